@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/Database.h"
+#include "users/User.h"
+#include "util/Progress.h"
+#include "util/Result.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <memory>
+
+namespace guanxi::cli {
+
+// Exit codes a script can rely on.
+enum Exit {
+    ExitOk = 0,
+    ExitError = 1,
+    ExitUsage = 2,
+    ExitDuplicate = 3,
+    ExitConflict = 4,
+    ExitDenied = 5,
+    ExitNotFound = 6,
+};
+
+int exitCodeFor(const Error &error);
+
+// What every command shares: the parsed options, the streams, the database and who is acting.
+class CliContext {
+public:
+    CliContext(QCommandLineParser &parser, QStringList args);
+
+    QCommandLineParser &parser() { return m_parser; }
+    QStringList positional() const { return m_parser.positionalArguments().mid(1); }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    QString databasePath() const;
+    // Opens the database (creating it only when asked) and works out the acting user: the sole
+    // user of a single-user database, or --user (GUANXI_USER) with GUANXI_PASSWORD or a prompt.
+    Result<Database *> database(Database::OpenMode mode = Database::OpenMode::OpenExisting);
+    Result<Session> actor();
+
+    int fail(const Error &error);
+    int usage(const QString &message);
+
+    // A progress line on a terminal; silent when output goes to a file or pipe.
+    ProgressFn progressLine(const QString &label);
+
+private:
+    QCommandLineParser &m_parser;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace guanxi::cli

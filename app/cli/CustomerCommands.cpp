@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CustomerCommands.h"
+
+#include "cli/CliContext.h"
+#include "cli/Output.h"
+#include "customers/CustomerListQuery.h"
+#include "customers/CustomerService.h"
+#include "users/UserService.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace guanxi::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString isoTime(qint64 ms)
+{
+    return ms <= 0 ? QString() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+// An owner given by login name (or id); empty means unowned.
+Result<QString> ownerIdFor(Database &db, const QString &loginOrId)
+{
+    if (loginOrId.isEmpty())
+        return QString();
+    Result<QList<User>> users = UserService(db, Clock::system()).users();
+    if (!users)
+        return users.error();
+    for (const User &u : *users) {
+        if (u.login == loginOrId || u.id == loginOrId)
+            return u.id;
+    }
+    return Error{ErrorCode::Invalid, tr("There is no user with the login %1.").arg(loginOrId), {}};
+}
+
+QJsonObject toJson(const Customer &c)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("name"), c.fields.name},
+        {QStringLiteral("tier"), tierCode(c.fields.tier)},
+        {QStringLiteral("region"), c.fields.region},
+        {QStringLiteral("industry"), c.fields.industry},
+        {QStringLiteral("phone"), c.fields.phone},
+        {QStringLiteral("email"), c.fields.email},
+        {QStringLiteral("notes"), c.fields.notes},
+        {QStringLiteral("owner_id"), c.fields.ownerId},
+        {QStringLiteral("owner"), c.ownerName},
+        {QStringLiteral("last_contact_at"), isoTime(c.lastContactAt)},
+        {QStringLiteral("created_at"), isoTime(c.createdAt)},
+        {QStringLiteral("updated_at"), isoTime(c.updatedAt)},
+        {QStringLiteral("updated_by"), c.updatedByName},
+        {QStringLiteral("row_version"), c.rowVersion},
+        {QStringLiteral("deleted_at"), isoTime(c.deletedAt)},
+    };
+}
+
+Result<Format> format(CliContext &ctx)
+{
+    Format f;
+    if (!parseFormat(ctx.parser().value(QStringLiteral("format")), &f))
+        return Error{ErrorCode::Invalid, tr("--format takes table, csv or json."), {}};
+    return f;
+}
+
+int list(CliContext &ctx, Database &db, const Session &actor)
+{
+    Result<Format> fmt = format(ctx);
+    if (!fmt)
+        return ctx.fail(fmt.error());
+    bool ok = false;
+    const int limit = ctx.parser().value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 0)
+        return ctx.usage(tr("--limit takes a number (0: all)."));
+    static const QMap<QString, CustomerSortColumn> sorts{
+        {QStringLiteral("name"), CustomerSortColumn::Name},
+        {QStringLiteral("tier"), CustomerSortColumn::Tier},
+        {QStringLiteral("region"), CustomerSortColumn::Region},
+        {QStringLiteral("industry"), CustomerSortColumn::Industry},
+        {QStringLiteral("last-contact"), CustomerSortColumn::LastContact}};
+    const QString sortName = ctx.parser().value(QStringLiteral("sort"));
+    if (!sorts.contains(sortName))
+        return ctx.usage(tr("--sort takes name, tier, region, industry or last-contact."));
+    CustomerFilter filter;
+    filter.text = ctx.parser().value(QStringLiteral("search"));
+    CustomerListQuery query(db, actor, filter, sorts.value(sortName),
+                            ctx.parser().isSet(QStringLiteral("descending")) ? Qt::DescendingOrder : Qt::AscendingOrder);
+    Table t;
+    t.keys = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("owner"), QStringLiteral("tier"),
+              QStringLiteral("region"), QStringLiteral("industry"), QStringLiteral("phone"),
+              QStringLiteral("last_contact_at")};
+    t.headers = {tr("ID"), tr("Name"), tr("Owner"), tr("Tier"), tr("Region"), tr("Industry"), tr("Phone"),
+                 tr("Last contact")};
+    std::optional<PageCursor> cursor;
+    const int page = 1000;
+    while (limit == 0 || t.rows.size() < limit) {
+        const int want = limit == 0 ? page : std::min<int>(page, limit - static_cast<int>(t.rows.size()));
+        Result<QList<CustomerListRow>> rows = query.fetch(cursor, false, want);
+        if (!rows)
+            return ctx.fail(rows.error());
+        for (const CustomerListRow &r : *rows)
+            t.rows.append({r.id, r.name, r.ownerName, tierCode(static_cast<Tier>(r.tier)), r.region, r.industry,
+                           r.phone, isoTime(r.lastContactAt)});
+        if (rows->size() < want)
+            break;
+        cursor = PageCursor{rows->last().sortKey, rows->last().id};
+    }
+    print(ctx.out(), t, *fmt);
+    return ExitOk;
+}
+
+int show(CliContext &ctx, CustomerService &service, const Session &actor, const QString &id)
+{
+    Result<Format> fmt = format(ctx);
+    if (!fmt)
+        return ctx.fail(fmt.error());
+    Result<Customer> c = service.get(actor, id);
+    if (!c)
+        return ctx.fail(c.error());
+    const QJsonObject o = toJson(*c);
+    if (*fmt == Format::Json) {
+        printJson(ctx.out(), o);
+        return ExitOk;
+    }
+    Table t;
+    t.keys = {QStringLiteral("field"), QStringLiteral("value")};
+    t.headers = {tr("Field"), tr("Value")};
+    for (auto it = o.begin(); it != o.end(); ++it)
+        t.rows.append({it.key(), it.value().toVariant()});
+    print(ctx.out(), t, *fmt);
+    return ExitOk;
+}
+
+// Applies --set FIELD=VALUE pairs (and the add command's named options) to a draft.
+Status applyField(Database &db, CustomerDraft *d, const QString &field, const QString &value)
+{
+    if (field == QLatin1String("name"))
+        d->name = value;
+    else if (field == QLatin1String("phone"))
+        d->phone = value;
+    else if (field == QLatin1String("email"))
+        d->email = value;
+    else if (field == QLatin1String("region"))
+        d->region = value;
+    else if (field == QLatin1String("industry"))
+        d->industry = value;
+    else if (field == QLatin1String("notes"))
+        d->notes = value;
+    else if (field == QLatin1String("tier")) {
+        if (!tierFromCode(value, &d->tier))
+            return Error{ErrorCode::Invalid, tr("The tier is one of normal, important, vip."), {}};
+    } else if (field == QLatin1String("owner")) {
+        Result<QString> owner = ownerIdFor(db, value);
+        if (!owner)
+            return owner.error();
+        d->ownerId = *owner;
+    } else {
+        return Error{ErrorCode::Invalid,
+                     tr("Unknown field %1. Fields: name, phone, email, tier, region, industry, notes, owner.")
+                         .arg(field),
+                     {}};
+    }
+    return {};
+}
+
+int add(CliContext &ctx, Database &db, CustomerService &service, const Session &actor)
+{
+    CustomerDraft d;
+    for (const char *field : {"name", "phone", "email", "tier", "region", "industry", "notes", "owner"}) {
+        const QString key = QLatin1String(field);
+        if (ctx.parser().isSet(key)) {
+            if (Status s = applyField(db, &d, key, ctx.parser().value(key)); !s)
+                return ctx.fail(s.error());
+        }
+    }
+    if (!ctx.parser().isSet(QStringLiteral("owner")))
+        d.ownerId = actor.userId;
+    Result<Customer> c = service.create(actor, d);
+    if (!c)
+        return ctx.fail(c.error());
+    ctx.out() << c->id << '\n';
+    return ExitOk;
+}
+
+int edit(CliContext &ctx, Database &db, CustomerService &service, const Session &actor, const QString &id)
+{
+    const QStringList sets = ctx.parser().values(QStringLiteral("set"));
+    if (sets.isEmpty())
+        return ctx.usage(tr("Say what to change with --set FIELD=VALUE."));
+    Result<Customer> current = service.get(actor, id);
+    if (!current)
+        return ctx.fail(current.error());
+    qint64 expected = current->rowVersion;
+    if (ctx.parser().isSet(QStringLiteral("expect-version"))) {
+        bool ok = false;
+        expected = ctx.parser().value(QStringLiteral("expect-version")).toLongLong(&ok);
+        if (!ok)
+            return ctx.usage(tr("--expect-version takes a number."));
+    }
+    CustomerDraft d = current->fields;
+    for (const QString &set : sets) {
+        const qsizetype eq = set.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return ctx.usage(tr("--set takes FIELD=VALUE, for example --set phone=13800138000."));
+        if (Status s = applyField(db, &d, set.left(eq).trimmed(), set.mid(eq + 1)); !s)
+            return ctx.fail(s.error());
+    }
+    Result<Customer> saved = service.update(actor, id, d, expected);
+    if (!saved)
+        return ctx.fail(saved.error());
+    ctx.out() << tr("Saved %1, now version %2.").arg(saved->id).arg(saved->rowVersion) << '\n';
+    return ExitOk;
+}
+
+int moveToBin(CliContext &ctx, CustomerService &service, const Session &actor, const QString &id, bool toBin)
+{
+    Result<Customer> current = service.get(actor, id);
+    if (!current)
+        return ctx.fail(current.error());
+    Result<Customer> r = toBin ? service.remove(actor, id, current->rowVersion)
+                               : service.restore(actor, id, current->rowVersion);
+    if (!r)
+        return ctx.fail(r.error());
+    ctx.out() << (toBin ? tr("Moved %1 to the recycle bin.") : tr("Restored %1.")).arg(r->fields.name) << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+int runCustomers(CliContext &ctx)
+{
+    const QStringList args = ctx.positional();
+    if (args.isEmpty())
+        return ctx.usage(tr("customers needs an action: list, add, show, edit, delete or restore."));
+    Result<Database *> db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    Result<Session> actor = ctx.actor();
+    if (!actor)
+        return ctx.fail(actor.error());
+    CustomerService service(**db, Clock::system());
+    const QString action = args.first();
+    const bool needsId = action == QLatin1String("show") || action == QLatin1String("edit")
+                         || action == QLatin1String("delete") || action == QLatin1String("restore");
+    if (needsId && args.size() < 2)
+        return ctx.usage(tr("customers %1 needs a customer id.").arg(action));
+    if (action == QLatin1String("list"))
+        return list(ctx, **db, *actor);
+    if (action == QLatin1String("add"))
+        return add(ctx, **db, service, *actor);
+    if (action == QLatin1String("show"))
+        return show(ctx, service, *actor, args.at(1));
+    if (action == QLatin1String("edit"))
+        return edit(ctx, **db, service, *actor, args.at(1));
+    if (action == QLatin1String("delete") || action == QLatin1String("restore"))
+        return moveToBin(ctx, service, *actor, args.at(1), action == QLatin1String("delete"));
+    return ctx.usage(tr("Unknown action: customers %1").arg(action));
+}
+
+} // namespace guanxi::cli

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/MaintenanceCommands.h"
+
+#include "backup/OnlineBackup.h"
+#include "cli/CliContext.h"
+#include "seed/DemoSeeder.h"
+#include "storage/HealthCheck.h"
+#include "users/UserService.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace guanxi::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+} // namespace
+
+int runInit(CliContext &ctx)
+{
+    Result<Database *> db = ctx.database(Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return ctx.fail(db.error());
+    UserService users(**db, Clock::system());
+    Result<QList<User>> existing = users.users();
+    if (!existing)
+        return ctx.fail(existing.error());
+    if (existing->isEmpty()) {
+        const QString name = ctx.parser().value(QStringLiteral("admin-name"));
+        Result<User> admin = users.createFirstAdmin(name, ctx.parser().value(QStringLiteral("admin-login")));
+        if (!admin)
+            return ctx.fail(admin.error());
+    }
+    ctx.out() << tr("Database ready: %1 (schema %2).")
+                     .arg(QDir::toNativeSeparators((*db)->path()))
+                     .arg((*db)->schemaVersion())
+              << '\n';
+    return ExitOk;
+}
+
+int runSeed(CliContext &ctx)
+{
+    SeedOptions o;
+    bool ok1 = false, ok2 = false, ok3 = false;
+    o.customers = ctx.parser().value(QStringLiteral("customers")).toInt(&ok1);
+    o.orders = ctx.parser().value(QStringLiteral("orders")).toInt(&ok2);
+    o.seed = ctx.parser().value(QStringLiteral("seed")).toUInt(&ok3);
+    if (!ok1 || !ok2 || !ok3)
+        return ctx.usage(tr("--customers, --orders and --seed take whole numbers."));
+    if (ctx.parser().isSet(QStringLiteral("as-of"))) {
+        o.asOf = QDate::fromString(ctx.parser().value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!o.asOf.isValid())
+            return ctx.usage(tr("--as-of takes a date as YYYY-MM-DD."));
+    }
+    Result<Database *> db = ctx.database(Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return ctx.fail(db.error());
+    Result<bool> multi = UserService(**db, Clock::system()).needsSignIn();
+    if (!multi)
+        return ctx.fail(multi.error());
+    std::optional<Session> actor;
+    Result<QList<User>> users = UserService(**db, Clock::system()).users();
+    if (!users)
+        return ctx.fail(users.error());
+    if (!users->isEmpty()) {
+        Result<Session> a = ctx.actor();
+        if (!a)
+            return ctx.fail(a.error());
+        actor = *a;
+    }
+    Result<SeedSummary> s = DemoSeeder(**db).run(actor ? &*actor : nullptr, o, ctx.progressLine(tr("Seeding")));
+    if (!s)
+        return ctx.fail(s.error());
+    const double seconds = std::max<qint64>(1, s->elapsedMs) / 1000.0;
+    ctx.out() << tr("Seeded %1 users, %2 customers and %3 orders in %4 s (%5 rows/s). "
+                    "Demo accounts: admin, manager1, sales2, ... with the password %6.")
+                     .arg(s->users)
+                     .arg(s->customers)
+                     .arg(s->orders)
+                     .arg(seconds, 0, 'f', 2)
+                     .arg(static_cast<qint64>((s->customers + s->orders) / seconds))
+                     .arg(o.demoPassword)
+              << '\n';
+    return ExitOk;
+}
+
+int runBackup(CliContext &ctx)
+{
+    const QStringList args = ctx.positional();
+    if (args.size() != 1)
+        return ctx.usage(tr("backup needs the destination file: guanxi-cli backup DEST"));
+    Result<Database *> db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    if (Status s = OnlineBackup::backupTo(**db, args.first(), ctx.progressLine(tr("Backing up"))); !s)
+        return ctx.fail(s.error());
+    ctx.out() << tr("Backed up to %1.").arg(QDir::toNativeSeparators(QFileInfo(args.first()).absoluteFilePath())) << '\n';
+    return ExitOk;
+}
+
+int runRestore(CliContext &ctx)
+{
+    const QStringList args = ctx.positional();
+    if (args.size() != 1)
+        return ctx.usage(tr("restore needs the backup file: guanxi-cli restore SRC"));
+    Result<Database *> db = ctx.database(Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return ctx.fail(db.error());
+    if (Status s = OnlineBackup::restoreFrom(**db, args.first(), ctx.progressLine(tr("Restoring"))); !s)
+        return ctx.fail(s.error());
+    ctx.out() << tr("Restored %1 from %2.")
+                     .arg(QDir::toNativeSeparators((*db)->path()), QDir::toNativeSeparators(args.first()))
+              << '\n';
+    return ExitOk;
+}
+
+int runCheck(CliContext &ctx)
+{
+    Result<Database *> db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    Result<HealthReport> r = HealthCheck::run(**db);
+    if (!r)
+        return ctx.fail(r.error());
+    ctx.out() << tr("Database: %1").arg(QDir::toNativeSeparators((*db)->path())) << '\n'
+              << tr("Schema version: %1 (this program: %2)").arg(r->schemaVersion).arg(r->latestSchemaVersion) << '\n'
+              << tr("Journal mode: %1").arg(r->journalMode) << '\n';
+    if (r->healthy()) {
+        ctx.out() << tr("Integrity: ok") << '\n';
+        return ExitOk;
+    }
+    for (const QString &p : r->problems)
+        ctx.out() << tr("Problem: %1").arg(p) << '\n';
+    return ExitError;
+}
+
+} // namespace guanxi::cli

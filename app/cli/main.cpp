@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// guanxi-cli: the same core as the GUI, for scripts and servers.
+#include "cli/CliContext.h"
+#include "cli/CustomerCommands.h"
+#include "cli/MaintenanceCommands.h"
+#include "i18n/Translations.h"
+#include "util/AppPaths.h"
+
+#include <QCoreApplication>
+#include <QCommandLineParser>
+
+using namespace guanxi;
+using namespace guanxi::cli;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    AppPaths::setApplicationIdentity();
+    QCoreApplication::setApplicationVersion(QStringLiteral(GUANXI_VERSION));
+    Translations::install(Translations::preference());
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "Cli",
+        "Guanxi CRM on the command line.\n\n"
+        "Commands:\n"
+        "  init                         create a database (and its administrator)\n"
+        "  seed                         fill an empty database with demo data\n"
+        "  customers list|add|show|edit|delete|restore\n"
+        "  backup DEST                  copy the database (safe while in use)\n"
+        "  restore SRC                  replace the database with a backup\n"
+        "  check                        integrity, foreign keys and schema version\n\n"
+        "Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, "
+        "5 not allowed, 6 not found."));
+    p.addHelpOption();
+    p.addVersionOption();
+    const auto opt = [&](const QString &name, const char *help, const QString &valueName = {},
+                         const QString &defaultValue = {}) {
+        QCommandLineOption o(name, QCoreApplication::translate("Cli", help), valueName, defaultValue);
+        p.addOption(o);
+    };
+    opt(QStringLiteral("db"), "Database file (default: the one the Guanxi app uses).", QStringLiteral("FILE"));
+    opt(QStringLiteral("user"), "Sign in as this login (databases with several users).", QStringLiteral("LOGIN"));
+    opt(QStringLiteral("format"), "Output: table, csv or json.", QStringLiteral("FORMAT"), QStringLiteral("table"));
+    opt(QStringLiteral("limit"), "List at most N rows (0: all).", QStringLiteral("N"), QStringLiteral("100"));
+    opt(QStringLiteral("sort"), "Sort by name, tier, region, industry or last-contact.", QStringLiteral("COLUMN"),
+        QStringLiteral("name"));
+    opt(QStringLiteral("descending"), "Sort in descending order.");
+    opt(QStringLiteral("search"), "Only rows whose name, phone or e-mail contains TEXT.", QStringLiteral("TEXT"));
+    for (const char *field : {"name", "phone", "email", "tier", "region", "industry", "notes", "owner"})
+        opt(QLatin1String(field), "A field of the new customer (customers add).", QStringLiteral("VALUE"));
+    opt(QStringLiteral("set"), "Change a field: FIELD=VALUE (customers edit; repeatable).", QStringLiteral("FIELD=VALUE"));
+    opt(QStringLiteral("expect-version"), "Only save if the record is still at version N.", QStringLiteral("N"));
+    opt(QStringLiteral("customers"), "Number of demo customers (seed).", QStringLiteral("N"), QStringLiteral("2000"));
+    opt(QStringLiteral("orders"), "Number of demo orders (seed).", QStringLiteral("N"), QStringLiteral("10000"));
+    opt(QStringLiteral("seed"), "Random seed: the same seed gives the same data.", QStringLiteral("S"), QStringLiteral("1"));
+    opt(QStringLiteral("as-of"), "The date the demo data ends (seed).", QStringLiteral("YYYY-MM-DD"));
+    opt(QStringLiteral("admin-name"), "Name of the administrator (init).", QStringLiteral("NAME"), QStringLiteral("Administrator"));
+    opt(QStringLiteral("admin-login"), "Login of the administrator (init).", QStringLiteral("LOGIN"), QStringLiteral("admin"));
+    p.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Cli", "What to do (see above)."));
+    p.process(app);
+
+    CliContext ctx(p, p.positionalArguments());
+    const QStringList args = p.positionalArguments();
+    if (args.isEmpty())
+        return ctx.usage(QCoreApplication::translate("Cli", "Say what to do, for example: guanxi-cli customers list"));
+    const QString command = args.first();
+    if (command == QLatin1String("init"))
+        return runInit(ctx);
+    if (command == QLatin1String("seed"))
+        return runSeed(ctx);
+    if (command == QLatin1String("customers"))
+        return runCustomers(ctx);
+    if (command == QLatin1String("backup"))
+        return runBackup(ctx);
+    if (command == QLatin1String("restore"))
+        return runRestore(ctx);
+    if (command == QLatin1String("check"))
+        return runCheck(ctx);
+    return ctx.usage(QCoreApplication::translate("Cli", "Unknown command: %1").arg(command));
+}

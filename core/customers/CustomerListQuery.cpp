@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customers/CustomerListQuery.h"
+
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "users/AccessPolicy.h"
+
+#include <QSqlQuery>
+
+namespace guanxi {
+
+namespace {
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+void bindAll(QSqlQuery &q, const QVariantList &binds)
+{
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+}
+
+Result<QStringList> distinctValues(Database &db, const QString &column)
+{
+    QSqlQuery q(db.sql());
+    // The column name comes from our own code, never from the user.
+    if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM customers WHERE deleted_at IS NULL AND %1 <> '' "
+                               "ORDER BY %1 LIMIT 500")
+                    .arg(column)))
+        return toError(q);
+    QStringList values;
+    while (q.next())
+        values.append(q.value(0).toString());
+    return values;
+}
+
+} // namespace
+
+CustomerListQuery::CustomerListQuery(Database &db, const Session &actor, CustomerFilter filter,
+                                     CustomerSortColumn sort, Qt::SortOrder order)
+    : m_db(db), m_actor(actor), m_filter(std::move(filter)), m_sort(sort), m_order(order)
+{
+}
+
+QString CustomerListQuery::keyExpression() const
+{
+    switch (m_sort) {
+    case CustomerSortColumn::Name: return QStringLiteral("c.name_key");
+    case CustomerSortColumn::Tier: return QStringLiteral("c.tier");
+    case CustomerSortColumn::Region: return QStringLiteral("c.region");
+    case CustomerSortColumn::Industry: return QStringLiteral("c.industry");
+    case CustomerSortColumn::LastContact: return QStringLiteral("c.last_contact_at");
+    }
+    return QStringLiteral("c.name_key");
+}
+
+QString CustomerListQuery::whereClause(QVariantList *binds) const
+{
+    // "deleted_at IS NULL" literally, so SQLite can use the partial sort indexes.
+    QStringList parts{QStringLiteral("c.deleted_at IS NULL"),
+                      AccessPolicy(m_actor).visibilityClause(QStringLiteral("c"), binds)};
+    const QString text = m_filter.text.trimmed();
+    if (!text.isEmpty()) {
+        QString digits = text;
+        digits.remove(QLatin1Char(' '));
+        digits.remove(QLatin1Char('-'));
+        parts.append(QStringLiteral(
+            "(c.name LIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\' "
+            "OR replace(replace(c.phone, ' ', ''), '-', '') LIKE ? ESCAPE '\\')"));
+        binds->append(likePattern(text));
+        binds->append(likePattern(text));
+        binds->append(likePattern(digits));
+    }
+    if (m_filter.tier >= 0) {
+        parts.append(QStringLiteral("c.tier = ?"));
+        binds->append(m_filter.tier);
+    }
+    if (!m_filter.region.isEmpty()) {
+        parts.append(QStringLiteral("c.region = ?"));
+        binds->append(m_filter.region);
+    }
+    if (!m_filter.industry.isEmpty()) {
+        parts.append(QStringLiteral("c.industry = ?"));
+        binds->append(m_filter.industry);
+    }
+    if (m_filter.owner == CustomerFilter::Owner::Mine) {
+        parts.append(QStringLiteral("c.owner_id = ?"));
+        binds->append(m_actor.userId);
+    } else if (m_filter.owner == CustomerFilter::Owner::Unowned) {
+        parts.append(QStringLiteral("c.owner_id IS NULL"));
+    }
+    return parts.join(QLatin1String(" AND "));
+}
+
+Result<qint64> CustomerListQuery::count()
+{
+    QVariantList binds;
+    const QString where = whereClause(&binds);
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM customers c WHERE ") + where);
+    bindAll(q, binds);
+    if (!q.exec() || !q.next())
+        return toError(q);
+    return q.value(0).toLongLong();
+}
+
+Result<QList<CustomerListRow>> CustomerListQuery::fetch(const std::optional<PageCursor> &cursor,
+                                                        bool inclusive, int limit)
+{
+    const bool asc = m_order == Qt::AscendingOrder;
+    const QString key = keyExpression();
+    QVariantList binds;
+    QString where = whereClause(&binds);
+    if (cursor) {
+        const QString op = asc ? (inclusive ? QStringLiteral(">=") : QStringLiteral(">"))
+                               : (inclusive ? QStringLiteral("<=") : QStringLiteral("<"));
+        where += QStringLiteral(" AND (%1, c.id) %2 (?, ?)").arg(key, op);
+        binds.append(cursor->key);
+        binds.append(cursor->id);
+    }
+    const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT c.id, c.name, coalesce(o.display_name, ''), c.tier, c.region, c.industry, "
+                  "c.phone, c.last_contact_at, %1 "
+                  "FROM customers c LEFT JOIN users o ON o.id = c.owner_id "
+                  "WHERE %2 ORDER BY %1 %3, c.id %3 LIMIT ?")
+                  .arg(key, where, dir));
+    bindAll(q, binds);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return toError(q);
+    QList<CustomerListRow> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        CustomerListRow r;
+        r.id = q.value(0).toString();
+        r.name = q.value(1).toString();
+        r.ownerName = q.value(2).toString();
+        r.tier = q.value(3).toInt();
+        r.region = q.value(4).toString();
+        r.industry = q.value(5).toString();
+        r.phone = q.value(6).toString();
+        r.lastContactAt = q.value(7).toLongLong();
+        r.sortKey = q.value(8);
+        rows.append(std::move(r));
+    }
+    return rows;
+}
+
+Result<QList<PageCursor>> CustomerListQuery::pageStarts(int pageSize)
+{
+    const QString key = keyExpression();
+    const QString dir = m_order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QVariantList binds;
+    const QString where = whereClause(&binds);
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT k, id FROM (SELECT %1 AS k, c.id AS id, "
+                             "row_number() OVER (ORDER BY %1 %2, c.id %2) AS rn "
+                             "FROM customers c WHERE %3) WHERE (rn - 1) % ? = 0 ORDER BY rn")
+                  .arg(key, dir, where));
+    bindAll(q, binds);
+    q.addBindValue(pageSize);
+    if (!q.exec())
+        return toError(q);
+    QList<PageCursor> starts;
+    while (q.next())
+        starts.append({q.value(0), q.value(1).toString()});
+    return starts;
+}
+
+Result<QStringList> CustomerListQuery::regions(Database &db)
+{
+    return distinctValues(db, QStringLiteral("region"));
+}
+
+Result<QStringList> CustomerListQuery::industries(Database &db)
+{
+    return distinctValues(db, QStringLiteral("industry"));
+}
+
+} // namespace guanxi

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "users/User.h"
+#include "util/Result.h"
+
+#include <QVariant>
+
+#include <optional>
+
+namespace guanxi {
+
+class Database;
+
+enum class CustomerSortColumn { Name, Tier, Region, Industry, LastContact };
+
+struct CustomerFilter {
+    enum class Owner { Anyone, Mine, Unowned };
+    QString text;          // a part of the name, phone (digits) or e-mail
+    int tier = -1;         // -1: any
+    QString region;        // empty: any
+    QString industry;      // empty: any
+    Owner owner = Owner::Anyone;
+
+    bool operator==(const CustomerFilter &) const = default;
+};
+
+struct CustomerListRow {
+    QString id;
+    QString name;
+    QString ownerName;
+    int tier = 0;
+    QString region;
+    QString industry;
+    QString phone;
+    qint64 lastContactAt = 0;
+    QVariant sortKey;      // the value of the sort column, for the next page's cursor
+};
+
+// Where a page starts: the sort key and id of a row.
+struct PageCursor {
+    QVariant key;
+    QString id;
+};
+
+// The customers list as SQL: filtering, visibility and sorting happen in the database, and pages
+// are read by key ((sort_key, id) > (?, ?) over the column's index), never with a large OFFSET,
+// so reading page 400 costs what reading page 1 costs.
+class CustomerListQuery {
+public:
+    CustomerListQuery(Database &db, const Session &actor, CustomerFilter filter,
+                      CustomerSortColumn sort, Qt::SortOrder order);
+
+    Result<qint64> count();
+    // Up to `limit` rows after the cursor (from it, when `inclusive`); from the start without one.
+    Result<QList<CustomerListRow>> fetch(const std::optional<PageCursor> &cursor, bool inclusive, int limit);
+    // The cursor of the first row of every page of `pageSize` rows, in one scan of the index: lets
+    // a view jump to any page (a dragged scroll bar) and still read it by key.
+    Result<QList<PageCursor>> pageStarts(int pageSize);
+
+    // Distinct values for the filter pick lists.
+    static Result<QStringList> regions(Database &db);
+    static Result<QStringList> industries(Database &db);
+
+private:
+    QString keyExpression() const;
+    QString whereClause(QVariantList *binds) const;
+
+    Database &m_db;
+    Session m_actor;
+    CustomerFilter m_filter;
+    CustomerSortColumn m_sort;
+    Qt::SortOrder m_order;
+};
+
+} // namespace guanxi

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "customers/Customer.h"
+#include "util/Result.h"
+
+#include <QVariantList>
+
+#include <optional>
+
+namespace guanxi {
+
+class Database;
+
+// The SQL for one customer at a time. Writes check row_version: an update that touches no row
+// means someone else wrote first, and the caller reports a conflict instead of overwriting.
+class CustomerRepository {
+public:
+    explicit CustomerRepository(Database &db) : m_db(db) {}
+
+    Result<std::optional<Customer>> findById(const QString &id);   // live or in the recycle bin
+    Status insert(const Customer &c, const QString &actorId);
+    // Returns false when row_version no longer matches (or the row is gone).
+    Result<bool> update(const QString &id, const CustomerDraft &d, qint64 expectedVersion,
+                        qint64 now, const QString &actorId);
+    Result<bool> setDeleted(const QString &id, bool deleted, qint64 expectedVersion, qint64 now,
+                            const QString &actorId);
+    // The recycle bin, newest first, limited to what `visibility` lets the actor see.
+    Result<QList<Customer>> listDeleted(const QString &visibility, const QVariantList &binds, int limit);
+
+    // Recomputes name_key for every row when the collation rules changed since they were made.
+    Status refreshNameKeysIfStale();
+
+private:
+    Database &m_db;
+};
+
+} // namespace guanxi

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customers/CustomerService.h"
+
+#include "customers/CustomerRepository.h"
+#include "storage/WriteTransaction.h"
+#include "users/AccessPolicy.h"
+#include "users/UserRepository.h"
+#include "util/Clock.h"
+#include "util/Uuid7.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace guanxi {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Customers", text);
+}
+
+Error notFound()
+{
+    return {ErrorCode::NotFound, tr("The customer does not exist."), {}};
+}
+
+Error invalidFrom(const QList<FieldProblem> &problems)
+{
+    QStringList lines;
+    for (const FieldProblem &p : problems)
+        lines.append(p.message);
+    return {ErrorCode::Invalid, lines.join(QLatin1Char('\n')), problems.first().field};
+}
+
+} // namespace
+
+CustomerService::CustomerService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+Result<Customer> CustomerService::get(const Session &actor, const QString &id)
+{
+    Result<std::optional<Customer>> c = CustomerRepository(m_db).findById(id);
+    if (!c)
+        return c.error();
+    if (!c->has_value())
+        return notFound();
+    if (!AccessPolicy(actor).canView((*c)->fields.ownerId, (*c)->ownerDepartmentId))
+        return Error{ErrorCode::PermissionDenied,
+                     tr("This customer belongs to %1; you cannot see its details.").arg((*c)->ownerName),
+                     {}};
+    return **c;
+}
+
+Status CustomerService::checkOwnerAssignable(const Session &actor, const QString &ownerId)
+{
+    QString department;
+    if (!ownerId.isEmpty()) {
+        Result<std::optional<User>> owner = UserRepository(m_db).findById(ownerId);
+        if (!owner)
+            return owner.error();
+        if (!owner->has_value())
+            return Error{ErrorCode::Invalid, tr("The chosen owner is not a user of this database."),
+                         QStringLiteral("owner")};
+        department = (*owner)->departmentId;
+    }
+    if (!AccessPolicy(actor).canAssignTo(ownerId, department))
+        return Error{ErrorCode::PermissionDenied,
+                     tr("You may not give this customer to that owner."), QStringLiteral("owner")};
+    return {};
+}
+
+Result<Customer> CustomerService::create(const Session &actor, CustomerDraft draft)
+{
+    if (actor.role == Role::Salesperson)
+        draft.ownerId = actor.userId;
+    if (QList<FieldProblem> problems = validate(&draft); !problems.isEmpty())
+        return invalidFrom(problems);
+
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    if (Status s = checkOwnerAssignable(actor, draft.ownerId); !s)
+        return s.error();
+    Customer c;
+    const qint64 now = m_clock.nowMs();
+    c.id = newUuid7(now);
+    c.fields = draft;
+    c.createdAt = c.updatedAt = now;
+    c.rowVersion = 1;
+    CustomerRepository repo(m_db);
+    if (Status s = repo.insert(c, actor.userId); !s)
+        return s.error();
+    Result<std::optional<Customer>> saved = repo.findById(c.id);
+    if (!saved)
+        return saved.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return **saved;
+}
+
+Error CustomerService::conflictError(const QString &id)
+{
+    Result<std::optional<Customer>> now = CustomerRepository(m_db).findById(id);
+    if (!now || !now->has_value())
+        return notFound();
+    const Customer &c = **now;
+    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.updatedAt).toLocalTime(),
+                                            QLocale::ShortFormat);
+    const QString who = c.updatedByName.isEmpty() ? tr("Someone") : c.updatedByName;
+    return {ErrorCode::Conflict,
+            tr("%1 changed this customer at %2 (now version %3). Reload it to see their change, then "
+               "make yours again.")
+                .arg(who, when)
+                .arg(c.rowVersion),
+            c.updatedBy};
+}
+
+Result<Customer> CustomerService::loadForWrite(const Session &actor, const QString &id,
+                                               qint64 expectedVersion)
+{
+    Result<std::optional<Customer>> c = CustomerRepository(m_db).findById(id);
+    if (!c)
+        return c.error();
+    if (!c->has_value())
+        return notFound();
+    const Customer &cur = **c;
+    if (!AccessPolicy(actor).canEdit(cur.fields.ownerId, cur.ownerDepartmentId))
+        return Error{ErrorCode::PermissionDenied,
+                     cur.ownerName.isEmpty()
+                         ? tr("You may not change this customer.")
+                         : tr("This customer belongs to %1; you may not change it.").arg(cur.ownerName),
+                     {}};
+    if (cur.rowVersion != expectedVersion)
+        return conflictError(id);
+    return cur;
+}
+
+Result<Customer> CustomerService::update(const Session &actor, const QString &id, CustomerDraft draft,
+                                         qint64 expectedVersion)
+{
+    if (QList<FieldProblem> problems = validate(&draft); !problems.isEmpty())
+        return invalidFrom(problems);
+
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<Customer> current = loadForWrite(actor, id, expectedVersion);
+    if (!current)
+        return current.error();
+    if (current->deletedAt != 0)
+        return Error{ErrorCode::NotFound, tr("The customer is in the recycle bin. Restore it first."), {}};
+    if (draft.ownerId != current->fields.ownerId) {
+        if (Status s = checkOwnerAssignable(actor, draft.ownerId); !s)
+            return s.error();
+    }
+    CustomerRepository repo(m_db);
+    Result<bool> done = repo.update(id, draft, expectedVersion, m_clock.nowMs(), actor.userId);
+    if (!done)
+        return done.error();
+    if (!*done)
+        return conflictError(id);
+    Result<std::optional<Customer>> saved = repo.findById(id);
+    if (!saved)
+        return saved.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return **saved;
+}
+
+Result<Customer> CustomerService::remove(const Session &actor, const QString &id, qint64 expectedVersion)
+{
+    return setInRecycleBin(actor, id, expectedVersion, true);
+}
+
+Result<Customer> CustomerService::restore(const Session &actor, const QString &id, qint64 expectedVersion)
+{
+    return setInRecycleBin(actor, id, expectedVersion, false);
+}
+
+Result<Customer> CustomerService::setInRecycleBin(const Session &actor, const QString &id,
+                                                  qint64 expectedVersion, bool deleted)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<Customer> current = loadForWrite(actor, id, expectedVersion);
+    if (!current)
+        return current.error();
+    if ((current->deletedAt != 0) == deleted)
+        return *current;   // already where it should be: nothing to do
+    CustomerRepository repo(m_db);
+    Result<bool> done = repo.setDeleted(id, deleted, expectedVersion, m_clock.nowMs(), actor.userId);
+    if (!done)
+        return done.error();
+    if (!*done)
+        return conflictError(id);
+    Result<std::optional<Customer>> saved = repo.findById(id);
+    if (!saved)
+        return saved.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return **saved;
+}
+
+Result<QList<Customer>> CustomerService::recycleBin(const Session &actor, int limit)
+{
+    QVariantList binds;
+    const QString visibility = AccessPolicy(actor).visibilityClause(QStringLiteral("c"), &binds);
+    return CustomerRepository(m_db).listDeleted(visibility, binds, limit);
+}
+
+} // namespace guanxi

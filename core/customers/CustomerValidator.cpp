@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customers/CustomerValidator.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace guanxi {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Customers", text);
+}
+
+bool hasControlChars(const QString &s, bool allowNewlines)
+{
+    for (QChar c : s) {
+        if (c.category() == QChar::Other_Control && !(allowNewlines && (c == u'\n' || c == u'\t')))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString CustomerValidator::normalisePhone(const QString &phone)
+{
+    // Full-width digits and separators are common when typing with a Chinese IME.
+    QString out = phone.normalized(QString::NormalizationForm_KC).trimmed();
+    out.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    return out;
+}
+
+bool CustomerValidator::isValidPhone(const QString &p)
+{
+    static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ()\\-]+(( ?(ext|x|转) ?)[0-9]{1,6})?$"));
+    if (!allowed.match(p).hasMatch())
+        return false;
+    int digits = 0;
+    for (QChar c : p)
+        digits += c.isDigit() ? 1 : 0;
+    if (digits < 5 || digits > 20)
+        return false;
+    // An 11-digit number starting with 1 (no country code) is a Chinese mobile: 1[3-9]xxxxxxxxx.
+    QString bare = p;
+    bare.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    if (!p.startsWith(u'+') && !p.startsWith(u'0') && bare.size() == 11 && bare.startsWith(u'1'))
+        return bare.at(1) >= u'3' && bare.at(1) <= u'9';
+    return true;
+}
+
+bool CustomerValidator::isValidEmail(const QString &email)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+        "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
+    return email.size() <= 254 && re.match(email).hasMatch() && !email.contains(QLatin1String(".."));
+}
+
+QList<FieldProblem> CustomerValidator::check(CustomerDraft *d)
+{
+    QList<FieldProblem> problems;
+    d->name = d->name.simplified();
+    d->region = d->region.simplified();
+    d->industry = d->industry.simplified();
+    d->email = d->email.trimmed();
+    d->phone = normalisePhone(d->phone);
+
+    if (d->name.isEmpty())
+        problems.append({QStringLiteral("name"), tr("Enter the customer's name.")});
+    else if (d->name.size() > kMaxName)
+        problems.append({QStringLiteral("name"), tr("The name may have at most %1 characters.").arg(kMaxName)});
+    else if (hasControlChars(d->name, false))
+        problems.append({QStringLiteral("name"), tr("The name contains control characters.")});
+
+    if (!d->phone.isEmpty() && !isValidPhone(d->phone))
+        problems.append({QStringLiteral("phone"),
+                         tr("\"%1\" is not a phone number. Use digits, spaces, dashes and an optional "
+                            "leading +, for example 138 0013 8000 or +86 10 6552 9988.")
+                             .arg(d->phone)});
+    if (!d->email.isEmpty() && !isValidEmail(d->email))
+        problems.append({QStringLiteral("email"),
+                         tr("\"%1\" is not an e-mail address, for example name@example.com.").arg(d->email)});
+    if (d->region.size() > kMaxShortText)
+        problems.append({QStringLiteral("region"), tr("The region may have at most %1 characters.").arg(kMaxShortText)});
+    if (d->industry.size() > kMaxShortText)
+        problems.append({QStringLiteral("industry"), tr("The industry may have at most %1 characters.").arg(kMaxShortText)});
+    if (d->notes.size() > kMaxNotes)
+        problems.append({QStringLiteral("notes"), tr("The notes may have at most %1 characters.").arg(kMaxNotes)});
+    else if (hasControlChars(d->notes, true))
+        problems.append({QStringLiteral("notes"), tr("The notes contain control characters.")});
+    return problems;
+}
+
+} // namespace guanxi

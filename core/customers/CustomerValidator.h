@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "customers/Customer.h"
+
+#include <QList>
+
+namespace guanxi {
+
+struct FieldProblem {
+    QString field;     // "name", "phone", ...: lets a form put the message beside the field
+    QString message;   // translated
+};
+
+// The rules for a customer's fields, shared by the card, guanxi-cli and imports. Normalises what
+// can be normalised (surrounding spaces, full-width digits in phones) and reports the rest.
+class CustomerValidator {
+public:
+    static constexpr int kMaxName = 200;
+    static constexpr int kMaxShortText = 100;
+    static constexpr int kMaxNotes = 10000;
+
+    // Returns the problems (empty when valid) and normalises `draft` in place.
+    static QList<FieldProblem> check(CustomerDraft *draft);
+
+    static QString normalisePhone(const QString &phone);
+    static bool isValidPhone(const QString &normalised);
+    static bool isValidEmail(const QString &email);
+};
+
+} // namespace guanxi

@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "seed/DemoSeeder.h"
+
+#include "i18n/CollationKey.h"
+#include "seed/DemoVocabulary.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/SqlValues.h"
+#include "storage/WriteTransaction.h"
+#include "users/PasswordHasher.h"
+#include "users/UserRepository.h"
+#include "util/Uuid7.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTimeZone>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <vector>
+
+namespace guanxi {
+
+namespace {
+
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+constexpr int kHistoryDays = 3 * 365;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Seed", text);
+}
+
+// Deterministic on every platform: mt19937_64 is specified exactly, the std distributions are not,
+// so values are drawn with plain arithmetic.
+class Dice {
+public:
+    explicit Dice(quint32 seed) : m_rng(seed) {}
+    quint64 raw() { return m_rng(); }
+    int below(int n) { return n <= 0 ? 0 : static_cast<int>(m_rng() % static_cast<quint64>(n)); }
+    bool chance(int percent) { return below(100) < percent; }
+    double unit() { return static_cast<double>(m_rng() >> 11) * 0x1.0p-53; }
+    template <typename T>
+    const T &pick(std::span<const T> items) { return items[static_cast<size_t>(below(static_cast<int>(items.size())))]; }
+
+private:
+    std::mt19937_64 m_rng;
+};
+
+QString digits(Dice &dice, int count)
+{
+    QString s;
+    for (int i = 0; i < count; ++i)
+        s += QChar(u'0' + dice.below(10));
+    return s;
+}
+
+QString personName(Dice &dice)
+{
+    return QString::fromUtf16(dice.pick(demo::surnames())) + QString::fromUtf16(dice.pick(demo::givenNames()));
+}
+
+QString mobile(Dice &dice)
+{
+    static const char *const prefixes[] = {"130", "131", "133", "135", "136", "137", "138", "139",
+                                           "150", "151", "152", "158", "159", "166", "177", "180",
+                                           "181", "186", "187", "188", "189", "199"};
+    return QLatin1String(prefixes[dice.below(std::size(prefixes))]) + QLatin1Char(' ') + digits(dice, 4)
+           + QLatin1Char(' ') + digits(dice, 4);
+}
+
+struct PlannedOrder {
+    int day;        // days before asOf
+    int customer;
+    qint64 totalMinor;
+};
+
+struct SeedUser {
+    QString id;
+    QString departmentId;
+};
+
+} // namespace
+
+Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, const ProgressFn &progress)
+{
+    if (o.customers < 0 || o.customers > 10'000'000 || o.orders < 0 || o.orders > 50'000'000)
+        return Error{ErrorCode::Invalid, tr("The number of customers or orders is out of range."), {}};
+    if (o.orders > 0 && o.customers == 0)
+        return Error{ErrorCode::Invalid, tr("Orders need customers: ask for at least one customer."), {}};
+
+    QElapsedTimer timer;
+    timer.start();
+    SeedSummary summary;
+    const QDate asOf = o.asOf.isValid() ? o.asOf : QDate::currentDate();
+    const qint64 todayMs = QDateTime(asOf, QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 historyStartMs = todayMs - kHistoryDays * kDayMs;
+    Dice dice(o.seed);
+    quint16 counter = 0;
+    auto idAt = [&](qint64 ms) { return uuid7FromParts(ms, (counter++) & 0x0fff, dice.raw()); };
+
+    const QString hash = PasswordHasher::hash(o.demoPassword);   // slow: before taking the lock
+    // The whole data set is one transaction; a page cache that holds it avoids spilling dirty
+    // pages to the journal midway (which costs more than the inserts). Restored afterwards.
+    struct CacheSize {
+        explicit CacheSize(Database &db) : q(db.sql()) { q.exec(QStringLiteral("PRAGMA cache_size=-524288")); }
+        ~CacheSize() { q.exec(QStringLiteral("PRAGMA cache_size=-2000")); }
+        QSqlQuery q;
+    } bigCache(m_db);
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM customers")) || !q.next())
+        return toError(q);
+    if (q.value(0).toLongLong() > 0)
+        return Error{ErrorCode::Invalid,
+                     tr("This database already has customers. Demo data goes into a new, empty database."), {}};
+
+    // The team: the administrator, then a manager and three salespeople per department.
+    UserRepository users(m_db);
+    Result<QList<User>> existing = users.listActive();
+    if (!existing)
+        return existing.error();
+    QString adminId;
+    if (existing->isEmpty()) {
+        User admin;
+        admin.id = idAt(historyStartMs);
+        admin.login = QStringLiteral("admin");
+        admin.displayName = QStringLiteral("管理员");
+        admin.role = Role::Admin;
+        if (Status s = users.insert(admin, hash, historyStartMs, admin.id); !s)
+            return s.error();
+        adminId = admin.id;
+        ++summary.users;
+    } else {
+        if (!actor || actor->role != Role::Admin)
+            return Error{ErrorCode::PermissionDenied, tr("Only an administrator can load demo data."), {}};
+        adminId = actor->userId;
+        Result<QString> own = users.passwordHash(adminId);
+        if (!own)
+            return own.error();
+        if (own->isEmpty()) {
+            if (Status s = users.setPasswordHash(adminId, hash, todayMs, adminId); !s)
+                return s.error();
+        }
+    }
+
+    std::vector<SeedUser> sales;
+    int loginNo = 1;
+    for (const char16_t *deptName : demo::departments()) {
+        Department d{idAt(historyStartMs), QString::fromUtf16(deptName)};
+        if (Status s = users.insertDepartment(d, historyStartMs, adminId); !s)
+            return s.error();
+        ++summary.departments;
+        for (int i = 0; i < 4; ++i) {
+            User u;
+            u.id = idAt(historyStartMs);
+            u.role = i == 0 ? Role::Manager : Role::Salesperson;
+            u.login = (i == 0 ? QStringLiteral("manager%1") : QStringLiteral("sales%1")).arg(loginNo++);
+            u.displayName = personName(dice);
+            u.departmentId = d.id;
+            if (Status s = users.insert(u, hash, historyStartMs, adminId); !s)
+                return s.error();
+            ++summary.users;
+            if (u.role == Role::Salesperson)
+                sales.push_back({u.id, d.id});
+        }
+    }
+
+    // Orders are planned first: a customer's last contact follows its latest order, and orders
+    // are written in date order so their time-ordered ids append to the index.
+    std::vector<int> customerStartDay(static_cast<size_t>(o.customers));
+    for (int i = 0; i < o.customers; ++i)
+        customerStartDay[static_cast<size_t>(i)] = kHistoryDays - static_cast<int>(static_cast<qint64>(i) * kHistoryDays / std::max(1, o.customers));
+    std::vector<PlannedOrder> orders(static_cast<size_t>(o.orders));
+    std::vector<int> lastOrderDay(static_cast<size_t>(o.customers), -1);
+    for (PlannedOrder &po : orders) {
+        // Some customers buy far more often than others: favour the low indexes a little.
+        const int c = dice.chance(30) ? dice.below(std::max(1, o.customers / 5)) : dice.below(o.customers);
+        po.customer = c;
+        po.day = dice.below(customerStartDay[static_cast<size_t>(c)] + 1);
+        // Order sizes spread over three orders of magnitude (300 to 300,000 yuan), whole yuan.
+        const double yuan = std::exp(std::log(300.0) + dice.unit() * (std::log(300000.0) - std::log(300.0)));
+        po.totalMinor = static_cast<qint64>(std::llround(yuan)) * 100;
+        int &last = lastOrderDay[static_cast<size_t>(c)];
+        last = last < 0 ? po.day : std::min(last, po.day);
+    }
+    std::stable_sort(orders.begin(), orders.end(),
+                     [](const PlannedOrder &a, const PlannedOrder &b) { return a.day > b.day; });
+
+    const qint64 total = static_cast<qint64>(o.customers) + o.orders;
+    qint64 done = 0;
+    auto tick = [&]() { return (++done % 2000) != 0 || reportProgress(progress, done, total); };
+    const Error cancelled{ErrorCode::Cancelled, tr("Cancelled; no demo data was written."), {}};
+
+    QSqlQuery ins(m_db.sql());
+    ins.prepare(QStringLiteral(
+        "INSERT INTO customers (id, name, name_key, tier, region, industry, phone, email, notes, "
+        "owner_id, last_contact_at, created_at, updated_at, updated_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?)"));
+    std::vector<QString> customerIds(static_cast<size_t>(o.customers));
+    std::vector<QString> customerOwners(static_cast<size_t>(o.customers));
+    const auto lines = demo::businessLines();
+    for (int i = 0; i < o.customers; ++i) {
+        const demo::City &city = dice.pick(demo::cities());
+        const QString cityName = QString::fromUtf16(city.name);
+        const QString region = city.province[0] ? QString::fromUtf16(city.province) + QLatin1Char(' ') + cityName
+                                                : cityName;
+        QString name, industry, phone, email;
+        if (dice.chance(15)) {   // a private customer
+            name = personName(dice);
+            industry = QStringLiteral("个人客户");
+            phone = mobile(dice);
+            if (dice.chance(40))
+                email = QChar(u'1' + dice.below(9)) + digits(dice, 7 + dice.below(3)) + QStringLiteral("@qq.com");
+        } else {
+            const demo::Word &a = dice.pick(demo::tradeNameFirst());
+            const demo::Word &b = dice.pick(demo::tradeNameSecond());
+            const int lineIndex = dice.below(static_cast<int>(lines.size()));
+            const demo::Word &line = lines[static_cast<size_t>(lineIndex)];
+            name = cityName + QString::fromUtf16(a.text) + QString::fromUtf16(b.text) + QString::fromUtf16(line.text)
+                   + QString::fromUtf16(dice.pick(demo::companySuffixes()));
+            industry = QString::fromUtf16(demo::industryOfBusinessLine()[static_cast<size_t>(lineIndex)]);
+            phone = QLatin1String(city.areaCode) + QLatin1Char('-') + QChar(u'2' + dice.below(7)) + digits(dice, 7);
+            if (dice.chance(60))
+                email = QStringLiteral("sales@") + QLatin1String(a.pinyin) + QLatin1String(b.pinyin) + QLatin1Char('-')
+                        + QLatin1String(line.pinyin) + QStringLiteral(".com.cn");
+        }
+        const int r = dice.below(100);
+        const int tier = r < 8 ? 2 : (r < 30 ? 1 : 0);
+        const SeedUser *owner = dice.chance(5) || sales.empty() ? nullptr : &sales[static_cast<size_t>(dice.below(static_cast<int>(sales.size())))];
+        const qint64 createdMs = todayMs - customerStartDay[static_cast<size_t>(i)] * kDayMs + dice.below(8 * 3600) * 1000LL;
+        const int lastOrder = lastOrderDay[static_cast<size_t>(i)];
+        int contactDay = dice.chance(10) ? -1 : dice.below(std::min(180, customerStartDay[static_cast<size_t>(i)] + 1));
+        if (lastOrder >= 0 && (contactDay < 0 || lastOrder < contactDay))
+            contactDay = lastOrder;
+        const qint64 lastContact = contactDay < 0 ? 0 : todayMs - contactDay * kDayMs + dice.below(9 * 3600) * 1000LL;
+
+        const QString id = idAt(createdMs);
+        customerIds[static_cast<size_t>(i)] = id;
+        customerOwners[static_cast<size_t>(i)] = owner ? owner->id : QString();
+        ins.bindValue(0, id);
+        ins.bindValue(1, name);
+        ins.bindValue(2, CollationKey::of(name));
+        ins.bindValue(3, tier);
+        ins.bindValue(4, region);
+        ins.bindValue(5, industry);
+        ins.bindValue(6, phone);
+        ins.bindValue(7, sql::text(email));
+        ins.bindValue(8, sql::nullIfEmpty(owner ? owner->id : QString()));
+        ins.bindValue(9, lastContact);
+        ins.bindValue(10, createdMs);
+        ins.bindValue(11, createdMs);
+        ins.bindValue(12, adminId);
+        if (!ins.exec())
+            return toError(ins);
+        ++summary.customers;
+        if (!tick())
+            return cancelled;
+    }
+
+    QSqlQuery ord(m_db.sql());
+    ord.prepare(QStringLiteral(
+        "INSERT INTO orders (id, order_no, customer_id, owner_id, ordered_on, total_minor, currency, "
+        "status, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?, ?)"));
+    int seqDay = -1;
+    int seq = 0;
+    QString isoDay, orderPrefix;
+    const QString statusNames[] = {QStringLiteral("open"), QStringLiteral("delivered"), QStringLiteral("paid"),
+                                   QStringLiteral("closed"), QStringLiteral("cancelled")};
+    for (const PlannedOrder &po : orders) {
+        if (po.day != seqDay) {
+            seqDay = po.day;
+            seq = 0;
+            const QDate date = asOf.addDays(-po.day);
+            isoDay = date.toString(Qt::ISODate);
+            orderPrefix = QStringLiteral("SO") + date.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-');
+        }
+        ++seq;
+        const qint64 createdMs = todayMs - po.day * kDayMs + seq * 1000LL;
+        // Older orders are mostly paid; recent ones still open or on their way.
+        const int status = po.day > 90 ? (dice.chance(5) ? 4 : dice.chance(12) ? 3 : 2)
+                           : po.day > 30 ? (dice.chance(50) ? 2 : 1)
+                                         : (dice.chance(60) ? 0 : 1);
+        const QString &owner = customerOwners[static_cast<size_t>(po.customer)];
+        ord.bindValue(0, idAt(createdMs));
+        ord.bindValue(1, QString(orderPrefix + QString::number(100000 + seq).mid(1)));
+        ord.bindValue(2, customerIds[static_cast<size_t>(po.customer)]);
+        ord.bindValue(3, sql::nullIfEmpty(owner));
+        ord.bindValue(4, isoDay);
+        ord.bindValue(5, po.totalMinor);
+        ord.bindValue(6, statusNames[status]);
+        ord.bindValue(7, createdMs);
+        ord.bindValue(8, createdMs);
+        ord.bindValue(9, adminId);
+        if (!ord.exec())
+            return toError(ord);
+        ++summary.orders;
+        if (!tick())
+            return cancelled;
+    }
+
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    reportProgress(progress, total, total);
+    summary.elapsedMs = timer.elapsed();
+    return summary;
+}
+
+} // namespace guanxi

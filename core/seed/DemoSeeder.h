@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "users/User.h"
+#include "util/Progress.h"
+#include "util/Result.h"
+
+#include <QDate>
+
+namespace guanxi {
+
+class Database;
+
+struct SeedOptions {
+    int customers = 2000;
+    int orders = 10000;
+    quint32 seed = 1;
+    QDate asOf;                 // "today" of the data set; the current date when not set
+    QString demoPassword = QStringLiteral("guanxi123");
+};
+
+struct SeedSummary {
+    int departments = 0;
+    int users = 0;
+    int customers = 0;
+    int orders = 0;
+    qint64 elapsedMs = 0;
+};
+
+// A realistic Chinese SMB data set: a sales team in departments, companies and people with real-
+// looking names, phones and regions, and three years of orders. The same seed and date give the
+// same data. Everything is written in one transaction: cancelled or failed, nothing is left.
+// Later capabilities add their own records here (contacts, leads, opportunities, ...).
+class DemoSeeder {
+public:
+    explicit DemoSeeder(Database &db) : m_db(db) {}
+
+    // `actor` must be the administrator when the database already has a user; a database with no
+    // user gets an administrator "admin". All demo accounts (and an administrator without a
+    // password) get `demoPassword`.
+    Result<SeedSummary> run(const Session *actor, const SeedOptions &options, const ProgressFn &progress = {});
+
+private:
+    Database &m_db;
+};
+
+} // namespace guanxi

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/SqlError.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace guanxi {
+
+Error errorFromSqliteCode(int code, const QString &detail)
+{
+    // Only the primary result code matters here; extended codes keep it in the low byte.
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return {ErrorCode::Busy,
+                QCoreApplication::translate("Storage",
+                                            "The database is locked by another user or program. "
+                                            "Try again in a moment."),
+                detail};
+    case SQLITE_READONLY:
+        return {ErrorCode::ReadOnly,
+                QCoreApplication::translate("Storage",
+                                            "The database file is read-only. Check its permissions, "
+                                            "or copy it to a folder you can write to."),
+                detail};
+    case SQLITE_FULL:
+        return {ErrorCode::DiskFull,
+                QCoreApplication::translate("Storage",
+                                            "The disk is full. Free some space and try again; "
+                                            "nothing was saved."),
+                detail};
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return {ErrorCode::Corrupt,
+                QCoreApplication::translate("Storage",
+                                            "The file is not a Guanxi database or it is damaged. "
+                                            "Restore it from a backup."),
+                detail};
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return {ErrorCode::Storage,
+                QCoreApplication::translate("Storage",
+                                            "The database file cannot be opened. Check that the "
+                                            "folder exists and that you may read and write it."),
+                detail};
+    case SQLITE_CONSTRAINT:
+        return {ErrorCode::Invalid,
+                QCoreApplication::translate("Storage",
+                                            "The change breaks a rule of the database and was not "
+                                            "saved."),
+                detail};
+    default:
+        return {ErrorCode::Storage,
+                QCoreApplication::translate("Storage", "A database error occurred: %1").arg(detail),
+                detail};
+    }
+}
+
+Error toError(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    const QString detail = error.text();
+    return errorFromSqliteCode(ok ? code : SQLITE_ERROR, detail);
+}
+
+Error toError(const QSqlQuery &query)
+{
+    return toError(query.lastError());
+}
+
+} // namespace guanxi

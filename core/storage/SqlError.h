@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+class QSqlError;
+class QSqlQuery;
+
+namespace guanxi {
+
+// Turns what SQLite reported into an Error the user can read in their language. The SQLite
+// result code (QSqlError::nativeErrorCode) decides the kind: locked, read-only, disk full, corrupt.
+Error toError(const QSqlError &error);
+Error toError(const QSqlQuery &query);
+Error errorFromSqliteCode(int code, const QString &detail);
+
+} // namespace guanxi

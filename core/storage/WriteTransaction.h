@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+class QSqlDatabase;
+
+namespace guanxi {
+
+class Database;
+
+// A write transaction that takes the write lock at once (BEGIN IMMEDIATE) and rolls back unless
+// committed. Qt's QSqlDatabase::transaction() issues a deferred BEGIN, whose later lock upgrade
+// fails with SQLITE_BUSY under concurrent writers instead of waiting on busy_timeout.
+class [[nodiscard]] WriteTransaction {
+public:
+    explicit WriteTransaction(Database &db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+private:
+    QSqlDatabase &m_db;
+    bool m_active = false;
+};
+
+} // namespace guanxi

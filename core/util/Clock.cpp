@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "util/Clock.h"
+
+#include <QDateTime>
+
+namespace guanxi {
+
+qint64 Clock::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+const Clock &Clock::system()
+{
+    static const Clock clock;
+    return clock;
+}
+
+} // namespace guanxi

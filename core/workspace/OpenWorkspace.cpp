@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace/OpenWorkspace.h"
+
+#include "customers/CustomerRepository.h"
+
+namespace guanxi {
+
+Result<std::unique_ptr<Database>> openWorkspace(const QString &path, Database::OpenMode mode)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path, mode);
+    if (!db)
+        return db;
+    if (Status s = CustomerRepository(**db).refreshNameKeysIfStale(); !s)
+        return s.error();
+    return db;
+}
+
+} // namespace guanxi

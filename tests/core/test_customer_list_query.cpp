@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Keyset paging must give exactly the rows, in exactly the order, of one sorted full read; and
+// visibility must hold for every role.
+#include "TestWorkspace.h"
+#include "customers/CustomerListQuery.h"
+#include "customers/CustomerService.h"
+#include "i18n/CollationKey.h"
+
+using namespace guanxi;
+using namespace guanxi::test;
+
+class TestCustomerListQuery : public QObject {
+    Q_OBJECT
+
+    TestWorkspace w;
+    QStringList names{QStringLiteral("张三丰"), QStringLiteral("阿里巴巴"), QStringLiteral("Zebra Ltd"),
+                      QStringLiteral("apple shop"), QStringLiteral("重庆火锅"), QStringLiteral("北京华信"),
+                      QStringLiteral("Beijing Foods"), QStringLiteral("王五"), QStringLiteral("安徽合力")};
+
+    QStringList readAll(CustomerListQuery &q, int pageSize)
+    {
+        QStringList out;
+        std::optional<PageCursor> cursor;
+        for (;;) {
+            auto rows = q.fetch(cursor, false, pageSize);
+            if (!rows || rows->isEmpty())
+                break;
+            for (const auto &r : *rows)
+                out << r.id;
+            cursor = PageCursor{rows->last().sortKey, rows->last().id};
+        }
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(w.init());
+        CustomerService s(*w.db, w.clock);
+        int i = 0;
+        for (int round = 0; round < 5; ++round) {
+            for (const QString &n : names) {
+                CustomerDraft d;
+                d.name = n + QString::number(round);
+                d.tier = static_cast<Tier>(i % 3);
+                d.region = (i % 2) ? QStringLiteral("浙江 杭州") : QStringLiteral("广东 深圳");
+                d.ownerId = (i % 4 == 0) ? QString() : (i % 4 == 1 ? w.sales1.userId : (i % 4 == 2 ? w.sales2.userId : w.otherDeptSales.userId));
+                QVERIFY(s.create(w.admin, d));
+                ++i;
+            }
+        }
+    }
+
+    void pagesMatchOneSortedRead_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<bool>("ascending");
+        for (int s = 0; s <= static_cast<int>(CustomerSortColumn::LastContact); ++s) {
+            QTest::addRow("column %d asc", s) << s << true;
+            QTest::addRow("column %d desc", s) << s << false;
+        }
+    }
+    void pagesMatchOneSortedRead()
+    {
+        QFETCH(int, sort);
+        QFETCH(bool, ascending);
+        CustomerListQuery q(*w.db, w.admin, {}, static_cast<CustomerSortColumn>(sort),
+                            ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
+        QCOMPARE(*q.count(), 45);
+        const QStringList whole = readAll(q, 1000);
+        QCOMPARE(whole.size(), 45);
+        for (int pageSize : {1, 4, 7, 44})
+            QCOMPARE(readAll(q, pageSize), whole);
+        // Page starts let a view jump straight to any page.
+        auto starts = q.pageStarts(7);
+        QVERIFY(starts);
+        QCOMPARE(starts->size(), 7);   // ceil(45 / 7)
+        for (int p = 0; p < starts->size(); ++p) {
+            auto rows = q.fetch(starts->at(p), true, 7);
+            QVERIFY(rows);
+            QCOMPARE(rows->first().id, whole.at(p * 7));
+        }
+    }
+
+    void nameOrderIsPinyin()
+    {
+        CustomerListQuery q(*w.db, w.admin, {}, CustomerSortColumn::Name, Qt::AscendingOrder);
+        auto rows = q.fetch(std::nullopt, false, 100);
+        QVERIFY(rows);
+        QStringList order;
+        for (const auto &r : *rows)
+            if (r.name.endsWith(QLatin1Char('0')))
+                order << r.name;
+        // a(阿) an(安) bei(北) chong(重) wang(王) zhang(张), then Latin letters.
+        const QStringList han{QStringLiteral("阿里巴巴0"), QStringLiteral("安徽合力0"), QStringLiteral("北京华信0"),
+                              QStringLiteral("重庆火锅0"), QStringLiteral("王五0"), QStringLiteral("张三丰0")};
+        QStringList onlyHan;
+        for (const QString &n : order)
+            if (han.contains(n))
+                onlyHan << n;
+        QCOMPARE(onlyHan, han);
+        QVERIFY(CollationKey::of(QStringLiteral("apple")) < CollationKey::of(QStringLiteral("Beijing")));
+    }
+
+    void visibilityFollowsTheRole()
+    {
+        auto count = [&](const Session &s, CustomerFilter f = {}) {
+            return *CustomerListQuery(*w.db, s, f, CustomerSortColumn::Name, Qt::AscendingOrder).count();
+        };
+        // 45 rows: owner cycles unowned, sales1, sales2, other department.
+        QCOMPARE(count(w.admin), 45);
+        QCOMPARE(count(w.sales1), 12 + 11);            // unowned + own
+        QCOMPARE(count(w.manager), 12 + 11 + 11);      // unowned + the department
+        QCOMPARE(count(w.otherDeptSales), 12 + 11);
+        CustomerFilter mine;
+        mine.owner = CustomerFilter::Owner::Mine;
+        QCOMPARE(count(w.sales1, mine), 11);
+        CustomerFilter unowned;
+        unowned.owner = CustomerFilter::Owner::Unowned;
+        QCOMPARE(count(w.admin, unowned), 12);
+    }
+
+    void filters()
+    {
+        auto count = [&](CustomerFilter f) {
+            return *CustomerListQuery(*w.db, w.admin, f, CustomerSortColumn::Name, Qt::AscendingOrder).count();
+        };
+        CustomerFilter f;
+        f.text = QStringLiteral("华信");
+        QCOMPARE(count(f), 5);
+        f.text = QStringLiteral("APPLE");       // case-insensitive for Latin
+        QCOMPARE(count(f), 5);
+        f.text = QStringLiteral("100 138");     // phone digits, separators ignored
+        QCOMPARE(count(f), 0);
+        f.text = QStringLiteral("50%");         // LIKE wildcards are literal
+        QCOMPARE(count(f), 0);
+        f = {};
+        f.tier = 2;
+        QCOMPARE(count(f), 15);
+        f = {};
+        f.region = QStringLiteral("浙江 杭州");
+        QCOMPARE(count(f), 22);
+        auto regions = CustomerListQuery::regions(*w.db);
+        QCOMPARE(*regions, QStringList({QStringLiteral("广东 深圳"), QStringLiteral("浙江 杭州")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCustomerListQuery)
+#include "test_customer_list_query.moc"

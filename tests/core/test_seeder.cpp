@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestWorkspace.h"
+#include "seed/DemoSeeder.h"
+#include "storage/HealthCheck.h"
+
+#include <QSqlQuery>
+
+using namespace guanxi;
+using namespace guanxi::test;
+
+class TestSeeder : public QObject {
+    Q_OBJECT
+
+    static QStringList dump(Database &db)
+    {
+        QSqlQuery q(db.sql());
+        q.exec(QStringLiteral("SELECT c.id || c.name || c.phone || c.email || c.region || coalesce(u.login, '') "
+                              "FROM customers c LEFT JOIN users u ON u.id = c.owner_id ORDER BY c.id"));
+        QStringList rows;
+        while (q.next())
+            rows << q.value(0).toString();
+        q.exec(QStringLiteral("SELECT id || order_no || customer_id || ordered_on || total_minor || status FROM orders ORDER BY id"));
+        while (q.next())
+            rows << q.value(0).toString();
+        return rows;
+    }
+    static int count(Database &db, const char *table)
+    {
+        QSqlQuery q(db.sql());
+        q.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
+        return q.next() ? q.value(0).toInt() : -1;
+    }
+
+private slots:
+    void sameSeedSameData()
+    {
+        SeedOptions o;
+        o.customers = 300;
+        o.orders = 1500;
+        o.seed = 42;
+        o.asOf = QDate(2026, 6, 30);
+        TestWorkspace a, b, c;
+        for (TestWorkspace *w : {&a, &b, &c}) {
+            PasswordHasher::useFastLimitsForTests();
+            auto db = openWorkspace(w->path(), Database::OpenMode::CreateIfMissing);
+            QVERIFY(db);
+            w->db = std::move(*db);
+        }
+        auto sa = DemoSeeder(*a.db).run(nullptr, o);
+        QVERIFY2(sa, sa ? "" : qPrintable(sa.error().detail));
+        QCOMPARE(sa->customers, 300);
+        QCOMPARE(sa->orders, 1500);
+        QVERIFY(DemoSeeder(*b.db).run(nullptr, o));
+        o.seed = 43;
+        QVERIFY(DemoSeeder(*c.db).run(nullptr, o));
+        QCOMPARE(dump(*a.db), dump(*b.db));
+        QVERIFY(dump(*a.db) != dump(*c.db));
+        QCOMPARE(count(*a.db, "users"), 17);
+        auto h = HealthCheck::run(*a.db);
+        QVERIFY(h && h->healthy());
+        // Three years of orders, none after the as-of date, amounts whole yuan.
+        QSqlQuery q(a.db->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT min(ordered_on), max(ordered_on), sum(total_minor % 100) FROM orders")) && q.next());
+        QVERIFY(q.value(0).toString() >= QStringLiteral("2023-06-30"));
+        QVERIFY(q.value(1).toString() <= QStringLiteral("2026-06-30"));
+        QCOMPARE(q.value(2).toLongLong(), 0);
+    }
+    void refusesADatabaseWithCustomers()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init(false));
+        SeedOptions o;
+        o.customers = 10;
+        o.orders = 0;
+        QVERIFY(DemoSeeder(*w.db).run(&w.admin, o));
+        auto again = DemoSeeder(*w.db).run(&w.admin, o);
+        QVERIFY(!again);
+        QCOMPARE(count(*w.db, "customers"), 10);
+    }
+    void cancelLeavesNothing()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init(false));
+        SeedOptions o;
+        o.customers = 5000;
+        o.orders = 5000;
+        auto r = DemoSeeder(*w.db).run(&w.admin, o, [](qint64 done, qint64) { return done < 6000; });
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Cancelled);
+        QCOMPARE(count(*w.db, "customers"), 0);
+        QCOMPARE(count(*w.db, "orders"), 0);
+        QCOMPARE(count(*w.db, "users"), 1);
+    }
+    void badNumbers()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init(false));
+        SeedOptions o;
+        o.customers = -1;
+        QCOMPARE(DemoSeeder(*w.db).run(&w.admin, o).error().code, ErrorCode::Invalid);
+        o.customers = 0;
+        o.orders = 10;
+        QCOMPARE(DemoSeeder(*w.db).run(&w.admin, o).error().code, ErrorCode::Invalid);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSeeder)
+#include "test_seeder.moc"
