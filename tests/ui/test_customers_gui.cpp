@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the real main window as a user would: type into the customer card, save, see the row;
+// bad input keeps the card open with the message; delete and undo.
+#include "TestWorkspace.h"
+#include "customers/CustomerCardDialog.h"
+#include "customers/CustomerListModel.h"
+#include "customers/CustomerService.h"
+#include "customers/CustomersPage.h"
+#include "shell/MainWindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace guanxi;
+using namespace guanxi::test;
+
+class TestCustomersGui : public QObject {
+    Q_OBJECT
+
+    // Runs `steps` against the modal card once it is open.
+    static void whenCardOpens(std::function<void(CustomerCardDialog *)> steps)
+    {
+        QTimer::singleShot(0, [steps] {
+            auto *card = qobject_cast<CustomerCardDialog *>(QApplication::activeModalWidget());
+            QVERIFY(card);
+            steps(card);
+        });
+    }
+    // Chinese text reaches a widget from the input method as a commit, not as key presses.
+    static void type(QWidget *w, const QString &text)
+    {
+        w->setFocus();
+        QInputMethodEvent commit;
+        commit.setCommitString(text);
+        QApplication::sendEvent(w, &commit);
+    }
+    static void clickSave(CustomerCardDialog *card)
+    {
+        auto *box = card->findChild<QDialogButtonBox *>();
+        QTest::mouseClick(box->button(QDialogButtonBox::Save), Qt::LeftButton);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void typeSaveAndSeeTheRow()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init(false));
+        MainWindow window({w.db.get(), w.admin, &w.clock});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *page = window.customersPage();
+        QCOMPARE(page->model()->rowCount(), 0);
+        QCOMPARE(window.statusBar()->findChild<QLabel *>(QStringLiteral("statusUser"))->text(),
+                 QStringLiteral("User: 管理员"));
+
+        whenCardOpens([](CustomerCardDialog *card) {
+            type(card->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("南京金桥机械有限公司"));
+            QTest::keyClicks(card->findChild<QLineEdit *>(QStringLiteral("phone")), QStringLiteral("025-8432 1000"));
+            QTest::keyClicks(card->findChild<QLineEdit *>(QStringLiteral("email")), QStringLiteral("info@jinqiao.cn"));
+            card->findChild<QComboBox *>(QStringLiteral("tier"))->setCurrentIndex(2);
+            type(card->findChild<QComboBox *>(QStringLiteral("region"))->lineEdit(), QStringLiteral("江苏 南京"));
+            clickSave(card);
+        });
+        QTest::mouseClick(page->findChild<QToolButton *>(QStringLiteral("newCustomerButton")), Qt::LeftButton);
+
+        QCOMPARE(page->model()->rowCount(), 1);
+        const QModelIndex name = page->model()->index(0, CustomerListModel::Name);
+        QCOMPARE(name.data().toString(), QStringLiteral("南京金桥机械有限公司"));
+        QCOMPARE(page->model()->index(0, CustomerListModel::Tier).data().toString(), QStringLiteral("VIP"));
+        QCOMPARE(page->model()->index(0, CustomerListModel::Region).data().toString(), QStringLiteral("江苏 南京"));
+        QVERIFY(page->view()->selectionModel()->isRowSelected(0, {}));
+    }
+
+    void badInputKeepsTheCardOpenWithTheMessage()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init(false));
+        MainWindow window({w.db.get(), w.admin, &w.clock});
+        window.show();
+        auto *page = window.customersPage();
+        bool sawProblem = false;
+        whenCardOpens([&sawProblem](CustomerCardDialog *card) {
+            type(card->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("坏邮箱公司"));
+            QTest::keyClicks(card->findChild<QLineEdit *>(QStringLiteral("email")), QStringLiteral("no-at-sign"));
+            clickSave(card);
+            auto *problem = card->findChild<QLabel *>(QStringLiteral("problem"));
+            sawProblem = card->isVisible() && problem->isVisible() && problem->text().contains(QStringLiteral("no-at-sign"))
+                         && card->focusWidget() == card->findChild<QLineEdit *>(QStringLiteral("email"));
+            card->reject();
+        });
+        page->newCustomer();
+        QVERIFY(sawProblem);
+        QCOMPARE(page->model()->rowCount(), 0);
+    }
+
+    void deleteThenUndo()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init(false));
+        CustomerDraft d;
+        d.name = QStringLiteral("可撤销公司");
+        QVERIFY(CustomerService(*w.db, w.clock).create(w.admin, d));
+        MainWindow window({w.db.get(), w.admin, &w.clock});
+        window.show();
+        auto *page = window.customersPage();
+        QCOMPARE(page->model()->rowCount(), 1);
+        page->view()->selectRow(0);
+        page->deleteSelected();
+        QCOMPARE(page->model()->rowCount(), 0);
+        QAction *undo = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+                undo = a;
+        QVERIFY(undo && undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->index(0, 0).data().toString(), QStringLiteral("可撤销公司"));
+    }
+
+    void globalSearchFiltersTheCustomers()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init(false));
+        for (const char *n : {"上海东方贸易", "北京华信科技", "上海远航物流"}) {
+            CustomerDraft d;
+            d.name = QString::fromUtf8(n);
+            QVERIFY(CustomerService(*w.db, w.clock).create(w.admin, d));
+        }
+        MainWindow window({w.db.get(), w.admin, &w.clock});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("globalSearch"));
+        QVERIFY(search->hasFocus());
+        type(search, QStringLiteral("上海"));
+        QCOMPARE(window.customersPage()->model()->rowCount(), 2);
+    }
+};
+
+QTEST_MAIN(TestCustomersGui)
+#include "test_customers_gui.moc"

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/AppContext.h"
+#include "customers/Customer.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QDialogButtonBox;
+
+namespace guanxi {
+
+// The customer card (客户卡片): create, view and edit one customer. Saving goes through
+// CustomerService, so the rules (validation, ownership, row version) are core's; the card shows
+// their answer beside the field concerned. Fields are read-only when the user may not edit.
+class CustomerCardDialog : public QDialog {
+    Q_OBJECT
+public:
+    // An empty id opens a new customer.
+    CustomerCardDialog(const AppContext &ctx, const QString &customerId, QWidget *parent = nullptr);
+
+    QString customerId() const { return m_customer.id; }
+    bool loadFailed() const { return m_loadFailed; }
+
+public slots:
+    void accept() override;
+
+private:
+    void buildForm();
+    void fillOwners();
+    void load();
+    void showCustomer();
+    CustomerDraft draftFromForm() const;
+    void showProblem(const QString &field, const QString &message);
+
+    AppContext m_ctx;
+    Customer m_customer;
+    bool m_loadFailed = false;
+    bool m_canEdit = true;
+
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_tier = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_email = nullptr;
+    QComboBox *m_region = nullptr;
+    QComboBox *m_industry = nullptr;
+    QComboBox *m_owner = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QLabel *m_problem = nullptr;
+    QLabel *m_version = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace guanxi

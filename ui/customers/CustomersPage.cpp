@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customers/CustomersPage.h"
+
+#include "common/ErrorBox.h"
+#include "customers/CustomerCardDialog.h"
+#include "customers/CustomerListModel.h"
+#include "customers/CustomerListQuery.h"
+#include "customers/CustomerService.h"
+#include "customers/DeleteCustomerCommand.h"
+#include "customers/RecycleBinDialog.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace guanxi {
+
+namespace {
+const QString kHeaderStateKey = QStringLiteral("customers/headerState");
+}
+
+CustomersPage::CustomersPage(const AppContext &ctx, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent), m_ctx(ctx), m_undo(undoStack), m_model(new CustomerListModel(*ctx.db, ctx.session, this)),
+      m_view(new QTableView(this)), m_search(new QLineEdit(this)), m_tier(new QComboBox(this)),
+      m_region(new QComboBox(this)), m_owner(new QComboBox(this)), m_count(new QLabel(this)),
+      m_searchDelay(new QTimer(this)), m_watch(new QTimer(this))
+{
+    setObjectName(QStringLiteral("customersPage"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *bar = new QHBoxLayout;
+    auto addButton = [&](const QString &text, const QString &name, void (CustomersPage::*slot)()) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setObjectName(name);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        connect(b, &QToolButton::clicked, this, slot);
+        bar->addWidget(b);
+        return b;
+    };
+    addButton(tr("&New customer"), QStringLiteral("newCustomerButton"), &CustomersPage::newCustomer);
+    addButton(tr("&Delete"), QStringLiteral("deleteCustomerButton"), &CustomersPage::deleteSelected);
+    addButton(tr("Recycle &bin"), QStringLiteral("recycleBinButton"), &CustomersPage::showRecycleBin);
+    bar->addSpacing(12);
+    m_search->setObjectName(QStringLiteral("customerSearch"));
+    m_search->setPlaceholderText(tr("Filter by name, phone or e-mail"));
+    m_search->setClearButtonEnabled(true);
+    bar->addWidget(m_search, 2);
+    m_tier->setObjectName(QStringLiteral("tierFilter"));
+    m_tier->addItem(tr("All tiers"), -1);
+    for (Tier t : {Tier::Vip, Tier::Important, Tier::Normal})
+        m_tier->addItem(tierDisplayName(t), static_cast<int>(t));
+    bar->addWidget(m_tier);
+    m_region->setObjectName(QStringLiteral("regionFilter"));
+    bar->addWidget(m_region);
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    m_owner->addItem(tr("Everyone's"), static_cast<int>(CustomerFilter::Owner::Anyone));
+    m_owner->addItem(tr("Mine"), static_cast<int>(CustomerFilter::Owner::Mine));
+    m_owner->addItem(tr("Public pool"), static_cast<int>(CustomerFilter::Owner::Unowned));
+    bar->addWidget(m_owner);
+    bar->addWidget(m_count);
+    layout->addLayout(bar);
+
+    m_view->setObjectName(QStringLiteral("customersView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights and interactive column widths: nothing here measures all 100,000 rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    const int widths[] = {300, 90, 70, 120, 110, 150, 100};
+    for (int c = 0; c < CustomerListModel::ColumnCount; ++c)
+        m_view->setColumnWidth(c, widths[c]);
+    header->restoreState(QSettings().value(kHeaderStateKey).toByteArray());
+    // Enabling sorting sorts by the header's indicator at once: point it at a sortable column
+    // first (a header's own default is descending).
+    if (!CustomerListModel::isSortable(header->sortIndicatorSection()) || !header->isSortIndicatorShown())
+        header->setSortIndicator(CustomerListModel::Name, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+        if (!CustomerListModel::isSortable(column)) {
+            // Owner and phone have no index to sort by: keep the current order and say so.
+            QSignalBlocker block(m_view->horizontalHeader());
+            m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        }
+    });
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *open = new QAction(tr("&Open"), m_view);
+    connect(open, &QAction::triggered, this, &CustomersPage::openSelected);
+    auto *del = new QAction(tr("Move to &recycle bin"), m_view);
+    del->setShortcut(QKeySequence::Delete);
+    del->setShortcutContext(Qt::WidgetShortcut);
+    connect(del, &QAction::triggered, this, &CustomersPage::deleteSelected);
+    m_view->addActions({open, del});
+    connect(m_view, &QTableView::activated, this, &CustomersPage::openSelected);
+    layout->addWidget(m_view);
+
+    connect(m_model, &CustomerListModel::errorOccurred, this, [this](const QString &message) {
+        m_count->setText(message);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::updateCount);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &CustomersPage::applyFilter);
+    for (QComboBox *combo : {m_tier, m_region, m_owner})
+        connect(combo, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
+
+    // Colleagues on the same file: PRAGMA data_version moves when another connection commits.
+    m_dataVersion = m_ctx.db->dataVersion();
+    m_watch->setInterval(3000);
+    connect(m_watch, &QTimer::timeout, this, &CustomersPage::refreshIfChangedElsewhere);
+    m_watch->start();
+    connect(m_undo, &QUndoStack::indexChanged, m_model, &CustomerListModel::refresh);
+    reloadPickLists();
+    updateCount();
+}
+
+CustomersPage::~CustomersPage()
+{
+    QSettings().setValue(kHeaderStateKey, m_view->horizontalHeader()->saveState());
+}
+
+void CustomersPage::reloadPickLists()
+{
+    QSignalBlocker block(m_region);
+    const QString current = m_region->currentData().toString();
+    m_region->clear();
+    m_region->addItem(tr("All regions"), QString());
+    if (auto regions = CustomerListQuery::regions(*m_ctx.db))
+        for (const QString &r : *regions)
+            m_region->addItem(r, r);
+    m_region->setCurrentIndex(std::max(0, m_region->findData(current)));
+}
+
+void CustomersPage::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+    applyFilter();
+}
+
+void CustomersPage::applyFilter()
+{
+    m_searchDelay->stop();
+    CustomerFilter f;
+    f.text = m_search->text();
+    f.tier = m_tier->currentData().toInt();
+    f.region = m_region->currentData().toString();
+    f.owner = static_cast<CustomerFilter::Owner>(m_owner->currentData().toInt());
+    m_model->setFilter(f);
+}
+
+void CustomersPage::updateCount()
+{
+    m_count->setText(tr("%n customer(s)", nullptr, m_model->rowCount()));
+}
+
+void CustomersPage::refreshIfChangedElsewhere()
+{
+    const qint64 v = m_ctx.db->dataVersion();
+    if (v == m_dataVersion)
+        return;
+    m_dataVersion = v;
+    m_model->refresh();
+}
+
+void CustomersPage::newCustomer()
+{
+    CustomerCardDialog card(m_ctx, QString(), this);
+    if (card.exec() != QDialog::Accepted)
+        return;
+    m_model->refresh();
+    reloadPickLists();
+    // Show the new customer: clear filters that might hide it, then select it if it is loaded.
+    for (int row = 0; row < std::min(m_model->rowCount(), 2000); ++row) {
+        if (m_model->idAt(row) == card.customerId()) {
+            m_view->selectRow(row);
+            m_view->scrollTo(m_model->index(row, 0));
+            break;
+        }
+    }
+}
+
+void CustomersPage::openSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    CustomerCardDialog card(m_ctx, m_model->idAt(current.row()), this);
+    if (card.loadFailed())
+        return;
+    if (card.exec() == QDialog::Accepted) {
+        m_model->refresh();
+        reloadPickLists();
+        m_view->selectRow(current.row());
+    }
+}
+
+void CustomersPage::deleteSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    CustomerService service(*m_ctx.db, *m_ctx.clock);
+    QList<Customer> chosen;
+    for (const QModelIndex &index : rows) {
+        Result<Customer> c = service.get(m_ctx.session, m_model->idAt(index.row()));
+        if (c)
+            chosen.append(*c);
+    }
+    if (chosen.isEmpty())
+        return;
+    // Deleting is undoable (Ctrl+Z) and reversible from the recycle bin, so no confirmation for one.
+    if (chosen.size() > 1
+        && QMessageBox::question(this, tr("Delete customers"),
+                                 tr("Move %n customer(s) to the recycle bin?", nullptr, static_cast<int>(chosen.size())))
+               != QMessageBox::Yes)
+        return;
+    // A delete refused now, or an undo refused later (someone changed the customer meanwhile),
+    // is said at once; the refused delete does not enter the undo history.
+    QPointer<CustomersPage> self(this);
+    const auto report = [self](const QString &message) {
+        if (self)
+            QMessageBox::warning(self, tr("Not changed"), message);
+    };
+    for (const Customer &c : chosen)
+        m_undo->push(new DeleteCustomerCommand(m_ctx, c.id, c.fields.name, c.rowVersion, report));
+    m_model->refresh();
+}
+
+void CustomersPage::showRecycleBin()
+{
+    RecycleBinDialog bin(m_ctx, this);
+    connect(&bin, &RecycleBinDialog::restored, m_model, &CustomerListModel::refresh);
+    bin.exec();
+}
+
+} // namespace guanxi

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/AppContext.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace guanxi {
+
+class CustomerListModel;
+
+// 客户: the customers list (windowed, sorted and filtered in SQL), with the customer card, delete
+// to the recycle bin with undo, and live refresh when colleagues change the shared file.
+class CustomersPage : public QWidget {
+    Q_OBJECT
+public:
+    CustomersPage(const AppContext &ctx, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~CustomersPage() override;
+
+    CustomerListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+public slots:
+    void setSearchText(const QString &text);
+    void newCustomer();
+    void openSelected();
+    void deleteSelected();
+    void showRecycleBin();
+    void refreshIfChangedElsewhere();
+
+private:
+    void applyFilter();
+    void updateCount();
+    void reloadPickLists();
+
+    AppContext m_ctx;
+    QUndoStack *m_undo;
+    CustomerListModel *m_model;
+    QTableView *m_view;
+    QLineEdit *m_search;
+    QComboBox *m_tier;
+    QComboBox *m_region;
+    QComboBox *m_owner;
+    QLabel *m_count;
+    QTimer *m_searchDelay;
+    QTimer *m_watch;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace guanxi

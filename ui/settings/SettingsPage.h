@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/AppContext.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QTableView;
+
+namespace guanxi {
+
+class UserListModel;
+
+// 设置: language, the team's accounts, backups and the database file.
+class SettingsPage : public QWidget {
+    Q_OBJECT
+public:
+    SettingsPage(const AppContext &ctx, QWidget *parent = nullptr);
+
+signals:
+    // The database's contents were replaced (a restore): every page must re-read.
+    void databaseReplaced();
+
+private:
+    QWidget *languageGroup();
+    QWidget *usersGroup();
+    QWidget *backupGroup();
+    QWidget *databaseGroup();
+    void addUser();
+    void setPassword();
+    void backUpNow();
+    void restore();
+    void checkDatabase();
+    void refreshSnapshotInfo();
+
+    AppContext m_ctx;
+    UserListModel *m_users = nullptr;
+    QTableView *m_userView = nullptr;
+    QComboBox *m_language = nullptr;
+    QLabel *m_snapshotInfo = nullptr;
+    QSpinBox *m_keep = nullptr;
+};
+
+} // namespace guanxi

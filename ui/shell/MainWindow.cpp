@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/MainWindow.h"
+
+#include "customers/CustomerListModel.h"
+#include "customers/CustomersPage.h"
+#include "settings/SettingsPage.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace guanxi {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+} // namespace
+
+MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
+    : QMainWindow(parent), m_ctx(ctx), m_undo(new QUndoStack(this)), m_nav(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_search(new QLineEdit(this)), m_customers(nullptr), m_settings(nullptr)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Guanxi CRM — %1").arg(QFileInfo(ctx.db->path()).fileName()));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(150);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setStyleSheet(QStringLiteral(
+        "QListWidget { background: #2b3a4a; color: #e8edf2; font-size: 15px; padding-top: 8px; }"
+        "QListWidget::item { padding: 10px 16px; }"
+        "QListWidget::item:selected { background: #c0392b; color: white; }"));
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    // Pages appear here as each area does something real.
+    m_customers = new CustomersPage(ctx, m_undo, this);
+    m_settings = new SettingsPage(ctx, this);
+    addPage(tr("Customers"), m_customers);
+    addPage(tr("Settings"), m_settings);
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_settings, &SettingsPage::databaseReplaced, m_customers->model(), &CustomerListModel::refresh);
+    connect(m_settings, &SettingsPage::databaseReplaced, m_undo, &QUndoStack::clear);
+    m_nav->setCurrentRow(CustomersPageIndex);
+
+    auto *bar = addToolBar(tr("Search"));
+    bar->setObjectName(QStringLiteral("searchToolBar"));
+    bar->setMovable(false);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_search->setObjectName(QStringLiteral("globalSearch"));
+    m_search->setPlaceholderText(tr("Search customers (Ctrl+K)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setFixedWidth(320);
+    bar->addWidget(m_search);
+    connect(m_search, &QLineEdit::textEdited, this, [this](const QString &text) {
+        showPage(CustomersPageIndex);
+        m_customers->setSearchText(text);
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { m_customers->view()->setFocus(); });
+
+    buildMenus();
+    buildStatusBar();
+    resize(1200, 760);
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+void MainWindow::addPage(const QString &title, QWidget *page)
+{
+    m_nav->addItem(title);
+    m_pages->addWidget(page);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_nav->setCurrentRow(page);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newCustomer = file->addAction(tr("&New customer…"), m_customers, &CustomersPage::newCustomer);
+    newCustomer->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Search…"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    find->setShortcutContext(Qt::ApplicationShortcut);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QAction *a = go->addAction(m_nav->item(i)->text(), this, [this, i] { m_nav->setCurrentRow(i); });
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Guanxi"), this, [this] {
+        QMessageBox::about(this, tr("About Guanxi"),
+                           tr("<h3>Guanxi %1</h3><p>A desktop CRM for small and medium businesses.</p>"
+                              "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildStatusBar()
+{
+    auto *file = new QLabel(QDir::toNativeSeparators(m_ctx.db->path()), this);
+    file->setObjectName(QStringLiteral("statusDatabase"));
+    file->setToolTip(tr("The database file"));
+    auto *user = new QLabel(tr("User: %1").arg(m_ctx.session.displayName), this);
+    user->setObjectName(QStringLiteral("statusUser"));
+    const bool shared = m_ctx.db->journalMode() == Database::JournalMode::Rollback;
+    auto *sharing = new QLabel(shared ? tr("Shared file on the network (rollback journal)")
+                                      : tr("Local file (WAL)"),
+                               this);
+    sharing->setObjectName(QStringLiteral("statusSharing"));
+    auto *sync = new QLabel(tr("Sync: not set up"), this);
+    sync->setObjectName(QStringLiteral("statusSync"));
+    statusBar()->addPermanentWidget(file, 1);
+    statusBar()->addPermanentWidget(user);
+    statusBar()->addPermanentWidget(sharing);
+    statusBar()->addPermanentWidget(sync);
+}
+
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace guanxi

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/AppContext.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
+
+namespace guanxi {
+
+class CustomersPage;
+class SettingsPage;
+
+// The shell: a navigation sidebar, one page per area, a global search box (Ctrl+K) and a status
+// bar with the database file, the user and the sharing state. It wires pages together and holds
+// no business logic of its own.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Page { CustomersPageIndex, SettingsPageIndex };
+
+    explicit MainWindow(const AppContext &ctx, QWidget *parent = nullptr);
+
+    CustomersPage *customersPage() const { return m_customers; }
+    void showPage(Page page);
+    void showStatusMessage(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void addPage(const QString &title, QWidget *page);
+
+    AppContext m_ctx;
+    QUndoStack *m_undo;
+    QListWidget *m_nav;
+    QStackedWidget *m_pages;
+    QLineEdit *m_search;
+    CustomersPage *m_customers;
+    SettingsPage *m_settings;
+};
+
+} // namespace guanxi

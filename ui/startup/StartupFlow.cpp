@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "startup/StartupFlow.h"
+
+#include "common/BackgroundTask.h"
+#include "common/ErrorBox.h"
+#include "seed/DemoSeeder.h"
+#include "startup/FirstRunDialog.h"
+#include "startup/SignInDialog.h"
+#include "users/UserService.h"
+#include "workspace/OpenWorkspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace guanxi {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StartupFlow", text);
+}
+} // namespace
+
+StartupFlow::StartupFlow(QString path, bool pathGiven, const Clock &clock)
+    : m_path(std::move(path)), m_pathGiven(pathGiven), m_clock(clock)
+{
+}
+
+std::unique_ptr<Database> StartupFlow::openDatabase()
+{
+    for (;;) {
+        const bool exists = QFileInfo::exists(m_path);
+        if (!exists && m_pathGiven) {
+            const auto answer = QMessageBox::question(
+                nullptr, tr("Guanxi"),
+                tr("The database file %1 does not exist. Create a new database there?").arg(QDir::toNativeSeparators(m_path)),
+                QMessageBox::Yes | QMessageBox::No);
+            if (answer != QMessageBox::Yes)
+                return nullptr;
+        }
+        Result<std::unique_ptr<Database>> db = openWorkspace(m_path, Database::OpenMode::CreateIfMissing);
+        if (db)
+            return std::move(*db);
+        QMessageBox box(QMessageBox::Critical, tr("Guanxi"),
+                        tr("The database %1 cannot be opened.").arg(QDir::toNativeSeparators(m_path)) + QStringLiteral("\n\n")
+                            + db.error().message,
+                        QMessageBox::NoButton);
+        box.setObjectName(QStringLiteral("openErrorBox"));
+        if (!db.error().detail.isEmpty())
+            box.setDetailedText(db.error().detail);
+        QPushButton *other = box.addButton(tr("Open &another file…"), QMessageBox::AcceptRole);
+        box.addButton(tr("&Quit"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != other)
+            return nullptr;
+        const QString chosen = QFileDialog::getOpenFileName(nullptr, tr("Open database"), QFileInfo(m_path).absolutePath(),
+                                                            tr("Guanxi database (*.sqlite3 *.db);;All files (*)"));
+        if (chosen.isEmpty())
+            return nullptr;
+        m_path = chosen;
+        m_pathGiven = true;
+    }
+}
+
+bool StartupFlow::firstRun(Database &db, Session *session)
+{
+    FirstRunDialog dialog;
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    UserService users(db, m_clock);
+    Result<User> admin = users.createFirstAdmin(dialog.displayName(), QStringLiteral("admin"));
+    if (!admin) {
+        showError(nullptr, tr("Guanxi"), admin.error());
+        return false;
+    }
+    *session = Session::fromUser(*admin);
+    if (dialog.choice() != FirstRunDialog::LoadDemo)
+        return true;
+    const QString path = db.path();
+    const Session actor = *session;
+    Status s = BackgroundTask::run(nullptr, tr("Loading demo data…"), [path, actor](const ProgressFn &progress) -> Status {
+        auto worker = openWorkspace(path);
+        if (!worker)
+            return worker.error();
+        SeedOptions o;
+        o.customers = 5000;
+        o.orders = 30000;
+        o.seed = 2024;
+        Result<SeedSummary> r = DemoSeeder(**worker).run(&actor, o, progress);
+        return r ? Status() : Status(r.error());
+    });
+    if (!s)
+        showError(nullptr, tr("Demo data"), s.error());
+    else
+        QMessageBox::information(nullptr, tr("Demo data"),
+                                 tr("The demo company is ready. You are signed in as its administrator (login "
+                                    "admin). Colleagues sign in as manager1, sales2, sales3, … with the password "
+                                    "guanxi123, which is now yours too."));
+    return true;
+}
+
+std::unique_ptr<Database> StartupFlow::run(Session *session)
+{
+    std::unique_ptr<Database> db = openDatabase();
+    if (!db)
+        return nullptr;
+    UserService users(*db, m_clock);
+    Result<QList<User>> list = users.users();
+    if (!list) {
+        showError(nullptr, tr("Guanxi"), list.error());
+        return nullptr;
+    }
+    if (list->isEmpty())
+        return firstRun(*db, session) ? std::move(db) : nullptr;
+    if (list->size() == 1) {
+        *session = Session::fromUser(list->first());
+        return db;
+    }
+    SignInDialog signIn(*db, m_clock);
+    if (signIn.exec() != QDialog::Accepted)
+        return nullptr;
+    *session = signIn.session();
+    return db;
+}
+
+} // namespace guanxi

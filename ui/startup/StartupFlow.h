@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/AppContext.h"
+
+#include <memory>
+
+class QWidget;
+
+namespace guanxi {
+
+class Database;
+
+// From start to a signed-in session: opens (or creates) the database, explains any problem with
+// the file and offers another one, runs the first-start dialog on a new database, and asks who
+// signs in once there are several users. Returns no database when the user gives up.
+class StartupFlow {
+public:
+    StartupFlow(QString path, bool pathGiven, const Clock &clock);
+
+    std::unique_ptr<Database> run(Session *session);
+
+private:
+    std::unique_ptr<Database> openDatabase();
+    bool firstRun(Database &db, Session *session);
+
+    QString m_path;
+    bool m_pathGiven;
+    const Clock &m_clock;
+};
+
+} // namespace guanxi
