@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliContext.h"
+#include "cli/CliText.h"
 
 #include "users/UserService.h"
 #include "util/AppPaths.h"
@@ -20,10 +21,6 @@ namespace guanxi::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 QString readPasswordFromTerminal(const QString &prompt)
 {
@@ -80,7 +77,7 @@ Result<Database *> CliContext::database(Database::OpenMode mode)
             if (db.error().code == ErrorCode::NotFound)
                 return Error{ErrorCode::NotFound,
                              db.error().message + QLatin1Char(' ')
-                                 + tr("Create it with: guanxi-cli init --db FILE"),
+                                 + Cli::tr("Create it with: guanxi-cli init --db FILE"),
                              {}};
             return db.error();
         }
@@ -105,26 +102,26 @@ Result<Session> CliContext::actor()
         login = qEnvironmentVariable("GUANXI_USER");
     if (login.isEmpty())
         return Error{ErrorCode::PermissionDenied,
-                     tr("This database has several users: say who you are with --user LOGIN "
+                     Cli::tr("This database has several users: say who you are with --user LOGIN "
                         "(or GUANXI_USER) and give the password in GUANXI_PASSWORD or at the prompt."),
                      {}};
     QString password = qEnvironmentVariable("GUANXI_PASSWORD");
     if (password.isEmpty() && !qEnvironmentVariableIsSet("GUANXI_PASSWORD"))
-        password = readPasswordFromTerminal(tr("Password for %1: ").arg(login));
+        password = readPasswordFromTerminal(Cli::tr("Password for %1: ").arg(login));
     return users.signIn(login, password);
 }
 
 int CliContext::fail(const Error &error)
 {
-    m_err << tr("Error: ") << error.message << Qt::endl;
+    m_err << Cli::tr("Error: ") << error.message << Qt::endl;
     if (!error.detail.isEmpty() && error.detail != error.message)
-        m_err << tr("Details: ") << error.detail << Qt::endl;
+        m_err << Cli::tr("Details: ") << error.detail << Qt::endl;
     return exitCodeFor(error);
 }
 
 int CliContext::usage(const QString &message)
 {
-    m_err << message << Qt::endl << tr("See: guanxi-cli --help") << Qt::endl;
+    m_err << message << Qt::endl << Cli::tr("See: guanxi-cli --help") << Qt::endl;
     return ExitUsage;
 }
 

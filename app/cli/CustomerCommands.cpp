@@ -2,6 +2,7 @@
 #include "cli/CustomerCommands.h"
 
 #include "cli/CliContext.h"
+#include "cli/CliText.h"
 #include "cli/Output.h"
 #include "customers/CustomerListQuery.h"
 #include "customers/CustomerService.h"
@@ -16,10 +17,6 @@ namespace guanxi::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 QString isoTime(qint64 ms)
 {
@@ -38,7 +35,7 @@ Result<QString> ownerIdFor(Database &db, const QString &loginOrId)
         if (u.login == loginOrId || u.id == loginOrId)
             return u.id;
     }
-    return Error{ErrorCode::Invalid, tr("There is no user with the login %1.").arg(loginOrId), {}};
+    return Error{ErrorCode::Invalid, Cli::tr("There is no user with the login %1.").arg(loginOrId), {}};
 }
 
 QJsonObject toJson(const Customer &c)
@@ -67,7 +64,7 @@ Result<Format> format(CliContext &ctx)
 {
     Format f;
     if (!parseFormat(ctx.parser().value(QStringLiteral("format")), &f))
-        return Error{ErrorCode::Invalid, tr("--format takes table, csv or json."), {}};
+        return Error{ErrorCode::Invalid, Cli::tr("--format takes table, csv or json."), {}};
     return f;
 }
 
@@ -79,7 +76,7 @@ int list(CliContext &ctx, Database &db, const Session &actor)
     bool ok = false;
     const int limit = ctx.parser().value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 0)
-        return ctx.usage(tr("--limit takes a number (0: all)."));
+        return ctx.usage(Cli::tr("--limit takes a number (0: all)."));
     static const QMap<QString, CustomerSortColumn> sorts{
         {QStringLiteral("name"), CustomerSortColumn::Name},
         {QStringLiteral("tier"), CustomerSortColumn::Tier},
@@ -88,7 +85,7 @@ int list(CliContext &ctx, Database &db, const Session &actor)
         {QStringLiteral("last-contact"), CustomerSortColumn::LastContact}};
     const QString sortName = ctx.parser().value(QStringLiteral("sort"));
     if (!sorts.contains(sortName))
-        return ctx.usage(tr("--sort takes name, tier, region, industry or last-contact."));
+        return ctx.usage(Cli::tr("--sort takes name, tier, region, industry or last-contact."));
     CustomerFilter filter;
     filter.text = ctx.parser().value(QStringLiteral("search"));
     CustomerListQuery query(db, actor, filter, sorts.value(sortName),
@@ -97,8 +94,8 @@ int list(CliContext &ctx, Database &db, const Session &actor)
     t.keys = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("owner"), QStringLiteral("tier"),
               QStringLiteral("region"), QStringLiteral("industry"), QStringLiteral("phone"),
               QStringLiteral("last_contact_at")};
-    t.headers = {tr("ID"), tr("Name"), tr("Owner"), tr("Tier"), tr("Region"), tr("Industry"), tr("Phone"),
-                 tr("Last contact")};
+    t.headers = {Cli::tr("ID"), Cli::tr("Name"), Cli::tr("Owner"), Cli::tr("Tier"), Cli::tr("Region"), Cli::tr("Industry"), Cli::tr("Phone"),
+                 Cli::tr("Last contact")};
     std::optional<PageCursor> cursor;
     const int page = 1000;
     while (limit == 0 || t.rows.size() < limit) {
@@ -132,7 +129,7 @@ int show(CliContext &ctx, CustomerService &service, const Session &actor, const 
     }
     Table t;
     t.keys = {QStringLiteral("field"), QStringLiteral("value")};
-    t.headers = {tr("Field"), tr("Value")};
+    t.headers = {Cli::tr("Field"), Cli::tr("Value")};
     for (auto it = o.begin(); it != o.end(); ++it)
         t.rows.append({it.key(), it.value().toVariant()});
     print(ctx.out(), t, *fmt);
@@ -156,7 +153,7 @@ Status applyField(Database &db, CustomerDraft *d, const QString &field, const QS
         d->notes = value;
     else if (field == QLatin1String("tier")) {
         if (!tierFromCode(value, &d->tier))
-            return Error{ErrorCode::Invalid, tr("The tier is one of normal, important, vip."), {}};
+            return Error{ErrorCode::Invalid, Cli::tr("The tier is one of normal, important, vip."), {}};
     } else if (field == QLatin1String("owner")) {
         Result<QString> owner = ownerIdFor(db, value);
         if (!owner)
@@ -164,7 +161,7 @@ Status applyField(Database &db, CustomerDraft *d, const QString &field, const QS
         d->ownerId = *owner;
     } else {
         return Error{ErrorCode::Invalid,
-                     tr("Unknown field %1. Fields: name, phone, email, tier, region, industry, notes, owner.")
+                     Cli::tr("Unknown field %1. Fields: name, phone, email, tier, region, industry, notes, owner.")
                          .arg(field),
                      {}};
     }
@@ -194,7 +191,7 @@ int edit(CliContext &ctx, Database &db, CustomerService &service, const Session 
 {
     const QStringList sets = ctx.parser().values(QStringLiteral("set"));
     if (sets.isEmpty())
-        return ctx.usage(tr("Say what to change with --set FIELD=VALUE."));
+        return ctx.usage(Cli::tr("Say what to change with --set FIELD=VALUE."));
     Result<Customer> current = service.get(actor, id);
     if (!current)
         return ctx.fail(current.error());
@@ -203,20 +200,20 @@ int edit(CliContext &ctx, Database &db, CustomerService &service, const Session 
         bool ok = false;
         expected = ctx.parser().value(QStringLiteral("expect-version")).toLongLong(&ok);
         if (!ok)
-            return ctx.usage(tr("--expect-version takes a number."));
+            return ctx.usage(Cli::tr("--expect-version takes a number."));
     }
     CustomerDraft d = current->fields;
     for (const QString &set : sets) {
         const qsizetype eq = set.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return ctx.usage(tr("--set takes FIELD=VALUE, for example --set phone=13800138000."));
+            return ctx.usage(Cli::tr("--set takes FIELD=VALUE, for example --set phone=13800138000."));
         if (Status s = applyField(db, &d, set.left(eq).trimmed(), set.mid(eq + 1)); !s)
             return ctx.fail(s.error());
     }
     Result<Customer> saved = service.update(actor, id, d, expected);
     if (!saved)
         return ctx.fail(saved.error());
-    ctx.out() << tr("Saved %1, now version %2.").arg(saved->id).arg(saved->rowVersion) << '\n';
+    ctx.out() << Cli::tr("Saved %1, now version %2.").arg(saved->id).arg(saved->rowVersion) << '\n';
     return ExitOk;
 }
 
@@ -229,7 +226,7 @@ int moveToBin(CliContext &ctx, CustomerService &service, const Session &actor, c
                                : service.restore(actor, id, current->rowVersion);
     if (!r)
         return ctx.fail(r.error());
-    ctx.out() << (toBin ? tr("Moved %1 to the recycle bin.") : tr("Restored %1.")).arg(r->fields.name) << '\n';
+    ctx.out() << (toBin ? Cli::tr("Moved %1 to the recycle bin.") : Cli::tr("Restored %1.")).arg(r->fields.name) << '\n';
     return ExitOk;
 }
 
@@ -239,7 +236,7 @@ int runCustomers(CliContext &ctx)
 {
     const QStringList args = ctx.positional();
     if (args.isEmpty())
-        return ctx.usage(tr("customers needs an action: list, add, show, edit, delete or restore."));
+        return ctx.usage(Cli::tr("customers needs an action: list, add, show, edit, delete or restore."));
     Result<Database *> db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
@@ -251,7 +248,7 @@ int runCustomers(CliContext &ctx)
     const bool needsId = action == QLatin1String("show") || action == QLatin1String("edit")
                          || action == QLatin1String("delete") || action == QLatin1String("restore");
     if (needsId && args.size() < 2)
-        return ctx.usage(tr("customers %1 needs a customer id.").arg(action));
+        return ctx.usage(Cli::tr("customers %1 needs a customer id.").arg(action));
     if (action == QLatin1String("list"))
         return list(ctx, **db, *actor);
     if (action == QLatin1String("add"))
@@ -262,7 +259,7 @@ int runCustomers(CliContext &ctx)
         return edit(ctx, **db, service, *actor, args.at(1));
     if (action == QLatin1String("delete") || action == QLatin1String("restore"))
         return moveToBin(ctx, service, *actor, args.at(1), action == QLatin1String("delete"));
-    return ctx.usage(tr("Unknown action: customers %1").arg(action));
+    return ctx.usage(Cli::tr("Unknown action: customers %1").arg(action));
 }
 
 } // namespace guanxi::cli

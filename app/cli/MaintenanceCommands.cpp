@@ -3,6 +3,7 @@
 
 #include "backup/OnlineBackup.h"
 #include "cli/CliContext.h"
+#include "cli/CliText.h"
 #include "seed/DemoSeeder.h"
 #include "storage/HealthCheck.h"
 #include "users/UserService.h"
@@ -13,13 +14,6 @@
 #include <QFileInfo>
 
 namespace guanxi::cli {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-} // namespace
 
 int runInit(CliContext &ctx)
 {
@@ -36,7 +30,7 @@ int runInit(CliContext &ctx)
         if (!admin)
             return ctx.fail(admin.error());
     }
-    ctx.out() << tr("Database ready: %1 (schema %2).")
+    ctx.out() << Cli::tr("Database ready: %1 (schema %2).")
                      .arg(QDir::toNativeSeparators((*db)->path()))
                      .arg((*db)->schemaVersion())
               << '\n';
@@ -51,11 +45,11 @@ int runSeed(CliContext &ctx)
     o.orders = ctx.parser().value(QStringLiteral("orders")).toInt(&ok2);
     o.seed = ctx.parser().value(QStringLiteral("seed")).toUInt(&ok3);
     if (!ok1 || !ok2 || !ok3)
-        return ctx.usage(tr("--customers, --orders and --seed take whole numbers."));
+        return ctx.usage(Cli::tr("--customers, --orders and --seed take whole numbers."));
     if (ctx.parser().isSet(QStringLiteral("as-of"))) {
         o.asOf = QDate::fromString(ctx.parser().value(QStringLiteral("as-of")), Qt::ISODate);
         if (!o.asOf.isValid())
-            return ctx.usage(tr("--as-of takes a date as YYYY-MM-DD."));
+            return ctx.usage(Cli::tr("--as-of takes a date as YYYY-MM-DD."));
     }
     Result<Database *> db = ctx.database(Database::OpenMode::CreateIfMissing);
     if (!db)
@@ -73,11 +67,11 @@ int runSeed(CliContext &ctx)
             return ctx.fail(a.error());
         actor = *a;
     }
-    Result<SeedSummary> s = DemoSeeder(**db).run(actor ? &*actor : nullptr, o, ctx.progressLine(tr("Seeding")));
+    Result<SeedSummary> s = DemoSeeder(**db).run(actor ? &*actor : nullptr, o, ctx.progressLine(Cli::tr("Seeding")));
     if (!s)
         return ctx.fail(s.error());
     const double seconds = std::max<qint64>(1, s->elapsedMs) / 1000.0;
-    ctx.out() << tr("Seeded %1 users, %2 customers and %3 orders in %4 s (%5 rows/s). "
+    ctx.out() << Cli::tr("Seeded %1 users, %2 customers and %3 orders in %4 s (%5 rows/s). "
                     "Demo accounts: admin, manager1, sales2, ... with the password %6.")
                      .arg(s->users)
                      .arg(s->customers)
@@ -93,13 +87,13 @@ int runBackup(CliContext &ctx)
 {
     const QStringList args = ctx.positional();
     if (args.size() != 1)
-        return ctx.usage(tr("backup needs the destination file: guanxi-cli backup DEST"));
+        return ctx.usage(Cli::tr("backup needs the destination file: guanxi-cli backup DEST"));
     Result<Database *> db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
-    if (Status s = OnlineBackup::backupTo(**db, args.first(), ctx.progressLine(tr("Backing up"))); !s)
+    if (Status s = OnlineBackup::backupTo(**db, args.first(), ctx.progressLine(Cli::tr("Backing up"))); !s)
         return ctx.fail(s.error());
-    ctx.out() << tr("Backed up to %1.").arg(QDir::toNativeSeparators(QFileInfo(args.first()).absoluteFilePath())) << '\n';
+    ctx.out() << Cli::tr("Backed up to %1.").arg(QDir::toNativeSeparators(QFileInfo(args.first()).absoluteFilePath())) << '\n';
     return ExitOk;
 }
 
@@ -107,13 +101,13 @@ int runRestore(CliContext &ctx)
 {
     const QStringList args = ctx.positional();
     if (args.size() != 1)
-        return ctx.usage(tr("restore needs the backup file: guanxi-cli restore SRC"));
+        return ctx.usage(Cli::tr("restore needs the backup file: guanxi-cli restore SRC"));
     Result<Database *> db = ctx.database(Database::OpenMode::CreateIfMissing);
     if (!db)
         return ctx.fail(db.error());
-    if (Status s = OnlineBackup::restoreFrom(**db, args.first(), ctx.progressLine(tr("Restoring"))); !s)
+    if (Status s = OnlineBackup::restoreFrom(**db, args.first(), ctx.progressLine(Cli::tr("Restoring"))); !s)
         return ctx.fail(s.error());
-    ctx.out() << tr("Restored %1 from %2.")
+    ctx.out() << Cli::tr("Restored %1 from %2.")
                      .arg(QDir::toNativeSeparators((*db)->path()), QDir::toNativeSeparators(args.first()))
               << '\n';
     return ExitOk;
@@ -127,15 +121,15 @@ int runCheck(CliContext &ctx)
     Result<HealthReport> r = HealthCheck::run(**db);
     if (!r)
         return ctx.fail(r.error());
-    ctx.out() << tr("Database: %1").arg(QDir::toNativeSeparators((*db)->path())) << '\n'
-              << tr("Schema version: %1 (this program: %2)").arg(r->schemaVersion).arg(r->latestSchemaVersion) << '\n'
-              << tr("Journal mode: %1").arg(r->journalMode) << '\n';
+    ctx.out() << Cli::tr("Database: %1").arg(QDir::toNativeSeparators((*db)->path())) << '\n'
+              << Cli::tr("Schema version: %1 (this program: %2)").arg(r->schemaVersion).arg(r->latestSchemaVersion) << '\n'
+              << Cli::tr("Journal mode: %1").arg(r->journalMode) << '\n';
     if (r->healthy()) {
-        ctx.out() << tr("Integrity: ok") << '\n';
+        ctx.out() << Cli::tr("Integrity: ok") << '\n';
         return ExitOk;
     }
     for (const QString &p : r->problems)
-        ctx.out() << tr("Problem: %1").arg(p) << '\n';
+        ctx.out() << Cli::tr("Problem: %1").arg(p) << '\n';
     return ExitError;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // guanxi-cli: the same core as the GUI, for scripts and servers.
 #include "cli/CliContext.h"
+#include "cli/CliText.h"
 #include "cli/CustomerCommands.h"
 #include "cli/MaintenanceCommands.h"
 #include "i18n/Translations.h"
@@ -20,8 +21,7 @@ int main(int argc, char *argv[])
     Translations::install(Translations::preference());
 
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate(
-        "Cli",
+    p.setApplicationDescription(Cli::tr(
         "Guanxi CRM on the command line.\n\n"
         "Commands:\n"
         "  init                         create a database (and its administrator)\n"
@@ -36,34 +36,34 @@ int main(int argc, char *argv[])
     p.addVersionOption();
     const auto opt = [&](const QString &name, const char *help, const QString &valueName = {},
                          const QString &defaultValue = {}) {
-        QCommandLineOption o(name, QCoreApplication::translate("Cli", help), valueName, defaultValue);
+        QCommandLineOption o(name, Cli::tr(help), valueName, defaultValue);
         p.addOption(o);
     };
-    opt(QStringLiteral("db"), "Database file (default: the one the Guanxi app uses).", QStringLiteral("FILE"));
-    opt(QStringLiteral("user"), "Sign in as this login (databases with several users).", QStringLiteral("LOGIN"));
-    opt(QStringLiteral("format"), "Output: table, csv or json.", QStringLiteral("FORMAT"), QStringLiteral("table"));
-    opt(QStringLiteral("limit"), "List at most N rows (0: all).", QStringLiteral("N"), QStringLiteral("100"));
-    opt(QStringLiteral("sort"), "Sort by name, tier, region, industry or last-contact.", QStringLiteral("COLUMN"),
+    opt(QStringLiteral("db"), QT_TRANSLATE_NOOP("Cli", "Database file (default: the one the Guanxi app uses)."), QStringLiteral("FILE"));
+    opt(QStringLiteral("user"), QT_TRANSLATE_NOOP("Cli", "Sign in as this login (databases with several users)."), QStringLiteral("LOGIN"));
+    opt(QStringLiteral("format"), QT_TRANSLATE_NOOP("Cli", "Output: table, csv or json."), QStringLiteral("FORMAT"), QStringLiteral("table"));
+    opt(QStringLiteral("limit"), QT_TRANSLATE_NOOP("Cli", "List at most N rows (0: all)."), QStringLiteral("N"), QStringLiteral("100"));
+    opt(QStringLiteral("sort"), QT_TRANSLATE_NOOP("Cli", "Sort by name, tier, region, industry or last-contact."), QStringLiteral("COLUMN"),
         QStringLiteral("name"));
-    opt(QStringLiteral("descending"), "Sort in descending order.");
-    opt(QStringLiteral("search"), "Only rows whose name, phone or e-mail contains TEXT.", QStringLiteral("TEXT"));
+    opt(QStringLiteral("descending"), QT_TRANSLATE_NOOP("Cli", "Sort in descending order."));
+    opt(QStringLiteral("search"), QT_TRANSLATE_NOOP("Cli", "Only rows whose name, phone or e-mail contains TEXT."), QStringLiteral("TEXT"));
     for (const char *field : {"name", "phone", "email", "tier", "region", "industry", "notes", "owner"})
-        opt(QLatin1String(field), "A field of the new customer (customers add).", QStringLiteral("VALUE"));
-    opt(QStringLiteral("set"), "Change a field: FIELD=VALUE (customers edit; repeatable).", QStringLiteral("FIELD=VALUE"));
-    opt(QStringLiteral("expect-version"), "Only save if the record is still at version N.", QStringLiteral("N"));
-    opt(QStringLiteral("customers"), "Number of demo customers (seed).", QStringLiteral("N"), QStringLiteral("2000"));
-    opt(QStringLiteral("orders"), "Number of demo orders (seed).", QStringLiteral("N"), QStringLiteral("10000"));
-    opt(QStringLiteral("seed"), "Random seed: the same seed gives the same data.", QStringLiteral("S"), QStringLiteral("1"));
-    opt(QStringLiteral("as-of"), "The date the demo data ends (seed).", QStringLiteral("YYYY-MM-DD"));
-    opt(QStringLiteral("admin-name"), "Name of the administrator (init).", QStringLiteral("NAME"), QStringLiteral("Administrator"));
-    opt(QStringLiteral("admin-login"), "Login of the administrator (init).", QStringLiteral("LOGIN"), QStringLiteral("admin"));
-    p.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Cli", "What to do (see above)."));
+        opt(QLatin1String(field), QT_TRANSLATE_NOOP("Cli", "A field of the new customer (customers add)."), QStringLiteral("VALUE"));
+    opt(QStringLiteral("set"), QT_TRANSLATE_NOOP("Cli", "Change a field: FIELD=VALUE (customers edit; repeatable)."), QStringLiteral("FIELD=VALUE"));
+    opt(QStringLiteral("expect-version"), QT_TRANSLATE_NOOP("Cli", "Only save if the record is still at version N."), QStringLiteral("N"));
+    opt(QStringLiteral("customers"), QT_TRANSLATE_NOOP("Cli", "Number of demo customers (seed)."), QStringLiteral("N"), QStringLiteral("2000"));
+    opt(QStringLiteral("orders"), QT_TRANSLATE_NOOP("Cli", "Number of demo orders (seed)."), QStringLiteral("N"), QStringLiteral("10000"));
+    opt(QStringLiteral("seed"), QT_TRANSLATE_NOOP("Cli", "Random seed: the same seed gives the same data."), QStringLiteral("S"), QStringLiteral("1"));
+    opt(QStringLiteral("as-of"), QT_TRANSLATE_NOOP("Cli", "The date the demo data ends (seed)."), QStringLiteral("YYYY-MM-DD"));
+    opt(QStringLiteral("admin-name"), QT_TRANSLATE_NOOP("Cli", "Name of the administrator (init)."), QStringLiteral("NAME"), QStringLiteral("Administrator"));
+    opt(QStringLiteral("admin-login"), QT_TRANSLATE_NOOP("Cli", "Login of the administrator (init)."), QStringLiteral("LOGIN"), QStringLiteral("admin"));
+    p.addPositionalArgument(QStringLiteral("command"), Cli::tr("What to do (see above)."));
     p.process(app);
 
     CliContext ctx(p, p.positionalArguments());
     const QStringList args = p.positionalArguments();
     if (args.isEmpty())
-        return ctx.usage(QCoreApplication::translate("Cli", "Say what to do, for example: guanxi-cli customers list"));
+        return ctx.usage(Cli::tr("Say what to do, for example: guanxi-cli customers list"));
     const QString command = args.first();
     if (command == QLatin1String("init"))
         return runInit(ctx);
@@ -77,5 +77,5 @@ int main(int argc, char *argv[])
         return runRestore(ctx);
     if (command == QLatin1String("check"))
         return runCheck(ctx);
-    return ctx.usage(QCoreApplication::translate("Cli", "Unknown command: %1").arg(command));
+    return ctx.usage(Cli::tr("Unknown command: %1").arg(command));
 }

@@ -16,14 +16,10 @@ namespace guanxi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Customers", text);
-}
 
 Error notFound()
 {
-    return {ErrorCode::NotFound, tr("The customer does not exist."), {}};
+    return {ErrorCode::NotFound, CustomerService::tr("The customer does not exist."), {}};
 }
 
 Error invalidFrom(const QList<FieldProblem> &problems)

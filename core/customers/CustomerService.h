@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include "customers/Customer.h"
 #include "customers/CustomerValidator.h"
 #include "users/User.h"
@@ -14,6 +16,7 @@ class Database;
 // Every change to a customer goes through here: validation, who may do it, optimistic concurrency
 // and one short write transaction each. The GUI, guanxi-cli and the tests call the same rules.
 class CustomerService {
+    Q_DECLARE_TR_FUNCTIONS(CustomerService)
 public:
     CustomerService(Database &db, const Clock &clock);
 

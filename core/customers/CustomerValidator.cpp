@@ -8,10 +8,6 @@ namespace guanxi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Customers", text);
-}
 
 bool hasControlChars(const QString &s, bool allowNewlines)
 {

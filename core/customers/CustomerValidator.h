@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include "customers/Customer.h"
 
 #include <QList>
@@ -15,6 +17,7 @@ struct FieldProblem {
 // The rules for a customer's fields, shared by the card, guanxi-cli and imports. Normalises what
 // can be normalised (surrounding spaces, full-width digits in phones) and reports the rest.
 class CustomerValidator {
+    Q_DECLARE_TR_FUNCTIONS(CustomerValidator)
 public:
     static constexpr int kMaxName = 200;
     static constexpr int kMaxShortText = 100;

@@ -29,10 +29,6 @@ namespace {
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 constexpr int kHistoryDays = 3 * 365;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Seed", text);
-}
 
 // Deterministic on every platform: mt19937_64 is specified exactly, the std distributions are not,
 // so values are drawn with plain arithmetic.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include "users/User.h"
 #include "util/Progress.h"
 #include "util/Result.h"
@@ -32,6 +34,7 @@ struct SeedSummary {
 // same data. Everything is written in one transaction: cancelled or failed, nothing is left.
 // Later capabilities add their own records here (contacts, leads, opportunities, ...).
 class DemoSeeder {
+    Q_DECLARE_TR_FUNCTIONS(DemoSeeder)
 public:
     explicit DemoSeeder(Database &db) : m_db(db) {}
 

@@ -14,10 +14,6 @@ namespace guanxi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Users", text);
-}
 
 Error denied(const QString &message)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include "users/User.h"
 #include "util/Result.h"
 
@@ -20,6 +22,7 @@ struct NewUser {
 // Accounts and signing in. A database with one user opens without a login (that user is the
 // administrator); from the second user on, everyone signs in with a password.
 class UserService {
+    Q_DECLARE_TR_FUNCTIONS(UserService)
 public:
     UserService(Database &db, const Clock &clock);
 

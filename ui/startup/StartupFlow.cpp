@@ -18,13 +18,6 @@
 
 namespace guanxi {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StartupFlow", text);
-}
-} // namespace
-
 StartupFlow::StartupFlow(QString path, bool pathGiven, const Clock &clock)
     : m_path(std::move(path)), m_pathGiven(pathGiven), m_clock(clock)
 {

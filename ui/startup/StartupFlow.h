@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/AppContext.h"
 
 #include <memory>
@@ -15,6 +17,7 @@ class Database;
 // the file and offers another one, runs the first-start dialog on a new database, and asks who
 // signs in once there are several users. Returns no database when the user gives up.
 class StartupFlow {
+    Q_DECLARE_TR_FUNCTIONS(StartupFlow)
 public:
     StartupFlow(QString path, bool pathGiven, const Clock &clock);
 
