@@ -3,7 +3,8 @@
 """Fills translations/guanxi_zh_TW.ts from guanxi_zh_CN.ts: ICU's Simplified-Traditional
 transform (uconv, Debian package icu-devtools) followed by Taiwan's own words for computing terms
 (資料庫 rather than 數據庫, 檔案 rather than 文件, ...). Entries a translator has finished by hand
-in zh_TW are kept; run after `cmake --build build --target update_translations`."""
+in zh_TW are kept (with --all every entry is derived again); run after
+`cmake --build build --target update_translations`."""
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -16,7 +17,7 @@ TAIWAN_TERMS = [
     ("導出", "匯出"), ("打印", "列印"), ("網絡", "網路"), ("服務器", "伺服器"), ("保存", "儲存"),
     ("搜索", "搜尋"), ("登錄", "登入"), ("撤銷", "復原"), ("程序", "程式"), ("創建", "建立"),
     ("支持", "支援"), ("界面", "介面"), ("演示", "示範"), ("字符", "字元"), ("載入", "載入"),
-    ("回滾", "回復"), ("質量", "品質"), ("視頻", "影片"), ("鏈接", "連結"),
+    ("回滾", "回復"), ("新建", "新增"), ("文本", "文字"), ("默認", "預設"), ("質量", "品質"), ("視頻", "影片"), ("鏈接", "連結"),
 ]
 
 
@@ -51,7 +52,7 @@ def main():
     for m in tw.getroot().iter("message"):
         tr = m.find("translation")
         key = (m.find("source").text, m.get("numerus") == "yes")
-        if tr.get("type") == "unfinished" and key in source_to_cn:
+        if (tr.get("type") == "unfinished" or "--all" in sys.argv) and key in source_to_cn:
             todo.append((m, tr, source_to_cn[key]))
     flat = [f for _, _, forms in todo for f in forms]
     converted = iter(to_traditional(flat)) if flat else iter(())
@@ -64,7 +65,7 @@ def main():
                 ET.SubElement(tr, "numerusform").text = next(converted)
         else:
             tr.text = next(converted)
-        del tr.attrib["type"]
+        tr.attrib.pop("type", None)
     write_ts(tw, tw_path)
     print(f"zh_TW: filled {len(todo)} entries")
     return 0

@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AddUserDialog</name>
-    <message>
-        <source>Add user</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>letters and digits, e.g. zhangsan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New department</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Department name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Login</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Department</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>Backup</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -361,140 +314,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>CustomerCardDialog</name>
-    <message>
-        <source>New customer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Company or person, e.g. 杭州瑞丰贸易有限公司</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>e.g. 138 0013 8000 or 0571-8888 6666</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>name@example.com</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Name *</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Tier</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Region</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Industry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Owner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(public pool)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Version %1 · last changed by %2 on %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This customer is in the recycle bin. Restore it to edit it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This customer belongs to %1; you can look but not change it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reload (discard my changes)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The customer was not saved</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>CustomerListModel</name>
-    <message>
-        <source>(public pool)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Never contacted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>CustomerService</name>
     <message>
         <source>This customer belongs to %1; you cannot see its details.</source>
@@ -590,6 +409,431 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>CustomersPage</name>
     <message>
+        <source>Delete %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>The number of customers or orders is out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orders need customers: ask for at least one customer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database already has customers. Demo data goes into a new, empty database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an administrator can load demo data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled; no demo data was written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>The daily snapshot failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today's snapshot of the database was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guanxi CRM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StartupFlow</name>
+    <message>
+        <source>Guanxi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file %1 does not exist. Create a new database there?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;another file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guanxi database (*.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading demo data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo company is ready. You are signed in as its administrator (login admin). Colleagues sign in as manager1, sales2, sales3, … with the password guanxi123, which is now yours too.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: permission denied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1 of table %2 points to a missing row of %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The schema version of the database cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database was written by a newer version of Guanxi (schema %1; this program knows up to %2). Update Guanxi to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is locked by another user or program. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file is read-only. Check its permissions, or copy it to a folder you can write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not a Guanxi database or it is damaged. Restore it from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file cannot be opened. Check that the folder exists and that you may read and write it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change breaks a rule of the database and was not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A database error occurred: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>A login name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A password needs at least 6 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A password may have at most 256 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database has no users yet. Create one with guanxi-cli init.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database has several users: sign in first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No password is set for %1. Ask an administrator to set one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database already has users.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an administrator can add users.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the user's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set a password for yourself before you add other users: from then on, everyone signs in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login name %1 is taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can only change your own password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an administrator can add departments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A department name has 1 to 100 characters.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>guanxi::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>letters and digits, e.g. zhangsan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>guanxi::CustomerCardDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company or person, e.g. 杭州瑞丰贸易有限公司</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000 or 0571-8888 6666</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(public pool)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 · last changed by %2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer is in the recycle bin. Restore it to edit it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer belongs to %1; you can look but not change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload (discard my changes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer was not saved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>guanxi::CustomerListModel</name>
+    <message>
+        <source>(public pool)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>guanxi::CustomersPage</name>
+    <message>
         <source>&amp;New customer</source>
         <translation type="unfinished" />
     </message>
@@ -651,36 +895,9 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>Not changed</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Delete %1</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
-    <name>DemoSeeder</name>
-    <message>
-        <source>The number of customers or orders is out of range.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Orders need customers: ask for at least one customer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This database already has customers. Demo data goes into a new, empty database.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only an administrator can load demo data.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancelled; no demo data was written.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>FirstRunDialog</name>
+    <name>guanxi::FirstRunDialog</name>
     <message>
         <source>Welcome to Guanxi</source>
         <translation type="unfinished" />
@@ -707,26 +924,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <source>The daily snapshot failed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Today's snapshot of the database was saved.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Guanxi CRM</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open this database file.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>guanxi::MainWindow</name>
     <message>
         <source>Guanxi CRM — %1</source>
         <translation type="unfinished" />
@@ -821,14 +1019,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>QProgressDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>RecycleBinDialog</name>
+    <name>guanxi::RecycleBinDialog</name>
     <message>
         <source>Recycle bin</source>
         <translation type="unfinished" />
@@ -847,7 +1038,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>RecycleBinModel</name>
+    <name>guanxi::RecycleBinModel</name>
     <message>
         <source>Name</source>
         <translation type="unfinished" />
@@ -862,7 +1053,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>RestoreDialog</name>
+    <name>guanxi::RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
         <translation type="unfinished" />
@@ -893,7 +1084,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>guanxi::SettingsPage</name>
     <message>
         <source>Language</source>
         <translation type="unfinished" />
@@ -1056,7 +1247,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>SignInDialog</name>
+    <name>guanxi::SignInDialog</name>
     <message>
         <source>Sign in to Guanxi</source>
         <translation type="unfinished" />
@@ -1071,113 +1262,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>StartupFlow</name>
-    <message>
-        <source>Guanxi</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database file %1 does not exist. Create a new database there?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database %1 cannot be opened.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open &amp;another file…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Guanxi database (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Loading demo data…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The demo company is ready. You are signed in as its administrator (login admin). Colleagues sign in as manager1, sales2, sales3, … with the password guanxi123, which is now yours too.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Storage</name>
-    <message>
-        <source>No database file was given.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database file %1 does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database file %1 cannot be read: permission denied.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Row %1 of table %2 points to a missing row of %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The schema version of the database cannot be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This database was written by a newer version of Guanxi (schema %1; this program knows up to %2). Update Guanxi to open it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database is locked by another user or program. Try again in a moment.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database file is read-only. Check its permissions, or copy it to a folder you can write to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file is not a Guanxi database or it is damaged. Restore it from a backup.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database file cannot be opened. Check that the folder exists and that you may read and write it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The change breaks a rule of the database and was not saved.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A database error occurred: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>UserListModel</name>
+    <name>guanxi::UserListModel</name>
     <message>
         <source>Name</source>
         <translation type="unfinished" />
@@ -1192,88 +1277,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>UserService</name>
-    <message>
-        <source>A login name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A password needs at least 6 characters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A password may have at most 256 characters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This database has no users yet. Create one with guanxi-cli init.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This database has several users: sign in first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The login name or the password is wrong.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No password is set for %1. Ask an administrator to set one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter your name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This database already has users.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only an administrator can add users.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter the user's name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Set a password for yourself before you add other users: from then on, everyone signs in.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The login name %1 is taken.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>You can only change your own password.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only an administrator can add departments.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A department name has 1 to 100 characters.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Users</name>
-    <message>
-        <source>Salesperson</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Administrator</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AddUserDialog</name>
-    <message>
-        <source>Add user</source>
-        <translation>添加用户</translation>
-    </message>
-    <message>
-        <source>letters and digits, e.g. zhangsan</source>
-        <translation>字母和数字，如 zhangsan</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation>新建…</translation>
-    </message>
-    <message>
-        <source>New department</source>
-        <translation>新建部门</translation>
-    </message>
-    <message>
-        <source>Department name:</source>
-        <translation>部门名称：</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Login</source>
-        <translation>登录名(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation>角色(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Department</source>
-        <translation>部门(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>密码(&amp;P)</translation>
-    </message>
-</context>
-<context>
     <name>Backup</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -371,140 +324,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>CustomerCardDialog</name>
-    <message>
-        <source>New customer</source>
-        <translation>新建客户</translation>
-    </message>
-    <message>
-        <source>New record</source>
-        <translation>新记录</translation>
-    </message>
-    <message>
-        <source>Company or person, e.g. 杭州瑞丰贸易有限公司</source>
-        <translation>公司或个人，如 杭州瑞丰贸易有限公司</translation>
-    </message>
-    <message>
-        <source>e.g. 138 0013 8000 or 0571-8888 6666</source>
-        <translation>如 138 0013 8000 或 0571-8888 6666</translation>
-    </message>
-    <message>
-        <source>name@example.com</source>
-        <translation>name@example.com</translation>
-    </message>
-    <message>
-        <source>&amp;Name *</source>
-        <translation>名称(&amp;N) *</translation>
-    </message>
-    <message>
-        <source>&amp;Tier</source>
-        <translation>客户等级(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>电话(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation>电子邮件(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Region</source>
-        <translation>地区(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Industry</source>
-        <translation>行业(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Owner</source>
-        <translation>负责人(&amp;O)</translation>
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation>备注(&amp;O)</translation>
-    </message>
-    <message>
-        <source>(public pool)</source>
-        <translation>（公海）</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Version %1 · last changed by %2 on %3</source>
-        <translation>版本 %1 · 最后由 %2 于 %3 修改</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>This customer is in the recycle bin. Restore it to edit it.</source>
-        <translation>此客户在回收站中。恢复后才能编辑。</translation>
-    </message>
-    <message>
-        <source>This customer belongs to %1; you can look but not change it.</source>
-        <translation>此客户属于 %1；您可以查看，但不能修改。</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>已被他人修改</translation>
-    </message>
-    <message>
-        <source>Reload (discard my changes)</source>
-        <translation>重新载入（放弃我的修改）</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>继续编辑</translation>
-    </message>
-    <message>
-        <source>The customer was not saved</source>
-        <translation>客户未保存</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerListModel</name>
-    <message>
-        <source>(public pool)</source>
-        <translation>（公海）</translation>
-    </message>
-    <message>
-        <source>Never contacted</source>
-        <translation>从未联系</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>最近联系</translation>
-    </message>
-</context>
-<context>
     <name>CustomerService</name>
     <message>
         <source>This customer belongs to %1; you cannot see its details.</source>
@@ -600,6 +419,431 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>CustomersPage</name>
     <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>The number of customers or orders is out of range.</source>
+        <translation>客户或订单数量超出范围。</translation>
+    </message>
+    <message>
+        <source>Orders need customers: ask for at least one customer.</source>
+        <translation>订单需要客户：请至少生成一个客户。</translation>
+    </message>
+    <message>
+        <source>This database already has customers. Demo data goes into a new, empty database.</source>
+        <translation>此数据库已有客户。演示数据只能写入新的空数据库。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can load demo data.</source>
+        <translation>只有管理员可以载入演示数据。</translation>
+    </message>
+    <message>
+        <source>Cancelled; no demo data was written.</source>
+        <translation>已取消，未写入任何演示数据。</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>The daily snapshot failed: %1</source>
+        <translation>每日快照失败：%1</translation>
+    </message>
+    <message>
+        <source>Today's snapshot of the database was saved.</source>
+        <translation>今天的数据库快照已保存。</translation>
+    </message>
+    <message>
+        <source>Guanxi CRM</source>
+        <translation>关系 CRM</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>打开此数据库文件。</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>StartupFlow</name>
+    <message>
+        <source>Guanxi</source>
+        <translation>关系 CRM</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist. Create a new database there?</source>
+        <translation>数据库文件 %1 不存在。要在那里创建新数据库吗？</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation>无法打开数据库 %1。</translation>
+    </message>
+    <message>
+        <source>Open &amp;another file…</source>
+        <translation>打开其他文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Guanxi database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>关系数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Loading demo data…</source>
+        <translation>正在载入演示数据…</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>The demo company is ready. You are signed in as its administrator (login admin). Colleagues sign in as manager1, sales2, sales3, … with the password guanxi123, which is now yours too.</source>
+        <translation>演示公司已就绪。您已作为管理员（登录名 admin）登录。同事们用 manager1、sales2、sales3 等登录，密码为 guanxi123，这现在也是您的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>未指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>数据库文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: permission denied.</source>
+        <translation>无法读取数据库文件 %1：权限不足。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 points to a missing row of %3.</source>
+        <translation>表 %2 的第 %1 行指向 %3 中不存在的行。</translation>
+    </message>
+    <message>
+        <source>The schema version of the database cannot be read.</source>
+        <translation>无法读取数据库的结构版本。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Guanxi (schema %1; this program knows up to %2). Update Guanxi to open it.</source>
+        <translation>此数据库由更新版本的关系 CRM 写入（结构版本 %1；本程序最高支持 %2）。请升级后再打开。</translation>
+    </message>
+    <message>
+        <source>The database is locked by another user or program. Try again in a moment.</source>
+        <translation>数据库正被其他用户或程序锁定。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Check its permissions, or copy it to a folder you can write to.</source>
+        <translation>数据库文件为只读。请检查其权限，或将其复制到可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was saved.</source>
+        <translation>磁盘已满。请释放一些空间后重试；没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The file is not a Guanxi database or it is damaged. Restore it from a backup.</source>
+        <translation>该文件不是关系数据库，或已损坏。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened. Check that the folder exists and that you may read and write it.</source>
+        <translation>无法打开数据库文件。请检查文件夹是否存在，以及您是否有读写权限。</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the database and was not saved.</source>
+        <translation>此更改违反了数据库规则，未保存。</translation>
+    </message>
+    <message>
+        <source>A database error occurred: %1</source>
+        <translation>发生数据库错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>A login name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>登录名由 2 到 64 个字母、数字、点、连字符或下划线组成。</translation>
+    </message>
+    <message>
+        <source>A password needs at least 6 characters.</source>
+        <translation>密码至少需要 6 个字符。</translation>
+    </message>
+    <message>
+        <source>A password may have at most 256 characters.</source>
+        <translation>密码最多 256 个字符。</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create one with guanxi-cli init.</source>
+        <translation>此数据库还没有用户。请用 guanxi-cli init 创建。</translation>
+    </message>
+    <message>
+        <source>This database has several users: sign in first.</source>
+        <translation>此数据库有多个用户：请先登录。</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>No password is set for %1. Ask an administrator to set one.</source>
+        <translation>%1 尚未设置密码。请联系管理员设置。</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+    <message>
+        <source>This database already has users.</source>
+        <translation>此数据库已有用户。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add users.</source>
+        <translation>只有管理员可以添加用户。</translation>
+    </message>
+    <message>
+        <source>Enter the user's name.</source>
+        <translation>请输入用户姓名。</translation>
+    </message>
+    <message>
+        <source>Set a password for yourself before you add other users: from then on, everyone signs in.</source>
+        <translation>添加其他用户前，请先为自己设置密码：此后每个人都需要登录。</translation>
+    </message>
+    <message>
+        <source>The login name %1 is taken.</source>
+        <translation>登录名 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>You can only change your own password.</source>
+        <translation>您只能修改自己的密码。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add departments.</source>
+        <translation>只有管理员可以添加部门。</translation>
+    </message>
+    <message>
+        <source>A department name has 1 to 100 characters.</source>
+        <translation>部门名称为 1 到 100 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>letters and digits, e.g. zhangsan</source>
+        <translation>字母和数字，如 zhangsan</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>新建部门</translation>
+    </message>
+    <message>
+        <source>Department name:</source>
+        <translation>部门名称：</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>登录名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CustomerCardDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>新记录</translation>
+    </message>
+    <message>
+        <source>Company or person, e.g. 杭州瑞丰贸易有限公司</source>
+        <translation>公司或个人，如 杭州瑞丰贸易有限公司</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000 or 0571-8888 6666</source>
+        <translation>如 138 0013 8000 或 0571-8888 6666</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>名称(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>客户等级(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>电子邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>地区(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>行业(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>负责人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>(public pool)</source>
+        <translation>（公海）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Version %1 · last changed by %2 on %3</source>
+        <translation>版本 %1 · 最后由 %2 于 %3 修改</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>This customer is in the recycle bin. Restore it to edit it.</source>
+        <translation>此客户在回收站中。恢复后才能编辑。</translation>
+    </message>
+    <message>
+        <source>This customer belongs to %1; you can look but not change it.</source>
+        <translation>此客户属于 %1；您可以查看，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Reload (discard my changes)</source>
+        <translation>重新载入（放弃我的修改）</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>The customer was not saved</source>
+        <translation>客户未保存</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CustomerListModel</name>
+    <message>
+        <source>(public pool)</source>
+        <translation>（公海）</translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>从未联系</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CustomersPage</name>
+    <message>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
@@ -659,36 +903,9 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>删除 %1</translation>
-    </message>
 </context>
 <context>
-    <name>DemoSeeder</name>
-    <message>
-        <source>The number of customers or orders is out of range.</source>
-        <translation>客户或订单数量超出范围。</translation>
-    </message>
-    <message>
-        <source>Orders need customers: ask for at least one customer.</source>
-        <translation>订单需要客户：请至少生成一个客户。</translation>
-    </message>
-    <message>
-        <source>This database already has customers. Demo data goes into a new, empty database.</source>
-        <translation>此数据库已有客户。演示数据只能写入新的空数据库。</translation>
-    </message>
-    <message>
-        <source>Only an administrator can load demo data.</source>
-        <translation>只有管理员可以载入演示数据。</translation>
-    </message>
-    <message>
-        <source>Cancelled; no demo data was written.</source>
-        <translation>已取消，未写入任何演示数据。</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunDialog</name>
+    <name>guanxi::FirstRunDialog</name>
     <message>
         <source>Welcome to Guanxi</source>
         <translation>欢迎使用关系 CRM</translation>
@@ -715,26 +932,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <source>The daily snapshot failed: %1</source>
-        <translation>每日快照失败：%1</translation>
-    </message>
-    <message>
-        <source>Today's snapshot of the database was saved.</source>
-        <translation>今天的数据库快照已保存。</translation>
-    </message>
-    <message>
-        <source>Guanxi CRM</source>
-        <translation>关系 CRM</translation>
-    </message>
-    <message>
-        <source>Open this database file.</source>
-        <translation>打开此数据库文件。</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>guanxi::MainWindow</name>
     <message>
         <source>Guanxi CRM — %1</source>
         <translation>关系 CRM — %1</translation>
@@ -829,14 +1027,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>QProgressDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>RecycleBinDialog</name>
+    <name>guanxi::RecycleBinDialog</name>
     <message>
         <source>Recycle bin</source>
         <translation>回收站</translation>
@@ -855,7 +1046,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>RecycleBinModel</name>
+    <name>guanxi::RecycleBinModel</name>
     <message>
         <source>Name</source>
         <translation>名称</translation>
@@ -870,7 +1061,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>RestoreDialog</name>
+    <name>guanxi::RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
@@ -901,7 +1092,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>guanxi::SettingsPage</name>
     <message>
         <source>Language</source>
         <translation>语言</translation>
@@ -1064,7 +1255,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>SignInDialog</name>
+    <name>guanxi::SignInDialog</name>
     <message>
         <source>Sign in to Guanxi</source>
         <translation>登录关系 CRM</translation>
@@ -1079,113 +1270,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>StartupFlow</name>
-    <message>
-        <source>Guanxi</source>
-        <translation>关系 CRM</translation>
-    </message>
-    <message>
-        <source>The database file %1 does not exist. Create a new database there?</source>
-        <translation>数据库文件 %1 不存在。要在那里创建新数据库吗？</translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be opened.</source>
-        <translation>无法打开数据库 %1。</translation>
-    </message>
-    <message>
-        <source>Open &amp;another file…</source>
-        <translation>打开其他文件(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <source>Guanxi database (*.sqlite3 *.db);;All files (*)</source>
-        <translation>关系数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Loading demo data…</source>
-        <translation>正在载入演示数据…</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
-    </message>
-    <message>
-        <source>The demo company is ready. You are signed in as its administrator (login admin). Colleagues sign in as manager1, sales2, sales3, … with the password guanxi123, which is now yours too.</source>
-        <translation>演示公司已就绪。您已作为管理员（登录名 admin）登录。同事们用 manager1、sales2、sales3 等登录，密码为 guanxi123，这现在也是您的密码。</translation>
-    </message>
-</context>
-<context>
-    <name>Storage</name>
-    <message>
-        <source>No database file was given.</source>
-        <translation>未指定数据库文件。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 是文件夹，不是数据库文件。</translation>
-    </message>
-    <message>
-        <source>The database file %1 does not exist.</source>
-        <translation>数据库文件 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>The database file %1 cannot be read: permission denied.</source>
-        <translation>无法读取数据库文件 %1：权限不足。</translation>
-    </message>
-    <message>
-        <source>Row %1 of table %2 points to a missing row of %3.</source>
-        <translation>表 %2 的第 %1 行指向 %3 中不存在的行。</translation>
-    </message>
-    <message>
-        <source>The schema version of the database cannot be read.</source>
-        <translation>无法读取数据库的结构版本。</translation>
-    </message>
-    <message>
-        <source>This database was written by a newer version of Guanxi (schema %1; this program knows up to %2). Update Guanxi to open it.</source>
-        <translation>此数据库由更新版本的关系 CRM 写入（结构版本 %1；本程序最高支持 %2）。请升级后再打开。</translation>
-    </message>
-    <message>
-        <source>The database is locked by another user or program. Try again in a moment.</source>
-        <translation>数据库正被其他用户或程序锁定。请稍后再试。</translation>
-    </message>
-    <message>
-        <source>The database file is read-only. Check its permissions, or copy it to a folder you can write to.</source>
-        <translation>数据库文件为只读。请检查其权限，或将其复制到可写的文件夹。</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again; nothing was saved.</source>
-        <translation>磁盘已满。请释放一些空间后重试；没有保存任何内容。</translation>
-    </message>
-    <message>
-        <source>The file is not a Guanxi database or it is damaged. Restore it from a backup.</source>
-        <translation>该文件不是关系数据库，或已损坏。请从备份恢复。</translation>
-    </message>
-    <message>
-        <source>The database file cannot be opened. Check that the folder exists and that you may read and write it.</source>
-        <translation>无法打开数据库文件。请检查文件夹是否存在，以及您是否有读写权限。</translation>
-    </message>
-    <message>
-        <source>The change breaks a rule of the database and was not saved.</source>
-        <translation>此更改违反了数据库规则，未保存。</translation>
-    </message>
-    <message>
-        <source>A database error occurred: %1</source>
-        <translation>发生数据库错误：%1</translation>
-    </message>
-</context>
-<context>
-    <name>UserListModel</name>
+    <name>guanxi::UserListModel</name>
     <message>
         <source>Name</source>
         <translation>名称</translation>
@@ -1201,88 +1286,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Department</source>
         <translation>部门</translation>
-    </message>
-</context>
-<context>
-    <name>UserService</name>
-    <message>
-        <source>A login name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
-        <translation>登录名由 2 到 64 个字母、数字、点、连字符或下划线组成。</translation>
-    </message>
-    <message>
-        <source>A password needs at least 6 characters.</source>
-        <translation>密码至少需要 6 个字符。</translation>
-    </message>
-    <message>
-        <source>A password may have at most 256 characters.</source>
-        <translation>密码最多 256 个字符。</translation>
-    </message>
-    <message>
-        <source>This database has no users yet. Create one with guanxi-cli init.</source>
-        <translation>此数据库还没有用户。请用 guanxi-cli init 创建。</translation>
-    </message>
-    <message>
-        <source>This database has several users: sign in first.</source>
-        <translation>此数据库有多个用户：请先登录。</translation>
-    </message>
-    <message>
-        <source>The login name or the password is wrong.</source>
-        <translation>登录名或密码错误。</translation>
-    </message>
-    <message>
-        <source>No password is set for %1. Ask an administrator to set one.</source>
-        <translation>%1 尚未设置密码。请联系管理员设置。</translation>
-    </message>
-    <message>
-        <source>Enter your name.</source>
-        <translation>请输入您的姓名。</translation>
-    </message>
-    <message>
-        <source>This database already has users.</source>
-        <translation>此数据库已有用户。</translation>
-    </message>
-    <message>
-        <source>Only an administrator can add users.</source>
-        <translation>只有管理员可以添加用户。</translation>
-    </message>
-    <message>
-        <source>Enter the user's name.</source>
-        <translation>请输入用户姓名。</translation>
-    </message>
-    <message>
-        <source>Set a password for yourself before you add other users: from then on, everyone signs in.</source>
-        <translation>添加其他用户前，请先为自己设置密码：此后每个人都需要登录。</translation>
-    </message>
-    <message>
-        <source>The login name %1 is taken.</source>
-        <translation>登录名 %1 已被使用。</translation>
-    </message>
-    <message>
-        <source>You can only change your own password.</source>
-        <translation>您只能修改自己的密码。</translation>
-    </message>
-    <message>
-        <source>Only an administrator can add departments.</source>
-        <translation>只有管理员可以添加部门。</translation>
-    </message>
-    <message>
-        <source>A department name has 1 to 100 characters.</source>
-        <translation>部门名称为 1 到 100 个字符。</translation>
-    </message>
-</context>
-<context>
-    <name>Users</name>
-    <message>
-        <source>Salesperson</source>
-        <translation>销售员</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>经理</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
     </message>
 </context>
 </TS>

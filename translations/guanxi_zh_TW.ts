@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name>AddUserDialog</name>
-    <message>
-        <source>Add user</source>
-        <translation>添加使用者</translation>
-    </message>
-    <message>
-        <source>letters and digits, e.g. zhangsan</source>
-        <translation>字母和數字，如 zhangsan</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（無）</translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation>新建…</translation>
-    </message>
-    <message>
-        <source>New department</source>
-        <translation>新建部門</translation>
-    </message>
-    <message>
-        <source>Department name:</source>
-        <translation>部門名稱：</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Login</source>
-        <translation>登入名(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation>角色(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Department</source>
-        <translation>部門(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>密碼(&amp;P)</translation>
-    </message>
-</context>
-<context>
     <name>Backup</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -371,140 +324,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>CustomerCardDialog</name>
-    <message>
-        <source>New customer</source>
-        <translation>新建客戶</translation>
-    </message>
-    <message>
-        <source>New record</source>
-        <translation>新記錄</translation>
-    </message>
-    <message>
-        <source>Company or person, e.g. 杭州瑞丰贸易有限公司</source>
-        <translation>公司或個人，如 杭州瑞豐貿易有限公司</translation>
-    </message>
-    <message>
-        <source>e.g. 138 0013 8000 or 0571-8888 6666</source>
-        <translation>如 138 0013 8000 或 0571-8888 6666</translation>
-    </message>
-    <message>
-        <source>name@example.com</source>
-        <translation>name@example.com</translation>
-    </message>
-    <message>
-        <source>&amp;Name *</source>
-        <translation>名稱(&amp;N) *</translation>
-    </message>
-    <message>
-        <source>&amp;Tier</source>
-        <translation>客戶等級(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>電話(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation>電子郵件(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Region</source>
-        <translation>地區(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Industry</source>
-        <translation>行業(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Owner</source>
-        <translation>負責人(&amp;O)</translation>
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation>備注(&amp;O)</translation>
-    </message>
-    <message>
-        <source>(public pool)</source>
-        <translation>（公海）</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客戶</translation>
-    </message>
-    <message>
-        <source>Version %1 · last changed by %2 on %3</source>
-        <translation>版本 %1 · 最後由 %2 於 %3 修改</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>This customer is in the recycle bin. Restore it to edit it.</source>
-        <translation>此客戶在回收站中。恢復後才能編輯。</translation>
-    </message>
-    <message>
-        <source>This customer belongs to %1; you can look but not change it.</source>
-        <translation>此客戶屬於 %1；您可以查看，但不能修改。</translation>
-    </message>
-    <message>
-        <source>Changed by someone else</source>
-        <translation>已被他人修改</translation>
-    </message>
-    <message>
-        <source>Reload (discard my changes)</source>
-        <translation>重新載入（放棄我的修改）</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>繼續編輯</translation>
-    </message>
-    <message>
-        <source>The customer was not saved</source>
-        <translation>客戶未儲存</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerListModel</name>
-    <message>
-        <source>(public pool)</source>
-        <translation>（公海）</translation>
-    </message>
-    <message>
-        <source>Never contacted</source>
-        <translation>從未聯繫</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名稱</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>負責人</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>等級</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地區</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>行業</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>最近聯繫</translation>
-    </message>
-</context>
-<context>
     <name>CustomerService</name>
     <message>
         <source>This customer belongs to %1; you cannot see its details.</source>
@@ -600,8 +419,433 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>CustomersPage</name>
     <message>
+        <source>Delete %1</source>
+        <translation>刪除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>The number of customers or orders is out of range.</source>
+        <translation>客戶或訂單數量超出範圍。</translation>
+    </message>
+    <message>
+        <source>Orders need customers: ask for at least one customer.</source>
+        <translation>訂單需要客戶：請至少生成一個客戶。</translation>
+    </message>
+    <message>
+        <source>This database already has customers. Demo data goes into a new, empty database.</source>
+        <translation>此資料庫已有客戶。示範數據只能寫入新的空資料庫。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can load demo data.</source>
+        <translation>只有管理員可以載入示範數據。</translation>
+    </message>
+    <message>
+        <source>Cancelled; no demo data was written.</source>
+        <translation>已取消，未寫入任何示範數據。</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>The daily snapshot failed: %1</source>
+        <translation>每日快照失敗：%1</translation>
+    </message>
+    <message>
+        <source>Today's snapshot of the database was saved.</source>
+        <translation>今天的資料庫快照已儲存。</translation>
+    </message>
+    <message>
+        <source>Guanxi CRM</source>
+        <translation>關係 CRM</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>打開此資料庫檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>StartupFlow</name>
+    <message>
+        <source>Guanxi</source>
+        <translation>關係 CRM</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist. Create a new database there?</source>
+        <translation>資料庫檔案 %1 不存在。要在那裡建立新資料庫嗎？</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation>無法打開資料庫 %1。</translation>
+    </message>
+    <message>
+        <source>Open &amp;another file…</source>
+        <translation>打開其他檔案(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打開資料庫</translation>
+    </message>
+    <message>
+        <source>Guanxi database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>關係資料庫 (*.sqlite3 *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Loading demo data…</source>
+        <translation>正在載入示範數據…</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>示範數據</translation>
+    </message>
+    <message>
+        <source>The demo company is ready. You are signed in as its administrator (login admin). Colleagues sign in as manager1, sales2, sales3, … with the password guanxi123, which is now yours too.</source>
+        <translation>示範公司已就緒。您已作為管理員（登入名 admin）登入。同事們用 manager1、sales2、sales3 等登入，密碼為 guanxi123，這現在也是您的密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>未指定資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是資料夾，不是資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>資料庫檔案 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: permission denied.</source>
+        <translation>無法讀取資料庫檔案 %1：權限不足。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 points to a missing row of %3.</source>
+        <translation>表 %2 的第 %1 行指向 %3 中不存在的行。</translation>
+    </message>
+    <message>
+        <source>The schema version of the database cannot be read.</source>
+        <translation>無法讀取資料庫的結構版本。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Guanxi (schema %1; this program knows up to %2). Update Guanxi to open it.</source>
+        <translation>此資料庫由更新版本的關係 CRM 寫入（結構版本 %1；本程式最高支援 %2）。請升級後再打開。</translation>
+    </message>
+    <message>
+        <source>The database is locked by another user or program. Try again in a moment.</source>
+        <translation>資料庫正被其他使用者或程式鎖定。請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Check its permissions, or copy it to a folder you can write to.</source>
+        <translation>資料庫檔案為只讀。請檢查其權限，或將其複製到可寫的資料夾。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was saved.</source>
+        <translation>磁盤已滿。請釋放一些空間後重試；沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>The file is not a Guanxi database or it is damaged. Restore it from a backup.</source>
+        <translation>該檔案不是關係資料庫，或已損壞。請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened. Check that the folder exists and that you may read and write it.</source>
+        <translation>無法打開資料庫檔案。請檢查資料夾是否存在，以及您是否有讀寫權限。</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the database and was not saved.</source>
+        <translation>此更改違反了資料庫規則，未儲存。</translation>
+    </message>
+    <message>
+        <source>A database error occurred: %1</source>
+        <translation>發生資料庫錯誤：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>A login name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>登入名由 2 到 64 個字母、數字、點、連字元或下划線組成。</translation>
+    </message>
+    <message>
+        <source>A password needs at least 6 characters.</source>
+        <translation>密碼至少需要 6 個字元。</translation>
+    </message>
+    <message>
+        <source>A password may have at most 256 characters.</source>
+        <translation>密碼最多 256 個字元。</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create one with guanxi-cli init.</source>
+        <translation>此資料庫還沒有使用者。請用 guanxi-cli init 建立。</translation>
+    </message>
+    <message>
+        <source>This database has several users: sign in first.</source>
+        <translation>此資料庫有多個使用者：請先登入。</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>登入名或密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>No password is set for %1. Ask an administrator to set one.</source>
+        <translation>%1 尚未設定密碼。請聯繫管理員設定。</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>請輸入您的姓名。</translation>
+    </message>
+    <message>
+        <source>This database already has users.</source>
+        <translation>此資料庫已有使用者。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add users.</source>
+        <translation>只有管理員可以添加使用者。</translation>
+    </message>
+    <message>
+        <source>Enter the user's name.</source>
+        <translation>請輸入使用者姓名。</translation>
+    </message>
+    <message>
+        <source>Set a password for yourself before you add other users: from then on, everyone signs in.</source>
+        <translation>添加其他使用者前，請先為自己設定密碼：此後每個人都需要登入。</translation>
+    </message>
+    <message>
+        <source>The login name %1 is taken.</source>
+        <translation>登入名 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>You can only change your own password.</source>
+        <translation>您只能修改自己的密碼。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add departments.</source>
+        <translation>只有管理員可以添加部門。</translation>
+    </message>
+    <message>
+        <source>A department name has 1 to 100 characters.</source>
+        <translation>部門名稱為 1 到 100 個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>Salesperson</source>
+        <translation>銷售員</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>經理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理員</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加使用者</translation>
+    </message>
+    <message>
+        <source>letters and digits, e.g. zhangsan</source>
+        <translation>字母和數字，如 zhangsan</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>新增部門</translation>
+    </message>
+    <message>
+        <source>Department name:</source>
+        <translation>部門名稱：</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>登入名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部門(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密碼(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CustomerCardDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>新增客戶</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>新記錄</translation>
+    </message>
+    <message>
+        <source>Company or person, e.g. 杭州瑞丰贸易有限公司</source>
+        <translation>公司或個人，如 杭州瑞豐貿易有限公司</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000 or 0571-8888 6666</source>
+        <translation>如 138 0013 8000 或 0571-8888 6666</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>名稱(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>客戶等級(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>電話(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>電子郵件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>地區(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>行業(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>負責人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>備注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>(public pool)</source>
+        <translation>（公海）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Version %1 · last changed by %2 on %3</source>
+        <translation>版本 %1 · 最後由 %2 於 %3 修改</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>This customer is in the recycle bin. Restore it to edit it.</source>
+        <translation>此客戶在回收站中。恢復後才能編輯。</translation>
+    </message>
+    <message>
+        <source>This customer belongs to %1; you can look but not change it.</source>
+        <translation>此客戶屬於 %1；您可以查看，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Reload (discard my changes)</source>
+        <translation>重新載入（放棄我的修改）</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>繼續編輯</translation>
+    </message>
+    <message>
+        <source>The customer was not saved</source>
+        <translation>客戶未儲存</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CustomerListModel</name>
+    <message>
+        <source>(public pool)</source>
+        <translation>（公海）</translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>從未聯繫</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近聯繫</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CustomersPage</name>
+    <message>
         <source>&amp;New customer</source>
-        <translation>新建客戶(&amp;N)</translation>
+        <translation>新增客戶(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -645,9 +889,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n 個客戶</numerusform>
-        </translation>
+        <translation><numerusform>%n 個客戶</numerusform></translation>
     </message>
     <message>
         <source>Delete customers</source>
@@ -655,44 +897,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>Move %n customer(s) to the recycle bin?</source>
-        <translation>
-            <numerusform>將 %n 個客戶移到回收站？</numerusform>
-        </translation>
+        <translation><numerusform>將 %n 個客戶移到回收站？</numerusform></translation>
     </message>
     <message>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>刪除 %1</translation>
-    </message>
 </context>
 <context>
-    <name>DemoSeeder</name>
-    <message>
-        <source>The number of customers or orders is out of range.</source>
-        <translation>客戶或訂單數量超出範圍。</translation>
-    </message>
-    <message>
-        <source>Orders need customers: ask for at least one customer.</source>
-        <translation>訂單需要客戶：請至少生成一個客戶。</translation>
-    </message>
-    <message>
-        <source>This database already has customers. Demo data goes into a new, empty database.</source>
-        <translation>此資料庫已有客戶。示範數據只能寫入新的空資料庫。</translation>
-    </message>
-    <message>
-        <source>Only an administrator can load demo data.</source>
-        <translation>只有管理員可以載入示範數據。</translation>
-    </message>
-    <message>
-        <source>Cancelled; no demo data was written.</source>
-        <translation>已取消，未寫入任何示範數據。</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunDialog</name>
+    <name>guanxi::FirstRunDialog</name>
     <message>
         <source>Welcome to Guanxi</source>
         <translation>歡迎使用關係 CRM</translation>
@@ -719,26 +932,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <source>The daily snapshot failed: %1</source>
-        <translation>每日快照失敗：%1</translation>
-    </message>
-    <message>
-        <source>Today's snapshot of the database was saved.</source>
-        <translation>今天的資料庫快照已儲存。</translation>
-    </message>
-    <message>
-        <source>Guanxi CRM</source>
-        <translation>關係 CRM</translation>
-    </message>
-    <message>
-        <source>Open this database file.</source>
-        <translation>打開此資料庫檔案。</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>guanxi::MainWindow</name>
     <message>
         <source>Guanxi CRM — %1</source>
         <translation>關係 CRM — %1</translation>
@@ -765,7 +959,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation>新建客戶(&amp;N)…</translation>
+        <translation>新增客戶(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -833,14 +1027,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>QProgressDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>RecycleBinDialog</name>
+    <name>guanxi::RecycleBinDialog</name>
     <message>
         <source>Recycle bin</source>
         <translation>回收站</translation>
@@ -859,7 +1046,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>RecycleBinModel</name>
+    <name>guanxi::RecycleBinModel</name>
     <message>
         <source>Name</source>
         <translation>名稱</translation>
@@ -874,7 +1061,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>RestoreDialog</name>
+    <name>guanxi::RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
         <translation>從備份恢復</translation>
@@ -905,7 +1092,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>guanxi::SettingsPage</name>
     <message>
         <source>Language</source>
         <translation>語言</translation>
@@ -1068,7 +1255,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>SignInDialog</name>
+    <name>guanxi::SignInDialog</name>
     <message>
         <source>Sign in to Guanxi</source>
         <translation>登入關係 CRM</translation>
@@ -1083,113 +1270,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
-    <name>StartupFlow</name>
-    <message>
-        <source>Guanxi</source>
-        <translation>關係 CRM</translation>
-    </message>
-    <message>
-        <source>The database file %1 does not exist. Create a new database there?</source>
-        <translation>資料庫檔案 %1 不存在。要在那裡建立新資料庫嗎？</translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be opened.</source>
-        <translation>無法打開資料庫 %1。</translation>
-    </message>
-    <message>
-        <source>Open &amp;another file…</source>
-        <translation>打開其他檔案(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>打開資料庫</translation>
-    </message>
-    <message>
-        <source>Guanxi database (*.sqlite3 *.db);;All files (*)</source>
-        <translation>關係資料庫 (*.sqlite3 *.db);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>Loading demo data…</source>
-        <translation>正在載入示範數據…</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>示範數據</translation>
-    </message>
-    <message>
-        <source>The demo company is ready. You are signed in as its administrator (login admin). Colleagues sign in as manager1, sales2, sales3, … with the password guanxi123, which is now yours too.</source>
-        <translation>示範公司已就緒。您已作為管理員（登入名 admin）登入。同事們用 manager1、sales2、sales3 等登入，密碼為 guanxi123，這現在也是您的密碼。</translation>
-    </message>
-</context>
-<context>
-    <name>Storage</name>
-    <message>
-        <source>No database file was given.</source>
-        <translation>未指定資料庫檔案。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 是資料夾，不是資料庫檔案。</translation>
-    </message>
-    <message>
-        <source>The database file %1 does not exist.</source>
-        <translation>資料庫檔案 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>無法建立資料夾 %1。</translation>
-    </message>
-    <message>
-        <source>The database file %1 cannot be read: permission denied.</source>
-        <translation>無法讀取資料庫檔案 %1：權限不足。</translation>
-    </message>
-    <message>
-        <source>Row %1 of table %2 points to a missing row of %3.</source>
-        <translation>表 %2 的第 %1 行指向 %3 中不存在的行。</translation>
-    </message>
-    <message>
-        <source>The schema version of the database cannot be read.</source>
-        <translation>無法讀取資料庫的結構版本。</translation>
-    </message>
-    <message>
-        <source>This database was written by a newer version of Guanxi (schema %1; this program knows up to %2). Update Guanxi to open it.</source>
-        <translation>此資料庫由更新版本的關係 CRM 寫入（結構版本 %1；本程式最高支援 %2）。請升級後再打開。</translation>
-    </message>
-    <message>
-        <source>The database is locked by another user or program. Try again in a moment.</source>
-        <translation>資料庫正被其他使用者或程式鎖定。請稍後再試。</translation>
-    </message>
-    <message>
-        <source>The database file is read-only. Check its permissions, or copy it to a folder you can write to.</source>
-        <translation>資料庫檔案為只讀。請檢查其權限，或將其複製到可寫的資料夾。</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again; nothing was saved.</source>
-        <translation>磁盤已滿。請釋放一些空間後重試；沒有儲存任何內容。</translation>
-    </message>
-    <message>
-        <source>The file is not a Guanxi database or it is damaged. Restore it from a backup.</source>
-        <translation>該檔案不是關係資料庫，或已損壞。請從備份恢復。</translation>
-    </message>
-    <message>
-        <source>The database file cannot be opened. Check that the folder exists and that you may read and write it.</source>
-        <translation>無法打開資料庫檔案。請檢查資料夾是否存在，以及您是否有讀寫權限。</translation>
-    </message>
-    <message>
-        <source>The change breaks a rule of the database and was not saved.</source>
-        <translation>此更改違反了資料庫規則，未儲存。</translation>
-    </message>
-    <message>
-        <source>A database error occurred: %1</source>
-        <translation>發生資料庫錯誤：%1</translation>
-    </message>
-</context>
-<context>
-    <name>UserListModel</name>
+    <name>guanxi::UserListModel</name>
     <message>
         <source>Name</source>
         <translation>名稱</translation>
@@ -1205,88 +1286,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Department</source>
         <translation>部門</translation>
-    </message>
-</context>
-<context>
-    <name>UserService</name>
-    <message>
-        <source>A login name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
-        <translation>登入名由 2 到 64 個字母、數字、點、連字元或下划線組成。</translation>
-    </message>
-    <message>
-        <source>A password needs at least 6 characters.</source>
-        <translation>密碼至少需要 6 個字元。</translation>
-    </message>
-    <message>
-        <source>A password may have at most 256 characters.</source>
-        <translation>密碼最多 256 個字元。</translation>
-    </message>
-    <message>
-        <source>This database has no users yet. Create one with guanxi-cli init.</source>
-        <translation>此資料庫還沒有使用者。請用 guanxi-cli init 建立。</translation>
-    </message>
-    <message>
-        <source>This database has several users: sign in first.</source>
-        <translation>此資料庫有多個使用者：請先登入。</translation>
-    </message>
-    <message>
-        <source>The login name or the password is wrong.</source>
-        <translation>登入名或密碼錯誤。</translation>
-    </message>
-    <message>
-        <source>No password is set for %1. Ask an administrator to set one.</source>
-        <translation>%1 尚未設定密碼。請聯繫管理員設定。</translation>
-    </message>
-    <message>
-        <source>Enter your name.</source>
-        <translation>請輸入您的姓名。</translation>
-    </message>
-    <message>
-        <source>This database already has users.</source>
-        <translation>此資料庫已有使用者。</translation>
-    </message>
-    <message>
-        <source>Only an administrator can add users.</source>
-        <translation>只有管理員可以添加使用者。</translation>
-    </message>
-    <message>
-        <source>Enter the user's name.</source>
-        <translation>請輸入使用者姓名。</translation>
-    </message>
-    <message>
-        <source>Set a password for yourself before you add other users: from then on, everyone signs in.</source>
-        <translation>添加其他使用者前，請先為自己設定密碼：此後每個人都需要登入。</translation>
-    </message>
-    <message>
-        <source>The login name %1 is taken.</source>
-        <translation>登入名 %1 已被使用。</translation>
-    </message>
-    <message>
-        <source>You can only change your own password.</source>
-        <translation>您只能修改自己的密碼。</translation>
-    </message>
-    <message>
-        <source>Only an administrator can add departments.</source>
-        <translation>只有管理員可以添加部門。</translation>
-    </message>
-    <message>
-        <source>A department name has 1 to 100 characters.</source>
-        <translation>部門名稱為 1 到 100 個字元。</translation>
-    </message>
-</context>
-<context>
-    <name>Users</name>
-    <message>
-        <source>Salesperson</source>
-        <translation>銷售員</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>經理</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>管理員</translation>
     </message>
 </context>
 </TS>

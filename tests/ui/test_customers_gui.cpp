@@ -6,6 +6,7 @@
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerService.h"
 #include "customers/CustomersPage.h"
+#include "i18n/Translations.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -130,6 +132,33 @@ private slots:
         undo->trigger();
         QCOMPARE(page->model()->rowCount(), 1);
         QCOMPARE(page->model()->index(0, 0).data().toString(), QStringLiteral("可撤销公司"));
+    }
+
+    void theWholeWindowSpeaksChinese_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("customers");
+        QTest::addColumn<QString>("newCustomer");
+        QTest::addColumn<QString>("cancel");
+        QTest::newRow("zh_CN") << "zh_CN" << "客户" << "新建客户(&N)" << "取消";
+        QTest::newRow("zh_TW") << "zh_TW" << "客戶" << "新增客戶(&N)" << "取消";
+    }
+    void theWholeWindowSpeaksChinese()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, customers);
+        QFETCH(QString, newCustomer);
+        QFETCH(QString, cancel);
+        Translations::install(language);
+        TestWorkspace w;
+        QVERIFY(w.init(false));
+        MainWindow window({w.db.get(), w.admin, &w.clock});
+        QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("navigation"))->item(0)->text(), customers);
+        QCOMPARE(window.customersPage()->findChild<QToolButton *>(QStringLiteral("newCustomerButton"))->text(), newCustomer);
+        // Qt's own strings too (standard dialog buttons).
+        QDialogButtonBox box(QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), cancel);
+        Translations::install(QStringLiteral("en"));
     }
 
     void globalSearchFiltersTheCustomers()
