@@ -5,7 +5,7 @@
 #include "seed/DemoVocabulary.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
-#include "storage/SqlValues.h"
+#include "storage/Statement.h"
 #include "storage/WriteTransaction.h"
 #include "users/PasswordHasher.h"
 #include "users/UserRepository.h"
@@ -102,8 +102,16 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
     // The whole data set is one transaction; a page cache that holds it avoids spilling dirty
     // pages to the journal midway (which costs more than the inserts). Restored afterwards.
     struct CacheSize {
-        explicit CacheSize(Database &db) : q(db.sql()) { q.exec(QStringLiteral("PRAGMA cache_size=-524288")); }
-        ~CacheSize() { q.exec(QStringLiteral("PRAGMA cache_size=-2000")); }
+        explicit CacheSize(Database &db) : q(db.sql())
+        {
+            q.exec(QStringLiteral("PRAGMA cache_size=-524288"));
+            q.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));   // index builds sort in memory
+        }
+        ~CacheSize()
+        {
+            q.exec(QStringLiteral("PRAGMA cache_size=-524288"));
+            q.exec(QStringLiteral("PRAGMA temp_store=DEFAULT"));
+        }
         QSqlQuery q;
     } bigCache(m_db);
     WriteTransaction tx(m_db);
@@ -189,16 +197,34 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
     std::stable_sort(orders.begin(), orders.end(),
                      [](const PlannedOrder &a, const PlannedOrder &b) { return a.day > b.day; });
 
+    // Bulk load into empty tables: building each secondary index once from sorted data is several
+    // times faster than updating it row by row. Dropped and rebuilt inside this transaction, so a
+    // cancelled or failed seed leaves them exactly as they were.
+    QStringList indexSql;
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                               "AND tbl_name IN ('customers', 'orders')")))
+        return toError(q);
+    QStringList indexNames;
+    while (q.next()) {
+        indexNames << q.value(0).toString();
+        indexSql << q.value(1).toString();
+    }
+    for (const QString &name : indexNames) {
+        if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))   // names from sqlite_master
+            return toError(q);
+    }
+
     const qint64 total = static_cast<qint64>(o.customers) + o.orders;
     qint64 done = 0;
     auto tick = [&]() { return (++done % 2000) != 0 || reportProgress(progress, done, total); };
     const Error cancelled{ErrorCode::Cancelled, tr("Cancelled; no demo data was written."), {}};
 
-    QSqlQuery ins(m_db.sql());
-    ins.prepare(QStringLiteral(
-        "INSERT INTO customers (id, name, name_key, tier, region, industry, phone, email, notes, "
-        "owner_id, last_contact_at, created_at, updated_at, updated_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?)"));
+    Statement ins(m_db,
+                  "INSERT INTO customers (id, name, name_key, tier, region, industry, phone, email, notes, "
+                  "owner_id, last_contact_at, created_at, updated_at, updated_by) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?)");
+    if (!ins.isValid())
+        return ins.lastError();
     std::vector<QString> customerIds(static_cast<size_t>(o.customers));
     std::vector<QString> customerOwners(static_cast<size_t>(o.customers));
     const auto lines = demo::businessLines();
@@ -240,30 +266,31 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
         const QString id = idAt(createdMs);
         customerIds[static_cast<size_t>(i)] = id;
         customerOwners[static_cast<size_t>(i)] = owner ? owner->id : QString();
-        ins.bindValue(0, id);
-        ins.bindValue(1, name);
-        ins.bindValue(2, CollationKey::of(name));
-        ins.bindValue(3, tier);
-        ins.bindValue(4, region);
-        ins.bindValue(5, industry);
-        ins.bindValue(6, phone);
-        ins.bindValue(7, sql::text(email));
-        ins.bindValue(8, sql::nullIfEmpty(owner ? owner->id : QString()));
-        ins.bindValue(9, lastContact);
-        ins.bindValue(10, createdMs);
-        ins.bindValue(11, createdMs);
-        ins.bindValue(12, adminId);
-        if (!ins.exec())
-            return toError(ins);
+        ins.bind(1, id);
+        ins.bind(2, name);
+        ins.bind(3, CollationKey::of(name));
+        ins.bind(4, static_cast<qint64>(tier));
+        ins.bind(5, region);
+        ins.bind(6, industry);
+        ins.bind(7, phone);
+        ins.bind(8, email);
+        ins.bindTextOrNull(9, owner ? owner->id : QString());
+        ins.bind(10, lastContact);
+        ins.bind(11, createdMs);
+        ins.bind(12, createdMs);
+        ins.bind(13, adminId);
+        if (Status st = ins.execute(); !st)
+            return st.error();
         ++summary.customers;
         if (!tick())
             return cancelled;
     }
 
-    QSqlQuery ord(m_db.sql());
-    ord.prepare(QStringLiteral(
-        "INSERT INTO orders (id, order_no, customer_id, owner_id, ordered_on, total_minor, currency, "
-        "status, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?, ?)"));
+    Statement ord(m_db,
+                  "INSERT INTO orders (id, order_no, customer_id, owner_id, ordered_on, total_minor, currency, "
+                  "status, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?, ?)");
+    if (!ord.isValid())
+        return ord.lastError();
     int seqDay = -1;
     int seq = 0;
     QString isoDay, orderPrefix;
@@ -284,23 +311,27 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
                            : po.day > 30 ? (dice.chance(50) ? 2 : 1)
                                          : (dice.chance(60) ? 0 : 1);
         const QString &owner = customerOwners[static_cast<size_t>(po.customer)];
-        ord.bindValue(0, idAt(createdMs));
-        ord.bindValue(1, QString(orderPrefix + QString::number(100000 + seq).mid(1)));
-        ord.bindValue(2, customerIds[static_cast<size_t>(po.customer)]);
-        ord.bindValue(3, sql::nullIfEmpty(owner));
-        ord.bindValue(4, isoDay);
-        ord.bindValue(5, po.totalMinor);
-        ord.bindValue(6, statusNames[status]);
-        ord.bindValue(7, createdMs);
-        ord.bindValue(8, createdMs);
-        ord.bindValue(9, adminId);
-        if (!ord.exec())
-            return toError(ord);
+        ord.bind(1, idAt(createdMs));
+        ord.bind(2, QString(orderPrefix + QString::number(100000 + seq).mid(1)));
+        ord.bind(3, customerIds[static_cast<size_t>(po.customer)]);
+        ord.bindTextOrNull(4, owner);
+        ord.bind(5, isoDay);
+        ord.bind(6, po.totalMinor);
+        ord.bind(7, statusNames[status]);
+        ord.bind(8, createdMs);
+        ord.bind(9, createdMs);
+        ord.bind(10, adminId);
+        if (Status st = ord.execute(); !st)
+            return st.error();
         ++summary.orders;
         if (!tick())
             return cancelled;
     }
 
+    for (const QString &sql : indexSql) {
+        if (!q.exec(sql))
+            return toError(q);
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     reportProgress(progress, total, total);

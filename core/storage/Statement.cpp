@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Statement.h"
+
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+#include <sqlite3.h>
+
+namespace guanxi {
+
+Statement::Statement(Database &db, const char *sql) : m_db(db)
+{
+    if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
+        m_stmt = nullptr;
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void Statement::bind(int pos, const QString &text)
+{
+    // UTF-16 straight from QString: SQLite converts once, into the database's UTF-8.
+    sqlite3_bind_text16(m_stmt, pos, text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()),
+                        static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
+}
+
+void Statement::bind(int pos, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, pos, value);
+}
+
+void Statement::bind(int pos, const QByteArray &blob)
+{
+    sqlite3_bind_blob(m_stmt, pos, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+}
+
+void Statement::bindNull(int pos)
+{
+    sqlite3_bind_null(m_stmt, pos);
+}
+
+void Statement::bindTextOrNull(int pos, const QString &text)
+{
+    if (text.isEmpty())
+        bindNull(pos);
+    else
+        bind(pos, text);
+}
+
+Status Statement::execute()
+{
+    if (!m_stmt)
+        return lastError();
+    const int rc = sqlite3_step(m_stmt);
+    sqlite3_reset(m_stmt);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return errorFromSqliteCode(rc, QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    return {};
+}
+
+Error Statement::lastError() const
+{
+    sqlite3 *h = m_db.handle();
+    return errorFromSqliteCode(sqlite3_errcode(h), QString::fromUtf8(sqlite3_errmsg(h)));
+}
+
+} // namespace guanxi

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+struct sqlite3_stmt;
+
+namespace guanxi {
+
+class Database;
+
+// A prepared statement straight on SQLite, for bulk writes (seeding, imports) where QSqlQuery's
+// per-row QVariant handling costs more than the insert itself. Values are still bound, never
+// spliced into SQL. Use it inside a WriteTransaction on the same Database.
+class Statement {
+public:
+    Statement(Database &db, const char *sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    // Positions start at 1, as in SQLite.
+    void bind(int pos, const QString &text);   // a null QString binds ''
+    void bind(int pos, qint64 value);
+    void bind(int pos, const QByteArray &blob);
+    void bindNull(int pos);
+    void bindTextOrNull(int pos, const QString &text);   // empty: NULL
+    // Runs the statement once, then resets it for the next row.
+    Status execute();
+    Error lastError() const;
+
+private:
+    Database &m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace guanxi
