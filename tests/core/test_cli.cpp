@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,6 +12,8 @@
 #include <atomic>
 #include <thread>
 #include <vector>
+
+#include <unistd.h>
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -110,6 +113,32 @@ private slots:
         QCOMPARE(add.code, 0);
         QCOMPARE(cli({QStringLiteral("restore"), copy}).code, 0);
         QCOMPARE(cli({QStringLiteral("customers"), QStringLiteral("show"), add.out.trimmed()}).code, 6);
+    }
+
+    // Root may write any file, so as root the check runs as an ordinary user (setpriv).
+    void readOnlyDatabaseGetsAClearMessage()
+    {
+        QTemporaryDir ro;
+        const QString path = ro.filePath(QStringLiteral("readonly.sqlite3"));
+        QVERIFY(QFile::copy(db, path));
+        QFile::setPermissions(ro.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                                             | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        QStringList command{qEnvironmentVariable("GUANXI_CLI"), QStringLiteral("--db"), path, QStringLiteral("customers"),
+                            QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X")};
+        if (geteuid() == 0)
+            command = QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                  QStringLiteral("--clear-groups"), QStringLiteral("--")} + command;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), ro.path());
+        p.setProcessEnvironment(env);
+        p.start(command.first(), command.mid(1));
+        QVERIFY(p.waitForFinished(30000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains(QStringLiteral("read-only")), qPrintable(err));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
 
     // Each worker repeats: read the counter and its version, write counter + 1 expecting that

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Bad database files get a clear message in the user's language, and nothing is changed.
+#include "customers/CustomerService.h"
 #include "i18n/Translations.h"
+#include "users/UserService.h"
+#include "util/Clock.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
 #include "workspace/OpenWorkspace.h"
@@ -11,7 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <unistd.h>
 
 using namespace guanxi;
 
@@ -62,18 +64,6 @@ private slots:
         QCOMPARE(db.error().code, ErrorCode::Corrupt);
         QVERIFY2(db.error().message.contains(QStringLiteral("损坏")), qPrintable(db.error().message));
     }
-    void readOnlyFile()
-    {
-        if (geteuid() == 0)
-            QSKIP("root can write read-only files; the check needs an ordinary user");
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("ro.sqlite3"));
-        { QVERIFY(openWorkspace(path, Database::OpenMode::CreateIfMissing)); }
-        QFile::setPermissions(path, QFile::ReadOwner);
-        auto db = openWorkspace(path);
-        QVERIFY(!db);
-        QCOMPARE(db.error().code, ErrorCode::ReadOnly);
-    }
     void folderInsteadOfFile()
     {
         QTemporaryDir dir;
@@ -97,6 +87,41 @@ private slots:
         QVERIFY(!s);
         QCOMPARE(s.error().code, ErrorCode::Busy);
     }
+    // A full disk, simulated with max_page_count: SQLite answers SQLITE_FULL exactly as it does
+    // when the file system runs out of space.
+    void fullDiskSavesNothingAndSaysSo()
+    {
+        QTemporaryDir dir;
+        auto db = openWorkspace(dir.filePath(QStringLiteral("full.sqlite3")), Database::OpenMode::CreateIfMissing);
+        QVERIFY(db);
+        auto admin = UserService(**db, Clock::system()).createFirstAdmin(QStringLiteral("管理员"), QStringLiteral("admin"));
+        QVERIFY(admin);
+        const Session s = Session::fromUser(*admin);
+        QSqlQuery q((*db)->sql());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count=%1").arg(q.value(0).toInt() + 3)));
+        CustomerService service(**db, Clock::system());
+        Error failure;
+        int saved = 0;
+        for (int i = 0; i < 2000; ++i) {
+            CustomerDraft d;
+            d.name = QStringLiteral("客户%1").arg(i);
+            d.notes = QString(3000, QLatin1Char('n'));
+            auto r = service.create(s, d);
+            if (!r) {
+                failure = r.error();
+                break;
+            }
+            ++saved;
+        }
+        QCOMPARE(failure.code, ErrorCode::DiskFull);
+        QVERIFY(failure.message.contains(QStringLiteral("disk is full")));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM customers")) && q.next());
+        QCOMPARE(q.value(0).toInt(), saved);   // the failed save left nothing behind
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    }
+
     void journalModeIsWalOnALocalDisk()
     {
         QTemporaryDir dir;
