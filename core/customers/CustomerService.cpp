@@ -84,10 +84,19 @@ Result<Customer> CustomerService::create(const Session &actor, CustomerDraft dra
     c.fields = draft;
     c.createdAt = c.updatedAt = now;
     c.rowVersion = 1;
-    CustomerRepository repo(m_db);
-    if (Status s = repo.insert(c, actor.userId); !s)
+    if (Status s = CustomerRepository(m_db).insert(c, actor.userId); !s)
         return s.error();
-    Result<std::optional<Customer>> saved = repo.findById(c.id);
+    return commitWrite(tx, true, c.id);
+}
+
+Result<Customer> CustomerService::commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id)
+{
+    if (!written)
+        return written.error();
+    if (!*written)   // no row at the expected version: someone else was first
+        return conflictError(id);
+    // Read back inside the transaction, so the caller gets exactly what was committed.
+    Result<std::optional<Customer>> saved = CustomerRepository(m_db).findById(id);
     if (!saved)
         return saved.error();
     if (Status s = tx.commit(); !s)
@@ -152,16 +161,7 @@ Result<Customer> CustomerService::update(const Session &actor, const QString &id
     }
     CustomerRepository repo(m_db);
     Result<bool> done = repo.update(id, draft, expectedVersion, m_clock.nowMs(), actor.userId);
-    if (!done)
-        return done.error();
-    if (!*done)
-        return conflictError(id);
-    Result<std::optional<Customer>> saved = repo.findById(id);
-    if (!saved)
-        return saved.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return **saved;
+    return commitWrite(tx, done, id);
 }
 
 Result<Customer> CustomerService::remove(const Session &actor, const QString &id, qint64 expectedVersion)
@@ -187,16 +187,7 @@ Result<Customer> CustomerService::setInRecycleBin(const Session &actor, const QS
         return *current;   // already where it should be: nothing to do
     CustomerRepository repo(m_db);
     Result<bool> done = repo.setDeleted(id, deleted, expectedVersion, m_clock.nowMs(), actor.userId);
-    if (!done)
-        return done.error();
-    if (!*done)
-        return conflictError(id);
-    Result<std::optional<Customer>> saved = repo.findById(id);
-    if (!saved)
-        return saved.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return **saved;
+    return commitWrite(tx, done, id);
 }
 
 Result<QList<Customer>> CustomerService::recycleBin(const Session &actor, int limit)

@@ -12,6 +12,7 @@ namespace guanxi {
 
 class Clock;
 class Database;
+class WriteTransaction;
 
 // Every change to a customer goes through here: validation, who may do it, optimistic concurrency
 // and one short write transaction each. The GUI, guanxi-cli and the tests call the same rules.
@@ -40,6 +41,7 @@ private:
     Result<Customer> loadForWrite(const Session &actor, const QString &id, qint64 expectedVersion);
     Result<Customer> setInRecycleBin(const Session &actor, const QString &id, qint64 expectedVersion,
                                      bool deleted);
+    Result<Customer> commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id);
     Status checkOwnerAssignable(const Session &actor, const QString &ownerId);
     Error conflictError(const QString &id);
 
