@@ -266,19 +266,23 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
         const QString id = idAt(createdMs);
         customerIds[static_cast<size_t>(i)] = id;
         customerOwners[static_cast<size_t>(i)] = owner ? owner->id : QString();
-        ins.bind(1, id);
-        ins.bind(2, name);
-        ins.bind(3, CollationKey::of(name));
+        const QByteArray nameKey = CollationKey::of(name);
+        ins.bindView(1, id);
+        ins.bindView(2, name);
+        ins.bindView(3, nameKey);
         ins.bind(4, static_cast<qint64>(tier));
-        ins.bind(5, region);
-        ins.bind(6, industry);
-        ins.bind(7, phone);
-        ins.bind(8, email);
-        ins.bindTextOrNull(9, owner ? owner->id : QString());
+        ins.bindView(5, region);
+        ins.bindView(6, industry);
+        ins.bindView(7, phone);
+        ins.bindView(8, email);
+        if (owner)
+            ins.bindView(9, owner->id);
+        else
+            ins.bindNull(9);
         ins.bind(10, lastContact);
         ins.bind(11, createdMs);
         ins.bind(12, createdMs);
-        ins.bind(13, adminId);
+        ins.bindView(13, adminId);
         if (Status st = ins.execute(); !st)
             return st.error();
         ++summary.customers;
@@ -311,16 +315,22 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
                            : po.day > 30 ? (dice.chance(50) ? 2 : 1)
                                          : (dice.chance(60) ? 0 : 1);
         const QString &owner = customerOwners[static_cast<size_t>(po.customer)];
-        ord.bind(1, idAt(createdMs));
-        ord.bind(2, QString(orderPrefix + QString::number(100000 + seq).mid(1)));
-        ord.bind(3, customerIds[static_cast<size_t>(po.customer)]);
-        ord.bindTextOrNull(4, owner);
-        ord.bind(5, isoDay);
+        // Every string bound here lives until execute(), so none is copied.
+        const QString orderId = idAt(createdMs);
+        const QString orderNo = orderPrefix + QString::number(100000 + seq).mid(1);
+        ord.bindView(1, orderId);
+        ord.bindView(2, orderNo);
+        ord.bindView(3, customerIds[static_cast<size_t>(po.customer)]);
+        if (owner.isEmpty())
+            ord.bindNull(4);
+        else
+            ord.bindView(4, owner);
+        ord.bindView(5, isoDay);
         ord.bind(6, po.totalMinor);
-        ord.bind(7, statusNames[status]);
+        ord.bindView(7, statusNames[status]);
         ord.bind(8, createdMs);
         ord.bind(9, createdMs);
-        ord.bind(10, adminId);
+        ord.bindView(10, adminId);
         if (Status st = ord.execute(); !st)
             return st.error();
         ++summary.orders;

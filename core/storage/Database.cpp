@@ -111,6 +111,10 @@ Status Database::configure()
     if (!q.exec(QStringLiteral("PRAGMA schema_version")))
         return toError(q);
 
+    // A new file: larger pages mean fewer B-tree splits for our wide text keys (UUIDs, names);
+    // measured about 5 % faster per 4 KiB step on bulk writes (docs/PERFORMANCE.md).
+    if (q.exec(QStringLiteral("PRAGMA page_count")) && q.next() && q.value(0).toLongLong() == 0)
+        q.exec(QStringLiteral("PRAGMA page_size=16384"));
     m_networkShare = isNetworkPath(m_path);
     m_journal = m_networkShare ? JournalMode::Rollback : JournalMode::Wal;
     const QString journal = m_networkShare ? QStringLiteral("DELETE") : QStringLiteral("WAL");

@@ -26,6 +26,17 @@ void Statement::bind(int pos, const QString &text)
                         static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
 }
 
+void Statement::bindView(int pos, const QString &text)
+{
+    sqlite3_bind_text16(m_stmt, pos, text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()),
+                        static_cast<int>(text.size() * 2), SQLITE_STATIC);
+}
+
+void Statement::bindView(int pos, const QByteArray &blob)
+{
+    sqlite3_bind_blob(m_stmt, pos, blob.constData(), static_cast<int>(blob.size()), SQLITE_STATIC);
+}
+
 void Statement::bind(int pos, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, pos, value);

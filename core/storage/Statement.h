@@ -25,6 +25,9 @@ public:
     bool isValid() const { return m_stmt != nullptr; }
     // Positions start at 1, as in SQLite.
     void bind(int pos, const QString &text);   // a null QString binds ''
+    // Binds without copying: `text` must stay alive and unchanged until execute() returns.
+    void bindView(int pos, const QString &text);
+    void bindView(int pos, const QByteArray &blob);
     void bind(int pos, qint64 value);
     void bind(int pos, const QByteArray &blob);
     void bindNull(int pos);

@@ -18,16 +18,16 @@ quint16 s_counter = 0;   // 12 bits of rand_a, bumped within the same millisecon
 
 QString format(const std::array<quint8, 16> &b)
 {
-    static const char hex[] = "0123456789abcdef";
-    QString out;
-    out.reserve(36);
+    static constexpr char16_t hex[] = u"0123456789abcdef";
+    char16_t out[36];
+    int o = 0;
     for (int i = 0; i < 16; ++i) {
         if (i == 4 || i == 6 || i == 8 || i == 10)
-            out += QLatin1Char('-');
-        out += QLatin1Char(hex[b[i] >> 4]);
-        out += QLatin1Char(hex[b[i] & 0xf]);
+            out[o++] = u'-';
+        out[o++] = hex[b[i] >> 4];
+        out[o++] = hex[b[i] & 0xf];
     }
-    return out;
+    return QString(reinterpret_cast<const QChar *>(out), 36);
 }
 
 } // namespace
