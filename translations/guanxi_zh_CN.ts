@@ -903,6 +903,18 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n customer(s) to the recycle bin. Undo with Ctrl+Z.</source>
+        <translation><numerusform>已将 %n 个客户移到回收站。按 Ctrl+Z 撤销。</numerusform></translation>
+    </message>
+    <message>
+        <source>The new customer was saved; the current filters hide it.</source>
+        <translation>新客户已保存；当前筛选条件下不显示。</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::FirstRunDialog</name>

@@ -889,7 +889,9 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n 個客戶</numerusform></translation>
+        <translation>
+            <numerusform>%n 個客戶</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete customers</source>
@@ -897,11 +899,27 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>Move %n customer(s) to the recycle bin?</source>
-        <translation><numerusform>將 %n 個客戶移到回收站？</numerusform></translation>
+        <translation>
+            <numerusform>將 %n 個客戶移到回收站？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not changed</source>
         <translation>未更改</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行業</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n customer(s) to the recycle bin. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>已將 %n 個客戶移到回收站。按 Ctrl+Z 復原。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new customer was saved; the current filters hide it.</source>
+        <translation>新客戶已儲存；當前篩選條件下不顯示。</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,33 @@ Result<QList<PageCursor>> CustomerListQuery::pageStarts(int pageSize)
     return starts;
 }
 
+Result<qint64> CustomerListQuery::positionOf(const QString &id)
+{
+    const QString key = keyExpression();
+    QVariantList binds;
+    const QString where = whereClause(&binds);
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM customers c WHERE %2 AND c.id = ?").arg(key, where));
+    bindAll(q, binds);
+    q.addBindValue(id);
+    if (!q.exec())
+        return toError(q);
+    if (!q.next())
+        return qint64(-1);
+    const QVariant rowKey = q.value(0);
+    binds.clear();
+    const QString op = m_order == Qt::AscendingOrder ? QStringLiteral("<") : QStringLiteral(">");
+    QSqlQuery count(m_db.sql());
+    count.prepare(QStringLiteral("SELECT count(*) FROM customers c WHERE %1 AND (%2, c.id) %3 (?, ?)")
+                      .arg(whereClause(&binds), key, op));
+    bindAll(count, binds);
+    count.addBindValue(rowKey);
+    count.addBindValue(id);
+    if (!count.exec() || !count.next())
+        return toError(count);
+    return count.value(0).toLongLong();
+}
+
 Result<QStringList> CustomerListQuery::regions(Database &db)
 {
     return distinctValues(db, QStringLiteral("region"));

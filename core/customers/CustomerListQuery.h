@@ -58,6 +58,10 @@ public:
     // a view jump to any page (a dragged scroll bar) and still read it by key.
     Result<QList<PageCursor>> pageStarts(int pageSize);
 
+    // Where the customer `id` stands in this list (0-based), or -1 when the filter hides it:
+    // one count over the index up to the row's key.
+    Result<qint64> positionOf(const QString &id);
+
     // Distinct values for the filter pick lists.
     static Result<QStringList> regions(Database &db);
     static Result<QStringList> industries(Database &db);

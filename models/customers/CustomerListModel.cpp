@@ -147,6 +147,12 @@ QString CustomerListModel::idAt(int row) const
     return r ? r->id : QString();
 }
 
+int CustomerListModel::rowOf(const QString &id) const
+{
+    Result<qint64> pos = m_query->positionOf(id);
+    return pos ? static_cast<int>(*pos) : -1;
+}
+
 QVariant CustomerListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

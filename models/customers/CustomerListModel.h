@@ -40,6 +40,7 @@ public:
     CustomerFilter filter() const { return m_filter; }
     void setFilter(const CustomerFilter &filter);
     QString idAt(int row) const;
+    int rowOf(const QString &id) const;   // -1 when the filter hides it
     int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
 
 public slots:

@@ -71,6 +71,9 @@ private slots:
         QCOMPARE(whole.size(), 45);
         for (int pageSize : {1, 4, 7, 44})
             QCOMPARE(readAll(q, pageSize), whole);
+        // Every row knows its own position.
+        for (int i : {0, 1, 22, 44})
+            QCOMPARE(*q.positionOf(whole.at(i)), qint64(i));
         // Page starts let a view jump straight to any page.
         auto starts = q.pageStarts(7);
         QVERIFY(starts);

@@ -8,6 +8,7 @@
 #include "customers/CustomersPage.h"
 #include "i18n/Translations.h"
 #include "shell/MainWindow.h"
+#include "startup/SignInDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -124,6 +125,7 @@ private slots:
         page->view()->selectRow(0);
         page->deleteSelected();
         QCOMPARE(page->model()->rowCount(), 0);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Ctrl+Z")));
         QAction *undo = nullptr;
         for (QAction *a : window.findChildren<QAction *>())
             if (a->shortcut() == QKeySequence(QKeySequence::Undo))
@@ -159,6 +161,24 @@ private slots:
         QDialogButtonBox box(QDialogButtonBox::Cancel);
         QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), cancel);
         Translations::install(QStringLiteral("en"));
+    }
+
+    void signInChecksThePassword()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        SignInDialog dialog(*w.db, w.clock);
+        dialog.show();
+        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
+        QTest::keyClicks(password, QStringLiteral("wrong-password"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        password->clear();
+        QTest::keyClicks(password, QStringLiteral("secret1"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.session().userId.isEmpty());
     }
 
     void globalSearchFiltersTheCustomers()

@@ -35,7 +35,7 @@ const QString kHeaderStateKey = QStringLiteral("customers/headerState");
 CustomersPage::CustomersPage(const AppContext &ctx, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), m_ctx(ctx), m_undo(undoStack), m_model(new CustomerListModel(*ctx.db, ctx.session, this)),
       m_view(new QTableView(this)), m_search(new QLineEdit(this)), m_tier(new QComboBox(this)),
-      m_region(new QComboBox(this)), m_owner(new QComboBox(this)), m_count(new QLabel(this)),
+      m_region(new QComboBox(this)), m_industry(new QComboBox(this)), m_owner(new QComboBox(this)), m_count(new QLabel(this)),
       m_searchDelay(new QTimer(this)), m_watch(new QTimer(this))
 {
     setObjectName(QStringLiteral("customersPage"));
@@ -66,6 +66,8 @@ CustomersPage::CustomersPage(const AppContext &ctx, QUndoStack *undoStack, QWidg
     bar->addWidget(m_tier);
     m_region->setObjectName(QStringLiteral("regionFilter"));
     bar->addWidget(m_region);
+    m_industry->setObjectName(QStringLiteral("industryFilter"));
+    bar->addWidget(m_industry);
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
     m_owner->addItem(tr("Everyone's"), static_cast<int>(CustomerFilter::Owner::Anyone));
     m_owner->addItem(tr("Mine"), static_cast<int>(CustomerFilter::Owner::Mine));
@@ -123,7 +125,7 @@ CustomersPage::CustomersPage(const AppContext &ctx, QUndoStack *undoStack, QWidg
     m_searchDelay->setInterval(200);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &CustomersPage::applyFilter);
-    for (QComboBox *combo : {m_tier, m_region, m_owner})
+    for (QComboBox *combo : {m_tier, m_region, m_industry, m_owner})
         connect(combo, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
 
     // Colleagues on the same file: PRAGMA data_version moves when another connection commits.
@@ -143,14 +145,18 @@ CustomersPage::~CustomersPage()
 
 void CustomersPage::reloadPickLists()
 {
-    QSignalBlocker block(m_region);
-    const QString current = m_region->currentData().toString();
-    m_region->clear();
-    m_region->addItem(tr("All regions"), QString());
-    if (auto regions = CustomerListQuery::regions(*m_ctx.db))
-        for (const QString &r : *regions)
-            m_region->addItem(r, r);
-    m_region->setCurrentIndex(std::max(0, m_region->findData(current)));
+    const auto refill = [](QComboBox *combo, const QString &all, const Result<QStringList> &values) {
+        QSignalBlocker block(combo);
+        const QString current = combo->currentData().toString();
+        combo->clear();
+        combo->addItem(all, QString());
+        if (values)
+            for (const QString &v : *values)
+                combo->addItem(v, v);
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    };
+    refill(m_region, tr("All regions"), CustomerListQuery::regions(*m_ctx.db));
+    refill(m_industry, tr("All industries"), CustomerListQuery::industries(*m_ctx.db));
 }
 
 void CustomersPage::setSearchText(const QString &text)
@@ -166,6 +172,7 @@ void CustomersPage::applyFilter()
     f.text = m_search->text();
     f.tier = m_tier->currentData().toInt();
     f.region = m_region->currentData().toString();
+    f.industry = m_industry->currentData().toString();
     f.owner = static_cast<CustomerFilter::Owner>(m_owner->currentData().toInt());
     m_model->setFilter(f);
 }
@@ -191,13 +198,13 @@ void CustomersPage::newCustomer()
         return;
     m_model->refresh();
     reloadPickLists();
-    // Show the new customer: clear filters that might hide it, then select it if it is loaded.
-    for (int row = 0; row < std::min(m_model->rowCount(), 2000); ++row) {
-        if (m_model->idAt(row) == card.customerId()) {
-            m_view->selectRow(row);
-            m_view->scrollTo(m_model->index(row, 0));
-            break;
-        }
+    // Show the new customer where it sorts; if the filters hide it, say so.
+    const int row = m_model->rowOf(card.customerId());
+    if (row >= 0) {
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    } else {
+        emit statusMessage(tr("The new customer was saved; the current filters hide it."));
     }
 }
 
@@ -243,9 +250,13 @@ void CustomersPage::deleteSelected()
         if (self)
             QMessageBox::warning(self, tr("Not changed"), message);
     };
+    const int before = m_undo->index();
     for (const Customer &c : chosen)
         m_undo->push(new DeleteCustomerCommand(m_ctx, c.id, c.fields.name, c.rowVersion, report));
     m_model->refresh();
+    const int moved = m_undo->index() - before;
+    if (moved > 0)
+        emit statusMessage(tr("Moved %n customer(s) to the recycle bin. Undo with Ctrl+Z.", nullptr, moved));
 }
 
 void CustomersPage::showRecycleBin()

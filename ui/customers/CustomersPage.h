@@ -27,6 +27,9 @@ public:
     CustomerListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
+signals:
+    void statusMessage(const QString &message);
+
 public slots:
     void setSearchText(const QString &text);
     void newCustomer();
@@ -47,6 +50,7 @@ private:
     QLineEdit *m_search;
     QComboBox *m_tier;
     QComboBox *m_region;
+    QComboBox *m_industry;
     QComboBox *m_owner;
     QLabel *m_count;
     QTimer *m_searchDelay;

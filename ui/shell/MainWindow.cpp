@@ -58,6 +58,7 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     m_settings = new SettingsPage(ctx, this);
     addPage(tr("Customers"), m_customers);
     addPage(tr("Settings"), m_settings);
+    connect(m_customers, &CustomersPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_settings, &SettingsPage::databaseReplaced, m_customers->model(), &CustomerListModel::refresh);
     connect(m_settings, &SettingsPage::databaseReplaced, m_undo, &QUndoStack::clear);
