@@ -447,6 +447,13 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>系统密钥环不可用：%1</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>The daily snapshot failed: %1</source>
@@ -1279,6 +1286,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember my password on this computer</source>
+        <translation>在此电脑上记住我的密码(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ appstreamcli validate --no-net "$src/installer/linux/org.example.guanxi.metainfo
 deb=$(ls "$work"/pkg/*.deb)
 depends=$(dpkg-deb --field "$deb" Depends)
 echo "Depends: $depends"
-for needed in libqt6sql6-sqlite libqt6widgets6 libsodium23 fonts-wqy-microhei qt6-translations-l10n; do
+for needed in libqt6sql6-sqlite libqt6widgets6 libsodium23 fonts-wqy-microhei qt6-translations-l10n libsecret-1-0 libqt6keychain1; do
   grep -q "$needed" <<<"$depends" || { echo "missing dependency: $needed"; exit 1; }
 done
 dpkg-deb -x "$deb" "$work/root"

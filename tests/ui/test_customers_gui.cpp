@@ -8,9 +8,11 @@
 #include "customers/CustomersPage.h"
 #include "i18n/Translations.h"
 #include "shell/MainWindow.h"
+#include "secrets/SecretStore.h"
 #include "startup/SignInDialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QInputMethodEvent>
@@ -167,7 +169,8 @@ private slots:
     {
         TestWorkspace w;
         QVERIFY(w.init());
-        SignInDialog dialog(*w.db, w.clock);
+        InMemorySecretStore secrets;
+        SignInDialog dialog(*w.db, w.clock, &secrets);
         dialog.show();
         auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
         QTest::keyClicks(password, QStringLiteral("wrong-password"));
@@ -179,6 +182,29 @@ private slots:
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(!dialog.session().userId.isEmpty());
+        QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->isChecked());
+    }
+
+    void aRememberedPasswordIsFilledInNextTime()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        InMemorySecretStore secrets;
+        {
+            SignInDialog first(*w.db, w.clock, &secrets);
+            QTest::keyClicks(first.findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("secret1"));
+            first.findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->setChecked(true);
+            first.accept();
+            QCOMPARE(first.result(), int(QDialog::Accepted));
+        }
+        SignInDialog second(*w.db, w.clock, &secrets);
+        QCOMPARE(second.findChild<QLineEdit *>(QStringLiteral("password"))->text(), QStringLiteral("secret1"));
+        QVERIFY(second.findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->isChecked());
+        // Unticked at the next sign-in: forgotten.
+        second.findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->setChecked(false);
+        second.accept();
+        SignInDialog third(*w.db, w.clock, &secrets);
+        QVERIFY(third.findChild<QLineEdit *>(QStringLiteral("password"))->text().isEmpty());
     }
 
     void globalSearchFiltersTheCustomers()

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startup/SignInDialog.h"
 
+#include "secrets/SecretStore.h"
+#include "storage/Database.h"
 #include "users/UserService.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,9 +20,9 @@ namespace {
 const QString kLastLoginKey = QStringLiteral("signIn/lastLogin");
 }
 
-SignInDialog::SignInDialog(Database &db, const Clock &clock, QWidget *parent)
-    : QDialog(parent), m_db(db), m_clock(clock), m_user(new QComboBox(this)), m_password(new QLineEdit(this)),
-      m_problem(new QLabel(this))
+SignInDialog::SignInDialog(Database &db, const Clock &clock, SecretStore *secrets, QWidget *parent)
+    : QDialog(parent), m_db(db), m_secrets(secrets), m_remember(new QCheckBox(tr("&Remember my password on this computer"), this)),
+      m_clock(clock), m_user(new QComboBox(this)), m_password(new QLineEdit(this)), m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in to Guanxi"));
@@ -35,6 +38,11 @@ SignInDialog::SignInDialog(Database &db, const Clock &clock, QWidget *parent)
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);
+    m_remember->setObjectName(QStringLiteral("rememberPassword"));
+    m_remember->setVisible(m_secrets != nullptr);
+    layout->addWidget(m_remember);
+    connect(m_user, &QComboBox::currentIndexChanged, this, &SignInDialog::fillRememberedPassword);
+    fillRememberedPassword();
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->hide();
     layout->addWidget(m_problem);
@@ -44,6 +52,21 @@ SignInDialog::SignInDialog(Database &db, const Clock &clock, QWidget *parent)
     layout->addWidget(buttons);
     m_password->setFocus();
     resize(380, 160);
+}
+
+QString SignInDialog::secretKey() const
+{
+    return QStringLiteral("sign-in:%1:%2").arg(m_db.path(), m_user->currentData().toString());
+}
+
+void SignInDialog::fillRememberedPassword()
+{
+    if (!m_secrets)
+        return;
+    Result<std::optional<QString>> stored = m_secrets->read(secretKey());
+    const bool found = stored && stored->has_value();
+    m_password->setText(found ? **stored : QString());
+    m_remember->setChecked(found);
 }
 
 void SignInDialog::accept()
@@ -58,6 +81,13 @@ void SignInDialog::accept()
         return;
     }
     QSettings().setValue(kLastLoginKey, login);
+    if (m_secrets) {
+        // A keychain that cannot be reached does not stop the sign-in; it only cannot remember.
+        Status kept = m_remember->isChecked() ? m_secrets->write(secretKey(), m_password->text())
+                                              : m_secrets->remove(secretKey());
+        if (!kept)
+            qWarning("%s", qPrintable(kept.error().message));
+    }
     m_session = *s;
     QDialog::accept();
 }

@@ -3,6 +3,7 @@
 
 #include "common/BackgroundTask.h"
 #include "common/ErrorBox.h"
+#include "common/KeychainSecretStore.h"
 #include "seed/DemoSeeder.h"
 #include "startup/FirstRunDialog.h"
 #include "startup/SignInDialog.h"
@@ -113,7 +114,8 @@ std::unique_ptr<Database> StartupFlow::run(Session *session)
         *session = Session::fromUser(list->first());
         return db;
     }
-    SignInDialog signIn(*db, m_clock);
+    KeychainSecretStore keychain;
+    SignInDialog signIn(*db, m_clock, &keychain);
     if (signIn.exec() != QDialog::Accepted)
         return nullptr;
     *session = signIn.session();
