@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
@@ -188,7 +189,23 @@ void CustomersPage::refreshIfChangedElsewhere()
     if (v == m_dataVersion)
         return;
     m_dataVersion = v;
+    refreshKeepingPlace(Scroll::Stay);
+}
+
+void CustomersPage::refreshKeepingPlace(Scroll scroll)
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QString currentId = current.isValid() ? m_model->idAt(current.row()) : QString();
+    const int offset = m_view->verticalScrollBar()->value();
     m_model->refresh();
+    const int row = currentId.isEmpty() ? -1 : m_model->rowOf(currentId);
+    if (row >= 0)
+        m_view->selectionModel()->setCurrentIndex(m_model->index(row, current.column()),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (scroll == Scroll::Follow && row >= 0)
+        m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    else
+        m_view->verticalScrollBar()->setValue(offset);
 }
 
 void CustomersPage::newCustomer()
@@ -217,9 +234,8 @@ void CustomersPage::openSelected()
     if (card.loadFailed())
         return;
     if (card.exec() == QDialog::Accepted) {
-        m_model->refresh();
+        refreshKeepingPlace(Scroll::Follow);   // a new name may sort elsewhere
         reloadPickLists();
-        m_view->selectRow(current.row());
     }
 }
 

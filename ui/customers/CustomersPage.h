@@ -40,6 +40,10 @@ public slots:
 
 private:
     void applyFilter();
+    // Re-reads the list but keeps the selected customer; `follow` scrolls to it (after the user's
+    // own edit), otherwise the scroll position stays (a colleague's change elsewhere).
+    enum class Scroll { Stay, Follow };
+    void refreshKeepingPlace(Scroll scroll);
     void updateCount();
     void reloadPickLists();
 
