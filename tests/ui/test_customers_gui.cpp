@@ -207,6 +207,36 @@ private slots:
         QVERIFY(third.findChild<QLineEdit *>(QStringLiteral("password"))->text().isEmpty());
     }
 
+    void colleaguesChangesAppearAndTheSelectionStays()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init(false));
+        CustomerService mine(*w.db, w.clock);
+        for (int i = 0; i < 30; ++i) {
+            CustomerDraft d;
+            d.name = QStringLiteral("客户%1").arg(i, 2, 10, QLatin1Char('0'));
+            QVERIFY(mine.create(w.admin, d));
+        }
+        MainWindow window({w.db.get(), w.admin, &w.clock});
+        window.show();
+        auto *page = window.customersPage();
+        page->view()->selectRow(20);
+        const QString selected = page->model()->idAt(20);
+
+        // A colleague on another connection to the same file adds a customer that sorts first.
+        auto colleagueDb = w.openAnother();
+        CustomerDraft d;
+        d.name = QStringLiteral("阿里巴巴");
+        QVERIFY(CustomerService(*colleagueDb, w.clock).create(w.admin, d));
+        page->refreshIfChangedElsewhere();   // what the page's timer does every few seconds
+
+        QCOMPARE(page->model()->rowCount(), 31);
+        QCOMPARE(page->model()->index(0, 0).data().toString(), QStringLiteral("阿里巴巴"));
+        const QModelIndex current = page->view()->currentIndex();
+        QCOMPARE(page->model()->idAt(current.row()), selected);   // moved down one, still selected
+        QCOMPARE(current.row(), 21);
+    }
+
     void globalSearchFiltersTheCustomers()
     {
         TestWorkspace w;
