@@ -265,10 +265,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seeded %1 users, %2 customers and %3 orders in %4 s (%5 rows/s). Demo accounts: admin, manager1, sales2, ... with the password %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>backup needs the destination file: guanxi-cli backup DEST</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,6 +306,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeded %1 users, %2 customers and %3 orders in %4 s (%5 rows/s). Demo accounts: admin, manager1…manager4, sales1…sales12, with the password %6.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -508,7 +508,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo company is ready. You are signed in as its administrator (login admin). Colleagues sign in as manager1, sales2, sales3, … with the password guanxi123, which is now yours too.</source>
+        <source>The demo company is ready. You are signed in as its administrator (login admin). Colleagues sign in as manager1, sales1, sales2, … with the password guanxi123, which is now yours too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -275,10 +275,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>正在生成</translation>
     </message>
     <message>
-        <source>Seeded %1 users, %2 customers and %3 orders in %4 s (%5 rows/s). Demo accounts: admin, manager1, sales2, ... with the password %6.</source>
-        <translation>已生成 %1 个用户、%2 个客户和 %3 个订单，用时 %4 秒（每秒 %5 行）。演示账户：admin、manager1、sales2 等，密码为 %6。</translation>
-    </message>
-    <message>
         <source>backup needs the destination file: guanxi-cli backup DEST</source>
         <translation>backup 需要目标文件：guanxi-cli backup 目标</translation>
     </message>
@@ -321,6 +317,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Problem: %1</source>
         <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Seeded %1 users, %2 customers and %3 orders in %4 s (%5 rows/s). Demo accounts: admin, manager1…manager4, sales1…sales12, with the password %6.</source>
+        <translation>已生成 %1 个用户、%2 个客户和 %3 个订单，用时 %4 秒（每秒 %5 行）。演示账户：admin、manager1…manager4、sales1…sales12，密码为 %6。</translation>
     </message>
 </context>
 <context>
@@ -518,8 +518,8 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>演示数据</translation>
     </message>
     <message>
-        <source>The demo company is ready. You are signed in as its administrator (login admin). Colleagues sign in as manager1, sales2, sales3, … with the password guanxi123, which is now yours too.</source>
-        <translation>演示公司已就绪。您已作为管理员（登录名 admin）登录。同事们用 manager1、sales2、sales3 等登录，密码为 guanxi123，这现在也是您的密码。</translation>
+        <source>The demo company is ready. You are signed in as its administrator (login admin). Colleagues sign in as manager1, sales1, sales2, … with the password guanxi123, which is now yours too.</source>
+        <translation>演示公司已就绪。您已作为管理员（登录名 admin）登录。同事们用 manager1、sales1、sales2 等登录，密码为 guanxi123，这现在也是您的密码。</translation>
     </message>
 </context>
 <context>

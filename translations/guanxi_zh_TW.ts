@@ -275,10 +275,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>正在生成</translation>
     </message>
     <message>
-        <source>Seeded %1 users, %2 customers and %3 orders in %4 s (%5 rows/s). Demo accounts: admin, manager1, sales2, ... with the password %6.</source>
-        <translation>已生成 %1 個使用者、%2 個客戶和 %3 個訂單，用時 %4 秒（每秒 %5 行）。示範賬戶：admin、manager1、sales2 等，密碼為 %6。</translation>
-    </message>
-    <message>
         <source>backup needs the destination file: guanxi-cli backup DEST</source>
         <translation>backup 需要目標檔案：guanxi-cli backup 目標</translation>
     </message>
@@ -321,6 +317,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Problem: %1</source>
         <translation>問題：%1</translation>
+    </message>
+    <message>
+        <source>Seeded %1 users, %2 customers and %3 orders in %4 s (%5 rows/s). Demo accounts: admin, manager1…manager4, sales1…sales12, with the password %6.</source>
+        <translation>已生成 %1 個使用者、%2 個客戶和 %3 個訂單，用時 %4 秒（每秒 %5 行）。示範賬戶：admin、manager1…manager4、sales1…sales12，密碼為 %6。</translation>
     </message>
 </context>
 <context>
@@ -518,8 +518,8 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>示範數據</translation>
     </message>
     <message>
-        <source>The demo company is ready. You are signed in as its administrator (login admin). Colleagues sign in as manager1, sales2, sales3, … with the password guanxi123, which is now yours too.</source>
-        <translation>示範公司已就緒。您已作為管理員（登入名 admin）登入。同事們用 manager1、sales2、sales3 等登入，密碼為 guanxi123，這現在也是您的密碼。</translation>
+        <source>The demo company is ready. You are signed in as its administrator (login admin). Colleagues sign in as manager1, sales1, sales2, … with the password guanxi123, which is now yours too.</source>
+        <translation>示範公司已就緒。您已作為管理員（登入名 admin）登入。同事們用 manager1、sales1、sales2 等登入，密碼為 guanxi123，這現在也是您的密碼。</translation>
     </message>
 </context>
 <context>

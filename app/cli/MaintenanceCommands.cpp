@@ -72,7 +72,7 @@ int runSeed(CliContext &ctx)
         return ctx.fail(s.error());
     const double seconds = std::max<qint64>(1, s->elapsedMs) / 1000.0;
     ctx.out() << Cli::tr("Seeded %1 users, %2 customers and %3 orders in %4 s (%5 rows/s). "
-                    "Demo accounts: admin, manager1, sales2, ... with the password %6.")
+                    "Demo accounts: admin, manager1…manager4, sales1…sales12, with the password %6.")
                      .arg(s->users)
                      .arg(s->customers)
                      .arg(s->orders)

@@ -155,7 +155,8 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
     }
 
     std::vector<SeedUser> sales;
-    int loginNo = 1;
+    int managerNo = 0;
+    int salesNo = 0;
     for (const char16_t *deptName : demo::departments()) {
         Department d{idAt(historyStartMs), QString::fromUtf16(deptName)};
         if (Status s = users.insertDepartment(d, historyStartMs, adminId); !s)
@@ -165,7 +166,7 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
             User u;
             u.id = idAt(historyStartMs);
             u.role = i == 0 ? Role::Manager : Role::Salesperson;
-            u.login = (i == 0 ? QStringLiteral("manager%1") : QStringLiteral("sales%1")).arg(loginNo++);
+            u.login = i == 0 ? QStringLiteral("manager%1").arg(++managerNo) : QStringLiteral("sales%1").arg(++salesNo);
             u.displayName = personName(dice);
             u.departmentId = d.id;
             if (Status s = users.insert(u, hash, historyStartMs, adminId); !s)

@@ -7,7 +7,11 @@
 #include "util/Clock.h"
 #include "util/Uuid7.h"
 
+#include <QCollator>
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
 #include <QRegularExpression>
 
 namespace guanxi {
@@ -197,7 +201,14 @@ Result<Department> UserService::addDepartment(const Session &actor, const QStrin
 
 Result<QList<User>> UserService::users()
 {
-    return UserRepository(m_db).listActive();
+    Result<QList<User>> list = UserRepository(m_db).listActive();
+    if (!list)
+        return list;
+    // People's names in the order Chinese users look for them: pinyin.
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    std::sort(list->begin(), list->end(),
+              [&collator](const User &a, const User &b) { return collator.compare(a.displayName, b.displayName) < 0; });
+    return list;
 }
 
 Result<QList<Department>> UserService::departments()

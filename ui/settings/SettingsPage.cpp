@@ -177,6 +177,12 @@ QWidget *SettingsPage::backupGroup()
     return box;
 }
 
+void SettingsPage::showEvent(QShowEvent *event)
+{
+    refreshSnapshotInfo();   // the daily snapshot may have been taken since
+    QWidget::showEvent(event);
+}
+
 void SettingsPage::refreshSnapshotInfo()
 {
     const Snapshots snaps(Snapshots::defaultFolder(), *m_ctx.clock, m_keep->value());
@@ -257,7 +263,10 @@ QWidget *SettingsPage::databaseGroup()
     form->addRow(tr("Schema version:"), new QLabel(QString::number(m_ctx.db->schemaVersion()), box));
     auto *check = new QPushButton(tr("&Check database"), box);
     connect(check, &QPushButton::clicked, this, &SettingsPage::checkDatabase);
-    form->addRow(QString(), check);
+    auto *checkRow = new QHBoxLayout;
+    checkRow->addWidget(check);
+    checkRow->addStretch();
+    form->addRow(QString(), checkRow);
     return box;
 }
 

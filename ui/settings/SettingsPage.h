@@ -20,6 +20,9 @@ class SettingsPage : public QWidget {
 public:
     SettingsPage(const AppContext &ctx, QWidget *parent = nullptr);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 signals:
     // The database's contents were replaced (a restore): every page must re-read.
     void databaseReplaced();

@@ -92,7 +92,7 @@ bool StartupFlow::firstRun(Database &db, Session *session)
     else
         QMessageBox::information(nullptr, tr("Demo data"),
                                  tr("The demo company is ready. You are signed in as its administrator (login "
-                                    "admin). Colleagues sign in as manager1, sales2, sales3, … with the password "
+                                    "admin). Colleagues sign in as manager1, sales1, sales2, … with the password "
                                     "guanxi123, which is now yours too."));
     return true;
 }
