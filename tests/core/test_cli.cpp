@@ -115,15 +115,24 @@ private slots:
         QCOMPARE(cli({QStringLiteral("customers"), QStringLiteral("show"), add.out.trimmed()}).code, 6);
     }
 
-    // Root may write any file, so as root the check runs as an ordinary user (setpriv).
-    void readOnlyDatabaseGetsAClearMessage()
+    // Root may read and write any file, so as root these run as an ordinary user (setpriv).
+    void badFilePermissionsGetAClearMessage_data()
     {
+        QTest::addColumn<int>("permissions");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("read-only") << int(QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther) << "read-only";
+        QTest::newRow("unreadable") << 0 << "cannot be read";
+    }
+    void badFilePermissionsGetAClearMessage()
+    {
+        QFETCH(int, permissions);
+        QFETCH(QString, message);
         QTemporaryDir ro;
-        const QString path = ro.filePath(QStringLiteral("readonly.sqlite3"));
+        const QString path = ro.filePath(QStringLiteral("guarded.sqlite3"));
         QVERIFY(QFile::copy(db, path));
         QFile::setPermissions(ro.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
                                              | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        QFile::setPermissions(path, QFile::Permissions(permissions));
         QStringList command{qEnvironmentVariable("GUANXI_CLI"), QStringLiteral("--db"), path, QStringLiteral("customers"),
                             QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X")};
         if (geteuid() == 0)
@@ -137,7 +146,7 @@ private slots:
         QVERIFY(p.waitForFinished(30000));
         const QString err = QString::fromUtf8(p.readAllStandardError());
         QCOMPARE(p.exitCode(), 1);
-        QVERIFY2(err.contains(QStringLiteral("read-only")), qPrintable(err));
+        QVERIFY2(err.contains(message), qPrintable(err));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
 
