@@ -55,7 +55,7 @@ int exitCodeFor(const Error &error)
     }
 }
 
-CliContext::CliContext(QCommandLineParser &parser, QStringList)
+CliContext::CliContext(QCommandLineParser &parser)
     : m_parser(parser), m_out(stdout), m_err(stderr)
 {
 }

@@ -29,7 +29,7 @@ int exitCodeFor(const Error &error);
 // What every command shares: the parsed options, the streams, the database and who is acting.
 class CliContext {
 public:
-    CliContext(QCommandLineParser &parser, QStringList args);
+    explicit CliContext(QCommandLineParser &parser);
 
     QCommandLineParser &parser() { return m_parser; }
     QStringList positional() const { return m_parser.positionalArguments().mid(1); }

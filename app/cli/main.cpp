@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     p.addPositionalArgument(QStringLiteral("command"), Cli::tr("What to do (see above)."));
     p.process(app);
 
-    CliContext ctx(p, p.positionalArguments());
+    CliContext ctx(p);
     const QStringList args = p.positionalArguments();
     if (args.isEmpty())
         return ctx.usage(Cli::tr("Say what to do, for example: guanxi-cli customers list"));

@@ -101,19 +101,19 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
     const QString hash = PasswordHasher::hash(o.demoPassword);   // slow: before taking the lock
     // The whole data set is one transaction; a page cache that holds it avoids spilling dirty
     // pages to the journal midway (which costs more than the inserts). Restored afterwards.
-    struct CacheSize {
-        explicit CacheSize(Database &db) : q(db.sql())
+    struct BulkLoadPragmas {
+        explicit BulkLoadPragmas(Database &db) : q(db.sql())
         {
             q.exec(QStringLiteral("PRAGMA cache_size=-524288"));
             q.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));   // index builds sort in memory
         }
-        ~CacheSize()
+        ~BulkLoadPragmas()
         {
             q.exec(QStringLiteral("PRAGMA cache_size=-524288"));
             q.exec(QStringLiteral("PRAGMA temp_store=DEFAULT"));
         }
         QSqlQuery q;
-    } bigCache(m_db);
+    } bulkLoad(m_db);
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();

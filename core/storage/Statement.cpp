@@ -19,15 +19,9 @@ Statement::~Statement()
     sqlite3_finalize(m_stmt);
 }
 
-void Statement::bind(int pos, const QString &text)
-{
-    // UTF-16 straight from QString: SQLite converts once, into the database's UTF-8.
-    sqlite3_bind_text16(m_stmt, pos, text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()),
-                        static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
-}
-
 void Statement::bindView(int pos, const QString &text)
 {
+    // UTF-16 straight from QString: SQLite converts once, into the database's UTF-8.
     sqlite3_bind_text16(m_stmt, pos, text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()),
                         static_cast<int>(text.size() * 2), SQLITE_STATIC);
 }
@@ -42,22 +36,9 @@ void Statement::bind(int pos, qint64 value)
     sqlite3_bind_int64(m_stmt, pos, value);
 }
 
-void Statement::bind(int pos, const QByteArray &blob)
-{
-    sqlite3_bind_blob(m_stmt, pos, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
-}
-
 void Statement::bindNull(int pos)
 {
     sqlite3_bind_null(m_stmt, pos);
-}
-
-void Statement::bindTextOrNull(int pos, const QString &text)
-{
-    if (text.isEmpty())
-        bindNull(pos);
-    else
-        bind(pos, text);
 }
 
 Status Statement::execute()

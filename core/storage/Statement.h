@@ -24,14 +24,12 @@ public:
 
     bool isValid() const { return m_stmt != nullptr; }
     // Positions start at 1, as in SQLite.
-    void bind(int pos, const QString &text);   // a null QString binds ''
-    // Binds without copying: `text` must stay alive and unchanged until execute() returns.
+    // Binds without copying: the value must stay alive and unchanged until execute() returns.
+    // A null QString binds ''.
     void bindView(int pos, const QString &text);
     void bindView(int pos, const QByteArray &blob);
     void bind(int pos, qint64 value);
-    void bind(int pos, const QByteArray &blob);
     void bindNull(int pos);
-    void bindTextOrNull(int pos, const QString &text);   // empty: NULL
     // Runs the statement once, then resets it for the next row.
     Status execute();
     Error lastError() const;

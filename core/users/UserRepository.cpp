@@ -45,7 +45,7 @@ Result<int> UserRepository::activeCount()
 Result<QList<User>> UserRepository::listActive()
 {
     QSqlQuery q(m_db.sql());
-    if (!q.exec(kSelectUser + QStringLiteral("ORDER BY u.display_name")))
+    if (!q.exec(kSelectUser))   // UserService orders them by pinyin
         return toError(q);
     QList<User> users;
     while (q.next())
