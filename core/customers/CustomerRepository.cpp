@@ -18,7 +18,10 @@ const QString kSelect = QStringLiteral(
     "SELECT c.id, c.name, c.tier, c.region, c.industry, c.phone, c.email, c.notes, "
     "       coalesce(c.owner_id, ''), coalesce(o.display_name, ''), coalesce(o.department_id, ''), "
     "       c.last_contact_at, c.created_at, c.updated_at, coalesce(c.updated_by, ''), "
-    "       coalesce(e.display_name, ''), c.row_version, coalesce(c.deleted_at, 0) "
+    "       coalesce(e.display_name, ''), c.row_version, coalesce(c.deleted_at, 0), "
+    "       c.short_name, c.kind, c.stage, c.value_type, c.city, c.address, c.website, c.source, "
+    "       c.tags, c.external_code, c.org_structure, c.business_situation, c.purchasing_dept, "
+    "       c.support_dept, c.using_dept, c.installed_base "
     "FROM customers c "
     "LEFT JOIN users o ON o.id = c.owner_id "
     "LEFT JOIN users e ON e.id = c.updated_by ");
@@ -27,14 +30,15 @@ Customer readCustomer(const QSqlQuery &q)
 {
     Customer c;
     c.id = q.value(0).toString();
-    c.fields.name = q.value(1).toString();
-    c.fields.tier = static_cast<Tier>(q.value(2).toInt());
-    c.fields.region = q.value(3).toString();
-    c.fields.industry = q.value(4).toString();
-    c.fields.phone = q.value(5).toString();
-    c.fields.email = q.value(6).toString();
-    c.fields.notes = q.value(7).toString();
-    c.fields.ownerId = q.value(8).toString();
+    CustomerDraft &f = c.fields;
+    f.name = q.value(1).toString();
+    f.tier = static_cast<Tier>(q.value(2).toInt());
+    f.region = q.value(3).toString();
+    f.industry = q.value(4).toString();
+    f.phone = q.value(5).toString();
+    f.email = q.value(6).toString();
+    f.notes = q.value(7).toString();
+    f.ownerId = q.value(8).toString();
     c.ownerName = q.value(9).toString();
     c.ownerDepartmentId = q.value(10).toString();
     c.lastContactAt = q.value(11).toLongLong();
@@ -44,7 +48,52 @@ Customer readCustomer(const QSqlQuery &q)
     c.updatedByName = q.value(15).toString();
     c.rowVersion = q.value(16).toLongLong();
     c.deletedAt = q.value(17).toLongLong();
+    f.shortName = q.value(18).toString();
+    fromCode(q.value(19).toString(), &f.kind);
+    fromCode(q.value(20).toString(), &f.stage);
+    fromCode(q.value(21).toString(), &f.valueType);
+    f.city = q.value(22).toString();
+    f.address = q.value(23).toString();
+    f.website = q.value(24).toString();
+    f.source = q.value(25).toString();
+    f.tags = tagsFromStored(q.value(26).toString());
+    f.externalCode = q.value(27).toString();
+    f.background.orgStructure = q.value(28).toString();
+    f.background.businessSituation = q.value(29).toString();
+    f.background.purchasingDept = q.value(30).toString();
+    f.background.supportDept = q.value(31).toString();
+    f.background.usingDept = q.value(32).toString();
+    f.background.installedBase = q.value(33).toString();
     return c;
+}
+
+// The edited columns in one order for INSERT and UPDATE, and their values from a draft.
+const QStringList kDraftColumns = {
+    QStringLiteral("name"), QStringLiteral("name_key"), QStringLiteral("tier"), QStringLiteral("region"),
+    QStringLiteral("industry"), QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("notes"),
+    QStringLiteral("owner_id"), QStringLiteral("short_name"), QStringLiteral("kind"), QStringLiteral("stage"),
+    QStringLiteral("value_type"), QStringLiteral("city"), QStringLiteral("address"), QStringLiteral("website"),
+    QStringLiteral("source"), QStringLiteral("tags"), QStringLiteral("external_code"),
+    QStringLiteral("org_structure"), QStringLiteral("business_situation"), QStringLiteral("purchasing_dept"),
+    QStringLiteral("support_dept"), QStringLiteral("using_dept"), QStringLiteral("installed_base")};
+
+void bindDraft(QSqlQuery &q, const CustomerDraft &d)
+{
+    q.addBindValue(d.name);
+    q.addBindValue(CollationKey::of(d.name));
+    q.addBindValue(static_cast<int>(d.tier));
+    for (const QString *t : {&d.region, &d.industry, &d.phone, &d.email, &d.notes})
+        q.addBindValue(sql::text(*t));
+    q.addBindValue(sql::nullIfEmpty(d.ownerId));
+    q.addBindValue(sql::text(d.shortName));
+    q.addBindValue(codeOf(d.kind));
+    q.addBindValue(codeOf(d.stage));
+    q.addBindValue(sql::text(codeOf(d.valueType)));
+    const CustomerBackground &b = d.background;
+    for (const QString &t : {d.city, d.address, d.website, d.source, tagsToStored(d.tags), d.externalCode,
+                             b.orgStructure, b.businessSituation, b.purchasingDept, b.supportDept,
+                             b.usingDept, b.installedBase})
+        q.addBindValue(sql::text(t));
 }
 
 const QString kNameKeySetting = QStringLiteral("customers.name_key.collator");
@@ -66,20 +115,11 @@ Result<std::optional<Customer>> CustomerRepository::findById(const QString &id)
 Status CustomerRepository::insert(const Customer &c, const QString &actorId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO customers (id, name, name_key, tier, region, industry, phone, email, notes, "
-        "owner_id, last_contact_at, created_at, updated_at, updated_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO customers (id, %1, last_contact_at, created_at, updated_at, "
+                             "updated_by) VALUES (?, %2?, ?, ?, ?)")
+                  .arg(kDraftColumns.join(QStringLiteral(", ")), QStringLiteral("?, ").repeated(kDraftColumns.size())));
     q.addBindValue(c.id);
-    q.addBindValue(c.fields.name);
-    q.addBindValue(CollationKey::of(c.fields.name));
-    q.addBindValue(static_cast<int>(c.fields.tier));
-    q.addBindValue(sql::text(c.fields.region));
-    q.addBindValue(sql::text(c.fields.industry));
-    q.addBindValue(sql::text(c.fields.phone));
-    q.addBindValue(sql::text(c.fields.email));
-    q.addBindValue(sql::text(c.fields.notes));
-    q.addBindValue(sql::nullIfEmpty(c.fields.ownerId));
+    bindDraft(q, c.fields);
     q.addBindValue(c.lastContactAt);
     q.addBindValue(c.createdAt);
     q.addBindValue(c.updatedAt);
@@ -93,20 +133,11 @@ Result<bool> CustomerRepository::update(const QString &id, const CustomerDraft &
                                         qint64 expectedVersion, qint64 now, const QString &actorId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "UPDATE customers SET name = ?, name_key = ?, tier = ?, region = ?, industry = ?, "
-        "phone = ?, email = ?, notes = ?, owner_id = ?, updated_at = ?, updated_by = ?, "
-        "row_version = row_version + 1 "
-        "WHERE id = ? AND row_version = ? AND deleted_at IS NULL"));
-    q.addBindValue(d.name);
-    q.addBindValue(CollationKey::of(d.name));
-    q.addBindValue(static_cast<int>(d.tier));
-    q.addBindValue(sql::text(d.region));
-    q.addBindValue(sql::text(d.industry));
-    q.addBindValue(sql::text(d.phone));
-    q.addBindValue(sql::text(d.email));
-    q.addBindValue(sql::text(d.notes));
-    q.addBindValue(sql::nullIfEmpty(d.ownerId));
+    q.prepare(QStringLiteral("UPDATE customers SET %1 = ?, updated_at = ?, updated_by = ?, "
+                             "row_version = row_version + 1 "
+                             "WHERE id = ? AND row_version = ? AND deleted_at IS NULL")
+                  .arg(kDraftColumns.join(QStringLiteral(" = ?, "))));
+    bindDraft(q, d);
     q.addBindValue(now);
     q.addBindValue(sql::nullIfEmpty(actorId));
     q.addBindValue(id);

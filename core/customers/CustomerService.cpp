@@ -2,6 +2,8 @@
 #include "customers/CustomerService.h"
 
 #include "customers/CustomerRepository.h"
+#include "duplicates/MatchKeys.h"
+#include "search/DerivedIndexes.h"
 #include "storage/WriteTransaction.h"
 #include "users/AccessPolicy.h"
 #include "users/UserRepository.h"
@@ -66,7 +68,29 @@ Status CustomerService::checkOwnerAssignable(const Session &actor, const QString
     return {};
 }
 
-Result<Customer> CustomerService::create(const Session &actor, CustomerDraft draft)
+QStringList CustomerService::matchKeys(const CustomerDraft &d)
+{
+    return MatchKeys::forCompany(d.kind == CustomerKind::Consumer ? QString() : d.name, {d.phone}, {d.email},
+                                 d.website);
+}
+
+Result<QList<DuplicateMatch>> CustomerService::findDuplicates(const Session &actor, const CustomerDraft &draft,
+                                                              const QString &excludeId)
+{
+    return DuplicateFinder(m_db).findForKeys(actor, matchKeys(draft), excludeId);
+}
+
+Status CustomerService::refuseDuplicates(const Session &actor, const QStringList &keys, const QString &excludeId)
+{
+    Result<QList<DuplicateMatch>> found = DuplicateFinder(m_db).findForKeys(actor, keys, excludeId);
+    if (!found)
+        return found.error();
+    if (!found->isEmpty())
+        return DuplicateFinder::duplicateError(*found);
+    return {};
+}
+
+Result<Customer> CustomerService::create(const Session &actor, CustomerDraft draft, OnDuplicate onDuplicate)
 {
     if (actor.role == Role::Salesperson)
         draft.ownerId = actor.userId;
@@ -78,6 +102,10 @@ Result<Customer> CustomerService::create(const Session &actor, CustomerDraft dra
         return s.error();
     if (Status s = checkOwnerAssignable(actor, draft.ownerId); !s)
         return s.error();
+    if (onDuplicate == OnDuplicate::Refuse) {
+        if (Status s = refuseDuplicates(actor, matchKeys(draft), {}); !s)
+            return s.error();
+    }
     Customer c;
     const qint64 now = m_clock.nowMs();
     c.id = newUuid7(now);
@@ -95,6 +123,8 @@ Result<Customer> CustomerService::commitWrite(WriteTransaction &tx, const Result
         return written.error();
     if (!*written)   // no row at the expected version: someone else was first
         return conflictError(id);
+    if (Status s = refreshDerivedIndexes(m_db, SearchKind::Customer, id); !s)
+        return s.error();
     // Read back inside the transaction, so the caller gets exactly what was committed.
     Result<std::optional<Customer>> saved = CustomerRepository(m_db).findById(id);
     if (!saved)
@@ -142,7 +172,7 @@ Result<Customer> CustomerService::loadForWrite(const Session &actor, const QStri
 }
 
 Result<Customer> CustomerService::update(const Session &actor, const QString &id, CustomerDraft draft,
-                                         qint64 expectedVersion)
+                                         qint64 expectedVersion, OnDuplicate onDuplicate)
 {
     if (QList<FieldProblem> problems = validate(&draft); !problems.isEmpty())
         return invalidFrom(problems);
@@ -157,6 +187,15 @@ Result<Customer> CustomerService::update(const Session &actor, const QString &id
         return Error{ErrorCode::NotFound, tr("The customer is in the recycle bin. Restore it first."), {}};
     if (draft.ownerId != current->fields.ownerId) {
         if (Status s = checkOwnerAssignable(actor, draft.ownerId); !s)
+            return s.error();
+    }
+    if (onDuplicate == OnDuplicate::Refuse) {
+        const QStringList before = matchKeys(current->fields);
+        QStringList added;
+        for (const QString &k : matchKeys(draft))
+            if (!before.contains(k))
+                added.append(k);
+        if (Status s = refuseDuplicates(actor, added, id); !s)
             return s.error();
     }
     CustomerRepository repo(m_db);

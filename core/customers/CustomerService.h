@@ -5,6 +5,7 @@
 
 #include "customers/Customer.h"
 #include "customers/CustomerValidator.h"
+#include "duplicates/DuplicateFinder.h"
 #include "users/User.h"
 #include "util/Result.h"
 
@@ -16,6 +17,12 @@ class WriteTransaction;
 
 // Every change to a customer goes through here: validation, who may do it, optimistic concurrency
 // and one short write transaction each. The GUI, guanxi-cli and the tests call the same rules.
+// What a save does when the duplicate guard finds the same customer already in the database.
+enum class OnDuplicate {
+    Refuse,   // fail with ErrorCode::Duplicate, naming the existing customer and its owner
+    Allow,    // the user has seen the match and saves anyway
+};
+
 class CustomerService {
     Q_DECLARE_TR_FUNCTIONS(CustomerService)
 public:
@@ -24,11 +31,12 @@ public:
     Result<Customer> get(const Session &actor, const QString &id);
     // A salesperson's new customer is theirs whatever `ownerId` says; empty `ownerId` from a
     // manager or administrator leaves it unowned.
-    Result<Customer> create(const Session &actor, CustomerDraft draft);
+    Result<Customer> create(const Session &actor, CustomerDraft draft,
+                            OnDuplicate onDuplicate = OnDuplicate::Refuse);
     // Fails with ErrorCode::Conflict, naming who changed it, when the row is no longer at
-    // `expectedVersion`.
+    // `expectedVersion`. Only keys the edit adds (a new name, phone, ...) are checked for duplicates.
     Result<Customer> update(const Session &actor, const QString &id, CustomerDraft draft,
-                            qint64 expectedVersion);
+                            qint64 expectedVersion, OnDuplicate onDuplicate = OnDuplicate::Refuse);
     // To the recycle bin, and back.
     Result<Customer> remove(const Session &actor, const QString &id, qint64 expectedVersion);
     Result<Customer> restore(const Session &actor, const QString &id, qint64 expectedVersion);
@@ -36,12 +44,17 @@ public:
 
     // The field problems of a draft, for forms that show them before saving.
     static QList<FieldProblem> validate(CustomerDraft *draft) { return CustomerValidator::check(draft); }
+    // The duplicate guard's keys of a draft, and the existing customers that share them.
+    static QStringList matchKeys(const CustomerDraft &draft);
+    Result<QList<DuplicateMatch>> findDuplicates(const Session &actor, const CustomerDraft &draft,
+                                                 const QString &excludeId = {});
 
 private:
     Result<Customer> loadForWrite(const Session &actor, const QString &id, qint64 expectedVersion);
     Result<Customer> setInRecycleBin(const Session &actor, const QString &id, qint64 expectedVersion,
                                      bool deleted);
     Result<Customer> commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id);
+    Status refuseDuplicates(const Session &actor, const QStringList &keys, const QString &excludeId);
     Status checkOwnerAssignable(const Session &actor, const QString &ownerId);
     Error conflictError(const QString &id);
 

@@ -46,6 +46,28 @@ bool CustomerValidator::isValidPhone(const QString &p)
     return true;
 }
 
+QStringList CustomerValidator::normaliseTags(const QStringList &tags)
+{
+    QStringList out;
+    for (const QString &t : tags) {
+        // Tags typed in one field are often separated by Chinese or Latin commas.
+        for (const QString &part : t.split(QRegularExpression(QStringLiteral("[,，、;；]")), Qt::SkipEmptyParts)) {
+            const QString tag = part.simplified();
+            if (!tag.isEmpty() && !out.contains(tag, Qt::CaseInsensitive))
+                out.append(tag);
+        }
+    }
+    return out;
+}
+
+bool CustomerValidator::isValidWebsite(const QString &site)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(https?://)?[A-Za-z0-9\\x{80}-\\x{FFFF}]([A-Za-z0-9\\x{80}-\\x{FFFF}-]*[A-Za-z0-9\\x{80}-\\x{FFFF}])?"
+        "(\\.[A-Za-z0-9\\x{80}-\\x{FFFF}]([A-Za-z0-9\\x{80}-\\x{FFFF}-]*[A-Za-z0-9\\x{80}-\\x{FFFF}])?)+(:[0-9]{1,5})?(/\\S*)?$"));
+    return site.size() <= 500 && re.match(site).hasMatch();
+}
+
 bool CustomerValidator::isValidEmail(const QString &email)
 {
     static const QRegularExpression re(QStringLiteral(
@@ -57,11 +79,13 @@ bool CustomerValidator::isValidEmail(const QString &email)
 QList<FieldProblem> CustomerValidator::check(CustomerDraft *d)
 {
     QList<FieldProblem> problems;
-    d->name = d->name.simplified();
-    d->region = d->region.simplified();
-    d->industry = d->industry.simplified();
+    for (QString *line : {&d->name, &d->shortName, &d->region, &d->city, &d->industry, &d->source,
+                          &d->externalCode, &d->address})
+        *line = line->simplified();
     d->email = d->email.trimmed();
+    d->website = d->website.trimmed();
     d->phone = normalisePhone(d->phone);
+    d->tags = normaliseTags(d->tags);
 
     if (d->name.isEmpty())
         problems.append({QStringLiteral("name"), tr("Enter the customer's name.")});
@@ -82,6 +106,37 @@ QList<FieldProblem> CustomerValidator::check(CustomerDraft *d)
         problems.append({QStringLiteral("region"), tr("The region may have at most %1 characters.").arg(kMaxShortText)});
     if (d->industry.size() > kMaxShortText)
         problems.append({QStringLiteral("industry"), tr("The industry may have at most %1 characters.").arg(kMaxShortText)});
+    const std::initializer_list<std::pair<const QString *, const char *>> lines = {
+        {&d->shortName, "shortName"}, {&d->city, "city"}, {&d->source, "source"},
+        {&d->externalCode, "externalCode"}};
+    for (const auto &[value, field] : lines)
+        if (value->size() > kMaxShortText || hasControlChars(*value, false))
+            problems.append({QLatin1String(field), tr("\"%1\" is too long (at most %2 characters) or contains "
+                                                      "control characters.").arg(value->left(40)).arg(kMaxShortText)});
+    if (d->address.size() > kMaxName)
+        problems.append({QStringLiteral("address"), tr("The address may have at most %1 characters.").arg(kMaxName)});
+    if (!d->website.isEmpty() && !isValidWebsite(d->website))
+        problems.append({QStringLiteral("website"),
+                         tr("\"%1\" is not a web address, for example www.example.com.").arg(d->website)});
+    for (const QString &tag : std::as_const(d->tags)) {
+        if (tag.size() > kMaxTag || tag.contains(QLatin1Char('|')) || hasControlChars(tag, false)) {
+            problems.append({QStringLiteral("tags"),
+                             tr("The tag \"%1\" is too long (at most %2 characters) or contains \"|\".")
+                                 .arg(tag.left(40)).arg(kMaxTag)});
+            break;
+        }
+    }
+    if (d->tags.size() > kMaxTags)
+        problems.append({QStringLiteral("tags"), tr("A customer may have at most %1 tags.").arg(kMaxTags)});
+    const CustomerBackground &b = d->background;
+    for (const QString *text : {&b.orgStructure, &b.businessSituation, &b.purchasingDept, &b.supportDept,
+                                &b.usingDept, &b.installedBase}) {
+        if (text->size() > kMaxNotes) {
+            problems.append({QStringLiteral("background"),
+                             tr("A background text may have at most %1 characters.").arg(kMaxNotes)});
+            break;
+        }
+    }
     if (d->notes.size() > kMaxNotes)
         problems.append({QStringLiteral("notes"), tr("The notes may have at most %1 characters.").arg(kMaxNotes)});
     else if (hasControlChars(d->notes, true))

@@ -22,6 +22,8 @@ public:
     static constexpr int kMaxName = 200;
     static constexpr int kMaxShortText = 100;
     static constexpr int kMaxNotes = 10000;
+    static constexpr int kMaxTag = 30;
+    static constexpr int kMaxTags = 30;
 
     // Returns the problems (empty when valid) and normalises `draft` in place.
     static QList<FieldProblem> check(CustomerDraft *draft);
@@ -29,6 +31,9 @@ public:
     static QString normalisePhone(const QString &phone);
     static bool isValidPhone(const QString &normalised);
     static bool isValidEmail(const QString &email);
+    static bool isValidWebsite(const QString &site);
+    // Trimmed, split at commas (Latin or Chinese) and 、, without repeats.
+    static QStringList normaliseTags(const QStringList &tags);
 };
 
 } // namespace guanxi

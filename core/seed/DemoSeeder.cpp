@@ -5,6 +5,7 @@
 #include "seed/DemoVocabulary.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
+#include "search/DerivedIndexes.h"
 #include "storage/Statement.h"
 #include "storage/WriteTransaction.h"
 #include "users/PasswordHasher.h"
@@ -343,6 +344,8 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
         if (!q.exec(sql))
             return toError(q);
     }
+    if (Status s = rebuildDerivedIndexes(m_db); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     reportProgress(progress, total, total);

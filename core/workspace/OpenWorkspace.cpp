@@ -2,6 +2,7 @@
 #include "workspace/OpenWorkspace.h"
 
 #include "customers/CustomerRepository.h"
+#include "search/DerivedIndexes.h"
 
 namespace guanxi {
 
@@ -11,6 +12,8 @@ Result<std::unique_ptr<Database>> openWorkspace(const QString &path, Database::O
     if (!db)
         return db;
     if (Status s = CustomerRepository(**db).refreshNameKeysIfStale(); !s)
+        return s.error();
+    if (Status s = rebuildDerivedIndexesIfStale(**db); !s)
         return s.error();
     return db;
 }

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+
+#include "users/User.h"
+#include "util/Result.h"
+
+namespace guanxi {
+
+class Database;
+
+// One existing customer that a new or edited record appears to duplicate.
+struct DuplicateMatch {
+    QString customerId;
+    QString customerName;   // empty when the actor may not see that customer
+    QString ownerId;
+    QString ownerName;      // empty: in the public pool
+    bool visible = false;   // whether the actor may open it
+    QStringList reasons;    // translated: "same name", "same phone number +86…", ...
+
+    // One sentence for the user: what exists, who owns it, and why it looks the same.
+    QString describe() const;
+};
+
+// The duplicate guard (防撞单): which existing customers share a name, phone number, e-mail or
+// company domain with a record about to be saved. An index lookup per key, so it can run on
+// every save and every imported row. Matches the actor may not see are still reported, with
+// only their owner: a salesperson learns that a colleague has the company, not its details.
+class DuplicateFinder {
+    Q_DECLARE_TR_FUNCTIONS(DuplicateFinder)
+public:
+    explicit DuplicateFinder(Database &db) : m_db(db) {}
+
+    Result<QList<DuplicateMatch>> findForKeys(const Session &actor, const QStringList &keys,
+                                              const QString &excludeCustomerId = {});
+
+    // The error a save that was refused for a duplicate reports.
+    static Error duplicateError(const QList<DuplicateMatch> &matches);
+
+private:
+    Database &m_db;
+};
+
+} // namespace guanxi

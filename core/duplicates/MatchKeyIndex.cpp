@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "duplicates/MatchKeyIndex.h"
+
+#include "duplicates/MatchKeys.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace guanxi {
+
+namespace {
+
+const char *const kCustomers =
+    "SELECT id, name, phone, email, website, kind FROM customers WHERE deleted_at IS NULL";
+const char *const kContacts =
+    "SELECT ct.id, (SELECT group_concat(ch.kind || ':' || ch.value, char(10)) FROM contact_channels ch "
+    "               WHERE ch.contact_id = ct.id AND ch.deleted_at IS NULL) "
+    "FROM contacts ct WHERE ct.deleted_at IS NULL";
+
+QStringList customerKeys(const QSqlQuery &q)
+{
+    // A person's name is shared by many people; only a company's name identifies it.
+    const bool company = q.value(5).toString() != QLatin1String("consumer");
+    return MatchKeys::forCompany(company ? q.value(1).toString() : QString(), {q.value(2).toString()},
+                                 {q.value(3).toString()}, q.value(4).toString());
+}
+
+QStringList contactKeys(const QSqlQuery &q)
+{
+    QStringList phones, emails;
+    for (const QString &ch : q.value(1).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const qsizetype colon = ch.indexOf(QLatin1Char(':'));
+        const QString kind = ch.left(colon);
+        if (kind == QLatin1String("email"))
+            emails.append(ch.mid(colon + 1));
+        else if (kind == QLatin1String("mobile") || kind == QLatin1String("phone"))
+            phones.append(ch.mid(colon + 1));
+    }
+    return MatchKeys::forPerson(phones, emails);
+}
+
+} // namespace
+
+Status MatchKeyIndex::replaceKeys(SearchKind kind, const QString &entityId, const QStringList &keys)
+{
+    QSqlQuery del(m_db.sql());
+    del.prepare(QStringLiteral("DELETE FROM match_keys WHERE entity_id = ?"));
+    del.addBindValue(entityId);
+    if (!del.exec())
+        return toError(del);
+    QSqlQuery ins(m_db.sql());
+    ins.prepare(QStringLiteral("INSERT OR IGNORE INTO match_keys (key, kind, entity_id) VALUES (?, ?, ?)"));
+    for (const QString &key : keys) {
+        ins.bindValue(0, key);
+        ins.bindValue(1, static_cast<int>(kind));
+        ins.bindValue(2, entityId);
+        if (!ins.exec())
+            return toError(ins);
+    }
+    return {};
+}
+
+Status MatchKeyIndex::refresh(SearchKind kind, const QString &entityId)
+{
+    if (kind == SearchKind::Lead)
+        return {};
+    const bool customer = kind == SearchKind::Customer;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QLatin1String(customer ? kCustomers : kContacts)
+              + QLatin1String(customer ? " AND id = ?" : " AND ct.id = ?"));
+    q.addBindValue(entityId);
+    if (!q.exec())
+        return toError(q);
+    QStringList keys;
+    if (q.next())
+        keys = customer ? customerKeys(q) : contactKeys(q);
+    q.finish();
+    return replaceKeys(kind, entityId, keys);
+}
+
+Status MatchKeyIndex::rebuild()
+{
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("DELETE FROM match_keys")))
+        return toError(q);
+    QSqlQuery ins(m_db.sql());
+    ins.prepare(QStringLiteral("INSERT OR IGNORE INTO match_keys (key, kind, entity_id) VALUES (?, ?, ?)"));
+    for (SearchKind kind : {SearchKind::Customer, SearchKind::Contact}) {
+        const bool customer = kind == SearchKind::Customer;
+        QSqlQuery read(m_db.sql());
+        read.setForwardOnly(true);
+        if (!read.exec(QLatin1String(customer ? kCustomers : kContacts)))
+            return toError(read);
+        while (read.next()) {
+            const QString id = read.value(0).toString();
+            for (const QString &key : customer ? customerKeys(read) : contactKeys(read)) {
+                ins.bindValue(0, key);
+                ins.bindValue(1, static_cast<int>(kind));
+                ins.bindValue(2, id);
+                if (!ins.exec())
+                    return toError(ins);
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace guanxi

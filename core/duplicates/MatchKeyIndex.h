@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "search/SearchDoc.h"
+#include "util/Result.h"
+
+namespace guanxi {
+
+class Database;
+
+// Keeps match_keys in step with customers and contacts (see MatchKeys for what the keys are).
+class MatchKeyIndex {
+public:
+    explicit MatchKeyIndex(Database &db) : m_db(db) {}
+
+    // Files the record again under its current keys; a deleted record is taken out. Leads have no
+    // keys of their own: they are checked against customers when they are converted.
+    Status refresh(SearchKind kind, const QString &entityId);
+    Status rebuild();
+
+private:
+    Status replaceKeys(SearchKind kind, const QString &entityId, const QStringList &keys);
+
+    Database &m_db;
+};
+
+} // namespace guanxi

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace guanxi {
+
+enum class SearchKind { Customer = 1, Contact = 2, Lead = 3 };
+
+QString searchKindCode(SearchKind kind);   // "customer", "contact", "lead"
+
+// What the search index knows of one record. `haystackLines()` is the definition of what search
+// finds: a query matches a record when one of these lines contains it.
+struct SearchDoc {
+    SearchKind kind = SearchKind::Customer;
+    QString entityId;
+    QString customerId;   // a contact's customer; a customer's own id
+    QString ownerId;      // who owns the record (a contact: its customer's owner)
+    QString name;         // shown in results
+    QString detail;       // shown under the name
+    QStringList names;    // indexed with their pinyin: name, short name, a lead's company
+    QStringList phones;   // indexed as digits
+    QStringList texts;    // indexed as they are: e-mails, IM ids, tags
+
+    QStringList haystackLines() const;
+    static QString joinLines(const QStringList &lines) { return lines.join(QLatin1Char('\n')); }
+};
+
+} // namespace guanxi

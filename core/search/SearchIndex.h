@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "search/SearchDoc.h"
+#include "util/Progress.h"
+#include "util/Result.h"
+
+#include <optional>
+
+namespace guanxi {
+
+class Database;
+
+// Keeps search_docs and search_grams in step with the records. Services call refresh() for each
+// record they wrote, inside their own write transaction, so search never shows a state that was
+// not committed and never misses one that was.
+class SearchIndex {
+public:
+    explicit SearchIndex(Database &db) : m_db(db) {}
+
+    // Re-reads the record and updates its entry; a deleted or missing record leaves the index.
+    // Refreshing a customer also updates what its contacts' entries show and who may see them.
+    Status refresh(SearchKind kind, const QString &entityId);
+    // Builds the whole index again from the records, in the caller's transaction.
+    Status rebuild(const ProgressFn &progress = {});
+
+    // The record as the index would hold it, read from its tables (nullopt: deleted or missing).
+    Result<std::optional<SearchDoc>> load(SearchKind kind, const QString &entityId);
+
+private:
+    Status put(const SearchDoc &doc);
+    Status remove(SearchKind kind, const QString &entityId);
+
+    Database &m_db;
+};
+
+} // namespace guanxi

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "search/SearchService.h"
+
+#include "search/SearchText.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "users/AccessPolicy.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace guanxi {
+
+namespace {
+
+// How well a record's lines match: the name (first line) equal to the query, the name starting
+// with it, another field starting with it, the query inside a field.
+int scoreOf(const QStringList &lines, const QString &q)
+{
+    if (lines.isEmpty())
+        return 0;
+    if (lines.first() == q)
+        return 4;
+    if (lines.first().startsWith(q))
+        return 3;
+    for (const QString &l : lines)
+        if (l.startsWith(q))
+            return 2;
+    for (const QString &l : lines)
+        if (l.contains(q))
+            return 1;
+    return 0;
+}
+
+} // namespace
+
+QString SearchService::normalizeQuery(const QString &query)
+{
+    const QString folded = SearchText::fold(query);
+    static const QRegularExpression phoneLike(QStringLiteral("^\\+?[0-9][0-9 ()\\-]*$"));
+    if (phoneLike.match(folded).hasMatch())
+        return SearchText::digits(folded);
+    return folded;
+}
+
+Result<QList<SearchHit>> SearchService::search(const Session &actor, const QString &query, int limit)
+{
+    const QString q = normalizeQuery(query);
+    QList<SearchHit> hits;
+    if (q.isEmpty())
+        return hits;
+
+    QVariantList binds;
+    const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("d"), &binds);
+    QSet<qint64> seen;
+    // Two passes: records with a field that starts with the query, then the rest. Each pass reads
+    // candidates from the gram index lazily and stops as soon as the limit is reached.
+    for (bool prefixPass : {true, false}) {
+        QSqlQuery sel(m_db.sql());
+        sel.setForwardOnly(true);
+        sel.prepare(QStringLiteral(
+                        "SELECT d.doc, d.kind, d.entity_id, coalesce(d.customer_id, ''), d.name, d.detail, "
+                        "d.haystack FROM search_grams g JOIN search_docs d ON d.doc = g.rowid "
+                        "WHERE search_grams MATCH ? AND ")
+                    + visible);
+        sel.addBindValue(SearchText::queryTokens(q, prefixPass).join(QLatin1Char(' ')));
+        for (const QVariant &b : binds)
+            sel.addBindValue(b);
+        if (!sel.exec())
+            return toError(sel);
+        while (sel.next()) {
+            const qint64 doc = sel.value(0).toLongLong();
+            if (seen.contains(doc))
+                continue;
+            const QStringList lines = sel.value(6).toString().split(QLatin1Char('\n'));
+            const int score = scoreOf(lines, q);
+            if (score == 0 || (prefixPass && score < 2))
+                continue;   // the trigrams were all there, but not in a row
+            seen.insert(doc);
+            SearchHit h;
+            h.kind = static_cast<SearchKind>(sel.value(1).toInt());
+            h.id = sel.value(2).toString();
+            h.customerId = sel.value(3).toString();
+            h.name = sel.value(4).toString();
+            h.detail = sel.value(5).toString();
+            h.score = score;
+            hits.append(h);
+            if (limit > 0 && hits.size() >= limit)
+                break;
+        }
+        if (limit > 0 && hits.size() >= limit)
+            break;
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        return static_cast<int>(a.kind) < static_cast<int>(b.kind);
+    });
+    return hits;
+}
+
+} // namespace guanxi

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+
+#include "search/SearchDoc.h"
+#include "users/User.h"
+#include "util/Result.h"
+
+namespace guanxi {
+
+class Database;
+
+struct SearchHit {
+    SearchKind kind = SearchKind::Customer;
+    QString id;
+    QString customerId;   // the customer to open: the record itself, or a contact's company
+    QString name;
+    QString detail;
+    int score = 0;        // higher first: the name itself, then a field that starts with the query
+};
+
+// The one search box: customers, contacts and leads by any part of the name, pinyin in full or by
+// initials, phone digits, e-mail, IM id or tag. Only records the actor may see are returned.
+// Results never miss a record whose fields (SearchDoc::haystackLines) contain the query.
+class SearchService {
+    Q_DECLARE_TR_FUNCTIONS(SearchService)
+public:
+    explicit SearchService(Database &db) : m_db(db) {}
+
+    // Best first. `limit` 0 returns every match.
+    Result<QList<SearchHit>> search(const Session &actor, const QString &query, int limit = 50);
+
+    // The folded form a query is matched in: a phone-like query ("138 0013-8000") becomes its digits.
+    static QString normalizeQuery(const QString &query);
+
+private:
+    Database &m_db;
+};
+
+} // namespace guanxi

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace guanxi {
+
+// How text is compared for search: folded so that what a user types matches what is stored
+// whichever width, case or script form either was written in.
+class SearchText {
+public:
+    // NFKC (full-width letters, digits and punctuation become their plain forms), case-folded,
+    // traditional characters mapped to simplified, runs of white space made one space, trimmed.
+    static QString fold(const QString &text);
+    // The digits of a phone number, nothing else ("+86 138-0013-8000" → "8613800138000").
+    static QString digits(const QString &text);
+
+    // The index tokens of one folded line: each distinct piece of 1, 2 and 3 characters, and the
+    // pieces the line starts with marked as prefixes. Tokens are ASCII words, so the index's
+    // plain tokenizer keeps each one whole whatever characters it stands for.
+    static void addTokens(const QString &line, QSet<QString> *tokens);
+    // The tokens a folded query of any length must all match (a query longer than three
+    // characters matches its trigrams; the caller then checks the candidates for the whole query).
+    static QStringList queryTokens(const QString &query, bool prefix);
+};
+
+} // namespace guanxi

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace guanxi {
+
+// A phone number as libphonenumber reads it. Numbers without a country code are read as Chinese
+// (or as the region given), so "138 0013 8000" and "+86 138-0013-8000" are the same E.164 number.
+struct PhoneNumber {
+    bool valid = false;    // a number that can exist (length and prefix fit the region's plan)
+    bool mobile = false;   // a mobile number (Chinese 1[3-9]x xxxx xxxx and others)
+    QString e164;          // "+8613800138000"; empty when the text is not a number at all
+
+    static PhoneNumber parse(const QString &text, const QString &defaultRegion = QStringLiteral("CN"));
+};
+
+} // namespace guanxi

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The duplicate guard (防撞单): normalised company names, phones, e-mails and domains; what a
+// salesperson learns about a colleague's customer; refusing and allowing a duplicate on save.
+#include "TestWorkspace.h"
+#include "customers/CustomerService.h"
+#include "duplicates/MatchKeys.h"
+
+using namespace guanxi;
+using namespace guanxi::test;
+
+class TestDuplicates : public QObject {
+    Q_OBJECT
+
+    static CustomerDraft company(const QString &name)
+    {
+        CustomerDraft d;
+        d.name = name;
+        return d;
+    }
+
+private slots:
+    void companyNamesCompareNormalised_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::newRow("suffix") << "北京华联科技有限公司" << "北京华联科技";
+        QTest::newRow("joint-stock") << "北京华联科技股份有限公司" << "北京华联科技有限公司";
+        QTest::newRow("group") << "华联集团股份有限公司" << "华联";
+        QTest::newRow("traditional") << "北京華聯科技有限公司" << "北京华联科技有限公司";
+        QTest::newRow("bracketed place") << "华联科技（北京）有限公司" << "北京华联科技有限公司";
+        QTest::newRow("bracketed place, Latin") << "Acme (Shanghai) Co., Ltd." << "Shanghai Acme Ltd";
+        QTest::newRow("full-width and spaces") << "ＡＢＣ 贸易 有限公司" << "abc贸易";
+        QTest::newRow("punctuation") << "华联·科技有限公司" << "华联科技";
+        QTest::newRow("Co., Ltd.") << "Huawei Technologies Co., Ltd." << "HUAWEI TECHNOLOGIES";
+        QTest::newRow("Inc") << "Acme, Inc." << "acme";
+    }
+    void companyNamesCompareNormalised()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QVERIFY(!MatchKeys::companyName(a).isEmpty());
+        QCOMPARE(MatchKeys::companyName(a), MatchKeys::companyName(b));
+    }
+
+    void differentCompaniesStayDifferent()
+    {
+        QVERIFY(MatchKeys::companyName(QStringLiteral("Costco")) != MatchKeys::companyName(QStringLiteral("Cost")));
+        QVERIFY(MatchKeys::companyName(QStringLiteral("北京华联")) != MatchKeys::companyName(QStringLiteral("上海华联")));
+        QVERIFY(MatchKeys::companyName(QStringLiteral("有限公司")).size() >= 2);   // never strips to nothing
+        QVERIFY(MatchKeys::companyName(QStringLiteral("厂")).isEmpty());          // too short to identify anyone
+    }
+
+    void phonesEmailsAndDomains()
+    {
+        QCOMPARE(MatchKeys::phone(QStringLiteral("138 0013 8000")), QStringLiteral("+8613800138000"));
+        QCOMPARE(MatchKeys::phone(QStringLiteral("+86 138-0013-8000")), QStringLiteral("+8613800138000"));
+        QCOMPARE(MatchKeys::phone(QStringLiteral("１３８００１３８０００")), QStringLiteral("+8613800138000"));
+        QCOMPARE(MatchKeys::phone(QStringLiteral("010 6552 9988")), QStringLiteral("+861065529988"));
+        QVERIFY(MatchKeys::phone(QStringLiteral("call me")).isEmpty());
+        QCOMPARE(MatchKeys::domainOfEmail(QStringLiteral("Li.Ming@HuaLian.com.cn")), QStringLiteral("hualian.com.cn"));
+        QVERIFY(MatchKeys::domainOfEmail(QStringLiteral("liming@qq.com")).isEmpty());   // a public mail service
+        QCOMPARE(MatchKeys::domainOfWebsite(QStringLiteral("https://www.hualian.com.cn/about")),
+                 QStringLiteral("hualian.com.cn"));
+        QCOMPARE(MatchKeys::domainOfWebsite(QStringLiteral("hualian.com.cn")), QStringLiteral("hualian.com.cn"));
+    }
+
+    void colleagueSeesOnlyOwnerOfTheMatch()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        CustomerService s(*w.db, w.clock);
+        CustomerDraft first = company(QStringLiteral("北京华联科技有限公司"));
+        first.phone = QStringLiteral("010 6552 9988");
+        auto existing = s.create(w.sales1, first);
+        QVERIFY(existing);
+
+        // Another salesperson types the same company in another form.
+        auto refused = s.create(w.sales2, company(QStringLiteral("北京華聯科技股份有限公司")));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Duplicate);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("张三")), qPrintable(refused.error().message));
+        QVERIFY(!refused.error().message.contains(QStringLiteral("北京华联科技有限公司")));   // no details
+
+        auto found = s.findDuplicates(w.sales2, company(QStringLiteral("华联科技(北京)有限公司")));
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().customerId, existing->id);
+        QCOMPARE(found->first().ownerName, QStringLiteral("张三"));
+        QVERIFY(!found->first().visible);
+        QVERIFY(found->first().customerName.isEmpty());
+
+        // The manager sees which customer it is.
+        auto asManager = s.findDuplicates(w.manager, company(QStringLiteral("北京华联科技")));
+        QVERIFY(asManager);
+        QCOMPARE(asManager->size(), 1);
+        QVERIFY(asManager->first().visible);
+        QCOMPARE(asManager->first().customerName, QStringLiteral("北京华联科技有限公司"));
+
+        // The same phone number under another name is found too.
+        CustomerDraft byPhone = company(QStringLiteral("华联北京分部"));
+        byPhone.phone = QStringLiteral("+86 10 6552 9988");
+        auto phoneMatch = s.findDuplicates(w.admin, byPhone);
+        QVERIFY(phoneMatch);
+        QCOMPARE(phoneMatch->size(), 1);
+        QVERIFY(phoneMatch->first().reasons.join(QString()).contains(QStringLiteral("+861065529988")));
+
+        // Having seen the warning, the user may still save.
+        auto allowed = s.create(w.sales2, company(QStringLiteral("北京華聯科技股份有限公司")), OnDuplicate::Allow);
+        QVERIFY(allowed);
+    }
+
+    void editsCheckOnlyWhatTheyAdd()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        CustomerService s(*w.db, w.clock);
+        auto a = s.create(w.admin, company(QStringLiteral("深圳华信电子有限公司")));
+        auto b = s.create(w.admin, company(QStringLiteral("深圳华信电子")), OnDuplicate::Allow);
+        auto c = s.create(w.admin, company(QStringLiteral("广州南方物流有限公司")));
+        QVERIFY(a && b && c);
+
+        // Editing a known duplicate without touching its name is fine.
+        CustomerDraft keep = b->fields;
+        keep.notes = QStringLiteral("same company as the other one; to merge");
+        QVERIFY(s.update(w.admin, b->id, keep, b->rowVersion));
+
+        // Renaming another customer into a duplicate is refused, and nothing is written.
+        CustomerDraft rename = c->fields;
+        rename.name = QStringLiteral("深圳華信電子有限公司");
+        auto refused = s.update(w.admin, c->id, rename, c->rowVersion);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Duplicate);
+        auto unchanged = s.get(w.admin, c->id);
+        QVERIFY(unchanged);
+        QCOMPARE(unchanged->fields.name, QStringLiteral("广州南方物流有限公司"));
+        QCOMPARE(unchanged->rowVersion, c->rowVersion);
+
+        // A customer in the recycle bin is no longer a duplicate.
+        auto removed = s.remove(w.admin, a->id, a->rowVersion);
+        QVERIFY(removed);
+        auto b2 = s.get(w.admin, b->id);
+        auto removedB = s.remove(w.admin, b->id, b2->rowVersion);
+        QVERIFY(removedB);
+        QVERIFY(s.update(w.admin, c->id, rename, c->rowVersion));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDuplicates)
+#include "test_duplicates.moc"
