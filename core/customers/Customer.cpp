@@ -3,80 +3,31 @@
 
 #include <QCoreApplication>
 
-#include <array>
+#include "util/CodeTable.h"
 
 namespace guanxi {
 
 namespace {
 
-template <typename E>
-struct CodeEntry {
-    E value;
-    const char *code;
-    const char *text;   // source text in the "Customers" context
-};
-
-constexpr std::array<CodeEntry<CustomerKind>, 4> kKinds{{
+constexpr CodeTable<CustomerKind, 4> kKinds{{{
     {CustomerKind::Business, "business", QT_TRANSLATE_NOOP("Customers", "Business")},
     {CustomerKind::Consumer, "consumer", QT_TRANSLATE_NOOP("Customers", "Consumer")},
     {CustomerKind::Channel, "channel", QT_TRANSLATE_NOOP("Customers", "Channel partner")},
     {CustomerKind::Internal, "internal", QT_TRANSLATE_NOOP("Customers", "Internal")},
-}};
-constexpr std::array<CodeEntry<LoyaltyStage>, 4> kStages{{
+}}, "Customers"};
+constexpr CodeTable<LoyaltyStage, 4> kStages{{{
     {LoyaltyStage::Potential, "potential", QT_TRANSLATE_NOOP("Customers", "Potential")},
     {LoyaltyStage::New, "new", QT_TRANSLATE_NOOP("Customers", "New")},
     {LoyaltyStage::Old, "old", QT_TRANSLATE_NOOP("Customers", "Established")},
     {LoyaltyStage::Loyal, "loyal", QT_TRANSLATE_NOOP("Customers", "Loyal")},
-}};
-constexpr std::array<CodeEntry<ValueType>, 5> kValueTypes{{
+}}, "Customers"};
+constexpr CodeTable<ValueType, 5> kValueTypes{{{
     {ValueType::Unset, "", QT_TRANSLATE_NOOP("Customers", "Not assessed")},
     {ValueType::Lighthouse, "lighthouse", QT_TRANSLATE_NOOP("Customers", "Lighthouse")},
     {ValueType::Follower, "follower", QT_TRANSLATE_NOOP("Customers", "Follower")},
     {ValueType::Rational, "rational", QT_TRANSLATE_NOOP("Customers", "Rational")},
     {ValueType::Profit, "profit", QT_TRANSLATE_NOOP("Customers", "Profit-seeking")},
-}};
-
-template <typename E, size_t N>
-QString codeIn(const std::array<CodeEntry<E>, N> &table, E v)
-{
-    for (const auto &e : table)
-        if (e.value == v)
-            return QString::fromLatin1(e.code);
-    return {};
-}
-
-template <typename E, size_t N>
-QString nameIn(const std::array<CodeEntry<E>, N> &table, E v)
-{
-    for (const auto &e : table)
-        if (e.value == v)
-            return QCoreApplication::translate("Customers", e.text);
-    return {};
-}
-
-template <typename E, size_t N>
-bool parseIn(const std::array<CodeEntry<E>, N> &table, const QString &code, E *out)
-{
-    const QString c = code.trimmed();
-    for (const auto &e : table) {
-        if (c.compare(QLatin1String(e.code), Qt::CaseInsensitive) == 0
-            || c.compare(QLatin1String(e.text), Qt::CaseInsensitive) == 0
-            || c == QCoreApplication::translate("Customers", e.text)) {
-            *out = e.value;
-            return true;
-        }
-    }
-    return false;
-}
-
-template <typename E, size_t N>
-QList<E> valuesIn(const std::array<CodeEntry<E>, N> &table)
-{
-    QList<E> out;
-    for (const auto &e : table)
-        out.append(e.value);
-    return out;
-}
+}}, "Customers"};
 
 } // namespace
 
@@ -112,18 +63,18 @@ QString tierDisplayName(Tier tier)
     return {};
 }
 
-QString codeOf(CustomerKind v) { return codeIn(kKinds, v); }
-QString codeOf(LoyaltyStage v) { return codeIn(kStages, v); }
-QString codeOf(ValueType v) { return codeIn(kValueTypes, v); }
-QString displayName(CustomerKind v) { return nameIn(kKinds, v); }
-QString displayName(LoyaltyStage v) { return nameIn(kStages, v); }
-QString displayName(ValueType v) { return nameIn(kValueTypes, v); }
-bool fromCode(const QString &code, CustomerKind *out) { return parseIn(kKinds, code, out); }
-bool fromCode(const QString &code, LoyaltyStage *out) { return parseIn(kStages, code, out); }
-bool fromCode(const QString &code, ValueType *out) { return parseIn(kValueTypes, code, out); }
-QList<CustomerKind> allCustomerKinds() { return valuesIn(kKinds); }
-QList<LoyaltyStage> allLoyaltyStages() { return valuesIn(kStages); }
-QList<ValueType> allValueTypes() { return valuesIn(kValueTypes); }
+QString codeOf(CustomerKind v) { return kKinds.code(v); }
+QString codeOf(LoyaltyStage v) { return kStages.code(v); }
+QString codeOf(ValueType v) { return kValueTypes.code(v); }
+QString displayName(CustomerKind v) { return kKinds.name(v); }
+QString displayName(LoyaltyStage v) { return kStages.name(v); }
+QString displayName(ValueType v) { return kValueTypes.name(v); }
+bool fromCode(const QString &code, CustomerKind *out) { return kKinds.parse(code, out); }
+bool fromCode(const QString &code, LoyaltyStage *out) { return kStages.parse(code, out); }
+bool fromCode(const QString &code, ValueType *out) { return kValueTypes.parse(code, out); }
+QList<CustomerKind> allCustomerKinds() { return kKinds.values(); }
+QList<LoyaltyStage> allLoyaltyStages() { return kStages.values(); }
+QList<ValueType> allValueTypes() { return kValueTypes.values(); }
 
 QString tagsToStored(const QStringList &tags)
 {

@@ -24,14 +24,6 @@ Error notFound()
     return {ErrorCode::NotFound, CustomerService::tr("The customer does not exist."), {}};
 }
 
-Error invalidFrom(const QList<FieldProblem> &problems)
-{
-    QStringList lines;
-    for (const FieldProblem &p : problems)
-        lines.append(p.message);
-    return {ErrorCode::Invalid, lines.join(QLatin1Char('\n')), problems.first().field};
-}
-
 } // namespace
 
 CustomerService::CustomerService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
@@ -92,14 +84,21 @@ Status CustomerService::refuseDuplicates(const Session &actor, const QStringList
 
 Result<Customer> CustomerService::create(const Session &actor, CustomerDraft draft, OnDuplicate onDuplicate)
 {
-    if (actor.role == Role::Salesperson)
-        draft.ownerId = actor.userId;
-    if (QList<FieldProblem> problems = validate(&draft); !problems.isEmpty())
-        return invalidFrom(problems);
-
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
+    Result<QString> id = createWithin(actor, std::move(draft), onDuplicate);
+    if (!id)
+        return id.error();
+    return commitWrite(tx, true, *id);
+}
+
+Result<QString> CustomerService::createWithin(const Session &actor, CustomerDraft draft, OnDuplicate onDuplicate)
+{
+    if (actor.role == Role::Salesperson)
+        draft.ownerId = actor.userId;
+    if (QList<FieldProblem> problems = validate(&draft); !problems.isEmpty())
+        return invalidFieldsError(problems);
     if (Status s = checkOwnerAssignable(actor, draft.ownerId); !s)
         return s.error();
     if (onDuplicate == OnDuplicate::Refuse) {
@@ -114,7 +113,9 @@ Result<Customer> CustomerService::create(const Session &actor, CustomerDraft dra
     c.rowVersion = 1;
     if (Status s = CustomerRepository(m_db).insert(c, actor.userId); !s)
         return s.error();
-    return commitWrite(tx, true, c.id);
+    if (Status s = refreshDerivedIndexes(m_db, SearchKind::Customer, c.id); !s)
+        return s.error();
+    return c.id;
 }
 
 Result<Customer> CustomerService::commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id)
@@ -175,7 +176,7 @@ Result<Customer> CustomerService::update(const Session &actor, const QString &id
                                          qint64 expectedVersion, OnDuplicate onDuplicate)
 {
     if (QList<FieldProblem> problems = validate(&draft); !problems.isEmpty())
-        return invalidFrom(problems);
+        return invalidFieldsError(problems);
 
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)

@@ -4,15 +4,11 @@
 #include <QCoreApplication>
 
 #include "customers/Customer.h"
+#include "util/FieldProblem.h"
 
 #include <QList>
 
 namespace guanxi {
-
-struct FieldProblem {
-    QString field;     // "name", "phone", ...: lets a form put the message beside the field
-    QString message;   // translated
-};
 
 // The rules for a customer's fields, shared by the card, guanxi-cli and imports. Normalises what
 // can be normalised (surrounding spaces, full-width digits in phones) and reports the rest.

@@ -50,6 +50,22 @@ Error DuplicateFinder::duplicateError(const QList<DuplicateMatch> &matches)
             matches.isEmpty() ? QString() : matches.first().customerId};
 }
 
+Result<QStringList> DuplicateFinder::contactsForKeys(const QStringList &keys)
+{
+    QStringList ids;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT entity_id FROM match_keys WHERE key = ? AND kind = 2"));
+    for (const QString &key : keys) {
+        q.bindValue(0, key);
+        if (!q.exec())
+            return toError(q);
+        while (q.next())
+            if (!ids.contains(q.value(0).toString()))
+                ids.append(q.value(0).toString());
+    }
+    return ids;
+}
+
 Result<QList<DuplicateMatch>> DuplicateFinder::findForKeys(const Session &actor, const QStringList &keys,
                                                            const QString &excludeCustomerId)
 {

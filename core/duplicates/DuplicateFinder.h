@@ -35,6 +35,9 @@ public:
     Result<QList<DuplicateMatch>> findForKeys(const Session &actor, const QStringList &keys,
                                               const QString &excludeCustomerId = {});
 
+    // The live contacts filed under any of `keys` (phones and e-mails), for imports.
+    Result<QStringList> contactsForKeys(const QStringList &keys);
+
     // The error a save that was refused for a duplicate reports.
     static Error duplicateError(const QList<DuplicateMatch> &matches);
 

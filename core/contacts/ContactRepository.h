@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contacts/Contact.h"
+#include "util/Result.h"
+
+#include <optional>
+
+namespace guanxi {
+
+class Database;
+
+// The SQL for contacts, their channels and their positions. Writes check row_version like every
+// other repository; channels are updated in place by id, new ones inserted, removed ones tombstoned.
+class ContactRepository {
+public:
+    explicit ContactRepository(Database &db) : m_db(db) {}
+
+    Result<std::optional<Contact>> findById(const QString &id);
+    Result<QList<Contact>> listForCustomer(const QString &customerId);   // live ones, in name order
+    Status insert(const Contact &c, const QString &actorId);
+    Result<bool> update(const QString &id, const ContactDraft &d, qint64 expectedVersion, qint64 now,
+                        const QString &actorId);
+    Result<bool> setDeleted(const QString &id, bool deleted, qint64 expectedVersion, qint64 now,
+                            const QString &actorId);
+    // Makes the stored channels equal to `channels` (ids are filled in for new ones).
+    Status saveChannels(const QString &contactId, QList<ContactChannel> *channels, qint64 now,
+                        const QString &actorId);
+    Result<QList<ContactChannel>> channels(const QString &contactId);
+
+    // Employment history: the current position is the one without an end.
+    Status startPosition(const QString &contactId, const QString &customerId, const QString &title, qint64 now,
+                         const QString &actorId);
+    Status endPosition(const QString &contactId, qint64 now, const QString &actorId);
+    Result<QList<ContactPosition>> positions(const QString &contactId);
+
+    // Moves every live contact of one customer to another (a merge).
+    Status moveAll(const QString &fromCustomerId, const QString &toCustomerId, qint64 now, const QString &actorId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace guanxi

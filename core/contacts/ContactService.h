@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+
+#include "contacts/Contact.h"
+#include "users/User.h"
+#include "util/Result.h"
+
+namespace guanxi {
+
+class Clock;
+class Database;
+class WriteTransaction;
+
+// Every change to a contact goes through here. A contact belongs to its customer: whoever may see
+// (or change) the customer may see (or change) its contacts. Moving a contact to another company
+// ends its position at the old one and starts one at the new one; its timeline goes with it.
+class ContactService {
+    Q_DECLARE_TR_FUNCTIONS(ContactService)
+public:
+    ContactService(Database &db, const Clock &clock);
+
+    Result<Contact> get(const Session &actor, const QString &id);
+    Result<QList<Contact>> listForCustomer(const Session &actor, const QString &customerId);
+    Result<QList<ContactPosition>> positions(const Session &actor, const QString &id);
+
+    Result<Contact> create(const Session &actor, ContactDraft draft);
+    // The same inside the caller's WriteTransaction; returns the new id.
+    Result<QString> createWithin(const Session &actor, ContactDraft draft);
+    Result<Contact> update(const Session &actor, const QString &id, ContactDraft draft, qint64 expectedVersion);
+    Result<Contact> remove(const Session &actor, const QString &id, qint64 expectedVersion);
+
+    // For imports: the live contacts that share a phone number or e-mail with the draft.
+    Result<QStringList> findSameContacts(const ContactDraft &draft);
+
+private:
+    Status checkCustomerEditable(const Session &actor, const QString &customerId);
+    Status checkLinks(const QString &selfId, const ContactDraft &draft);
+    Result<Contact> commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace guanxi

@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "leads/LeadService.h"
+
+#include "contacts/ContactService.h"
+#include "customers/CustomerAccess.h"
+#include "customers/CustomerValidator.h"
+#include "opportunities/OpportunityRepository.h"
+#include "search/DerivedIndexes.h"
+#include "storage/WriteTransaction.h"
+#include "timeline/TimelineRepository.h"
+#include "users/AccessPolicy.h"
+#include "users/UserRepository.h"
+#include "util/Clock.h"
+#include "util/PhoneNumber.h"
+#include "util/Uuid7.h"
+
+namespace guanxi {
+
+namespace {
+
+Error leadNotFound()
+{
+    return {ErrorCode::NotFound, LeadService::tr("The lead does not exist."), {}};
+}
+
+} // namespace
+
+LeadService::LeadService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+QList<FieldProblem> LeadService::validate(LeadDraft *d)
+{
+    QList<FieldProblem> problems;
+    for (QString *t : {&d->personName, &d->company, &d->title, &d->region, &d->industry, &d->source})
+        *t = t->simplified();
+    d->phone = CustomerValidator::normalisePhone(d->phone);
+    d->email = d->email.trimmed();
+    if (d->personName.isEmpty() && d->company.isEmpty())
+        problems.append({QStringLiteral("personName"), tr("Enter the person's name or the company.")});
+    for (const QString *t : {&d->personName, &d->company})
+        if (t->size() > CustomerValidator::kMaxName)
+            problems.append({QStringLiteral("company"),
+                             tr("A name may have at most %1 characters.").arg(CustomerValidator::kMaxName)});
+    for (const QString *t : {&d->title, &d->region, &d->industry, &d->source})
+        if (t->size() > CustomerValidator::kMaxShortText)
+            problems.append({QStringLiteral("title"), tr("\"%1…\" is too long.").arg(t->left(20))});
+    if (!d->phone.isEmpty() && !CustomerValidator::isValidPhone(d->phone))
+        problems.append({QStringLiteral("phone"), tr("\"%1\" is not a phone number.").arg(d->phone)});
+    if (!d->email.isEmpty() && !CustomerValidator::isValidEmail(d->email))
+        problems.append({QStringLiteral("email"), tr("\"%1\" is not an e-mail address.").arg(d->email)});
+    if (d->notes.size() > CustomerValidator::kMaxNotes)
+        problems.append({QStringLiteral("notes"),
+                         tr("The notes may have at most %1 characters.").arg(CustomerValidator::kMaxNotes)});
+    return problems;
+}
+
+Result<Lead> LeadService::get(const Session &actor, const QString &id)
+{
+    Result<std::optional<Lead>> l = LeadRepository(m_db).findById(id);
+    if (!l)
+        return l.error();
+    if (!l->has_value())
+        return leadNotFound();
+    if (!AccessPolicy(actor).canView((*l)->fields.ownerId, (*l)->ownerDepartmentId))
+        return Error{ErrorCode::PermissionDenied,
+                     tr("This lead belongs to %1; you cannot see its details.").arg((*l)->ownerName), {}};
+    return **l;
+}
+
+Result<QList<Lead>> LeadService::list(const Session &actor, const LeadFilter &filter, int limit)
+{
+    QVariantList binds;
+    const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("l"), &binds);
+    return LeadRepository(m_db).list(filter, visible, binds, limit);
+}
+
+Result<Lead> LeadService::commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id)
+{
+    if (!written)
+        return written.error();
+    if (!*written)
+        return Error{ErrorCode::Conflict,
+                     tr("Someone changed this lead in the meantime. Reload it and make your change again."), {}};
+    if (Status s = refreshDerivedIndexes(m_db, SearchKind::Lead, id); !s)
+        return s.error();
+    Result<std::optional<Lead>> saved = LeadRepository(m_db).findById(id);
+    if (!saved)
+        return saved.error();
+    if (!saved->has_value())
+        return leadNotFound();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return **saved;
+}
+
+Result<Lead> LeadService::create(const Session &actor, LeadDraft draft)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<QString> id = createWithin(actor, std::move(draft));
+    if (!id)
+        return id.error();
+    return commitWrite(tx, true, *id);
+}
+
+Result<QString> LeadService::createWithin(const Session &actor, LeadDraft draft)
+{
+    if (QList<FieldProblem> problems = validate(&draft); !problems.isEmpty())
+        return invalidFieldsError(problems);
+    if (actor.role == Role::Salesperson) {
+        draft.ownerId = actor.userId;
+    } else if (draft.ownerId.isEmpty()) {
+        Result<QString> owner = LeadAssignment(m_db).nextOwner(draft.region);
+        if (!owner)
+            return owner.error();
+        draft.ownerId = *owner;
+    }
+    Lead lead;
+    const qint64 now = m_clock.nowMs();
+    lead.id = newUuid7(now);
+    lead.fields = draft;
+    lead.createdAt = lead.updatedAt = now;
+    if (Status s = LeadRepository(m_db).insert(lead, actor.userId); !s)
+        return s.error();
+    if (Status s = refreshDerivedIndexes(m_db, SearchKind::Lead, lead.id); !s)
+        return s.error();
+    return lead.id;
+}
+
+Result<Lead> LeadService::writable(const Session &actor, const QString &id, qint64 expectedVersion)
+{
+    Result<std::optional<Lead>> l = LeadRepository(m_db).findById(id);
+    if (!l)
+        return l.error();
+    if (!l->has_value())
+        return leadNotFound();
+    const Lead &lead = **l;
+    if (!AccessPolicy(actor).canEdit(lead.fields.ownerId, lead.ownerDepartmentId))
+        return Error{ErrorCode::PermissionDenied,
+                     lead.ownerName.isEmpty() ? tr("This lead is not assigned to you.")
+                                              : tr("This lead belongs to %1.").arg(lead.ownerName),
+                     {}};
+    if (lead.rowVersion != expectedVersion)
+        return Error{ErrorCode::Conflict,
+                     tr("Someone changed this lead in the meantime. Reload it and make your change again."), {}};
+    if (lead.status == LeadStatus::Converted)
+        return Error{ErrorCode::Invalid, tr("This lead has been converted; work on its customer instead."), {}};
+    return lead;
+}
+
+Result<Lead> LeadService::update(const Session &actor, const QString &id, LeadDraft draft, qint64 expectedVersion)
+{
+    if (QList<FieldProblem> problems = validate(&draft); !problems.isEmpty())
+        return invalidFieldsError(problems);
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<Lead> cur = writable(actor, id, expectedVersion);
+    if (!cur)
+        return cur.error();
+    draft.ownerId = cur->fields.ownerId;   // ownership changes through assign()
+    return commitWrite(tx, LeadRepository(m_db).update(id, draft, expectedVersion, m_clock.nowMs(), actor.userId),
+                       id);
+}
+
+Result<Lead> LeadService::assign(const Session &actor, const QString &id, const QString &ownerId,
+                                 qint64 expectedVersion)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<Lead> cur = writable(actor, id, expectedVersion);
+    if (!cur)
+        return cur.error();
+    QString department;
+    if (!ownerId.isEmpty()) {
+        Result<std::optional<User>> owner = UserRepository(m_db).findById(ownerId);
+        if (!owner)
+            return owner.error();
+        if (!owner->has_value())
+            return Error{ErrorCode::Invalid, tr("The chosen salesperson is not a user of this database."), {}};
+        department = (*owner)->departmentId;
+    }
+    if (!AccessPolicy(actor).canAssignTo(ownerId, department))
+        return Error{ErrorCode::PermissionDenied, tr("You may not give this lead to that salesperson."), {}};
+    return commitWrite(tx, LeadRepository(m_db).setOwner(id, ownerId, expectedVersion, m_clock.nowMs(), actor.userId),
+                       id);
+}
+
+Result<Lead> LeadService::setStatus(const Session &actor, const QString &id, LeadStatus status,
+                                    const QString &reason, qint64 expectedVersion)
+{
+    if (status == LeadStatus::Converted)
+        return Error{ErrorCode::Invalid, tr("Convert a lead with the conversion, not by setting its status."), {}};
+    if (status == LeadStatus::Disqualified && reason.trimmed().isEmpty())
+        return Error{ErrorCode::Invalid, tr("Give the reason for disqualifying this lead."), QStringLiteral("reason")};
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<Lead> cur = writable(actor, id, expectedVersion);
+    if (!cur)
+        return cur.error();
+    return commitWrite(tx,
+                       LeadRepository(m_db).setStatus(id, status, reason.trimmed(), expectedVersion, m_clock.nowMs(),
+                                                      actor.userId),
+                       id);
+}
+
+Result<LeadConversionResult> LeadService::convert(const Session &actor, const QString &id, const LeadConversion &how,
+                                                  qint64 expectedVersion)
+{
+    if (how.amountMinor < 0)
+        return Error{ErrorCode::Invalid, tr("The opportunity's amount cannot be negative."), QStringLiteral("amount")};
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<Lead> cur = writable(actor, id, expectedVersion);
+    if (!cur)
+        return cur.error();
+    const Lead &lead = *cur;
+    if (lead.status == LeadStatus::Disqualified)
+        return Error{ErrorCode::Invalid, tr("This lead was disqualified (%1). Set it to following up before "
+                                            "converting it.").arg(lead.statusReason), {}};
+    const QString owner = lead.fields.ownerId.isEmpty() ? actor.userId : lead.fields.ownerId;
+    LeadConversionResult result;
+
+    // 1. The customer: an existing one, or a new one from the lead's company (or person).
+    if (!how.existingCustomerId.isEmpty()) {
+        Result<Customer> existing = CustomerAccess::writable(m_db, actor, how.existingCustomerId);
+        if (!existing)
+            return existing.error();
+        result.customerId = existing->id;
+    } else {
+        CustomerDraft c;
+        const bool company = !lead.fields.company.isEmpty();
+        c.name = company ? lead.fields.company : lead.fields.personName;
+        c.kind = company ? CustomerKind::Business : CustomerKind::Consumer;
+        c.stage = LoyaltyStage::Potential;
+        c.region = lead.fields.region;
+        c.industry = lead.fields.industry;
+        c.source = lead.fields.source;
+        c.ownerId = owner;
+        if (!company) {
+            c.phone = lead.fields.phone;
+            c.email = lead.fields.email;
+        }
+        c.notes = lead.fields.notes;
+        Result<QString> made = CustomerService(m_db, m_clock).createWithin(actor, c, how.onDuplicate);
+        if (!made)
+            return made.error();
+        result.customerId = *made;
+    }
+
+    // 2. The contact, for a lead with a person at a company (a person without one became the
+    // customer itself).
+    if (!lead.fields.personName.isEmpty() && (!lead.fields.company.isEmpty() || !how.existingCustomerId.isEmpty())) {
+        ContactDraft ct;
+        ct.customerId = result.customerId;
+        ct.name = lead.fields.personName;
+        ct.title = lead.fields.title;
+        if (!lead.fields.phone.isEmpty())
+            ct.channels.append({{}, PhoneNumber::parse(lead.fields.phone).mobile ? ChannelKind::Mobile : ChannelKind::Phone,
+                                {}, lead.fields.phone, {}});
+        if (!lead.fields.email.isEmpty())
+            ct.channels.append({{}, ChannelKind::Email, {}, lead.fields.email, {}});
+        Result<QString> made = ContactService(m_db, m_clock).createWithin(actor, ct);
+        if (!made)
+            return made.error();
+        result.contactId = *made;
+    }
+
+    const qint64 now = m_clock.nowMs();
+    // 3. The opportunity.
+    if (how.createOpportunity) {
+        Opportunity o;
+        o.id = newUuid7(now);
+        o.customerId = result.customerId;
+        o.name = how.opportunityName.trimmed().isEmpty()
+                     ? tr("%1 (from lead)").arg(lead.fields.company.isEmpty() ? lead.fields.personName : lead.fields.company)
+                     : how.opportunityName.trimmed();
+        o.amountMinor = how.amountMinor;
+        o.currency = how.currency;
+        o.expectedCloseOn = how.expectedCloseOn;
+        o.source = lead.fields.source;
+        o.leadId = lead.id;
+        o.ownerId = owner;
+        o.createdAt = now;
+        if (Status s = OpportunityRepository(m_db).insert(o, actor.userId); !s)
+            return s.error();
+        result.opportunityId = o.id;
+    }
+
+    // 4. The lead's history moves onto the customer, with a note of where it came from.
+    TimelineRepository timeline(m_db);
+    if (Status s = timeline.moveLeadHistory(lead.id, result.customerId, now, actor.userId); !s)
+        return s.error();
+    Interaction note;
+    note.id = newUuid7(now);
+    note.fields.customerId = result.customerId;
+    note.fields.contactId = result.contactId;
+    note.fields.leadId = lead.id;
+    note.fields.kind = InteractionKind::System;
+    note.fields.occurredAt = now;
+    note.fields.subject = tr("Converted from lead %1").arg(lead.displayName());
+    note.fields.outcome = lead.fields.source.isEmpty() ? QString() : tr("Source: %1").arg(lead.fields.source);
+    note.authorId = actor.userId;
+    if (Status s = timeline.insertInteraction(note, now, actor.userId); !s)
+        return s.error();
+    if (lead.lastContactAt > 0) {
+        if (Status s = timeline.touchLastContact(result.customerId, {}, lead.lastContactAt); !s)
+            return s.error();
+    }
+
+    Result<bool> marked = LeadRepository(m_db).markConverted(lead.id, result.customerId, result.contactId,
+                                                              result.opportunityId, expectedVersion, now, actor.userId);
+    if (!marked)
+        return marked.error();
+    if (Status s = refreshDerivedIndexes(m_db, SearchKind::Lead, lead.id); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return result;
+}
+
+Result<LeadAssignmentRule> LeadService::assignmentRule()
+{
+    return LeadAssignment(m_db).rule();
+}
+
+Status LeadService::setAssignmentRule(const Session &actor, const LeadAssignmentRule &rule)
+{
+    if (actor.role == Role::Salesperson)
+        return Error{ErrorCode::PermissionDenied, tr("Only a manager or an administrator sets how leads are assigned."), {}};
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    QStringList everyone = rule.users;
+    everyone += rule.regionOwners.values();
+    if (!rule.fallbackUserId.isEmpty())
+        everyone.append(rule.fallbackUserId);
+    for (const QString &u : std::as_const(everyone)) {
+        Result<std::optional<User>> user = UserRepository(m_db).findById(u);
+        if (!user)
+            return user.error();
+        if (!user->has_value())
+            return Error{ErrorCode::Invalid, tr("The rule names someone who is not a user of this database."), {}};
+    }
+    if (rule.mode == LeadAssignmentRule::Mode::RoundRobin && rule.users.isEmpty())
+        return Error{ErrorCode::Invalid, tr("Choose the salespeople who take turns."), {}};
+    if (Status s = LeadAssignment(m_db).setRule(rule); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace guanxi

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace guanxi {
+
+// One thing wrong with one field of a form, as validators report it.
+struct FieldProblem {
+    QString field;     // "name", "phone", ...: lets a form put the message beside the field
+    QString message;   // translated
+};
+
+// The error a service returns for a draft that did not pass its validator: every message, one per
+// line, and the first field in `detail` so a form can focus it.
+inline Error invalidFieldsError(const QList<FieldProblem> &problems)
+{
+    QStringList lines;
+    for (const FieldProblem &p : problems)
+        lines.append(p.message);
+    return {ErrorCode::Invalid, lines.join(QLatin1Char('\n')), problems.isEmpty() ? QString() : problems.first().field};
+}
+
+} // namespace guanxi
