@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace guanxi::cli {
@@ -43,7 +44,16 @@ QJsonObject toJson(const Customer &c)
     return QJsonObject{
         {QStringLiteral("id"), c.id},
         {QStringLiteral("name"), c.fields.name},
+        {QStringLiteral("short_name"), c.fields.shortName},
+        {QStringLiteral("kind"), codeOf(c.fields.kind)},
         {QStringLiteral("tier"), tierCode(c.fields.tier)},
+        {QStringLiteral("stage"), codeOf(c.fields.stage)},
+        {QStringLiteral("value_type"), codeOf(c.fields.valueType)},
+        {QStringLiteral("city"), c.fields.city},
+        {QStringLiteral("address"), c.fields.address},
+        {QStringLiteral("website"), c.fields.website},
+        {QStringLiteral("source"), c.fields.source},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(c.fields.tags)},
         {QStringLiteral("region"), c.fields.region},
         {QStringLiteral("industry"), c.fields.industry},
         {QStringLiteral("phone"), c.fields.phone},
@@ -66,6 +76,11 @@ Result<Format> format(CliContext &ctx)
     if (!parseFormat(ctx.parser().value(QStringLiteral("format")), &f))
         return Error{ErrorCode::Invalid, Cli::tr("--format takes table, csv or json."), {}};
     return f;
+}
+
+OnDuplicate onDuplicate(CliContext &ctx)
+{
+    return ctx.parser().isSet(QStringLiteral("force")) ? OnDuplicate::Allow : OnDuplicate::Refuse;
 }
 
 int list(CliContext &ctx, Database &db, const Session &actor)
@@ -136,34 +151,64 @@ int show(CliContext &ctx, CustomerService &service, const Session &actor, const 
     return ExitOk;
 }
 
-// Applies --set FIELD=VALUE pairs (and the add command's named options) to a draft.
+} // namespace
+
+const QStringList &customerFieldNames()
+{
+    static const QStringList names = {
+        QStringLiteral("name"), QStringLiteral("short-name"), QStringLiteral("kind"), QStringLiteral("tier"),
+        QStringLiteral("stage"), QStringLiteral("value-type"), QStringLiteral("region"), QStringLiteral("city"),
+        QStringLiteral("address"), QStringLiteral("industry"), QStringLiteral("phone"), QStringLiteral("email"),
+        QStringLiteral("website"), QStringLiteral("source"), QStringLiteral("tags"), QStringLiteral("notes"),
+        QStringLiteral("owner")};
+    return names;
+}
+
+namespace {
+
+const QStringList &fieldNames()
+{
+    return customerFieldNames();
+}
+
+// Applies one FIELD=VALUE to a draft.
 Status applyField(Database &db, CustomerDraft *d, const QString &field, const QString &value)
 {
-    if (field == QLatin1String("name"))
-        d->name = value;
-    else if (field == QLatin1String("phone"))
-        d->phone = value;
-    else if (field == QLatin1String("email"))
-        d->email = value;
-    else if (field == QLatin1String("region"))
-        d->region = value;
-    else if (field == QLatin1String("industry"))
-        d->industry = value;
-    else if (field == QLatin1String("notes"))
-        d->notes = value;
-    else if (field == QLatin1String("tier")) {
+    const QHash<QString, QString *> texts = {
+        {QStringLiteral("name"), &d->name},         {QStringLiteral("short-name"), &d->shortName},
+        {QStringLiteral("region"), &d->region},     {QStringLiteral("city"), &d->city},
+        {QStringLiteral("address"), &d->address},   {QStringLiteral("industry"), &d->industry},
+        {QStringLiteral("phone"), &d->phone},       {QStringLiteral("email"), &d->email},
+        {QStringLiteral("website"), &d->website},   {QStringLiteral("source"), &d->source},
+        {QStringLiteral("notes"), &d->notes}};
+    if (QString *text = texts.value(field)) {
+        *text = value;
+        return {};
+    }
+    const auto bad = [&field](const QString &choices) {
+        return Error{ErrorCode::Invalid, Cli::tr("%1 is one of: %2.").arg(field, choices), {}};
+    };
+    if (field == QLatin1String("tier")) {
         if (!tierFromCode(value, &d->tier))
-            return Error{ErrorCode::Invalid, Cli::tr("The tier is one of normal, important, vip."), {}};
+            return bad(QStringLiteral("normal, important, vip"));
+    } else if (field == QLatin1String("kind")) {
+        if (!fromCode(value, &d->kind))
+            return bad(QStringLiteral("business, consumer, channel, internal"));
+    } else if (field == QLatin1String("stage")) {
+        if (!fromCode(value, &d->stage))
+            return bad(QStringLiteral("potential, new, old, loyal"));
+    } else if (field == QLatin1String("value-type")) {
+        if (!fromCode(value, &d->valueType))
+            return bad(QStringLiteral("lighthouse, follower, rational, profit"));
+    } else if (field == QLatin1String("tags")) {
+        d->tags = QStringList{value};   // the validator splits at commas
     } else if (field == QLatin1String("owner")) {
         Result<QString> owner = ownerIdFor(db, value);
         if (!owner)
             return owner.error();
         d->ownerId = *owner;
     } else {
-        return Error{ErrorCode::Invalid,
-                     Cli::tr("Unknown field %1. Fields: name, phone, email, tier, region, industry, notes, owner.")
-                         .arg(field),
-                     {}};
+        return Error{ErrorCode::Invalid, Cli::tr("Unknown field %1. Fields: %2.").arg(field, fieldNames().join(QStringLiteral(", "))), {}};
     }
     return {};
 }
@@ -171,8 +216,7 @@ Status applyField(Database &db, CustomerDraft *d, const QString &field, const QS
 int add(CliContext &ctx, Database &db, CustomerService &service, const Session &actor)
 {
     CustomerDraft d;
-    for (const char *field : {"name", "phone", "email", "tier", "region", "industry", "notes", "owner"}) {
-        const QString key = QLatin1String(field);
+    for (const QString &key : fieldNames()) {
         if (ctx.parser().isSet(key)) {
             if (Status s = applyField(db, &d, key, ctx.parser().value(key)); !s)
                 return ctx.fail(s.error());
@@ -180,7 +224,7 @@ int add(CliContext &ctx, Database &db, CustomerService &service, const Session &
     }
     if (!ctx.parser().isSet(QStringLiteral("owner")))
         d.ownerId = actor.userId;
-    Result<Customer> c = service.create(actor, d);
+    Result<Customer> c = service.create(actor, d, onDuplicate(ctx));
     if (!c)
         return ctx.fail(c.error());
     ctx.out() << c->id << '\n';
@@ -210,7 +254,7 @@ int edit(CliContext &ctx, Database &db, CustomerService &service, const Session 
         if (Status s = applyField(db, &d, set.left(eq).trimmed(), set.mid(eq + 1)); !s)
             return ctx.fail(s.error());
     }
-    Result<Customer> saved = service.update(actor, id, d, expected);
+    Result<Customer> saved = service.update(actor, id, d, expected, onDuplicate(ctx));
     if (!saved)
         return ctx.fail(saved.error());
     ctx.out() << Cli::tr("Saved %1, now version %2.").arg(saved->id).arg(saved->rowVersion) << '\n';

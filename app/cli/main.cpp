@@ -4,6 +4,7 @@
 #include "cli/CliText.h"
 #include "cli/CustomerCommands.h"
 #include "cli/MaintenanceCommands.h"
+#include "cli/SearchCommands.h"
 #include "i18n/Translations.h"
 #include "util/AppPaths.h"
 
@@ -27,6 +28,7 @@ int main(int argc, char *argv[])
         "  init                         create a database (and its administrator)\n"
         "  seed                         fill an empty database with demo data\n"
         "  customers list|add|show|edit|delete|restore\n"
+        "  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag\n"
         "  backup DEST                  copy the database (safe while in use)\n"
         "  restore SRC                  replace the database with a backup\n"
         "  check                        integrity, foreign keys and schema version\n\n"
@@ -47,8 +49,9 @@ int main(int argc, char *argv[])
         QStringLiteral("name"));
     opt(QStringLiteral("descending"), QT_TRANSLATE_NOOP("Cli", "Sort in descending order."));
     opt(QStringLiteral("search"), QT_TRANSLATE_NOOP("Cli", "Only rows whose name, phone or e-mail contains TEXT."), QStringLiteral("TEXT"));
-    for (const char *field : {"name", "phone", "email", "tier", "region", "industry", "notes", "owner"})
-        opt(QLatin1String(field), QT_TRANSLATE_NOOP("Cli", "A field of the new customer (customers add)."), QStringLiteral("VALUE"));
+    for (const QString &field : customerFieldNames())
+        opt(field, QT_TRANSLATE_NOOP("Cli", "A field of the new customer (customers add)."), QStringLiteral("VALUE"));
+    opt(QStringLiteral("force"), QT_TRANSLATE_NOOP("Cli", "Save even when the duplicate guard finds the same customer."));
     opt(QStringLiteral("set"), QT_TRANSLATE_NOOP("Cli", "Change a field: FIELD=VALUE (customers edit; repeatable)."), QStringLiteral("FIELD=VALUE"));
     opt(QStringLiteral("expect-version"), QT_TRANSLATE_NOOP("Cli", "Only save if the record is still at version N."), QStringLiteral("N"));
     opt(QStringLiteral("customers"), QT_TRANSLATE_NOOP("Cli", "Number of demo customers (seed)."), QStringLiteral("N"), QStringLiteral("2000"));
@@ -71,6 +74,8 @@ int main(int argc, char *argv[])
         return runSeed(ctx);
     if (command == QLatin1String("customers"))
         return runCustomers(ctx);
+    if (command == QLatin1String("search"))
+        return runSearch(ctx);
     if (command == QLatin1String("backup"))
         return runBackup(ctx);
     if (command == QLatin1String("restore"))

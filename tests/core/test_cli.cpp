@@ -89,6 +89,42 @@ private slots:
         QVERIFY2(stale.err.contains(QStringLiteral("Administrator")), qPrintable(stale.err));
         QCOMPARE(show(id).value(QStringLiteral("tier")).toString(), QStringLiteral("vip"));
     }
+    void duplicateIsRefusedWithExitCode3UnlessForced()
+    {
+        const QStringList first = {QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+                                   QStringLiteral("杭州西子电梯有限公司"), QStringLiteral("--tags"), QStringLiteral("重点,电梯")};
+        QCOMPARE(cli(first).code, 0);
+        const QStringList again = {QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+                                   QStringLiteral("杭州西子電梯股份有限公司")};
+        Run refused = cli(again);
+        QCOMPARE(refused.code, 3);
+        QVERIFY2(refused.err.contains(QStringLiteral("杭州西子电梯有限公司")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("Administrator")), qPrintable(refused.err));   // the owner
+        QCOMPARE(cli(again + QStringList{QStringLiteral("--force")}).code, 0);
+    }
+    void searchPrintsMatchesBestFirst()
+    {
+        QCOMPARE(cli({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("重庆山城火锅"), QStringLiteral("--phone"), QStringLiteral("023-6666 1234")})
+                     .code,
+                 0);
+        QCOMPARE(cli({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("老重庆面馆")})
+                     .code,
+                 0);
+        Run r = cli({QStringLiteral("search"), QStringLiteral("cq"), QStringLiteral("--limit"), QStringLiteral("5"),
+                     QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("重庆山城火锅"));
+        QCOMPARE(hits[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("customer"));
+        QCOMPARE(hits[0].toObject().value(QStringLiteral("id")).toString().size(), 36);
+        QCOMPARE(hits[1].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("老重庆面馆"));
+        Run phone = cli({QStringLiteral("search"), QStringLiteral("6666"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(phone.out.toUtf8()).array().size(), 1);
+        QCOMPARE(cli({QStringLiteral("search")}).code, 2);
+    }
     void badInputExitsNonZero()
     {
         Run badMail = cli({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"),

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/SearchCommands.h"
+
+#include "cli/CliContext.h"
+#include "cli/CliText.h"
+#include "cli/Output.h"
+#include "search/SearchService.h"
+
+namespace guanxi::cli {
+
+int runSearch(CliContext &ctx)
+{
+    const QStringList args = ctx.positional();
+    if (args.isEmpty())
+        return ctx.usage(Cli::tr("search needs what to look for, for example: guanxi-cli search zsf"));
+    Format fmt;
+    if (!parseFormat(ctx.parser().value(QStringLiteral("format")), &fmt))
+        return ctx.usage(Cli::tr("--format takes table, csv or json."));
+    bool ok = false;
+    const int limit = ctx.parser().value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 0)
+        return ctx.usage(Cli::tr("--limit takes a number (0: all)."));
+    Result<Database *> db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    Result<Session> actor = ctx.actor();
+    if (!actor)
+        return ctx.fail(actor.error());
+    Result<QList<SearchHit>> hits = SearchService(**db).search(*actor, args.join(QLatin1Char(' ')), limit);
+    if (!hits)
+        return ctx.fail(hits.error());
+    Table t;
+    t.keys = {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("detail"),
+              QStringLiteral("customer_id")};
+    t.headers = {Cli::tr("ID"), Cli::tr("Kind"), Cli::tr("Name"), Cli::tr("Detail"), Cli::tr("Customer")};
+    for (const SearchHit &h : *hits)
+        t.rows.append({h.id, searchKindCode(h.kind), h.name, h.detail, h.customerId});
+    print(ctx.out(), t, fmt);
+    return ExitOk;
+}
+
+} // namespace guanxi::cli
