@@ -116,12 +116,12 @@ private slots:
                      QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.code, 0);
         const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
-        QCOMPARE(hits.size(), 2);
+        QVERIFY2(hits.size() == 2, qPrintable(r.out));
         QCOMPARE(hits[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("重庆山城火锅"));
         QCOMPARE(hits[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("customer"));
         QCOMPARE(hits[0].toObject().value(QStringLiteral("id")).toString().size(), 36);
         QCOMPARE(hits[1].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("老重庆面馆"));
-        Run phone = cli({QStringLiteral("search"), QStringLiteral("6666"), QStringLiteral("--format"), QStringLiteral("json")});
+        Run phone = cli({QStringLiteral("search"), QStringLiteral("6666 1234"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(QJsonDocument::fromJson(phone.out.toUtf8()).array().size(), 1);
         QCOMPARE(cli({QStringLiteral("search")}).code, 2);
     }
