@@ -70,13 +70,17 @@ int runSeed(CliContext &ctx)
     if (!s)
         return ctx.fail(s.error());
     const double seconds = std::max<qint64>(1, s->elapsedMs) / 1000.0;
-    ctx.out() << Cli::tr("Seeded %1 users, %2 customers and %3 orders in %4 s (%5 rows/s). "
-                    "Demo accounts: admin, manager1…manager4, sales1…sales12, with the password %6.")
+    ctx.out() << Cli::tr("Seeded %1 users, %2 customers, %3 contacts, %4 leads, %5 timeline entries and %6 orders "
+                         "in %7 s (%8 rows/s). "
+                         "Demo accounts: admin, manager1…manager4, sales1…sales12, with the password %9.")
                      .arg(s->users)
                      .arg(s->customers)
+                     .arg(s->contacts)
+                     .arg(s->leads)
+                     .arg(s->interactions)
                      .arg(s->orders)
                      .arg(seconds, 0, 'f', 2)
-                     .arg(static_cast<qint64>((s->customers + s->orders) / seconds))
+                     .arg(static_cast<qint64>((s->customers + s->contacts + s->leads + s->interactions + s->orders) / seconds))
                      .arg(o.demoPassword)
               << '\n';
     return ExitOk;

@@ -80,9 +80,9 @@ QString MatchKeys::companyName(const QString &name)
 
 QString MatchKeys::phone(const QString &phone)
 {
-    const PhoneNumber p = PhoneNumber::parse(phone);
     // Possible but unassigned numbers still identify a customer who typed them twice.
-    return SearchText::digits(p.e164).size() >= 7 ? p.e164 : QString();
+    const QString e164 = PhoneNumber::toE164(phone);
+    return SearchText::digits(e164).size() >= 7 ? e164 : QString();
 }
 
 QString MatchKeys::email(const QString &email)

@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <algorithm>
 
 namespace guanxi {
 
@@ -132,15 +131,17 @@ SearchDoc docFrom(SearchKind kind, const QSqlQuery &q)
     return {};
 }
 
-// The tokens of a haystack, sorted so that deleting them later gives the index the same text.
+// The token text of a haystack; the same haystack always gives the same text, so an entry can
+// be deleted from the contentless index by giving it the text again.
 QString tokensOf(const QString &haystack)
 {
-    QSet<QString> set;
+    QSet<QString> seen;
+    seen.reserve(256);
+    QString out;
+    out.reserve(4096);
     for (const QString &line : haystack.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        SearchText::addTokens(line, &set);
-    QStringList list(set.begin(), set.end());
-    std::sort(list.begin(), list.end());
-    return list.join(QLatin1Char(' '));
+        SearchText::addTokens(line, &seen, &out);
+    return out;
 }
 
 } // namespace

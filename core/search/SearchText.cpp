@@ -101,15 +101,23 @@ QString SearchText::digits(const QString &text)
     return out;
 }
 
-void SearchText::addTokens(const QString &line, QSet<QString> *tokens)
+void SearchText::addTokens(const QString &line, QSet<QString> *seen, QString *out)
 {
     const QList<uint> cps = line.toUcs4();
     const qsizetype len = cps.size();
+    const auto add = [&](QString &&t) {
+        if (seen->contains(t))
+            return;
+        if (!out->isEmpty())
+            out->append(QLatin1Char(' '));
+        out->append(t);
+        seen->insert(std::move(t));
+    };
     for (qsizetype n = 1; n <= 3; ++n) {
         for (qsizetype i = 0; i + n <= len; ++i)
-            tokens->insert(token(cps, i, n, false));
+            add(token(cps, i, n, false));
         if (n <= len)
-            tokens->insert(token(cps, 0, n, true));
+            add(token(cps, 0, n, true));
     }
 }
 

@@ -18,7 +18,9 @@ public:
     // The index tokens of one folded line: each distinct piece of 1, 2 and 3 characters, and the
     // pieces the line starts with marked as prefixes. Tokens are ASCII words, so the index's
     // plain tokenizer keeps each one whole whatever characters it stands for.
-    static void addTokens(const QString &line, QSet<QString> *tokens);
+    // Appends the tokens not in `seen` yet to `out`, space-separated, in a fixed order (so the same
+    // text always gives the same token text, which the index needs to delete it again).
+    static void addTokens(const QString &line, QSet<QString> *seen, QString *out);
     // The tokens a folded query of any length must all match (a query longer than three
     // characters matches its trigrams; the caller then checks the candidates for the whole query).
     static QStringList queryTokens(const QString &query, bool prefix);

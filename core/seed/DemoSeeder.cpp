@@ -2,6 +2,8 @@
 #include "seed/DemoSeeder.h"
 
 #include "i18n/CollationKey.h"
+#include "seed/DemoDice.h"
+#include "seed/DemoRelationships.h"
 #include "seed/DemoVocabulary.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -26,48 +28,14 @@
 namespace guanxi {
 
 namespace {
+using demo::Dice;
+using demo::digits;
+using demo::mobile;
+using demo::personName;
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 constexpr int kHistoryDays = 3 * 365;
 
-
-// Deterministic on every platform: mt19937_64 is specified exactly, the std distributions are not,
-// so values are drawn with plain arithmetic.
-class Dice {
-public:
-    explicit Dice(quint32 seed) : m_rng(seed) {}
-    quint64 raw() { return m_rng(); }
-    int below(int n) { return n <= 0 ? 0 : static_cast<int>(m_rng() % static_cast<quint64>(n)); }
-    bool chance(int percent) { return below(100) < percent; }
-    double unit() { return static_cast<double>(m_rng() >> 11) * 0x1.0p-53; }
-    template <typename T>
-    const T &pick(std::span<const T> items) { return items[static_cast<size_t>(below(static_cast<int>(items.size())))]; }
-
-private:
-    std::mt19937_64 m_rng;
-};
-
-QString digits(Dice &dice, int count)
-{
-    QString s;
-    for (int i = 0; i < count; ++i)
-        s += QChar(u'0' + dice.below(10));
-    return s;
-}
-
-QString personName(Dice &dice)
-{
-    return QString::fromUtf16(dice.pick(demo::surnames())) + QString::fromUtf16(dice.pick(demo::givenNames()));
-}
-
-QString mobile(Dice &dice)
-{
-    static const char *const prefixes[] = {"130", "131", "133", "135", "136", "137", "138", "139",
-                                           "150", "151", "152", "158", "159", "166", "177", "180",
-                                           "181", "186", "187", "188", "189", "199"};
-    return QLatin1String(prefixes[dice.below(std::size(prefixes))]) + QLatin1Char(' ') + digits(dice, 4)
-           + QLatin1Char(' ') + digits(dice, 4);
-}
 
 struct PlannedOrder {
     int day;        // days before asOf
@@ -216,19 +184,20 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
             return toError(q);
     }
 
-    const qint64 total = static_cast<qint64>(o.customers) + o.orders;
+    const qint64 total = 2LL * o.customers + o.orders;   // customers, orders, then their people and history
     qint64 done = 0;
     auto tick = [&]() { return (++done % 2000) != 0 || reportProgress(progress, done, total); };
     const Error cancelled{ErrorCode::Cancelled, tr("Cancelled; no demo data was written."), {}};
 
     Statement ins(m_db,
                   "INSERT INTO customers (id, name, name_key, tier, region, industry, phone, email, notes, "
-                  "owner_id, last_contact_at, created_at, updated_at, updated_by) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?)");
+                  "owner_id, last_contact_at, created_at, updated_at, updated_by, kind, stage, city) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!ins.isValid())
         return ins.lastError();
     std::vector<QString> customerIds(static_cast<size_t>(o.customers));
     std::vector<QString> customerOwners(static_cast<size_t>(o.customers));
+    std::vector<SeededCustomer> seeded(static_cast<size_t>(o.customers));
     const auto lines = demo::businessLines();
     for (int i = 0; i < o.customers; ++i) {
         const demo::City &city = dice.pick(demo::cities());
@@ -268,6 +237,9 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
         const QString id = idAt(createdMs);
         customerIds[static_cast<size_t>(i)] = id;
         customerOwners[static_cast<size_t>(i)] = owner ? owner->id : QString();
+        seeded[static_cast<size_t>(i)] = {id, customerOwners[static_cast<size_t>(i)],
+                                          industry == QStringLiteral("个人客户") ? QString() : email.mid(email.indexOf(QLatin1Char('@')) + 1),
+                                          industry != QStringLiteral("个人客户"), lastContact};
         const QByteArray nameKey = CollationKey::of(name);
         ins.bindView(1, id);
         ins.bindView(2, name);
@@ -285,6 +257,14 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
         ins.bind(11, createdMs);
         ins.bind(12, createdMs);
         ins.bindView(13, adminId);
+        const QString kind = industry == QStringLiteral("个人客户") ? QStringLiteral("consumer") : QStringLiteral("business");
+        // The stage follows the history: no order yet, a first year, or a long relationship.
+        const QString stage = lastOrder < 0 ? QStringLiteral("potential")
+                              : customerStartDay[static_cast<size_t>(i)] < 365 ? QStringLiteral("new")
+                              : tier == 2 ? QStringLiteral("loyal") : QStringLiteral("old");
+        ins.bindView(14, kind);
+        ins.bindView(15, stage);
+        ins.bindView(16, cityName);
         if (Status st = ins.execute(); !st)
             return st.error();
         ++summary.customers;
@@ -339,6 +319,17 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
         if (!tick())
             return cancelled;
     }
+
+    std::vector<QString> salespeople;
+    for (const SeedUser &u : sales)
+        salespeople.push_back(u.id);
+    RelationshipSeeder people{m_db, dice, idAt, adminId, salespeople, asOf, todayMs};
+    Result<RelationshipCounts> relationships = people.run(seeded, tick);
+    if (!relationships)
+        return relationships.error().code == ErrorCode::Cancelled ? cancelled : relationships.error();
+    summary.contacts = relationships->contacts;
+    summary.interactions = relationships->interactions;
+    summary.leads = relationships->leads;
 
     for (const QString &sql : indexSql) {
         if (!q.exec(sql))

@@ -26,13 +26,16 @@ struct SeedSummary {
     int users = 0;
     int customers = 0;
     int orders = 0;
+    int contacts = 0;
+    int interactions = 0;
+    int leads = 0;
     qint64 elapsedMs = 0;
 };
 
 // A realistic Chinese SMB data set: a sales team in departments, companies and people with real-
 // looking names, phones and regions, and three years of orders. The same seed and date give the
 // same data. Everything is written in one transaction: cancelled or failed, nothing is left.
-// Later capabilities add their own records here (contacts, leads, opportunities, ...).
+// With them: contacts, timelines with follow-ups, commitments and leads (seed/DemoRelationships).
 class DemoSeeder {
     Q_DECLARE_TR_FUNCTIONS(DemoSeeder)
 public:

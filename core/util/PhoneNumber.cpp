@@ -5,6 +5,58 @@
 
 namespace guanxi {
 
+namespace {
+
+// The E.164 form of a common Chinese number (see PhoneNumber::e164), or false to ask libphonenumber.
+bool quickChineseE164(const QString &text, QString *out)
+{
+    QString d;
+    d.reserve(text.size());
+    for (QChar c : text) {
+        if (c.unicode() >= '0' && c.unicode() <= '9')
+            d.append(c);
+        else if (c != QLatin1Char(' ') && c != QLatin1Char('-') && !(c == QLatin1Char('+') && d.isEmpty()))
+            return false;
+    }
+    const bool international = text.trimmed().startsWith(QLatin1Char('+'));
+    if (international) {
+        if (!d.startsWith(QLatin1String("86")))
+            return false;
+        d.remove(0, 2);
+        if (d.startsWith(QLatin1Char('0')))
+            return false;   // "+86 0..." is malformed; let libphonenumber judge it
+    }
+    const auto at = [&d](int i) { return d.at(i).unicode(); };
+    if (d.size() == 11 && at(0) == '1' && at(1) >= '3' && at(1) <= '9' && !(at(1) == '4' && at(2) == '0')) {
+        *out = QStringLiteral("+86") + d;
+        return true;
+    }
+    // Landlines: 010 and 02X take an 8-digit local number, other area codes 7 or 8 digits.
+    const QString national = international ? QLatin1Char('0') + d : d;
+    if (national.size() >= 10 && national.at(0) == QLatin1Char('0') && national.at(1) != QLatin1Char('0')) {
+        const bool shortArea = national.startsWith(QLatin1String("010")) || national.at(1) == QLatin1Char('2');
+        const qsizetype local = national.size() - (shortArea ? 3 : 4);
+        if ((shortArea && local == 8) || (!shortArea && (local == 7 || local == 8))) {
+            const QChar first = national.at(shortArea ? 3 : 4);
+            if (first != QLatin1Char('0') && first != QLatin1Char('1')) {
+                *out = QStringLiteral("+86") + national.mid(1);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+QString PhoneNumber::toE164(const QString &text)
+{
+    QString quick;
+    if (quickChineseE164(text, &quick))
+        return quick;
+    return parse(text).e164;
+}
+
 PhoneNumber PhoneNumber::parse(const QString &text, const QString &defaultRegion)
 {
     using i18n::phonenumbers::PhoneNumberUtil;

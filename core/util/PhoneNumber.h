@@ -12,7 +12,13 @@ struct PhoneNumber {
     bool mobile = false;   // a mobile number (Chinese 1[3-9]x xxxx xxxx and others)
     QString e164;          // "+8613800138000"; empty when the text is not a number at all
 
+    // Through libphonenumber: validity needs its tables of assigned number blocks.
     static PhoneNumber parse(const QString &text, const QString &defaultRegion = QStringLiteral("CN"));
+    // Only the E.164 form, for comparing numbers (duplicate keys, bulk loads). The two shapes most
+    // numbers in a Chinese CRM have (1[3-9]x xxxx xxxx and 0AA(A) xxxx xxxx, with or without +86)
+    // are read directly, since libphonenumber's regular expressions cost tens of microseconds a
+    // number; anything else goes through libphonenumber. Empty when the text is no number.
+    static QString toE164(const QString &text);
 };
 
 } // namespace guanxi

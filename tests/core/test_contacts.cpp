@@ -7,6 +7,9 @@
 #include "contacts/ContactValidator.h"
 #include "customers/CustomerService.h"
 #include "search/SearchService.h"
+#include "util/PhoneNumber.h"
+
+#include <random>
 
 using namespace guanxi;
 using namespace guanxi::test;
@@ -55,6 +58,40 @@ private slots:
         QCOMPARE(ContactValidator::normaliseBirthday(QStringLiteral("1990/5/3")), QStringLiteral("1990-05-03"));
         QVERIFY(ContactValidator::normaliseBirthday(QStringLiteral("1990-02-30")).isEmpty());
         QVERIFY(ContactValidator::normaliseBirthday(QStringLiteral("next week")).isEmpty());
+    }
+
+    // The quick E.164 form of common Chinese numbers must be libphonenumber's: generated mobiles
+    // and landlines, with and without +86, spaces and dashes.
+    void quickE164AgreesWithLibphonenumber()
+    {
+        std::mt19937 rng(3);
+        auto digits = [&rng](int n) {
+            QString s;
+            for (int i = 0; i < n; ++i)
+                s.append(QChar(u'0' + static_cast<char16_t>(rng() % 10)));
+            return s;
+        };
+        const QStringList areas = {QStringLiteral("010"), QStringLiteral("021"), QStringLiteral("023"),
+                                   QStringLiteral("0755"), QStringLiteral("0571"), QStringLiteral("0898"),
+                                   QStringLiteral("0351"), QStringLiteral("0991")};
+        int quick = 0;
+        for (int i = 0; i < 3000; ++i) {
+            QString n;
+            if (i % 2 == 0) {
+                n = QStringLiteral("1") + digits(10);
+                if (rng() % 3 == 0)
+                    n = n.left(3) + QLatin1Char(' ') + n.mid(3, 4) + QLatin1Char(' ') + n.mid(7);
+            } else {
+                n = areas.at(static_cast<qsizetype>(rng() % areas.size())) + QLatin1Char('-') + digits(6 + static_cast<int>(rng() % 4));
+            }
+            if (rng() % 4 == 0)
+                n = QStringLiteral("+86 ") + (n.startsWith(QLatin1Char('0')) ? n.mid(1) : n);
+            const QString slow = PhoneNumber::parse(n).e164;
+            const QString fast = PhoneNumber::toE164(n);
+            QVERIFY2(fast == slow, qPrintable(QStringLiteral("%1: quick %2, libphonenumber %3").arg(n, fast, slow)));
+            quick += fast.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(quick > 2000);
     }
 
     void badChannelsAreRefusedWithTheirValue_data()
