@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/CliText.h"
 #include "cli/CustomerCommands.h"
+#include "cli/ImportExportCommands.h"
 #include "cli/MaintenanceCommands.h"
 #include "cli/SearchCommands.h"
 #include "i18n/Translations.h"
@@ -29,6 +30,8 @@ int main(int argc, char *argv[])
         "  seed                         fill an empty database with demo data\n"
         "  customers list|add|show|edit|delete|restore\n"
         "  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag\n"
+        "  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf\n"
+        "  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)\n"
         "  backup DEST                  copy the database (safe while in use)\n"
         "  restore SRC                  replace the database with a backup\n"
         "  check                        integrity, foreign keys and schema version\n\n"
@@ -51,6 +54,11 @@ int main(int argc, char *argv[])
     opt(QStringLiteral("search"), QT_TRANSLATE_NOOP("Cli", "Only rows whose name, phone or e-mail contains TEXT."), QStringLiteral("TEXT"));
     for (const QString &field : customerFieldNames())
         opt(field, QT_TRANSLATE_NOOP("Cli", "A field of the new customer (customers add)."), QStringLiteral("VALUE"));
+    opt(QStringLiteral("on-duplicate"), QT_TRANSLATE_NOOP("Cli", "What import does with a row that is already in the database: skip, update or create."),
+        QStringLiteral("ACTION"), QStringLiteral("skip"));
+    opt(QStringLiteral("rejects"), QT_TRANSLATE_NOOP("Cli", "Write the rows import refused, with the reason, to this CSV file."), QStringLiteral("FILE"));
+    opt(QStringLiteral("keep-owner-and-dates"), QT_TRANSLATE_NOOP("Cli", "Take owner, created and last-contact dates from the file (import)."));
+    opt(QStringLiteral("dry-run"), QT_TRANSLATE_NOOP("Cli", "Check the file and report what import would do, writing nothing."));
     opt(QStringLiteral("force"), QT_TRANSLATE_NOOP("Cli", "Save even when the duplicate guard finds the same customer."));
     opt(QStringLiteral("set"), QT_TRANSLATE_NOOP("Cli", "Change a field: FIELD=VALUE (customers edit; repeatable)."), QStringLiteral("FIELD=VALUE"));
     opt(QStringLiteral("expect-version"), QT_TRANSLATE_NOOP("Cli", "Only save if the record is still at version N."), QStringLiteral("N"));
@@ -76,6 +84,10 @@ int main(int argc, char *argv[])
         return runCustomers(ctx);
     if (command == QLatin1String("search"))
         return runSearch(ctx);
+    if (command == QLatin1String("import"))
+        return runImport(ctx);
+    if (command == QLatin1String("export"))
+        return runExport(ctx);
     if (command == QLatin1String("backup"))
         return runBackup(ctx);
     if (command == QLatin1String("restore"))

@@ -118,6 +118,37 @@ Result<QList<Contact>> ContactRepository::listForCustomer(const QString &custome
     return list;
 }
 
+Status ContactRepository::forEachVisible(const QString &visibility, const QVariantList &binds,
+                                        const std::function<bool(const Contact &)> &each)
+{
+    QString select = kSelect;
+    select.replace(QStringLiteral("FROM contacts ct "),
+                   QStringLiteral(", (SELECT group_concat(ch.kind || ':' || ch.value, char(10)) FROM contact_channels ch "
+                                  "WHERE ch.contact_id = ct.id AND ch.deleted_at IS NULL) "
+                                  "FROM contacts ct "));
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(select + QStringLiteral("WHERE ct.deleted_at IS NULL AND ") + visibility
+              + QStringLiteral(" ORDER BY c.name_key, ct.name_key, ct.id"));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return toError(q);
+    while (q.next()) {
+        Contact c = readContact(q);
+        for (const QString &ch : q.value(30).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const qsizetype colon = ch.indexOf(QLatin1Char(':'));
+            ContactChannel channel;
+            fromCode(ch.left(colon), &channel.kind);
+            channel.value = ch.mid(colon + 1);
+            c.fields.channels.append(channel);
+        }
+        if (!each(c))
+            return Error{ErrorCode::Cancelled, {}, {}};
+    }
+    return {};
+}
+
 Status ContactRepository::insert(const Contact &c, const QString &actorId)
 {
     QSqlQuery q(m_db.sql());
@@ -293,6 +324,47 @@ Result<QList<ContactPosition>> ContactRepository::positions(const QString &conta
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                     q.value(3).toLongLong(), q.value(4).toLongLong()});
     return out;
+}
+
+ContactRepository::Inserter::Inserter(Database &db) : m_contact(db.sql()), m_channel(db.sql()), m_position(db.sql())
+{
+    m_contact.prepare(QStringLiteral("INSERT INTO contacts (id, %1, created_at, updated_at, updated_by) "
+                                     "VALUES (?, %2?, ?, ?)")
+                          .arg(kDraftColumns, QStringLiteral("?, ").repeated(20)));
+    m_channel.prepare(QStringLiteral("INSERT INTO contact_channels (id, contact_id, kind, label, value, normalized, "
+                                     "position, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_position.prepare(QStringLiteral("INSERT INTO contact_positions (id, contact_id, customer_id, title, started_at, "
+                                      "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+}
+
+Status ContactRepository::Inserter::insert(Contact *c, const QString &actorId)
+{
+    m_contact.addBindValue(c->id);
+    bindDraft(m_contact, c->fields);
+    m_contact.addBindValue(c->createdAt);
+    m_contact.addBindValue(c->updatedAt);
+    m_contact.addBindValue(sql::nullIfEmpty(actorId));
+    if (!m_contact.exec())
+        return toError(m_contact);
+    for (int pos = 0; pos < c->fields.channels.size(); ++pos) {
+        ContactChannel &ch = c->fields.channels[pos];
+        ch.id = newUuid7(c->createdAt);
+        for (const QVariant &v : {QVariant(ch.id), QVariant(c->id), QVariant(codeOf(ch.kind)), sql::text(ch.label),
+                                  QVariant(ch.value), sql::text(ch.normalized), QVariant(pos), QVariant(c->createdAt),
+                                  QVariant(c->createdAt), sql::nullIfEmpty(actorId)})
+            m_channel.addBindValue(v);
+        if (!m_channel.exec())
+            return toError(m_channel);
+    }
+    if (!c->fields.customerId.isEmpty()) {
+        for (const QVariant &v : {QVariant(newUuid7(c->createdAt)), QVariant(c->id), QVariant(c->fields.customerId),
+                                  sql::text(c->fields.title), QVariant(c->createdAt), QVariant(c->createdAt),
+                                  QVariant(c->createdAt), sql::nullIfEmpty(actorId)})
+            m_position.addBindValue(v);
+        if (!m_position.exec())
+            return toError(m_position);
+    }
+    return {};
 }
 
 Status ContactRepository::moveAll(const QString &fromCustomerId, const QString &toCustomerId, qint64 now,

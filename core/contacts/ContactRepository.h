@@ -4,6 +4,11 @@
 #include "contacts/Contact.h"
 #include "util/Result.h"
 
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <functional>
+
 #include <optional>
 
 namespace guanxi {
@@ -18,6 +23,10 @@ public:
 
     Result<std::optional<Contact>> findById(const QString &id);
     Result<QList<Contact>> listForCustomer(const QString &customerId);   // live ones, in name order
+    // Every live contact whose customer `visibility` (a condition on c.owner_id) lets the actor
+    // see, in customer and name order, one at a time (exports of 250,000 contacts).
+    Status forEachVisible(const QString &visibility, const QVariantList &binds,
+                          const std::function<bool(const Contact &)> &each);
     Status insert(const Contact &c, const QString &actorId);
     Result<bool> update(const QString &id, const ContactDraft &d, qint64 expectedVersion, qint64 now,
                         const QString &actorId);
@@ -33,6 +42,19 @@ public:
                          const QString &actorId);
     Status endPosition(const QString &contactId, qint64 now, const QString &actorId);
     Result<QList<ContactPosition>> positions(const QString &contactId);
+
+    // A new contact with its channels and its first position, with statements prepared once
+    // (imports). Fills in the channels' ids.
+    class Inserter {
+    public:
+        explicit Inserter(Database &db);
+        Status insert(Contact *c, const QString &actorId);
+
+    private:
+        QSqlQuery m_contact;
+        QSqlQuery m_channel;
+        QSqlQuery m_position;
+    };
 
     // Moves every live contact of one customer to another (a merge).
     Status moveAll(const QString &fromCustomerId, const QString &toCustomerId, qint64 now, const QString &actorId);

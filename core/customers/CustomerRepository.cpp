@@ -112,12 +112,44 @@ Result<std::optional<Customer>> CustomerRepository::findById(const QString &id)
     return std::optional<Customer>(readCustomer(q));
 }
 
+Result<QList<Customer>> CustomerRepository::findByIds(const QStringList &ids)
+{
+    QList<Customer> out;
+    if (ids.isEmpty())
+        return out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(kSelect + QStringLiteral("WHERE c.id IN (%1)").arg(QStringLiteral("?,").repeated(ids.size()).chopped(1)));
+    for (const QString &id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return toError(q);
+    QHash<QString, Customer> byId;
+    while (q.next()) {
+        Customer c = readCustomer(q);
+        byId.insert(c.id, c);
+    }
+    for (const QString &id : ids)
+        if (byId.contains(id))
+            out.append(byId.value(id));
+    return out;
+}
+
 Status CustomerRepository::insert(const Customer &c, const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO customers (id, %1, last_contact_at, created_at, updated_at, "
-                             "updated_by) VALUES (?, %2?, ?, ?, ?)")
-                  .arg(kDraftColumns.join(QStringLiteral(", ")), QStringLiteral("?, ").repeated(kDraftColumns.size())));
+    return Inserter(m_db).insert(c, actorId);
+}
+
+CustomerRepository::Inserter::Inserter(Database &db) : m_query(db.sql())
+{
+    m_query.prepare(QStringLiteral("INSERT INTO customers (id, %1, last_contact_at, created_at, updated_at, "
+                                   "updated_by) VALUES (?, %2?, ?, ?, ?)")
+                        .arg(kDraftColumns.join(QStringLiteral(", ")),
+                             QStringLiteral("?, ").repeated(kDraftColumns.size())));
+}
+
+Status CustomerRepository::Inserter::insert(const Customer &c, const QString &actorId)
+{
+    QSqlQuery &q = m_query;
     q.addBindValue(c.id);
     bindDraft(q, c.fields);
     q.addBindValue(c.lastContactAt);

@@ -4,6 +4,7 @@
 #include "customers/Customer.h"
 #include "util/Result.h"
 
+#include <QSqlQuery>
 #include <QVariantList>
 
 #include <optional>
@@ -20,6 +21,18 @@ public:
 
     Result<std::optional<Customer>> findById(const QString &id);   // live or in the recycle bin
     Status insert(const Customer &c, const QString &actorId);
+    // Several customers in one query, in the order of `ids` (missing ones left out).
+    Result<QList<Customer>> findByIds(const QStringList &ids);
+
+    // One prepared INSERT for many customers (imports).
+    class Inserter {
+    public:
+        explicit Inserter(Database &db);
+        Status insert(const Customer &c, const QString &actorId);
+
+    private:
+        QSqlQuery m_query;
+    };
     // Returns false when row_version no longer matches (or the row is gone).
     Result<bool> update(const QString &id, const CustomerDraft &d, qint64 expectedVersion,
                         qint64 now, const QString &actorId);

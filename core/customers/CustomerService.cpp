@@ -2,7 +2,7 @@
 #include "customers/CustomerService.h"
 
 #include "customers/CustomerRepository.h"
-#include "duplicates/MatchKeys.h"
+#include "duplicates/MatchKeyIndex.h"
 #include "search/DerivedIndexes.h"
 #include "storage/WriteTransaction.h"
 #include "users/AccessPolicy.h"
@@ -62,8 +62,7 @@ Status CustomerService::checkOwnerAssignable(const Session &actor, const QString
 
 QStringList CustomerService::matchKeys(const CustomerDraft &d)
 {
-    return MatchKeys::forCompany(d.kind == CustomerKind::Consumer ? QString() : d.name, {d.phone}, {d.email},
-                                 d.website);
+    return MatchKeyIndex::customerKeys(d.name, d.kind != CustomerKind::Consumer, d.phone, d.email, d.website);
 }
 
 Result<QList<DuplicateMatch>> CustomerService::findDuplicates(const Session &actor, const CustomerDraft &draft,

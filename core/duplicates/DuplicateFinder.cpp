@@ -69,46 +69,69 @@ Result<QStringList> DuplicateFinder::contactsForKeys(const QStringList &keys)
 Result<QList<DuplicateMatch>> DuplicateFinder::findForKeys(const Session &actor, const QStringList &keys,
                                                            const QString &excludeCustomerId)
 {
+    return Lookup(m_db).find(actor, keys, excludeCustomerId);
+}
+
+DuplicateFinder::Lookup::Lookup(Database &db) : m_customers(db.sql()), m_contacts(db.sql())
+{
+    m_customers.prepare(QStringLiteral(
+        "SELECT c.id, c.name, coalesce(c.owner_id, ''), coalesce(u.display_name, ''), coalesce(u.department_id, '') "
+        "FROM match_keys k "
+        "LEFT JOIN contacts ct ON k.kind = 2 AND ct.id = k.entity_id "
+        "JOIN customers c ON c.id = (CASE k.kind WHEN 1 THEN k.entity_id ELSE ct.customer_id END) "
+        "LEFT JOIN users u ON u.id = c.owner_id "
+        "WHERE k.key = ? AND c.deleted_at IS NULL AND c.id <> ?"));
+    m_contacts.prepare(QStringLiteral(
+        "SELECT ct.id, coalesce(ct.customer_id, '') FROM match_keys k JOIN contacts ct ON ct.id = k.entity_id "
+        "WHERE k.key = ? AND k.kind = 2 AND ct.deleted_at IS NULL"));
+}
+
+Result<QList<DuplicateMatch>> DuplicateFinder::Lookup::find(const Session &actor, const QStringList &keys,
+                                                            const QString &excludeCustomerId)
+{
     QList<DuplicateMatch> matches;
-    if (keys.isEmpty())
-        return matches;
-    QStringList marks;
-    for (qsizetype i = 0; i < keys.size(); ++i)
-        marks.append(QStringLiteral("?"));
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-                  "SELECT k.key, c.id, c.name, coalesce(c.owner_id, ''), coalesce(u.display_name, ''), "
-                  "       coalesce(u.department_id, '') "
-                  "FROM match_keys k "
-                  "LEFT JOIN contacts ct ON k.kind = 2 AND ct.id = k.entity_id "
-                  "JOIN customers c ON c.id = (CASE k.kind WHEN 1 THEN k.entity_id ELSE ct.customer_id END) "
-                  "LEFT JOIN users u ON u.id = c.owner_id "
-                  "WHERE k.key IN (%1) AND c.deleted_at IS NULL AND c.id <> ? "
-                  "ORDER BY c.id")
-                  .arg(marks.join(QLatin1Char(','))));
-    for (const QString &k : keys)
-        q.addBindValue(k);
-    q.addBindValue(sql::text(excludeCustomerId));
-    if (!q.exec())
-        return toError(q);
     const AccessPolicy policy(actor);
-    while (q.next()) {
-        const QString id = q.value(1).toString();
-        if (matches.isEmpty() || matches.last().customerId != id) {
-            DuplicateMatch m;
-            m.customerId = id;
-            m.ownerId = q.value(3).toString();
-            m.ownerName = q.value(4).toString();
-            m.visible = policy.canView(m.ownerId, q.value(5).toString());
-            if (m.visible)
-                m.customerName = q.value(2).toString();
-            matches.append(m);
+    for (const QString &key : keys) {
+        m_customers.bindValue(0, key);
+        m_customers.bindValue(1, sql::text(excludeCustomerId));
+        if (!m_customers.exec())
+            return toError(m_customers);
+        while (m_customers.next()) {
+            const QString id = m_customers.value(0).toString();
+            auto it = std::find_if(matches.begin(), matches.end(), [&id](const DuplicateMatch &m) { return m.customerId == id; });
+            if (it == matches.end()) {
+                DuplicateMatch m;
+                m.customerId = id;
+                m.ownerId = m_customers.value(2).toString();
+                m.ownerName = m_customers.value(3).toString();
+                m.visible = policy.canView(m.ownerId, m_customers.value(4).toString());
+                if (m.visible)
+                    m.customerName = m_customers.value(1).toString();
+                matches.append(m);
+                it = matches.end() - 1;
+            }
+            const QString reason = reasonFor(key);
+            if (!it->reasons.contains(reason))
+                it->reasons.append(reason);
         }
-        const QString reason = reasonFor(q.value(0).toString());
-        if (!matches.last().reasons.contains(reason))
-            matches.last().reasons.append(reason);
     }
     return matches;
+}
+
+Result<QList<std::pair<QString, QString>>> DuplicateFinder::Lookup::contacts(const QStringList &keys)
+{
+    QList<std::pair<QString, QString>> out;
+    for (const QString &key : keys) {
+        m_contacts.bindValue(0, key);
+        if (!m_contacts.exec())
+            return toError(m_contacts);
+        while (m_contacts.next()) {
+            std::pair<QString, QString> p{m_contacts.value(0).toString(), m_contacts.value(1).toString()};
+            if (!out.contains(p))
+                out.append(p);
+        }
+    }
+    return out;
 }
 
 } // namespace guanxi

@@ -6,6 +6,8 @@
 #include "users/User.h"
 #include "util/Result.h"
 
+#include <QSqlQuery>
+
 namespace guanxi {
 
 class Database;
@@ -34,6 +36,20 @@ public:
 
     Result<QList<DuplicateMatch>> findForKeys(const Session &actor, const QStringList &keys,
                                               const QString &excludeCustomerId = {});
+
+    // The same with its statement prepared once, for checking every row of an import.
+    class Lookup {
+    public:
+        explicit Lookup(Database &db);
+        Result<QList<DuplicateMatch>> find(const Session &actor, const QStringList &keys,
+                                           const QString &excludeCustomerId = {});
+        // Contacts filed under the keys: (contact id, customer id) pairs.
+        Result<QList<std::pair<QString, QString>>> contacts(const QStringList &keys);
+
+    private:
+        QSqlQuery m_customers;
+        QSqlQuery m_contacts;
+    };
 
     // The live contacts filed under any of `keys` (phones and e-mails), for imports.
     Result<QStringList> contactsForKeys(const QStringList &keys);

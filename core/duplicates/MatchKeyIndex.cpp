@@ -19,12 +19,10 @@ const char *const kContacts =
     "               WHERE ch.contact_id = ct.id AND ch.deleted_at IS NULL) "
     "FROM contacts ct WHERE ct.deleted_at IS NULL";
 
-QStringList customerKeys(const QSqlQuery &q)
+QStringList customerKeysOf(const QSqlQuery &q)
 {
-    // A person's name is shared by many people; only a company's name identifies it.
-    const bool company = q.value(5).toString() != QLatin1String("consumer");
-    return MatchKeys::forCompany(company ? q.value(1).toString() : QString(), {q.value(2).toString()},
-                                 {q.value(3).toString()}, q.value(4).toString());
+    return MatchKeyIndex::customerKeys(q.value(1).toString(), q.value(5).toString() != QLatin1String("consumer"),
+                                       q.value(2).toString(), q.value(3).toString(), q.value(4).toString());
 }
 
 QStringList contactKeys(const QSqlQuery &q)
@@ -43,6 +41,30 @@ QStringList contactKeys(const QSqlQuery &q)
 
 } // namespace
 
+QStringList MatchKeyIndex::customerKeys(const QString &name, bool company, const QString &phone,
+                                        const QString &email, const QString &website)
+{
+    // A person's name is shared by many people; only a company's name identifies it.
+    return MatchKeys::forCompany(company ? name : QString(), {phone}, {email}, website);
+}
+
+MatchKeyIndex::Appender::Appender(Database &db) : m_insert(db.sql())
+{
+    m_insert.prepare(QStringLiteral("INSERT OR IGNORE INTO match_keys (key, kind, entity_id) VALUES (?, ?, ?)"));
+}
+
+Status MatchKeyIndex::Appender::add(SearchKind kind, const QString &entityId, const QStringList &keys)
+{
+    for (const QString &key : keys) {
+        m_insert.bindValue(0, key);
+        m_insert.bindValue(1, static_cast<int>(kind));
+        m_insert.bindValue(2, entityId);
+        if (!m_insert.exec())
+            return toError(m_insert);
+    }
+    return {};
+}
+
 Status MatchKeyIndex::replaceKeys(SearchKind kind, const QString &entityId, const QStringList &keys)
 {
     QSqlQuery del(m_db.sql());
@@ -50,16 +72,7 @@ Status MatchKeyIndex::replaceKeys(SearchKind kind, const QString &entityId, cons
     del.addBindValue(entityId);
     if (!del.exec())
         return toError(del);
-    QSqlQuery ins(m_db.sql());
-    ins.prepare(QStringLiteral("INSERT OR IGNORE INTO match_keys (key, kind, entity_id) VALUES (?, ?, ?)"));
-    for (const QString &key : keys) {
-        ins.bindValue(0, key);
-        ins.bindValue(1, static_cast<int>(kind));
-        ins.bindValue(2, entityId);
-        if (!ins.exec())
-            return toError(ins);
-    }
-    return {};
+    return Appender(m_db).add(kind, entityId, keys);
 }
 
 Status MatchKeyIndex::refresh(SearchKind kind, const QString &entityId)
@@ -75,7 +88,7 @@ Status MatchKeyIndex::refresh(SearchKind kind, const QString &entityId)
         return toError(q);
     QStringList keys;
     if (q.next())
-        keys = customer ? customerKeys(q) : contactKeys(q);
+        keys = customer ? customerKeysOf(q) : contactKeys(q);
     q.finish();
     return replaceKeys(kind, entityId, keys);
 }
@@ -85,8 +98,7 @@ Status MatchKeyIndex::rebuild()
     QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral("DELETE FROM match_keys")))
         return toError(q);
-    QSqlQuery ins(m_db.sql());
-    ins.prepare(QStringLiteral("INSERT OR IGNORE INTO match_keys (key, kind, entity_id) VALUES (?, ?, ?)"));
+    Appender append(m_db);
     for (SearchKind kind : {SearchKind::Customer, SearchKind::Contact}) {
         const bool customer = kind == SearchKind::Customer;
         QSqlQuery read(m_db.sql());
@@ -94,14 +106,8 @@ Status MatchKeyIndex::rebuild()
         if (!read.exec(QLatin1String(customer ? kCustomers : kContacts)))
             return toError(read);
         while (read.next()) {
-            const QString id = read.value(0).toString();
-            for (const QString &key : customer ? customerKeys(read) : contactKeys(read)) {
-                ins.bindValue(0, key);
-                ins.bindValue(1, static_cast<int>(kind));
-                ins.bindValue(2, id);
-                if (!ins.exec())
-                    return toError(ins);
-            }
+            if (Status s = append.add(kind, read.value(0).toString(), customer ? customerKeysOf(read) : contactKeys(read)); !s)
+                return s;
         }
     }
     return {};

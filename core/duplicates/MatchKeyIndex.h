@@ -4,6 +4,8 @@
 #include "search/SearchDoc.h"
 #include "util/Result.h"
 
+#include <QSqlQuery>
+
 namespace guanxi {
 
 class Database;
@@ -17,6 +19,18 @@ public:
     // keys of their own: they are checked against customers when they are converted.
     Status refresh(SearchKind kind, const QString &entityId);
     Status rebuild();
+
+    // Files new records' keys with one prepared statement (rebuilds, imports).
+    class Appender {
+    public:
+        explicit Appender(Database &db);
+        Status add(SearchKind kind, const QString &entityId, const QStringList &keys);
+
+    private:
+        QSqlQuery m_insert;
+    };
+    static QStringList customerKeys(const QString &name, bool company, const QString &phone, const QString &email,
+                                    const QString &website);
 
 private:
     Status replaceKeys(SearchKind kind, const QString &entityId, const QStringList &keys);

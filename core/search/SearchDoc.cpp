@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "search/SearchDoc.h"
 
+#include "contacts/Contact.h"
+#include "customers/Customer.h"
+#include "leads/Lead.h"
 #include "search/Pinyin.h"
 #include "search/SearchText.h"
 
@@ -17,6 +20,59 @@ QString searchKindCode(SearchKind kind)
         return QStringLiteral("lead");
     }
     return {};
+}
+
+SearchDoc SearchDoc::forCustomer(const QString &id, const CustomerDraft &c)
+{
+    SearchDoc d;
+    d.kind = SearchKind::Customer;
+    d.entityId = d.customerId = id;
+    d.name = c.name;
+    d.names = {c.name};
+    if (!c.shortName.isEmpty())
+        d.names.append(c.shortName);
+    d.phones = {c.phone};
+    d.texts = QStringList{c.email} + c.tags;
+    d.ownerId = c.ownerId;
+    d.detail = c.region;
+    return d;
+}
+
+SearchDoc SearchDoc::forContact(const QString &id, const ContactDraft &c, const QString &customerName,
+                                const QString &customerOwnerId)
+{
+    SearchDoc d;
+    d.kind = SearchKind::Contact;
+    d.entityId = id;
+    d.name = c.name;
+    d.names = {c.name};
+    d.customerId = c.customerId;
+    d.detail = customerName;
+    if (!c.title.isEmpty() && !customerName.isEmpty())
+        d.detail += QStringLiteral(" · ") + c.title;
+    d.ownerId = customerOwnerId;
+    for (const ContactChannel &ch : c.channels) {
+        if (isPhoneKind(ch.kind))
+            d.phones.append(ch.value);
+        else
+            d.texts.append(ch.value);
+    }
+    return d;
+}
+
+SearchDoc SearchDoc::forLead(const QString &id, const LeadDraft &l)
+{
+    SearchDoc d;
+    d.kind = SearchKind::Lead;
+    d.entityId = id;
+    d.name = l.personName.isEmpty() ? l.company : l.personName;
+    d.detail = l.personName.isEmpty() ? QString() : l.company;
+    d.names = {l.personName, l.company};
+    d.names.removeAll(QString());
+    d.phones = {l.phone};
+    d.texts = {l.email};
+    d.ownerId = l.ownerId;
+    return d;
 }
 
 QStringList SearchDoc::haystackLines() const

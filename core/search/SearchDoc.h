@@ -5,6 +5,10 @@
 
 namespace guanxi {
 
+struct ContactDraft;
+struct CustomerDraft;
+struct LeadDraft;
+
 enum class SearchKind { Customer = 1, Contact = 2, Lead = 3 };
 
 QString searchKindCode(SearchKind kind);   // "customer", "contact", "lead"
@@ -23,6 +27,13 @@ struct SearchDoc {
     QStringList texts;    // indexed as they are: e-mails, IM ids, tags
 
     QStringList haystackLines() const;
+
+    // The entries for each kind of record, from the fields a user edits: one definition for the
+    // index upkeep, rebuilds and imports.
+    static SearchDoc forCustomer(const QString &id, const CustomerDraft &d);
+    static SearchDoc forContact(const QString &id, const ContactDraft &d, const QString &customerName,
+                                const QString &customerOwnerId);
+    static SearchDoc forLead(const QString &id, const LeadDraft &d);
     static QString joinLines(const QStringList &lines) { return lines.join(QLatin1Char('\n')); }
 };
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "search/SearchIndex.h"
 
+#include "contacts/Contact.h"
+#include "customers/Customer.h"
+#include "leads/Lead.h"
 #include "search/SearchText.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -29,67 +32,44 @@ const char *const kLeads =
     "SELECT l.id, l.person_name, l.company, l.phone, l.email, coalesce(l.owner_id, '') "
     "FROM leads l WHERE l.deleted_at IS NULL";
 
-QStringList tagsOf(const QString &stored)
-{
-    return stored.split(QLatin1Char('|'), Qt::SkipEmptyParts);
-}
-
 SearchDoc customerDoc(const QSqlQuery &q)
 {
-    SearchDoc d;
-    d.kind = SearchKind::Customer;
-    d.entityId = d.customerId = q.value(0).toString();
-    d.name = q.value(1).toString();
-    d.names = {d.name};
-    if (const QString shortName = q.value(2).toString(); !shortName.isEmpty())
-        d.names.append(shortName);
-    d.phones = {q.value(3).toString()};
-    d.texts = QStringList{q.value(4).toString()} + tagsOf(q.value(5).toString());
-    d.ownerId = q.value(6).toString();
-    d.detail = q.value(7).toString();
-    return d;
+    CustomerDraft c;
+    c.name = q.value(1).toString();
+    c.shortName = q.value(2).toString();
+    c.phone = q.value(3).toString();
+    c.email = q.value(4).toString();
+    c.tags = tagsFromStored(q.value(5).toString());
+    c.ownerId = q.value(6).toString();
+    c.region = q.value(7).toString();
+    return SearchDoc::forCustomer(q.value(0).toString(), c);
 }
 
 SearchDoc contactDoc(const QSqlQuery &q)
 {
-    SearchDoc d;
-    d.kind = SearchKind::Contact;
-    d.entityId = q.value(0).toString();
-    d.name = q.value(1).toString();
-    d.names = {d.name};
-    d.customerId = q.value(2).toString();
-    d.detail = q.value(3).toString();
-    d.ownerId = q.value(4).toString();
-    const QStringList channels = q.value(5).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (const QString &ch : channels) {
+    ContactDraft c;
+    c.name = q.value(1).toString();
+    c.customerId = q.value(2).toString();
+    c.title = q.value(6).toString();
+    for (const QString &ch : q.value(5).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const qsizetype colon = ch.indexOf(QLatin1Char(':'));
-        const QString kind = ch.left(colon);
-        const QString value = ch.mid(colon + 1);
-        if (kind == QLatin1String("mobile") || kind == QLatin1String("phone") || kind == QLatin1String("fax"))
-            d.phones.append(value);
-        else
-            d.texts.append(value);
+        ContactChannel channel;
+        fromCode(ch.left(colon), &channel.kind);
+        channel.value = ch.mid(colon + 1);
+        c.channels.append(channel);
     }
-    if (const QString title = q.value(6).toString(); !title.isEmpty() && !d.detail.isEmpty())
-        d.detail = d.detail + QStringLiteral(" · ") + title;
-    return d;
+    return SearchDoc::forContact(q.value(0).toString(), c, q.value(3).toString(), q.value(4).toString());
 }
 
 SearchDoc leadDoc(const QSqlQuery &q)
 {
-    SearchDoc d;
-    d.kind = SearchKind::Lead;
-    d.entityId = q.value(0).toString();
-    const QString person = q.value(1).toString();
-    const QString company = q.value(2).toString();
-    d.name = person.isEmpty() ? company : person;
-    d.detail = person.isEmpty() ? QString() : company;
-    d.names = {person, company};
-    d.names.removeAll(QString());
-    d.phones = {q.value(3).toString()};
-    d.texts = {q.value(4).toString()};
-    d.ownerId = q.value(5).toString();
-    return d;
+    LeadDraft l;
+    l.personName = q.value(1).toString();
+    l.company = q.value(2).toString();
+    l.phone = q.value(3).toString();
+    l.email = q.value(4).toString();
+    l.ownerId = q.value(5).toString();
+    return SearchDoc::forLead(q.value(0).toString(), l);
 }
 
 const char *selectFor(SearchKind kind)
@@ -183,7 +163,6 @@ Status SearchIndex::refresh(SearchKind kind, const QString &entityId)
 
 Status SearchIndex::put(const SearchDoc &doc)
 {
-    const QString haystack = SearchDoc::joinLines(doc.haystackLines());
     QSqlQuery find(m_db.sql());
     find.prepare(QStringLiteral("SELECT doc, haystack FROM search_docs WHERE kind = ? AND entity_id = ?"));
     find.addBindValue(static_cast<int>(doc.kind));
@@ -198,40 +177,28 @@ Status SearchIndex::put(const SearchDoc &doc)
     }
     find.finish();
 
+    if (rowid == 0)
+        return Appender(m_db).add(doc);
+    const QString haystack = SearchDoc::joinLines(doc.haystackLines());
     QSqlQuery write(m_db.sql());
-    if (rowid == 0) {
-        write.prepare(QStringLiteral(
-            "INSERT INTO search_docs (kind, entity_id, customer_id, owner_id, name, detail, haystack) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        write.addBindValue(static_cast<int>(doc.kind));
-        write.addBindValue(doc.entityId);
-    } else {
-        write.prepare(QStringLiteral(
-            "UPDATE search_docs SET customer_id = ?, owner_id = ?, name = ?, detail = ?, haystack = ? "
-            "WHERE doc = ?"));
-    }
+    write.prepare(QStringLiteral(
+        "UPDATE search_docs SET customer_id = ?, owner_id = ?, name = ?, detail = ?, haystack = ? WHERE doc = ?"));
     write.addBindValue(sql::nullIfEmpty(doc.customerId));
     write.addBindValue(sql::nullIfEmpty(doc.ownerId));
     write.addBindValue(doc.name);
     write.addBindValue(sql::text(doc.detail));
     write.addBindValue(haystack);
-    if (rowid != 0)
-        write.addBindValue(rowid);
+    write.addBindValue(rowid);
     if (!write.exec())
         return toError(write);
-    if (rowid != 0 && oldHaystack == haystack)
+    if (oldHaystack == haystack)
         return {};   // same searchable text: the grams stay as they are
-    if (rowid == 0) {
-        rowid = write.lastInsertId().toLongLong();
-    } else {
-        QSqlQuery del(m_db.sql());
-        del.prepare(QStringLiteral(
-            "INSERT INTO search_grams (search_grams, rowid, grams) VALUES ('delete', ?, ?)"));
-        del.addBindValue(rowid);
-        del.addBindValue(tokensOf(oldHaystack));
-        if (!del.exec())
-            return toError(del);
-    }
+    QSqlQuery del(m_db.sql());
+    del.prepare(QStringLiteral("INSERT INTO search_grams (search_grams, rowid, grams) VALUES ('delete', ?, ?)"));
+    del.addBindValue(rowid);
+    del.addBindValue(tokensOf(oldHaystack));
+    if (!del.exec())
+        return toError(del);
     QSqlQuery grams(m_db.sql());
     grams.prepare(QStringLiteral("INSERT INTO search_grams (rowid, grams) VALUES (?, ?)"));
     grams.addBindValue(rowid);
@@ -269,6 +236,33 @@ Status SearchIndex::remove(SearchKind kind, const QString &entityId)
     return {};
 }
 
+SearchIndex::Appender::Appender(Database &db) : m_doc(db.sql()), m_grams(db.sql())
+{
+    m_doc.prepare(QStringLiteral(
+        "INSERT INTO search_docs (kind, entity_id, customer_id, owner_id, name, detail, haystack) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    m_grams.prepare(QStringLiteral("INSERT INTO search_grams (rowid, grams) VALUES (?, ?)"));
+}
+
+Status SearchIndex::Appender::add(const SearchDoc &d)
+{
+    const QString haystack = SearchDoc::joinLines(d.haystackLines());
+    m_doc.bindValue(0, static_cast<int>(d.kind));
+    m_doc.bindValue(1, d.entityId);
+    m_doc.bindValue(2, sql::nullIfEmpty(d.customerId));
+    m_doc.bindValue(3, sql::nullIfEmpty(d.ownerId));
+    m_doc.bindValue(4, d.name);
+    m_doc.bindValue(5, sql::text(d.detail));
+    m_doc.bindValue(6, haystack);
+    if (!m_doc.exec())
+        return toError(m_doc);
+    m_grams.bindValue(0, m_doc.lastInsertId());
+    m_grams.bindValue(1, tokensOf(haystack));
+    if (!m_grams.exec())
+        return toError(m_grams);
+    return {};
+}
+
 Status SearchIndex::rebuild(const ProgressFn &progress)
 {
     QSqlQuery clear(m_db.sql());
@@ -285,38 +279,17 @@ Status SearchIndex::rebuild(const ProgressFn &progress)
         total = clear.value(0).toLongLong();
     clear.finish();
 
-    QSqlQuery doc(m_db.sql());
-    doc.prepare(QStringLiteral(
-        "INSERT INTO search_docs (doc, kind, entity_id, customer_id, owner_id, name, detail, haystack) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery grams(m_db.sql());
-    grams.prepare(QStringLiteral("INSERT INTO search_grams (rowid, grams) VALUES (?, ?)"));
-
-    qint64 rowid = 0;
+    Appender append(m_db);
+    qint64 done = 0;
     for (SearchKind kind : {SearchKind::Customer, SearchKind::Contact, SearchKind::Lead}) {
         QSqlQuery read(m_db.sql());
         read.setForwardOnly(true);
         if (!read.exec(QLatin1String(selectFor(kind))))
             return toError(read);
         while (read.next()) {
-            const SearchDoc d = docFrom(kind, read);
-            const QString haystack = SearchDoc::joinLines(d.haystackLines());
-            ++rowid;
-            doc.bindValue(0, rowid);
-            doc.bindValue(1, static_cast<int>(kind));
-            doc.bindValue(2, d.entityId);
-            doc.bindValue(3, sql::nullIfEmpty(d.customerId));
-            doc.bindValue(4, sql::nullIfEmpty(d.ownerId));
-            doc.bindValue(5, d.name);
-            doc.bindValue(6, sql::text(d.detail));
-            doc.bindValue(7, haystack);
-            if (!doc.exec())
-                return toError(doc);
-            grams.bindValue(0, rowid);
-            grams.bindValue(1, tokensOf(haystack));
-            if (!grams.exec())
-                return toError(grams);
-            if (rowid % 1000 == 0 && !reportProgress(progress, rowid, total))
+            if (Status s = append.add(docFrom(kind, read)); !s)
+                return s;
+            if (++done % 1000 == 0 && !reportProgress(progress, done, total))
                 return Error{ErrorCode::Cancelled, {}, {}};
         }
     }

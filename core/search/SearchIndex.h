@@ -5,6 +5,8 @@
 #include "util/Progress.h"
 #include "util/Result.h"
 
+#include <QSqlQuery>
+
 #include <optional>
 
 namespace guanxi {
@@ -23,6 +25,18 @@ public:
     Status refresh(SearchKind kind, const QString &entityId);
     // Builds the whole index again from the records, in the caller's transaction.
     Status rebuild(const ProgressFn &progress = {});
+
+    // Adds entries for records that have none yet, with its statements prepared once (rebuilds and
+    // imports add hundreds of thousands).
+    class Appender {
+    public:
+        explicit Appender(Database &db);
+        Status add(const SearchDoc &doc);
+
+    private:
+        QSqlQuery m_doc;
+        QSqlQuery m_grams;
+    };
 
     // The record as the index would hold it, read from its tables (nullopt: deleted or missing).
     Result<std::optional<SearchDoc>> load(SearchKind kind, const QString &entityId);

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/ImportExportCommands.h"
+
+#include "cli/CliContext.h"
+#include "cli/CliText.h"
+#include "cli/Output.h"
+#include "importexport/Exporter.h"
+#include "importexport/Importer.h"
+#include "util/Clock.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace guanxi::cli {
+
+namespace {
+
+bool targetFrom(const QString &word, ImportTarget *out)
+{
+    if (word == QLatin1String("customers"))
+        *out = ImportTarget::Customers;
+    else if (word == QLatin1String("contacts"))
+        *out = ImportTarget::Contacts;
+    else if (word == QLatin1String("leads"))
+        *out = ImportTarget::Leads;
+    else
+        return false;
+    return true;
+}
+
+QJsonObject reportJson(const ImportTable &table, const ImportOptions &options, const ImportReport &r)
+{
+    QJsonArray rejected, duplicates, mapping;
+    for (const ImportRejection &x : r.rejected)
+        rejected.append(QJsonObject{{QStringLiteral("line"), x.line}, {QStringLiteral("reason"), x.reason}});
+    for (const ImportNote &n : r.duplicates)
+        duplicates.append(QJsonObject{{QStringLiteral("line"), n.line}, {QStringLiteral("message"), n.message}});
+    for (qsizetype i = 0; i < table.headers.size(); ++i)
+        mapping.append(QJsonObject{{QStringLiteral("column"), table.headers.at(i)},
+                                   {QStringLiteral("field"), importFieldCode(options.mapping.columns.at(i))}});
+    return {{QStringLiteral("format"), table.format},
+            {QStringLiteral("rows"), r.rows},
+            {QStringLiteral("created"), r.created},
+            {QStringLiteral("updated"), r.updated},
+            {QStringLiteral("skipped"), r.skipped},
+            {QStringLiteral("contacts_created"), r.contactsCreated},
+            {QStringLiteral("rejected"), rejected},
+            {QStringLiteral("duplicates"), duplicates},
+            {QStringLiteral("mapping"), mapping},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)},
+            {QStringLiteral("committed"), r.committed},
+            {QStringLiteral("elapsed_ms"), r.elapsedMs}};
+}
+
+} // namespace
+
+int runImport(CliContext &ctx)
+{
+    const QStringList args = ctx.positional();
+    ImportTarget target;
+    if (args.size() != 2 || !targetFrom(args.at(0), &target))
+        return ctx.usage(Cli::tr("Usage: guanxi-cli import customers|contacts|leads FILE [--on-duplicate skip|update|create] "
+                                 "[--rejects FILE] [--keep-owner-and-dates] [--dry-run]"));
+    ImportOptions options;
+    options.target = target;
+    if (!fromCode(ctx.parser().value(QStringLiteral("on-duplicate")), &options.onDuplicate))
+        return ctx.usage(Cli::tr("--on-duplicate takes skip, update or create."));
+    options.keepOwnerAndDates = ctx.parser().isSet(QStringLiteral("keep-owner-and-dates"));
+    Format fmt;
+    if (!parseFormat(ctx.parser().value(QStringLiteral("format")), &fmt))
+        return ctx.usage(Cli::tr("--format takes table, csv or json."));
+
+    Result<ImportTable> table = ImportFiles::read(args.at(1));
+    if (!table)
+        return ctx.fail(table.error());
+    options.mapping = ColumnMapping::guess(table->headers, target);
+    Result<Database *> db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    Result<Session> actor = ctx.actor();
+    if (!actor)
+        return ctx.fail(actor.error());
+    const bool commit = !ctx.parser().isSet(QStringLiteral("dry-run"));
+    Result<ImportReport> report = Importer(**db, Clock::system())
+                                      .run(*actor, *table, options, commit, ctx.progressLine(Cli::tr("Importing")));
+    if (!report)
+        return ctx.fail(report.error());
+
+    const QString rejectsPath = ctx.parser().value(QStringLiteral("rejects"));
+    if (!rejectsPath.isEmpty() && !report->rejected.isEmpty()) {
+        QSaveFile f(rejectsPath);
+        if (!f.open(QIODevice::WriteOnly) || f.write(Importer::rejectsCsv(*table, *report)) < 0 || !f.commit())
+            return ctx.fail({ErrorCode::Storage, Cli::tr("Cannot write %1: %2").arg(rejectsPath, f.errorString()), {}});
+    }
+    if (fmt == Format::Json) {
+        printJson(ctx.out(), reportJson(*table, options, *report));
+        return ExitOk;
+    }
+    for (const QString &w : report->warnings)
+        ctx.err() << Cli::tr("Note: %1").arg(w) << '\n';
+    for (const ImportRejection &r : report->rejected)
+        ctx.err() << Cli::tr("Line %1: %2").arg(r.line).arg(r.reason) << '\n';
+    ctx.out() << (commit ? Cli::tr("Imported %1 (%2 rows): %3 created, %4 updated, %5 skipped as duplicates, %6 rejected; "
+                                   "%7 contacts added. %8 ms.")
+                         : Cli::tr("Dry run of %1 (%2 rows), nothing written: %3 would be created, %4 updated, %5 skipped "
+                                   "as duplicates, %6 rejected; %7 contacts added. %8 ms."))
+                     .arg(table->format)
+                     .arg(report->rows)
+                     .arg(report->created)
+                     .arg(report->updated)
+                     .arg(report->skipped)
+                     .arg(report->rejected.size())
+                     .arg(report->contactsCreated)
+                     .arg(report->elapsedMs)
+              << '\n';
+    if (!report->rejected.isEmpty() && !rejectsPath.isEmpty())
+        ctx.out() << Cli::tr("The rejected rows, with the reason for each, are in %1.").arg(rejectsPath) << '\n';
+    return ExitOk;
+}
+
+int runExport(CliContext &ctx)
+{
+    const QStringList args = ctx.positional();
+    if (args.size() != 2 || (args.at(0) != QLatin1String("customers") && args.at(0) != QLatin1String("contacts")))
+        return ctx.usage(Cli::tr("Usage: guanxi-cli export customers|contacts FILE (.csv, .xlsx, or .vcf for contacts)"));
+    Result<Database *> db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    Result<Session> actor = ctx.actor();
+    if (!actor)
+        return ctx.fail(actor.error());
+    Exporter exporter(**db);
+    Result<qint64> n = Error{ErrorCode::Invalid, {}, {}};
+    if (args.at(0) == QLatin1String("customers")) {
+        CustomerFilter filter;
+        filter.text = ctx.parser().value(QStringLiteral("search"));
+        n = exporter.exportCustomers(*actor, filter, CustomerSortColumn::Name, Qt::AscendingOrder, args.at(1),
+                                     ctx.progressLine(Cli::tr("Exporting")));
+    } else {
+        n = exporter.exportContacts(*actor, args.at(1), ctx.progressLine(Cli::tr("Exporting")));
+    }
+    if (!n)
+        return ctx.fail(n.error());
+    ctx.out() << Cli::tr("Exported %1 rows to %2.").arg(*n).arg(args.at(1)) << '\n';
+    return ExitOk;
+}
+
+} // namespace guanxi::cli

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+
+#include "util/Result.h"
+
+#include <QStringList>
+
+namespace guanxi {
+
+// A file to import, read into rows: whatever the format (CSV, XLSX, vCard), the importer sees a
+// header and rows of text. Rows keep their line (or sheet row) number for the report.
+struct ImportRow {
+    int line = 0;
+    QStringList fields;
+    QString problem;   // translated; set when the row could not be read as it stands
+};
+
+struct ImportTable {
+    QStringList headers;
+    QList<ImportRow> rows;
+    QString format;          // "CSV (GB18030)", "XLSX", "vCard"
+    QStringList warnings;    // translated notes about the file as a whole
+
+    QString value(const ImportRow &row, int column) const
+    {
+        return column >= 0 && column < row.fields.size() ? row.fields.at(column) : QString();
+    }
+};
+
+class ImportFiles {
+    Q_DECLARE_TR_FUNCTIONS(ImportFiles)
+public:
+    // By the file's extension (.csv/.txt, .xlsx, .vcf), with a clear message for anything else,
+    // an unreadable file or one without a header.
+    static Result<ImportTable> read(const QString &path);
+    static Result<ImportTable> fromCsv(const QByteArray &bytes);
+};
+
+} // namespace guanxi

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+
+#include "importexport/ImportTable.h"
+
+namespace guanxi {
+
+// The first worksheet of an .xlsx workbook as an import table: the first non-empty row is the
+// header. Cell values come out as text: shared and inline strings as they are, numbers in their
+// shortest form, booleans as TRUE/FALSE (dates stay Excel serial numbers; the importer reads
+// them). Only what an import needs of Office Open XML, read with minizip and QXmlStreamReader.
+class XlsxReader {
+    Q_DECLARE_TR_FUNCTIONS(XlsxReader)
+public:
+    static Result<ImportTable> read(const QByteArray &bytes);
+};
+
+} // namespace guanxi

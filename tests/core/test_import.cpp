@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Import and export: encodings (UTF-8 with and without BOM, GB18030, mixed), malformed CSV, column
+// mapping by header (Chinese, English, Outlook, Google), the duplicate guard per row, rejected rows
+// with their reasons, previews that write nothing, a 10,000-row file from another CRM, XLSX and
+// vCard both ways.
+#include "TestWorkspace.h"
+#include "contacts/ContactService.h"
+#include "customers/CustomerListQuery.h"
+#include "customers/CustomerService.h"
+#include "importexport/ColumnMapping.h"
+#include "importexport/CsvReader.h"
+#include "importexport/Exporter.h"
+#include "importexport/Importer.h"
+#include "importexport/TextDecoding.h"
+#include "importexport/VCard.h"
+#include "importexport/XlsxReader.h"
+#include "leads/LeadService.h"
+#include "search/SearchService.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+#include <unicode/ucnv.h>
+
+#include <random>
+
+using namespace guanxi;
+using namespace guanxi::test;
+
+namespace {
+
+QByteArray gb18030(const QString &text)
+{
+    UErrorCode e = U_ZERO_ERROR;
+    UConverter *conv = ucnv_open("GB18030", &e);
+    QByteArray out(text.size() * 4 + 16, Qt::Uninitialized);
+    const int32_t n = ucnv_fromUChars(conv, out.data(), static_cast<int32_t>(out.size()),
+                                      reinterpret_cast<const UChar *>(text.utf16()), static_cast<int32_t>(text.size()), &e);
+    ucnv_close(conv);
+    out.truncate(n);
+    return out;
+}
+
+int count(Database &db, const char *table)
+{
+    QSqlQuery q(db.sql());
+    const QString table_ = QLatin1String(table);
+    q.exec(table_ == QLatin1String("search_docs") ? QStringLiteral("SELECT count(*) FROM search_docs")
+                                                  : QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL").arg(table_));
+    q.next();
+    return q.value(0).toInt();
+}
+
+Result<ImportReport> importCsv(TestWorkspace &w, const Session &as, const QByteArray &csv, ImportTarget target,
+                               DuplicateAction onDuplicate = DuplicateAction::Skip, bool commit = true,
+                               bool keep = false)
+{
+    Result<ImportTable> table = ImportFiles::fromCsv(csv);
+    if (!table)
+        return table.error();
+    ImportOptions o;
+    o.target = target;
+    o.mapping = ColumnMapping::guess(table->headers, target);
+    o.onDuplicate = onDuplicate;
+    o.keepOwnerAndDates = keep;
+    return Importer(*w.db, w.clock).run(as, *table, o, commit);
+}
+
+} // namespace
+
+class TestImport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void decodesEveryEncoding()
+    {
+        const QString text = QStringLiteral("客户名称,电话\n北京华联,010-65529988\n");
+        QCOMPARE(decodeText(text.toUtf8()).text, text);
+        QCOMPARE(decodeText(text.toUtf8()).encoding, DecodedText::Encoding::Utf8);
+        const DecodedText bom = decodeText(QByteArray("\xEF\xBB\xBF") + text.toUtf8());
+        QCOMPARE(bom.text, text);
+        QCOMPARE(bom.encoding, DecodedText::Encoding::Utf8WithBom);
+        const DecodedText gbk = decodeText(gb18030(text));
+        QCOMPARE(gbk.encoding, DecodedText::Encoding::Gb18030);
+        QCOMPARE(gbk.text, text);
+        // One line in UTF-8, the next in GBK: each read in its own encoding.
+        const QByteArray mixed = QStringLiteral("客户名称,电话\n").toUtf8() + gb18030(QStringLiteral("上海华联,021-1\n"))
+                                 + QByteArray("\xFF\xFE\xFF,x\n");
+        const DecodedText m = decodeText(mixed);
+        QVERIFY(m.text.startsWith(QStringLiteral("客户名称,电话\n上海华联,021-1\n")));
+        QVERIFY(m.encoding == DecodedText::Encoding::Mixed || m.encoding == DecodedText::Encoding::Gb18030);
+    }
+
+    void csvIsReadForgivingly()
+    {
+        const QList<CsvRecord> r = CsvReader::parse(QStringLiteral(
+            "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n1\"2,3,4\r\n\r\nlast,\"open"));
+        QCOMPARE(r.size(), 4);
+        QCOMPARE(r[1].fields, (QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")}));
+        QCOMPARE(r[2].fields.first(), QStringLiteral("1\"2"));   // a stray quote is kept
+        QCOMPARE(r[2].line, 4);
+        QVERIFY(!r[3].problem.isEmpty());                         // the quote never closes
+        QCOMPARE(CsvReader::guessSeparator(QStringLiteral("a;b;c\n1;2;3")), QLatin1Char(';'));
+        QCOMPARE(CsvReader::guessSeparator(QStringLiteral("a\tb\n")), QLatin1Char('\t'));
+        QCOMPARE(CsvReader::formatRecord({QStringLiteral("a,b"), QStringLiteral("say \"x\""), QStringLiteral("plain")}),
+                 QStringLiteral("\"a,b\",\"say \"\"x\"\"\",plain"));
+    }
+
+    void headersMapInChineseEnglishOutlookAndGoogle()
+    {
+        auto codes = [](const QStringList &headers, ImportTarget t) {
+            QStringList out;
+            for (ImportField f : ColumnMapping::guess(headers, t).columns)
+                out.append(importFieldCode(f));
+            return out;
+        };
+        QCOMPARE(codes({QStringLiteral("客户名称"), QStringLiteral("联系人"), QStringLiteral("手机"), QStringLiteral("电话"),
+                        QStringLiteral("邮箱"), QStringLiteral("负责人"), QStringLiteral("乱七八糟")},
+                       ImportTarget::Customers),
+                 (QStringList{QStringLiteral("customer_name"), QStringLiteral("person_name"), QStringLiteral("mobile"),
+                              QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("owner"), QStringLiteral("ignore")}));
+        // Without a contact column, 电话 and 邮箱 are the company's own.
+        QCOMPARE(codes({QStringLiteral("公司名称"), QStringLiteral("电话"), QStringLiteral("邮箱")}, ImportTarget::Customers),
+                 (QStringList{QStringLiteral("customer_name"), QStringLiteral("customer_phone"), QStringLiteral("customer_email")}));
+        // Outlook's contact export.
+        QCOMPARE(codes({QStringLiteral("First Name"), QStringLiteral("Last Name"), QStringLiteral("Company"),
+                        QStringLiteral("Job Title"), QStringLiteral("E-mail Address"), QStringLiteral("Mobile Phone"),
+                        QStringLiteral("Business Phone")},
+                       ImportTarget::Contacts),
+                 (QStringList{QStringLiteral("given_name"), QStringLiteral("family_name"), QStringLiteral("customer_name"),
+                              QStringLiteral("title"), QStringLiteral("email"), QStringLiteral("mobile"),
+                              QStringLiteral("customer_phone")}));
+        // Google Contacts.
+        QCOMPARE(codes({QStringLiteral("Name"), QStringLiteral("Given Name"), QStringLiteral("Organization 1 - Name"),
+                        QStringLiteral("Organization 1 - Title"), QStringLiteral("E-mail 1 - Value"),
+                        QStringLiteral("Phone 1 - Type"), QStringLiteral("Phone 1 - Value")},
+                       ImportTarget::Contacts),
+                 (QStringList{QStringLiteral("person_name"), QStringLiteral("given_name"), QStringLiteral("customer_name"),
+                              QStringLiteral("title"), QStringLiteral("email"), QStringLiteral("ignore"), QStringLiteral("mobile")}));
+    }
+
+    void gbkFileFromAnotherCrmWithBadRows()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        const QString csv = QStringLiteral(
+            "客户名称,联系人,手机,电话,邮箱,省份,客户级别,负责人,创建时间\r\n"
+            "北京华联科技有限公司,张三丰,13800138000,010-65529988,zsf@hualian.cn,北京,重要,sales1,2023-05-01\r\n"
+            "上海东方贸易有限公司,李四,12345,021-55556666,,上海,普通,sales1,2023-05-02\r\n"
+            "广州南方物流有限公司,王五,13900139000,,wangwu@,广东,普通,sales1,2023-05-03\r\n"
+            "深圳前海电子有限公司,赵六,13700137000,,,广东,超级,sales1,2023-05-04\r\n"
+            "杭州西湖茶叶有限公司,钱七,13600136000,,,浙江,普通,nobody,2023-05-05\r\n"
+            "成都天府软件有限公司,孙八,13500135000,,,四川,普通,sales1,not a date\r\n"
+            ",,,,,,,,\r\n"
+            "南京金陵建材有限公司,周九,13300133000,,,江苏,普通,sales1,2023-05-06,多出来的值\r\n");
+        auto r = importCsv(w, w.manager, gb18030(csv), ImportTarget::Customers, DuplicateAction::Skip, true, true);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->created, 1);
+        QCOMPARE(r->contactsCreated, 1);
+        QCOMPARE(r->rows, 7);                // the blank line is no row
+        QCOMPARE(r->rejected.size(), 6);
+        QStringList reasons;
+        for (const ImportRejection &x : r->rejected)
+            reasons.append(QString::number(x.line) + QLatin1Char(' ') + x.reason);
+        const QString all = reasons.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("12345")), qPrintable(all));          // bad phone
+        QVERIFY2(all.contains(QStringLiteral("wangwu@")), qPrintable(all));        // bad e-mail
+        QVERIFY2(all.contains(QStringLiteral("超级")), qPrintable(all));            // unknown tier
+        QVERIFY2(all.contains(QStringLiteral("nobody")), qPrintable(all));         // unknown owner
+        QVERIFY2(all.contains(QStringLiteral("not a date")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("9 ")), qPrintable(all));             // the ragged row, by line
+        auto c = CustomerService(*w.db, w.clock).findDuplicates(w.admin, [] {
+            CustomerDraft d;
+            d.name = QStringLiteral("北京華聯科技");
+            return d;
+        }());
+        QVERIFY(c && c->size() == 1);
+        auto imported = CustomerService(*w.db, w.clock).get(w.admin, c->first().customerId);
+        QCOMPARE(imported->fields.ownerId, w.sales1.userId);                      // owner kept from the file
+        QCOMPARE(imported->fields.tier, Tier::Important);
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(imported->createdAt).date(), QDate(2023, 5, 1));
+
+        // The rejects file has the original columns and the reason, and reads back as CSV.
+        Result<ImportTable> rejects = ImportFiles::fromCsv(Importer::rejectsCsv(*ImportFiles::fromCsv(gb18030(csv)), *r));
+        QVERIFY(rejects);
+        QCOMPARE(rejects->rows.size(), 6);
+        QCOMPARE(rejects->headers.size(), 11);
+        QCOMPARE(rejects->rows.first().fields.first(), QStringLiteral("上海东方贸易有限公司"));
+    }
+
+    void previewWritesNothing()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        const QByteArray csv = QStringLiteral("客户名称,电话\n北京华联科技有限公司,010-65529988\n").toUtf8();
+        auto preview = importCsv(w, w.sales1, csv, ImportTarget::Customers, DuplicateAction::Skip, false);
+        QVERIFY(preview);
+        QCOMPARE(preview->created, 1);
+        QVERIFY(!preview->committed);
+        QCOMPARE(count(*w.db, "customers"), 0);
+        QCOMPARE(count(*w.db, "search_docs"), 0);
+        auto real = importCsv(w, w.sales1, csv, ImportTarget::Customers);
+        QVERIFY(real && real->committed);
+        QCOMPARE(count(*w.db, "customers"), 1);
+    }
+
+    void duplicatesAreSkippedUpdatedOrCreated()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        CustomerDraft d;
+        d.name = QStringLiteral("北京华联科技有限公司");
+        d.industry = QStringLiteral("IT");
+        auto existing = CustomerService(*w.db, w.clock).create(w.sales1, d);
+        QVERIFY(existing);
+        const QByteArray csv = QStringLiteral("客户名称,行业,联系人,手机\n北京華聯科技股份有限公司,软件,陈静,13912345678\n"
+                                              "北京华联科技,软件,,\n").toUtf8();
+        auto skip = importCsv(w, w.sales1, csv, ImportTarget::Customers, DuplicateAction::Skip);
+        QVERIFY(skip);
+        QCOMPARE(skip->skipped, 2);
+        QCOMPARE(skip->duplicates.size(), 2);
+        QCOMPARE(count(*w.db, "customers"), 1);
+
+        // A colleague may not update it: the rows are refused, naming the owner.
+        auto colleague = importCsv(w, w.sales2, csv, ImportTarget::Customers, DuplicateAction::Update);
+        QVERIFY(colleague);
+        QCOMPARE(colleague->rejected.size(), 2);
+        QVERIFY(colleague->rejected.first().reason.contains(QStringLiteral("张三")));
+
+        auto update = importCsv(w, w.sales1, csv, ImportTarget::Customers, DuplicateAction::Update);
+        QVERIFY(update);
+        QCOMPARE(update->updated, 2);
+        QCOMPARE(update->contactsCreated, 1);
+        auto after = CustomerService(*w.db, w.clock).get(w.sales1, existing->id);
+        QCOMPARE(after->fields.industry, QStringLiteral("软件"));
+        QCOMPARE(after->fields.name, QStringLiteral("北京华联科技有限公司"));   // the name stays
+        auto contacts = ContactService(*w.db, w.clock).listForCustomer(w.sales1, existing->id);
+        QCOMPARE(contacts->size(), 1);
+
+        auto create = importCsv(w, w.sales1, csv, ImportTarget::Customers, DuplicateAction::Create);
+        QVERIFY(create);
+        QCOMPARE(create->created, 2);
+        QCOMPARE(count(*w.db, "customers"), 3);
+    }
+
+    void outlookContactsJoinTheirCompanies()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        CustomerDraft d;
+        d.name = QStringLiteral("Contoso Ltd.");
+        auto contoso = CustomerService(*w.db, w.clock).create(w.sales1, d);
+        const QByteArray csv =
+            "First Name,Last Name,Company,Job Title,E-mail Address,Mobile Phone\r\n"
+            "Ada,Lovelace,\"Contoso, Ltd\",Engineer,ada@contoso.com,+44 7911 123456\r\n"
+            "San,Zhang,Fabrikam Inc.,Buyer,zs@fabrikam.com,13800138000\r\n"
+            "Lone,Wolf,,,,13900139000\r\n"
+            "Ada,Lovelace,Contoso,Engineer,ada@contoso.com,\r\n";
+        auto r = importCsv(w, w.sales1, csv, ImportTarget::Contacts);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->contactsCreated, 2);
+        QCOMPARE(r->created, 2);     // Fabrikam, and Lone Wolf as a private customer
+        QCOMPARE(r->skipped, 1);     // Ada again, by her e-mail
+        auto atContoso = ContactService(*w.db, w.clock).listForCustomer(w.sales1, contoso->id);
+        QCOMPARE(atContoso->size(), 1);
+        QCOMPARE(atContoso->first().fields.name, QStringLiteral("Ada Lovelace"));
+        QCOMPARE(atContoso->first().fields.channels.first().normalized, QStringLiteral("+447911123456"));
+    }
+
+    void leadsImportByRule()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        LeadAssignmentRule rr;
+        rr.mode = LeadAssignmentRule::Mode::RoundRobin;
+        rr.users = {w.sales1.userId, w.sales2.userId};
+        QVERIFY(LeadService(*w.db, w.clock).setAssignmentRule(w.manager, rr));
+        const QByteArray csv = QStringLiteral("姓名,公司,手机,来源\n王红,红星机械,13700001111,展会\n刘强,,13700002222,官网\n"
+                                              ",,,\n").toUtf8();
+        auto r = importCsv(w, w.manager, csv, ImportTarget::Leads);
+        QVERIFY(r);
+        QCOMPARE(r->created, 2);
+        auto mine = LeadService(*w.db, w.clock).list(w.sales1);
+        auto theirs = LeadService(*w.db, w.clock).list(w.sales2);
+        QCOMPARE(mine->size(), 1);
+        QCOMPARE(theirs->size(), 1);
+        QCOMPARE(mine->first().fields.source, QStringLiteral("展会"));
+    }
+
+    // A salesperson imports 10,000 customers exported from another CRM (GBK, its own headers),
+    // then finds one of them by the pinyin initials of its contact.
+    void tenThousandRowsFromAnotherCrm()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        std::mt19937 rng(11);
+        const QString surnames = QStringLiteral("张王李赵陈刘杨黄周吴徐孙胡朱高林何郭马罗");
+        const QStringList given = {QStringLiteral("伟"), QStringLiteral("芳"), QStringLiteral("秀英"), QStringLiteral("敏"),
+                                   QStringLiteral("静"), QStringLiteral("强"), QStringLiteral("磊"), QStringLiteral("军")};
+        const QStringList cities = {QStringLiteral("北京"), QStringLiteral("上海"), QStringLiteral("重庆"), QStringLiteral("长沙")};
+        QString csv = QStringLiteral("客户编号,客户名称,联系人,手机,电话,电子邮件,地址,省份,城市,行业,客户来源,客户级别,备注\r\n");
+        QString firstCity;
+        for (int i = 0; i < 10000; ++i) {
+            const QString city = cities.at(static_cast<qsizetype>(rng() % 4));
+            if (i == 0)
+                firstCity = city;
+            const QString person = surnames.at(static_cast<qsizetype>(rng() % surnames.size())) + given.at(static_cast<qsizetype>(rng() % given.size()));
+            const QString mobile = QStringLiteral("13%1").arg(100000000 + i * 7919 % 899999999);
+            csv += QStringLiteral("C%1,%2第%3号贸易有限公司,%4,%5,023-6%6,,\"%2市解放路%3号\",%2,%2,贸易,老系统,普通,\r\n")
+                       .arg(i, 5, 10, QLatin1Char('0')).arg(city).arg(i).arg(person, mobile)
+                       .arg(1000000 + i);
+        }
+        csv += QStringLiteral("C99999,%1第0号贸易有限公司,曾三丰,13912345678,,,,重庆,重庆,贸易,老系统,普通,\r\n").arg(firstCity);
+        auto r = importCsv(w, w.sales1, gb18030(csv), ImportTarget::Customers);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->rows, 10001);
+        QCOMPARE(r->created, 10000);
+        QCOMPARE(r->contactsCreated, 10000);
+        QCOMPARE(r->skipped, 1);   // the last row repeats a company already in the file
+        QVERIFY(r->rejected.isEmpty());
+        QCOMPARE(count(*w.db, "customers"), 10000);
+        qInfo("10,001 rows imported in %lld ms", r->elapsedMs);
+
+        auto hits = SearchService(*w.db).search(w.sales1, QStringLiteral("cq"), 0);
+        QVERIFY(hits);
+        QVERIFY(hits->size() >= 2500);
+        auto byContact = SearchService(*w.db).search(w.sales1, QStringLiteral("13100007919"));
+        QVERIFY(byContact && !byContact->isEmpty());
+        QCOMPARE(byContact->first().kind, SearchKind::Contact);
+        QVERIFY(byContact->first().detail.contains(QStringLiteral("第1号贸易有限公司")));
+        // Not the skipped row's contact: its company was already there.
+        auto skipped = SearchService(*w.db).search(w.sales1, QStringLiteral("zsf"));
+        QVERIFY(skipped && skipped->isEmpty());
+    }
+
+    void xlsxAndVCardBothWays()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        CustomerService customers(*w.db, w.clock);
+        CustomerDraft d;
+        d.name = QStringLiteral("北京华联科技有限公司");
+        d.tier = Tier::Vip;
+        d.tags = {QStringLiteral("重点"), QStringLiteral("科技")};
+        d.phone = QStringLiteral("010-65529988");
+        auto c = customers.create(w.sales1, d);
+        QVERIFY(c);
+        ContactDraft p;
+        p.customerId = c->id;
+        p.name = QStringLiteral("欧阳修");
+        p.title = QStringLiteral("总经理");
+        p.channels = {{{}, ChannelKind::Mobile, {}, QStringLiteral("13800138000"), {}},
+                      {{}, ChannelKind::Email, {}, QStringLiteral("oyx@hualian.cn"), {}}};
+        p.profile.birthday = QStringLiteral("1970-08-01");
+        QVERIFY(ContactService(*w.db, w.clock).create(w.sales1, p));
+
+        const QString xlsx = w.dir.filePath(QStringLiteral("customers.xlsx"));
+        auto n = Exporter(*w.db).exportCustomers(w.sales1, {}, CustomerSortColumn::Name, Qt::AscendingOrder, xlsx);
+        QVERIFY2(n, n ? "" : qPrintable(n.error().message));
+        QCOMPARE(*n, 1);
+        auto table = ImportFiles::read(xlsx);
+        QVERIFY2(table, table ? "" : qPrintable(table.error().message));
+        QCOMPARE(table->rows.size(), 1);
+        const ColumnMapping m = ColumnMapping::guess(table->headers, ImportTarget::Customers);
+        QCOMPARE(table->value(table->rows.first(), m.columnOf(ImportField::CustomerName)), d.name);
+        QCOMPARE(table->value(table->rows.first(), m.columnOf(ImportField::Tier)), tierDisplayName(Tier::Vip));
+
+        const QString vcf = w.dir.filePath(QStringLiteral("contacts.vcf"));
+        QVERIFY(Exporter(*w.db).exportContacts(w.sales1, vcf));
+        QFile f(vcf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray card = f.readAll();
+        QVERIFY(card.contains("N:欧阳;修;;;"));
+        QVERIFY(card.contains("TEL;TYPE=CELL:13800138000"));
+        const QList<VCard::Parsed> back = VCard::parse(card);
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first().person.name, QStringLiteral("欧阳修"));
+        QCOMPARE(back.first().person.company, d.name);
+        QCOMPARE(back.first().person.birthday, QStringLiteral("1970-08-01"));
+
+        // The exported customers import again into another database without mapping by hand.
+        TestWorkspace other;
+        QVERIFY(other.init());
+        ImportOptions o;
+        o.mapping = m;
+        auto again = Importer(*other.db, other.clock).run(other.admin, *table, o, true);
+        QVERIFY(again);
+        QCOMPARE(again->created, 1);
+        QVERIFY(again->rejected.isEmpty());
+    }
+
+    void vcardVariants()
+    {
+        const QByteArray cards =
+            "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E5=BC=A0;=E4=B8=89=E4=B8=B0;;;\r\n"
+            "TEL;CELL:138-0013-8000\r\nEND:VCARD\r\n"
+            "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ada Lovelace\r\nORG:Analytical Engines\\, Ltd;R&D\r\n"
+            "item1.EMAIL;type=INTERNET:ada@example.org\r\nTEL;VALUE=uri;TYPE=\"voice,cell\":tel:+44-7700-900123\r\n"
+            "NOTE:first line\\nsecond line that is long enough to be folded by a careful writer of vcards\r\n"
+            " and continues here\r\nBDAY:--1210\r\nEND:VCARD\r\n"
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nTITLE:nobody\r\nEND:VCARD\r\n"
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Never closed\r\n";
+        const QList<VCard::Parsed> p = VCard::parse(cards);
+        QCOMPARE(p.size(), 4);
+        QCOMPARE(p[0].person.name, QStringLiteral("张三丰"));
+        QCOMPARE(p[0].person.mobiles, QStringList{QStringLiteral("138-0013-8000")});
+        QCOMPARE(p[1].person.company, QStringLiteral("Analytical Engines, Ltd"));
+        QCOMPARE(p[1].person.emails, QStringList{QStringLiteral("ada@example.org")});
+        QCOMPARE(p[1].person.mobiles, QStringList{QStringLiteral("+44-7700-900123")});
+        QVERIFY(p[1].person.note.endsWith(QStringLiteral("and continues here")));
+        QVERIFY(p[1].person.note.contains(QLatin1Char('\n')));
+        QVERIFY(!p[2].problem.isEmpty());   // no name
+        QVERIFY(!p[3].problem.isEmpty());   // not closed
+        const QByteArray written = VCard::write({p[1].person});
+        for (const QByteArray &line : written.split('\n'))
+            QVERIFY(line.size() <= 76);     // 75 octets and the CR
+        QCOMPARE(VCard::parse(written).first().person.note, p[1].person.note);
+    }
+
+    void notAnXlsxIsRefusedClearly()
+    {
+        auto r = XlsxReader::read(QByteArray("PK\x03\x04 this is no zip at all"));
+        QVERIFY(!r);
+        QVERIFY(r.error().message.contains(QStringLiteral(".xlsx")));
+        auto text = XlsxReader::read(QByteArray("客户名称,电话\n"));
+        QVERIFY(!text);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "test_import.moc"
