@@ -326,43 +326,72 @@ Result<QList<ContactPosition>> ContactRepository::positions(const QString &conta
     return out;
 }
 
-ContactRepository::Inserter::Inserter(Database &db) : m_contact(db.sql()), m_channel(db.sql()), m_position(db.sql())
+ContactRepository::Inserter::Inserter(Database &db)
+    : m_contact(db, QStringLiteral("INSERT INTO contacts (id, %1, created_at, updated_at, updated_by) VALUES (?, %2?, ?, ?)")
+                        .arg(kDraftColumns, QStringLiteral("?, ").repeated(20))
+                        .toUtf8()
+                        .constData()),
+      m_channel(db, "INSERT INTO contact_channels (id, contact_id, kind, label, value, normalized, position, created_at, "
+                    "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      m_position(db, "INSERT INTO contact_positions (id, contact_id, customer_id, title, started_at, created_at, "
+                     "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 {
-    m_contact.prepare(QStringLiteral("INSERT INTO contacts (id, %1, created_at, updated_at, updated_by) "
-                                     "VALUES (?, %2?, ?, ?)")
-                          .arg(kDraftColumns, QStringLiteral("?, ").repeated(20)));
-    m_channel.prepare(QStringLiteral("INSERT INTO contact_channels (id, contact_id, kind, label, value, normalized, "
-                                     "position, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_position.prepare(QStringLiteral("INSERT INTO contact_positions (id, contact_id, customer_id, title, started_at, "
-                                      "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
 }
 
 Status ContactRepository::Inserter::insert(Contact *c, const QString &actorId)
 {
-    m_contact.addBindValue(c->id);
-    bindDraft(m_contact, c->fields);
-    m_contact.addBindValue(c->createdAt);
-    m_contact.addBindValue(c->updatedAt);
-    m_contact.addBindValue(sql::nullIfEmpty(actorId));
-    if (!m_contact.exec())
-        return toError(m_contact);
+    // The columns of bindDraft(), bound without QVariant: imports insert 100,000 contacts.
+    const ContactDraft &d = c->fields;
+    const ContactProfile &p = d.profile;
+    const QByteArray nameKey = CollationKey::of(d.name);
+    const QString level = codeOf(d.level), function = codeOf(d.function);
+    int i = 1;
+    m_contact.bindView(i++, c->id);
+    m_contact.bindViewOrNull(i++, d.customerId);
+    m_contact.bindView(i++, d.name);
+    m_contact.bindView(i++, nameKey);
+    m_contact.bindView(i++, d.title);
+    m_contact.bindView(i++, level);
+    m_contact.bindView(i++, function);
+    m_contact.bindViewOrNull(i++, d.superiorId);
+    m_contact.bindViewOrNull(i++, d.assistantId);
+    for (const QString *t : {&p.gender, &p.birthday, &p.hometown, &p.university, &p.sports, &p.favouriteFood, &p.pets,
+                             &p.books, &p.lastHoliday, &p.nextHoliday, &p.goals, &d.notes})
+        m_contact.bindView(i++, *t);
+    m_contact.bind(i++, c->createdAt);
+    m_contact.bind(i++, c->updatedAt);
+    m_contact.bindViewOrNull(i++, actorId);
+    if (Status s = m_contact.execute(); !s)
+        return s;
     for (int pos = 0; pos < c->fields.channels.size(); ++pos) {
         ContactChannel &ch = c->fields.channels[pos];
         ch.id = newUuid7(c->createdAt);
-        for (const QVariant &v : {QVariant(ch.id), QVariant(c->id), QVariant(codeOf(ch.kind)), sql::text(ch.label),
-                                  QVariant(ch.value), sql::text(ch.normalized), QVariant(pos), QVariant(c->createdAt),
-                                  QVariant(c->createdAt), sql::nullIfEmpty(actorId)})
-            m_channel.addBindValue(v);
-        if (!m_channel.exec())
-            return toError(m_channel);
+        const QString kind = codeOf(ch.kind);
+        m_channel.bindView(1, ch.id);
+        m_channel.bindView(2, c->id);
+        m_channel.bindView(3, kind);
+        m_channel.bindView(4, ch.label);
+        m_channel.bindView(5, ch.value);
+        m_channel.bindView(6, ch.normalized);
+        m_channel.bind(7, pos);
+        m_channel.bind(8, c->createdAt);
+        m_channel.bind(9, c->createdAt);
+        m_channel.bindViewOrNull(10, actorId);
+        if (Status s = m_channel.execute(); !s)
+            return s;
     }
-    if (!c->fields.customerId.isEmpty()) {
-        for (const QVariant &v : {QVariant(newUuid7(c->createdAt)), QVariant(c->id), QVariant(c->fields.customerId),
-                                  sql::text(c->fields.title), QVariant(c->createdAt), QVariant(c->createdAt),
-                                  QVariant(c->createdAt), sql::nullIfEmpty(actorId)})
-            m_position.addBindValue(v);
-        if (!m_position.exec())
-            return toError(m_position);
+    if (!d.customerId.isEmpty()) {
+        const QString positionId = newUuid7(c->createdAt);
+        m_position.bindView(1, positionId);
+        m_position.bindView(2, c->id);
+        m_position.bindView(3, d.customerId);
+        m_position.bindView(4, d.title);
+        m_position.bind(5, c->createdAt);
+        m_position.bind(6, c->createdAt);
+        m_position.bind(7, c->createdAt);
+        m_position.bindViewOrNull(8, actorId);
+        if (Status s = m_position.execute(); !s)
+            return s;
     }
     return {};
 }

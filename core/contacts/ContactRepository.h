@@ -4,6 +4,8 @@
 #include "contacts/Contact.h"
 #include "util/Result.h"
 
+#include "storage/Statement.h"
+
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -51,9 +53,9 @@ public:
         Status insert(Contact *c, const QString &actorId);
 
     private:
-        QSqlQuery m_contact;
-        QSqlQuery m_channel;
-        QSqlQuery m_position;
+        Statement m_contact;
+        Statement m_channel;
+        Statement m_position;
     };
 
     // Moves every live contact of one customer to another (a merge).

@@ -136,29 +136,45 @@ Result<QList<Customer>> CustomerRepository::findByIds(const QStringList &ids)
 
 Status CustomerRepository::insert(const Customer &c, const QString &actorId)
 {
-    return Inserter(m_db).insert(c, actorId);
+    Inserter inserter(m_db);
+    return inserter.insert(c, actorId);
 }
 
-CustomerRepository::Inserter::Inserter(Database &db) : m_query(db.sql())
+CustomerRepository::Inserter::Inserter(Database &db)
+    : m_insert(db, QStringLiteral("INSERT INTO customers (id, %1, last_contact_at, created_at, updated_at, updated_by) "
+                                  "VALUES (?, %2?, ?, ?, ?)")
+                       .arg(kDraftColumns.join(QStringLiteral(", ")), QStringLiteral("?, ").repeated(kDraftColumns.size()))
+                       .toUtf8()
+                       .constData())
 {
-    m_query.prepare(QStringLiteral("INSERT INTO customers (id, %1, last_contact_at, created_at, updated_at, "
-                                   "updated_by) VALUES (?, %2?, ?, ?, ?)")
-                        .arg(kDraftColumns.join(QStringLiteral(", ")),
-                             QStringLiteral("?, ").repeated(kDraftColumns.size())));
 }
 
 Status CustomerRepository::Inserter::insert(const Customer &c, const QString &actorId)
 {
-    QSqlQuery &q = m_query;
-    q.addBindValue(c.id);
-    bindDraft(q, c.fields);
-    q.addBindValue(c.lastContactAt);
-    q.addBindValue(c.createdAt);
-    q.addBindValue(c.updatedAt);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    if (!q.exec())
-        return toError(q);
-    return {};
+    // The same columns as bindDraft(), bound without QVariant: imports insert 100,000 rows.
+    const CustomerDraft &d = c.fields;
+    const CustomerBackground &b = d.background;
+    const QByteArray nameKey = CollationKey::of(d.name);
+    const QString kind = codeOf(d.kind), stage = codeOf(d.stage), valueType = codeOf(d.valueType);
+    const QString tags = tagsToStored(d.tags);
+    Statement &st = m_insert;
+    int i = 1;
+    st.bindView(i++, c.id);
+    st.bindView(i++, d.name);
+    st.bindView(i++, nameKey);
+    st.bind(i++, static_cast<int>(d.tier));
+    for (const QString *t : {&d.region, &d.industry, &d.phone, &d.email, &d.notes})
+        st.bindView(i++, *t);
+    st.bindViewOrNull(i++, d.ownerId);
+    for (const QString *t : {&d.shortName, &kind, &stage, &valueType, &d.city, &d.address, &d.website, &d.source,
+                             &tags, &d.externalCode, &b.orgStructure, &b.businessSituation, &b.purchasingDept,
+                             &b.supportDept, &b.usingDept, &b.installedBase})
+        st.bindView(i++, *t);
+    st.bind(i++, c.lastContactAt);
+    st.bind(i++, c.createdAt);
+    st.bind(i++, c.updatedAt);
+    st.bindViewOrNull(i++, actorId);
+    return st.execute();
 }
 
 Result<bool> CustomerRepository::update(const QString &id, const CustomerDraft &d,

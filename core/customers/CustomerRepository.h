@@ -4,6 +4,8 @@
 #include "customers/Customer.h"
 #include "util/Result.h"
 
+#include "storage/Statement.h"
+
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -31,7 +33,7 @@ public:
         Status insert(const Customer &c, const QString &actorId);
 
     private:
-        QSqlQuery m_query;
+        Statement m_insert;
     };
     // Returns false when row_version no longer matches (or the row is gone).
     Result<bool> update(const QString &id, const CustomerDraft &d, qint64 expectedVersion,

@@ -23,9 +23,7 @@ bool hasControlChars(const QString &s, bool allowNewlines)
 QString CustomerValidator::normalisePhone(const QString &phone)
 {
     // Full-width digits and separators are common when typing with a Chinese IME.
-    QString out = phone.normalized(QString::NormalizationForm_KC).trimmed();
-    out.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
-    return out;
+    return phone.normalized(QString::NormalizationForm_KC).simplified();
 }
 
 bool CustomerValidator::isValidPhone(const QString &p)
@@ -39,8 +37,10 @@ bool CustomerValidator::isValidPhone(const QString &p)
     if (digits < 5 || digits > 20)
         return false;
     // An 11-digit number starting with 1 (no country code) is a Chinese mobile: 1[3-9]xxxxxxxxx.
-    QString bare = p;
-    bare.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    QString bare;
+    for (QChar c : p)
+        if (c.isDigit())
+            bare.append(c);
     if (!p.startsWith(u'+') && !p.startsWith(u'0') && bare.size() == 11 && bare.startsWith(u'1'))
         return bare.at(1) >= u'3' && bare.at(1) <= u'9';
     return true;
@@ -51,7 +51,8 @@ QStringList CustomerValidator::normaliseTags(const QStringList &tags)
     QStringList out;
     for (const QString &t : tags) {
         // Tags typed in one field are often separated by Chinese or Latin commas.
-        for (const QString &part : t.split(QRegularExpression(QStringLiteral("[,，、;；]")), Qt::SkipEmptyParts)) {
+        static const QRegularExpression separators(QStringLiteral("[,，、;；]"));
+        for (const QString &part : t.split(separators, Qt::SkipEmptyParts)) {
             const QString tag = part.simplified();
             if (!tag.isEmpty() && !out.contains(tag, Qt::CaseInsensitive))
                 out.append(tag);

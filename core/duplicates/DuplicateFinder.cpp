@@ -72,18 +72,17 @@ Result<QList<DuplicateMatch>> DuplicateFinder::findForKeys(const Session &actor,
     return Lookup(m_db).find(actor, keys, excludeCustomerId);
 }
 
-DuplicateFinder::Lookup::Lookup(Database &db) : m_customers(db.sql()), m_contacts(db.sql())
+DuplicateFinder::Lookup::Lookup(Database &db)
+    : m_customers(db, "SELECT c.id, c.name, coalesce(c.owner_id, ''), coalesce(u.display_name, ''), "
+                      "coalesce(u.department_id, '') "
+                      "FROM match_keys k "
+                      "LEFT JOIN contacts ct ON k.kind = 2 AND ct.id = k.entity_id "
+                      "JOIN customers c ON c.id = (CASE k.kind WHEN 1 THEN k.entity_id ELSE ct.customer_id END) "
+                      "LEFT JOIN users u ON u.id = c.owner_id "
+                      "WHERE k.key = ? AND c.deleted_at IS NULL AND c.id <> ?"),
+      m_contacts(db, "SELECT ct.id, coalesce(ct.customer_id, '') FROM match_keys k JOIN contacts ct ON ct.id = k.entity_id "
+                     "WHERE k.key = ? AND k.kind = 2 AND ct.deleted_at IS NULL")
 {
-    m_customers.prepare(QStringLiteral(
-        "SELECT c.id, c.name, coalesce(c.owner_id, ''), coalesce(u.display_name, ''), coalesce(u.department_id, '') "
-        "FROM match_keys k "
-        "LEFT JOIN contacts ct ON k.kind = 2 AND ct.id = k.entity_id "
-        "JOIN customers c ON c.id = (CASE k.kind WHEN 1 THEN k.entity_id ELSE ct.customer_id END) "
-        "LEFT JOIN users u ON u.id = c.owner_id "
-        "WHERE k.key = ? AND c.deleted_at IS NULL AND c.id <> ?"));
-    m_contacts.prepare(QStringLiteral(
-        "SELECT ct.id, coalesce(ct.customer_id, '') FROM match_keys k JOIN contacts ct ON ct.id = k.entity_id "
-        "WHERE k.key = ? AND k.kind = 2 AND ct.deleted_at IS NULL"));
 }
 
 Result<QList<DuplicateMatch>> DuplicateFinder::Lookup::find(const Session &actor, const QStringList &keys,
@@ -92,21 +91,24 @@ Result<QList<DuplicateMatch>> DuplicateFinder::Lookup::find(const Session &actor
     QList<DuplicateMatch> matches;
     const AccessPolicy policy(actor);
     for (const QString &key : keys) {
-        m_customers.bindValue(0, key);
-        m_customers.bindValue(1, sql::text(excludeCustomerId));
-        if (!m_customers.exec())
-            return toError(m_customers);
-        while (m_customers.next()) {
-            const QString id = m_customers.value(0).toString();
+        m_customers.bindView(1, key);
+        m_customers.bindView(2, excludeCustomerId);
+        for (;;) {
+            Result<bool> row = m_customers.step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            const QString id = m_customers.textColumn(0);
             auto it = std::find_if(matches.begin(), matches.end(), [&id](const DuplicateMatch &m) { return m.customerId == id; });
             if (it == matches.end()) {
                 DuplicateMatch m;
                 m.customerId = id;
-                m.ownerId = m_customers.value(2).toString();
-                m.ownerName = m_customers.value(3).toString();
-                m.visible = policy.canView(m.ownerId, m_customers.value(4).toString());
+                m.ownerId = m_customers.textColumn(2);
+                m.ownerName = m_customers.textColumn(3);
+                m.visible = policy.canView(m.ownerId, m_customers.textColumn(4));
                 if (m.visible)
-                    m.customerName = m_customers.value(1).toString();
+                    m.customerName = m_customers.textColumn(1);
                 matches.append(m);
                 it = matches.end() - 1;
             }
@@ -114,6 +116,7 @@ Result<QList<DuplicateMatch>> DuplicateFinder::Lookup::find(const Session &actor
             if (!it->reasons.contains(reason))
                 it->reasons.append(reason);
         }
+        m_customers.reset();
     }
     return matches;
 }
@@ -122,14 +125,18 @@ Result<QList<std::pair<QString, QString>>> DuplicateFinder::Lookup::contacts(con
 {
     QList<std::pair<QString, QString>> out;
     for (const QString &key : keys) {
-        m_contacts.bindValue(0, key);
-        if (!m_contacts.exec())
-            return toError(m_contacts);
-        while (m_contacts.next()) {
-            std::pair<QString, QString> p{m_contacts.value(0).toString(), m_contacts.value(1).toString()};
+        m_contacts.bindView(1, key);
+        for (;;) {
+            Result<bool> row = m_contacts.step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            std::pair<QString, QString> p{m_contacts.textColumn(0), m_contacts.textColumn(1)};
             if (!out.contains(p))
                 out.append(p);
         }
+        m_contacts.reset();
     }
     return out;
 }

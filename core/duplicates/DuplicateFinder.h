@@ -6,7 +6,7 @@
 #include "users/User.h"
 #include "util/Result.h"
 
-#include <QSqlQuery>
+#include "storage/Statement.h"
 
 namespace guanxi {
 
@@ -47,8 +47,8 @@ public:
         Result<QList<std::pair<QString, QString>>> contacts(const QStringList &keys);
 
     private:
-        QSqlQuery m_customers;
-        QSqlQuery m_contacts;
+        Statement m_customers;
+        Statement m_contacts;
     };
 
     // The live contacts filed under any of `keys` (phones and e-mails), for imports.

@@ -48,19 +48,19 @@ QStringList MatchKeyIndex::customerKeys(const QString &name, bool company, const
     return MatchKeys::forCompany(company ? name : QString(), {phone}, {email}, website);
 }
 
-MatchKeyIndex::Appender::Appender(Database &db) : m_insert(db.sql())
+MatchKeyIndex::Appender::Appender(Database &db)
+    : m_insert(db, "INSERT OR IGNORE INTO match_keys (key, kind, entity_id) VALUES (?, ?, ?)")
 {
-    m_insert.prepare(QStringLiteral("INSERT OR IGNORE INTO match_keys (key, kind, entity_id) VALUES (?, ?, ?)"));
 }
 
 Status MatchKeyIndex::Appender::add(SearchKind kind, const QString &entityId, const QStringList &keys)
 {
     for (const QString &key : keys) {
-        m_insert.bindValue(0, key);
-        m_insert.bindValue(1, static_cast<int>(kind));
-        m_insert.bindValue(2, entityId);
-        if (!m_insert.exec())
-            return toError(m_insert);
+        m_insert.bindView(1, key);
+        m_insert.bind(2, static_cast<int>(kind));
+        m_insert.bindView(3, entityId);
+        if (Status s = m_insert.execute(); !s)
+            return s;
     }
     return {};
 }

@@ -4,7 +4,7 @@
 #include "search/SearchDoc.h"
 #include "util/Result.h"
 
-#include <QSqlQuery>
+#include "storage/Statement.h"
 
 namespace guanxi {
 
@@ -27,7 +27,7 @@ public:
         Status add(SearchKind kind, const QString &entityId, const QStringList &keys);
 
     private:
-        QSqlQuery m_insert;
+        Statement m_insert;
     };
     static QStringList customerKeys(const QString &name, bool company, const QString &phone, const QString &email,
                                     const QString &website);

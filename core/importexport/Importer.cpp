@@ -13,6 +13,7 @@
 #include "leads/LeadService.h"
 #include "search/DerivedIndexes.h"
 #include "search/SearchIndex.h"
+#include "storage/BulkLoad.h"
 #include "storage/WriteTransaction.h"
 #include "users/AccessPolicy.h"
 #include "users/UserRepository.h"
@@ -504,6 +505,7 @@ Result<ImportReport> Importer::run(const Session &actor, const ImportTable &tabl
         return Error{ErrorCode::Invalid,
                      tr("No column holds a name. Map the customer's or the contact's name to a column."), {}};
 
+    BulkLoad bulkLoad(m_db);
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();

@@ -115,13 +115,13 @@ SearchDoc docFrom(SearchKind kind, const QSqlQuery &q)
 // be deleted from the contentless index by giving it the text again.
 QString tokensOf(const QString &haystack)
 {
-    QSet<QString> seen;
+    QSet<quint64> seen;
     seen.reserve(256);
-    QString out;
+    QByteArray out;
     out.reserve(4096);
     for (const QString &line : haystack.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         SearchText::addTokens(line, &seen, &out);
-    return out;
+    return QString::fromLatin1(out);
 }
 
 } // namespace
@@ -236,31 +236,29 @@ Status SearchIndex::remove(SearchKind kind, const QString &entityId)
     return {};
 }
 
-SearchIndex::Appender::Appender(Database &db) : m_doc(db.sql()), m_grams(db.sql())
+SearchIndex::Appender::Appender(Database &db)
+    : m_doc(db, "INSERT INTO search_docs (kind, entity_id, customer_id, owner_id, name, detail, haystack) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+      m_grams(db, "INSERT INTO search_grams (rowid, grams) VALUES (?, ?)")
 {
-    m_doc.prepare(QStringLiteral(
-        "INSERT INTO search_docs (kind, entity_id, customer_id, owner_id, name, detail, haystack) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    m_grams.prepare(QStringLiteral("INSERT INTO search_grams (rowid, grams) VALUES (?, ?)"));
 }
 
 Status SearchIndex::Appender::add(const SearchDoc &d)
 {
     const QString haystack = SearchDoc::joinLines(d.haystackLines());
-    m_doc.bindValue(0, static_cast<int>(d.kind));
-    m_doc.bindValue(1, d.entityId);
-    m_doc.bindValue(2, sql::nullIfEmpty(d.customerId));
-    m_doc.bindValue(3, sql::nullIfEmpty(d.ownerId));
-    m_doc.bindValue(4, d.name);
-    m_doc.bindValue(5, sql::text(d.detail));
-    m_doc.bindValue(6, haystack);
-    if (!m_doc.exec())
-        return toError(m_doc);
-    m_grams.bindValue(0, m_doc.lastInsertId());
-    m_grams.bindValue(1, tokensOf(haystack));
-    if (!m_grams.exec())
-        return toError(m_grams);
-    return {};
+    const QString tokens = tokensOf(haystack);
+    m_doc.bind(1, static_cast<int>(d.kind));
+    m_doc.bindView(2, d.entityId);
+    m_doc.bindViewOrNull(3, d.customerId);
+    m_doc.bindViewOrNull(4, d.ownerId);
+    m_doc.bindView(5, d.name);
+    m_doc.bindView(6, d.detail);
+    m_doc.bindView(7, haystack);
+    if (Status s = m_doc.execute(); !s)
+        return s;
+    m_grams.bind(1, m_doc.lastInsertRowId());
+    m_grams.bindView(2, tokens);
+    return m_grams.execute();
 }
 
 Status SearchIndex::rebuild(const ProgressFn &progress)

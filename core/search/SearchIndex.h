@@ -5,7 +5,7 @@
 #include "util/Progress.h"
 #include "util/Result.h"
 
-#include <QSqlQuery>
+#include "storage/Statement.h"
 
 #include <optional>
 
@@ -34,8 +34,8 @@ public:
         Status add(const SearchDoc &doc);
 
     private:
-        QSqlQuery m_doc;
-        QSqlQuery m_grams;
+        Statement m_doc;
+        Statement m_grams;
     };
 
     // The record as the index would hold it, read from its tables (nullopt: deleted or missing).

@@ -54,15 +54,36 @@ SimplifiedCache &simplifier()
     return c;
 }
 
-QString token(const QList<uint> &cps, qsizetype from, qsizetype n, bool prefix)
+// A token is 'g' (a piece) or 'p' (a prefix) and the piece's code points in hex, separated by
+// 'x': "g5f20x4e09" for 张三. Only ASCII letters and digits, so the plain tokenizer keeps it whole.
+void appendToken(const char32_t *cps, qsizetype n, bool prefix, QByteArray *out)
 {
-    QString t = prefix ? QStringLiteral("p") : QStringLiteral("g");
-    for (qsizetype i = from; i < from + n; ++i) {
-        if (i > from)
-            t.append(QLatin1Char('x'));
-        t.append(QString::number(cps[i], 16));
+    static const char hex[] = "0123456789abcdef";
+    if (!out->isEmpty())
+        out->append(' ');
+    out->append(prefix ? 'p' : 'g');
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i > 0)
+            out->append('x');
+        char buf[8];
+        int len = 0;
+        char32_t c = cps[i];
+        do {
+            buf[len++] = hex[c & 0xF];
+            c >>= 4;
+        } while (c != 0);
+        while (len > 0)
+            out->append(buf[--len]);
     }
-    return t;
+}
+
+// The piece's identity for removing repeats: up to three 21-bit code points, and the prefix mark.
+quint64 pieceKey(const char32_t *cps, qsizetype n, bool prefix)
+{
+    quint64 k = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        k |= static_cast<quint64>(cps[i]) << (21 * i);
+    return prefix ? k | (1ULL << 63) : k;
 }
 
 } // namespace
@@ -101,41 +122,47 @@ QString SearchText::digits(const QString &text)
     return out;
 }
 
-void SearchText::addTokens(const QString &line, QSet<QString> *seen, QString *out)
+void SearchText::addTokens(const QString &line, QSet<quint64> *seen, QByteArray *out)
 {
-    const QList<uint> cps = line.toUcs4();
-    const qsizetype len = cps.size();
-    const auto add = [&](QString &&t) {
-        if (seen->contains(t))
-            return;
-        if (!out->isEmpty())
-            out->append(QLatin1Char(' '));
-        out->append(t);
-        seen->insert(std::move(t));
-    };
+    const QList<uint> ucs4 = line.toUcs4();
+    const char32_t *cps = reinterpret_cast<const char32_t *>(ucs4.constData());
+    const qsizetype len = ucs4.size();
     for (qsizetype n = 1; n <= 3; ++n) {
-        for (qsizetype i = 0; i + n <= len; ++i)
-            add(token(cps, i, n, false));
-        if (n <= len)
-            add(token(cps, 0, n, true));
+        for (qsizetype i = 0; i + n <= len; ++i) {
+            const quint64 key = pieceKey(cps + i, n, false);
+            if (!seen->contains(key)) {
+                seen->insert(key);
+                appendToken(cps + i, n, false, out);
+            }
+        }
+        if (n <= len && !seen->contains(pieceKey(cps, n, true))) {
+            seen->insert(pieceKey(cps, n, true));
+            appendToken(cps, n, true, out);
+        }
     }
 }
 
 QStringList SearchText::queryTokens(const QString &query, bool prefix)
 {
-    const QList<uint> cps = query.toUcs4();
-    const qsizetype len = cps.size();
+    const QList<uint> ucs4 = query.toUcs4();
+    const char32_t *cps = reinterpret_cast<const char32_t *>(ucs4.constData());
+    const qsizetype len = ucs4.size();
     if (len == 0)
         return {};
+    const auto token = [cps](qsizetype from, qsizetype n, bool asPrefix) {
+        QByteArray t;
+        appendToken(cps + from, n, asPrefix, &t);
+        return QString::fromLatin1(t);
+    };
     QStringList out;
     if (len <= 3) {
-        out.append(token(cps, 0, len, prefix));
+        out.append(token(0, len, prefix));
         return out;
     }
     if (prefix)
-        out.append(token(cps, 0, 3, true));
+        out.append(token(0, 3, true));
     for (qsizetype i = prefix ? 1 : 0; i + 3 <= len; ++i) {
-        const QString t = token(cps, i, 3, false);
+        const QString t = token(i, 3, false);
         if (!out.contains(t))
             out.append(t);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+#include <QSet>
 #include <QStringList>
 
 namespace guanxi {
@@ -20,7 +22,7 @@ public:
     // plain tokenizer keeps each one whole whatever characters it stands for.
     // Appends the tokens not in `seen` yet to `out`, space-separated, in a fixed order (so the same
     // text always gives the same token text, which the index needs to delete it again).
-    static void addTokens(const QString &line, QSet<QString> *seen, QString *out);
+    static void addTokens(const QString &line, QSet<quint64> *seen, QByteArray *out);
     // The tokens a folded query of any length must all match (a query longer than three
     // characters matches its trigrams; the caller then checks the candidates for the whole query).
     static QStringList queryTokens(const QString &query, bool prefix);

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "search/DerivedIndexes.h"
+#include "storage/BulkLoad.h"
 #include "storage/Statement.h"
 #include "storage/WriteTransaction.h"
 #include "users/PasswordHasher.h"
@@ -68,21 +69,8 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
     auto idAt = [&](qint64 ms) { return uuid7FromParts(ms, (counter++) & 0x0fff, dice.raw()); };
 
     const QString hash = PasswordHasher::hash(o.demoPassword);   // slow: before taking the lock
-    // The whole data set is one transaction; a page cache that holds it avoids spilling dirty
-    // pages to the journal midway (which costs more than the inserts). Restored afterwards.
-    struct BulkLoadPragmas {
-        explicit BulkLoadPragmas(Database &db) : q(db.sql())
-        {
-            q.exec(QStringLiteral("PRAGMA cache_size=-524288"));
-            q.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));   // index builds sort in memory
-        }
-        ~BulkLoadPragmas()
-        {
-            q.exec(QStringLiteral("PRAGMA cache_size=-524288"));
-            q.exec(QStringLiteral("PRAGMA temp_store=DEFAULT"));
-        }
-        QSqlQuery q;
-    } bulkLoad(m_db);
+    // The whole data set is one transaction.
+    BulkLoad bulkLoad(m_db);
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();

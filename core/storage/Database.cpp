@@ -125,6 +125,7 @@ Status Database::configure()
     const QString sync = m_networkShare ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
     for (const QString &pragma : QStringList{QStringLiteral("PRAGMA foreign_keys=ON"),
                                   QStringLiteral("PRAGMA busy_timeout=5000"),
+                                  QStringLiteral("PRAGMA cache_size=%1").arg(kCacheSizePragma),
                                   QString(QStringLiteral("PRAGMA synchronous=") + sync)}) {
         if (!q.exec(pragma))
             return toError(q);

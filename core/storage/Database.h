@@ -22,6 +22,10 @@ public:
     };
     enum class JournalMode { Wal, Rollback };
 
+    // The page cache of every connection: 64 MiB (a negative cache_size is in KiB), so lists,
+    // search and the indexes of a 100,000-customer file stay in memory once read.
+    static constexpr int kCacheSizePragma = -65536;
+
     static Result<std::unique_ptr<Database>> open(const QString &path,
                                                   OpenMode mode = OpenMode::OpenExisting);
     ~Database();

@@ -52,6 +52,50 @@ Status Statement::execute()
     return {};
 }
 
+void Statement::bindViewOrNull(int pos, const QString &text)
+{
+    if (text.isEmpty())
+        bindNull(pos);
+    else
+        bindView(pos, text);
+}
+
+qint64 Statement::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db.handle());
+}
+
+Result<bool> Statement::step()
+{
+    if (!m_stmt)
+        return lastError();
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    Error e = errorFromSqliteCode(rc, QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    sqlite3_reset(m_stmt);
+    return e;
+}
+
+QString Statement::textColumn(int index) const
+{
+    const void *text = sqlite3_column_text16(m_stmt, index);
+    const int bytes = sqlite3_column_bytes16(m_stmt, index);
+    return text ? QString::fromUtf16(static_cast<const char16_t *>(text), bytes / 2) : QString();
+}
+
+qint64 Statement::intColumn(int index) const
+{
+    return sqlite3_column_int64(m_stmt, index);
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+}
+
 Error Statement::lastError() const
 {
     sqlite3 *h = m_db.handle();

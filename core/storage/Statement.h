@@ -30,8 +30,18 @@ public:
     void bindView(int pos, const QByteArray &blob);
     void bind(int pos, qint64 value);
     void bindNull(int pos);
+    // A reference that may be absent: '' binds NULL. The same lifetime rule as bindView.
+    void bindViewOrNull(int pos, const QString &text);
     // Runs the statement once, then resets it for the next row.
     Status execute();
+    qint64 lastInsertRowId() const;
+
+    // For queries: step() is true while there is a row to read with the column functions; call
+    // reset() before binding new values.
+    Result<bool> step();
+    QString textColumn(int index) const;
+    qint64 intColumn(int index) const;
+    void reset();
     Error lastError() const;
 
 private:

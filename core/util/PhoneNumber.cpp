@@ -54,10 +54,28 @@ QString PhoneNumber::toE164(const QString &text)
     QString quick;
     if (quickChineseE164(text, &quick))
         return quick;
-    return parse(text).e164;
+    return parseWithLibraryOnly(text, QStringLiteral("CN")).e164;
 }
 
 PhoneNumber PhoneNumber::parse(const QString &text, const QString &defaultRegion)
+{
+    QString quick;
+    if (defaultRegion == QLatin1String("CN") && quickChineseE164(text, &quick)) {
+        using i18n::phonenumbers::PhoneNumberUtil;
+        i18n::phonenumbers::PhoneNumber number;
+        number.set_country_code(86);
+        number.set_national_number(QStringView(quick).mid(3).toULongLong());
+        const PhoneNumberUtil::PhoneNumberType type = PhoneNumberUtil::GetInstance()->GetNumberType(number);
+        PhoneNumber out;
+        out.e164 = quick;
+        out.valid = type != PhoneNumberUtil::UNKNOWN;
+        out.mobile = type == PhoneNumberUtil::MOBILE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE;
+        return out;
+    }
+    return parseWithLibraryOnly(text, defaultRegion);
+}
+
+PhoneNumber PhoneNumber::parseWithLibraryOnly(const QString &text, const QString &defaultRegion)
 {
     using i18n::phonenumbers::PhoneNumberUtil;
     PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
