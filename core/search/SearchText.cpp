@@ -59,22 +59,22 @@ SimplifiedCache &simplifier()
 void appendToken(const char32_t *cps, qsizetype n, bool prefix, QByteArray *out)
 {
     static const char hex[] = "0123456789abcdef";
+    char buf[32];   // ' ', the mark, and three code points of up to 6 hex digits with separators
+    int len = 0;
     if (!out->isEmpty())
-        out->append(' ');
-    out->append(prefix ? 'p' : 'g');
+        buf[len++] = ' ';
+    buf[len++] = prefix ? 'p' : 'g';
     for (qsizetype i = 0; i < n; ++i) {
         if (i > 0)
-            out->append('x');
-        char buf[8];
-        int len = 0;
+            buf[len++] = 'x';
         char32_t c = cps[i];
-        do {
-            buf[len++] = hex[c & 0xF];
-            c >>= 4;
-        } while (c != 0);
-        while (len > 0)
-            out->append(buf[--len]);
+        int digits = 1;
+        while (digits < 6 && (c >> (4 * digits)) != 0)
+            ++digits;
+        for (int d = digits - 1; d >= 0; --d)
+            buf[len++] = hex[(c >> (4 * d)) & 0xF];
     }
+    out->append(buf, len);
 }
 
 // The piece's identity for removing repeats: up to three 21-bit code points, and the prefix mark.

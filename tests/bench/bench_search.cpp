@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Usage: bench_search DATABASE (a database made by `guanxi-cli seed`; left as it was).
+// Usage: bench_search DATABASE [ROWS] (a database made by `guanxi-cli seed`; left as it was).
 // Prints: search-as-you-type over a fixed list of queries (median, 90th percentile, slowest),
 // the duplicate check on save, and the import of 100,000 generated CSV rows with duplicate checks.
 #include "customers/CustomerService.h"
@@ -122,7 +122,8 @@ int main(int argc, char *argv[])
 
     // Import: 100,000 rows with their contacts, every row checked against the database and the
     // rows before it. Run as a preview (the same work, rolled back), so the database stays as seeded.
-    Result<ImportTable> table = ImportFiles::fromCsv(generatedCsv(100000));
+    const int rows = argc > 2 ? QByteArray(argv[2]).toInt() : 100000;
+    Result<ImportTable> table = ImportFiles::fromCsv(generatedCsv(rows));
     if (!table)
         return 1;
     ImportOptions o;
@@ -135,9 +136,9 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
             return 1;
         }
-        std::printf("import 100,000 CSV rows with duplicate checks    %7.0f ms   (%d created, %d contacts, %d skipped, "
+        std::printf("import %d CSV rows with duplicate checks    %7.0f ms   (%d created, %d contacts, %d skipped, "
                     "%lld rejected)\n",
-                    ms(t), r->created, r->contactsCreated, r->skipped, static_cast<long long>(r->rejected.size()));
+                    rows, ms(t), r->created, r->contactsCreated, r->skipped, static_cast<long long>(r->rejected.size()));
     }
     return 0;
 }
