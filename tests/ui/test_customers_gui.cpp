@@ -236,25 +236,6 @@ private slots:
         QCOMPARE(page->model()->idAt(current.row()), selected);   // moved down one, still selected
         QCOMPARE(current.row(), 21);
     }
-
-    void globalSearchFiltersTheCustomers()
-    {
-        TestWorkspace w;
-        QVERIFY(w.init(false));
-        for (const char *n : {"上海东方贸易", "北京华信科技", "上海远航物流"}) {
-            CustomerDraft d;
-            d.name = QString::fromUtf8(n);
-            QVERIFY(CustomerService(*w.db, w.clock).create(w.admin, d));
-        }
-        MainWindow window({w.db.get(), w.admin, &w.clock});
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
-        auto *search = window.findChild<QLineEdit *>(QStringLiteral("globalSearch"));
-        QVERIFY(search->hasFocus());
-        type(search, QStringLiteral("上海"));
-        QCOMPARE(window.customersPage()->model()->rowCount(), 2);
-    }
 };
 
 QTEST_MAIN(TestCustomersGui)

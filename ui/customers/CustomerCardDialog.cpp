@@ -2,6 +2,8 @@
 #include "customers/CustomerCardDialog.h"
 
 #include "common/ErrorBox.h"
+#include "contacts/ContactsTab.h"
+#include "timeline/TimelineTab.h"
 #include "customers/CustomerListQuery.h"
 #include "customers/CustomerService.h"
 #include "users/AccessPolicy.h"
@@ -11,6 +13,8 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QTabWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -30,6 +34,8 @@ CustomerCardDialog::CustomerCardDialog(const AppContext &ctx, const QString &cus
         setWindowTitle(tr("New customer"));
         m_owner->setCurrentIndex(m_owner->findData(ctx.session.userId));
         m_version->setText(tr("New record"));
+        m_contacts->setCustomer({}, false);
+        m_timeline->setCustomer({}, false);
     } else {
         m_customer.id = customerId;
         load();
@@ -39,49 +45,15 @@ CustomerCardDialog::CustomerCardDialog(const AppContext &ctx, const QString &cus
 void CustomerCardDialog::buildForm()
 {
     auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("name"));
-    m_name->setMaxLength(CustomerValidator::kMaxName);
-    m_name->setPlaceholderText(tr("Company or person, e.g. 杭州瑞丰贸易有限公司"));
-    m_tier = new QComboBox(this);
-    m_tier->setObjectName(QStringLiteral("tier"));
-    for (Tier t : {Tier::Normal, Tier::Important, Tier::Vip})
-        m_tier->addItem(tierDisplayName(t), static_cast<int>(t));
-    m_phone = new QLineEdit(this);
-    m_phone->setObjectName(QStringLiteral("phone"));
-    m_phone->setPlaceholderText(tr("e.g. 138 0013 8000 or 0571-8888 6666"));
-    m_email = new QLineEdit(this);
-    m_email->setObjectName(QStringLiteral("email"));
-    m_email->setPlaceholderText(tr("name@example.com"));
-    m_region = new QComboBox(this);
-    m_region->setObjectName(QStringLiteral("region"));
-    m_region->setEditable(true);
-    m_industry = new QComboBox(this);
-    m_industry->setObjectName(QStringLiteral("industry"));
-    m_industry->setEditable(true);
-    if (auto regions = CustomerListQuery::regions(*m_ctx.db))
-        m_region->addItems(*regions);
-    if (auto industries = CustomerListQuery::industries(*m_ctx.db))
-        m_industry->addItems(*industries);
-    m_region->setCurrentText(QString());
-    m_industry->setCurrentText(QString());
-    m_owner = new QComboBox(this);
-    m_owner->setObjectName(QStringLiteral("owner"));
-    fillOwners();
-    m_notes = new QPlainTextEdit(this);
-    m_notes->setObjectName(QStringLiteral("notes"));
-    m_notes->setTabChangesFocus(true);
-
-    form->addRow(tr("&Name *"), m_name);
-    form->addRow(tr("&Tier"), m_tier);
-    form->addRow(tr("&Phone"), m_phone);
-    form->addRow(tr("&E-mail"), m_email);
-    form->addRow(tr("&Region"), m_region);
-    form->addRow(tr("&Industry"), m_industry);
-    form->addRow(tr("&Owner"), m_owner);
-    form->addRow(tr("N&otes"), m_notes);
-    layout->addLayout(form);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("cardTabs"));
+    m_tabs->addTab(buildProfile(), tr("&Profile"));
+    m_tabs->addTab(buildBackground(), tr("&Background"));
+    m_contacts = new ContactsTab(m_ctx, this);
+    m_tabs->addTab(m_contacts, tr("&Contacts"));
+    m_timeline = new TimelineTab(m_ctx, this);
+    m_tabs->addTab(m_timeline, tr("&Timeline"));
+    layout->addWidget(m_tabs, 1);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
@@ -98,7 +70,115 @@ void CustomerCardDialog::buildForm()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CustomerCardDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CustomerCardDialog::reject);
     layout->addWidget(m_buttons);
-    resize(520, 480);
+    resize(820, 640);
+}
+
+void CustomerCardDialog::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+}
+
+QWidget *CustomerCardDialog::buildProfile()
+{
+    auto *page = new QWidget(this);
+    auto *columns = new QHBoxLayout(page);
+    auto *left = new QFormLayout;
+    auto *right = new QFormLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    const auto line = [this](const char *name, const QString &placeholder = {}) {
+        auto *e = new QLineEdit(this);
+        e->setObjectName(QLatin1String(name));
+        e->setPlaceholderText(placeholder);
+        return e;
+    };
+    m_name = line("name", tr("Company or person, e.g. 杭州瑞丰贸易有限公司"));
+    m_name->setMaxLength(CustomerValidator::kMaxName);
+    m_shortName = line("shortName", tr("e.g. 瑞丰"));
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kind"));
+    for (CustomerKind k : allCustomerKinds())
+        m_kind->addItem(displayName(k), static_cast<int>(k));
+    m_tier = new QComboBox(this);
+    m_tier->setObjectName(QStringLiteral("tier"));
+    for (Tier t : {Tier::Normal, Tier::Important, Tier::Vip})
+        m_tier->addItem(tierDisplayName(t), static_cast<int>(t));
+    m_stage = new QComboBox(this);
+    m_stage->setObjectName(QStringLiteral("stage"));
+    for (LoyaltyStage st : allLoyaltyStages())
+        m_stage->addItem(displayName(st), static_cast<int>(st));
+    m_valueType = new QComboBox(this);
+    m_valueType->setObjectName(QStringLiteral("valueType"));
+    for (ValueType v : allValueTypes())
+        m_valueType->addItem(displayName(v), static_cast<int>(v));
+    m_phone = line("phone", tr("e.g. 138 0013 8000 or 0571-8888 6666"));
+    m_email = line("email", tr("name@example.com"));
+    m_website = line("website", tr("e.g. www.example.com.cn"));
+    m_region = new QComboBox(this);
+    m_region->setObjectName(QStringLiteral("region"));
+    m_region->setEditable(true);
+    m_city = line("city");
+    m_address = line("address");
+    m_industry = new QComboBox(this);
+    m_industry->setObjectName(QStringLiteral("industry"));
+    m_industry->setEditable(true);
+    if (auto regions = CustomerListQuery::regions(*m_ctx.db))
+        m_region->addItems(*regions);
+    if (auto industries = CustomerListQuery::industries(*m_ctx.db))
+        m_industry->addItems(*industries);
+    m_region->setCurrentText(QString());
+    m_industry->setCurrentText(QString());
+    m_source = line("source", tr("e.g. 展会, 老客户介绍, 官网"));
+    m_tags = line("tags", tr("comma-separated, e.g. 重点, 华东"));
+    m_owner = new QComboBox(this);
+    m_owner->setObjectName(QStringLiteral("owner"));
+    fillOwners();
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setTabChangesFocus(true);
+
+    left->addRow(tr("&Name *"), m_name);
+    left->addRow(tr("Short name"), m_shortName);
+    left->addRow(tr("Type"), m_kind);
+    left->addRow(tr("&Tier"), m_tier);
+    left->addRow(tr("Stage"), m_stage);
+    left->addRow(tr("Value type"), m_valueType);
+    left->addRow(tr("&Owner"), m_owner);
+    left->addRow(tr("Tags"), m_tags);
+    right->addRow(tr("&Phone"), m_phone);
+    right->addRow(tr("&E-mail"), m_email);
+    right->addRow(tr("Website"), m_website);
+    right->addRow(tr("&Region"), m_region);
+    right->addRow(tr("City"), m_city);
+    right->addRow(tr("Address"), m_address);
+    right->addRow(tr("&Industry"), m_industry);
+    right->addRow(tr("Source"), m_source);
+    auto *outer = new QWidget(this);
+    auto *outerLayout = new QVBoxLayout(outer);
+    outerLayout->addWidget(page);
+    outerLayout->addWidget(new QLabel(tr("N&otes"), this));
+    outerLayout->addWidget(m_notes, 1);
+    return outer;
+}
+
+QWidget *CustomerCardDialog::buildBackground()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    const std::pair<QString CustomerBackground::*, QString> fields[] = {
+        {&CustomerBackground::orgStructure, tr("Organisation")},
+        {&CustomerBackground::businessSituation, tr("Business and industry")},
+        {&CustomerBackground::purchasingDept, tr("Purchasing department")},
+        {&CustomerBackground::supportDept, tr("Support department")},
+        {&CustomerBackground::usingDept, tr("Using department")},
+        {&CustomerBackground::installedBase, tr("Similar products in use")}};
+    for (const auto &[member, label] : fields) {
+        auto *edit = new QPlainTextEdit(this);
+        edit->setTabChangesFocus(true);
+        form->addRow(label, edit);
+        m_background.append({member, edit});
+    }
+    return page;
 }
 
 void CustomerCardDialog::fillOwners()
@@ -135,6 +215,17 @@ void CustomerCardDialog::showCustomer()
     const CustomerDraft &f = m_customer.fields;
     setWindowTitle(f.name);
     m_name->setText(f.name);
+    m_shortName->setText(f.shortName);
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(f.kind)));
+    m_stage->setCurrentIndex(m_stage->findData(static_cast<int>(f.stage)));
+    m_valueType->setCurrentIndex(m_valueType->findData(static_cast<int>(f.valueType)));
+    m_city->setText(f.city);
+    m_address->setText(f.address);
+    m_website->setText(f.website);
+    m_source->setText(f.source);
+    m_tags->setText(f.tags.join(QStringLiteral(", ")));
+    for (const auto &[member, edit] : std::as_const(m_background))
+        edit->setPlainText(f.background.*member);
     m_tier->setCurrentIndex(m_tier->findData(static_cast<int>(f.tier)));
     m_phone->setText(f.phone);
     m_email->setText(f.email);
@@ -151,8 +242,14 @@ void CustomerCardDialog::showCustomer()
     m_version->setText(tr("Version %1 · last changed by %2 on %3")
                            .arg(m_customer.rowVersion)
                            .arg(m_customer.updatedByName.isEmpty() ? tr("unknown") : m_customer.updatedByName, when));
-    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_tier, m_phone, m_email, m_region, m_industry, m_notes})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_shortName, m_kind, m_tier, m_stage, m_valueType, m_phone,
+                                                       m_email, m_website, m_region, m_city, m_address, m_industry,
+                                                       m_source, m_tags, m_notes})
         w->setEnabled(m_canEdit);
+    for (const auto &entry : std::as_const(m_background))
+        entry.second->setReadOnly(!m_canEdit);
+    m_contacts->setCustomer(m_customer.id, m_canEdit);
+    m_timeline->setCustomer(m_customer.id, m_canEdit);
     if (!m_canEdit) {
         m_owner->setEnabled(false);
         m_buttons->setStandardButtons(QDialogButtonBox::Close);
@@ -166,8 +263,19 @@ void CustomerCardDialog::showCustomer()
 
 CustomerDraft CustomerCardDialog::draftFromForm() const
 {
-    CustomerDraft d;
+    CustomerDraft d = m_customer.fields;   // what the form does not show stays as it is
     d.name = m_name->text();
+    d.shortName = m_shortName->text();
+    d.kind = static_cast<CustomerKind>(m_kind->currentData().toInt());
+    d.stage = static_cast<LoyaltyStage>(m_stage->currentData().toInt());
+    d.valueType = static_cast<ValueType>(m_valueType->currentData().toInt());
+    d.city = m_city->text();
+    d.address = m_address->text();
+    d.website = m_website->text();
+    d.source = m_source->text();
+    d.tags = QStringList{m_tags->text()};
+    for (const auto &[member, edit] : std::as_const(m_background))
+        d.background.*member = edit->toPlainText();
     d.tier = static_cast<Tier>(m_tier->currentData().toInt());
     d.phone = m_phone->text();
     d.email = m_email->text();
@@ -201,9 +309,15 @@ void CustomerCardDialog::accept()
         showProblem(problems.first().field, problems.first().message);
         return;
     }
-    Result<Customer> saved = m_customer.id.isEmpty()
-                                 ? service.create(m_ctx.session, draft)
-                                 : service.update(m_ctx.session, m_customer.id, draft, m_customer.rowVersion);
+    const bool isNew = m_customer.id.isEmpty();
+    Result<Customer> saved = isNew ? service.create(m_ctx.session, draft)
+                                   : service.update(m_ctx.session, m_customer.id, draft, m_customer.rowVersion);
+    if (!saved && saved.error().code == ErrorCode::Duplicate) {
+        if (!confirmDuplicate(saved.error()))
+            return;
+        saved = isNew ? service.create(m_ctx.session, draft, OnDuplicate::Allow)
+                      : service.update(m_ctx.session, m_customer.id, draft, m_customer.rowVersion, OnDuplicate::Allow);
+    }
     if (!saved) {
         const Error &e = saved.error();
         if (e.code == ErrorCode::Invalid) {
@@ -225,6 +339,21 @@ void CustomerCardDialog::accept()
     }
     m_customer = *saved;
     QDialog::accept();
+}
+
+bool CustomerCardDialog::confirmDuplicate(const Error &duplicate)
+{
+    QMessageBox box(QMessageBox::Warning, tr("This customer may already exist"),
+                    tr("The duplicate guard found the same customer:\n\n%1\n\nWork with the existing record, or save "
+                       "this one anyway?")
+                        .arg(duplicate.message),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("duplicateWarning"));
+    QPushButton *save = box.addButton(tr("Save anyway"), QMessageBox::AcceptRole);
+    box.addButton(tr("Don't save"), QMessageBox::RejectRole);
+    box.setDefaultButton(qobject_cast<QPushButton *>(box.buttons().last()));
+    box.exec();
+    return box.clickedButton() == save;
 }
 
 } // namespace guanxi

@@ -3,6 +3,7 @@
 
 #include "common/AppContext.h"
 #include "customers/Customer.h"
+#include "util/Result.h"
 
 #include <QDialog>
 
@@ -11,8 +12,12 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QDialogButtonBox;
+class QTabWidget;
 
 namespace guanxi {
+
+class ContactsTab;
+class TimelineTab;
 
 // The customer card (客户卡片): create, view and edit one customer. Saving goes through
 // CustomerService, so the rules (validation, ownership, row version) are core's; the card shows
@@ -20,8 +25,11 @@ namespace guanxi {
 class CustomerCardDialog : public QDialog {
     Q_OBJECT
 public:
+    enum Tab { ProfileTab, BackgroundTab, ContactsTabIndex, TimelineTabIndex };
+
     // An empty id opens a new customer.
     CustomerCardDialog(const AppContext &ctx, const QString &customerId, QWidget *parent = nullptr);
+    void showTab(Tab tab);
 
     QString customerId() const { return m_customer.id; }
     bool loadFailed() const { return m_loadFailed; }
@@ -31,6 +39,9 @@ public slots:
 
 private:
     void buildForm();
+    QWidget *buildProfile();
+    QWidget *buildBackground();
+    bool confirmDuplicate(const Error &duplicate);
     void fillOwners();
     void load();
     void showCustomer();
@@ -42,8 +53,21 @@ private:
     bool m_loadFailed = false;
     bool m_canEdit = true;
 
+    QTabWidget *m_tabs = nullptr;
     QLineEdit *m_name = nullptr;
+    QLineEdit *m_shortName = nullptr;
+    QComboBox *m_kind = nullptr;
     QComboBox *m_tier = nullptr;
+    QComboBox *m_stage = nullptr;
+    QComboBox *m_valueType = nullptr;
+    QLineEdit *m_city = nullptr;
+    QLineEdit *m_address = nullptr;
+    QLineEdit *m_website = nullptr;
+    QLineEdit *m_source = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QList<std::pair<QString CustomerBackground::*, QPlainTextEdit *>> m_background;
+    ContactsTab *m_contacts = nullptr;
+    TimelineTab *m_timeline = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_email = nullptr;
     QComboBox *m_region = nullptr;

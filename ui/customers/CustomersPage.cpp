@@ -230,9 +230,17 @@ void CustomersPage::openSelected()
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return;
-    CustomerCardDialog card(m_ctx, m_model->idAt(current.row()), this);
+    openCustomer(m_model->idAt(current.row()));
+}
+
+void CustomersPage::openCustomer(const QString &customerId, int tab)
+{
+    if (const int row = m_model->rowOf(customerId); row >= 0)
+        m_view->selectRow(row);
+    CustomerCardDialog card(m_ctx, customerId, this);
     if (card.loadFailed())
         return;
+    card.showTab(static_cast<CustomerCardDialog::Tab>(tab));
     if (card.exec() == QDialog::Accepted) {
         refreshKeepingPlace(Scroll::Follow);   // a new name may sort elsewhere
         reloadPickLists();

@@ -34,6 +34,8 @@ public slots:
     void setSearchText(const QString &text);
     void newCustomer();
     void openSelected();
+    // Opens the card of `customerId` on `tab` (0: profile; see CustomerCardDialog::Tab).
+    void openCustomer(const QString &customerId, int tab = 0);
     void deleteSelected();
     void showRecycleBin();
     void refreshIfChangedElsewhere();

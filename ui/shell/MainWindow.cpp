@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/MainWindow.h"
 
+#include "customers/CustomerCardDialog.h"
 #include "customers/CustomerListModel.h"
+#include "leads/LeadsPage.h"
+#include "search/GlobalSearch.h"
 #include "customers/CustomersPage.h"
 #include "settings/SettingsPage.h"
 #include "storage/Database.h"
@@ -33,7 +36,8 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 
 MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     : QMainWindow(parent), m_ctx(ctx), m_undo(new QUndoStack(this)), m_nav(new QListWidget(this)),
-      m_pages(new QStackedWidget(this)), m_search(new QLineEdit(this)), m_customers(nullptr), m_settings(nullptr)
+      m_pages(new QStackedWidget(this)), m_search(new QLineEdit(this)), m_customers(nullptr), m_leads(nullptr),
+      m_settings(nullptr), m_globalSearch(nullptr)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Guanxi CRM — %1").arg(QFileInfo(ctx.db->path()).fileName()));
@@ -55,9 +59,17 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
 
     // Pages appear here as each area does something real.
     m_customers = new CustomersPage(ctx, m_undo, this);
+    m_leads = new LeadsPage(ctx, this);
     m_settings = new SettingsPage(ctx, this);
     addPage(tr("Customers"), m_customers);
+    addPage(tr("Leads"), m_leads);
     addPage(tr("Settings"), m_settings);
+    connect(m_leads, &LeadsPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_leads, &LeadsPage::customerCreated, this, [this](const QString &customerId) {
+        m_customers->model()->refresh();
+        showPage(CustomersPageIndex);
+        m_customers->openCustomer(customerId, CustomerCardDialog::TimelineTabIndex);
+    });
     connect(m_customers, &CustomersPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_settings, &SettingsPage::databaseReplaced, m_customers->model(), &CustomerListModel::refresh);
@@ -71,15 +83,20 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
     m_search->setObjectName(QStringLiteral("globalSearch"));
-    m_search->setPlaceholderText(tr("Search customers (Ctrl+K)"));
+    m_search->setPlaceholderText(tr("Search customers, contacts, leads: name, pinyin, phone (Ctrl+K)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setFixedWidth(320);
+    m_search->setFixedWidth(420);
     bar->addWidget(m_search);
-    connect(m_search, &QLineEdit::textEdited, this, [this](const QString &text) {
+    m_globalSearch = new GlobalSearch(ctx, m_search, this);
+    connect(m_globalSearch, &GlobalSearch::customerChosen, this, [this](const QString &customerId, SearchKind via) {
         showPage(CustomersPageIndex);
-        m_customers->setSearchText(text);
+        m_customers->openCustomer(customerId, via == SearchKind::Contact ? CustomerCardDialog::ContactsTabIndex
+                                                                         : CustomerCardDialog::ProfileTab);
     });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] { m_customers->view()->setFocus(); });
+    connect(m_globalSearch, &GlobalSearch::leadChosen, this, [this](const QString &leadId) {
+        showPage(LeadsPageIndex);
+        m_leads->openLead(leadId);
+    });
 
     buildMenus();
     buildStatusBar();

@@ -14,6 +14,8 @@ class QUndoStack;
 namespace guanxi {
 
 class CustomersPage;
+class GlobalSearch;
+class LeadsPage;
 class SettingsPage;
 
 // The shell: a navigation sidebar, one page per area, a global search box (Ctrl+K) and a status
@@ -22,11 +24,13 @@ class SettingsPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { CustomersPageIndex, SettingsPageIndex };
+    enum Page { CustomersPageIndex, LeadsPageIndex, SettingsPageIndex };
 
     explicit MainWindow(const AppContext &ctx, QWidget *parent = nullptr);
 
     CustomersPage *customersPage() const { return m_customers; }
+    LeadsPage *leadsPage() const { return m_leads; }
+    GlobalSearch *globalSearch() const { return m_globalSearch; }
     void showPage(Page page);
     void showStatusMessage(const QString &message);
 
@@ -44,7 +48,9 @@ private:
     QStackedWidget *m_pages;
     QLineEdit *m_search;
     CustomersPage *m_customers;
+    LeadsPage *m_leads;
     SettingsPage *m_settings;
+    GlobalSearch *m_globalSearch;
 };
 
 } // namespace guanxi

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The customer 360 flows in the real main window, as a salesperson does them: find a customer by
+// the pinyin initials of a contact, log a call with a follow-up on the card's timeline, be warned
+// that a colleague owns the same company, capture a lead and convert it.
+#include "TestWorkspace.h"
+#include "contacts/ContactService.h"
+#include "customers/CustomerCardDialog.h"
+#include "customers/CustomerListModel.h"
+#include "customers/CustomerService.h"
+#include "customers/CustomersPage.h"
+#include "leads/LeadDialog.h"
+#include "leads/LeadService.h"
+#include "leads/LeadsPage.h"
+#include "search/GlobalSearch.h"
+#include "shell/MainWindow.h"
+#include "timeline/TimelineService.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace guanxi;
+using namespace guanxi::test;
+
+namespace {
+
+// Runs `steps` on the next modal dialog of type T once it is open (polling, since one modal
+// dialog may open another).
+template <typename T>
+void whenModalOpens(std::function<void(T *)> steps, int triesLeft = 200)
+{
+    QTimer::singleShot(10, [steps, triesLeft] {
+        if (auto *w = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            steps(w);
+            return;
+        }
+        if (triesLeft > 0)
+            whenModalOpens<T>(steps, triesLeft - 1);
+    });
+}
+
+void type(QWidget *w, const QString &text)
+{
+    w->setFocus();
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QApplication::sendEvent(w, &commit);
+}
+
+} // namespace
+
+class TestCustomer360Gui : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void findACustomerByTheInitialsOfItsContact()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        CustomerDraft d;
+        d.name = QStringLiteral("华联科技有限公司");
+        auto customer = CustomerService(*w.db, w.clock).create(w.sales1, d);
+        ContactDraft p;
+        p.customerId = customer->id;
+        p.name = QStringLiteral("张三丰");
+        p.title = QStringLiteral("采购经理");
+        QVERIFY(ContactService(*w.db, w.clock).create(w.sales1, p));
+
+        MainWindow window({w.db.get(), w.sales1, &w.clock});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        auto *box = window.findChild<QLineEdit *>(QStringLiteral("globalSearch"));
+        QVERIFY(box->hasFocus());
+        QTest::keyClicks(box, QStringLiteral("zsf"));
+        const QStringList results = window.globalSearch()->results();
+        QVERIFY(!results.isEmpty());
+        QVERIFY2(results.first().contains(QStringLiteral("张三丰")), qPrintable(results.join(QLatin1Char('\n'))));
+        QVERIFY(results.first().contains(QStringLiteral("华联科技有限公司")));
+
+        bool opened = false;
+        whenModalOpens<CustomerCardDialog>([&opened](CustomerCardDialog *card) {
+            opened = true;
+            QCOMPARE(card->windowTitle(), QStringLiteral("华联科技有限公司"));
+            auto *tabs = card->findChild<QTabWidget *>(QStringLiteral("cardTabs"));
+            QCOMPARE(tabs->currentIndex(), int(CustomerCardDialog::ContactsTabIndex));
+            auto *list = card->findChild<QTreeWidget *>(QStringLiteral("contactsList"));
+            QCOMPARE(list->topLevelItemCount(), 1);
+            QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("张三丰"));
+            card->reject();
+        });
+        QTest::keyClick(box, Qt::Key_Return);   // Enter opens the best result
+        QVERIFY(opened);
+    }
+
+    void logACallWithAFollowUpOnTheCard()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        CustomerDraft d;
+        d.name = QStringLiteral("南京金桥机械有限公司");
+        auto customer = CustomerService(*w.db, w.clock).create(w.sales1, d);
+        MainWindow window({w.db.get(), w.sales1, &w.clock});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const QString followUp = QDateTime::fromMSecsSinceEpoch(w.clock.nowMs()).toLocalTime().date().addDays(7).toString(Qt::ISODate);
+        whenModalOpens<CustomerCardDialog>([&](CustomerCardDialog *card) {
+            type(card->findChild<QLineEdit *>(QStringLiteral("interactionSubject")), QStringLiteral("报价跟进"));
+            card->findChild<QCheckBox *>(QStringLiteral("followUp"))->setChecked(true);
+            QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("logInteraction")), Qt::LeftButton);
+            auto *entries = card->findChild<QTreeWidget *>(QStringLiteral("timelineEntries"));
+            QCOMPARE(entries->topLevelItemCount(), 1);
+            QCOMPARE(entries->topLevelItem(0)->text(2), QStringLiteral("报价跟进"));
+            QCOMPARE(entries->topLevelItem(0)->text(6), followUp);
+            card->reject();
+        });
+        window.customersPage()->openCustomer(customer->id, CustomerCardDialog::TimelineTabIndex);
+        auto timeline = TimelineService(*w.db, w.clock).customerTimeline(w.sales1, customer->id);
+        QVERIFY(timeline);
+        QCOMPARE(timeline->size(), 1);
+        QCOMPARE(timeline->first().followUpOn, followUp);
+    }
+
+    void warnedThatAColleagueOwnsTheCompany()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        CustomerDraft d;
+        d.name = QStringLiteral("杭州西子电梯有限公司");
+        QVERIFY(CustomerService(*w.db, w.clock).create(w.sales1, d));
+        MainWindow window({w.db.get(), w.sales2, &w.clock});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QString warning;
+        whenModalOpens<CustomerCardDialog>([&warning](CustomerCardDialog *card) {
+            type(card->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("杭州西子電梯股份有限公司"));
+            whenModalOpens<QMessageBox>([&warning](QMessageBox *box) {
+                warning = box->text();
+                for (QAbstractButton *b : box->buttons())
+                    if (box->buttonRole(b) == QMessageBox::RejectRole)
+                        b->click();
+            });
+            QTest::mouseClick(card->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+            card->reject();
+        });
+        window.customersPage()->newCustomer();
+        QVERIFY2(warning.contains(QStringLiteral("张三")), qPrintable(warning));   // the colleague who owns it
+        QVERIFY(!warning.contains(QStringLiteral("杭州西子电梯有限公司")));        // but not its details
+        QCOMPARE(window.customersPage()->model()->rowCount(), 0);                  // nothing saved
+    }
+
+    void captureALeadAndConvertIt()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        MainWindow window({w.db.get(), w.sales1, &w.clock});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::LeadsPageIndex);
+        LeadsPage *leads = window.leadsPage();
+
+        whenModalOpens<LeadDialog>([](LeadDialog *dialog) {
+            type(dialog->findChild<QLineEdit *>(QStringLiteral("leadPerson")), QStringLiteral("王红"));
+            type(dialog->findChild<QLineEdit *>(QStringLiteral("leadCompany")), QStringLiteral("红星机械有限公司"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("leadPhone")), QStringLiteral("13700001111"));
+            type(dialog->findChild<QLineEdit *>(QStringLiteral("leadSource")), QStringLiteral("展会"));
+            dialog->accept();
+        });
+        QTest::mouseClick(leads->findChild<QPushButton *>(QStringLiteral("newLead")), Qt::LeftButton);
+        auto *table = leads->findChild<QTableWidget *>(QStringLiteral("leadsTable"));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("红星机械有限公司"));
+        table->selectRow(0);
+
+        bool cardOpened = false;
+        whenModalOpens<QInputDialog>([&cardOpened](QInputDialog *amount) {
+            amount->setDoubleValue(50000);
+            whenModalOpens<CustomerCardDialog>([&cardOpened](CustomerCardDialog *card) {
+                cardOpened = true;
+                QCOMPARE(card->windowTitle(), QStringLiteral("红星机械有限公司"));
+                auto *entries = card->findChild<QTreeWidget *>(QStringLiteral("timelineEntries"));
+                QVERIFY(entries->topLevelItemCount() >= 1);   // "converted from lead", with the lead's history
+                card->reject();
+            });
+            amount->accept();
+        });
+        QTest::mouseClick(leads->findChild<QPushButton *>(QStringLiteral("convertLead")), Qt::LeftButton);
+        QVERIFY(cardOpened);
+        QCOMPARE(table->rowCount(), 0);   // converted leads leave the open list
+        QCOMPARE(window.customersPage()->model()->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestCustomer360Gui)
+#include "test_customer360_gui.moc"

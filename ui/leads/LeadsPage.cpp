@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "leads/LeadsPage.h"
+
+#include "common/ErrorBox.h"
+#include "leads/LeadDialog.h"
+#include "leads/LeadService.h"
+#include "users/UserService.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace guanxi {
+
+namespace {
+constexpr int kListLimit = 2000;
+}
+
+LeadsPage::LeadsPage(const AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+{
+    setObjectName(QStringLiteral("leadsPage"));
+    auto *layout = new QVBoxLayout(this);
+    auto *filters = new QHBoxLayout;
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("leadStatusFilter"));
+    m_status->addItem(tr("Open leads"), -1);
+    for (LeadStatus s : allLeadStatuses())
+        m_status->addItem(displayName(s), static_cast<int>(s));
+    m_owner = new QComboBox(this);
+    m_owner->setObjectName(QStringLiteral("leadOwnerFilter"));
+    m_owner->addItem(tr("Everyone's I can see"), QStringLiteral("*"));
+    m_owner->addItem(tr("Mine"), ctx.session.userId);
+    m_owner->addItem(tr("Not assigned"), QString());
+    filters->addWidget(new QLabel(tr("Show:"), this));
+    filters->addWidget(m_status);
+    filters->addWidget(m_owner);
+    filters->addStretch();
+    m_count = new QLabel(this);
+    filters->addWidget(m_count);
+    layout->addLayout(filters);
+
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("leadsTable"));
+    m_table->setColumnCount(8);
+    m_table->setHorizontalHeaderLabels({tr("Person"), tr("Company"), tr("Phone"), tr("Source"), tr("Status"),
+                                        tr("Owner"), tr("Last contact"), tr("Captured")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+
+    auto *buttons = new QHBoxLayout;
+    const auto button = [this, buttons](const QString &text, const char *name) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(QLatin1String(name));
+        buttons->addWidget(b);
+        return b;
+    };
+    QPushButton *add = button(tr("&New lead…"), "newLead");
+    QPushButton *open = button(tr("&Open…"), "openLead");
+    QPushButton *qualify = button(tr("&Qualify"), "qualifyLead");
+    QPushButton *disqualify = button(tr("&Disqualify…"), "disqualifyLead");
+    m_assign = button(tr("&Assign…"), "assignLead");
+    QPushButton *convert = button(tr("&Convert to customer…"), "convertLead");
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    m_assign->setVisible(ctx.session.role != Role::Salesperson);
+
+    connect(add, &QPushButton::clicked, this, &LeadsPage::newLead);
+    connect(open, &QPushButton::clicked, this, [this] { openLead(selectedId()); });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { openLead(selectedId()); });
+    connect(qualify, &QPushButton::clicked, this, [this] { setStatus(true); });
+    connect(disqualify, &QPushButton::clicked, this, [this] { setStatus(false); });
+    connect(m_assign, &QPushButton::clicked, this, &LeadsPage::assign);
+    connect(convert, &QPushButton::clicked, this, &LeadsPage::convert);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &LeadsPage::reload);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &LeadsPage::reload);
+    reload();
+}
+
+void LeadsPage::reload()
+{
+    LeadFilter filter;
+    if (const int s = m_status->currentData().toInt(); s >= 0)
+        filter.statuses = {static_cast<LeadStatus>(s)};
+    const QString owner = m_owner->currentData().toString();
+    if (owner.isEmpty())
+        filter.unassignedOnly = true;
+    else if (owner != QLatin1String("*"))
+        filter.ownerId = owner;
+    Result<QList<Lead>> leads = LeadService(*m_ctx.db, *m_ctx.clock).list(m_ctx.session, filter, kListLimit);
+    m_table->setRowCount(0);
+    if (!leads) {
+        showError(this, tr("Leads"), leads.error());
+        return;
+    }
+    const QLocale locale;
+    m_table->setRowCount(static_cast<int>(leads->size()));
+    for (int r = 0; r < leads->size(); ++r) {
+        const Lead &l = leads->at(r);
+        const QStringList cells = {
+            l.fields.personName, l.fields.company, l.fields.phone, l.fields.source,
+            l.statusReason.isEmpty() ? displayName(l.status) : QStringLiteral("%1 (%2)").arg(displayName(l.status), l.statusReason),
+            l.ownerName.isEmpty() ? tr("(not assigned)") : l.ownerName,
+            l.lastContactAt ? locale.toString(QDateTime::fromMSecsSinceEpoch(l.lastContactAt), QLocale::ShortFormat) : QString(),
+            locale.toString(QDateTime::fromMSecsSinceEpoch(l.createdAt).date(), QLocale::ShortFormat)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+        m_table->item(r, 0)->setData(Qt::UserRole, l.id);
+        m_table->item(r, 0)->setData(Qt::UserRole + 1, l.rowVersion);
+    }
+    m_table->resizeColumnsToContents();
+    m_count->setText(leads->size() >= kListLimit ? tr("the newest %1 leads; narrow the filter to see older ones").arg(kListLimit)
+                                                 : tr("%n lead(s)", "", static_cast<int>(leads->size())));
+}
+
+QString LeadsPage::selectedId() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && m_table->item(row, 0) ? m_table->item(row, 0)->data(Qt::UserRole).toString() : QString();
+}
+
+qint64 LeadsPage::selectedVersion() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && m_table->item(row, 0) ? m_table->item(row, 0)->data(Qt::UserRole + 1).toLongLong() : 0;
+}
+
+void LeadsPage::newLead()
+{
+    LeadDialog dialog(m_ctx, {}, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit statusMessage(tr("Lead saved."));
+    }
+}
+
+void LeadsPage::openLead(const QString &leadId)
+{
+    if (leadId.isEmpty())
+        return;
+    LeadDialog dialog(m_ctx, leadId, this);
+    dialog.exec();
+    reload();
+}
+
+void LeadsPage::setStatus(bool qualified)
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    QString reason;
+    if (!qualified) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Disqualify lead"), tr("Why is this lead not worth pursuing?"),
+                                       QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return;
+    }
+    Result<Lead> r = LeadService(*m_ctx.db, *m_ctx.clock)
+                         .setStatus(m_ctx.session, id, qualified ? LeadStatus::Qualified : LeadStatus::Disqualified, reason,
+                                    selectedVersion());
+    if (!r)
+        showError(this, tr("The lead was not changed"), r.error());
+    reload();
+}
+
+void LeadsPage::assign()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    Result<QList<User>> users = UserService(*m_ctx.db, *m_ctx.clock).users();
+    if (!users)
+        return;
+    QStringList names;
+    for (const User &u : *users)
+        names.append(u.displayName);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Assign lead"), tr("Give this lead to:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const User &u = users->at(names.indexOf(chosen));
+    Result<Lead> r = LeadService(*m_ctx.db, *m_ctx.clock).assign(m_ctx.session, id, u.id, selectedVersion());
+    if (!r)
+        showError(this, tr("The lead was not assigned"), r.error());
+    reload();
+}
+
+void LeadsPage::convert()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    LeadService service(*m_ctx.db, *m_ctx.clock);
+    Result<Lead> lead = service.get(m_ctx.session, id);
+    if (!lead)
+        return;
+    bool ok = false;
+    const double amount = QInputDialog::getDouble(this, tr("Convert lead"),
+                                                  tr("Converting %1 makes a customer, a contact and an opportunity.\n"
+                                                     "Expected amount of the opportunity (yuan, 0 if not known yet):")
+                                                      .arg(lead->displayName()),
+                                                  0, 0, 1e12, 2, &ok);
+    if (!ok)
+        return;
+    LeadConversion how;
+    how.amountMinor = static_cast<qint64>(std::llround(amount * 100));
+    Result<LeadConversionResult> done = service.convert(m_ctx.session, id, how, lead->rowVersion);
+    if (!done && done.error().code == ErrorCode::Duplicate) {
+        // The company is already a customer: attach the lead to it when the user may, or stop.
+        const QString existingId = done.error().detail;
+        QMessageBox box(QMessageBox::Warning, tr("This customer already exists"), done.error().message,
+                        QMessageBox::NoButton, this);
+        QPushButton *attach = box.addButton(tr("Add to the existing customer"), QMessageBox::AcceptRole);
+        QPushButton *create = box.addButton(tr("Create a new customer anyway"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() == attach)
+            how.existingCustomerId = existingId;
+        else if (box.clickedButton() == create)
+            how.onDuplicate = OnDuplicate::Allow;
+        else
+            return;
+        done = service.convert(m_ctx.session, id, how, lead->rowVersion);
+    }
+    if (!done) {
+        showError(this, tr("The lead was not converted"), done.error());
+        return;
+    }
+    reload();
+    emit statusMessage(tr("%1 is now a customer.").arg(lead->displayName()));
+    emit customerCreated(done->customerId);
+}
+
+} // namespace guanxi

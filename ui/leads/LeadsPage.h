@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/AppContext.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace guanxi {
+
+// 潜在客户: the leads to work on, newest first, with capture, follow-up, qualification,
+// assignment and conversion into customer, contact and opportunity.
+class LeadsPage : public QWidget {
+    Q_OBJECT
+public:
+    LeadsPage(const AppContext &ctx, QWidget *parent = nullptr);
+
+signals:
+    void statusMessage(const QString &message);
+    // A converted lead's new customer, to open on its card.
+    void customerCreated(const QString &customerId);
+
+public slots:
+    void reload();
+    void newLead();
+    void openLead(const QString &leadId);
+
+private:
+    QString selectedId() const;
+    qint64 selectedVersion() const;
+    void setStatus(bool qualified);
+    void assign();
+    void convert();
+
+    AppContext m_ctx;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_owner = nullptr;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_count = nullptr;
+    QPushButton *m_assign = nullptr;
+};
+
+} // namespace guanxi
