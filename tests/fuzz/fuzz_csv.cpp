@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CSV import: decoding (UTF-8, GB18030, mixed), parsing, header mapping and the rejects file.
+#include "importexport/ColumnMapping.h"
+#include "importexport/Importer.h"
+#include "importexport/ImportTable.h"
+
+#include <QByteArray>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    guanxi::Result<guanxi::ImportTable> table = guanxi::ImportFiles::fromCsv(bytes);
+    if (!table)
+        return 0;
+    for (guanxi::ImportTarget t : {guanxi::ImportTarget::Customers, guanxi::ImportTarget::Contacts, guanxi::ImportTarget::Leads}) {
+        const guanxi::ColumnMapping m = guanxi::ColumnMapping::guess(table->headers, t);
+        if (m.columns.size() != table->headers.size())
+            __builtin_trap();
+    }
+    guanxi::ImportReport report;
+    for (const guanxi::ImportRow &r : table->rows)
+        report.rejected.append({r.line, r.problem, r.fields});
+    // The rejects file must read back with the same number of rows.
+    guanxi::Result<guanxi::ImportTable> back = guanxi::ImportFiles::fromCsv(guanxi::Importer::rejectsCsv(*table, report));
+    if (!back || back->rows.size() != table->rows.size())
+        __builtin_trap();
+    return 0;
+}
