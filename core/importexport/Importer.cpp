@@ -338,6 +338,14 @@ private:
                 c.email = emails.first();
             person = ContactDraft{};
         }
+        if (person.name.isEmpty()) {
+            // Phones and e-mails without a person to reach are the company's own.
+            const QStringList phones = person.phones(), emails = person.emails();
+            if (c.phone.isEmpty() && !phones.isEmpty())
+                c.phone = phones.first();
+            if (c.email.isEmpty() && !emails.isEmpty())
+                c.email = emails.first();
+        }
         return saveCustomerAndPerson(row, c, person);
     }
 

@@ -8,6 +8,8 @@
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerService.h"
 #include "customers/CustomersPage.h"
+#include "importexport/ImportDialog.h"
+#include "search/SearchService.h"
 #include "leads/LeadDialog.h"
 #include "leads/LeadService.h"
 #include "leads/LeadsPage.h"
@@ -18,6 +20,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
 #include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QLineEdit>
@@ -28,6 +32,8 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QTreeWidget>
+
+#include <unicode/ucnv.h>
 
 using namespace guanxi;
 using namespace guanxi::test;
@@ -205,6 +211,57 @@ private slots:
         QVERIFY(cardOpened);
         QCOMPARE(table->rowCount(), 0);   // converted leads leave the open list
         QCOMPARE(window.customersPage()->model()->rowCount(), 1);
+    }
+
+    // A new user imports 10,000 customers exported from another CRM (GBK, its own headers):
+    // checks the file, reads the report, imports, and finds a customer by its contact's initials.
+    void importTenThousandRowsFromAnotherCrm()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        QString csv = QStringLiteral("客户编号,客户名称,联系人,手机,省份,客户来源,客户级别\r\n");
+        const QString surnames = QStringLiteral("张王李赵陈刘杨黄周吴");
+        for (int i = 0; i < 10000; ++i)
+            csv += QStringLiteral("K%1,%2新纪元%3号贸易有限公司,%4小明,139%5,湖南,老系统,重要\r\n")
+                       .arg(i)
+                       .arg(i % 2 ? QStringLiteral("长沙") : QStringLiteral("株洲"))
+                       .arg(i)
+                       .arg(surnames.at(i % 10))
+                       .arg(10000000 + i * 37);
+        csv += QStringLiteral("K-bad,坏数据公司,,1234,,,\r\n");
+        UErrorCode e = U_ZERO_ERROR;
+        UConverter *conv = ucnv_open("GB18030", &e);
+        QByteArray gbk(csv.size() * 4, Qt::Uninitialized);
+        gbk.truncate(ucnv_fromUChars(conv, gbk.data(), static_cast<int32_t>(gbk.size()),
+                                     reinterpret_cast<const UChar *>(csv.utf16()), static_cast<int32_t>(csv.size()), &e));
+        ucnv_close(conv);
+        const QString path = w.dir.filePath(QStringLiteral("客户导出.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(gbk);
+        f.close();
+
+        ImportDialog dialog({w.db.get(), w.sales1, &w.clock}, ImportTarget::Customers);
+        QVERIFY(dialog.openFile(path));
+        auto *mapping = dialog.findChild<QTableWidget *>(QStringLiteral("importMapping"));
+        QCOMPARE(mapping->rowCount(), 7);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importCheck")), Qt::LeftButton);
+        QCOMPARE(dialog.report().created, 10000);
+        QCOMPARE(dialog.report().rejected.size(), 1);
+        QVERIFY(!dialog.report().committed);
+        QCOMPARE(SearchService(*w.db).search(w.sales1, QStringLiteral("新纪元"), 0)->size(), 0);   // a check writes nothing
+        auto *summary = dialog.findChild<QLabel *>(QStringLiteral("importSummary"));
+        QVERIFY(summary->text().contains(QStringLiteral("10000")));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importRun")), Qt::LeftButton);
+        QVERIFY(dialog.imported());
+        QVERIFY(dialog.report().committed);
+        QCOMPARE(dialog.report().contactsCreated, 10000);
+
+        auto hits = SearchService(*w.db).search(w.sales1, QStringLiteral("zxm"), 0);   // 张, 赵 and 周小明
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 3000);
+        QCOMPARE(hits->first().kind, SearchKind::Contact);
+        QVERIFY(hits->first().detail.contains(QStringLiteral("新纪元")));
     }
 };
 

@@ -2,7 +2,10 @@
 #include "customers/CustomersPage.h"
 
 #include "common/ErrorBox.h"
+#include "common/BackgroundTask.h"
 #include "customers/CustomerCardDialog.h"
+#include "importexport/Exporter.h"
+#include "workspace/OpenWorkspace.h"
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerListQuery.h"
 #include "customers/CustomerService.h"
@@ -13,7 +16,10 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QStandardPaths>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -245,6 +251,37 @@ void CustomersPage::openCustomer(const QString &customerId, int tab)
         refreshKeepingPlace(Scroll::Follow);   // a new name may sort elsewhere
         reloadPickLists();
     }
+}
+
+void CustomersPage::exportList()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export customers"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                          + tr("/customers.xlsx"),
+                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const CustomerFilter filter = m_model->filter();
+    const QString dbPath = m_ctx.db->path();
+    const Session actor = m_ctx.session;
+    qint64 written = 0;
+    const Status s = BackgroundTask::run(this, tr("Exporting customers"), [&](const ProgressFn &progress) -> Status {
+        auto db = openWorkspace(dbPath);
+        if (!db)
+            return db.error();
+        Result<qint64> n = Exporter(**db).exportCustomers(actor, filter, CustomerSortColumn::Name, Qt::AscendingOrder,
+                                                          path, progress);
+        if (!n)
+            return n.error();
+        written = *n;
+        return {};
+    });
+    if (!s) {
+        if (s.error().code != ErrorCode::Cancelled)
+            showError(this, tr("The list was not exported"), s.error());
+        return;
+    }
+    emit statusMessage(tr("Exported %n customer(s) to %1.", "", static_cast<int>(written)).arg(QDir::toNativeSeparators(path)));
 }
 
 void CustomersPage::deleteSelected()

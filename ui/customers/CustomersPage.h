@@ -38,6 +38,8 @@ public slots:
     void openCustomer(const QString &customerId, int tab = 0);
     void deleteSelected();
     void showRecycleBin();
+    // The list as it is filtered now, to .xlsx or .csv.
+    void exportList();
     void refreshIfChangedElsewhere();
 
 private:

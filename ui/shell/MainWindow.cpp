@@ -3,6 +3,9 @@
 
 #include "customers/CustomerCardDialog.h"
 #include "customers/CustomerListModel.h"
+#include "common/ErrorBox.h"
+#include "importexport/Exporter.h"
+#include "importexport/ImportDialog.h"
 #include "leads/LeadsPage.h"
 #include "search/GlobalSearch.h"
 #include "customers/CustomersPage.h"
@@ -13,7 +16,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -122,6 +127,39 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newCustomer = file->addAction(tr("&New customer…"), m_customers, &CustomersPage::newCustomer);
     newCustomer->setShortcut(QKeySequence::New);
+    file->addAction(tr("New &lead…"), this, [this] {
+        showPage(LeadsPageIndex);
+        m_leads->newLead();
+    });
+    file->addSeparator();
+    QMenu *import = file->addMenu(tr("&Import"));
+    const auto importInto = [this](ImportTarget target) {
+        ImportDialog dialog(m_ctx, target, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_customers->model()->refresh();
+            m_leads->reload();
+            showStatusMessage(tr("Import finished: %1 new, %2 updated.").arg(dialog.report().created).arg(dialog.report().updated));
+        }
+    };
+    QAction *importCustomers = import->addAction(tr("&Customers…"), this, [importInto] { importInto(ImportTarget::Customers); });
+    importCustomers->setObjectName(QStringLiteral("importCustomers"));
+    import->addAction(tr("C&ontacts…"), this, [importInto] { importInto(ImportTarget::Contacts); });
+    import->addAction(tr("&Leads…"), this, [importInto] { importInto(ImportTarget::Leads); });
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("&Customers in the list…"), m_customers, &CustomersPage::exportList);
+    exportMenu->addAction(tr("C&ontacts…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export contacts"),
+                                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                              + tr("/contacts.xlsx"),
+                                                          tr("Excel workbook (*.xlsx);;CSV (*.csv);;vCard (*.vcf)"));
+        if (path.isEmpty())
+            return;
+        Result<qint64> n = Exporter(*m_ctx.db).exportContacts(m_ctx.session, path);
+        if (!n)
+            showError(this, tr("The contacts were not exported"), n.error());
+        else
+            showStatusMessage(tr("Exported %n contact(s).", "", static_cast<int>(*n)));
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

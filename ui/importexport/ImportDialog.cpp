@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importexport/ImportDialog.h"
+
+#include "common/BackgroundTask.h"
+#include "common/ErrorBox.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+#include "workspace/OpenWorkspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace guanxi {
+
+namespace {
+constexpr int kSampleRows = 3;
+}
+
+ImportDialog::ImportDialog(const AppContext &ctx, ImportTarget target, QWidget *parent)
+    : QDialog(parent), m_ctx(ctx), m_target(target)
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(target == ImportTarget::Customers ? tr("Import customers")
+                   : target == ImportTarget::Contacts ? tr("Import contacts")
+                                                      : tr("Import leads"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *fileRow = new QHBoxLayout;
+    auto *choose = new QPushButton(tr("&Choose file…"), this);
+    m_file = new QLabel(tr("A .csv (UTF-8 or GBK), .xlsx or .vcf file, for example exported from another CRM, "
+                           "Excel, Outlook or Google Contacts."),
+                        this);
+    m_file->setWordWrap(true);
+    fileRow->addWidget(choose);
+    fileRow->addWidget(m_file, 1);
+    layout->addLayout(fileRow);
+    connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+
+    layout->addWidget(new QLabel(tr("Which field does each column hold?"), this));
+    m_mapping = new QTableWidget(this);
+    m_mapping->setObjectName(QStringLiteral("importMapping"));
+    m_mapping->setColumnCount(3);
+    m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("Sample values"), tr("Imported as")});
+    m_mapping->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_mapping->verticalHeader()->hide();
+    layout->addWidget(m_mapping, 2);
+
+    auto *options = new QHBoxLayout;
+    options->addWidget(new QLabel(tr("When a row is already in the database:"), this));
+    m_onDuplicate = new QComboBox(this);
+    m_onDuplicate->setObjectName(QStringLiteral("importOnDuplicate"));
+    m_onDuplicate->addItem(tr("Skip the row"), static_cast<int>(DuplicateAction::Skip));
+    m_onDuplicate->addItem(tr("Update the existing record"), static_cast<int>(DuplicateAction::Update));
+    m_onDuplicate->addItem(tr("Create it anyway"), static_cast<int>(DuplicateAction::Create));
+    options->addWidget(m_onDuplicate);
+    m_keepOwner = new QCheckBox(tr("Keep owner and dates from the file"), this);
+    m_keepOwner->setEnabled(ctx.session.role != Role::Salesperson);
+    options->addWidget(m_keepOwner);
+    options->addStretch();
+    layout->addLayout(options);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_problems = new QTreeWidget(this);
+    m_problems->setObjectName(QStringLiteral("importProblems"));
+    m_problems->setRootIsDecorated(false);
+    m_problems->setHeaderLabels({tr("Line"), tr("What happened")});
+    m_problems->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    layout->addWidget(m_problems, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_check = buttons->addButton(tr("C&heck"), QDialogButtonBox::ActionRole);
+    m_check->setObjectName(QStringLiteral("importCheck"));
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setObjectName(QStringLiteral("importRun"));
+    m_saveRejects = buttons->addButton(tr("&Save rejected rows…"), QDialogButtonBox::ActionRole);
+    m_check->setEnabled(false);
+    m_import->setEnabled(false);
+    m_saveRejects->setEnabled(false);
+    connect(m_check, &QPushButton::clicked, this, [this] { run(false); });
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        if (run(true))
+            m_import->setEnabled(false);
+    });
+    connect(m_saveRejects, &QPushButton::clicked, this, &ImportDialog::saveRejects);
+    connect(buttons, &QDialogButtonBox::rejected, this, [this] { done(m_imported ? Accepted : Rejected); });
+    layout->addWidget(buttons);
+    resize(860, 640);
+}
+
+void ImportDialog::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import from"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Files Guanxi imports (*.csv *.txt *.xlsx *.vcf);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool ImportDialog::openFile(const QString &path)
+{
+    Result<ImportTable> table = ImportFiles::read(path);
+    if (!table) {
+        showError(this, tr("The file cannot be imported"), table.error());
+        return false;
+    }
+    m_table = *table;
+    m_file->setText(tr("%1 — %2, %n row(s)", "", static_cast<int>(m_table.rows.size()))
+                        .arg(QFileInfo(path).fileName(), m_table.format));
+    showMapping();
+    m_checked = false;
+    m_check->setEnabled(true);
+    m_import->setEnabled(false);
+    m_summary->setText(m_table.warnings.join(QLatin1Char('\n')));
+    m_problems->clear();
+    return true;
+}
+
+void ImportDialog::showMapping()
+{
+    const ColumnMapping guess = ColumnMapping::guess(m_table.headers, m_target);
+    m_mapping->setRowCount(static_cast<int>(m_table.headers.size()));
+    const QList<ImportField> fields = importFieldsFor(m_target);
+    for (int c = 0; c < m_table.headers.size(); ++c) {
+        m_mapping->setItem(c, 0, new QTableWidgetItem(m_table.headers.at(c)));
+        QStringList samples;
+        for (int r = 0; r < std::min<qsizetype>(kSampleRows, m_table.rows.size()); ++r)
+            samples.append(m_table.value(m_table.rows.at(r), c));
+        m_mapping->setItem(c, 1, new QTableWidgetItem(samples.join(QStringLiteral(" | "))));
+        for (int k = 0; k < 2; ++k)
+            m_mapping->item(c, k)->setFlags(Qt::ItemIsEnabled);
+        auto *combo = new QComboBox(m_mapping);
+        for (ImportField f : fields)
+            combo->addItem(importFieldName(f), static_cast<int>(f));
+        combo->setCurrentIndex(combo->findData(static_cast<int>(guess.columns.at(c))));
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            m_checked = false;
+            m_import->setEnabled(false);   // a changed mapping needs a new check
+        });
+        m_mapping->setCellWidget(c, 2, combo);
+    }
+    m_mapping->resizeColumnToContents(0);
+    m_mapping->resizeColumnToContents(2);
+}
+
+ImportOptions ImportDialog::options() const
+{
+    ImportOptions o;
+    o.target = m_target;
+    o.onDuplicate = static_cast<DuplicateAction>(m_onDuplicate->currentData().toInt());
+    o.keepOwnerAndDates = m_keepOwner->isChecked();
+    for (int c = 0; c < m_mapping->rowCount(); ++c)
+        o.mapping.columns.append(
+            static_cast<ImportField>(qobject_cast<QComboBox *>(m_mapping->cellWidget(c, 2))->currentData().toInt()));
+    return o;
+}
+
+bool ImportDialog::run(bool commit)
+{
+    const ImportOptions o = options();
+    const QString path = m_ctx.db->path();
+    const Session actor = m_ctx.session;
+    const Clock *clock = m_ctx.clock;
+    const ImportTable table = m_table;
+    ImportReport report;
+    // On a worker thread with its own connection, behind a progress dialog with Cancel.
+    const Status s = BackgroundTask::run(this, commit ? tr("Importing") : tr("Checking the file"),
+                                         [&](const ProgressFn &progress) -> Status {
+                                             auto db = openWorkspace(path);
+                                             if (!db)
+                                                 return db.error();
+                                             Result<ImportReport> r = Importer(**db, *clock).run(actor, table, o, commit, progress);
+                                             if (!r)
+                                                 return r.error();
+                                             report = *r;
+                                             return {};
+                                         });
+    if (!s) {
+        if (s.error().code != ErrorCode::Cancelled)
+            showError(this, commit ? tr("Nothing was imported") : tr("The file was not checked"), s.error());
+        return false;
+    }
+    m_report = report;
+    m_checked = true;
+    m_imported = m_imported || commit;
+    showReport();
+    m_import->setEnabled(!commit && (report.created + report.updated) > 0);
+    return true;
+}
+
+void ImportDialog::showReport()
+{
+    const ImportReport &r = m_report;
+    const QString counts = tr("%1 rows: %2 new, %3 updated, %4 skipped as duplicates, %5 rejected; %6 contacts.")
+                               .arg(r.rows)
+                               .arg(r.created)
+                               .arg(r.updated)
+                               .arg(r.skipped)
+                               .arg(r.rejected.size())
+                               .arg(r.contactsCreated);
+    m_summary->setText(r.committed ? tr("Imported. %1").arg(counts)
+                                   : tr("Checked, nothing written yet. %1 Press Import to write it.").arg(counts));
+    m_problems->clear();
+    for (const ImportRejection &x : r.rejected)
+        new QTreeWidgetItem(m_problems, {QString::number(x.line), tr("Rejected: %1").arg(x.reason)});
+    for (const ImportNote &n : r.duplicates)
+        new QTreeWidgetItem(m_problems, {QString::number(n.line), n.message});
+    m_saveRejects->setEnabled(!r.rejected.isEmpty());
+}
+
+void ImportDialog::saveRejects()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the rejected rows"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                          + tr("/rejected rows.csv"),
+                                                      tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(Importer::rejectsCsv(m_table, m_report)) < 0 || !f.commit())
+        showError(this, tr("The file was not saved"), {ErrorCode::Storage, f.errorString(), {}});
+}
+
+} // namespace guanxi
