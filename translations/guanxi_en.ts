@@ -35,20 +35,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Guanxi CRM on the command line.
-
-Commands:
-  init                         create a database (and its administrator)
-  seed                         fill an empty database with demo data
-  customers list|add|show|edit|delete|restore
-  backup DEST                  copy the database (safe while in use)
-  restore SRC                  replace the database with a backup
-  check                        integrity, foreign keys and schema version
-
-Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What to do (see above).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,14 +191,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tier is one of normal, important, vip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown field %1. Fields: name, phone, email, tier, region, industry, notes, owner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say what to change with --set FIELD=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,7 +287,291 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seeded %1 users, %2 customers and %3 orders in %4 s (%5 rows/s). Demo accounts: admin, manager1…manager4, sales1…sales12, with the password %6.</source>
+        <source>%1 is one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field %1. Fields: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli import customers|contacts|leads FILE [--on-duplicate skip|update|create] [--rejects FILE] [--keep-owner-and-dates] [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes skip, update or create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2 rows): %3 created, %4 updated, %5 skipped as duplicates, %6 rejected; %7 contacts added. %8 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of %1 (%2 rows), nothing written: %3 would be created, %4 updated, %5 skipped as duplicates, %6 rejected; %7 contacts added. %8 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows, with the reason for each, are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli export customers|contacts FILE (.csv, .xlsx, or .vcf for contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeded %1 users, %2 customers, %3 contacts, %4 leads, %5 timeline entries and %6 orders in %7 s (%8 rows/s). Demo accounts: admin, manager1…manager4, sales1…sales12, with the password %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs what to look for, for example: guanxi-cli search zsf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guanxi CRM on the command line.
+
+Commands:
+  init                         create a database (and its administrator)
+  seed                         fill an empty database with demo data
+  customers list|add|show|edit|delete|restore
+  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
+  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
+  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
+  backup DEST                  copy the database (safe while in use)
+  restore SRC                  replace the database with a backup
+  check                        integrity, foreign keys and schema version
+
+Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What import does with a row that is already in the database: skip, update or create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rows import refused, with the reason, to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take owner, created and last-contact dates from the file (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and report what import would do, writing nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save even when the duplicate guard finds the same customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactService</name>
+    <message>
+        <source>The contact does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact belongs to a customer of a colleague; you cannot see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact cannot be their own superior or assistant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The superior or assistant is not a contact in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this contact in the meantime (now version %1). Reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer this contact works for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactValidator</name>
+    <message>
+        <source>&quot;%1…&quot; is too long for a phone number, e-mail or IM id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a QQ number (5 to 12 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact may have at most %1 phone numbers, e-mails and IM ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date, for example 1985-03-21 or 03-21.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown gender code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile entry may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Contacts</name>
+    <message>
+        <source>Operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchasing department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>A quote opened on line %1 is never closed; the rest of the file was read as one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAccess</name>
+    <message>
+        <source>The customer does not exist or is in the recycle bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2; you cannot see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 from the public pool before you work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2; you may not change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -390,6 +652,30 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>The notes contain control characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is too long (at most %2 characters) or contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address, for example www.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is too long (at most %2 characters) or contains &quot;|&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer may have at most %1 tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A background text may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Customers</name>
@@ -403,6 +689,58 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lighthouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profit-seeking</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -437,9 +775,445 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same company domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists in the public pool (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists, owned by %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer already exists and belongs to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>(do not import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer / company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province / region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner (salesperson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFiles</name>
+    <message>
+        <source>The row has %1 values but the header only %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file mixes UTF-8 and GB18030 (GBK) text; each line was read in the encoding it is written in. Check the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) contain bytes that are neither UTF-8 nor GB18030; they show as �.</source>
+        <translation>
+            <numerusform>%n line contains bytes that are neither UTF-8 nor GB18030; they show as �.</numerusform>
+            <numerusform>%n lines contain bytes that are neither UTF-8 nor GB18030; they show as �.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guanxi imports .csv, .xlsx and .vcf files; %1 is none of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>&quot;%1&quot; is not a %2 (use one of: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner &quot;%1&quot; is not a user of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not give customers to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Created anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 You may not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has neither a customer name nor a contact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no contact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the same phone number or e-mail as a contact already in the database; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 You may not add contacts to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping does not fit the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds a name. Map the customer&apos;s or the contact&apos;s name to a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Keychain</name>
     <message>
         <source>The system keychain is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadService</name>
+    <message>
+        <source>The lead does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name or the company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1…&quot; is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead belongs to %1; you cannot see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this lead in the meantime. Reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead is not assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead belongs to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead has been converted; work on its customer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen salesperson is not a user of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not give this lead to that salesperson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert a lead with the conversion, not by setting its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for disqualifying this lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opportunity&apos;s amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead was disqualified (%1). Set it to following up before converting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted from lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator sets how leads are assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule names someone who is not a user of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the salespeople who take turns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Leads</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -576,6 +1350,155 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>TableWriters</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the finished file cannot be moved into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guanxi exports lists as .csv or .xlsx; %1 is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QQ message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineService</name>
+    <message>
+        <source>This lead is not assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead has been converted; log it on the customer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer or lead this touch point was with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record changes are written by the program, not logged by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the touch point was about or what came of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time is still to come. Log touch points that happened; plan the next one as a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up date %1 has already passed. Choose today or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That contact does not work for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That timeline entry does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this entry in the meantime. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was promised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promise may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the promise is due (yyyy-MM-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date %1 has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That commitment does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this commitment in the meantime. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>A login name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
@@ -658,6 +1581,64 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>VCard</name>
+    <message>
+        <source>The card that starts on line %1 has no END:VCARD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card on line %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no vCard (BEGIN:VCARD … END:VCARD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The workbook has no part %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx): it is not a zip archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx): it has no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet has more rows than Excel allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet has a cell with a broken reference (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet refers to a text that the workbook does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first worksheet is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guanxi::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -701,6 +1682,216 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ContactDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 张三丰</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 采购经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several: separate with ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0571-8888 6666 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;QQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1985-03-21, or 03-21 without the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ContactsTab</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from this customer&apos;s contacts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact was not removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -796,6 +1987,122 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>The customer was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 瑞丰</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. www.example.com.cn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 展会, 老客户介绍, 官网</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. 重点, 华东</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business and industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchasing department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar products in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer may already exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duplicate guard found the same customer:
+
+%1
+
+Work with the existing record, or save this one anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer is in the public pool: you can look, and work on it once it is assigned to you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -921,6 +2228,33 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>The new customer was saved; the current filters hide it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/customers.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n customer to %1.</numerusform>
+            <numerusform>Exported %n customers to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guanxi::FirstRunDialog</name>
@@ -950,6 +2284,389 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>guanxi::GlobalSearch</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .csv (UTF-8 or GBK), .xlsx or .vcf file, for example exported from another CRM, Excel, Outlook or Google Contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which field does each column hold?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a row is already in the database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep owner and dates from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files Guanxi imports (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %n row</numerusform>
+            <numerusform>%1 — %2, %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 skipped as duplicates, %5 rejected; %6 contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked, nothing written yet. %1 Press Import to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/rejected rows.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::LeadDialog</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 王红</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 红星机械有限公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 137 0000 1111</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 展会, 官网咨询, 老客户介绍</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::LeadsPage</name>
+    <message>
+        <source>Open leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s I can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disqualify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Convert to customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest %1 leads; narrow the filter to see older ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualify lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this lead not worth pursuing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this lead to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead was not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting %1 makes a customer, a contact and an opportunity.
+Expected amount of the opportunity (yuan, 0 if not known yet):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the existing customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new customer anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead was not converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guanxi::MainWindow</name>
     <message>
         <source>Guanxi CRM — %1</source>
@@ -965,10 +2682,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search customers (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1042,6 +2755,69 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Sync: not set up</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers, contacts, leads: name, pinyin, phone (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished: %1 new, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customers in the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/contacts.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;vCard (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts were not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s).</source>
+        <translation>
+            <numerusform>Exported %n contact.</numerusform>
+            <numerusform>Exported %n contacts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1288,6 +3064,133 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>&amp;Remember my password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::TimelineTab</name>
+    <message>
+        <source>Log a touch point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it was about, e.g. 报价跟进</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments (承诺) made to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you promise?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on (yyyy-MM-dd):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promise was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promise was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

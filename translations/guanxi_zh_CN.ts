@@ -35,30 +35,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Guanxi CRM on the command line.
-
-Commands:
-  init                         create a database (and its administrator)
-  seed                         fill an empty database with demo data
-  customers list|add|show|edit|delete|restore
-  backup DEST                  copy the database (safe while in use)
-  restore SRC                  replace the database with a backup
-  check                        integrity, foreign keys and schema version
-
-Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation>关系 CRM 命令行工具。
-
-命令：
-  init                         创建数据库（及其管理员）
-  seed                         向空数据库填入演示数据
-  customers list|add|show|edit|delete|restore
-  backup DEST                  复制数据库（使用中也安全）
-  restore SRC                  用备份替换数据库
-  check                        检查完整性、外键和结构版本
-
-退出码：0 成功，1 错误，2 参数或输入有误，3 重复，4 已被他人修改，5 无权限，6 未找到。</translation>
-    </message>
-    <message>
         <source>What to do (see above).</source>
         <translation>要执行的操作（见上文）。</translation>
     </message>
@@ -215,14 +191,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>值</translation>
     </message>
     <message>
-        <source>The tier is one of normal, important, vip.</source>
-        <translation>等级须为 normal、important 或 vip 之一。</translation>
-    </message>
-    <message>
-        <source>Unknown field %1. Fields: name, phone, email, tier, region, industry, notes, owner.</source>
-        <translation>未知字段 %1。可用字段：name、phone、email、tier、region、industry、notes、owner。</translation>
-    </message>
-    <message>
         <source>Say what to change with --set FIELD=VALUE.</source>
         <translation>请用 --set 字段=值 指定要修改的内容。</translation>
     </message>
@@ -319,8 +287,305 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>问题：%1</translation>
     </message>
     <message>
-        <source>Seeded %1 users, %2 customers and %3 orders in %4 s (%5 rows/s). Demo accounts: admin, manager1…manager4, sales1…sales12, with the password %6.</source>
-        <translation>已生成 %1 个用户、%2 个客户和 %3 个订单，用时 %4 秒（每秒 %5 行）。演示账户：admin、manager1…manager4、sales1…sales12，密码为 %6。</translation>
+        <source>%1 is one of: %2.</source>
+        <translation>%1 的取值为：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown field %1. Fields: %2.</source>
+        <translation>未知字段 %1。可用字段：%2。</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli import customers|contacts|leads FILE [--on-duplicate skip|update|create] [--rejects FILE] [--keep-owner-and-dates] [--dry-run]</source>
+        <translation>用法：guanxi-cli import customers|contacts|leads 文件 [--on-duplicate skip|update|create] [--rejects 文件] [--keep-owner-and-dates] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes skip, update or create.</source>
+        <translation>--on-duplicate 的取值为 skip、update 或 create。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2 rows): %3 created, %4 updated, %5 skipped as duplicates, %6 rejected; %7 contacts added. %8 ms.</source>
+        <translation>已导入 %1（%2 行）：新建 %3，更新 %4，作为重复跳过 %5，拒绝 %6；新增联系人 %7。用时 %8 毫秒。</translation>
+    </message>
+    <message>
+        <source>Dry run of %1 (%2 rows), nothing written: %3 would be created, %4 updated, %5 skipped as duplicates, %6 rejected; %7 contacts added. %8 ms.</source>
+        <translation>试运行 %1（%2 行），未写入任何数据：将新建 %3，更新 %4，作为重复跳过 %5，拒绝 %6；新增联系人 %7。用时 %8 毫秒。</translation>
+    </message>
+    <message>
+        <source>The rejected rows, with the reason for each, are in %1.</source>
+        <translation>被拒绝的行及各自原因已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli export customers|contacts FILE (.csv, .xlsx, or .vcf for contacts)</source>
+        <translation>用法：guanxi-cli export customers|contacts 文件（.csv、.xlsx，联系人还可用 .vcf）</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>已导出 %1 行到 %2。</translation>
+    </message>
+    <message>
+        <source>Seeded %1 users, %2 customers, %3 contacts, %4 leads, %5 timeline entries and %6 orders in %7 s (%8 rows/s). Demo accounts: admin, manager1…manager4, sales1…sales12, with the password %9.</source>
+        <translation>已生成 %1 个用户、%2 个客户、%3 个联系人、%4 条潜在客户、%5 条跟进记录和 %6 个订单，用时 %7 秒（每秒 %8 行）。演示账号：admin、manager1…manager4、sales1…sales12，密码为 %9。</translation>
+    </message>
+    <message>
+        <source>search needs what to look for, for example: guanxi-cli search zsf</source>
+        <translation>search 需要要查找的内容，例如：guanxi-cli search zsf</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Guanxi CRM on the command line.
+
+Commands:
+  init                         create a database (and its administrator)
+  seed                         fill an empty database with demo data
+  customers list|add|show|edit|delete|restore
+  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
+  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
+  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
+  backup DEST                  copy the database (safe while in use)
+  restore SRC                  replace the database with a backup
+  check                        integrity, foreign keys and schema version
+
+Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
+        <translation>Guanxi CRM 命令行工具。
+
+命令：
+  init                         创建数据库（及其管理员）
+  seed                         向空数据库填充演示数据
+  customers list|add|show|edit|delete|restore
+  search 查询                  按名称、拼音、电话、邮箱、标签查找客户、联系人和潜在客户
+  import customers|contacts|leads 文件   从 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 导入
+  export customers|contacts 文件         导出为 .csv、.xlsx（联系人还可导出 .vcf）
+  backup 目标                  复制数据库（使用中也安全）
+  restore 来源                 用备份替换数据库
+  check                        检查完整性、外键和结构版本
+
+退出码：0 成功，1 错误，2 参数或输入有误，3 重复，4 已被他人修改，5 无权限，6 未找到。</translation>
+    </message>
+    <message>
+        <source>What import does with a row that is already in the database: skip, update or create.</source>
+        <translation>导入时遇到数据库中已有的记录如何处理：skip（跳过）、update（更新）或 create（仍然新建）。</translation>
+    </message>
+    <message>
+        <source>Write the rows import refused, with the reason, to this CSV file.</source>
+        <translation>将导入拒绝的行及原因写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Take owner, created and last-contact dates from the file (import).</source>
+        <translation>沿用文件中的负责人、创建时间和最后联系时间（导入）。</translation>
+    </message>
+    <message>
+        <source>Check the file and report what import would do, writing nothing.</source>
+        <translation>检查文件并报告导入结果，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Save even when the duplicate guard finds the same customer.</source>
+        <translation>即使防撞单发现相同客户也保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactService</name>
+    <message>
+        <source>The contact does not exist.</source>
+        <translation>该联系人不存在。</translation>
+    </message>
+    <message>
+        <source>This contact belongs to a customer of a colleague; you cannot see its details.</source>
+        <translation>该联系人属于同事的客户，您无法查看其详情。</translation>
+    </message>
+    <message>
+        <source>A contact cannot be their own superior or assistant.</source>
+        <translation>联系人不能是自己的上级或助理。</translation>
+    </message>
+    <message>
+        <source>The superior or assistant is not a contact in this database.</source>
+        <translation>所选上级或助理不是本数据库中的联系人。</translation>
+    </message>
+    <message>
+        <source>Someone changed this contact in the meantime (now version %1). Reload it and make your change again.</source>
+        <translation>该联系人已被他人修改（现为第 %1 版）。请重新载入后再修改。</translation>
+    </message>
+    <message>
+        <source>Choose the customer this contact works for.</source>
+        <translation>请选择该联系人所在的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactValidator</name>
+    <message>
+        <source>"%1…" is too long for a phone number, e-mail or IM id.</source>
+        <translation>“%1…”太长，不能作为电话、邮箱或即时通讯账号。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
+        <translation>“%1”不是有效的电话号码。请带区号填写，例如 138 0013 8000、010 6552 9988 或 +1 650 253 0000。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address, for example name@example.com.</source>
+        <translation>“%1”不是电子邮箱地址，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
+        <translation>“%1”不是微信号：应为 6 至 20 个字母、数字、_ 或 -，以字母开头，或为手机号。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a QQ number (5 to 12 digits).</source>
+        <translation>“%1”不是 QQ 号（5 至 12 位数字）。</translation>
+    </message>
+    <message>
+        <source>Enter the contact's name.</source>
+        <translation>请输入联系人姓名。</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 characters.</source>
+        <translation>姓名最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The title may have at most %1 characters.</source>
+        <translation>职位最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A contact may have at most %1 phone numbers, e-mails and IM ids.</source>
+        <translation>一个联系人最多有 %1 个电话、邮箱和即时通讯账号。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date, for example 1985-03-21 or 03-21.</source>
+        <translation>“%1”不是日期，例如 1985-03-21 或 03-21。</translation>
+    </message>
+    <message>
+        <source>Unknown gender code "%1".</source>
+        <translation>未知的性别代码“%1”。</translation>
+    </message>
+    <message>
+        <source>A profile entry may have at most %1 characters.</source>
+        <translation>个人档案的每项最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The notes may have at most %1 characters.</source>
+        <translation>备注最多 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Contacts</name>
+    <message>
+        <source>Operational</source>
+        <translation>操作层</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>管理层</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>决策层</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>User department</source>
+        <translation>使用部门</translation>
+    </message>
+    <message>
+        <source>Technical department</source>
+        <translation>技术部门</translation>
+    </message>
+    <message>
+        <source>Finance department</source>
+        <translation>财务部门</translation>
+    </message>
+    <message>
+        <source>Purchasing department</source>
+        <translation>采购部门</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>A quote opened on line %1 is never closed; the rest of the file was read as one field.</source>
+        <translation>第 %1 行的引号没有闭合；文件其余部分被读作一个字段。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAccess</name>
+    <message>
+        <source>The customer does not exist or is in the recycle bin.</source>
+        <translation>该客户不存在或在回收站中。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2; you cannot see its details.</source>
+        <translation>%1属于%2，您无法查看其详情。</translation>
+    </message>
+    <message>
+        <source>This customer</source>
+        <translation>该客户</translation>
+    </message>
+    <message>
+        <source>Claim %1 from the public pool before you work on it.</source>
+        <translation>请先从公海领取%1，再进行跟进。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2; you may not change it.</source>
+        <translation>%1属于%2，您不能修改。</translation>
     </message>
 </context>
 <context>
@@ -400,6 +665,30 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>The notes contain control characters.</source>
         <translation>备注中含有控制字符。</translation>
     </message>
+    <message>
+        <source>"%1" is too long (at most %2 characters) or contains control characters.</source>
+        <translation>“%1”太长（最多 %2 个字符）或包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The address may have at most %1 characters.</source>
+        <translation>地址最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a web address, for example www.example.com.</source>
+        <translation>“%1”不是网址，例如 www.example.com。</translation>
+    </message>
+    <message>
+        <source>The tag "%1" is too long (at most %2 characters) or contains "|".</source>
+        <translation>标签“%1”太长（最多 %2 个字符）或包含“|”。</translation>
+    </message>
+    <message>
+        <source>A customer may have at most %1 tags.</source>
+        <translation>一个客户最多有 %1 个标签。</translation>
+    </message>
+    <message>
+        <source>A background text may have at most %1 characters.</source>
+        <translation>客户背景的每项最多 %1 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>Customers</name>
@@ -414,6 +703,58 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>VIP</source>
         <translation>贵宾</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Channel partner</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜在</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Lighthouse</source>
+        <translation>灯塔型</translation>
+    </message>
+    <message>
+        <source>Follower</source>
+        <translation>跟随型</translation>
+    </message>
+    <message>
+        <source>Rational</source>
+        <translation>理性型</translation>
+    </message>
+    <message>
+        <source>Profit-seeking</source>
+        <translation>逐利型</translation>
     </message>
 </context>
 <context>
@@ -447,10 +788,445 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <source>same phone number %1</source>
+        <translation>电话相同 %1</translation>
+    </message>
+    <message>
+        <source>same e-mail %1</source>
+        <translation>邮箱相同 %1</translation>
+    </message>
+    <message>
+        <source>same company domain %1</source>
+        <translation>公司域名相同 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>"%1" already exists in the public pool (%2).</source>
+        <translation>“%1”已在公海中（%2）。</translation>
+    </message>
+    <message>
+        <source>"%1" already exists, owned by %2 (%3).</source>
+        <translation>“%1”已存在，负责人为%2（%3）。</translation>
+    </message>
+    <message>
+        <source>This customer already exists and belongs to %1 (%2).</source>
+        <translation>该客户已存在，属于%1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出；未写入文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Customer / company name</source>
+        <translation>客户/公司名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Loyalty stage</source>
+        <translation>客户阶段</translation>
+    </message>
+    <message>
+        <source>Province / region</source>
+        <translation>省份/地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Company phone</source>
+        <translation>公司电话</translation>
+    </message>
+    <message>
+        <source>Company e-mail</source>
+        <translation>公司邮箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Owner (salesperson)</source>
+        <translation>负责人（销售）</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最后联系</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>联系人邮箱</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>跳过该行</translation>
+    </message>
+    <message>
+        <source>Update the existing record</source>
+        <translation>更新现有记录</translation>
+    </message>
+    <message>
+        <source>Create it anyway</source>
+        <translation>仍然新建</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFiles</name>
+    <message>
+        <source>The row has %1 values but the header only %2 columns.</source>
+        <translation>该行有 %1 个值，但表头只有 %2 列。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file mixes UTF-8 and GB18030 (GBK) text; each line was read in the encoding it is written in. Check the preview.</source>
+        <translation>文件中混有 UTF-8 和 GB18030（GBK）文本；每一行已按其自身的编码读取。请检查预览。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) contain bytes that are neither UTF-8 nor GB18030; they show as �.</source>
+        <translation>
+            <numerusform>有 %n 行包含既不是 UTF-8 也不是 GB18030 的字节；这些字节显示为 �。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MB; split it into smaller files.</source>
+        <translation>%1 大于 512 MB；请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <source>Guanxi imports .csv, .xlsx and .vcf files; %1 is none of these.</source>
+        <translation>Guanxi 可导入 .csv、.xlsx 和 .vcf 文件；%1 不属于这些格式。</translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation>文件没有表头行。</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>"%1" is not a %2 (use one of: %3).</source>
+        <translation>“%1”不是有效的%2（可用：%3）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
+        <translation>“%1”不是客户等级（可用 normal、important 或 vip；普通、重要或贵宾）。</translation>
+    </message>
+    <message>
+        <source>The owner "%1" is not a user of this database.</source>
+        <translation>负责人“%1”不是本数据库的用户。</translation>
+    </message>
+    <message>
+        <source>You may not give customers to %1.</source>
+        <translation>您不能把客户分给%1。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
+        <translation>“%1”不是日期（例如 2024-03-21 或 2024-03-21 14:30）。</translation>
+    </message>
+    <message>
+        <source>The date %1 lies in the future.</source>
+        <translation>日期 %1 在将来。</translation>
+    </message>
+    <message>
+        <source>%1 Created anyway.</source>
+        <translation>%1 已仍然新建。</translation>
+    </message>
+    <message>
+        <source>%1 Skipped.</source>
+        <translation>%1 已跳过。</translation>
+    </message>
+    <message>
+        <source>%1 You may not change it.</source>
+        <translation>%1 您不能修改它。</translation>
+    </message>
+    <message>
+        <source>%1 Updated.</source>
+        <translation>%1 已更新。</translation>
+    </message>
+    <message>
+        <source>The row has neither a customer name nor a contact name.</source>
+        <translation>该行既没有客户名称也没有联系人姓名。</translation>
+    </message>
+    <message>
+        <source>The row has no contact name.</source>
+        <translation>该行没有联系人姓名。</translation>
+    </message>
+    <message>
+        <source>%1 has the same phone number or e-mail as a contact already in the database; skipped.</source>
+        <translation>%1 的电话或邮箱与数据库中已有的联系人相同；已跳过。</translation>
+    </message>
+    <message>
+        <source>%1 You may not add contacts to it.</source>
+        <translation>%1 您不能为其添加联系人。</translation>
+    </message>
+    <message>
+        <source>The column mapping does not fit the file.</source>
+        <translation>列对应关系与文件不符。</translation>
+    </message>
+    <message>
+        <source>No column holds a name. Map the customer's or the contact's name to a column.</source>
+        <translation>没有任何列包含名称。请将客户名称或联系人姓名对应到某一列。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>已取消导入；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>Keychain</name>
     <message>
         <source>The system keychain is not available: %1</source>
         <translation>系统密钥环不可用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadService</name>
+    <message>
+        <source>The lead does not exist.</source>
+        <translation>该潜在客户不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the person's name or the company.</source>
+        <translation>请输入联系人姓名或公司名称。</translation>
+    </message>
+    <message>
+        <source>A name may have at most %1 characters.</source>
+        <translation>名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>"%1…" is too long.</source>
+        <translation>“%1…”太长。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a phone number.</source>
+        <translation>“%1”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>“%1”不是电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>The notes may have at most %1 characters.</source>
+        <translation>备注最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This lead belongs to %1; you cannot see its details.</source>
+        <translation>该潜在客户属于%1，您无法查看其详情。</translation>
+    </message>
+    <message>
+        <source>Someone changed this lead in the meantime. Reload it and make your change again.</source>
+        <translation>该潜在客户已被他人修改。请重新载入后再修改。</translation>
+    </message>
+    <message>
+        <source>This lead is not assigned to you.</source>
+        <translation>该潜在客户未分配给您。</translation>
+    </message>
+    <message>
+        <source>This lead belongs to %1.</source>
+        <translation>该潜在客户属于%1。</translation>
+    </message>
+    <message>
+        <source>This lead has been converted; work on its customer instead.</source>
+        <translation>该潜在客户已转化；请在其客户上继续工作。</translation>
+    </message>
+    <message>
+        <source>The chosen salesperson is not a user of this database.</source>
+        <translation>所选销售人员不是本数据库的用户。</translation>
+    </message>
+    <message>
+        <source>You may not give this lead to that salesperson.</source>
+        <translation>您不能把该潜在客户分给这位销售人员。</translation>
+    </message>
+    <message>
+        <source>Convert a lead with the conversion, not by setting its status.</source>
+        <translation>请使用“转化”来转化潜在客户，而不是直接设置状态。</translation>
+    </message>
+    <message>
+        <source>Give the reason for disqualifying this lead.</source>
+        <translation>请填写判定该潜在客户无效的原因。</translation>
+    </message>
+    <message>
+        <source>The opportunity's amount cannot be negative.</source>
+        <translation>销售机会的金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>This lead was disqualified (%1). Set it to following up before converting it.</source>
+        <translation>该潜在客户已被判定无效（%1）。请先改回“跟进中”再转化。</translation>
+    </message>
+    <message>
+        <source>%1 (from lead)</source>
+        <translation>%1（来自潜在客户）</translation>
+    </message>
+    <message>
+        <source>Converted from lead %1</source>
+        <translation>由潜在客户 %1 转化</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator sets how leads are assigned.</source>
+        <translation>只有经理或管理员可以设置潜在客户的分配规则。</translation>
+    </message>
+    <message>
+        <source>The rule names someone who is not a user of this database.</source>
+        <translation>规则中包含不是本数据库用户的人。</translation>
+    </message>
+    <message>
+        <source>Choose the salespeople who take turns.</source>
+        <translation>请选择轮流分配的销售人员。</translation>
+    </message>
+</context>
+<context>
+    <name>Leads</name>
+    <message>
+        <source>New</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>Following up</source>
+        <translation>跟进中</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
     </message>
 </context>
 <context>
@@ -586,6 +1362,155 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>TableWriters</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>无法创建文件</translation>
+    </message>
+    <message>
+        <source>the finished file cannot be moved into place</source>
+        <translation>完成的文件无法移到目标位置</translation>
+    </message>
+    <message>
+        <source>Guanxi exports lists as .csv or .xlsx; %1 is neither.</source>
+        <translation>Guanxi 可将列表导出为 .csv 或 .xlsx；%1 都不是。</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>WeChat message</source>
+        <translation>微信消息</translation>
+    </message>
+    <message>
+        <source>QQ message</source>
+        <translation>QQ 消息</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record change</source>
+        <translation>记录变更</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineService</name>
+    <message>
+        <source>This lead is not assigned to you.</source>
+        <translation>该潜在客户未分配给您。</translation>
+    </message>
+    <message>
+        <source>This lead has been converted; log it on the customer instead.</source>
+        <translation>该潜在客户已转化；请在客户上记录。</translation>
+    </message>
+    <message>
+        <source>Choose the customer or lead this touch point was with.</source>
+        <translation>请选择这次接触的客户或潜在客户。</translation>
+    </message>
+    <message>
+        <source>Record changes are written by the program, not logged by hand.</source>
+        <translation>记录变更由程序写入，不能手工记录。</translation>
+    </message>
+    <message>
+        <source>Write what the touch point was about or what came of it.</source>
+        <translation>请写下这次接触的内容或结果。</translation>
+    </message>
+    <message>
+        <source>The subject may have at most %1 characters.</source>
+        <translation>主题最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The outcome may have at most %1 characters.</source>
+        <translation>结果最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>That time is still to come. Log touch points that happened; plan the next one as a follow-up.</source>
+        <translation>这个时间还没有到。请记录已经发生的接触；下一次请作为跟进计划。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (yyyy-MM-dd).</source>
+        <translation>“%1”不是日期（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <source>The follow-up date %1 has already passed. Choose today or a later day.</source>
+        <translation>跟进日期 %1 已经过去。请选择今天或以后的日期。</translation>
+    </message>
+    <message>
+        <source>That contact does not work for this customer.</source>
+        <translation>该联系人不在这个客户工作。</translation>
+    </message>
+    <message>
+        <source>That timeline entry does not exist.</source>
+        <translation>该跟进记录不存在。</translation>
+    </message>
+    <message>
+        <source>Someone changed this entry in the meantime. Reload and try again.</source>
+        <translation>该记录已被他人修改。请重新载入后再试。</translation>
+    </message>
+    <message>
+        <source>Write what was promised.</source>
+        <translation>请写下承诺的内容。</translation>
+    </message>
+    <message>
+        <source>The promise may have at most %1 characters.</source>
+        <translation>承诺最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Give the day the promise is due (yyyy-MM-dd).</source>
+        <translation>请填写承诺的到期日（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <source>The due date %1 has already passed.</source>
+        <translation>到期日 %1 已经过去。</translation>
+    </message>
+    <message>
+        <source>That commitment does not exist.</source>
+        <translation>该承诺不存在。</translation>
+    </message>
+    <message>
+        <source>Someone changed this commitment in the meantime. Reload and try again.</source>
+        <translation>该承诺已被他人修改。请重新载入后再试。</translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>A login name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
@@ -668,6 +1593,64 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>VCard</name>
+    <message>
+        <source>The card that starts on line %1 has no END:VCARD.</source>
+        <translation>从第 %1 行开始的名片没有 END:VCARD。</translation>
+    </message>
+    <message>
+        <source>The card on line %1 has no name.</source>
+        <translation>第 %1 行的名片没有姓名。</translation>
+    </message>
+    <message>
+        <source>The file has no vCard (BEGIN:VCARD … END:VCARD).</source>
+        <translation>文件中没有 vCard 名片（BEGIN:VCARD … END:VCARD）。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The workbook has no part %1.</source>
+        <translation>工作簿缺少部件 %1。</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to import.</source>
+        <translation>工作簿太大，无法导入。</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is damaged.</source>
+        <translation>工作簿部件 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx): it is not a zip archive.</source>
+        <translation>这不是 Excel 工作簿（.xlsx）：它不是 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx): it has no worksheet.</source>
+        <translation>这不是 Excel 工作簿（.xlsx）：其中没有工作表。</translation>
+    </message>
+    <message>
+        <source>The worksheet has more rows than Excel allows.</source>
+        <translation>工作表的行数超过了 Excel 的上限。</translation>
+    </message>
+    <message>
+        <source>The worksheet has a cell with a broken reference (%1).</source>
+        <translation>工作表中有单元格引用损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>The worksheet refers to a text that the workbook does not have.</source>
+        <translation>工作表引用了工作簿中不存在的文本。</translation>
+    </message>
+    <message>
+        <source>The worksheet is damaged: %1</source>
+        <translation>工作表已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The first worksheet is empty.</source>
+        <translation>第一个工作表是空的。</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -712,6 +1695,216 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ContactDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Personal profile</source>
+        <translation>个人档案</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>任职经历</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>e.g. 张三丰</source>
+        <translation>例如 张三丰</translation>
+    </message>
+    <message>
+        <source>e.g. 采购经理</source>
+        <translation>例如 采购经理</translation>
+    </message>
+    <message>
+        <source>several: separate with ;</source>
+        <translation>多个时用 ; 分隔</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000 (%1)</source>
+        <translation>例如 138 0013 8000（%1）</translation>
+    </message>
+    <message>
+        <source>e.g. 0571-8888 6666 (%1)</source>
+        <translation>例如 0571-8888 6666（%1）</translation>
+    </message>
+    <message>
+        <source>name@example.com (%1)</source>
+        <translation>name@example.com（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>姓名(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>职位(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>层级(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Department role</source>
+        <translation>部门角色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>手机(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;WeChat</source>
+        <translation>微信(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;QQ</source>
+        <translation>QQ(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>e.g. 1985-03-21, or 03-21 without the year</source>
+        <translation>例如 1985-03-21，不知道年份时填 03-21</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>生日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>籍贯</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>毕业院校</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>运动爱好</translation>
+    </message>
+    <message>
+        <source>Favourite food</source>
+        <translation>喜欢的美食</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>宠物</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>爱读的书</translation>
+    </message>
+    <message>
+        <source>Last holiday</source>
+        <translation>上次假期</translation>
+    </message>
+    <message>
+        <source>Next holiday</source>
+        <translation>下次假期</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>The contact was not saved</source>
+        <translation>联系人未保存</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ContactsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>添加联系人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>移除联系人</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this customer's contacts?</source>
+        <translation>将 %1 从该客户的联系人中移除？</translation>
+    </message>
+    <message>
+        <source>The contact was not removed</source>
+        <translation>联系人未移除</translation>
     </message>
 </context>
 <context>
@@ -808,6 +2001,126 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>The customer was not saved</source>
         <translation>客户未保存</translation>
     </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>基本资料(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Background</source>
+        <translation>客户背景(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>跟进记录(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. 瑞丰</source>
+        <translation>例如 瑞丰</translation>
+    </message>
+    <message>
+        <source>e.g. www.example.com.cn</source>
+        <translation>例如 www.example.com.cn</translation>
+    </message>
+    <message>
+        <source>e.g. 展会, 老客户介绍, 官网</source>
+        <translation>例如 展会、老客户介绍、官网</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. 重点, 华东</source>
+        <translation>用逗号分隔，例如 重点, 华东</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Value type</source>
+        <translation>价值类型</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织结构</translation>
+    </message>
+    <message>
+        <source>Business and industry</source>
+        <translation>经营与行业状况</translation>
+    </message>
+    <message>
+        <source>Purchasing department</source>
+        <translation>采购部门</translation>
+    </message>
+    <message>
+        <source>Support department</source>
+        <translation>支持部门</translation>
+    </message>
+    <message>
+        <source>Using department</source>
+        <translation>使用部门</translation>
+    </message>
+    <message>
+        <source>Similar products in use</source>
+        <translation>已在使用的同类产品</translation>
+    </message>
+    <message>
+        <source>This customer may already exist</source>
+        <translation>该客户可能已经存在</translation>
+    </message>
+    <message>
+        <source>The duplicate guard found the same customer:
+
+%1
+
+Work with the existing record, or save this one anyway?</source>
+        <translation>防撞单发现了相同的客户：
+
+%1
+
+要使用现有记录，还是仍然保存这条？</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>Don't save</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <source>This customer is in the public pool: you can look, and work on it once it is assigned to you.</source>
+        <translation>该客户在公海中：您可以查看，分配给您之后才能跟进。</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::CustomerListModel</name>
@@ -896,7 +2209,9 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n 个客户</numerusform></translation>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete customers</source>
@@ -904,7 +2219,9 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>Move %n customer(s) to the recycle bin?</source>
-        <translation><numerusform>将 %n 个客户移到回收站？</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 个客户移到回收站？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -916,11 +2233,39 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>Moved %n customer(s) to the recycle bin. Undo with Ctrl+Z.</source>
-        <translation><numerusform>已将 %n 个客户移到回收站。按 Ctrl+Z 撤销。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个客户移到回收站。按 Ctrl+Z 撤销。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new customer was saved; the current filters hide it.</source>
         <translation>新客户已保存；当前筛选条件下不显示。</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>/customers.xlsx</source>
+        <translation>/客户.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting customers</source>
+        <translation>正在导出客户</translation>
+    </message>
+    <message>
+        <source>The list was not exported</source>
+        <translation>列表未导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 个客户到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -951,6 +2296,388 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>guanxi::GlobalSearch</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>潜在客户</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>导入潜在客户</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A .csv (UTF-8 or GBK), .xlsx or .vcf file, for example exported from another CRM, Excel, Outlook or Google Contacts.</source>
+        <translation>一个 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 文件，例如从其他 CRM、Excel、Outlook 或 Google 通讯录导出的文件。</translation>
+    </message>
+    <message>
+        <source>Which field does each column hold?</source>
+        <translation>每一列对应哪个字段？</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>When a row is already in the database:</source>
+        <translation>遇到数据库中已有的记录时：</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>跳过该行</translation>
+    </message>
+    <message>
+        <source>Update the existing record</source>
+        <translation>更新现有记录</translation>
+    </message>
+    <message>
+        <source>Create it anyway</source>
+        <translation>仍然新建</translation>
+    </message>
+    <message>
+        <source>Keep owner and dates from the file</source>
+        <translation>沿用文件中的负责人和日期</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>保存被拒绝的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <source>Files Guanxi imports (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>Guanxi 可导入的文件 (*.csv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation>无法导入该文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %2，%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>正在检查文件</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+    <message>
+        <source>The file was not checked</source>
+        <translation>文件未检查</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 skipped as duplicates, %5 rejected; %6 contacts.</source>
+        <translation>%1 行：新建 %2，更新 %3，作为重复跳过 %4，拒绝 %5；联系人 %6。</translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>已导入。%1</translation>
+    </message>
+    <message>
+        <source>Checked, nothing written yet. %1 Press Import to write it.</source>
+        <translation>已检查，尚未写入。%1 按“导入”写入数据。</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>/rejected rows.csv</source>
+        <translation>/被拒绝的行.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation>文件未保存</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::LeadDialog</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation>联系人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. 王红</source>
+        <translation>例如 王红</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>公司(&amp;C)</translation>
+    </message>
+    <message>
+        <source>e.g. 红星机械有限公司</source>
+        <translation>例如 红星机械有限公司</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>e.g. 137 0000 1111</source>
+        <translation>例如 137 0000 1111</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>e.g. 展会, 官网咨询, 老客户介绍</source>
+        <translation>例如 展会、官网咨询、老客户介绍</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>跟进记录(&amp;T)</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>新建潜在客户</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::LeadsPage</name>
+    <message>
+        <source>Open leads</source>
+        <translation>未结束的潜在客户</translation>
+    </message>
+    <message>
+        <source>Everyone's I can see</source>
+        <translation>我能看到的全部</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最后联系</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>录入日期</translation>
+    </message>
+    <message>
+        <source>&amp;New lead…</source>
+        <translation>新建潜在客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Qualify</source>
+        <translation>确认合格(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Disqualify…</source>
+        <translation>判定无效(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>分配(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Convert to customer…</source>
+        <translation>转化为客户(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>the newest %1 leads; narrow the filter to see older ones</source>
+        <translation>最新的 %1 条潜在客户；请缩小筛选范围以查看更早的记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n 条潜在客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead saved.</source>
+        <translation>潜在客户已保存。</translation>
+    </message>
+    <message>
+        <source>Disqualify lead</source>
+        <translation>判定潜在客户无效</translation>
+    </message>
+    <message>
+        <source>Why is this lead not worth pursuing?</source>
+        <translation>为什么不值得跟进这个潜在客户？</translation>
+    </message>
+    <message>
+        <source>The lead was not changed</source>
+        <translation>潜在客户未修改</translation>
+    </message>
+    <message>
+        <source>Assign lead</source>
+        <translation>分配潜在客户</translation>
+    </message>
+    <message>
+        <source>Give this lead to:</source>
+        <translation>分配给：</translation>
+    </message>
+    <message>
+        <source>The lead was not assigned</source>
+        <translation>潜在客户未分配</translation>
+    </message>
+    <message>
+        <source>Convert lead</source>
+        <translation>转化潜在客户</translation>
+    </message>
+    <message>
+        <source>Converting %1 makes a customer, a contact and an opportunity.
+Expected amount of the opportunity (yuan, 0 if not known yet):</source>
+        <translation>转化 %1 将生成一个客户、一个联系人和一个销售机会。
+销售机会的预计金额（元，尚不清楚可填 0）：</translation>
+    </message>
+    <message>
+        <source>This customer already exists</source>
+        <translation>该客户已经存在</translation>
+    </message>
+    <message>
+        <source>Add to the existing customer</source>
+        <translation>添加到现有客户</translation>
+    </message>
+    <message>
+        <source>Create a new customer anyway</source>
+        <translation>仍然新建客户</translation>
+    </message>
+    <message>
+        <source>The lead was not converted</source>
+        <translation>潜在客户未转化</translation>
+    </message>
+    <message>
+        <source>%1 is now a customer.</source>
+        <translation>%1 已成为客户。</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::MainWindow</name>
     <message>
         <source>Guanxi CRM — %1</source>
@@ -967,10 +2694,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Search</source>
         <translation>搜索</translation>
-    </message>
-    <message>
-        <source>Search customers (Ctrl+K)</source>
-        <translation>搜索客户 (Ctrl+K)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1043,6 +2766,68 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Sync: not set up</source>
         <translation>同步：未设置</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Search customers, contacts, leads: name, pinyin, phone (Ctrl+K)</source>
+        <translation>搜索客户、联系人、潜在客户：名称、拼音、电话（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>New &amp;lead…</source>
+        <translation>新建潜在客户(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 new, %2 updated.</source>
+        <translation>导入完成：新建 %1，更新 %2。</translation>
+    </message>
+    <message>
+        <source>&amp;Customers…</source>
+        <translation>客户(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts…</source>
+        <translation>联系人(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Leads…</source>
+        <translation>潜在客户(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Customers in the list…</source>
+        <translation>列表中的客户(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <source>/contacts.xlsx</source>
+        <translation>/联系人.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;vCard (*.vcf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>The contacts were not exported</source>
+        <translation>联系人未导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s).</source>
+        <translation>
+            <numerusform>已导出 %n 个联系人。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1290,6 +3075,133 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>&amp;Remember my password on this computer</source>
         <translation>在此电脑上记住我的密码(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::TimelineTab</name>
+    <message>
+        <source>Log a touch point</source>
+        <translation>记录一次接触</translation>
+    </message>
+    <message>
+        <source>What it was about, e.g. 报价跟进</source>
+        <translation>内容，例如 报价跟进</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>结果如何</translation>
+    </message>
+    <message>
+        <source>Next follow-up on</source>
+        <translation>下次跟进日期</translation>
+    </message>
+    <message>
+        <source>&amp;Log it</source>
+        <translation>记录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Commitments (承诺) made to the customer</source>
+        <translation>对客户的承诺</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Promise…</source>
+        <translation>承诺(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Kept</source>
+        <translation>已兑现(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncelled</source>
+        <translation>已取消(&amp;N)</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>（不针对具体的人）</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source> (done)</source>
+        <translation>（已完成）</translation>
+    </message>
+    <message>
+        <source>What did you promise?</source>
+        <translation>您承诺了什么？</translation>
+    </message>
+    <message>
+        <source>Due on (yyyy-MM-dd):</source>
+        <translation>到期日（yyyy-MM-dd）：</translation>
+    </message>
+    <message>
+        <source>The promise was not saved</source>
+        <translation>承诺未保存</translation>
+    </message>
+    <message>
+        <source>The promise was not changed</source>
+        <translation>承诺未修改</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>

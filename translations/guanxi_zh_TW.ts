@@ -35,30 +35,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Guanxi CRM on the command line.
-
-Commands:
-  init                         create a database (and its administrator)
-  seed                         fill an empty database with demo data
-  customers list|add|show|edit|delete|restore
-  backup DEST                  copy the database (safe while in use)
-  restore SRC                  replace the database with a backup
-  check                        integrity, foreign keys and schema version
-
-Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation>關係 CRM 命令行工具。
-
-命令：
-  init                         建立資料庫（及其管理員）
-  seed                         向空資料庫填入示範數據
-  customers list|add|show|edit|delete|restore
-  backup DEST                  複製資料庫（使用中也安全）
-  restore SRC                  用備份替換資料庫
-  check                        檢查完整性、外鍵和結構版本
-
-退出碼：0 成功，1 錯誤，2 參數或輸入有誤，3 重復，4 已被他人修改，5 無權限，6 未找到。</translation>
-    </message>
-    <message>
         <source>What to do (see above).</source>
         <translation>要執行的操作（見上文）。</translation>
     </message>
@@ -215,14 +191,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>值</translation>
     </message>
     <message>
-        <source>The tier is one of normal, important, vip.</source>
-        <translation>等級須為 normal、important 或 vip 之一。</translation>
-    </message>
-    <message>
-        <source>Unknown field %1. Fields: name, phone, email, tier, region, industry, notes, owner.</source>
-        <translation>未知字段 %1。可用字段：name、phone、email、tier、region、industry、notes、owner。</translation>
-    </message>
-    <message>
         <source>Say what to change with --set FIELD=VALUE.</source>
         <translation>請用 --set 字段=值 指定要修改的內容。</translation>
     </message>
@@ -319,8 +287,305 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>問題：%1</translation>
     </message>
     <message>
-        <source>Seeded %1 users, %2 customers and %3 orders in %4 s (%5 rows/s). Demo accounts: admin, manager1…manager4, sales1…sales12, with the password %6.</source>
-        <translation>已生成 %1 個使用者、%2 個客戶和 %3 個訂單，用時 %4 秒（每秒 %5 行）。示範賬戶：admin、manager1…manager4、sales1…sales12，密碼為 %6。</translation>
+        <source>%1 is one of: %2.</source>
+        <translation>%1 的取值為：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown field %1. Fields: %2.</source>
+        <translation>未知字段 %1。可用字段：%2。</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli import customers|contacts|leads FILE [--on-duplicate skip|update|create] [--rejects FILE] [--keep-owner-and-dates] [--dry-run]</source>
+        <translation>用法：guanxi-cli import customers|contacts|leads 檔案 [--on-duplicate skip|update|create] [--rejects 檔案] [--keep-owner-and-dates] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes skip, update or create.</source>
+        <translation>--on-duplicate 的取值為 skip、update 或 create。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在匯入</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2 rows): %3 created, %4 updated, %5 skipped as duplicates, %6 rejected; %7 contacts added. %8 ms.</source>
+        <translation>已匯入 %1（%2 行）：新增 %3，更新 %4，作為重復跳過 %5，拒絕 %6；新增聯繫人 %7。用時 %8 毫秒。</translation>
+    </message>
+    <message>
+        <source>Dry run of %1 (%2 rows), nothing written: %3 would be created, %4 updated, %5 skipped as duplicates, %6 rejected; %7 contacts added. %8 ms.</source>
+        <translation>試運行 %1（%2 行），未寫入任何數據：將新增 %3，更新 %4，作為重復跳過 %5，拒絕 %6；新增聯繫人 %7。用時 %8 毫秒。</translation>
+    </message>
+    <message>
+        <source>The rejected rows, with the reason for each, are in %1.</source>
+        <translation>被拒絕的行及各自原因已儲存到 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli export customers|contacts FILE (.csv, .xlsx, or .vcf for contacts)</source>
+        <translation>用法：guanxi-cli export customers|contacts 檔案（.csv、.xlsx，聯繫人還可用 .vcf）</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在匯出</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>已匯出 %1 行到 %2。</translation>
+    </message>
+    <message>
+        <source>Seeded %1 users, %2 customers, %3 contacts, %4 leads, %5 timeline entries and %6 orders in %7 s (%8 rows/s). Demo accounts: admin, manager1…manager4, sales1…sales12, with the password %9.</source>
+        <translation>已生成 %1 個使用者、%2 個客戶、%3 個聯繫人、%4 條潛在客戶、%5 條跟進記錄和 %6 個訂單，用時 %7 秒（每秒 %8 行）。示範賬號：admin、manager1…manager4、sales1…sales12，密碼為 %9。</translation>
+    </message>
+    <message>
+        <source>search needs what to look for, for example: guanxi-cli search zsf</source>
+        <translation>search 需要要查找的內容，例如：guanxi-cli search zsf</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Guanxi CRM on the command line.
+
+Commands:
+  init                         create a database (and its administrator)
+  seed                         fill an empty database with demo data
+  customers list|add|show|edit|delete|restore
+  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
+  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
+  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
+  backup DEST                  copy the database (safe while in use)
+  restore SRC                  replace the database with a backup
+  check                        integrity, foreign keys and schema version
+
+Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
+        <translation>Guanxi CRM 命令行工具。
+
+命令：
+  init                         建立資料庫（及其管理員）
+  seed                         向空資料庫填充示範數據
+  customers list|add|show|edit|delete|restore
+  search 查詢                  按名稱、拼音、電話、郵箱、標籤查找客戶、聯繫人和潛在客戶
+  import customers|contacts|leads 檔案   從 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 匯入
+  export customers|contacts 檔案         匯出為 .csv、.xlsx（聯繫人還可匯出 .vcf）
+  backup 目標                  複製資料庫（使用中也安全）
+  restore 來源                 用備份替換資料庫
+  check                        檢查完整性、外鍵和結構版本
+
+退出碼：0 成功，1 錯誤，2 參數或輸入有誤，3 重復，4 已被他人修改，5 無權限，6 未找到。</translation>
+    </message>
+    <message>
+        <source>What import does with a row that is already in the database: skip, update or create.</source>
+        <translation>匯入時遇到資料庫中已有的記錄如何處理：skip（跳過）、update（更新）或 create（仍然新增）。</translation>
+    </message>
+    <message>
+        <source>Write the rows import refused, with the reason, to this CSV file.</source>
+        <translation>將匯入拒絕的行及原因寫入此 CSV 檔案。</translation>
+    </message>
+    <message>
+        <source>Take owner, created and last-contact dates from the file (import).</source>
+        <translation>沿用檔案中的負責人、建立時間和最後聯繫時間（匯入）。</translation>
+    </message>
+    <message>
+        <source>Check the file and report what import would do, writing nothing.</source>
+        <translation>檢查檔案並報告匯入結果，不寫入任何數據。</translation>
+    </message>
+    <message>
+        <source>Save even when the duplicate guard finds the same customer.</source>
+        <translation>即使防撞單發現相同客戶也儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactService</name>
+    <message>
+        <source>The contact does not exist.</source>
+        <translation>該聯繫人不存在。</translation>
+    </message>
+    <message>
+        <source>This contact belongs to a customer of a colleague; you cannot see its details.</source>
+        <translation>該聯繫人屬於同事的客戶，您無法查看其詳情。</translation>
+    </message>
+    <message>
+        <source>A contact cannot be their own superior or assistant.</source>
+        <translation>聯繫人不能是自己的上級或助理。</translation>
+    </message>
+    <message>
+        <source>The superior or assistant is not a contact in this database.</source>
+        <translation>所選上級或助理不是本資料庫中的聯繫人。</translation>
+    </message>
+    <message>
+        <source>Someone changed this contact in the meantime (now version %1). Reload it and make your change again.</source>
+        <translation>該聯繫人已被他人修改（現為第 %1 版）。請重新載入後再修改。</translation>
+    </message>
+    <message>
+        <source>Choose the customer this contact works for.</source>
+        <translation>請選擇該聯繫人所在的客戶。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactValidator</name>
+    <message>
+        <source>"%1…" is too long for a phone number, e-mail or IM id.</source>
+        <translation>「%1…」太長，不能作為電話、郵箱或即時通訊賬號。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
+        <translation>「%1」不是有效的電話號碼。請帶區號填寫，例如 138 0013 8000、010 6552 9988 或 +1 650 253 0000。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address, for example name@example.com.</source>
+        <translation>「%1」不是有效的電子郵件地址，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
+        <translation>「%1」不是微信號：應為 6 至 20 個字母、數字、_ 或 -，以字母開頭，或為手機號。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a QQ number (5 to 12 digits).</source>
+        <translation>「%1」不是 QQ 號（5 至 12 位數字）。</translation>
+    </message>
+    <message>
+        <source>Enter the contact's name.</source>
+        <translation>請輸入聯繫人姓名。</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 characters.</source>
+        <translation>名稱最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>The title may have at most %1 characters.</source>
+        <translation>職位最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>A contact may have at most %1 phone numbers, e-mails and IM ids.</source>
+        <translation>一個聯繫人最多有 %1 個電話、郵箱和即時通訊賬號。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date, for example 1985-03-21 or 03-21.</source>
+        <translation>「%1」不是日期，例如 1985-03-21 或 03-21。</translation>
+    </message>
+    <message>
+        <source>Unknown gender code "%1".</source>
+        <translation>未知的性別代碼「%1」。</translation>
+    </message>
+    <message>
+        <source>A profile entry may have at most %1 characters.</source>
+        <translation>個人檔案的每項最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>The notes may have at most %1 characters.</source>
+        <translation>備注最多 %1 個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>Contacts</name>
+    <message>
+        <source>Operational</source>
+        <translation>操作層</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>管理層</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>決策層</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>User department</source>
+        <translation>使用部門</translation>
+    </message>
+    <message>
+        <source>Technical department</source>
+        <translation>技術部門</translation>
+    </message>
+    <message>
+        <source>Finance department</source>
+        <translation>財務部門</translation>
+    </message>
+    <message>
+        <source>Purchasing department</source>
+        <translation>採購部門</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>傳真</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>郵箱</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>A quote opened on line %1 is never closed; the rest of the file was read as one field.</source>
+        <translation>第 %1 行的引號沒有閉合；檔案其餘部分被讀作一個字段。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAccess</name>
+    <message>
+        <source>The customer does not exist or is in the recycle bin.</source>
+        <translation>該客戶不存在或在回收站中。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2; you cannot see its details.</source>
+        <translation>%1屬於%2，您無法查看其詳情。</translation>
+    </message>
+    <message>
+        <source>This customer</source>
+        <translation>該客戶</translation>
+    </message>
+    <message>
+        <source>Claim %1 from the public pool before you work on it.</source>
+        <translation>請先從公海領取%1，再進行跟進。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2; you may not change it.</source>
+        <translation>%1屬於%2，您不能修改。</translation>
     </message>
 </context>
 <context>
@@ -400,6 +665,30 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>The notes contain control characters.</source>
         <translation>備注中含有控制字元。</translation>
     </message>
+    <message>
+        <source>"%1" is too long (at most %2 characters) or contains control characters.</source>
+        <translation>「%1」太長（最多 %2 個字元）或包含控制字元。</translation>
+    </message>
+    <message>
+        <source>The address may have at most %1 characters.</source>
+        <translation>地址最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a web address, for example www.example.com.</source>
+        <translation>「%1」不是網址，例如 www.example.com。</translation>
+    </message>
+    <message>
+        <source>The tag "%1" is too long (at most %2 characters) or contains "|".</source>
+        <translation>標籤「%1」太長（最多 %2 個字元）或包含「|」。</translation>
+    </message>
+    <message>
+        <source>A customer may have at most %1 tags.</source>
+        <translation>一個客戶最多有 %1 個標籤。</translation>
+    </message>
+    <message>
+        <source>A background text may have at most %1 characters.</source>
+        <translation>客戶背景的每項最多 %1 個字元。</translation>
+    </message>
 </context>
 <context>
     <name>Customers</name>
@@ -414,6 +703,58 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>VIP</source>
         <translation>貴賓</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <source>Channel partner</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>內部</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潛在</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新線索</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>老客戶</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠誠</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未評估</translation>
+    </message>
+    <message>
+        <source>Lighthouse</source>
+        <translation>燈塔型</translation>
+    </message>
+    <message>
+        <source>Follower</source>
+        <translation>跟隨型</translation>
+    </message>
+    <message>
+        <source>Rational</source>
+        <translation>理性型</translation>
+    </message>
+    <message>
+        <source>Profit-seeking</source>
+        <translation>逐利型</translation>
     </message>
 </context>
 <context>
@@ -447,10 +788,445 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>same name</source>
+        <translation>名稱相同</translation>
+    </message>
+    <message>
+        <source>same phone number %1</source>
+        <translation>電話相同 %1</translation>
+    </message>
+    <message>
+        <source>same e-mail %1</source>
+        <translation>郵箱相同 %1</translation>
+    </message>
+    <message>
+        <source>same company domain %1</source>
+        <translation>公司域名相同 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>"%1" already exists in the public pool (%2).</source>
+        <translation>「%1」已在公海中（%2）。</translation>
+    </message>
+    <message>
+        <source>"%1" already exists, owned by %2 (%3).</source>
+        <translation>「%1」已存在，負責人為%2（%3）。</translation>
+    </message>
+    <message>
+        <source>This customer already exists and belongs to %1 (%2).</source>
+        <translation>該客戶已存在，屬於%1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消匯出；未寫入檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>（不匯入）</translation>
+    </message>
+    <message>
+        <source>Customer / company name</source>
+        <translation>客戶/公司名稱</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>簡稱</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客戶類型</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>客戶等級</translation>
+    </message>
+    <message>
+        <source>Loyalty stage</source>
+        <translation>客戶階段</translation>
+    </message>
+    <message>
+        <source>Province / region</source>
+        <translation>省份/地區</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <source>Company phone</source>
+        <translation>公司電話</translation>
+    </message>
+    <message>
+        <source>Company e-mail</source>
+        <translation>公司郵箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>客戶來源</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備注</translation>
+    </message>
+    <message>
+        <source>Owner (salesperson)</source>
+        <translation>負責人（銷售）</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>建立日期</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最後聯繫</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>客戶編號</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>聯繫人姓名</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>聯繫人電話</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>傳真</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>聯繫人郵箱</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>跳過該行</translation>
+    </message>
+    <message>
+        <source>Update the existing record</source>
+        <translation>更新現有記錄</translation>
+    </message>
+    <message>
+        <source>Create it anyway</source>
+        <translation>仍然新增</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFiles</name>
+    <message>
+        <source>The row has %1 values but the header only %2 columns.</source>
+        <translation>該行有 %1 個值，但表頭只有 %2 列。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>檔案是空的。</translation>
+    </message>
+    <message>
+        <source>The file mixes UTF-8 and GB18030 (GBK) text; each line was read in the encoding it is written in. Check the preview.</source>
+        <translation>檔案中混有 UTF-8 和 GB18030（GBK）文字；每一行已按其自身的編碼讀取。請檢查預覽。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) contain bytes that are neither UTF-8 nor GB18030; they show as �.</source>
+        <translation>
+            <numerusform>有 %n 行包含既不是 UTF-8 也不是 GB18030 的字節；這些字節顯示為 �。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>無法打開 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MB; split it into smaller files.</source>
+        <translation>%1 大於 512 MB；請拆分成較小的檔案。</translation>
+    </message>
+    <message>
+        <source>Guanxi imports .csv, .xlsx and .vcf files; %1 is none of these.</source>
+        <translation>Guanxi 可匯入 .csv、.xlsx 和 .vcf 檔案；%1 不屬於這些格式。</translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation>檔案沒有表頭行。</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>"%1" is not a %2 (use one of: %3).</source>
+        <translation>「%1」不是有效的%2（可用：%3）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
+        <translation>「%1」不是客戶等級（可用 normal、important 或 vip；普通、重要或貴賓）。</translation>
+    </message>
+    <message>
+        <source>The owner "%1" is not a user of this database.</source>
+        <translation>負責人「%1」不是本資料庫的使用者。</translation>
+    </message>
+    <message>
+        <source>You may not give customers to %1.</source>
+        <translation>您不能把客戶分給%1。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
+        <translation>「%1」不是日期（例如 2024-03-21 或 2024-03-21 14:30）。</translation>
+    </message>
+    <message>
+        <source>The date %1 lies in the future.</source>
+        <translation>日期 %1 在將來。</translation>
+    </message>
+    <message>
+        <source>%1 Created anyway.</source>
+        <translation>%1 已仍然新增。</translation>
+    </message>
+    <message>
+        <source>%1 Skipped.</source>
+        <translation>%1 已跳過。</translation>
+    </message>
+    <message>
+        <source>%1 You may not change it.</source>
+        <translation>%1 您不能修改它。</translation>
+    </message>
+    <message>
+        <source>%1 Updated.</source>
+        <translation>%1 已更新。</translation>
+    </message>
+    <message>
+        <source>The row has neither a customer name nor a contact name.</source>
+        <translation>該行既沒有客戶名稱也沒有聯繫人姓名。</translation>
+    </message>
+    <message>
+        <source>The row has no contact name.</source>
+        <translation>該行沒有聯繫人姓名。</translation>
+    </message>
+    <message>
+        <source>%1 has the same phone number or e-mail as a contact already in the database; skipped.</source>
+        <translation>%1 的電話或郵箱與資料庫中已有的聯繫人相同；已跳過。</translation>
+    </message>
+    <message>
+        <source>%1 You may not add contacts to it.</source>
+        <translation>%1 您不能為其添加聯繫人。</translation>
+    </message>
+    <message>
+        <source>The column mapping does not fit the file.</source>
+        <translation>列對應關係與檔案不符。</translation>
+    </message>
+    <message>
+        <source>No column holds a name. Map the customer's or the contact's name to a column.</source>
+        <translation>沒有任何列包含名稱。請將客戶名稱或聯繫人姓名對應到某一列。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>已取消匯入；未匯入任何數據。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
     <name>Keychain</name>
     <message>
         <source>The system keychain is not available: %1</source>
         <translation>系統密鑰環不可用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadService</name>
+    <message>
+        <source>The lead does not exist.</source>
+        <translation>該潛在客戶不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the person's name or the company.</source>
+        <translation>請輸入聯繫人姓名或公司名稱。</translation>
+    </message>
+    <message>
+        <source>A name may have at most %1 characters.</source>
+        <translation>名稱最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>"%1…" is too long.</source>
+        <translation>「%1…」太長。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a phone number.</source>
+        <translation>「%1」不是電話號碼。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>「%1」不是電子郵箱地址。</translation>
+    </message>
+    <message>
+        <source>The notes may have at most %1 characters.</source>
+        <translation>備注最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>This lead belongs to %1; you cannot see its details.</source>
+        <translation>該潛在客戶屬於%1，您無法查看其詳情。</translation>
+    </message>
+    <message>
+        <source>Someone changed this lead in the meantime. Reload it and make your change again.</source>
+        <translation>該潛在客戶已被他人修改。請重新載入後再修改。</translation>
+    </message>
+    <message>
+        <source>This lead is not assigned to you.</source>
+        <translation>該潛在客戶未分配給您。</translation>
+    </message>
+    <message>
+        <source>This lead belongs to %1.</source>
+        <translation>該潛在客戶屬於%1。</translation>
+    </message>
+    <message>
+        <source>This lead has been converted; work on its customer instead.</source>
+        <translation>該潛在客戶已轉化；請在其客戶上繼續工作。</translation>
+    </message>
+    <message>
+        <source>The chosen salesperson is not a user of this database.</source>
+        <translation>所選銷售人員不是本資料庫的使用者。</translation>
+    </message>
+    <message>
+        <source>You may not give this lead to that salesperson.</source>
+        <translation>您不能把該潛在客戶分給這位銷售人員。</translation>
+    </message>
+    <message>
+        <source>Convert a lead with the conversion, not by setting its status.</source>
+        <translation>請使用「轉化」來轉化潛在客戶，而不是直接設定狀態。</translation>
+    </message>
+    <message>
+        <source>Give the reason for disqualifying this lead.</source>
+        <translation>請填寫判定該潛在客戶無效的原因。</translation>
+    </message>
+    <message>
+        <source>The opportunity's amount cannot be negative.</source>
+        <translation>銷售機會的金額不能為負數。</translation>
+    </message>
+    <message>
+        <source>This lead was disqualified (%1). Set it to following up before converting it.</source>
+        <translation>該潛在客戶已被判定無效（%1）。請先改回「跟進中」再轉化。</translation>
+    </message>
+    <message>
+        <source>%1 (from lead)</source>
+        <translation>%1（來自潛在客戶）</translation>
+    </message>
+    <message>
+        <source>Converted from lead %1</source>
+        <translation>由潛在客戶 %1 轉化</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>來源：%1</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator sets how leads are assigned.</source>
+        <translation>只有經理或管理員可以設定潛在客戶的分配規則。</translation>
+    </message>
+    <message>
+        <source>The rule names someone who is not a user of this database.</source>
+        <translation>規則中包含不是本資料庫使用者的人。</translation>
+    </message>
+    <message>
+        <source>Choose the salespeople who take turns.</source>
+        <translation>請選擇輪流分配的銷售人員。</translation>
+    </message>
+</context>
+<context>
+    <name>Leads</name>
+    <message>
+        <source>New</source>
+        <translation>新線索</translation>
+    </message>
+    <message>
+        <source>Following up</source>
+        <translation>跟進中</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>無效</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已轉化</translation>
     </message>
 </context>
 <context>
@@ -586,6 +1362,155 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>TableWriters</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>無法建立檔案</translation>
+    </message>
+    <message>
+        <source>the finished file cannot be moved into place</source>
+        <translation>完成的檔案無法移到目標位置</translation>
+    </message>
+    <message>
+        <source>Guanxi exports lists as .csv or .xlsx; %1 is neither.</source>
+        <translation>Guanxi 可將列表匯出為 .csv 或 .xlsx；%1 都不是。</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>郵箱</translation>
+    </message>
+    <message>
+        <source>WeChat message</source>
+        <translation>微信消息</translation>
+    </message>
+    <message>
+        <source>QQ message</source>
+        <translation>QQ 消息</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備注</translation>
+    </message>
+    <message>
+        <source>Record change</source>
+        <translation>記錄變更</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>已兌現</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineService</name>
+    <message>
+        <source>This lead is not assigned to you.</source>
+        <translation>該潛在客戶未分配給您。</translation>
+    </message>
+    <message>
+        <source>This lead has been converted; log it on the customer instead.</source>
+        <translation>該潛在客戶已轉化；請在客戶上記錄。</translation>
+    </message>
+    <message>
+        <source>Choose the customer or lead this touch point was with.</source>
+        <translation>請選擇這次接觸的客戶或潛在客戶。</translation>
+    </message>
+    <message>
+        <source>Record changes are written by the program, not logged by hand.</source>
+        <translation>記錄變更由程式寫入，不能手工記錄。</translation>
+    </message>
+    <message>
+        <source>Write what the touch point was about or what came of it.</source>
+        <translation>請寫下這次接觸的內容或結果。</translation>
+    </message>
+    <message>
+        <source>The subject may have at most %1 characters.</source>
+        <translation>主題最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>The outcome may have at most %1 characters.</source>
+        <translation>結果最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>That time is still to come. Log touch points that happened; plan the next one as a follow-up.</source>
+        <translation>這個時間還沒有到。請記錄已經發生的接觸；下一次請作為跟進計劃。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (yyyy-MM-dd).</source>
+        <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <source>The follow-up date %1 has already passed. Choose today or a later day.</source>
+        <translation>跟進日期 %1 已經過去。請選擇今天或以後的日期。</translation>
+    </message>
+    <message>
+        <source>That contact does not work for this customer.</source>
+        <translation>該聯繫人不在這個客戶工作。</translation>
+    </message>
+    <message>
+        <source>That timeline entry does not exist.</source>
+        <translation>該跟進記錄不存在。</translation>
+    </message>
+    <message>
+        <source>Someone changed this entry in the meantime. Reload and try again.</source>
+        <translation>該記錄已被他人修改。請重新載入後再試。</translation>
+    </message>
+    <message>
+        <source>Write what was promised.</source>
+        <translation>請寫下承諾的內容。</translation>
+    </message>
+    <message>
+        <source>The promise may have at most %1 characters.</source>
+        <translation>承諾最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Give the day the promise is due (yyyy-MM-dd).</source>
+        <translation>請填寫承諾的到期日（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <source>The due date %1 has already passed.</source>
+        <translation>到期日 %1 已經過去。</translation>
+    </message>
+    <message>
+        <source>That commitment does not exist.</source>
+        <translation>該承諾不存在。</translation>
+    </message>
+    <message>
+        <source>Someone changed this commitment in the meantime. Reload and try again.</source>
+        <translation>該承諾已被他人修改。請重新載入後再試。</translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>A login name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
@@ -668,6 +1593,64 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>VCard</name>
+    <message>
+        <source>The card that starts on line %1 has no END:VCARD.</source>
+        <translation>從第 %1 行開始的名片沒有 END:VCARD。</translation>
+    </message>
+    <message>
+        <source>The card on line %1 has no name.</source>
+        <translation>第 %1 行的名片沒有姓名。</translation>
+    </message>
+    <message>
+        <source>The file has no vCard (BEGIN:VCARD … END:VCARD).</source>
+        <translation>檔案中沒有 vCard 名片（BEGIN:VCARD … END:VCARD）。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The workbook has no part %1.</source>
+        <translation>工作簿缺少部件 %1。</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to import.</source>
+        <translation>工作簿太大，無法匯入。</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is damaged.</source>
+        <translation>工作簿部件 %1 已損壞。</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx): it is not a zip archive.</source>
+        <translation>這不是 Excel 工作簿（.xlsx）：它不是 zip 壓縮包。</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx): it has no worksheet.</source>
+        <translation>這不是 Excel 工作簿（.xlsx）：其中沒有工作表。</translation>
+    </message>
+    <message>
+        <source>The worksheet has more rows than Excel allows.</source>
+        <translation>工作表的行數超過了 Excel 的上限。</translation>
+    </message>
+    <message>
+        <source>The worksheet has a cell with a broken reference (%1).</source>
+        <translation>工作表中有單元格引用損壞（%1）。</translation>
+    </message>
+    <message>
+        <source>The worksheet refers to a text that the workbook does not have.</source>
+        <translation>工作表引用了工作簿中不存在的文字。</translation>
+    </message>
+    <message>
+        <source>The worksheet is damaged: %1</source>
+        <translation>工作表已損壞：%1</translation>
+    </message>
+    <message>
+        <source>The first worksheet is empty.</source>
+        <translation>第一個工作表是空的。</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -712,6 +1695,216 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>&amp;Password</source>
         <translation>密碼(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ContactDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>聯繫人</translation>
+    </message>
+    <message>
+        <source>Personal profile</source>
+        <translation>個人檔案</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>任職經歷</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新增聯繫人</translation>
+    </message>
+    <message>
+        <source>e.g. 张三丰</source>
+        <translation>例如 張三丰</translation>
+    </message>
+    <message>
+        <source>e.g. 采购经理</source>
+        <translation>例如 採購經理</translation>
+    </message>
+    <message>
+        <source>several: separate with ;</source>
+        <translation>多個時用 ; 分隔</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000 (%1)</source>
+        <translation>例如 138 0013 8000（%1）</translation>
+    </message>
+    <message>
+        <source>e.g. 0571-8888 6666 (%1)</source>
+        <translation>例如 0571-8888 6666（%1）</translation>
+    </message>
+    <message>
+        <source>name@example.com (%1)</source>
+        <translation>name@example.com（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>名稱(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>職位(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>層級(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Department role</source>
+        <translation>部門角色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>手機(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>電話(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>電子郵件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;WeChat</source>
+        <translation>微信(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;QQ</source>
+        <translation>QQ(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填寫</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>e.g. 1985-03-21, or 03-21 without the year</source>
+        <translation>例如 1985-03-21，不知道年份時填 03-21</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>生日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>籍貫</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>畢業院校</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>運動愛好</translation>
+    </message>
+    <message>
+        <source>Favourite food</source>
+        <translation>喜歡的美食</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>寵物</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>愛讀的書</translation>
+    </message>
+    <message>
+        <source>Last holiday</source>
+        <translation>上次假期</translation>
+    </message>
+    <message>
+        <source>Next holiday</source>
+        <translation>下次假期</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備注</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>The contact was not saved</source>
+        <translation>聯繫人未儲存</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ContactsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>層級</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>郵箱</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>添加聯繫人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>移除聯繫人</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this customer's contacts?</source>
+        <translation>將 %1 從該客戶的聯繫人中移除？</translation>
+    </message>
+    <message>
+        <source>The contact was not removed</source>
+        <translation>聯繫人未移除</translation>
     </message>
 </context>
 <context>
@@ -807,6 +2000,126 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>The customer was not saved</source>
         <translation>客戶未儲存</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>基本資料(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Background</source>
+        <translation>客戶背景(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>聯繫人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>跟進記錄(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. 瑞丰</source>
+        <translation>例如 瑞豐</translation>
+    </message>
+    <message>
+        <source>e.g. www.example.com.cn</source>
+        <translation>例如 www.example.com.cn</translation>
+    </message>
+    <message>
+        <source>e.g. 展会, 老客户介绍, 官网</source>
+        <translation>例如 展會、老客戶介紹、官網</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. 重点, 华东</source>
+        <translation>用逗號分隔，例如 重點, 華東</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>簡稱</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Value type</source>
+        <translation>價值類型</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織結構</translation>
+    </message>
+    <message>
+        <source>Business and industry</source>
+        <translation>經營與行業狀況</translation>
+    </message>
+    <message>
+        <source>Purchasing department</source>
+        <translation>採購部門</translation>
+    </message>
+    <message>
+        <source>Support department</source>
+        <translation>支援部門</translation>
+    </message>
+    <message>
+        <source>Using department</source>
+        <translation>使用部門</translation>
+    </message>
+    <message>
+        <source>Similar products in use</source>
+        <translation>已在使用的同類產品</translation>
+    </message>
+    <message>
+        <source>This customer may already exist</source>
+        <translation>該客戶可能已經存在</translation>
+    </message>
+    <message>
+        <source>The duplicate guard found the same customer:
+
+%1
+
+Work with the existing record, or save this one anyway?</source>
+        <translation>防撞單發現了相同的客戶：
+
+%1
+
+要使用現有記錄，還是仍然儲存這條？</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然儲存</translation>
+    </message>
+    <message>
+        <source>Don't save</source>
+        <translation>不儲存</translation>
+    </message>
+    <message>
+        <source>This customer is in the public pool: you can look, and work on it once it is assigned to you.</source>
+        <translation>該客戶在公海中：您可以查看，分配給您之後才能跟進。</translation>
     </message>
 </context>
 <context>
@@ -928,6 +2241,32 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>The new customer was saved; the current filters hide it.</source>
         <translation>新客戶已儲存；當前篩選條件下不顯示。</translation>
     </message>
+    <message>
+        <source>Export customers</source>
+        <translation>匯出客戶</translation>
+    </message>
+    <message>
+        <source>/customers.xlsx</source>
+        <translation>/客戶.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting customers</source>
+        <translation>正在匯出客戶</translation>
+    </message>
+    <message>
+        <source>The list was not exported</source>
+        <translation>列表未匯出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1.</source>
+        <translation>
+            <numerusform>已匯出 %n 個客戶到 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guanxi::FirstRunDialog</name>
@@ -957,6 +2296,388 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>guanxi::GlobalSearch</name>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯繫人</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>潛在客戶</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>匯入客戶</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>匯入聯繫人</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>匯入潛在客戶</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>選擇檔案(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A .csv (UTF-8 or GBK), .xlsx or .vcf file, for example exported from another CRM, Excel, Outlook or Google Contacts.</source>
+        <translation>一個 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 檔案，例如從其他 CRM、Excel、Outlook 或 Google 通訊錄匯出的檔案。</translation>
+    </message>
+    <message>
+        <source>Which field does each column hold?</source>
+        <translation>每一列對應哪個字段？</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>檔案中的列</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>匯入為</translation>
+    </message>
+    <message>
+        <source>When a row is already in the database:</source>
+        <translation>遇到資料庫中已有的記錄時：</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>跳過該行</translation>
+    </message>
+    <message>
+        <source>Update the existing record</source>
+        <translation>更新現有記錄</translation>
+    </message>
+    <message>
+        <source>Create it anyway</source>
+        <translation>仍然新增</translation>
+    </message>
+    <message>
+        <source>Keep owner and dates from the file</source>
+        <translation>沿用檔案中的負責人和日期</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>檢查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>儲存被拒絕的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>從檔案匯入</translation>
+    </message>
+    <message>
+        <source>Files Guanxi imports (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>Guanxi 可匯入的檔案 (*.csv *.txt *.xlsx *.vcf);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation>無法匯入該檔案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %2，%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在匯入</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>正在檢查檔案</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未匯入任何數據</translation>
+    </message>
+    <message>
+        <source>The file was not checked</source>
+        <translation>檔案未檢查</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 skipped as duplicates, %5 rejected; %6 contacts.</source>
+        <translation>%1 行：新增 %2，更新 %3，作為重復跳過 %4，拒絕 %5；聯繫人 %6。</translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>已匯入。%1</translation>
+    </message>
+    <message>
+        <source>Checked, nothing written yet. %1 Press Import to write it.</source>
+        <translation>已檢查，尚未寫入。%1 按「匯入」寫入數據。</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>已拒絕：%1</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>儲存被拒絕的行</translation>
+    </message>
+    <message>
+        <source>/rejected rows.csv</source>
+        <translation>/被拒絕的行.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation>檔案未儲存</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::LeadDialog</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation>聯繫人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. 王红</source>
+        <translation>例如 王紅</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>公司(&amp;C)</translation>
+    </message>
+    <message>
+        <source>e.g. 红星机械有限公司</source>
+        <translation>例如 紅星機械有限公司</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>電話(&amp;H)</translation>
+    </message>
+    <message>
+        <source>e.g. 137 0000 1111</source>
+        <translation>例如 137 0000 1111</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>郵箱</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>來源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>e.g. 展会, 官网咨询, 老客户介绍</source>
+        <translation>例如 展會、官網咨詢、老客戶介紹</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備注</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>潛在客戶</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>跟進記錄(&amp;T)</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>新增潛在客戶</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::LeadsPage</name>
+    <message>
+        <source>Open leads</source>
+        <translation>未結束的潛在客戶</translation>
+    </message>
+    <message>
+        <source>Everyone's I can see</source>
+        <translation>我能看到的全部</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>顯示：</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>聯繫人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最後聯繫</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>錄入日期</translation>
+    </message>
+    <message>
+        <source>&amp;New lead…</source>
+        <translation>新增潛在客戶(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打開(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Qualify</source>
+        <translation>確認合格(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Disqualify…</source>
+        <translation>判定無效(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>分配(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Convert to customer…</source>
+        <translation>轉化為客戶(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>潛在客戶</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>the newest %1 leads; narrow the filter to see older ones</source>
+        <translation>最新的 %1 條潛在客戶；請縮小篩選範圍以查看更早的記錄</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n 條潛在客戶</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead saved.</source>
+        <translation>潛在客戶已儲存。</translation>
+    </message>
+    <message>
+        <source>Disqualify lead</source>
+        <translation>判定潛在客戶無效</translation>
+    </message>
+    <message>
+        <source>Why is this lead not worth pursuing?</source>
+        <translation>為甚麼不值得跟進這個潛在客戶？</translation>
+    </message>
+    <message>
+        <source>The lead was not changed</source>
+        <translation>潛在客戶未修改</translation>
+    </message>
+    <message>
+        <source>Assign lead</source>
+        <translation>分配潛在客戶</translation>
+    </message>
+    <message>
+        <source>Give this lead to:</source>
+        <translation>分配給：</translation>
+    </message>
+    <message>
+        <source>The lead was not assigned</source>
+        <translation>潛在客戶未分配</translation>
+    </message>
+    <message>
+        <source>Convert lead</source>
+        <translation>轉化潛在客戶</translation>
+    </message>
+    <message>
+        <source>Converting %1 makes a customer, a contact and an opportunity.
+Expected amount of the opportunity (yuan, 0 if not known yet):</source>
+        <translation>轉化 %1 將生成一個客戶、一個聯繫人和一個銷售機會。
+銷售機會的預計金額（元，尚不清楚可填 0）：</translation>
+    </message>
+    <message>
+        <source>This customer already exists</source>
+        <translation>該客戶已經存在</translation>
+    </message>
+    <message>
+        <source>Add to the existing customer</source>
+        <translation>添加到現有客戶</translation>
+    </message>
+    <message>
+        <source>Create a new customer anyway</source>
+        <translation>仍然新增客戶</translation>
+    </message>
+    <message>
+        <source>The lead was not converted</source>
+        <translation>潛在客戶未轉化</translation>
+    </message>
+    <message>
+        <source>%1 is now a customer.</source>
+        <translation>%1 已成為客戶。</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::MainWindow</name>
     <message>
         <source>Guanxi CRM — %1</source>
@@ -973,10 +2694,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Search</source>
         <translation>搜尋</translation>
-    </message>
-    <message>
-        <source>Search customers (Ctrl+K)</source>
-        <translation>搜尋客戶 (Ctrl+K)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1049,6 +2766,68 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Sync: not set up</source>
         <translation>同步：未設定</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>潛在客戶</translation>
+    </message>
+    <message>
+        <source>Search customers, contacts, leads: name, pinyin, phone (Ctrl+K)</source>
+        <translation>搜尋客戶、聯繫人、潛在客戶：名稱、拼音、電話（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>New &amp;lead…</source>
+        <translation>新增潛在客戶(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 new, %2 updated.</source>
+        <translation>匯入完成：新增 %1，更新 %2。</translation>
+    </message>
+    <message>
+        <source>&amp;Customers…</source>
+        <translation>客戶(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts…</source>
+        <translation>聯繫人(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Leads…</source>
+        <translation>潛在客戶(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Customers in the list…</source>
+        <translation>列表中的客戶(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>匯出聯繫人</translation>
+    </message>
+    <message>
+        <source>/contacts.xlsx</source>
+        <translation>/聯繫人.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;vCard (*.vcf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>The contacts were not exported</source>
+        <translation>聯繫人未匯出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s).</source>
+        <translation>
+            <numerusform>已匯出 %n 個聯繫人。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1296,6 +3075,133 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>&amp;Remember my password on this computer</source>
         <translation>在此電腦上記住我的密碼(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::TimelineTab</name>
+    <message>
+        <source>Log a touch point</source>
+        <translation>記錄一次接觸</translation>
+    </message>
+    <message>
+        <source>What it was about, e.g. 报价跟进</source>
+        <translation>內容，例如 報價跟進</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>結果如何</translation>
+    </message>
+    <message>
+        <source>Next follow-up on</source>
+        <translation>下次跟進日期</translation>
+    </message>
+    <message>
+        <source>&amp;Log it</source>
+        <translation>記錄(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>記錄人</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟進</translation>
+    </message>
+    <message>
+        <source>Commitments (承诺) made to the customer</source>
+        <translation>對客戶的承諾</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>承諾</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>&amp;Promise…</source>
+        <translation>承諾(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Kept</source>
+        <translation>已兌現(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncelled</source>
+        <translation>已取消(&amp;N)</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>（不針對具體的人）</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source> (done)</source>
+        <translation>（已完成）</translation>
+    </message>
+    <message>
+        <source>What did you promise?</source>
+        <translation>您承諾了甚麼？</translation>
+    </message>
+    <message>
+        <source>Due on (yyyy-MM-dd):</source>
+        <translation>到期日（yyyy-MM-dd）：</translation>
+    </message>
+    <message>
+        <source>The promise was not saved</source>
+        <translation>承諾未儲存</translation>
+    </message>
+    <message>
+        <source>The promise was not changed</source>
+        <translation>承諾未修改</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已發貨</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>

@@ -254,8 +254,10 @@ void CustomerCardDialog::showCustomer()
         m_owner->setEnabled(false);
         m_buttons->setStandardButtons(QDialogButtonBox::Close);
         m_problem->setText(m_customer.deletedAt ? tr("This customer is in the recycle bin. Restore it to edit it.")
-                                                : tr("This customer belongs to %1; you can look but not change it.")
-                                                      .arg(m_customer.ownerName));
+                           : m_customer.ownerName.isEmpty()
+                               ? tr("This customer is in the public pool: you can look, and work on it once it is "
+                                    "assigned to you.")
+                               : tr("This customer belongs to %1; you can look but not change it.").arg(m_customer.ownerName));
         m_problem->setStyleSheet(QString());
         m_problem->show();
     }

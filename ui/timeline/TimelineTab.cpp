@@ -33,6 +33,22 @@ QDate today(const Clock &clock)
     return QDateTime::fromMSecsSinceEpoch(clock.nowMs()).toLocalTime().date();
 }
 
+// Order states as the sales documents will name them.
+QString orderStatusName(const QString &code)
+{
+    if (code == QLatin1String("open"))
+        return TimelineTab::tr("open");
+    if (code == QLatin1String("delivered"))
+        return TimelineTab::tr("delivered");
+    if (code == QLatin1String("paid"))
+        return TimelineTab::tr("paid");
+    if (code == QLatin1String("closed"))
+        return TimelineTab::tr("closed");
+    if (code == QLatin1String("cancelled"))
+        return TimelineTab::tr("cancelled");
+    return code;
+}
+
 QString money(qint64 minor, const QString &currency)
 {
     return QStringLiteral("%1 %2").arg(QLocale().toString(static_cast<double>(minor) / 100.0, 'f', 2), currency);
@@ -179,7 +195,8 @@ void TimelineTab::reload()
             InteractionKind kind;
             const bool isOrder = e.kind == QLatin1String("order");
             const QString kindName = isOrder ? tr("Order") : (fromCode(e.kind, &kind) ? displayName(kind) : e.kind);
-            const QString outcome = isOrder ? money(e.amountMinor, e.currency) + QStringLiteral(" · ") + e.outcome : e.outcome;
+            const QString outcome = isOrder ? money(e.amountMinor, e.currency) + QStringLiteral(" · ") + orderStatusName(e.outcome)
+                                            : e.outcome;
             QString followUp = e.followUpOn;
             if (!followUp.isEmpty())
                 followUp += e.followUpDone ? tr(" (done)") : QString();
