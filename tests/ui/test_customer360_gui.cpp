@@ -8,6 +8,7 @@
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerService.h"
 #include "customers/CustomersPage.h"
+#include "customers/MergeCustomersDialog.h"
 #include "importexport/ImportDialog.h"
 #include "search/SearchService.h"
 #include "leads/LeadDialog.h"
@@ -30,7 +31,9 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <unicode/ucnv.h>
@@ -211,6 +214,41 @@ private slots:
         QVERIFY(cardOpened);
         QCOMPARE(table->rowCount(), 0);   // converted leads leave the open list
         QCOMPARE(window.customersPage()->model()->rowCount(), 1);
+    }
+
+    void claimFromThePublicPoolAndMerge()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        CustomerService customers(*w.db, w.clock);
+        QVERIFY(customers.create(w.admin, [] { CustomerDraft d; d.name = QStringLiteral("公海里的公司"); return d; }()));
+        QVERIFY(customers.create(w.sales1, [] { CustomerDraft d; d.name = QStringLiteral("南方物流有限公司"); return d; }()));
+        QVERIFY(customers.create(w.sales1, [] { CustomerDraft d; d.name = QStringLiteral("南方物流(广州)"); return d; }(),
+                                 OnDuplicate::Allow));
+        MainWindow window({w.db.get(), w.sales1, &w.clock});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CustomersPage *page = window.customersPage();
+        QCOMPARE(page->model()->rowCount(), 3);
+
+        // 公海里的公司 sorts first (gong < nan): claim it.
+        page->view()->selectRow(0);
+        QTest::mouseClick(page->findChild<QToolButton *>(QStringLiteral("claimButton")), Qt::LeftButton);
+        auto pool = SearchService(*w.db).search(w.sales1, QStringLiteral("公海里"));
+        QCOMPARE(customers.get(w.sales1, pool->first().id)->fields.ownerId, w.sales1.userId);
+
+        // Both 南方物流 rows, merged into one.
+        page->view()->selectRow(1);
+        page->view()->selectionModel()->select(page->model()->index(2, 0),
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        bool merged = false;
+        whenModalOpens<MergeCustomersDialog>([&merged](MergeCustomersDialog *dialog) {
+            merged = true;
+            dialog->accept();
+        });
+        QTest::mouseClick(page->findChild<QToolButton *>(QStringLiteral("mergeButton")), Qt::LeftButton);
+        QVERIFY(merged);
+        QCOMPARE(page->model()->rowCount(), 2);
     }
 
     // A new user imports 10,000 customers exported from another CRM (GBK, its own headers):

@@ -4,6 +4,8 @@
 #include "common/ErrorBox.h"
 #include "common/BackgroundTask.h"
 #include "customers/CustomerCardDialog.h"
+#include "customers/MergeCustomersDialog.h"
+#include "pool/PublicPool.h"
 #include "importexport/Exporter.h"
 #include "workspace/OpenWorkspace.h"
 #include "customers/CustomerListModel.h"
@@ -61,6 +63,10 @@ CustomersPage::CustomersPage(const AppContext &ctx, QUndoStack *undoStack, QWidg
     addButton(tr("&New customer"), QStringLiteral("newCustomerButton"), &CustomersPage::newCustomer);
     addButton(tr("&Delete"), QStringLiteral("deleteCustomerButton"), &CustomersPage::deleteSelected);
     addButton(tr("Recycle &bin"), QStringLiteral("recycleBinButton"), &CustomersPage::showRecycleBin);
+    addButton(tr("C&laim"), QStringLiteral("claimButton"), &CustomersPage::claimSelected)
+        ->setToolTip(tr("Take the selected customer from the public pool (公海)"));
+    addButton(tr("&Merge…"), QStringLiteral("mergeButton"), &CustomersPage::mergeSelected)
+        ->setToolTip(tr("Join two selected records of the same customer"));
     bar->addSpacing(12);
     m_search->setObjectName(QStringLiteral("customerSearch"));
     m_search->setPlaceholderText(tr("Filter by name, phone or e-mail"));
@@ -282,6 +288,60 @@ void CustomersPage::exportList()
         return;
     }
     emit statusMessage(tr("Exported %n customer(s) to %1.", "", static_cast<int>(written)).arg(QDir::toNativeSeparators(path)));
+}
+
+void CustomersPage::claimSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString id = m_model->idAt(current.row());
+    Result<Customer> c = CustomerService(*m_ctx.db, *m_ctx.clock).get(m_ctx.session, id);
+    if (!c)
+        return;
+    if (!c->fields.ownerId.isEmpty()) {
+        emit statusMessage(tr("%1 is not in the public pool; %2 has it.").arg(c->fields.name, c->ownerName));
+        return;
+    }
+    Result<Customer> claimed = PublicPool(*m_ctx.db, *m_ctx.clock).claim(m_ctx.session, id, c->rowVersion);
+    if (!claimed) {
+        showError(this, tr("The customer was not claimed"), claimed.error());
+        return;
+    }
+    refreshKeepingPlace(Scroll::Stay);
+    emit statusMessage(tr("%1 is now yours.").arg(claimed->fields.name));
+}
+
+void CustomersPage::mergeSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.size() != 2) {
+        QMessageBox::information(this, tr("Merge"), tr("Select the two records of the same customer (Ctrl+click), then Merge."));
+        return;
+    }
+    CustomerService service(*m_ctx.db, *m_ctx.clock);
+    Result<Customer> left = service.get(m_ctx.session, m_model->idAt(rows.at(0).row()));
+    Result<Customer> right = service.get(m_ctx.session, m_model->idAt(rows.at(1).row()));
+    if (!left || !right) {
+        showError(this, tr("Merge"), !left ? left.error() : right.error());
+        return;
+    }
+    MergeCustomersDialog dialog(m_ctx, *left, *right, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_model->refresh();
+    if (const int row = m_model->rowOf(dialog.survivorId()); row >= 0)
+        m_view->selectRow(row);
+    emit statusMessage(tr("Merged into %1.").arg(left->id == dialog.survivorId() ? left->fields.name : right->fields.name));
+}
+
+void CustomersPage::returnOverdueToPool()
+{
+    Result<int> returned = PublicPool(*m_ctx.db, *m_ctx.clock).returnOverdue();
+    if (returned && *returned > 0) {
+        refreshKeepingPlace(Scroll::Stay);
+        emit statusMessage(tr("%n customer(s) went back to the public pool: their follow-up was overdue.", "", *returned));
+    }
 }
 
 void CustomersPage::deleteSelected()

@@ -38,6 +38,12 @@ public slots:
     void openCustomer(const QString &customerId, int tab = 0);
     void deleteSelected();
     void showRecycleBin();
+    // Takes the selected public-pool customer (公海) for the user.
+    void claimSelected();
+    // Joins the two selected records of one customer.
+    void mergeSelected();
+    // Customers whose owner did not follow up in time go back to the pool (run at start and hourly).
+    void returnOverdueToPool();
     // The list as it is filtered now, to .xlsx or .csv.
     void exportList();
     void refreshIfChangedElsewhere();

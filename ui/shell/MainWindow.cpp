@@ -29,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -80,6 +81,11 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     connect(m_settings, &SettingsPage::databaseReplaced, m_customers->model(), &CustomerListModel::refresh);
     connect(m_settings, &SettingsPage::databaseReplaced, m_undo, &QUndoStack::clear);
     m_nav->setCurrentRow(CustomersPageIndex);
+    // The public pool's rules apply as soon as someone opens the file, and every hour it stays open.
+    QTimer::singleShot(0, m_customers, &CustomersPage::returnOverdueToPool);
+    auto *poolTimer = new QTimer(this);
+    poolTimer->start(3600 * 1000);
+    connect(poolTimer, &QTimer::timeout, m_customers, &CustomersPage::returnOverdueToPool);
 
     auto *bar = addToolBar(tr("Search"));
     bar->setObjectName(QStringLiteral("searchToolBar"));

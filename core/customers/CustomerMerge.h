@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+
+#include "customers/Customer.h"
+#include "users/User.h"
+#include "util/Result.h"
+
+namespace guanxi {
+
+class Clock;
+class Database;
+
+// Joins two records of the same customer. The survivor takes the fields the user chose; every
+// child record of the other one (contacts and their history, timeline, commitments,
+// opportunities, orders, converted leads, card tabs) moves to the survivor; the other one goes to
+// the recycle bin. One transaction, recorded in the audit log.
+class CustomerMerge {
+    Q_DECLARE_TR_FUNCTIONS(CustomerMerge)
+public:
+    CustomerMerge(Database &db, const Clock &clock);
+
+    Result<Customer> merge(const Session &actor, const QString &survivorId, qint64 survivorVersion,
+                           const QString &mergedId, qint64 mergedVersion, CustomerDraft chosen);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace guanxi
