@@ -589,6 +589,17 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>CustomerMerge</name>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>客户不能与自身合并。</translation>
+    </message>
+    <message>
+        <source>One of the two customers was changed in the meantime. Reload and merge again.</source>
+        <translation>两个客户之一已被他人修改。请重新载入后再合并。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerService</name>
     <message>
         <source>This customer belongs to %1; you cannot see its details.</source>
@@ -1246,6 +1257,37 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Open this database file.</source>
         <translation>打开此数据库文件。</translation>
+    </message>
+</context>
+<context>
+    <name>PublicPool</name>
+    <message>
+        <source>Only a manager or an administrator sets the public pool's rules.</source>
+        <translation>只有经理或管理员可以设置公海规则。</translation>
+    </message>
+    <message>
+        <source>The days before a customer returns to the pool must be between 1 and 3650.</source>
+        <translation>客户退回公海前的天数必须在 1 到 3650 之间。</translation>
+    </message>
+    <message>
+        <source>The daily claim limit must be between 0 and 10000.</source>
+        <translation>每日领取上限必须在 0 到 10000 之间。</translation>
+    </message>
+    <message>
+        <source>The customer does not exist or is in the recycle bin.</source>
+        <translation>该客户不存在或在回收站中。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the public pool: %2 has it now.</source>
+        <translation>%1 已不在公海中：现在属于%2。</translation>
+    </message>
+    <message>
+        <source>Someone changed %1 in the meantime. Reload and try again.</source>
+        <translation>%1 已被他人修改。请重新载入后再试。</translation>
+    </message>
+    <message>
+        <source>You have claimed %1 customers in the last 24 hours, the most the rules allow.</source>
+        <translation>您在过去 24 小时内已领取 %1 个客户，达到了规则允许的上限。</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2309,51 @@ Work with the existing record, or save this one anyway?</source>
             <numerusform>已导出 %n 个客户到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>C&amp;laim</source>
+        <translation>领取(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Take the selected customer from the public pool (公海)</source>
+        <translation>从公海领取所选客户</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Join two selected records of the same customer</source>
+        <translation>合并同一客户的两条记录</translation>
+    </message>
+    <message>
+        <source>%1 is not in the public pool; %2 has it.</source>
+        <translation>%1 不在公海中；它属于%2。</translation>
+    </message>
+    <message>
+        <source>The customer was not claimed</source>
+        <translation>客户未领取</translation>
+    </message>
+    <message>
+        <source>%1 is now yours.</source>
+        <translation>%1 现在归您跟进。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Select the two records of the same customer (Ctrl+click), then Merge.</source>
+        <translation>请选择同一客户的两条记录（按住 Ctrl 点击），再点“合并”。</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>已合并到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) went back to the public pool: their follow-up was overdue.</source>
+        <translation>
+            <numerusform>%n 个客户因逾期未跟进已退回公海。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::FirstRunDialog</name>
@@ -2828,6 +2915,93 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <translation>
             <numerusform>已导出 %n 个联系人。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::MergeCustomersDialog</name>
+    <message>
+        <source>Merge two customers</source>
+        <translation>合并两个客户</translation>
+    </message>
+    <message>
+        <source>Pick the value to keep in each row. The contacts, timeline, commitments, opportunities and orders of both records end up on the one that is kept; the other goes to the recycle bin.</source>
+        <translation>请在每一行选择要保留的值。两条记录的联系人、跟进记录、承诺、销售机会和订单都会归到保留的记录上；另一条移入回收站。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Keep the record of:</source>
+        <translation>保留这条记录：</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The customers were not merged</source>
+        <translation>客户未合并</translation>
     </message>
 </context>
 <context>

@@ -589,6 +589,17 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>CustomerMerge</name>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>客戶不能與自身合併。</translation>
+    </message>
+    <message>
+        <source>One of the two customers was changed in the meantime. Reload and merge again.</source>
+        <translation>兩個客戶之一已被他人修改。請重新載入後再合併。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerService</name>
     <message>
         <source>This customer belongs to %1; you cannot see its details.</source>
@@ -1246,6 +1257,37 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Open this database file.</source>
         <translation>打開此資料庫檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>PublicPool</name>
+    <message>
+        <source>Only a manager or an administrator sets the public pool's rules.</source>
+        <translation>只有經理或管理員可以設定公海規則。</translation>
+    </message>
+    <message>
+        <source>The days before a customer returns to the pool must be between 1 and 3650.</source>
+        <translation>客戶退回公海前的天數必須在 1 到 3650 之間。</translation>
+    </message>
+    <message>
+        <source>The daily claim limit must be between 0 and 10000.</source>
+        <translation>每日領取上限必須在 0 到 10000 之間。</translation>
+    </message>
+    <message>
+        <source>The customer does not exist or is in the recycle bin.</source>
+        <translation>該客戶不存在或在回收站中。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the public pool: %2 has it now.</source>
+        <translation>%1 已不在公海中：現在屬於%2。</translation>
+    </message>
+    <message>
+        <source>Someone changed %1 in the meantime. Reload and try again.</source>
+        <translation>%1 已被他人修改。請重新載入後再試。</translation>
+    </message>
+    <message>
+        <source>You have claimed %1 customers in the last 24 hours, the most the rules allow.</source>
+        <translation>您在過去 24 小時內已領取 %1 個客戶，達到了規則允許的上限。</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2309,50 @@ Work with the existing record, or save this one anyway?</source>
             <numerusform>已匯出 %n 個客戶到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>C&amp;laim</source>
+        <translation>領取(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Take the selected customer from the public pool (公海)</source>
+        <translation>從公海領取所選客戶</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合併(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Join two selected records of the same customer</source>
+        <translation>合併同一客戶的兩條記錄</translation>
+    </message>
+    <message>
+        <source>%1 is not in the public pool; %2 has it.</source>
+        <translation>%1 不在公海中；它屬於%2。</translation>
+    </message>
+    <message>
+        <source>The customer was not claimed</source>
+        <translation>客戶未領取</translation>
+    </message>
+    <message>
+        <source>%1 is now yours.</source>
+        <translation>%1 現在歸您跟進。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合併</translation>
+    </message>
+    <message>
+        <source>Select the two records of the same customer (Ctrl+click), then Merge.</source>
+        <translation>請選擇同一客戶的兩條記錄（按住 Ctrl 點擊），再點「合併」。</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>已合併到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) went back to the public pool: their follow-up was overdue.</source>
+        <translation><numerusform>%n 個客戶因逾期未跟進已退回公海。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::FirstRunDialog</name>
@@ -2828,6 +2914,93 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <translation>
             <numerusform>已匯出 %n 個聯繫人。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::MergeCustomersDialog</name>
+    <message>
+        <source>Merge two customers</source>
+        <translation>合併兩個客戶</translation>
+    </message>
+    <message>
+        <source>Pick the value to keep in each row. The contacts, timeline, commitments, opportunities and orders of both records end up on the one that is kept; the other goes to the recycle bin.</source>
+        <translation>請在每一行選擇要保留的值。兩條記錄的聯繫人、跟進記錄、承諾、銷售機會和訂單都會歸到保留的記錄上；另一條移入回收站。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>簡稱</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>郵箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備注</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Keep the record of:</source>
+        <translation>保留這條記錄：</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合併(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The customers were not merged</source>
+        <translation>客戶未合併</translation>
     </message>
 </context>
 <context>
