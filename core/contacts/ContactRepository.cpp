@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
+#include "storage/VersionedUpdate.h"
 #include "util/Uuid7.h"
 
 #include <QSqlQuery>
@@ -188,17 +189,9 @@ Result<bool> ContactRepository::update(const QString &id, const ContactDraft &d,
 Result<bool> ContactRepository::setDeleted(const QString &id, bool deleted, qint64 expectedVersion, qint64 now,
                                            const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE contacts SET deleted_at = ?, updated_at = ?, updated_by = ?, "
-                             "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    q.addBindValue(deleted ? QVariant(now) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(now);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    q.addBindValue(id);
-    q.addBindValue(expectedVersion);
-    if (!q.exec())
-        return toError(q);
-    return q.numRowsAffected() == 1;
+    return updateVersioned(m_db, QStringLiteral("contacts"), {QStringLiteral("deleted_at")},
+                           {deleted ? QVariant(now) : QVariant(QMetaType::fromType<qint64>())}, id, expectedVersion, now,
+                           actorId);
 }
 
 Result<QList<ContactChannel>> ContactRepository::channels(const QString &contactId)
@@ -399,16 +392,8 @@ Status ContactRepository::Inserter::insert(Contact *c, const QString &actorId)
 Status ContactRepository::moveAll(const QString &fromCustomerId, const QString &toCustomerId, qint64 now,
                                   const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE contacts SET customer_id = ?, updated_at = ?, updated_by = ?, "
-                             "row_version = row_version + 1 WHERE customer_id = ? AND deleted_at IS NULL"));
-    q.addBindValue(toCustomerId);
-    q.addBindValue(now);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    q.addBindValue(fromCustomerId);
-    if (!q.exec())
-        return toError(q);
-    return {};
+    return reassignCustomer(m_db, QStringLiteral("contacts"), fromCustomerId, toCustomerId, now, actorId,
+                            QStringLiteral("deleted_at IS NULL"));
 }
 
 } // namespace guanxi

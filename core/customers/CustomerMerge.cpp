@@ -10,6 +10,7 @@
 #include "search/DerivedIndexes.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
+#include "storage/VersionedUpdate.h"
 #include "storage/WriteTransaction.h"
 #include "timeline/TimelineRepository.h"
 #include "util/Clock.h"
@@ -64,18 +65,9 @@ Result<Customer> CustomerMerge::merge(const Session &actor, const QString &survi
     if (Status s = OpportunityRepository(m_db).moveAll(mergedId, survivorId, now, actor.userId); !s)
         return s.error();
     for (const QString &table : {QStringLiteral("contact_positions"), QStringLiteral("leads"), QStringLiteral("competitors"),
-                                 QStringLiteral("projects"), QStringLiteral("attachments")}) {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("UPDATE %1 SET customer_id = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
-                                 "WHERE customer_id = ?")
-                      .arg(table));
-        q.addBindValue(survivorId);
-        q.addBindValue(now);
-        q.addBindValue(actor.userId);
-        q.addBindValue(mergedId);
-        if (!q.exec())
-            return toError(q);
-    }
+                                 QStringLiteral("projects"), QStringLiteral("attachments")})
+        if (Status s = reassignCustomer(m_db, table, mergedId, survivorId, now, actor.userId); !s)
+            return s.error();
     // Links between the two become meaningless; links to others move.
     {
         QSqlQuery q(m_db.sql());

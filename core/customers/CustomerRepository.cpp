@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
+#include "storage/VersionedUpdate.h"
 #include "storage/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -198,18 +199,9 @@ Result<bool> CustomerRepository::update(const QString &id, const CustomerDraft &
 Result<bool> CustomerRepository::setDeleted(const QString &id, bool deleted, qint64 expectedVersion,
                                             qint64 now, const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "UPDATE customers SET deleted_at = ?, updated_at = ?, updated_by = ?, "
-        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    q.addBindValue(deleted ? QVariant(now) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(now);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    q.addBindValue(id);
-    q.addBindValue(expectedVersion);
-    if (!q.exec())
-        return toError(q);
-    return q.numRowsAffected() == 1;
+    return updateVersioned(m_db, QStringLiteral("customers"), {QStringLiteral("deleted_at")},
+                           {deleted ? QVariant(now) : QVariant(QMetaType::fromType<qint64>())}, id, expectedVersion, now,
+                           actorId);
 }
 
 Result<QList<Customer>> CustomerRepository::listDeleted(const QString &visibility,

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
+#include "storage/VersionedUpdate.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -158,49 +159,27 @@ Result<bool> LeadRepository::update(const QString &id, const LeadDraft &d, qint6
 Result<bool> LeadRepository::setStatus(const QString &id, LeadStatus status, const QString &reason,
                                        qint64 expectedVersion, qint64 now, const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE leads SET status = ?, status_reason = ?, updated_at = ?, updated_by = ?, "
-                             "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    q.addBindValue(codeOf(status));
-    q.addBindValue(sql::text(reason));
-    q.addBindValue(now);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    q.addBindValue(id);
-    q.addBindValue(expectedVersion);
-    return touched(q);
+    return updateVersioned(m_db, QStringLiteral("leads"), {QStringLiteral("status"), QStringLiteral("status_reason")},
+                           {codeOf(status), sql::text(reason)}, id, expectedVersion, now, actorId);
 }
 
 Result<bool> LeadRepository::setOwner(const QString &id, const QString &ownerId, qint64 expectedVersion,
                                       qint64 now, const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE leads SET owner_id = ?, updated_at = ?, updated_by = ?, "
-                             "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    q.addBindValue(sql::nullIfEmpty(ownerId));
-    q.addBindValue(now);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    q.addBindValue(id);
-    q.addBindValue(expectedVersion);
-    return touched(q);
+    return updateVersioned(m_db, QStringLiteral("leads"), {QStringLiteral("owner_id")}, {sql::nullIfEmpty(ownerId)}, id,
+                           expectedVersion, now, actorId);
 }
 
 Result<bool> LeadRepository::markConverted(const QString &id, const QString &customerId, const QString &contactId,
                                            const QString &opportunityId, qint64 expectedVersion, qint64 now,
                                            const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE leads SET status = 'converted', customer_id = ?, contact_id = ?, "
-                             "opportunity_id = ?, converted_at = ?, updated_at = ?, updated_by = ?, "
-                             "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    q.addBindValue(customerId);
-    q.addBindValue(sql::nullIfEmpty(contactId));
-    q.addBindValue(sql::nullIfEmpty(opportunityId));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    q.addBindValue(id);
-    q.addBindValue(expectedVersion);
-    return touched(q);
+    return updateVersioned(m_db, QStringLiteral("leads"),
+                           {QStringLiteral("status"), QStringLiteral("customer_id"), QStringLiteral("contact_id"),
+                            QStringLiteral("opportunity_id"), QStringLiteral("converted_at")},
+                           {QStringLiteral("converted"), customerId, sql::nullIfEmpty(contactId),
+                            sql::nullIfEmpty(opportunityId), now},
+                           id, expectedVersion, now, actorId);
 }
 
 } // namespace guanxi

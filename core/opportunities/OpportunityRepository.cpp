@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
+#include "storage/VersionedUpdate.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -70,18 +71,9 @@ Result<QList<Opportunity>> OpportunityRepository::listForCustomer(const QString 
 Status OpportunityRepository::moveAll(const QString &fromCustomerId, const QString &toCustomerId, qint64 now,
                                       const QString &actorId)
 {
-    for (const QString &table : {QStringLiteral("opportunities"), QStringLiteral("orders")}) {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("UPDATE %1 SET customer_id = ?, updated_at = ?, updated_by = ?, "
-                                 "row_version = row_version + 1 WHERE customer_id = ?")
-                      .arg(table));
-        q.addBindValue(toCustomerId);
-        q.addBindValue(now);
-        q.addBindValue(sql::nullIfEmpty(actorId));
-        q.addBindValue(fromCustomerId);
-        if (!q.exec())
-            return toError(q);
-    }
+    for (const QString &table : {QStringLiteral("opportunities"), QStringLiteral("orders")})
+        if (Status s = reassignCustomer(m_db, table, fromCustomerId, toCustomerId, now, actorId); !s)
+            return s;
     return {};
 }
 

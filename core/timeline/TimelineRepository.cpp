@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
+#include "storage/VersionedUpdate.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -137,16 +138,8 @@ Status TimelineRepository::completeOpenFollowUps(const QString &customerId, cons
 Result<bool> TimelineRepository::setFollowUpDone(const QString &id, qint64 expectedVersion, qint64 now,
                                                  const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE interactions SET follow_up_done = 1, updated_at = ?, updated_by = ?, "
-                             "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    q.addBindValue(now);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    q.addBindValue(id);
-    q.addBindValue(expectedVersion);
-    if (!q.exec())
-        return toError(q);
-    return q.numRowsAffected() == 1;
+    return updateVersioned(m_db, QStringLiteral("interactions"), {QStringLiteral("follow_up_done")}, {1}, id,
+                           expectedVersion, now, actorId);
 }
 
 Status TimelineRepository::touchLastContact(const QString &customerId, const QString &leadId, qint64 at)
@@ -258,18 +251,10 @@ Result<std::optional<Commitment>> TimelineRepository::findCommitment(const QStri
 Result<bool> TimelineRepository::setCommitmentState(const QString &id, CommitmentState state, qint64 expectedVersion,
                                                     qint64 now, const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE commitments SET state = ?, closed_at = ?, updated_at = ?, updated_by = ?, "
-                             "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    q.addBindValue(codeOf(state));
-    q.addBindValue(state == CommitmentState::Open ? QVariant(QMetaType::fromType<qint64>()) : QVariant(now));
-    q.addBindValue(now);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    q.addBindValue(id);
-    q.addBindValue(expectedVersion);
-    if (!q.exec())
-        return toError(q);
-    return q.numRowsAffected() == 1;
+    return updateVersioned(m_db, QStringLiteral("commitments"), {QStringLiteral("state"), QStringLiteral("closed_at")},
+                           {codeOf(state),
+                            state == CommitmentState::Open ? QVariant(QMetaType::fromType<qint64>()) : QVariant(now)},
+                           id, expectedVersion, now, actorId);
 }
 
 Result<QList<Commitment>> TimelineRepository::commitments(const QString &customerId)
@@ -302,18 +287,9 @@ Status TimelineRepository::moveLeadHistory(const QString &leadId, const QString 
 Status TimelineRepository::moveCustomerHistory(const QString &fromId, const QString &toId, qint64 now,
                                                const QString &actorId)
 {
-    for (const QString &table : {QStringLiteral("interactions"), QStringLiteral("commitments")}) {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("UPDATE %1 SET customer_id = ?, updated_at = ?, updated_by = ?, "
-                                 "row_version = row_version + 1 WHERE customer_id = ?")
-                      .arg(table));
-        q.addBindValue(toId);
-        q.addBindValue(now);
-        q.addBindValue(sql::nullIfEmpty(actorId));
-        q.addBindValue(fromId);
-        if (Status s = exec(q); !s)
+    for (const QString &table : {QStringLiteral("interactions"), QStringLiteral("commitments")})
+        if (Status s = reassignCustomer(m_db, table, fromId, toId, now, actorId); !s)
             return s;
-    }
     return {};
 }
 
