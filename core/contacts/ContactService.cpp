@@ -80,7 +80,8 @@ Status ContactService::checkLinks(const QString &selfId, const ContactDraft &d)
     return {};
 }
 
-Result<Contact> ContactService::commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id)
+Result<Contact> ContactService::commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id,
+                          bool alreadyIndexed)
 {
     if (!written)
         return written.error();
@@ -94,7 +95,8 @@ Result<Contact> ContactService::commitWrite(WriteTransaction &tx, const Result<b
                          .arg((*now)->rowVersion),
                      (*now)->updatedBy};
     }
-    if (Status s = refreshDerivedIndexes(m_db, SearchKind::Contact, id); !s)
+    // createWithin() has filed the new record already.
+    if (Status s = alreadyIndexed ? Status{} : refreshDerivedIndexes(m_db, SearchKind::Contact, id); !s)
         return s.error();
     Result<std::optional<Contact>> saved = ContactRepository(m_db).findById(id);
     if (!saved)
@@ -112,7 +114,7 @@ Result<Contact> ContactService::create(const Session &actor, ContactDraft draft)
     Result<QString> id = createWithin(actor, std::move(draft));
     if (!id)
         return id.error();
-    return commitWrite(tx, true, *id);
+    return commitWrite(tx, true, *id, true);
 }
 
 Result<QString> ContactService::createWithin(const Session &actor, ContactDraft draft)

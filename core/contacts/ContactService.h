@@ -37,7 +37,8 @@ public:
 private:
     Status checkCustomerEditable(const Session &actor, const QString &customerId);
     Status checkLinks(const QString &selfId, const ContactDraft &draft);
-    Result<Contact> commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id);
+    Result<Contact> commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id,
+                          bool alreadyIndexed = false);
 
     Database &m_db;
     const Clock &m_clock;

@@ -89,7 +89,7 @@ Result<Customer> CustomerService::create(const Session &actor, CustomerDraft dra
     Result<QString> id = createWithin(actor, std::move(draft), onDuplicate);
     if (!id)
         return id.error();
-    return commitWrite(tx, true, *id);
+    return commitWrite(tx, true, *id, true);
 }
 
 Result<QString> CustomerService::createWithin(const Session &actor, CustomerDraft draft, OnDuplicate onDuplicate)
@@ -117,13 +117,15 @@ Result<QString> CustomerService::createWithin(const Session &actor, CustomerDraf
     return c.id;
 }
 
-Result<Customer> CustomerService::commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id)
+Result<Customer> CustomerService::commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id,
+                          bool alreadyIndexed)
 {
     if (!written)
         return written.error();
     if (!*written)   // no row at the expected version: someone else was first
         return conflictError(id);
-    if (Status s = refreshDerivedIndexes(m_db, SearchKind::Customer, id); !s)
+    // createWithin() has filed the new record already.
+    if (Status s = alreadyIndexed ? Status{} : refreshDerivedIndexes(m_db, SearchKind::Customer, id); !s)
         return s.error();
     // Read back inside the transaction, so the caller gets exactly what was committed.
     Result<std::optional<Customer>> saved = CustomerRepository(m_db).findById(id);

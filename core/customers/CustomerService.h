@@ -57,7 +57,8 @@ private:
     Result<Customer> loadForWrite(const Session &actor, const QString &id, qint64 expectedVersion);
     Result<Customer> setInRecycleBin(const Session &actor, const QString &id, qint64 expectedVersion,
                                      bool deleted);
-    Result<Customer> commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id);
+    Result<Customer> commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id,
+                          bool alreadyIndexed = false);
     Status refuseDuplicates(const Session &actor, const QStringList &keys, const QString &excludeId);
     Status checkOwnerAssignable(const Session &actor, const QString &ownerId);
     Error conflictError(const QString &id);

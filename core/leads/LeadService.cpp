@@ -73,14 +73,16 @@ Result<QList<Lead>> LeadService::list(const Session &actor, const LeadFilter &fi
     return LeadRepository(m_db).list(filter, visible, binds, limit);
 }
 
-Result<Lead> LeadService::commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id)
+Result<Lead> LeadService::commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id,
+                          bool alreadyIndexed)
 {
     if (!written)
         return written.error();
     if (!*written)
         return Error{ErrorCode::Conflict,
                      tr("Someone changed this lead in the meantime. Reload it and make your change again."), {}};
-    if (Status s = refreshDerivedIndexes(m_db, SearchKind::Lead, id); !s)
+    // createWithin() has filed the new record already.
+    if (Status s = alreadyIndexed ? Status{} : refreshDerivedIndexes(m_db, SearchKind::Lead, id); !s)
         return s.error();
     Result<std::optional<Lead>> saved = LeadRepository(m_db).findById(id);
     if (!saved)
@@ -100,7 +102,7 @@ Result<Lead> LeadService::create(const Session &actor, LeadDraft draft)
     Result<QString> id = createWithin(actor, std::move(draft));
     if (!id)
         return id.error();
-    return commitWrite(tx, true, *id);
+    return commitWrite(tx, true, *id, true);
 }
 
 Result<QString> LeadService::createWithin(const Session &actor, LeadDraft draft)
