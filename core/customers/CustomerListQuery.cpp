@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customers/CustomerListQuery.h"
 
+#include "customers/Customer.h"
+
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "users/AccessPolicy.h"
 
+#include <QCollator>
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace guanxi {
@@ -88,6 +92,19 @@ QString CustomerListQuery::whereClause(QVariantList *binds) const
     if (!m_filter.industry.isEmpty()) {
         parts.append(QStringLiteral("c.industry = ?"));
         binds->append(m_filter.industry);
+    }
+    if (!m_filter.stage.isEmpty()) {
+        parts.append(QStringLiteral("c.stage = ?"));
+        binds->append(m_filter.stage);
+    }
+    if (!m_filter.tag.isEmpty()) {
+        // Tags are stored as |a|b|: a whole-tag match, never a prefix of a longer tag.
+        parts.append(QStringLiteral("instr(c.tags, ?) > 0"));
+        binds->append(QString(QLatin1Char('|') + m_filter.tag + QLatin1Char('|')));
+    }
+    if (m_filter.silentSince > 0) {
+        parts.append(QStringLiteral("c.last_contact_at < ?"));
+        binds->append(m_filter.silentSince);
     }
     if (m_filter.owner == CustomerFilter::Owner::Mine) {
         parts.append(QStringLiteral("c.owner_id = ?"));
@@ -202,6 +219,21 @@ Result<qint64> CustomerListQuery::positionOf(const QString &id)
     if (!count.exec() || !count.next())
         return toError(count);
     return count.value(0).toLongLong();
+}
+
+Result<QStringList> CustomerListQuery::tags(Database &db)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT tags FROM customers WHERE deleted_at IS NULL AND tags <> '' LIMIT 5000")))
+        return toError(q);
+    QStringList out;
+    while (q.next())
+        for (const QString &t : tagsFromStored(q.value(0).toString()))
+            if (!out.contains(t))
+                out.append(t);
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    std::sort(out.begin(), out.end(), collator);
+    return out;
 }
 
 Result<QStringList> CustomerListQuery::regions(Database &db)

@@ -21,6 +21,10 @@ struct CustomerFilter {
     QString region;        // empty: any
     QString industry;      // empty: any
     Owner owner = Owner::Anyone;
+    QString stage;         // a LoyaltyStage code; empty: any
+    QString tag;           // one whole tag; empty: any
+    int silentDays = 0;       // "not contacted for N days", as the user chose it (saved in smart lists)
+    qint64 silentSince = 0;   // the instant that makes, worked out when the filter is applied; 0: any
 
     bool operator==(const CustomerFilter &) const = default;
 };
@@ -65,6 +69,7 @@ public:
     // Distinct values for the filter pick lists.
     static Result<QStringList> regions(Database &db);
     static Result<QStringList> industries(Database &db);
+    static Result<QStringList> tags(Database &db);   // the tags in use, sorted
 
 private:
     QString keyExpression() const;

@@ -5,6 +5,8 @@
 #include "common/BackgroundTask.h"
 #include "customers/CustomerCardDialog.h"
 #include "customers/MergeCustomersDialog.h"
+#include "customers/SmartLists.h"
+#include "util/Clock.h"
 #include "pool/PublicPool.h"
 #include "importexport/Exporter.h"
 #include "workspace/OpenWorkspace.h"
@@ -26,7 +28,10 @@
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QMenu>
+#include <QInputDialog>
+#include <QMenu>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QPointer>
 #include <QSettings>
 #include <QTableView>
@@ -89,6 +94,37 @@ CustomersPage::CustomersPage(const AppContext &ctx, QUndoStack *undoStack, QWidg
     bar->addWidget(m_count);
     layout->addLayout(bar);
 
+    // The second row: stage, tag, silence, and the saved filters (智能列表).
+    auto *more = new QHBoxLayout;
+    m_stage = new QComboBox(this);
+    m_stage->setObjectName(QStringLiteral("stageFilter"));
+    m_stage->addItem(tr("All stages"), QString());
+    for (LoyaltyStage st : allLoyaltyStages())
+        m_stage->addItem(displayName(st), codeOf(st));
+    m_tag = new QComboBox(this);
+    m_tag->setObjectName(QStringLiteral("tagFilter"));
+    m_silent = new QComboBox(this);
+    m_silent->setObjectName(QStringLiteral("silentFilter"));
+    m_silent->addItem(tr("Any last contact"), 0);
+    for (int days : {30, 60, 90, 180, 365})
+        m_silent->addItem(tr("Not contacted for %1 days").arg(days), days);
+    m_smartLists = new QComboBox(this);
+    m_smartLists->setObjectName(QStringLiteral("smartLists"));
+    m_smartLists->setMinimumWidth(160);
+    auto *save = new QToolButton(this);
+    save->setObjectName(QStringLiteral("saveSmartList"));
+    save->setText(tr("Save as &list…"));
+    save->setToolTip(tr("Save these filters as a smart list (智能列表)"));
+    more->addWidget(m_stage);
+    more->addWidget(m_tag);
+    more->addWidget(m_silent);
+    more->addStretch();
+    more->addWidget(new QLabel(tr("Smart lists:"), this));
+    more->addWidget(m_smartLists);
+    more->addWidget(save);
+    layout->addLayout(more);
+    connect(save, &QToolButton::clicked, this, &CustomersPage::saveSmartList);
+
     m_view->setObjectName(QStringLiteral("customersView"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -138,8 +174,13 @@ CustomersPage::CustomersPage(const AppContext &ctx, QUndoStack *undoStack, QWidg
     m_searchDelay->setInterval(200);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &CustomersPage::applyFilter);
-    for (QComboBox *combo : {m_tier, m_region, m_industry, m_owner})
+    for (QComboBox *combo : {m_tier, m_region, m_industry, m_owner, m_stage, m_tag, m_silent})
         connect(combo, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
+    connect(m_smartLists, &QComboBox::activated, this, &CustomersPage::applySmartList);
+    reloadSmartLists();
+    // Columns: right-click the header to choose them; the choice is remembered with the widths.
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &CustomersPage::chooseColumns);
 
     // Colleagues on the same file: PRAGMA data_version moves when another connection commits.
     m_dataVersion = m_ctx.db->dataVersion();
@@ -170,6 +211,7 @@ void CustomersPage::reloadPickLists()
     };
     refill(m_region, tr("All regions"), CustomerListQuery::regions(*m_ctx.db));
     refill(m_industry, tr("All industries"), CustomerListQuery::industries(*m_ctx.db));
+    refill(m_tag, tr("All tags"), CustomerListQuery::tags(*m_ctx.db));
 }
 
 void CustomersPage::setSearchText(const QString &text)
@@ -187,7 +229,76 @@ void CustomersPage::applyFilter()
     f.region = m_region->currentData().toString();
     f.industry = m_industry->currentData().toString();
     f.owner = static_cast<CustomerFilter::Owner>(m_owner->currentData().toInt());
+    f.stage = m_stage->currentData().toString();
+    f.tag = m_tag->currentData().toString();
+    f.silentDays = m_silent->currentData().toInt();
+    f.silentSince = f.silentDays > 0 ? m_ctx.clock->nowMs() - f.silentDays * 86'400'000LL : 0;
     m_model->setFilter(f);
+}
+
+void CustomersPage::reloadSmartLists()
+{
+    m_smartLists->clear();
+    m_smartLists->addItem(tr("(choose a list)"), QString());
+    if (Result<QList<SmartList>> lists = SmartLists(*m_ctx.db, *m_ctx.clock).list(m_ctx.session)) {
+        for (const SmartList &l : *lists)
+            m_smartLists->addItem(l.name, QString::fromUtf8(SmartLists::toJson(l.filter)));
+    }
+}
+
+void CustomersPage::applySmartList(int index)
+{
+    if (index <= 0)
+        return;
+    const CustomerFilter f = SmartLists::fromJson(m_smartLists->itemData(index).toString().toUtf8());
+    const auto select = [](QComboBox *combo, const QVariant &value) {
+        const int i = combo->findData(value);
+        combo->setCurrentIndex(std::max(0, i));
+    };
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_tier), QSignalBlocker(m_region), QSignalBlocker(m_industry),
+                                       QSignalBlocker(m_owner), QSignalBlocker(m_stage), QSignalBlocker(m_tag),
+                                       QSignalBlocker(m_silent)};
+    m_search->setText(f.text);
+    select(m_tier, f.tier);
+    select(m_region, f.region);
+    select(m_industry, f.industry);
+    select(m_owner, static_cast<int>(f.owner));
+    select(m_stage, f.stage);
+    select(m_tag, f.tag);
+    select(m_silent, f.silentDays);
+    applyFilter();
+    emit statusMessage(tr("Showing the smart list \"%1\".").arg(m_smartLists->itemText(index)));
+}
+
+void CustomersPage::saveSmartList()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save as smart list"), tr("Name of the list, e.g. 华东重点客户:"),
+                                               QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    Result<SmartList> saved = SmartLists(*m_ctx.db, *m_ctx.clock).save(m_ctx.session, name, m_model->filter());
+    if (!saved) {
+        showError(this, tr("The list was not saved"), saved.error());
+        return;
+    }
+    reloadSmartLists();
+    m_smartLists->setCurrentIndex(m_smartLists->findText(saved->name));
+    emit statusMessage(tr("Saved the smart list \"%1\".").arg(saved->name));
+}
+
+void CustomersPage::chooseColumns(const QPoint &at)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    QMenu menu(this);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        a->setEnabled(c != CustomerListModel::Name);   // the name always shows
+        connect(a, &QAction::toggled, header, [header, c](bool shown) { header->setSectionHidden(c, !shown); });
+    }
+    menu.exec(header->mapToGlobal(at));
 }
 
 void CustomersPage::updateCount()

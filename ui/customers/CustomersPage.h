@@ -56,6 +56,10 @@ private:
     void refreshKeepingPlace(Scroll scroll);
     void updateCount();
     void reloadPickLists();
+    void reloadSmartLists();
+    void applySmartList(int index);
+    void saveSmartList();
+    void chooseColumns(const QPoint &at);
 
     AppContext m_ctx;
     QUndoStack *m_undo;
@@ -66,6 +70,10 @@ private:
     QComboBox *m_region;
     QComboBox *m_industry;
     QComboBox *m_owner;
+    QComboBox *m_stage = nullptr;
+    QComboBox *m_tag = nullptr;
+    QComboBox *m_silent = nullptr;
+    QComboBox *m_smartLists = nullptr;
     QLabel *m_count;
     QTimer *m_searchDelay;
     QTimer *m_watch;
