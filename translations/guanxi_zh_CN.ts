@@ -1298,6 +1298,17 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>SmartLists</name>
+    <message>
+        <source>Give the list a name.</source>
+        <translation>请为列表命名。</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 characters.</source>
+        <translation>名称最多 %1 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>StartupFlow</name>
     <message>
         <source>Guanxi</source>
@@ -2352,7 +2363,60 @@ Work with the existing record, or save this one anyway?</source>
     <message numerus="yes">
         <source>%n customer(s) went back to the public pool: their follow-up was overdue.</source>
         <translation>
-            <numerusform>%n 个客户因逾期未跟进已退回公海。</numerusform></translation>
+            <numerusform>%n 个客户因逾期未跟进已退回公海。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Any last contact</source>
+        <translation>最近联系不限</translation>
+    </message>
+    <message>
+        <source>Not contacted for %1 days</source>
+        <translation>%1 天未联系</translation>
+    </message>
+    <message>
+        <source>Save as &amp;list…</source>
+        <translation>存为列表(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save these filters as a smart list (智能列表)</source>
+        <translation>将当前筛选条件存为智能列表</translation>
+    </message>
+    <message>
+        <source>Smart lists:</source>
+        <translation>智能列表：</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>(choose a list)</source>
+        <translation>（选择列表）</translation>
+    </message>
+    <message>
+        <source>Showing the smart list "%1".</source>
+        <translation>正在显示智能列表“%1”。</translation>
+    </message>
+    <message>
+        <source>Save as smart list</source>
+        <translation>存为智能列表</translation>
+    </message>
+    <message>
+        <source>Name of the list, e.g. 华东重点客户:</source>
+        <translation>列表名称，例如 华东重点客户：</translation>
+    </message>
+    <message>
+        <source>The list was not saved</source>
+        <translation>列表未保存</translation>
+    </message>
+    <message>
+        <source>Saved the smart list "%1".</source>
+        <translation>已保存智能列表“%1”。</translation>
     </message>
 </context>
 <context>

@@ -1298,6 +1298,17 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>SmartLists</name>
+    <message>
+        <source>Give the list a name.</source>
+        <translation>請為列表命名。</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 characters.</source>
+        <translation>名稱最多 %1 個字元。</translation>
+    </message>
+</context>
+<context>
     <name>StartupFlow</name>
     <message>
         <source>Guanxi</source>
@@ -2351,7 +2362,61 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) went back to the public pool: their follow-up was overdue.</source>
-        <translation><numerusform>%n 個客戶因逾期未跟進已退回公海。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個客戶因逾期未跟進已退回公海。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部階段</translation>
+    </message>
+    <message>
+        <source>Any last contact</source>
+        <translation>最近聯繫不限</translation>
+    </message>
+    <message>
+        <source>Not contacted for %1 days</source>
+        <translation>%1 天未聯繫</translation>
+    </message>
+    <message>
+        <source>Save as &amp;list…</source>
+        <translation>存為列表(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save these filters as a smart list (智能列表)</source>
+        <translation>將當前篩選條件存為智能列表</translation>
+    </message>
+    <message>
+        <source>Smart lists:</source>
+        <translation>智能列表：</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部標籤</translation>
+    </message>
+    <message>
+        <source>(choose a list)</source>
+        <translation>（選擇列表）</translation>
+    </message>
+    <message>
+        <source>Showing the smart list "%1".</source>
+        <translation>正在顯示智能列表「%1」。</translation>
+    </message>
+    <message>
+        <source>Save as smart list</source>
+        <translation>存為智能列表</translation>
+    </message>
+    <message>
+        <source>Name of the list, e.g. 华东重点客户:</source>
+        <translation>列表名稱，例如 華東重點客戶：</translation>
+    </message>
+    <message>
+        <source>The list was not saved</source>
+        <translation>列表未儲存</translation>
+    </message>
+    <message>
+        <source>Saved the smart list "%1".</source>
+        <translation>已儲存智能列表「%1」。</translation>
     </message>
 </context>
 <context>
