@@ -1254,10 +1254,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The days before a customer returns to the pool must be between 1 and 3650.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The daily claim limit must be between 0 and 10000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,6 +1271,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>You have claimed %1 customers in the last 24 hours, the most the rules allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days before a customer returns to the pool must be between 0 (never) and 3650.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3121,6 +3121,65 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>Guanxi database (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::SalesRulesGroup</name>
+    <message>
+        <source>Sales rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer goes back to the public pool (公海) when its owner has not followed it up for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims per salesperson per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In turn (round robin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New leads are assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules were not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

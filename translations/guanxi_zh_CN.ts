@@ -1266,10 +1266,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>只有经理或管理员可以设置公海规则。</translation>
     </message>
     <message>
-        <source>The days before a customer returns to the pool must be between 1 and 3650.</source>
-        <translation>客户退回公海前的天数必须在 1 到 3650 之间。</translation>
-    </message>
-    <message>
         <source>The daily claim limit must be between 0 and 10000.</source>
         <translation>每日领取上限必须在 0 到 10000 之间。</translation>
     </message>
@@ -1288,6 +1284,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>You have claimed %1 customers in the last 24 hours, the most the rules allow.</source>
         <translation>您在过去 24 小时内已领取 %1 个客户，达到了规则允许的上限。</translation>
+    </message>
+    <message>
+        <source>The days before a customer returns to the pool must be between 0 (never) and 3650.</source>
+        <translation>客户退回公海前的天数必须在 0（从不）到 3650 之间。</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3131,65 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>Guanxi database (*.sqlite3);;All files (*)</source>
         <translation>关系数据库 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::SalesRulesGroup</name>
+    <message>
+        <source>Sales rules</source>
+        <translation>销售规则</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A customer goes back to the public pool (公海) when its owner has not followed it up for:</source>
+        <translation>负责人超过以下天数未跟进时，客户退回公海：</translation>
+    </message>
+    <message>
+        <source>Normal customers</source>
+        <translation>普通客户</translation>
+    </message>
+    <message>
+        <source>Important customers</source>
+        <translation>重要客户</translation>
+    </message>
+    <message>
+        <source>VIP customers</source>
+        <translation>贵宾客户</translation>
+    </message>
+    <message>
+        <source>Claims per salesperson per day</source>
+        <translation>每位销售每天可领取</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手工分配</translation>
+    </message>
+    <message>
+        <source>In turn (round robin)</source>
+        <translation>轮流分配</translation>
+    </message>
+    <message>
+        <source>New leads are assigned</source>
+        <translation>新潜在客户的分配方式</translation>
+    </message>
+    <message>
+        <source>Taking turns</source>
+        <translation>参与轮流的销售</translation>
+    </message>
+    <message>
+        <source>Save the rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>The rules were not saved</source>
+        <translation>规则未保存</translation>
     </message>
 </context>
 <context>

@@ -1266,10 +1266,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>只有經理或管理員可以設定公海規則。</translation>
     </message>
     <message>
-        <source>The days before a customer returns to the pool must be between 1 and 3650.</source>
-        <translation>客戶退回公海前的天數必須在 1 到 3650 之間。</translation>
-    </message>
-    <message>
         <source>The daily claim limit must be between 0 and 10000.</source>
         <translation>每日領取上限必須在 0 到 10000 之間。</translation>
     </message>
@@ -1288,6 +1284,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>You have claimed %1 customers in the last 24 hours, the most the rules allow.</source>
         <translation>您在過去 24 小時內已領取 %1 個客戶，達到了規則允許的上限。</translation>
+    </message>
+    <message>
+        <source>The days before a customer returns to the pool must be between 0 (never) and 3650.</source>
+        <translation>客戶退回公海前的天數必須在 0（從不）到 3650 之間。</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3131,65 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>Guanxi database (*.sqlite3);;All files (*)</source>
         <translation>關係資料庫 (*.sqlite3);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::SalesRulesGroup</name>
+    <message>
+        <source>Sales rules</source>
+        <translation>銷售規則</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從不</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A customer goes back to the public pool (公海) when its owner has not followed it up for:</source>
+        <translation>負責人超過以下天數未跟進時，客戶退回公海：</translation>
+    </message>
+    <message>
+        <source>Normal customers</source>
+        <translation>普通客戶</translation>
+    </message>
+    <message>
+        <source>Important customers</source>
+        <translation>重要客戶</translation>
+    </message>
+    <message>
+        <source>VIP customers</source>
+        <translation>貴賓客戶</translation>
+    </message>
+    <message>
+        <source>Claims per salesperson per day</source>
+        <translation>每位銷售每天可領取</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手工分配</translation>
+    </message>
+    <message>
+        <source>In turn (round robin)</source>
+        <translation>輪流分配</translation>
+    </message>
+    <message>
+        <source>New leads are assigned</source>
+        <translation>新潛在客戶的分配方式</translation>
+    </message>
+    <message>
+        <source>Taking turns</source>
+        <translation>參與輪流的銷售</translation>
+    </message>
+    <message>
+        <source>Save the rules</source>
+        <translation>儲存規則</translation>
+    </message>
+    <message>
+        <source>The rules were not saved</source>
+        <translation>規則未儲存</translation>
     </message>
 </context>
 <context>

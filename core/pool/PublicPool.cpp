@@ -61,8 +61,8 @@ Status PublicPool::setRules(const Session &actor, const PoolRules &r)
     if (actor.role == Role::Salesperson)
         return Error{ErrorCode::PermissionDenied, tr("Only a manager or an administrator sets the public pool's rules."), {}};
     for (int days : {r.daysNormal, r.daysImportant, r.daysVip})
-        if (days < 1 || days > 3650)
-            return Error{ErrorCode::Invalid, tr("The days before a customer returns to the pool must be between 1 and 3650."), {}};
+        if (days < 0 || days > 3650)
+            return Error{ErrorCode::Invalid, tr("The days before a customer returns to the pool must be between 0 (never) and 3650."), {}};
     if (r.claimsPerDay < 0 || r.claimsPerDay > 10000)
         return Error{ErrorCode::Invalid, tr("The daily claim limit must be between 0 and 10000."), {}};
     const QJsonObject o{{QStringLiteral("normal"), r.daysNormal},
@@ -142,9 +142,9 @@ Result<int> PublicPool::returnOverdue()
         "RETURNING id, previous_owner_id, name"));
     q.addBindValue(now);
     q.addBindValue(now);
-    q.addBindValue(now - r->daysVip * kDayMs);
-    q.addBindValue(now - r->daysImportant * kDayMs);
-    q.addBindValue(now - r->daysNormal * kDayMs);
+    // A tier without a rule gets a cutoff no customer is older than.
+    for (int days : {r->daysVip, r->daysImportant, r->daysNormal})
+        q.addBindValue(days > 0 ? now - days * kDayMs : qint64(0));
     if (!q.exec())
         return toError(q);
     QList<std::pair<QString, QString>> returned;

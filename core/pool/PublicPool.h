@@ -13,10 +13,12 @@ class Clock;
 class Database;
 
 // The rules of the public pool, kept in the database so everyone works by the same ones.
+// Days 0 means customers of that tier never go back on their own: the default, so that nobody's
+// customers move the first time a file is opened, before a manager has set the rules.
 struct PoolRules {
-    int daysNormal = 30;      // an owner who has not followed up for this long loses the customer
-    int daysImportant = 60;
-    int daysVip = 90;
+    int daysNormal = 0;       // an owner who has not followed up for this long loses the customer
+    int daysImportant = 0;
+    int daysVip = 0;
     int claimsPerDay = 20;    // how many pool customers one salesperson may claim in 24 hours
 
     int daysFor(Tier tier) const;

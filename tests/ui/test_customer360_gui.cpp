@@ -10,7 +10,9 @@
 #include "customers/CustomersPage.h"
 #include "customers/MergeCustomersDialog.h"
 #include "importexport/ImportDialog.h"
+#include "pool/PublicPool.h"
 #include "search/SearchService.h"
+#include "settings/SalesRulesGroup.h"
 #include "leads/LeadDialog.h"
 #include "leads/LeadService.h"
 #include "leads/LeadsPage.h"
@@ -28,6 +30,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -249,6 +252,28 @@ private slots:
         QTest::mouseClick(page->findChild<QToolButton *>(QStringLiteral("mergeButton")), Qt::LeftButton);
         QVERIFY(merged);
         QCOMPARE(page->model()->rowCount(), 2);
+    }
+
+    void aManagerSetsThePoolRules()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        QCOMPARE(PublicPool(*w.db, w.clock).rules()->daysNormal, 0);   // off until someone decides
+        MainWindow window({w.db.get(), w.manager, &w.clock});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *rules = window.findChild<SalesRulesGroup *>(QStringLiteral("salesRules"));
+        QVERIFY(rules && rules->isEnabled());
+        rules->findChild<QSpinBox *>(QStringLiteral("poolDaysNormal"))->setValue(30);
+        rules->findChild<QSpinBox *>(QStringLiteral("poolDaysVip"))->setValue(120);
+        QTest::mouseClick(rules->findChild<QPushButton *>(QStringLiteral("saveSalesRules")), Qt::LeftButton);
+        const PoolRules saved = *PublicPool(*w.db, w.clock).rules();
+        QCOMPARE(saved.daysNormal, 30);
+        QCOMPARE(saved.daysVip, 120);
+        QCOMPARE(saved.daysImportant, 0);
+
+        MainWindow asSales({w.db.get(), w.sales1, &w.clock});
+        QVERIFY(!asSales.findChild<SalesRulesGroup *>(QStringLiteral("salesRules"))->isEnabled());
     }
 
     // A new user imports 10,000 customers exported from another CRM (GBK, its own headers):

@@ -20,6 +20,8 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+
+#include "settings/SalesRulesGroup.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -51,6 +53,7 @@ SettingsPage::SettingsPage(const AppContext &ctx, QWidget *parent) : QWidget(par
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(languageGroup());
     layout->addWidget(usersGroup());
+    layout->addWidget(new SalesRulesGroup(ctx, content));
     layout->addWidget(backupGroup());
     layout->addWidget(databaseGroup());
     layout->addStretch();

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/SalesRulesGroup.h"
+
+#include "common/ErrorBox.h"
+#include "leads/LeadService.h"
+#include "pool/PublicPool.h"
+#include "users/UserService.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace guanxi {
+
+SalesRulesGroup::SalesRulesGroup(const AppContext &ctx, QWidget *parent)
+    : QGroupBox(tr("Sales rules"), parent), m_ctx(ctx)
+{
+    setObjectName(QStringLiteral("salesRules"));
+    auto *form = new QFormLayout(this);
+    const auto days = [this](const char *name) {
+        auto *s = new QSpinBox(this);
+        s->setObjectName(QLatin1String(name));
+        s->setRange(0, 3650);
+        s->setSpecialValueText(tr("never"));
+        s->setSuffix(tr(" days"));
+        return s;
+    };
+    m_normal = days("poolDaysNormal");
+    m_important = days("poolDaysImportant");
+    m_vip = days("poolDaysVip");
+    m_claims = new QSpinBox(this);
+    m_claims->setObjectName(QStringLiteral("poolClaimsPerDay"));
+    m_claims->setRange(0, 10000);
+    form->addRow(new QLabel(tr("A customer goes back to the public pool (公海) when its owner has not followed it up for:"), this));
+    form->addRow(tr("Normal customers"), m_normal);
+    form->addRow(tr("Important customers"), m_important);
+    form->addRow(tr("VIP customers"), m_vip);
+    form->addRow(tr("Claims per salesperson per day"), m_claims);
+    m_leadMode = new QComboBox(this);
+    m_leadMode->setObjectName(QStringLiteral("leadAssignment"));
+    m_leadMode->addItem(tr("By hand"), static_cast<int>(LeadAssignmentRule::Mode::Manual));
+    m_leadMode->addItem(tr("In turn (round robin)"), static_cast<int>(LeadAssignmentRule::Mode::RoundRobin));
+    m_turns = new QListWidget(this);
+    m_turns->setMaximumHeight(120);
+    form->addRow(tr("New leads are assigned"), m_leadMode);
+    form->addRow(tr("Taking turns"), m_turns);
+    auto *save = new QPushButton(tr("Save the rules"), this);
+    save->setObjectName(QStringLiteral("saveSalesRules"));
+    form->addRow(save);
+    connect(save, &QPushButton::clicked, this, &SalesRulesGroup::save);
+    connect(m_leadMode, &QComboBox::currentIndexChanged, this,
+            [this] { m_turns->setEnabled(m_leadMode->currentData().toInt() == static_cast<int>(LeadAssignmentRule::Mode::RoundRobin)); });
+    setEnabled(ctx.session.role != Role::Salesperson);
+    load();
+}
+
+void SalesRulesGroup::load()
+{
+    if (Result<PoolRules> r = PublicPool(*m_ctx.db, *m_ctx.clock).rules()) {
+        m_normal->setValue(r->daysNormal);
+        m_important->setValue(r->daysImportant);
+        m_vip->setValue(r->daysVip);
+        m_claims->setValue(r->claimsPerDay);
+    }
+    Result<LeadAssignmentRule> rule = LeadService(*m_ctx.db, *m_ctx.clock).assignmentRule();
+    m_turns->clear();
+    if (Result<QList<User>> users = UserService(*m_ctx.db, *m_ctx.clock).users()) {
+        for (const User &u : *users) {
+            if (u.role != Role::Salesperson)
+                continue;
+            auto *item = new QListWidgetItem(u.displayName, m_turns);
+            item->setData(Qt::UserRole, u.id);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(rule && rule->users.contains(u.id) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    // Rules by region are kept as they are; this form sets the other two.
+    if (rule)
+        m_leadMode->setCurrentIndex(std::max(0, m_leadMode->findData(static_cast<int>(rule->mode))));
+    m_turns->setEnabled(m_leadMode->currentData().toInt() == static_cast<int>(LeadAssignmentRule::Mode::RoundRobin));
+}
+
+void SalesRulesGroup::save()
+{
+    PoolRules pool;
+    pool.daysNormal = m_normal->value();
+    pool.daysImportant = m_important->value();
+    pool.daysVip = m_vip->value();
+    pool.claimsPerDay = m_claims->value();
+    if (Status s = PublicPool(*m_ctx.db, *m_ctx.clock).setRules(m_ctx.session, pool); !s) {
+        showError(this, tr("The rules were not saved"), s.error());
+        return;
+    }
+    LeadService leads(*m_ctx.db, *m_ctx.clock);
+    LeadAssignmentRule rule = leads.assignmentRule() ? *leads.assignmentRule() : LeadAssignmentRule{};
+    rule.mode = static_cast<LeadAssignmentRule::Mode>(m_leadMode->currentData().toInt());
+    rule.users.clear();
+    for (int i = 0; i < m_turns->count(); ++i)
+        if (m_turns->item(i)->checkState() == Qt::Checked)
+            rule.users.append(m_turns->item(i)->data(Qt::UserRole).toString());
+    if (Status s = leads.setAssignmentRule(m_ctx.session, rule); !s) {
+        showError(this, tr("The rules were not saved"), s.error());
+        return;
+    }
+    load();
+}
+
+} // namespace guanxi

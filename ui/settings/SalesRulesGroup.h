@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/AppContext.h"
+
+#include <QGroupBox>
+
+class QComboBox;
+class QListWidget;
+class QSpinBox;
+
+namespace guanxi {
+
+// Settings → sales rules, for managers and administrators: when customers go back to the public
+// pool (公海) and how many a salesperson may claim a day; how new leads are assigned.
+class SalesRulesGroup : public QGroupBox {
+    Q_OBJECT
+public:
+    SalesRulesGroup(const AppContext &ctx, QWidget *parent = nullptr);
+
+private:
+    void load();
+    void save();
+
+    AppContext m_ctx;
+    QSpinBox *m_normal = nullptr;
+    QSpinBox *m_important = nullptr;
+    QSpinBox *m_vip = nullptr;
+    QSpinBox *m_claims = nullptr;
+    QComboBox *m_leadMode = nullptr;
+    QListWidget *m_turns = nullptr;
+};
+
+} // namespace guanxi
