@@ -3,6 +3,7 @@
 
 #include "common/ErrorBox.h"
 #include "contacts/ContactsTab.h"
+#include "customers/CustomerDetailsTab.h"
 #include "timeline/TimelineTab.h"
 #include "customers/CustomerListQuery.h"
 #include "customers/CustomerService.h"
@@ -36,6 +37,8 @@ CustomerCardDialog::CustomerCardDialog(const AppContext &ctx, const QString &cus
         m_version->setText(tr("New record"));
         m_contacts->setCustomer({}, false);
         m_timeline->setCustomer({}, false);
+        for (CustomerDetailsTab *tab : std::as_const(m_details))
+            tab->setCustomer({}, false);
     } else {
         m_customer.id = customerId;
         load();
@@ -53,6 +56,16 @@ void CustomerCardDialog::buildForm()
     m_tabs->addTab(m_contacts, tr("&Contacts"));
     m_timeline = new TimelineTab(m_ctx, this);
     m_tabs->addTab(m_timeline, tr("&Timeline"));
+    const std::pair<CustomerDetailsTab::Kind, QString> details[] = {
+        {CustomerDetailsTab::Kind::Competitors, tr("Co&mpetitors")},
+        {CustomerDetailsTab::Kind::Projects, tr("Pro&jects")},
+        {CustomerDetailsTab::Kind::Relations, tr("&Relations")},
+        {CustomerDetailsTab::Kind::Attachments, tr("&Files")}};
+    for (const auto &[kind, title] : details) {
+        auto *tab = new CustomerDetailsTab(m_ctx, kind, this);
+        m_details.append(tab);
+        m_tabs->addTab(tab, title);
+    }
     layout->addWidget(m_tabs, 1);
 
     m_problem = new QLabel(this);
@@ -250,6 +263,8 @@ void CustomerCardDialog::showCustomer()
         entry.second->setReadOnly(!m_canEdit);
     m_contacts->setCustomer(m_customer.id, m_canEdit);
     m_timeline->setCustomer(m_customer.id, m_canEdit);
+    for (CustomerDetailsTab *tab : std::as_const(m_details))
+        tab->setCustomer(m_customer.id, m_canEdit);
     if (!m_canEdit) {
         m_owner->setEnabled(false);
         m_buttons->setStandardButtons(QDialogButtonBox::Close);

@@ -17,6 +17,7 @@ class QTabWidget;
 namespace guanxi {
 
 class ContactsTab;
+class CustomerDetailsTab;
 class TimelineTab;
 
 // The customer card (客户卡片): create, view and edit one customer. Saving goes through
@@ -68,6 +69,7 @@ private:
     QList<std::pair<QString CustomerBackground::*, QPlainTextEdit *>> m_background;
     ContactsTab *m_contacts = nullptr;
     TimelineTab *m_timeline = nullptr;
+    QList<CustomerDetailsTab *> m_details;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_email = nullptr;
     QComboBox *m_region = nullptr;

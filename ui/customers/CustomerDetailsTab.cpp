@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customers/CustomerDetailsTab.h"
+
+#include "common/ErrorBox.h"
+#include "contacts/ContactService.h"
+#include "customers/CustomerDetails.h"
+#include "search/SearchService.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace guanxi {
+
+namespace {
+
+// A small modal form: rows added by the caller, OK/Cancel.
+struct Form {
+    QDialog dialog;
+    QFormLayout *layout;
+    explicit Form(QWidget *parent, const QString &title) : dialog(parent), layout(new QFormLayout)
+    {
+        dialog.setWindowTitle(title);
+        auto *outer = new QVBoxLayout(&dialog);
+        outer->addLayout(layout);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        outer->addWidget(buttons);
+        dialog.resize(460, 0);
+    }
+    QLineEdit *line(const QString &label)
+    {
+        auto *e = new QLineEdit(&dialog);
+        layout->addRow(label, e);
+        return e;
+    }
+};
+
+} // namespace
+
+CustomerDetailsTab::CustomerDetailsTab(const AppContext &ctx, Kind kind, QWidget *parent)
+    : QWidget(parent), m_ctx(ctx), m_kind(kind)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(table() + QStringLiteral("List"));
+    m_list->setRootIsDecorated(false);
+    switch (kind) {
+    case Kind::Competitors:
+        m_list->setHeaderLabels({tr("Competitor"), tr("Product in use"), tr("Satisfaction"), tr("Their sales rep"),
+                                 tr("Rep's relationship"), tr("Notes")});
+        break;
+    case Kind::Projects:
+        m_list->setHeaderLabels({tr("Project"), tr("Problem to solve"), tr("Budget"), tr("Timeline"),
+                                 tr("Decision makers and influencers"), tr("Purchasing process")});
+        break;
+    case Kind::Relations:
+        m_list->setHeaderLabels({tr("Link"), tr("Customer"), tr("Notes")});
+        break;
+    case Kind::Attachments:
+        m_list->setHeaderLabels({tr("File"), tr("Size"), tr("Type"), tr("Added")});
+        break;
+    }
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    layout->addWidget(m_list);
+    auto *buttons = new QHBoxLayout;
+    m_add = new QPushButton(kind == Kind::Attachments ? tr("&Attach file…") : tr("&Add…"), this);
+    m_add->setObjectName(table() + QStringLiteral("Add"));
+    m_remove = new QPushButton(tr("&Remove"), this);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    if (kind == Kind::Attachments) {
+        m_save = new QPushButton(tr("&Save as…"), this);
+        buttons->addWidget(m_save);
+        connect(m_save, &QPushButton::clicked, this, &CustomerDetailsTab::saveSelected);
+    }
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    connect(m_add, &QPushButton::clicked, this, &CustomerDetailsTab::add);
+    connect(m_remove, &QPushButton::clicked, this, &CustomerDetailsTab::removeSelected);
+}
+
+QString CustomerDetailsTab::table() const
+{
+    switch (m_kind) {
+    case Kind::Competitors: return QStringLiteral("competitors");
+    case Kind::Projects: return QStringLiteral("projects");
+    case Kind::Relations: return QStringLiteral("customer_relations");
+    case Kind::Attachments: return QStringLiteral("attachments");
+    }
+    return {};
+}
+
+void CustomerDetailsTab::setCustomer(const QString &customerId, bool canEdit)
+{
+    m_customerId = customerId;
+    m_add->setEnabled(canEdit && !customerId.isEmpty());
+    m_remove->setEnabled(canEdit && !customerId.isEmpty());
+    reload();
+}
+
+void CustomerDetailsTab::reload()
+{
+    m_list->clear();
+    if (m_customerId.isEmpty())
+        return;
+    CustomerDetails details(*m_ctx.db, *m_ctx.clock);
+    const QLocale locale;
+    const auto row = [this](const QStringList &cells, const QString &id) {
+        auto *item = new QTreeWidgetItem(m_list, cells);
+        item->setData(0, Qt::UserRole, id);
+    };
+    switch (m_kind) {
+    case Kind::Competitors:
+        if (auto list = details.competitors(m_ctx.session, m_customerId))
+            for (const Competitor &c : *list)
+                row({c.competitor, c.product, c.satisfaction ? QString(c.satisfaction, QChar(0x2605)) : tr("unknown"),
+                     c.repName, c.repRelationship, c.notes},
+                    c.id);
+        break;
+    case Kind::Projects:
+        if (auto list = details.projects(m_ctx.session, m_customerId))
+            for (const Project &p : *list) {
+                QStringList people;
+                for (const ProjectPerson &pp : p.people)
+                    people.append(QStringLiteral("%1 (%2)").arg(pp.contactName, pp.role == QLatin1String("decision_maker")
+                                                                                    ? tr("decides")
+                                                                                    : tr("influences")));
+                row({p.name, p.problem, QStringLiteral("%1 %2").arg(locale.toString(p.budgetMinor / 100.0, 'f', 2), p.currency),
+                     p.timeline, people.join(QStringLiteral(", ")), p.purchasingProcess},
+                    p.id);
+            }
+        break;
+    case Kind::Relations:
+        if (auto list = details.relations(m_ctx.session, m_customerId))
+            for (const Relation &r : *list)
+                row({relationLabel(r.kind, r.outgoing), r.otherName, r.notes}, r.id);
+        break;
+    case Kind::Attachments:
+        if (auto list = details.attachments(m_ctx.session, m_customerId))
+            for (const Attachment &a : *list)
+                row({a.fileName, locale.formattedDataSize(a.sizeBytes), a.mimeType,
+                     locale.toString(QDateTime::fromMSecsSinceEpoch(a.createdAt), QLocale::ShortFormat)},
+                    a.id);
+        break;
+    }
+}
+
+void CustomerDetailsTab::add()
+{
+    CustomerDetails details(*m_ctx.db, *m_ctx.clock);
+    Result<QString> added = QString();
+    if (m_kind == Kind::Attachments) {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Attach a file"),
+                                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        if (path.isEmpty())
+            return;
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            showError(this, tr("The file was not attached"), {ErrorCode::NotFound, f.errorString(), {}});
+            return;
+        }
+        added = details.addAttachment(m_ctx.session, m_customerId, path, f.read(CustomerDetails::kMaxAttachmentBytes + 1));
+    } else if (m_kind == Kind::Competitors) {
+        Form form(this, tr("Competitor at this customer"));
+        QLineEdit *name = form.line(tr("Competitor *"));
+        QLineEdit *product = form.line(tr("Product in use"));
+        auto *satisfaction = new QSpinBox(&form.dialog);
+        satisfaction->setRange(0, 5);
+        satisfaction->setSpecialValueText(tr("unknown"));
+        form.layout->addRow(tr("Customer's satisfaction (1–5)"), satisfaction);
+        QLineEdit *rep = form.line(tr("Their sales rep"));
+        QLineEdit *relationship = form.line(tr("Rep's relationship with the customer"));
+        QLineEdit *notes = form.line(tr("Notes"));
+        if (form.dialog.exec() != QDialog::Accepted)
+            return;
+        added = details.addCompetitor(m_ctx.session, m_customerId,
+                                      {{}, name->text(), product->text(), satisfaction->value(), rep->text(),
+                                       relationship->text(), notes->text()});
+    } else if (m_kind == Kind::Projects) {
+        Form form(this, tr("Project or purchase plan"));
+        QLineEdit *name = form.line(tr("Project *"));
+        QLineEdit *problem = form.line(tr("Problem to solve"));
+        QLineEdit *plan = form.line(tr("Purchase plan"));
+        QLineEdit *timeline = form.line(tr("Timeline"));
+        auto *budget = new QDoubleSpinBox(&form.dialog);
+        budget->setRange(0, 1e12);
+        budget->setDecimals(2);
+        budget->setSuffix(tr(" yuan"));
+        form.layout->addRow(tr("Budget"), budget);
+        QLineEdit *process = form.line(tr("Purchasing process"));
+        auto *people = new QListWidget(&form.dialog);
+        if (auto contacts = ContactService(*m_ctx.db, *m_ctx.clock).listForCustomer(m_ctx.session, m_customerId)) {
+            for (const Contact &c : *contacts) {
+                auto *item = new QListWidgetItem(c.fields.name, people);
+                item->setData(Qt::UserRole, c.id);
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                item->setCheckState(Qt::Unchecked);
+            }
+        }
+        form.layout->addRow(tr("Decision makers (ticked)"), people);
+        if (form.dialog.exec() != QDialog::Accepted)
+            return;
+        Project p;
+        p.name = name->text();
+        p.problem = problem->text();
+        p.purchasePlan = plan->text();
+        p.timeline = timeline->text();
+        p.budgetMinor = std::llround(budget->value() * 100);
+        p.purchasingProcess = process->text();
+        for (int i = 0; i < people->count(); ++i)
+            if (people->item(i)->checkState() == Qt::Checked)
+                p.people.append({people->item(i)->data(Qt::UserRole).toString(), {}, QStringLiteral("decision_maker")});
+        added = details.addProject(m_ctx.session, m_customerId, p);
+    } else {
+        Form form(this, tr("Link to another customer"));
+        auto *kind = new QComboBox(&form.dialog);
+        for (RelationKind k : allRelationKinds())
+            kind->addItem(tr("This customer is %1 …").arg(relationLabel(k, true)), static_cast<int>(k));
+        form.layout->addRow(tr("Link"), kind);
+        QLineEdit *other = form.line(tr("Other customer (name or pinyin)"));
+        QLineEdit *notes = form.line(tr("Notes"));
+        if (form.dialog.exec() != QDialog::Accepted)
+            return;
+        Result<QList<SearchHit>> hits = SearchService(*m_ctx.db).search(m_ctx.session, other->text(), 10);
+        QString otherId;
+        if (hits)
+            for (const SearchHit &h : *hits)
+                if (h.kind == SearchKind::Customer && h.id != m_customerId && otherId.isEmpty())
+                    otherId = h.id;
+        if (otherId.isEmpty()) {
+            showError(this, tr("No link was made"),
+                      {ErrorCode::NotFound, tr("No customer matches \"%1\".").arg(other->text()), {}});
+            return;
+        }
+        added = details.addRelation(m_ctx.session, m_customerId, otherId, static_cast<RelationKind>(kind->currentData().toInt()),
+                                    notes->text());
+    }
+    if (!added)
+        showError(this, tr("Nothing was added"), added.error());
+    reload();
+}
+
+void CustomerDetailsTab::removeSelected()
+{
+    QTreeWidgetItem *item = m_list->currentItem();
+    if (!item || QMessageBox::question(this, tr("Remove"), tr("Remove \"%1\"?").arg(item->text(0))) != QMessageBox::Yes)
+        return;
+    if (Status s = CustomerDetails(*m_ctx.db, *m_ctx.clock)
+                       .remove(m_ctx.session, m_customerId, table(), item->data(0, Qt::UserRole).toString());
+        !s)
+        showError(this, tr("Nothing was removed"), s.error());
+    reload();
+}
+
+void CustomerDetailsTab::saveSelected()
+{
+    QTreeWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the attached file"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                          + QLatin1Char('/') + item->text(0));
+    if (path.isEmpty())
+        return;
+    Result<QByteArray> content = CustomerDetails(*m_ctx.db, *m_ctx.clock)
+                                     .attachmentContent(m_ctx.session, m_customerId, item->data(0, Qt::UserRole).toString());
+    QSaveFile f(path);
+    if (!content || !f.open(QIODevice::WriteOnly) || f.write(*content) < 0 || !f.commit())
+        showError(this, tr("The file was not saved"),
+                  content ? Error{ErrorCode::Storage, f.errorString(), {}} : content.error());
+}
+
+} // namespace guanxi

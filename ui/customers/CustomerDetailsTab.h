@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/AppContext.h"
+
+#include <QWidget>
+
+class QPushButton;
+class QTreeWidget;
+
+namespace guanxi {
+
+// One of the card's list tabs: competitors, projects, relations to other customers, attachments.
+// A list, Add… (a short form, or a file for attachments), Remove, and Save as… for a file.
+class CustomerDetailsTab : public QWidget {
+    Q_OBJECT
+public:
+    enum class Kind { Competitors, Projects, Relations, Attachments };
+
+    CustomerDetailsTab(const AppContext &ctx, Kind kind, QWidget *parent = nullptr);
+    void setCustomer(const QString &customerId, bool canEdit);
+
+private:
+    void reload();
+    void add();
+    void removeSelected();
+    void saveSelected();
+    QString table() const;
+
+    AppContext m_ctx;
+    Kind m_kind;
+    QString m_customerId;
+    QTreeWidget *m_list = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_save = nullptr;
+};
+
+} // namespace guanxi
