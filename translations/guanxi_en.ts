@@ -576,6 +576,97 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>CustomerDetails</name>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplied by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distributor of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distributed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end user of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has as end user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>competitor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction is from 1 (poor) to 5 (very good), or 0 when not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project&apos;s people are decision makers or influencers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision maker or influencer must be a contact of this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB; keep large files elsewhere and note where on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is no longer attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerMerge</name>
     <message>
         <source>A customer cannot be merged with itself.</source>
@@ -2156,6 +2247,213 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message>
         <source>This customer is in the public pool: you can look, and work on it once it is assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;jects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CustomerDetailsTab</name>
+    <message>
+        <source>Competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their sales rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep&apos;s relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem to solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision makers and influencers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchasing process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>influences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor at this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s satisfaction (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep&apos;s relationship with the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project or purchase plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision makers (ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer is %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other customer (name or pinyin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

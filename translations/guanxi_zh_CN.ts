@@ -589,6 +589,97 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>CustomerDetails</name>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>最终用户</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>supplier of</source>
+        <translation>供货给</translation>
+    </message>
+    <message>
+        <source>supplied by</source>
+        <translation>供货方为</translation>
+    </message>
+    <message>
+        <source>distributor of</source>
+        <translation>经销</translation>
+    </message>
+    <message>
+        <source>distributed by</source>
+        <translation>经销商为</translation>
+    </message>
+    <message>
+        <source>end user of</source>
+        <translation>使用其产品</translation>
+    </message>
+    <message>
+        <source>has as end user</source>
+        <translation>最终用户为</translation>
+    </message>
+    <message>
+        <source>partner of</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>competitor's name</source>
+        <translation>竞争对手名称</translation>
+    </message>
+    <message>
+        <source>Satisfaction is from 1 (poor) to 5 (very good), or 0 when not known.</source>
+        <translation>满意度为 1（差）到 5（很好），不清楚时为 0。</translation>
+    </message>
+    <message>
+        <source>project's name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>预算不能为负数。</translation>
+    </message>
+    <message>
+        <source>A project's people are decision makers or influencers.</source>
+        <translation>项目相关人只能是决策者或影响者。</translation>
+    </message>
+    <message>
+        <source>A decision maker or influencer must be a contact of this customer.</source>
+        <translation>决策者或影响者必须是该客户的联系人。</translation>
+    </message>
+    <message>
+        <source>A customer cannot be linked to itself.</source>
+        <translation>客户不能与自身关联。</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB; keep large files elsewhere and note where on the card.</source>
+        <translation>%1 大于 20 MB；请把大文件放在别处，并在卡片上注明位置。</translation>
+    </message>
+    <message>
+        <source>The file is no longer attached.</source>
+        <translation>该文件已不在附件中。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerMerge</name>
     <message>
         <source>A customer cannot be merged with itself.</source>
@@ -2173,6 +2264,213 @@ Work with the existing record, or save this one anyway?</source>
     <message>
         <source>This customer is in the public pool: you can look, and work on it once it is assigned to you.</source>
         <translation>该客户在公海中：您可以查看，分配给您之后才能跟进。</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetitors</source>
+        <translation>竞争对手(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jects</source>
+        <translation>项目(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Relations</source>
+        <translation>上下游(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>附件(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CustomerDetailsTab</name>
+    <message>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>Product in use</source>
+        <translation>在用产品</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Their sales rep</source>
+        <translation>对方销售</translation>
+    </message>
+    <message>
+        <source>Rep's relationship</source>
+        <translation>与客户的关系</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Problem to solve</source>
+        <translation>要解决的问题</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间表</translation>
+    </message>
+    <message>
+        <source>Decision makers and influencers</source>
+        <translation>决策者与影响者</translation>
+    </message>
+    <message>
+        <source>Purchasing process</source>
+        <translation>采购流程</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>decides</source>
+        <translation>决策</translation>
+    </message>
+    <message>
+        <source>influences</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>The file was not attached</source>
+        <translation>文件未添加</translation>
+    </message>
+    <message>
+        <source>Competitor at this customer</source>
+        <translation>该客户处的竞争对手</translation>
+    </message>
+    <message>
+        <source>Competitor *</source>
+        <translation>竞争对手 *</translation>
+    </message>
+    <message>
+        <source>Customer's satisfaction (1–5)</source>
+        <translation>客户满意度（1–5）</translation>
+    </message>
+    <message>
+        <source>Rep's relationship with the customer</source>
+        <translation>对方销售与客户的关系</translation>
+    </message>
+    <message>
+        <source>Project or purchase plan</source>
+        <translation>项目或采购计划</translation>
+    </message>
+    <message>
+        <source>Project *</source>
+        <translation>项目 *</translation>
+    </message>
+    <message>
+        <source>Purchase plan</source>
+        <translation>采购计划</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Decision makers (ticked)</source>
+        <translation>决策者（勾选）</translation>
+    </message>
+    <message>
+        <source>Link to another customer</source>
+        <translation>关联其他客户</translation>
+    </message>
+    <message>
+        <source>This customer is %1 …</source>
+        <translation>本客户%1……</translation>
+    </message>
+    <message>
+        <source>Other customer (name or pinyin)</source>
+        <translation>另一个客户（名称或拼音）</translation>
+    </message>
+    <message>
+        <source>No link was made</source>
+        <translation>未建立关联</translation>
+    </message>
+    <message>
+        <source>No customer matches "%1".</source>
+        <translation>没有与“%1”匹配的客户。</translation>
+    </message>
+    <message>
+        <source>Nothing was added</source>
+        <translation>未添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove "%1"?</source>
+        <translation>移除“%1”？</translation>
+    </message>
+    <message>
+        <source>Nothing was removed</source>
+        <translation>未移除</translation>
+    </message>
+    <message>
+        <source>Save the attached file</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation>文件未保存</translation>
     </message>
 </context>
 <context>

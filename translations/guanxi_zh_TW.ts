@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Last contact</source>
-        <translation>最近聯繫</translation>
+        <translation>最後聯繫</translation>
     </message>
     <message>
         <source>Field</source>
@@ -586,6 +586,97 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>%1 belongs to %2; you may not change it.</source>
         <translation>%1屬於%2，您不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetails</name>
+    <message>
+        <source>Supplier</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>經銷商</translation>
+    </message>
+    <message>
+        <source>End user</source>
+        <translation>最終使用者</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作夥伴</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>請填寫%1。</translation>
+    </message>
+    <message>
+        <source>supplier of</source>
+        <translation>供貨給</translation>
+    </message>
+    <message>
+        <source>supplied by</source>
+        <translation>供貨方為</translation>
+    </message>
+    <message>
+        <source>distributor of</source>
+        <translation>經銷</translation>
+    </message>
+    <message>
+        <source>distributed by</source>
+        <translation>經銷商為</translation>
+    </message>
+    <message>
+        <source>end user of</source>
+        <translation>使用其產品</translation>
+    </message>
+    <message>
+        <source>has as end user</source>
+        <translation>最終使用者為</translation>
+    </message>
+    <message>
+        <source>partner of</source>
+        <translation>合作夥伴</translation>
+    </message>
+    <message>
+        <source>competitor's name</source>
+        <translation>競爭對手名稱</translation>
+    </message>
+    <message>
+        <source>Satisfaction is from 1 (poor) to 5 (very good), or 0 when not known.</source>
+        <translation>滿意度為 1（差）到 5（很好），不清楚時為 0。</translation>
+    </message>
+    <message>
+        <source>project's name</source>
+        <translation>項目名稱</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>預算不能為負數。</translation>
+    </message>
+    <message>
+        <source>A project's people are decision makers or influencers.</source>
+        <translation>項目相關人只能是決策者或影響者。</translation>
+    </message>
+    <message>
+        <source>A decision maker or influencer must be a contact of this customer.</source>
+        <translation>決策者或影響者必須是該客戶的聯繫人。</translation>
+    </message>
+    <message>
+        <source>A customer cannot be linked to itself.</source>
+        <translation>客戶不能與自身關聯。</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>檔案名</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB; keep large files elsewhere and note where on the card.</source>
+        <translation>%1 大於 20 MB；請把大檔案放在別處，並在卡片上注明位置。</translation>
+    </message>
+    <message>
+        <source>The file is no longer attached.</source>
+        <translation>該檔案已不在附件中。</translation>
     </message>
 </context>
 <context>
@@ -1011,9 +1102,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>%n line(s) contain bytes that are neither UTF-8 nor GB18030; they show as �.</source>
-        <translation>
-            <numerusform>有 %n 行包含既不是 UTF-8 也不是 GB18030 的字節；這些字節顯示為 �。</numerusform>
-        </translation>
+        <translation><numerusform>有 %n 行包含既不是 UTF-8 也不是 GB18030 的字節；這些字節顯示為 �。</numerusform></translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2174,6 +2263,213 @@ Work with the existing record, or save this one anyway?</source>
         <source>This customer is in the public pool: you can look, and work on it once it is assigned to you.</source>
         <translation>該客戶在公海中：您可以查看，分配給您之後才能跟進。</translation>
     </message>
+    <message>
+        <source>Co&amp;mpetitors</source>
+        <translation>競爭對手(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jects</source>
+        <translation>項目(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Relations</source>
+        <translation>上下游(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>附件(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CustomerDetailsTab</name>
+    <message>
+        <source>Competitor</source>
+        <translation>競爭對手</translation>
+    </message>
+    <message>
+        <source>Product in use</source>
+        <translation>在用產品</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Their sales rep</source>
+        <translation>對方銷售</translation>
+    </message>
+    <message>
+        <source>Rep's relationship</source>
+        <translation>與客戶的關係</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備注</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Problem to solve</source>
+        <translation>要解決的問題</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>預算</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時間表</translation>
+    </message>
+    <message>
+        <source>Decision makers and influencers</source>
+        <translation>決策者與影響者</translation>
+    </message>
+    <message>
+        <source>Purchasing process</source>
+        <translation>採購流程</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加時間</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存為(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>decides</source>
+        <translation>決策</translation>
+    </message>
+    <message>
+        <source>influences</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>The file was not attached</source>
+        <translation>檔案未添加</translation>
+    </message>
+    <message>
+        <source>Competitor at this customer</source>
+        <translation>該客戶處的競爭對手</translation>
+    </message>
+    <message>
+        <source>Competitor *</source>
+        <translation>競爭對手 *</translation>
+    </message>
+    <message>
+        <source>Customer's satisfaction (1–5)</source>
+        <translation>客戶滿意度（1–5）</translation>
+    </message>
+    <message>
+        <source>Rep's relationship with the customer</source>
+        <translation>對方銷售與客戶的關係</translation>
+    </message>
+    <message>
+        <source>Project or purchase plan</source>
+        <translation>項目或採購計劃</translation>
+    </message>
+    <message>
+        <source>Project *</source>
+        <translation>項目 *</translation>
+    </message>
+    <message>
+        <source>Purchase plan</source>
+        <translation>採購計劃</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Decision makers (ticked)</source>
+        <translation>決策者（勾選）</translation>
+    </message>
+    <message>
+        <source>Link to another customer</source>
+        <translation>關聯其他客戶</translation>
+    </message>
+    <message>
+        <source>This customer is %1 …</source>
+        <translation>本客戶%1……</translation>
+    </message>
+    <message>
+        <source>Other customer (name or pinyin)</source>
+        <translation>另一個客戶（名稱或拼音）</translation>
+    </message>
+    <message>
+        <source>No link was made</source>
+        <translation>未建立關聯</translation>
+    </message>
+    <message>
+        <source>No customer matches "%1".</source>
+        <translation>沒有與「%1」匹配的客戶。</translation>
+    </message>
+    <message>
+        <source>Nothing was added</source>
+        <translation>未添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove "%1"?</source>
+        <translation>移除「%1」？</translation>
+    </message>
+    <message>
+        <source>Nothing was removed</source>
+        <translation>未移除</translation>
+    </message>
+    <message>
+        <source>Save the attached file</source>
+        <translation>儲存附件</translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation>檔案未儲存</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::CustomerListModel</name>
@@ -2211,7 +2507,7 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message>
         <source>Last contact</source>
-        <translation>最近聯繫</translation>
+        <translation>最後聯繫</translation>
     </message>
 </context>
 <context>
@@ -2262,9 +2558,7 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n 個客戶</numerusform>
-        </translation>
+        <translation><numerusform>%n 個客戶</numerusform></translation>
     </message>
     <message>
         <source>Delete customers</source>
@@ -2272,9 +2566,7 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message numerus="yes">
         <source>Move %n customer(s) to the recycle bin?</source>
-        <translation>
-            <numerusform>將 %n 個客戶移到回收站？</numerusform>
-        </translation>
+        <translation><numerusform>將 %n 個客戶移到回收站？</numerusform></translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -2286,9 +2578,7 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message numerus="yes">
         <source>Moved %n customer(s) to the recycle bin. Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>已將 %n 個客戶移到回收站。按 Ctrl+Z 復原。</numerusform>
-        </translation>
+        <translation><numerusform>已將 %n 個客戶移到回收站。按 Ctrl+Z 復原。</numerusform></translation>
     </message>
     <message>
         <source>The new customer was saved; the current filters hide it.</source>
@@ -2316,9 +2606,7 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to %1.</source>
-        <translation>
-            <numerusform>已匯出 %n 個客戶到 %1。</numerusform>
-        </translation>
+        <translation><numerusform>已匯出 %n 個客戶到 %1。</numerusform></translation>
     </message>
     <message>
         <source>C&amp;laim</source>
@@ -2362,9 +2650,7 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) went back to the public pool: their follow-up was overdue.</source>
-        <translation>
-            <numerusform>%n 個客戶因逾期未跟進已退回公海。</numerusform>
-        </translation>
+        <translation><numerusform>%n 個客戶因逾期未跟進已退回公海。</numerusform></translation>
     </message>
     <message>
         <source>All stages</source>
@@ -2553,9 +2839,7 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message numerus="yes">
         <source>%1 — %2, %n row(s)</source>
-        <translation>
-            <numerusform>%1 — %2，%n 行</numerusform>
-        </translation>
+        <translation><numerusform>%1 — %2，%n 行</numerusform></translation>
     </message>
     <message>
         <source>Importing</source>
@@ -2765,9 +3049,7 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation>
-            <numerusform>%n 條潛在客戶</numerusform>
-        </translation>
+        <translation><numerusform>%n 條潛在客戶</numerusform></translation>
     </message>
     <message>
         <source>Lead saved.</source>
@@ -2976,9 +3258,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s).</source>
-        <translation>
-            <numerusform>已匯出 %n 個聯繫人。</numerusform>
-        </translation>
+        <translation><numerusform>已匯出 %n 個聯繫人。</numerusform></translation>
     </message>
 </context>
 <context>
