@@ -22,6 +22,10 @@
 #include "util/Uuid7.h"
 
 #include <QElapsedTimer>
+#include <QSqlQuery>
+
+#include "storage/Database.h"
+#include "storage/SqlError.h"
 
 namespace guanxi {
 
@@ -517,6 +521,11 @@ Result<ImportReport> Importer::run(const Session &actor, const ImportTable &tabl
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
+    // Many new records: FTS5 segments are merged once at the end instead of while inserting.
+    QSqlQuery fts(m_db.sql());
+    const bool large = table.rows.size() > 5000;
+    if (large && !fts.exec(QStringLiteral("INSERT INTO search_grams (search_grams, rank) VALUES ('automerge', 0)")))
+        return toError(fts);
     ImportRun run(m_db, m_clock, actor, table, options);
     if (Status s = run.loadUsers(); !s)
         return s.error();
@@ -529,6 +538,9 @@ Result<ImportReport> Importer::run(const Session &actor, const ImportTable &tabl
             return Error{ErrorCode::Cancelled, tr("Import cancelled; nothing was imported."), {}};
     }
     ImportReport report = run.report;
+    if (large && (!fts.exec(QStringLiteral("INSERT INTO search_grams (search_grams, rank) VALUES ('merge', 2000)"))
+                  || !fts.exec(QStringLiteral("INSERT INTO search_grams (search_grams, rank) VALUES ('automerge', 4)"))))
+        return toError(fts);
     if (commit) {
         if (Status s = tx.commit(); !s)
             return s.error();
