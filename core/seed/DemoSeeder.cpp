@@ -9,6 +9,7 @@
 #include "storage/SqlError.h"
 #include "search/DerivedIndexes.h"
 #include "storage/BulkLoad.h"
+#include "storage/DeferredIndexes.h"
 #include "storage/Statement.h"
 #include "storage/WriteTransaction.h"
 #include "users/PasswordHasher.h"
@@ -158,19 +159,9 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
     // Bulk load into empty tables: building each secondary index once from sorted data is several
     // times faster than updating it row by row. Dropped and rebuilt inside this transaction, so a
     // cancelled or failed seed leaves them exactly as they were.
-    QStringList indexSql;
-    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                               "AND tbl_name IN ('customers', 'orders')")))
-        return toError(q);
-    QStringList indexNames;
-    while (q.next()) {
-        indexNames << q.value(0).toString();
-        indexSql << q.value(1).toString();
-    }
-    for (const QString &name : indexNames) {
-        if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))   // names from sqlite_master
-            return toError(q);
-    }
+    DeferredIndexes indexes(m_db);
+    if (Status s = indexes.drop({QStringLiteral("customers"), QStringLiteral("orders")}); !s)
+        return s.error();
 
     const qint64 total = 2LL * o.customers + o.orders;   // customers, orders, then their people and history
     qint64 done = 0;
@@ -319,10 +310,8 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
     summary.interactions = relationships->interactions;
     summary.leads = relationships->leads;
 
-    for (const QString &sql : indexSql) {
-        if (!q.exec(sql))
-            return toError(q);
-    }
+    if (Status s = indexes.rebuild(); !s)
+        return s.error();
     if (Status s = rebuildDerivedIndexes(m_db); !s)
         return s.error();
     if (Status s = tx.commit(); !s)

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/DeferredIndexes.h"
+
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace guanxi {
+
+Status DeferredIndexes::drop(const QStringList &tables)
+{
+    QSqlQuery q(m_db.sql());
+    QStringList names;
+    for (const QString &table : tables) {
+        q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = ?"));
+        q.addBindValue(table);
+        if (!q.exec())
+            return toError(q);
+        while (q.next()) {
+            names << q.value(0).toString();
+            m_sql << q.value(1).toString();
+        }
+    }
+    for (const QString &name : std::as_const(names)) {
+        if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))   // names from sqlite_master
+            return toError(q);
+    }
+    return {};
+}
+
+Status DeferredIndexes::rebuild()
+{
+    QSqlQuery q(m_db.sql());
+    for (const QString &sql : std::as_const(m_sql)) {
+        if (!q.exec(sql))
+            return toError(q);
+    }
+    m_sql.clear();
+    return {};
+}
+
+} // namespace guanxi
