@@ -159,6 +159,7 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
     // Bulk load into empty tables: building each secondary index once from sorted data is several
     // times faster than updating it row by row. Dropped and rebuilt inside this transaction, so a
     // cancelled or failed seed leaves them exactly as they were.
+    q.finish();   // no statement of ours may still read the tables whose indexes go
     DeferredIndexes indexes(m_db);
     if (Status s = indexes.drop({QStringLiteral("customers"), QStringLiteral("orders")}); !s)
         return s.error();

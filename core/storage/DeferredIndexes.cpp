@@ -23,6 +23,7 @@ Status DeferredIndexes::drop(const QStringList &tables)
             m_sql << q.value(1).toString();
         }
     }
+    q.finish();
     for (const QString &name : std::as_const(names)) {
         if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))   // names from sqlite_master
             return toError(q);
