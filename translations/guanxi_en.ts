@@ -2106,10 +2106,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This customer is in the recycle bin. Restore it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,6 +2259,10 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message>
         <source>&amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guanxi itself (the public pool&apos;s rules)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

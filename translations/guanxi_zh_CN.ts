@@ -2118,10 +2118,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>版本 %1 · 最后由 %2 于 %3 修改</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
         <source>This customer is in the recycle bin. Restore it to edit it.</source>
         <translation>此客户在回收站中。恢复后才能编辑。</translation>
     </message>
@@ -2280,6 +2276,10 @@ Work with the existing record, or save this one anyway?</source>
     <message>
         <source>&amp;Files</source>
         <translation>附件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Guanxi itself (the public pool's rules)</source>
+        <translation>系统（公海规则）</translation>
     </message>
 </context>
 <context>

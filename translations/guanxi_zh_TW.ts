@@ -1102,7 +1102,9 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>%n line(s) contain bytes that are neither UTF-8 nor GB18030; they show as �.</source>
-        <translation><numerusform>有 %n 行包含既不是 UTF-8 也不是 GB18030 的字節；這些字節顯示為 �。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 行包含既不是 UTF-8 也不是 GB18030 的字節；這些字節顯示為 �。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2116,10 +2118,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>版本 %1 · 最後由 %2 於 %3 修改</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
         <source>This customer is in the recycle bin. Restore it to edit it.</source>
         <translation>此客戶在回收站中。恢復後才能編輯。</translation>
     </message>
@@ -2278,6 +2276,10 @@ Work with the existing record, or save this one anyway?</source>
     <message>
         <source>&amp;Files</source>
         <translation>附件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Guanxi itself (the public pool's rules)</source>
+        <translation>系統（公海規則）</translation>
     </message>
 </context>
 <context>
@@ -2558,7 +2560,9 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n 個客戶</numerusform></translation>
+        <translation>
+            <numerusform>%n 個客戶</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete customers</source>
@@ -2566,7 +2570,9 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message numerus="yes">
         <source>Move %n customer(s) to the recycle bin?</source>
-        <translation><numerusform>將 %n 個客戶移到回收站？</numerusform></translation>
+        <translation>
+            <numerusform>將 %n 個客戶移到回收站？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -2578,7 +2584,9 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message numerus="yes">
         <source>Moved %n customer(s) to the recycle bin. Undo with Ctrl+Z.</source>
-        <translation><numerusform>已將 %n 個客戶移到回收站。按 Ctrl+Z 復原。</numerusform></translation>
+        <translation>
+            <numerusform>已將 %n 個客戶移到回收站。按 Ctrl+Z 復原。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new customer was saved; the current filters hide it.</source>
@@ -2606,7 +2614,9 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to %1.</source>
-        <translation><numerusform>已匯出 %n 個客戶到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已匯出 %n 個客戶到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>C&amp;laim</source>
@@ -2650,7 +2660,9 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) went back to the public pool: their follow-up was overdue.</source>
-        <translation><numerusform>%n 個客戶因逾期未跟進已退回公海。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個客戶因逾期未跟進已退回公海。</numerusform>
+        </translation>
     </message>
     <message>
         <source>All stages</source>
@@ -2839,7 +2851,9 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message numerus="yes">
         <source>%1 — %2, %n row(s)</source>
-        <translation><numerusform>%1 — %2，%n 行</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %2，%n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing</source>
@@ -3049,7 +3063,9 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation><numerusform>%n 條潛在客戶</numerusform></translation>
+        <translation>
+            <numerusform>%n 條潛在客戶</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lead saved.</source>
@@ -3258,7 +3274,9 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s).</source>
-        <translation><numerusform>已匯出 %n 個聯繫人。</numerusform></translation>
+        <translation>
+            <numerusform>已匯出 %n 個聯繫人。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

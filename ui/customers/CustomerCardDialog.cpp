@@ -254,7 +254,9 @@ void CustomerCardDialog::showCustomer()
     const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_customer.updatedAt), QLocale::ShortFormat);
     m_version->setText(tr("Version %1 · last changed by %2 on %3")
                            .arg(m_customer.rowVersion)
-                           .arg(m_customer.updatedByName.isEmpty() ? tr("unknown") : m_customer.updatedByName, when));
+                           .arg(m_customer.updatedByName.isEmpty() ? tr("Guanxi itself (the public pool's rules)")
+                                                                  : m_customer.updatedByName,
+                                when));
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_shortName, m_kind, m_tier, m_stage, m_valueType, m_phone,
                                                        m_email, m_website, m_region, m_city, m_address, m_industry,
                                                        m_source, m_tags, m_notes})
