@@ -2456,6 +2456,10 @@ Work with the existing record, or save this one anyway?</source>
         <source>The file was not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Which customer?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::CustomerListModel</name>

@@ -2472,6 +2472,10 @@ Work with the existing record, or save this one anyway?</source>
         <source>The file was not saved</source>
         <translation>文件未保存</translation>
     </message>
+    <message>
+        <source>Which customer?</source>
+        <translation>哪一个客户？</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::CustomerListModel</name>

@@ -16,6 +16,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -240,17 +241,30 @@ void CustomerDetailsTab::add()
         QLineEdit *notes = form.line(tr("Notes"));
         if (form.dialog.exec() != QDialog::Accepted)
             return;
-        Result<QList<SearchHit>> hits = SearchService(*m_ctx.db).search(m_ctx.session, other->text(), 10);
-        QString otherId;
+        Result<QList<SearchHit>> hits = SearchService(*m_ctx.db).search(m_ctx.session, other->text(), 20);
+        QStringList names, ids;
         if (hits)
             for (const SearchHit &h : *hits)
-                if (h.kind == SearchKind::Customer && h.id != m_customerId && otherId.isEmpty())
-                    otherId = h.id;
-        if (otherId.isEmpty()) {
+                if (h.kind == SearchKind::Customer && h.id != m_customerId) {
+                    names.append(h.detail.isEmpty() ? h.name : QStringLiteral("%1 (%2)").arg(h.name, h.detail));
+                    ids.append(h.id);
+                }
+        if (ids.isEmpty()) {
             showError(this, tr("No link was made"),
                       {ErrorCode::NotFound, tr("No customer matches \"%1\".").arg(other->text()), {}});
             return;
         }
+        // Several customers match: the user says which one.
+        int chosen = 0;
+        if (ids.size() > 1) {
+            bool ok = false;
+            const QString name = QInputDialog::getItem(this, tr("Link to another customer"), tr("Which customer?"), names,
+                                                       0, false, &ok);
+            if (!ok)
+                return;
+            chosen = static_cast<int>(names.indexOf(name));
+        }
+        const QString otherId = ids.at(chosen);
         added = details.addRelation(m_ctx.session, m_customerId, otherId, static_cast<RelationKind>(kind->currentData().toInt()),
                                     notes->text());
     }
