@@ -665,6 +665,14 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>The file is no longer attached.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this entry in the meantime. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerMerge</name>
@@ -2458,6 +2466,10 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message>
         <source>Which customer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

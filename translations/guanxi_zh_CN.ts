@@ -678,6 +678,14 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>The file is no longer attached.</source>
         <translation>该文件已不在附件中。</translation>
     </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>该条目已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone changed this entry in the meantime. Reload and try again.</source>
+        <translation>该条目已被他人修改。请重新载入后再试。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerMerge</name>
@@ -2475,6 +2483,10 @@ Work with the existing record, or save this one anyway?</source>
     <message>
         <source>Which customer?</source>
         <translation>哪一个客户？</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>修改未保存</translation>
     </message>
 </context>
 <context>

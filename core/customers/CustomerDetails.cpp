@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
+#include "storage/VersionedUpdate.h"
 #include "storage/WriteTransaction.h"
 #include "util/Clock.h"
 #include "util/CodeTable.h"
@@ -70,7 +71,7 @@ Result<QList<Competitor>> CustomerDetails::competitors(const Session &actor, con
     if (Result<Customer> c = CustomerAccess::readable(m_db, actor, customerId); !c)
         return c.error();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, competitor, product, satisfaction, rep_name, rep_relationship, notes "
+    q.prepare(QStringLiteral("SELECT id, competitor, product, satisfaction, rep_name, rep_relationship, notes, row_version "
                              "FROM competitors WHERE customer_id = ? AND deleted_at IS NULL ORDER BY created_at"));
     q.addBindValue(customerId);
     if (!q.exec())
@@ -78,17 +79,122 @@ Result<QList<Competitor>> CustomerDetails::competitors(const Session &actor, con
     QList<Competitor> out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong()});
     return out;
+}
+
+Status CustomerDetails::validate(Competitor *c)
+{
+    c->competitor = c->competitor.simplified();
+    if (c->competitor.isEmpty())
+        return required(tr("competitor's name"));
+    if (c->satisfaction < 0 || c->satisfaction > 5)
+        return Error{ErrorCode::Invalid, tr("Satisfaction is from 1 (poor) to 5 (very good), or 0 when not known."), {}};
+    return {};
+}
+
+Status CustomerDetails::validate(Project *p)
+{
+    p->name = p->name.simplified();
+    if (p->name.isEmpty())
+        return required(tr("project's name"));
+    if (p->budgetMinor < 0)
+        return Error{ErrorCode::Invalid, tr("The budget cannot be negative."), {}};
+    for (const ProjectPerson &pp : std::as_const(p->people))
+        if (pp.role != QLatin1String("decision_maker") && pp.role != QLatin1String("influencer"))
+            return Error{ErrorCode::Invalid, tr("A project's people are decision makers or influencers."), {}};
+    return {};
+}
+
+Status CustomerDetails::checkEntry(const QString &table, const QString &id, const QString &customerId)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND customer_id = ? AND deleted_at IS NULL").arg(table));
+    q.addBindValue(id);
+    q.addBindValue(customerId);
+    if (!q.exec())
+        return toError(q);
+    if (!q.next())
+        return Error{ErrorCode::NotFound, tr("The entry no longer exists."), {}};
+    return {};
+}
+
+Status CustomerDetails::savePeople(const QString &customerId, const Project &p)
+{
+    QSqlQuery clear(m_db.sql());
+    clear.prepare(QStringLiteral("DELETE FROM project_contacts WHERE project_id = ?"));
+    clear.addBindValue(p.id);
+    if (Status s = exec(clear); !s)
+        return s;
+    QSqlQuery person(m_db.sql());
+    person.prepare(QStringLiteral("INSERT INTO project_contacts (project_id, contact_id, role) "
+                                  "SELECT ?, id, ? FROM contacts WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"));
+    for (const ProjectPerson &pp : p.people) {
+        for (const QVariant &v : {QVariant(p.id), QVariant(pp.role), QVariant(pp.contactId), QVariant(customerId)})
+            person.addBindValue(v);
+        if (Status s = exec(person); !s)
+            return s;
+        if (person.numRowsAffected() != 1)
+            return Error{ErrorCode::Invalid, tr("A decision maker or influencer must be a contact of this customer."), {}};
+    }
+    return {};
+}
+
+Status CustomerDetails::updateCompetitor(const Session &actor, const QString &customerId, Competitor c)
+{
+    if (Status s = validate(&c); !s)
+        return s;
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    if (Result<Customer> cu = CustomerAccess::writable(m_db, actor, customerId); !cu)
+        return cu.error();
+    if (Status s = checkEntry(QStringLiteral("competitors"), c.id, customerId); !s)
+        return s;
+    Result<bool> done = updateVersioned(
+        m_db, QStringLiteral("competitors"),
+        {QStringLiteral("competitor"), QStringLiteral("product"), QStringLiteral("satisfaction"), QStringLiteral("rep_name"),
+         QStringLiteral("rep_relationship"), QStringLiteral("notes")},
+        {c.competitor, sql::text(c.product), c.satisfaction, sql::text(c.repName), sql::text(c.repRelationship), sql::text(c.notes)},
+        c.id, c.rowVersion, m_clock.nowMs(), actor.userId);
+    if (!done)
+        return done.error();
+    if (!*done)
+        return Error{ErrorCode::Conflict, tr("Someone changed this entry in the meantime. Reload and try again."), {}};
+    return tx.commit();
+}
+
+Status CustomerDetails::updateProject(const Session &actor, const QString &customerId, Project p)
+{
+    if (Status s = validate(&p); !s)
+        return s;
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    if (Result<Customer> cu = CustomerAccess::writable(m_db, actor, customerId); !cu)
+        return cu.error();
+    if (Status s = checkEntry(QStringLiteral("projects"), p.id, customerId); !s)
+        return s;
+    Result<bool> done = updateVersioned(
+        m_db, QStringLiteral("projects"),
+        {QStringLiteral("name"), QStringLiteral("problem"), QStringLiteral("purchase_plan"), QStringLiteral("timeline"),
+         QStringLiteral("budget_minor"), QStringLiteral("currency"), QStringLiteral("purchasing_process")},
+        {p.name, sql::text(p.problem), sql::text(p.purchasePlan), sql::text(p.timeline), p.budgetMinor, p.currency,
+         sql::text(p.purchasingProcess)},
+        p.id, p.rowVersion, m_clock.nowMs(), actor.userId);
+    if (!done)
+        return done.error();
+    if (!*done)
+        return Error{ErrorCode::Conflict, tr("Someone changed this entry in the meantime. Reload and try again."), {}};
+    if (Status s = savePeople(customerId, p); !s)
+        return s;
+    return tx.commit();
 }
 
 Result<QString> CustomerDetails::addCompetitor(const Session &actor, const QString &customerId, Competitor c)
 {
-    c.competitor = c.competitor.simplified();
-    if (c.competitor.isEmpty())
-        return required(tr("competitor's name"));
-    if (c.satisfaction < 0 || c.satisfaction > 5)
-        return Error{ErrorCode::Invalid, tr("Satisfaction is from 1 (poor) to 5 (very good), or 0 when not known."), {}};
+    if (Status s = validate(&c); !s)
+        return s.error();
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
@@ -115,8 +221,8 @@ Result<QList<Project>> CustomerDetails::projects(const Session &actor, const QSt
     if (Result<Customer> c = CustomerAccess::readable(m_db, actor, customerId); !c)
         return c.error();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, name, problem, purchase_plan, timeline, budget_minor, currency, purchasing_process "
-                             "FROM projects WHERE customer_id = ? AND deleted_at IS NULL ORDER BY created_at"));
+    q.prepare(QStringLiteral("SELECT id, name, problem, purchase_plan, timeline, budget_minor, currency, purchasing_process, "
+                             "row_version FROM projects WHERE customer_id = ? AND deleted_at IS NULL ORDER BY created_at"));
     q.addBindValue(customerId);
     if (!q.exec())
         return toError(q);
@@ -131,6 +237,7 @@ Result<QList<Project>> CustomerDetails::projects(const Session &actor, const QSt
         p.budgetMinor = q.value(5).toLongLong();
         p.currency = q.value(6).toString();
         p.purchasingProcess = q.value(7).toString();
+        p.rowVersion = q.value(8).toLongLong();
         out.append(p);
     }
     QSqlQuery people(m_db.sql());
@@ -148,11 +255,8 @@ Result<QList<Project>> CustomerDetails::projects(const Session &actor, const QSt
 
 Result<QString> CustomerDetails::addProject(const Session &actor, const QString &customerId, Project p)
 {
-    p.name = p.name.simplified();
-    if (p.name.isEmpty())
-        return required(tr("project's name"));
-    if (p.budgetMinor < 0)
-        return Error{ErrorCode::Invalid, tr("The budget cannot be negative."), {}};
+    if (Status s = validate(&p); !s)
+        return s.error();
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
@@ -170,19 +274,8 @@ Result<QString> CustomerDetails::addProject(const Session &actor, const QString 
         q.addBindValue(v);
     if (Status s = exec(q); !s)
         return s.error();
-    QSqlQuery person(m_db.sql());
-    person.prepare(QStringLiteral("INSERT INTO project_contacts (project_id, contact_id, role) "
-                                  "SELECT ?, id, ? FROM contacts WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"));
-    for (const ProjectPerson &pp : std::as_const(p.people)) {
-        if (pp.role != QLatin1String("decision_maker") && pp.role != QLatin1String("influencer"))
-            return Error{ErrorCode::Invalid, tr("A project's people are decision makers or influencers."), {}};
-        for (const QVariant &v : {QVariant(p.id), QVariant(pp.role), QVariant(pp.contactId), QVariant(customerId)})
-            person.addBindValue(v);
-        if (Status s = exec(person); !s)
-            return s.error();
-        if (person.numRowsAffected() != 1)
-            return Error{ErrorCode::Invalid, tr("A decision maker or influencer must be a contact of this customer."), {}};
-    }
+    if (Status s = savePeople(customerId, p); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return p.id;

@@ -25,6 +25,7 @@ struct Competitor {
     QString repName;             // the competitor's sales rep
     QString repRelationship;     // and how close they are to the customer
     QString notes;
+    qint64 rowVersion = 0;
 };
 
 struct ProjectPerson {
@@ -43,6 +44,7 @@ struct Project {
     QString currency = QStringLiteral("CNY");
     QString purchasingProcess;
     QList<ProjectPerson> people;
+    qint64 rowVersion = 0;
 };
 
 enum class RelationKind { Supplier, Distributor, EndUser, Partner };
@@ -79,9 +81,12 @@ public:
 
     Result<QList<Competitor>> competitors(const Session &actor, const QString &customerId);
     Result<QString> addCompetitor(const Session &actor, const QString &customerId, Competitor c);
+    // Changes an entry in place, if it is still at c.rowVersion.
+    Status updateCompetitor(const Session &actor, const QString &customerId, Competitor c);
 
     Result<QList<Project>> projects(const Session &actor, const QString &customerId);
     Result<QString> addProject(const Session &actor, const QString &customerId, Project p);
+    Status updateProject(const Session &actor, const QString &customerId, Project p);
 
     Result<QList<Relation>> relations(const Session &actor, const QString &customerId);
     Result<QString> addRelation(const Session &actor, const QString &fromId, const QString &toId, RelationKind kind,
@@ -96,6 +101,11 @@ public:
     Status remove(const Session &actor, const QString &customerId, const QString &table, const QString &id);
 
 private:
+    Status checkEntry(const QString &table, const QString &id, const QString &customerId);
+    Status validate(Competitor *c);
+    Status validate(Project *p);
+    Status savePeople(const QString &customerId, const Project &p);
+
     Database &m_db;
     const Clock &m_clock;
 };

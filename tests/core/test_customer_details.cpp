@@ -36,6 +36,15 @@ private slots:
         auto list = details.competitors(w.sales1, c.id);
         QCOMPARE(list->size(), 1);
         QCOMPARE(list->first().satisfaction, 2);
+        Competitor changed = list->first();
+        changed.satisfaction = 1;
+        changed.notes = QStringLiteral("客户抱怨售后");
+        QVERIFY(details.updateCompetitor(w.sales1, c.id, changed));
+        auto stale = details.updateCompetitor(w.sales1, c.id, changed);   // still at the old version
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().code, ErrorCode::Conflict);
+        QVERIFY(!details.updateCompetitor(w.sales1, other.id, changed));   // not that customer's entry
+        QCOMPARE(details.competitors(w.sales1, c.id)->first().notes, QStringLiteral("客户抱怨售后"));
         QVERIFY(details.remove(w.sales1, c.id, QStringLiteral("competitors"), *id));
         QVERIFY(details.competitors(w.sales1, c.id)->isEmpty());
 
@@ -59,6 +68,13 @@ private slots:
         QCOMPARE(projects->size(), 1);
         QCOMPARE(projects->first().budgetMinor, 300'000'00);
         QCOMPARE(projects->first().people.first().contactName, QStringLiteral("王总"));
+        Project edited = projects->first();
+        edited.budgetMinor = 350'000'00;
+        edited.people.clear();
+        QVERIFY(details.updateProject(w.sales1, c.id, edited));
+        auto after = details.projects(w.sales1, c.id);
+        QCOMPARE(after->first().budgetMinor, 350'000'00);
+        QVERIFY(after->first().people.isEmpty());
     }
 
     void relationsReadFromBothSides()

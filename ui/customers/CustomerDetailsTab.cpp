@@ -97,6 +97,8 @@ CustomerDetailsTab::CustomerDetailsTab(const AppContext &ctx, Kind kind, QWidget
     layout->addLayout(buttons);
     connect(m_add, &QPushButton::clicked, this, &CustomerDetailsTab::add);
     connect(m_remove, &QPushButton::clicked, this, &CustomerDetailsTab::removeSelected);
+    // Double-click: edit the entry (competitors, projects) or save the file (attachments).
+    connect(m_list, &QTreeWidget::itemActivated, this, &CustomerDetailsTab::editSelected);
 }
 
 QString CustomerDetailsTab::table() const
@@ -181,55 +183,14 @@ void CustomerDetailsTab::add()
         }
         added = details.addAttachment(m_ctx.session, m_customerId, path, f.read(CustomerDetails::kMaxAttachmentBytes + 1));
     } else if (m_kind == Kind::Competitors) {
-        Form form(this, tr("Competitor at this customer"));
-        QLineEdit *name = form.line(tr("Competitor *"));
-        QLineEdit *product = form.line(tr("Product in use"));
-        auto *satisfaction = new QSpinBox(&form.dialog);
-        satisfaction->setRange(0, 5);
-        satisfaction->setSpecialValueText(tr("unknown"));
-        form.layout->addRow(tr("Customer's satisfaction (1–5)"), satisfaction);
-        QLineEdit *rep = form.line(tr("Their sales rep"));
-        QLineEdit *relationship = form.line(tr("Rep's relationship with the customer"));
-        QLineEdit *notes = form.line(tr("Notes"));
-        if (form.dialog.exec() != QDialog::Accepted)
+        Competitor c;
+        if (!competitorForm(&c))
             return;
-        added = details.addCompetitor(m_ctx.session, m_customerId,
-                                      {{}, name->text(), product->text(), satisfaction->value(), rep->text(),
-                                       relationship->text(), notes->text()});
+        added = details.addCompetitor(m_ctx.session, m_customerId, c);
     } else if (m_kind == Kind::Projects) {
-        Form form(this, tr("Project or purchase plan"));
-        QLineEdit *name = form.line(tr("Project *"));
-        QLineEdit *problem = form.line(tr("Problem to solve"));
-        QLineEdit *plan = form.line(tr("Purchase plan"));
-        QLineEdit *timeline = form.line(tr("Timeline"));
-        auto *budget = new QDoubleSpinBox(&form.dialog);
-        budget->setRange(0, 1e12);
-        budget->setDecimals(2);
-        budget->setSuffix(tr(" yuan"));
-        form.layout->addRow(tr("Budget"), budget);
-        QLineEdit *process = form.line(tr("Purchasing process"));
-        auto *people = new QListWidget(&form.dialog);
-        if (auto contacts = ContactService(*m_ctx.db, *m_ctx.clock).listForCustomer(m_ctx.session, m_customerId)) {
-            for (const Contact &c : *contacts) {
-                auto *item = new QListWidgetItem(c.fields.name, people);
-                item->setData(Qt::UserRole, c.id);
-                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-                item->setCheckState(Qt::Unchecked);
-            }
-        }
-        form.layout->addRow(tr("Decision makers (ticked)"), people);
-        if (form.dialog.exec() != QDialog::Accepted)
-            return;
         Project p;
-        p.name = name->text();
-        p.problem = problem->text();
-        p.purchasePlan = plan->text();
-        p.timeline = timeline->text();
-        p.budgetMinor = std::llround(budget->value() * 100);
-        p.purchasingProcess = process->text();
-        for (int i = 0; i < people->count(); ++i)
-            if (people->item(i)->checkState() == Qt::Checked)
-                p.people.append({people->item(i)->data(Qt::UserRole).toString(), {}, QStringLiteral("decision_maker")});
+        if (!projectForm(&p))
+            return;
         added = details.addProject(m_ctx.session, m_customerId, p);
     } else {
         Form form(this, tr("Link to another customer"));
@@ -270,6 +231,114 @@ void CustomerDetailsTab::add()
     }
     if (!added)
         showError(this, tr("Nothing was added"), added.error());
+    reload();
+}
+
+bool CustomerDetailsTab::competitorForm(Competitor *c)
+{
+    Form form(this, tr("Competitor at this customer"));
+    QLineEdit *name = form.line(tr("Competitor *"));
+    QLineEdit *product = form.line(tr("Product in use"));
+    auto *satisfaction = new QSpinBox(&form.dialog);
+    satisfaction->setRange(0, 5);
+    satisfaction->setSpecialValueText(tr("unknown"));
+    form.layout->addRow(tr("Customer's satisfaction (1–5)"), satisfaction);
+    QLineEdit *rep = form.line(tr("Their sales rep"));
+    QLineEdit *relationship = form.line(tr("Rep's relationship with the customer"));
+    QLineEdit *notes = form.line(tr("Notes"));
+    name->setText(c->competitor);
+    product->setText(c->product);
+    satisfaction->setValue(c->satisfaction);
+    rep->setText(c->repName);
+    relationship->setText(c->repRelationship);
+    notes->setText(c->notes);
+    if (form.dialog.exec() != QDialog::Accepted)
+        return false;
+    c->competitor = name->text();
+    c->product = product->text();
+    c->satisfaction = satisfaction->value();
+    c->repName = rep->text();
+    c->repRelationship = relationship->text();
+    c->notes = notes->text();
+    return true;
+}
+
+bool CustomerDetailsTab::projectForm(Project *p)
+{
+    Form form(this, tr("Project or purchase plan"));
+    QLineEdit *name = form.line(tr("Project *"));
+    QLineEdit *problem = form.line(tr("Problem to solve"));
+    QLineEdit *plan = form.line(tr("Purchase plan"));
+    QLineEdit *timeline = form.line(tr("Timeline"));
+    auto *budget = new QDoubleSpinBox(&form.dialog);
+    budget->setRange(0, 1e12);
+    budget->setDecimals(2);
+    budget->setSuffix(tr(" yuan"));
+    form.layout->addRow(tr("Budget"), budget);
+    QLineEdit *process = form.line(tr("Purchasing process"));
+    auto *people = new QListWidget(&form.dialog);
+    if (auto contacts = ContactService(*m_ctx.db, *m_ctx.clock).listForCustomer(m_ctx.session, m_customerId)) {
+        for (const Contact &c : *contacts) {
+            auto *item = new QListWidgetItem(c.fields.name, people);
+            item->setData(Qt::UserRole, c.id);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            const bool decides = std::any_of(p->people.cbegin(), p->people.cend(),
+                                             [&c](const ProjectPerson &pp) { return pp.contactId == c.id; });
+            item->setCheckState(decides ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    form.layout->addRow(tr("Decision makers (ticked)"), people);
+    name->setText(p->name);
+    problem->setText(p->problem);
+    plan->setText(p->purchasePlan);
+    timeline->setText(p->timeline);
+    budget->setValue(static_cast<double>(p->budgetMinor) / 100.0);
+    process->setText(p->purchasingProcess);
+    if (form.dialog.exec() != QDialog::Accepted)
+        return false;
+    p->name = name->text();
+    p->problem = problem->text();
+    p->purchasePlan = plan->text();
+    p->timeline = timeline->text();
+    p->budgetMinor = std::llround(budget->value() * 100);
+    p->purchasingProcess = process->text();
+    p->people.clear();
+    for (int i = 0; i < people->count(); ++i)
+        if (people->item(i)->checkState() == Qt::Checked)
+            p->people.append({people->item(i)->data(Qt::UserRole).toString(), {}, QStringLiteral("decision_maker")});
+    return true;
+}
+
+void CustomerDetailsTab::editSelected()
+{
+    QTreeWidgetItem *item = m_list->currentItem();
+    if (!item || !m_add->isEnabled())
+        return;
+    const QString id = item->data(0, Qt::UserRole).toString();
+    CustomerDetails details(*m_ctx.db, *m_ctx.clock);
+    Status saved;
+    if (m_kind == Kind::Competitors) {
+        Result<QList<Competitor>> list = details.competitors(m_ctx.session, m_customerId);
+        auto it = list ? std::find_if(list->begin(), list->end(), [&id](const Competitor &c) { return c.id == id; })
+                       : QList<Competitor>::iterator();
+        if (!list || it == list->end() || !competitorForm(&*it))
+            return;
+        saved = details.updateCompetitor(m_ctx.session, m_customerId, *it);
+    } else if (m_kind == Kind::Projects) {
+        Result<QList<Project>> list = details.projects(m_ctx.session, m_customerId);
+        auto it = list ? std::find_if(list->begin(), list->end(), [&id](const Project &p) { return p.id == id; })
+                       : QList<Project>::iterator();
+        if (!list || it == list->end() || !projectForm(&*it))
+            return;
+        saved = details.updateProject(m_ctx.session, m_customerId, *it);
+    } else if (m_kind == Kind::Attachments) {
+        saveSelected();
+        return;
+    } else {
+        return;
+    }
+    if (!saved)
+        showError(this, tr("The change was not saved"), saved.error());
     reload();
 }
 

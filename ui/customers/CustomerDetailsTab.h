@@ -10,6 +10,9 @@ class QTreeWidget;
 
 namespace guanxi {
 
+struct Competitor;
+struct Project;
+
 // One of the card's list tabs: competitors, projects, relations to other customers, attachments.
 // A list, Add… (a short form, or a file for attachments), Remove, and Save as… for a file.
 class CustomerDetailsTab : public QWidget {
@@ -23,6 +26,9 @@ public:
 private:
     void reload();
     void add();
+    void editSelected();
+    bool competitorForm(Competitor *c);
+    bool projectForm(Project *p);
     void removeSelected();
     void saveSelected();
     QString table() const;
