@@ -111,6 +111,17 @@ Result<Session> CliContext::actor()
     return users.signIn(login, password);
 }
 
+Result<CliContext::Opened> CliContext::open()
+{
+    Result<Database *> db = database();
+    if (!db)
+        return db.error();
+    Result<Session> who = actor();
+    if (!who)
+        return who.error();
+    return Opened{*db, *who};
+}
+
 int CliContext::fail(const Error &error)
 {
     m_err << Cli::tr("Error: ") << error.message << Qt::endl;

@@ -41,6 +41,12 @@ public:
     // user of a single-user database, or --user (GUANXI_USER) with GUANXI_PASSWORD or a prompt.
     Result<Database *> database(Database::OpenMode mode = Database::OpenMode::OpenExisting);
     Result<Session> actor();
+    // Both at once: what every command that reads or writes records starts with.
+    struct Opened {
+        Database *db = nullptr;
+        Session actor;
+    };
+    Result<Opened> open();
 
     int fail(const Error &error);
     int usage(const QString &message);

@@ -281,28 +281,27 @@ int runCustomers(CliContext &ctx)
     const QStringList args = ctx.positional();
     if (args.isEmpty())
         return ctx.usage(Cli::tr("customers needs an action: list, add, show, edit, delete or restore."));
-    Result<Database *> db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    Result<Session> actor = ctx.actor();
-    if (!actor)
-        return ctx.fail(actor.error());
-    CustomerService service(**db, Clock::system());
+    Result<CliContext::Opened> opened = ctx.open();
+    if (!opened)
+        return ctx.fail(opened.error());
+    Database *const db = opened->db;
+    const Session &actor = opened->actor;
+    CustomerService service(*db, Clock::system());
     const QString action = args.first();
     const bool needsId = action == QLatin1String("show") || action == QLatin1String("edit")
                          || action == QLatin1String("delete") || action == QLatin1String("restore");
     if (needsId && args.size() < 2)
         return ctx.usage(Cli::tr("customers %1 needs a customer id.").arg(action));
     if (action == QLatin1String("list"))
-        return list(ctx, **db, *actor);
+        return list(ctx, *db, actor);
     if (action == QLatin1String("add"))
-        return add(ctx, **db, service, *actor);
+        return add(ctx, *db, service, actor);
     if (action == QLatin1String("show"))
-        return show(ctx, service, *actor, args.at(1));
+        return show(ctx, service, actor, args.at(1));
     if (action == QLatin1String("edit"))
-        return edit(ctx, **db, service, *actor, args.at(1));
+        return edit(ctx, *db, service, actor, args.at(1));
     if (action == QLatin1String("delete") || action == QLatin1String("restore"))
-        return moveToBin(ctx, service, *actor, args.at(1), action == QLatin1String("delete"));
+        return moveToBin(ctx, service, actor, args.at(1), action == QLatin1String("delete"));
     return ctx.usage(Cli::tr("Unknown action: customers %1").arg(action));
 }
 

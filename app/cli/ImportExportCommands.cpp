@@ -75,15 +75,14 @@ int runImport(CliContext &ctx)
     if (!table)
         return ctx.fail(table.error());
     options.mapping = ColumnMapping::guess(table->headers, target);
-    Result<Database *> db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    Result<Session> actor = ctx.actor();
-    if (!actor)
-        return ctx.fail(actor.error());
+    Result<CliContext::Opened> opened = ctx.open();
+    if (!opened)
+        return ctx.fail(opened.error());
+    Database *const db = opened->db;
+    const Session &actor = opened->actor;
     const bool commit = !ctx.parser().isSet(QStringLiteral("dry-run"));
-    Result<ImportReport> report = Importer(**db, Clock::system())
-                                      .run(*actor, *table, options, commit, ctx.progressLine(Cli::tr("Importing")));
+    Result<ImportReport> report = Importer(*db, Clock::system())
+                                      .run(actor, *table, options, commit, ctx.progressLine(Cli::tr("Importing")));
     if (!report)
         return ctx.fail(report.error());
 
@@ -124,21 +123,20 @@ int runExport(CliContext &ctx)
     const QStringList args = ctx.positional();
     if (args.size() != 2 || (args.at(0) != QLatin1String("customers") && args.at(0) != QLatin1String("contacts")))
         return ctx.usage(Cli::tr("Usage: guanxi-cli export customers|contacts FILE (.csv, .xlsx, or .vcf for contacts)"));
-    Result<Database *> db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    Result<Session> actor = ctx.actor();
-    if (!actor)
-        return ctx.fail(actor.error());
-    Exporter exporter(**db);
+    Result<CliContext::Opened> opened = ctx.open();
+    if (!opened)
+        return ctx.fail(opened.error());
+    Database *const db = opened->db;
+    const Session &actor = opened->actor;
+    Exporter exporter(*db);
     Result<qint64> n = Error{ErrorCode::Invalid, {}, {}};
     if (args.at(0) == QLatin1String("customers")) {
         CustomerFilter filter;
         filter.text = ctx.parser().value(QStringLiteral("search"));
-        n = exporter.exportCustomers(*actor, filter, CustomerSortColumn::Name, Qt::AscendingOrder, args.at(1),
+        n = exporter.exportCustomers(actor, filter, CustomerSortColumn::Name, Qt::AscendingOrder, args.at(1),
                                      ctx.progressLine(Cli::tr("Exporting")));
     } else {
-        n = exporter.exportContacts(*actor, args.at(1), ctx.progressLine(Cli::tr("Exporting")));
+        n = exporter.exportContacts(actor, args.at(1), ctx.progressLine(Cli::tr("Exporting")));
     }
     if (!n)
         return ctx.fail(n.error());

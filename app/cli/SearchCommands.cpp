@@ -20,13 +20,12 @@ int runSearch(CliContext &ctx)
     const int limit = ctx.parser().value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 0)
         return ctx.usage(Cli::tr("--limit takes a number (0: all)."));
-    Result<Database *> db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    Result<Session> actor = ctx.actor();
-    if (!actor)
-        return ctx.fail(actor.error());
-    Result<QList<SearchHit>> hits = SearchService(**db).search(*actor, args.join(QLatin1Char(' ')), limit);
+    Result<CliContext::Opened> opened = ctx.open();
+    if (!opened)
+        return ctx.fail(opened.error());
+    Database *const db = opened->db;
+    const Session &actor = opened->actor;
+    Result<QList<SearchHit>> hits = SearchService(*db).search(actor, args.join(QLatin1Char(' ')), limit);
     if (!hits)
         return ctx.fail(hits.error());
     Table t;

@@ -106,8 +106,15 @@ Status CustomerDetails::validate(Project *p)
     return {};
 }
 
-Status CustomerDetails::checkEntry(const QString &table, const QString &id, const QString &customerId)
+Status CustomerDetails::updateEntry(const Session &actor, const QString &customerId, const QString &table,
+                                    const QString &id, qint64 rowVersion, const QStringList &columns,
+                                    const QVariantList &values, const std::function<Status()> &more)
 {
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    if (Result<Customer> cu = CustomerAccess::writable(m_db, actor, customerId); !cu)
+        return cu.error();
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND customer_id = ? AND deleted_at IS NULL").arg(table));
     q.addBindValue(id);
@@ -116,7 +123,17 @@ Status CustomerDetails::checkEntry(const QString &table, const QString &id, cons
         return toError(q);
     if (!q.next())
         return Error{ErrorCode::NotFound, tr("The entry no longer exists."), {}};
-    return {};
+    q.finish();
+    Result<bool> done = updateVersioned(m_db, table, columns, values, id, rowVersion, m_clock.nowMs(), actor.userId);
+    if (!done)
+        return done.error();
+    if (!*done)
+        return Error{ErrorCode::Conflict, tr("Someone changed this entry in the meantime. Reload and try again."), {}};
+    if (more) {
+        if (Status s = more(); !s)
+            return s;
+    }
+    return tx.commit();
 }
 
 Status CustomerDetails::savePeople(const QString &customerId, const Project &p)
@@ -144,51 +161,24 @@ Status CustomerDetails::updateCompetitor(const Session &actor, const QString &cu
 {
     if (Status s = validate(&c); !s)
         return s;
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    if (Result<Customer> cu = CustomerAccess::writable(m_db, actor, customerId); !cu)
-        return cu.error();
-    if (Status s = checkEntry(QStringLiteral("competitors"), c.id, customerId); !s)
-        return s;
-    Result<bool> done = updateVersioned(
-        m_db, QStringLiteral("competitors"),
-        {QStringLiteral("competitor"), QStringLiteral("product"), QStringLiteral("satisfaction"), QStringLiteral("rep_name"),
-         QStringLiteral("rep_relationship"), QStringLiteral("notes")},
-        {c.competitor, sql::text(c.product), c.satisfaction, sql::text(c.repName), sql::text(c.repRelationship), sql::text(c.notes)},
-        c.id, c.rowVersion, m_clock.nowMs(), actor.userId);
-    if (!done)
-        return done.error();
-    if (!*done)
-        return Error{ErrorCode::Conflict, tr("Someone changed this entry in the meantime. Reload and try again."), {}};
-    return tx.commit();
+    return updateEntry(actor, customerId, QStringLiteral("competitors"), c.id, c.rowVersion,
+                       {QStringLiteral("competitor"), QStringLiteral("product"), QStringLiteral("satisfaction"),
+                        QStringLiteral("rep_name"), QStringLiteral("rep_relationship"), QStringLiteral("notes")},
+                       {c.competitor, sql::text(c.product), c.satisfaction, sql::text(c.repName),
+                        sql::text(c.repRelationship), sql::text(c.notes)});
 }
 
 Status CustomerDetails::updateProject(const Session &actor, const QString &customerId, Project p)
 {
     if (Status s = validate(&p); !s)
         return s;
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    if (Result<Customer> cu = CustomerAccess::writable(m_db, actor, customerId); !cu)
-        return cu.error();
-    if (Status s = checkEntry(QStringLiteral("projects"), p.id, customerId); !s)
-        return s;
-    Result<bool> done = updateVersioned(
-        m_db, QStringLiteral("projects"),
-        {QStringLiteral("name"), QStringLiteral("problem"), QStringLiteral("purchase_plan"), QStringLiteral("timeline"),
-         QStringLiteral("budget_minor"), QStringLiteral("currency"), QStringLiteral("purchasing_process")},
-        {p.name, sql::text(p.problem), sql::text(p.purchasePlan), sql::text(p.timeline), p.budgetMinor, p.currency,
-         sql::text(p.purchasingProcess)},
-        p.id, p.rowVersion, m_clock.nowMs(), actor.userId);
-    if (!done)
-        return done.error();
-    if (!*done)
-        return Error{ErrorCode::Conflict, tr("Someone changed this entry in the meantime. Reload and try again."), {}};
-    if (Status s = savePeople(customerId, p); !s)
-        return s;
-    return tx.commit();
+    return updateEntry(actor, customerId, QStringLiteral("projects"), p.id, p.rowVersion,
+                       {QStringLiteral("name"), QStringLiteral("problem"), QStringLiteral("purchase_plan"),
+                        QStringLiteral("timeline"), QStringLiteral("budget_minor"), QStringLiteral("currency"),
+                        QStringLiteral("purchasing_process")},
+                       {p.name, sql::text(p.problem), sql::text(p.purchasePlan), sql::text(p.timeline), p.budgetMinor,
+                        p.currency, sql::text(p.purchasingProcess)},
+                       [this, &customerId, &p] { return savePeople(customerId, p); });
 }
 
 Result<QString> CustomerDetails::addCompetitor(const Session &actor, const QString &customerId, Competitor c)

@@ -9,6 +9,9 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QVariantList>
+
+#include <functional>
 
 namespace guanxi {
 
@@ -101,7 +104,11 @@ public:
     Status remove(const Session &actor, const QString &customerId, const QString &table, const QString &id);
 
 private:
-    Status checkEntry(const QString &table, const QString &id, const QString &customerId);
+    // Changes one entry of the customer's tab in place, at its row version, with `more` (writing
+    // related rows) in the same transaction.
+    Status updateEntry(const Session &actor, const QString &customerId, const QString &table, const QString &id,
+                       qint64 rowVersion, const QStringList &columns, const QVariantList &values,
+                       const std::function<Status()> &more = {});
     Status validate(Competitor *c);
     Status validate(Project *p);
     Status savePeople(const QString &customerId, const Project &p);

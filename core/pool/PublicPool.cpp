@@ -125,12 +125,15 @@ Result<Customer> PublicPool::claim(const Session &actor, const QString &customer
 
 Result<int> PublicPool::returnOverdue()
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
+    // Runs at every start and hourly: with no rule set it must not even take the write lock.
     Result<PoolRules> r = rules();
     if (!r)
         return r.error();
+    if (r->daysNormal == 0 && r->daysImportant == 0 && r->daysVip == 0)
+        return 0;
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
     const qint64 now = m_clock.nowMs();
     // The last touch is the last contact, or the day the customer came in when nobody called yet.
     QSqlQuery q(m_db.sql());
