@@ -331,12 +331,12 @@ ContactRepository::Inserter::Inserter(Database &db)
 {
 }
 
-Status ContactRepository::Inserter::insert(Contact *c, const QString &actorId)
+Status ContactRepository::Inserter::insert(Contact *c, const QString &actorId, const QByteArray &knownNameKey)
 {
     // The columns of bindDraft(), bound without QVariant: imports insert 100,000 contacts.
     const ContactDraft &d = c->fields;
     const ContactProfile &p = d.profile;
-    const QByteArray nameKey = CollationKey::of(d.name);
+    const QByteArray nameKey = knownNameKey.isEmpty() ? CollationKey::of(d.name) : knownNameKey;
     const QString level = codeOf(d.level), function = codeOf(d.function);
     int i = 1;
     m_contact.bindView(i++, c->id);

@@ -50,7 +50,8 @@ public:
     class Inserter {
     public:
         explicit Inserter(Database &db);
-        Status insert(Contact *c, const QString &actorId);
+        // `nameKey`: the name's collation key when already worked out (CollationKey::of).
+        Status insert(Contact *c, const QString &actorId, const QByteArray &nameKey = {});
 
     private:
         Statement m_contact;

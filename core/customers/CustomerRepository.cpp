@@ -150,12 +150,12 @@ CustomerRepository::Inserter::Inserter(Database &db)
 {
 }
 
-Status CustomerRepository::Inserter::insert(const Customer &c, const QString &actorId)
+Status CustomerRepository::Inserter::insert(const Customer &c, const QString &actorId, const QByteArray &knownNameKey)
 {
     // The same columns as bindDraft(), bound without QVariant: imports insert 100,000 rows.
     const CustomerDraft &d = c.fields;
     const CustomerBackground &b = d.background;
-    const QByteArray nameKey = CollationKey::of(d.name);
+    const QByteArray nameKey = knownNameKey.isEmpty() ? CollationKey::of(d.name) : knownNameKey;
     const QString kind = codeOf(d.kind), stage = codeOf(d.stage), valueType = codeOf(d.valueType);
     const QString tags = tagsToStored(d.tags);
     Statement &st = m_insert;

@@ -30,7 +30,8 @@ public:
     class Inserter {
     public:
         explicit Inserter(Database &db);
-        Status insert(const Customer &c, const QString &actorId);
+        // `nameKey`: the name's collation key when already worked out (CollationKey::of).
+        Status insert(const Customer &c, const QString &actorId, const QByteArray &nameKey = {});
 
     private:
         Statement m_insert;

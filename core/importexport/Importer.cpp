@@ -9,6 +9,7 @@
 #include "duplicates/MatchKeyIndex.h"
 #include "duplicates/MatchKeys.h"
 #include "importexport/CsvReader.h"
+#include "importexport/ImportRowReader.h"
 #include "importexport/ImportValues.h"
 #include "leads/LeadService.h"
 #include "search/DerivedIndexes.h"
@@ -19,10 +20,11 @@
 #include "users/UserRepository.h"
 #include "util/Clock.h"
 #include "util/CodeTable.h"
+#include "util/FieldProblem.h"
+#include "util/PipelinedBatches.h"
 #include "util/Uuid7.h"
 
 #include <QElapsedTimer>
-#include <QSqlQuery>
 
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -37,48 +39,38 @@ constexpr CodeTable<DuplicateAction, 3> kActions{{{
     {DuplicateAction::Create, "create", QT_TRANSLATE_NOOP("Import", "Create it anyway"), "新建"},
 }}, "Import"};
 
-QString joinProblems(const QList<FieldProblem> &problems)
-{
-    QStringList lines;
-    for (const FieldProblem &p : problems)
-        lines.append(p.message);
-    return lines.join(QLatin1Char(' '));
-}
-
 // One import: the prepared statements, the caches and the report, for the length of a run.
 class ImportRun {
 public:
-    ImportRun(Database &db, const Clock &clock, const Session &actor, const ImportTable &table,
-              const ImportOptions &options)
-        : m_db(db), m_clock(clock), m_actor(actor), m_table(table), m_options(options), m_now(clock.nowMs()),
+    ImportRun(Database &db, const Clock &clock, const Session &actor, const ImportRowReader &reader,
+              const ImportOptions &options, qint64 now)
+        : m_db(db), m_clock(clock), m_actor(actor), m_reader(reader), m_options(options), m_now(now),
           m_customers(db), m_contacts(db), m_search(db), m_keys(db), m_lookup(db)
     {
     }
 
-    Status loadUsers()
+    // A row of a customers' file, already read (perhaps on another thread). Returns an error only
+    // for storage failures; a bad row goes to the report.
+    Status customerRow(const ImportRow &row, CustomerRowPlan &plan)
     {
-        Result<QList<User>> users = UserRepository(m_db).listActive();
-        if (!users)
-            return users.error();
-        for (const User &u : *users) {
-            m_users.insert(u.login.toCaseFolded(), u);
-            m_users.insert(u.displayName.toCaseFolded(), u);
-        }
-        return {};
+        if (plan.blank)
+            return {};
+        ++report.rows;
+        return savePlanned(row, plan);
     }
 
-    // Returns an error only for storage failures; a bad row goes to the report.
     Status importRow(const ImportRow &row)
     {
-        if (std::all_of(row.fields.cbegin(), row.fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); })
-            && row.problem.isEmpty())
+        if (ImportRowReader::isBlank(row))
             return {};   // a blank line between records is no row
         ++report.rows;
         if (!row.problem.isEmpty())
             return reject(row, row.problem);
         switch (m_options.target) {
-        case ImportTarget::Customers:
-            return customerRow(row);
+        case ImportTarget::Customers: {
+            CustomerRowPlan plan = m_reader.planCustomerRow(row);
+            return savePlanned(row, plan);
+        }
         case ImportTarget::Contacts:
             return contactRow(row);
         case ImportTarget::Leads:
@@ -90,10 +82,7 @@ public:
     ImportReport report;
 
 private:
-    QString cell(const ImportRow &row, ImportField f) const
-    {
-        return m_table.value(row, m_options.mapping.columnOf(f)).trimmed();
-    }
+    QString cell(const ImportRow &row, ImportField f) const { return m_reader.cell(row, f); }
 
     Status reject(const ImportRow &row, const QString &reason)
     {
@@ -101,135 +90,42 @@ private:
         return {};
     }
 
-    // The customer's fields of a row; false with `error` set when a value cannot be read.
-    bool readCustomer(const ImportRow &row, CustomerDraft *c, QString *error) const
-    {
-        c->name = cell(row, ImportField::CustomerName);
-        c->shortName = cell(row, ImportField::ShortName);
-        c->region = cell(row, ImportField::Region);
-        c->city = cell(row, ImportField::City);
-        c->address = cell(row, ImportField::Address);
-        c->industry = cell(row, ImportField::Industry);
-        c->phone = cell(row, ImportField::CustomerPhone);
-        c->email = cell(row, ImportField::CustomerEmail);
-        c->website = cell(row, ImportField::Website);
-        c->source = cell(row, ImportField::Source);
-        c->notes = cell(row, ImportField::Notes);
-        c->externalCode = cell(row, ImportField::ExternalCode);
-        if (const QString tags = cell(row, ImportField::Tags); !tags.isEmpty())
-            c->tags = {tags};
-        const auto parse = [&](ImportField f, auto *out, const char *choices) {
-            const QString v = cell(row, f);
-            if (!v.isEmpty() && !fromCode(v, out)) {
-                *error = Importer::tr("\"%1\" is not a %2 (use one of: %3).")
-                             .arg(v, importFieldName(f).toLower(), QLatin1String(choices));
-                return false;
-            }
-            return true;
-        };
-        if (const QString tier = cell(row, ImportField::Tier); !tier.isEmpty() && !tierFromCode(tier, &c->tier)) {
-            *error = Importer::tr("\"%1\" is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).").arg(tier);
-            return false;
-        }
-        return parse(ImportField::CustomerKind, &c->kind, "business, consumer, channel, internal")
-               && parse(ImportField::Stage, &c->stage, "potential, new, old, loyal");
-    }
-
-    ContactDraft readPerson(const ImportRow &row) const
-    {
-        ContactDraft p;
-        p.name = importvalues::personName(cell(row, ImportField::PersonName), cell(row, ImportField::GivenName),
-                                          cell(row, ImportField::FamilyName));
-        p.title = cell(row, ImportField::Title);
-        const std::pair<ImportField, ChannelKind> channels[] = {
-            {ImportField::Mobile, ChannelKind::Mobile}, {ImportField::PersonPhone, ChannelKind::Phone},
-            {ImportField::Fax, ChannelKind::Fax},       {ImportField::PersonEmail, ChannelKind::Email},
-            {ImportField::WeChat, ChannelKind::WeChat}, {ImportField::QQ, ChannelKind::QQ}};
-        for (const auto &[field, kind] : channels)
-            for (const QString &v : importvalues::splitList(cell(row, field)))
-                p.channels.append({{}, kind, {}, v, {}});
-        p.profile.birthday = cell(row, ImportField::Birthday);
-        p.profile.gender = importvalues::gender(cell(row, ImportField::Gender));
-        return p;
-    }
-
-    // The owner the row asks for (when kept from the file) or the importing user.
-    bool ownerFor(const ImportRow &row, QString *ownerId, QString *error) const
-    {
-        const QString wanted = cell(row, ImportField::Owner);
-        if (!m_options.keepOwnerAndDates || wanted.isEmpty() || m_actor.role == Role::Salesperson) {
-            *ownerId = m_actor.userId;
-            return true;
-        }
-        const auto it = m_users.constFind(wanted.toCaseFolded());
-        if (it == m_users.constEnd()) {
-            *error = Importer::tr("The owner \"%1\" is not a user of this database.").arg(wanted);
-            return false;
-        }
-        if (!AccessPolicy(m_actor).canAssignTo(it->id, it->departmentId)) {
-            *error = Importer::tr("You may not give customers to %1.").arg(it->displayName);
-            return false;
-        }
-        *ownerId = it->id;
-        return true;
-    }
-
-    bool datesFor(const ImportRow &row, qint64 *created, qint64 *lastContact, QString *error) const
-    {
-        *created = m_now;
-        *lastContact = 0;
-        if (!m_options.keepOwnerAndDates)
-            return true;
-        for (const auto &[field, out] : {std::pair{ImportField::CreatedAt, created},
-                                         std::pair{ImportField::LastContactAt, lastContact}}) {
-            const QString text = cell(row, field);
-            bool ok = true;
-            const qint64 at = importvalues::instant(text, &ok);
-            if (!ok) {
-                *error = Importer::tr("\"%1\" is not a date (for example 2024-03-21 or 2024-03-21 14:30).").arg(text);
-                return false;
-            }
-            if (at > m_now + 86'400'000) {
-                *error = Importer::tr("The date %1 lies in the future.").arg(text);
-                return false;
-            }
-            if (at != 0)
-                *out = at;
-        }
-        return true;
-    }
-
-    Status createCustomer(CustomerDraft &c, qint64 created, qint64 lastContact, QString *id)
+    Status createCustomer(const CustomerRowPlan &plan, QString *id)
     {
         Customer record;
-        record.id = newUuid7(created);
-        record.fields = c;
-        record.createdAt = created;
+        record.id = newUuid7(plan.created);
+        record.fields = plan.customer;
+        record.createdAt = plan.created;
         record.updatedAt = m_now;
-        record.lastContactAt = lastContact;
-        if (Status s = m_customers.insert(record, m_actor.userId); !s)
+        record.lastContactAt = plan.lastContact;
+        if (Status s = m_customers.insert(record, m_actor.userId, plan.customerNameKey); !s)
             return s;
-        if (Status s = m_search.add(SearchDoc::forCustomer(record.id, c)); !s)
+        if (Status s = m_search.add(SearchDoc::forCustomer(record.id, record.fields), plan.customerText); !s)
             return s;
-        if (Status s = m_keys.add(SearchKind::Customer, record.id, CustomerService::matchKeys(c)); !s)
+        if (Status s = m_keys.add(SearchKind::Customer, record.id, plan.customerKeys); !s)
             return s;
         *id = record.id;
         ++report.created;
         return {};
     }
 
-    Status createContact(ContactDraft &p, const QString &customerName, const QString &ownerId, qint64 created)
+    // `plan`: the row's plan when the person is its contact (keys, collation key and index text
+    // worked out already); without one they are worked out here.
+    Status createContact(ContactDraft &p, const QString &customerName, const QString &ownerId, qint64 created,
+                         const CustomerRowPlan *plan = nullptr)
     {
         Contact c;
         c.id = newUuid7(created);
         c.fields = p;
         c.createdAt = created;
         c.updatedAt = m_now;
-        if (Status s = m_contacts.insert(&c, m_actor.userId); !s)
+        if (Status s = m_contacts.insert(&c, m_actor.userId, plan ? plan->personNameKey : QByteArray()); !s)
             return s;
-        if (Status s = m_search.add(SearchDoc::forContact(c.id, p, customerName, ownerId)); !s)
+        const SearchDoc doc = SearchDoc::forContact(c.id, p, customerName, ownerId);
+        if (Status s = plan ? m_search.add(doc, plan->personText) : m_search.add(doc); !s)
             return s;
-        if (Status s = m_keys.add(SearchKind::Contact, c.id, MatchKeys::forPerson(p.phones(), p.emails())); !s)
+        const QStringList keys = plan ? plan->personKeys : MatchKeys::forPerson(p.phones(), p.emails());
+        if (Status s = m_keys.add(SearchKind::Contact, c.id, keys); !s)
             return s;
         ++report.contactsCreated;
         return {};
@@ -262,7 +158,7 @@ private:
                 d.tags.append(t);
         if (QList<FieldProblem> problems = CustomerValidator::check(&d); !problems.isEmpty()) {
             *rejected = true;
-            return reject(row, joinProblems(problems));
+            return reject(row, problemsInOneLine(problems));
         }
         Result<bool> done = CustomerRepository(m_db).update(existing.id, d, existing.rowVersion, m_now, m_actor.userId);
         if (!done)
@@ -274,8 +170,7 @@ private:
     }
 
     // A row matched `matches`: skip it, update the first match, or (returning false) create it.
-    Result<bool> handleDuplicate(const ImportRow &row, const QList<DuplicateMatch> &matches, const CustomerDraft &c,
-                                 ContactDraft &person)
+    Result<bool> handleDuplicate(const ImportRow &row, const QList<DuplicateMatch> &matches, CustomerRowPlan &plan)
     {
         const DuplicateMatch &m = matches.first();
         switch (m_options.onDuplicate) {
@@ -301,101 +196,58 @@ private:
             return true;
         }
         bool rejected = false;
-        if (Status s = updateCustomer(row, cur, c, &rejected); !s)
+        if (Status s = updateCustomer(row, cur, plan.customer, &rejected); !s)
             return s.error();
         if (rejected)
             return true;
         report.duplicates.append({row.line, Importer::tr("%1 Updated.").arg(m.describe())});
         // The row's person joins the customer unless a contact with the same phone or e-mail is there.
+        ContactDraft &person = plan.person;
         if (!person.name.isEmpty()) {
-            Result<QList<std::pair<QString, QString>>> same = m_lookup.contacts(MatchKeys::forPerson(person.phones(), person.emails()));
+            Result<QList<std::pair<QString, QString>>> same = m_lookup.contacts(plan.personKeys);
             if (!same)
                 return same.error();
             const bool known = std::any_of(same->cbegin(), same->cend(),
                                            [&cur](const auto &p) { return p.second == cur.id; });
             if (!known) {
                 person.customerId = cur.id;
-                if (Status s = createContact(person, cur.fields.name, cur.fields.ownerId, m_now); !s)
+                if (Status s = createContact(person, cur.fields.name, cur.fields.ownerId, m_now, &plan); !s)
                     return s.error();
             }
         }
         return true;
     }
 
-    Status customerRow(const ImportRow &row)
+    Status savePlanned(const ImportRow &row, CustomerRowPlan &plan)
     {
-        CustomerDraft c;
-        QString error;
-        if (!readCustomer(row, &c, &error))
-            return reject(row, error);
-        ContactDraft person = readPerson(row);
-        if (c.name.isEmpty()) {
-            if (person.name.isEmpty())
-                return reject(row, Importer::tr("The row has neither a customer name nor a contact name."));
-            // A person without a company is a private customer.
-            c.name = person.name;
-            c.kind = CustomerKind::Consumer;
-            const QStringList phones = person.phones(), emails = person.emails();
-            if (c.phone.isEmpty() && !phones.isEmpty())
-                c.phone = phones.first();
-            if (c.email.isEmpty() && !emails.isEmpty())
-                c.email = emails.first();
-            person = ContactDraft{};
-        }
-        if (person.name.isEmpty()) {
-            // Phones and e-mails without a person to reach are the company's own.
-            const QStringList phones = person.phones(), emails = person.emails();
-            if (c.phone.isEmpty() && !phones.isEmpty())
-                c.phone = phones.first();
-            if (c.email.isEmpty() && !emails.isEmpty())
-                c.email = emails.first();
-        }
-        return saveCustomerAndPerson(row, c, person);
-    }
-
-    Status saveCustomerAndPerson(const ImportRow &row, CustomerDraft &c, ContactDraft &person)
-    {
-        QString error;
-        if (!ownerFor(row, &c.ownerId, &error))
-            return reject(row, error);
-        qint64 created = 0, lastContact = 0;
-        if (!datesFor(row, &created, &lastContact, &error))
-            return reject(row, error);
-        if (QList<FieldProblem> problems = CustomerValidator::check(&c); !problems.isEmpty())
-            return reject(row, joinProblems(problems));
-        if (!person.name.isEmpty()) {
-            if (QList<FieldProblem> problems = ContactValidator::check(&person); !problems.isEmpty())
-                return reject(row, joinProblems(problems));
-        }
-        QStringList keys = CustomerService::matchKeys(c);
-        keys += MatchKeys::forPerson(person.phones(), person.emails());
-        Result<QList<DuplicateMatch>> matches = m_lookup.find(m_actor, keys);
+        if (!plan.rejection.isEmpty())
+            return reject(row, plan.rejection);
+        Result<QList<DuplicateMatch>> matches = m_lookup.find(m_actor, plan.customerKeys + plan.personKeys);
         if (!matches)
             return matches.error();
         if (!matches->isEmpty()) {
-            Result<bool> handled = handleDuplicate(row, *matches, c, person);
+            Result<bool> handled = handleDuplicate(row, *matches, plan);
             if (!handled)
                 return handled.error();
             if (*handled)
                 return {};
         }
         QString id;
-        if (Status s = createCustomer(c, created, lastContact, &id); !s)
+        if (Status s = createCustomer(plan, &id); !s)
             return s;
-        if (!person.name.isEmpty()) {
-            person.customerId = id;
-            return createContact(person, c.name, c.ownerId, created);
-        }
-        return {};
+        if (plan.person.name.isEmpty())
+            return {};
+        plan.person.customerId = id;
+        return createContact(plan.person, plan.customer.name, plan.customer.ownerId, plan.created, &plan);
     }
 
     Status contactRow(const ImportRow &row)
     {
-        ContactDraft person = readPerson(row);
+        ContactDraft person = m_reader.readPerson(row);
         if (person.name.isEmpty())
             return reject(row, Importer::tr("The row has no contact name."));
         if (QList<FieldProblem> problems = ContactValidator::check(&person); !problems.isEmpty())
-            return reject(row, joinProblems(problems));
+            return reject(row, problemsInOneLine(problems));
         // The same person already in the database (same phone or e-mail)?
         Result<QList<std::pair<QString, QString>>> same = m_lookup.contacts(MatchKeys::forPerson(person.phones(), person.emails()));
         if (!same)
@@ -408,7 +260,7 @@ private:
         }
         CustomerDraft c;
         QString error;
-        if (!readCustomer(row, &c, &error))
+        if (!m_reader.readCustomer(row, &c, &error))
             return reject(row, error);
         if (c.name.isEmpty()) {
             // Nobody's employee: the person is a private customer.
@@ -418,7 +270,8 @@ private:
             c.phone = phones.value(0);
             c.email = emails.value(0);
             ContactDraft none;
-            return saveCustomerAndPerson(row, c, none);
+            CustomerRowPlan plan = m_reader.plan(row, std::move(c), std::move(none));
+            return savePlanned(row, plan);
         }
         // The company: an existing customer with that name, or a new one.
         const QString nameKey = MatchKeys::companyName(c.name);
@@ -426,8 +279,10 @@ private:
                                                                                          : QStringList{QStringLiteral("n:") + nameKey});
         if (!company)
             return company.error();
-        if (company->isEmpty())
-            return saveCustomerAndPerson(row, c, person);
+        if (company->isEmpty()) {
+            CustomerRowPlan plan = m_reader.plan(row, std::move(c), std::move(person));
+            return savePlanned(row, plan);
+        }
         const DuplicateMatch &m = company->first();
         Result<std::optional<Customer>> existing = CustomerRepository(m_db).findById(m.customerId);
         if (!existing)
@@ -457,10 +312,10 @@ private:
         l.source = cell(row, ImportField::Source);
         l.notes = cell(row, ImportField::Notes);
         QString error;
-        if (m_options.keepOwnerAndDates && !cell(row, ImportField::Owner).isEmpty() && !ownerFor(row, &l.ownerId, &error))
+        if (m_options.keepOwnerAndDates && !cell(row, ImportField::Owner).isEmpty() && !m_reader.ownerFor(row, &l.ownerId, &error))
             return reject(row, error);
         if (QList<FieldProblem> problems = LeadService::validate(&l); !problems.isEmpty())
-            return reject(row, joinProblems(problems));
+            return reject(row, problemsInOneLine(problems));
         // A lead for a company that is already a customer is worth knowing before anyone calls.
         QStringList keys = MatchKeys::forPerson({l.phone}, {l.email});
         if (const QString n = MatchKeys::companyName(l.company); !n.isEmpty())
@@ -486,7 +341,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     const Session &m_actor;
-    const ImportTable &m_table;
+    const ImportRowReader &m_reader;
     const ImportOptions &m_options;
     const qint64 m_now;
     CustomerRepository::Inserter m_customers;
@@ -494,7 +349,6 @@ private:
     SearchIndex::Appender m_search;
     MatchKeyIndex::Appender m_keys;
     DuplicateFinder::Lookup m_lookup;
-    QHash<QString, User> m_users;
 };
 
 } // namespace
@@ -503,6 +357,20 @@ QString codeOf(DuplicateAction a) { return kActions.code(a); }
 bool fromCode(const QString &code, DuplicateAction *out) { return kActions.parse(code, out); }
 
 Importer::Importer(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+// The active users by login and by display name, case-folded: an owner column may hold either.
+Result<QHash<QString, User>> Importer::usersByName()
+{
+    Result<QList<User>> users = UserRepository(m_db).listActive();
+    if (!users)
+        return users.error();
+    QHash<QString, User> byName;
+    for (const User &u : *users) {
+        byName.insert(u.login.toCaseFolded(), u);
+        byName.insert(u.displayName.toCaseFolded(), u);
+    }
+    return byName;
+}
 
 Result<ImportReport> Importer::run(const Session &actor, const ImportTable &table, const ImportOptions &options,
                                    bool commit, const ProgressFn &progress)
@@ -521,26 +389,48 @@ Result<ImportReport> Importer::run(const Session &actor, const ImportTable &tabl
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    // Many new records: FTS5 segments are merged once at the end instead of while inserting.
-    QSqlQuery fts(m_db.sql());
     const bool large = table.rows.size() > 5000;
-    if (large && !fts.exec(QStringLiteral("INSERT INTO search_grams (search_grams, rank) VALUES ('automerge', 0)")))
-        return toError(fts);
-    ImportRun run(m_db, m_clock, actor, table, options);
-    if (Status s = run.loadUsers(); !s)
-        return s.error();
+    if (large) {
+        if (Status s = SearchIndex(m_db).beginBulkInsert(); !s)
+            return s.error();
+    }
+    Result<QHash<QString, User>> users = usersByName();
+    if (!users)
+        return users.error();
+    const qint64 now = m_clock.nowMs();
+    const ImportRowReader reader(table, options, actor, *users, now);
+    ImportRun run(m_db, m_clock, actor, reader, options, now);
     run.report.warnings = table.warnings;
     const qint64 total = table.rows.size();
-    for (qsizetype i = 0; i < table.rows.size(); ++i) {
-        if (Status s = run.importRow(table.rows.at(i)); !s)
-            return s.error();   // the transaction rolls back: nothing of the file is kept
+    const auto progressAt = [&](qsizetype i) -> Status {
         if (i % 500 == 0 && !reportProgress(progress, i, total))
             return Error{ErrorCode::Cancelled, tr("Import cancelled; nothing was imported."), {}};
+        return {};
+    };
+    Status done;
+    if (options.target == ImportTarget::Customers) {
+        // Rows are read and checked on a second thread while this one writes (about half the work each).
+        done = runPipelinedBatches<CustomerRowPlan>(
+            total, 1024, [&](qsizetype i) { return reader.planCustomerRow(table.rows.at(i)); },
+            [&](qsizetype i, CustomerRowPlan &plan) -> Status {
+                if (Status s = run.customerRow(table.rows.at(i), plan); !s)
+                    return s;
+                return progressAt(i);
+            });
+    } else {
+        for (qsizetype i = 0; i < total && done; ++i) {
+            done = run.importRow(table.rows.at(i));
+            if (done)
+                done = progressAt(i);
+        }
     }
+    if (!done)
+        return done.error();   // the transaction rolls back: nothing of the file is kept
     ImportReport report = run.report;
-    if (large && (!fts.exec(QStringLiteral("INSERT INTO search_grams (search_grams, rank) VALUES ('merge', 2000)"))
-                  || !fts.exec(QStringLiteral("INSERT INTO search_grams (search_grams, rank) VALUES ('automerge', 4)"))))
-        return toError(fts);
+    if (large) {
+        if (Status s = SearchIndex(m_db).endBulkInsert(false); !s)
+            return s.error();
+    }
     if (commit) {
         if (Status s = tx.commit(); !s)
             return s.error();

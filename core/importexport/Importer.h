@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include "importexport/ColumnMapping.h"
 #include "importexport/ImportTable.h"
@@ -71,6 +72,8 @@ public:
     static QByteArray rejectsCsv(const ImportTable &table, const ImportReport &report);
 
 private:
+    Result<QHash<QString, User>> usersByName();
+
     Database &m_db;
     const Clock &m_clock;
 };

@@ -7,6 +7,8 @@
 #include "search/Pinyin.h"
 #include "search/SearchText.h"
 
+#include <QSet>
+
 namespace guanxi {
 
 QString searchKindCode(SearchKind kind)
@@ -96,6 +98,25 @@ QStringList SearchDoc::haystackLines() const
     for (const QString &t : texts)
         add(SearchText::fold(t));
     return lines;
+}
+
+SearchDoc::IndexText SearchDoc::indexText() const
+{
+    IndexText t;
+    t.haystack = joinLines(haystackLines());
+    t.tokens = tokensOf(t.haystack);
+    return t;
+}
+
+QByteArray SearchDoc::tokensOf(const QString &haystack)
+{
+    QSet<quint64> seen;
+    seen.reserve(256);
+    QByteArray out;
+    out.reserve(2048);
+    for (const QString &line : haystack.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        SearchText::addTokens(line, &seen, &out);
+    return out;
 }
 
 } // namespace guanxi

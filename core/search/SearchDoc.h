@@ -28,6 +28,17 @@ struct SearchDoc {
 
     QStringList haystackLines() const;
 
+    // What the index keeps of a record: its searchable lines, and the tokens made of them. Needs
+    // no database, so a bulk import works it out on a second thread while the first one writes.
+    struct IndexText {
+        QString haystack;
+        QByteArray tokens;
+    };
+    IndexText indexText() const;
+    // The tokens of a stored haystack: the same haystack always gives the same token text, which
+    // the index needs to delete an entry again.
+    static QByteArray tokensOf(const QString &haystack);
+
     // The entries for each kind of record, from the fields a user edits: one definition for the
     // index upkeep, rebuilds and imports.
     static SearchDoc forCustomer(const QString &id, const CustomerDraft &d);

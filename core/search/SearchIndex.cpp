@@ -9,7 +9,6 @@
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
-#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -111,19 +110,6 @@ SearchDoc docFrom(SearchKind kind, const QSqlQuery &q)
     return {};
 }
 
-// The token text of a haystack; the same haystack always gives the same text, so an entry can
-// be deleted from the contentless index by giving it the text again.
-QString tokensOf(const QString &haystack)
-{
-    QSet<quint64> seen;
-    seen.reserve(256);
-    QByteArray out;
-    out.reserve(4096);
-    for (const QString &line : haystack.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        SearchText::addTokens(line, &seen, &out);
-    return QString::fromLatin1(out);
-}
-
 } // namespace
 
 Result<std::optional<SearchDoc>> SearchIndex::load(SearchKind kind, const QString &entityId)
@@ -196,13 +182,13 @@ Status SearchIndex::put(const SearchDoc &doc)
     QSqlQuery del(m_db.sql());
     del.prepare(QStringLiteral("INSERT INTO search_grams (search_grams, rowid, grams) VALUES ('delete', ?, ?)"));
     del.addBindValue(rowid);
-    del.addBindValue(tokensOf(oldHaystack));
+    del.addBindValue(QString::fromLatin1(SearchDoc::tokensOf(oldHaystack)));
     if (!del.exec())
         return toError(del);
     QSqlQuery grams(m_db.sql());
     grams.prepare(QStringLiteral("INSERT INTO search_grams (rowid, grams) VALUES (?, ?)"));
     grams.addBindValue(rowid);
-    grams.addBindValue(tokensOf(haystack));
+    grams.addBindValue(QString::fromLatin1(SearchDoc::tokensOf(haystack)));
     if (!grams.exec())
         return toError(grams);
     return {};
@@ -225,7 +211,7 @@ Status SearchIndex::remove(SearchKind kind, const QString &entityId)
     del.prepare(QStringLiteral(
         "INSERT INTO search_grams (search_grams, rowid, grams) VALUES ('delete', ?, ?)"));
     del.addBindValue(rowid);
-    del.addBindValue(tokensOf(haystack));
+    del.addBindValue(QString::fromLatin1(SearchDoc::tokensOf(haystack)));
     if (!del.exec())
         return toError(del);
     QSqlQuery row(m_db.sql());
@@ -245,19 +231,22 @@ SearchIndex::Appender::Appender(Database &db)
 
 Status SearchIndex::Appender::add(const SearchDoc &d)
 {
-    const QString haystack = SearchDoc::joinLines(d.haystackLines());
-    const QString tokens = tokensOf(haystack);
+    return add(d, d.indexText());
+}
+
+Status SearchIndex::Appender::add(const SearchDoc &d, const SearchDoc::IndexText &text)
+{
     m_doc.bind(1, static_cast<int>(d.kind));
     m_doc.bindView(2, d.entityId);
     m_doc.bindViewOrNull(3, d.customerId);
     m_doc.bindViewOrNull(4, d.ownerId);
     m_doc.bindView(5, d.name);
     m_doc.bindView(6, d.detail);
-    m_doc.bindView(7, haystack);
+    m_doc.bindView(7, text.haystack);
     if (Status s = m_doc.execute(); !s)
         return s;
     m_grams.bind(1, m_doc.lastInsertRowId());
-    m_grams.bindView(2, tokens);
+    m_grams.bindUtf8View(2, text.tokens);
     return m_grams.execute();
 }
 
@@ -277,10 +266,8 @@ Status SearchIndex::rebuild(const ProgressFn &progress)
         total = clear.value(0).toLongLong();
     clear.finish();
 
-    // Segments are merged once at the end instead of while inserting (a quarter faster), then the
-    // index is left with its usual incremental merging for the edits that follow.
-    if (!clear.exec(QStringLiteral("INSERT INTO search_grams (search_grams, rank) VALUES ('automerge', 0)")))
-        return toError(clear);
+    if (Status s = beginBulkInsert(); !s)
+        return s;
     Appender append(m_db);
     qint64 done = 0;
     for (SearchKind kind : {SearchKind::Customer, SearchKind::Contact, SearchKind::Lead}) {
@@ -295,9 +282,29 @@ Status SearchIndex::rebuild(const ProgressFn &progress)
                 return Error{ErrorCode::Cancelled, {}, {}};
         }
     }
-    if (!clear.exec(QStringLiteral("INSERT INTO search_grams (search_grams) VALUES ('optimize')"))
-        || !clear.exec(QStringLiteral("INSERT INTO search_grams (search_grams, rank) VALUES ('automerge', 4)")))
-        return toError(clear);
+    return endBulkInsert(true);
+}
+
+Status SearchIndex::beginBulkInsert()
+{
+    // automerge 0: no merging after each flush of new entries; crisismerge 64: the forced merge of
+    // one level's segments waits for 64 of them instead of 16. Together a quarter faster.
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("INSERT INTO search_grams (search_grams, rank) VALUES ('automerge', 0)"))
+        || !q.exec(QStringLiteral("INSERT INTO search_grams (search_grams, rank) VALUES ('crisismerge', 64)")))
+        return toError(q);
+    return {};
+}
+
+Status SearchIndex::endBulkInsert(bool optimize)
+{
+    // FTS5's own defaults afterwards: automerge 4, crisismerge 16.
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(optimize ? QStringLiteral("INSERT INTO search_grams (search_grams) VALUES ('optimize')")
+                         : QStringLiteral("INSERT INTO search_grams (search_grams, rank) VALUES ('merge', 2000)"))
+        || !q.exec(QStringLiteral("INSERT INTO search_grams (search_grams, rank) VALUES ('automerge', 4)"))
+        || !q.exec(QStringLiteral("INSERT INTO search_grams (search_grams, rank) VALUES ('crisismerge', 16)")))
+        return toError(q);
     return {};
 }
 

@@ -26,12 +26,21 @@ public:
     // Builds the whole index again from the records, in the caller's transaction.
     Status rebuild(const ProgressFn &progress = {});
 
+    // Around adding many entries in one transaction (a rebuild, a large import): the index's
+    // segments are merged once at the end instead of again and again while inserting, then the
+    // usual incremental merging comes back for the edits that follow. `optimize` merges
+    // everything into one segment (a rebuild); otherwise only as much as a large import needs.
+    Status beginBulkInsert();
+    Status endBulkInsert(bool optimize);
+
     // Adds entries for records that have none yet, with its statements prepared once (rebuilds and
     // imports add hundreds of thousands).
     class Appender {
     public:
         explicit Appender(Database &db);
         Status add(const SearchDoc &doc);
+        // With the index text already worked out (`doc.indexText()`, perhaps on another thread).
+        Status add(const SearchDoc &doc, const SearchDoc::IndexText &text);
 
     private:
         Statement m_doc;

@@ -54,26 +54,42 @@ SimplifiedCache &simplifier()
     return c;
 }
 
-// A token is 'g' (a piece) or 'p' (a prefix) and the piece's code points in hex, separated by
-// 'x': "g5f20x4e09" for 张三. Only ASCII letters and digits, so the plain tokenizer keeps it whole.
+// A token is 'g' (a piece) or 'p' (a prefix) and the piece's code points, in lower-case ASCII
+// letters and digits only, so the plain tokenizer keeps it whole. Short, because every record
+// has some two hundred of them: 0-9 and a-y stand for themselves ("gwen" for "wen"); any other
+// code point is 'z' and three digits in base 35 (0-9a-y) when below 35³ (all common Han
+// characters: "gzjurzgar" for 张三), else "zz" and four such digits. No code is the start of
+// another, so each token names one piece.
+void appendCodePoint(char32_t c, char *buf, int *len)
+{
+    static const char digits35[] = "0123456789abcdefghijklmnopqrstuvwxy";
+    if ((c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'y')) {
+        buf[(*len)++] = static_cast<char>(c);
+        return;
+    }
+    buf[(*len)++] = 'z';
+    int width = 3;
+    if (c >= 35U * 35U * 35U) {
+        buf[(*len)++] = 'z';
+        width = 4;
+    }
+    for (int d = width - 1; d >= 0; --d) {
+        char32_t v = c;
+        for (int k = 0; k < d; ++k)
+            v /= 35;
+        buf[(*len)++] = digits35[v % 35];
+    }
+}
+
 void appendToken(const char32_t *cps, qsizetype n, bool prefix, QByteArray *out)
 {
-    static const char hex[] = "0123456789abcdef";
-    char buf[32];   // ' ', the mark, and three code points of up to 6 hex digits with separators
+    char buf[24];   // ' ', the mark, and three code points of at most 6 characters each
     int len = 0;
     if (!out->isEmpty())
         buf[len++] = ' ';
     buf[len++] = prefix ? 'p' : 'g';
-    for (qsizetype i = 0; i < n; ++i) {
-        if (i > 0)
-            buf[len++] = 'x';
-        char32_t c = cps[i];
-        int digits = 1;
-        while (digits < 6 && (c >> (4 * digits)) != 0)
-            ++digits;
-        for (int d = digits - 1; d >= 0; --d)
-            buf[len++] = hex[(c >> (4 * d)) & 0xF];
-    }
+    for (qsizetype i = 0; i < n; ++i)
+        appendCodePoint(cps[i], buf, &len);
     out->append(buf, len);
 }
 

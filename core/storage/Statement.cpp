@@ -12,6 +12,8 @@ Statement::Statement(Database &db, const char *sql) : m_db(db)
 {
     if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
         m_stmt = nullptr;
+    else
+        m_utf8.resize(static_cast<size_t>(sqlite3_bind_parameter_count(m_stmt)) + 1);
 }
 
 Statement::~Statement()
@@ -21,14 +23,26 @@ Statement::~Statement()
 
 void Statement::bindView(int pos, const QString &text)
 {
-    // UTF-16 straight from QString: SQLite converts once, into the database's UTF-8.
-    sqlite3_bind_text16(m_stmt, pos, text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()),
-                        static_cast<int>(text.size() * 2), SQLITE_STATIC);
+    // Converted here into the database's UTF-8 (Qt's converter is quicker than SQLite's, which
+    // would also allocate for every value); the bytes stay in a buffer per parameter until the
+    // next bind.
+    if (text.isEmpty()) {
+        sqlite3_bind_text(m_stmt, pos, "", 0, SQLITE_STATIC);
+        return;
+    }
+    QByteArray &buffer = m_utf8[static_cast<size_t>(pos)];
+    buffer = text.toUtf8();
+    sqlite3_bind_text(m_stmt, pos, buffer.constData(), static_cast<int>(buffer.size()), SQLITE_STATIC);
 }
 
 void Statement::bindView(int pos, const QByteArray &blob)
 {
     sqlite3_bind_blob(m_stmt, pos, blob.constData(), static_cast<int>(blob.size()), SQLITE_STATIC);
+}
+
+void Statement::bindUtf8View(int pos, const QByteArray &text)
+{
+    sqlite3_bind_text(m_stmt, pos, text.constData(), static_cast<int>(text.size()), SQLITE_STATIC);
 }
 
 void Statement::bind(int pos, qint64 value)

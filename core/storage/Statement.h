@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <vector>
+
 struct sqlite3_stmt;
 
 namespace guanxi {
@@ -24,13 +26,15 @@ public:
 
     bool isValid() const { return m_stmt != nullptr; }
     // Positions start at 1, as in SQLite.
-    // Binds without copying: the value must stay alive and unchanged until execute() returns.
-    // A null QString binds ''.
+    // Text is converted to UTF-8 when bound and kept by the statement; a null QString binds ''.
     void bindView(int pos, const QString &text);
+    // Binds without copying: the bytes must stay alive and unchanged until execute() returns.
     void bindView(int pos, const QByteArray &blob);
+    // Text already in UTF-8 (or ASCII), bound as text without copying, as the blob above.
+    void bindUtf8View(int pos, const QByteArray &text);
     void bind(int pos, qint64 value);
     void bindNull(int pos);
-    // A reference that may be absent: '' binds NULL. The same lifetime rule as bindView.
+    // A reference that may be absent: '' binds NULL.
     void bindViewOrNull(int pos, const QString &text);
     // Runs the statement once, then resets it for the next row.
     Status execute();
@@ -47,6 +51,7 @@ public:
 private:
     Database &m_db;
     sqlite3_stmt *m_stmt = nullptr;
+    std::vector<QByteArray> m_utf8;   // the UTF-8 of each bound text, by position
 };
 
 } // namespace guanxi

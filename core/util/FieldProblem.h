@@ -25,4 +25,13 @@ inline Error invalidFieldsError(const QList<FieldProblem> &problems)
     return {ErrorCode::Invalid, lines.join(QLatin1Char('\n')), problems.isEmpty() ? QString() : problems.first().field};
 }
 
+// The messages on one line, for a report that gives one line per refused record.
+inline QString problemsInOneLine(const QList<FieldProblem> &problems)
+{
+    QStringList lines;
+    for (const FieldProblem &p : problems)
+        lines.append(p.message);
+    return lines.join(QLatin1Char(' '));
+}
+
 } // namespace guanxi

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contacts/Contact.h"
+#include "customers/Customer.h"
+#include "importexport/ImportTable.h"
+#include "importexport/Importer.h"
+#include "search/SearchDoc.h"
+#include "users/User.h"
+
+#include <QHash>
+
+namespace guanxi {
+
+// A row of a customers' file, read and checked, with everything its records and their index
+// entries need: only the duplicate check and the writes are left to do.
+struct CustomerRowPlan {
+    bool blank = false;       // an empty line between records: no row at all
+    QString rejection;        // translated; set: the row is refused for this reason
+    CustomerDraft customer;   // validated and normalised
+    ContactDraft person;      // the row's contact person; no name: none
+    qint64 created = 0;
+    qint64 lastContact = 0;   // 0: never
+    QStringList customerKeys; // the duplicate guard's keys of the customer and of the person
+    QStringList personKeys;
+    QByteArray customerNameKey; // collation keys of the names (list order)
+    QByteArray personNameKey;
+    SearchDoc::IndexText customerText;
+    SearchDoc::IndexText personText;
+};
+
+// Reads rows of an import file into drafts: cells by the column mapping, codes and dates parsed,
+// the owner found among the users, values validated and normalised, index text worked out.
+// Touches no database and changes nothing, so a second thread can read rows while the first one
+// writes those before them.
+class ImportRowReader {
+public:
+    // `users`: the active users by case-folded login and display name.
+    ImportRowReader(const ImportTable &table, const ImportOptions &options, const Session &actor,
+                    const QHash<QString, User> &users, qint64 now);
+
+    static bool isBlank(const ImportRow &row);
+    QString cell(const ImportRow &row, ImportField f) const;
+
+    // False with `error` set when a value cannot be read.
+    bool readCustomer(const ImportRow &row, CustomerDraft *c, QString *error) const;
+    ContactDraft readPerson(const ImportRow &row) const;
+    // The owner the row asks for (when kept from the file) or the importing user.
+    bool ownerFor(const ImportRow &row, QString *ownerId, QString *error) const;
+
+    // A row of a customers' file: the company and its contact, or a private person.
+    CustomerRowPlan planCustomerRow(const ImportRow &row) const;
+    // A customer and (when it has a name) its contact read from `row` by the caller.
+    CustomerRowPlan plan(const ImportRow &row, CustomerDraft customer, ContactDraft person) const;
+
+private:
+    bool datesFor(const ImportRow &row, qint64 *created, qint64 *lastContact, QString *error) const;
+
+    const ImportTable &m_table;
+    const ImportOptions &m_options;
+    const Session &m_actor;
+    const QHash<QString, User> &m_users;
+    const qint64 m_now;
+};
+
+} // namespace guanxi
