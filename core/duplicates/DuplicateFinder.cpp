@@ -9,9 +9,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <algorithm>
-#include <vector>
-
 namespace guanxi {
 
 namespace {
@@ -75,17 +72,14 @@ Result<QList<DuplicateMatch>> DuplicateFinder::findForKeys(const Session &actor,
     return Lookup(m_db).find(actor, keys, excludeCustomerId);
 }
 
-// Up to this many keys are looked up by one statement (a row of an import has three or four).
-constexpr int kKeysPerLookup = 8;
-
 DuplicateFinder::Lookup::Lookup(Database &db)
-    : m_customers(db, "SELECT k.key, c.id, c.name, coalesce(c.owner_id, ''), coalesce(u.display_name, ''), "
+    : m_customers(db, "SELECT c.id, c.name, coalesce(c.owner_id, ''), coalesce(u.display_name, ''), "
                       "coalesce(u.department_id, '') "
                       "FROM match_keys k "
                       "LEFT JOIN contacts ct ON k.kind = 2 AND ct.id = k.entity_id "
                       "JOIN customers c ON c.id = (CASE k.kind WHEN 1 THEN k.entity_id ELSE ct.customer_id END) "
                       "LEFT JOIN users u ON u.id = c.owner_id "
-                      "WHERE k.key IN (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) AND c.deleted_at IS NULL AND c.id <> ?9"),
+                      "WHERE k.key = ? AND c.deleted_at IS NULL AND c.id <> ?"),
       m_contacts(db, "SELECT ct.id, coalesce(ct.customer_id, '') FROM match_keys k JOIN contacts ct ON ct.id = k.entity_id "
                      "WHERE k.key = ? AND k.kind = 2 AND ct.deleted_at IS NULL")
 {
@@ -94,52 +88,35 @@ DuplicateFinder::Lookup::Lookup(Database &db)
 Result<QList<DuplicateMatch>> DuplicateFinder::Lookup::find(const Session &actor, const QStringList &keys,
                                                             const QString &excludeCustomerId)
 {
-    // One statement for several keys; the matches are then taken in the order of the keys, so the
-    // first match and its reasons read the same whichever order SQLite returns them in.
-    struct Hit {
-        qsizetype keyIndex;
-        QString customerId, name, ownerId, ownerName, departmentId;
-    };
-    std::vector<Hit> hits;
-    for (qsizetype from = 0; from < keys.size(); from += kKeysPerLookup) {
-        for (int k = 0; k < kKeysPerLookup; ++k) {
-            if (from + k < keys.size())
-                m_customers.bindView(k + 1, keys.at(from + k));
-            else
-                m_customers.bindNull(k + 1);
-        }
-        m_customers.bindView(kKeysPerLookup + 1, excludeCustomerId);
+    QList<DuplicateMatch> matches;
+    const AccessPolicy policy(actor);
+    for (const QString &key : keys) {
+        m_customers.bindView(1, key);
+        m_customers.bindView(2, excludeCustomerId);
         for (;;) {
             Result<bool> row = m_customers.step();
             if (!row)
                 return row.error();
             if (!*row)
                 break;
-            hits.push_back({keys.indexOf(m_customers.textColumn(0)), m_customers.textColumn(1), m_customers.textColumn(2),
-                            m_customers.textColumn(3), m_customers.textColumn(4), m_customers.textColumn(5)});
+            const QString id = m_customers.textColumn(0);
+            auto it = std::find_if(matches.begin(), matches.end(), [&id](const DuplicateMatch &m) { return m.customerId == id; });
+            if (it == matches.end()) {
+                DuplicateMatch m;
+                m.customerId = id;
+                m.ownerId = m_customers.textColumn(2);
+                m.ownerName = m_customers.textColumn(3);
+                m.visible = policy.canView(m.ownerId, m_customers.textColumn(4));
+                if (m.visible)
+                    m.customerName = m_customers.textColumn(1);
+                matches.append(m);
+                it = matches.end() - 1;
+            }
+            const QString reason = reasonFor(key);
+            if (!it->reasons.contains(reason))
+                it->reasons.append(reason);
         }
         m_customers.reset();
-    }
-    std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.keyIndex < b.keyIndex; });
-
-    QList<DuplicateMatch> matches;
-    const AccessPolicy policy(actor);
-    for (const Hit &h : hits) {
-        auto it = std::find_if(matches.begin(), matches.end(), [&h](const DuplicateMatch &m) { return m.customerId == h.customerId; });
-        if (it == matches.end()) {
-            DuplicateMatch m;
-            m.customerId = h.customerId;
-            m.ownerId = h.ownerId;
-            m.ownerName = h.ownerName;
-            m.visible = policy.canView(m.ownerId, h.departmentId);
-            if (m.visible)
-                m.customerName = h.name;
-            matches.append(m);
-            it = matches.end() - 1;
-        }
-        const QString reason = reasonFor(keys.at(h.keyIndex));
-        if (!it->reasons.contains(reason))
-            it->reasons.append(reason);
     }
     return matches;
 }

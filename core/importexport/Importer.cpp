@@ -6,6 +6,7 @@
 #include "customers/CustomerRepository.h"
 #include "customers/CustomerService.h"
 #include "duplicates/DuplicateFinder.h"
+#include "duplicates/MatchKeyFilter.h"
 #include "duplicates/MatchKeyIndex.h"
 #include "duplicates/MatchKeys.h"
 #include "importexport/CsvReader.h"
@@ -25,6 +26,8 @@
 #include "util/Uuid7.h"
 
 #include <QElapsedTimer>
+
+#include <optional>
 
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -79,9 +82,41 @@ public:
         return {};
     }
 
+    // A large import keeps the filed keys in memory too: a key certainly not filed needs no lookup.
+    void useKeyFilter(MatchKeyFilter filter) { m_filter = std::move(filter); }
+
     ImportReport report;
 
 private:
+    QStringList mayBeFiled(const QStringList &keys) const
+    {
+        if (!m_filter)
+            return keys;
+        QStringList out;
+        for (const QString &k : keys)
+            if (m_filter->mayContain(k))
+                out.append(k);
+        return out;
+    }
+
+    Result<QList<DuplicateMatch>> findMatches(const QStringList &keys)
+    {
+        return m_lookup.find(m_actor, mayBeFiled(keys));
+    }
+
+    Result<QList<std::pair<QString, QString>>> findContacts(const QStringList &keys)
+    {
+        return m_lookup.contacts(mayBeFiled(keys));
+    }
+
+    Status fileKeys(SearchKind kind, const QString &entityId, const QStringList &keys)
+    {
+        if (m_filter)
+            for (const QString &k : keys)
+                m_filter->add(k);
+        return m_keys.add(kind, entityId, keys);
+    }
+
     QString cell(const ImportRow &row, ImportField f) const { return m_reader.cell(row, f); }
 
     Status reject(const ImportRow &row, const QString &reason)
@@ -102,7 +137,7 @@ private:
             return s;
         if (Status s = m_search.add(SearchDoc::forCustomer(record.id, record.fields), plan.customerText); !s)
             return s;
-        if (Status s = m_keys.add(SearchKind::Customer, record.id, plan.customerKeys); !s)
+        if (Status s = fileKeys(SearchKind::Customer, record.id, plan.customerKeys); !s)
             return s;
         *id = record.id;
         ++report.created;
@@ -125,7 +160,7 @@ private:
         if (Status s = plan ? m_search.add(doc, plan->personText) : m_search.add(doc); !s)
             return s;
         const QStringList keys = plan ? plan->personKeys : MatchKeys::forPerson(p.phones(), p.emails());
-        if (Status s = m_keys.add(SearchKind::Contact, c.id, keys); !s)
+        if (Status s = fileKeys(SearchKind::Contact, c.id, keys); !s)
             return s;
         ++report.contactsCreated;
         return {};
@@ -204,7 +239,7 @@ private:
         // The row's person joins the customer unless a contact with the same phone or e-mail is there.
         ContactDraft &person = plan.person;
         if (!person.name.isEmpty()) {
-            Result<QList<std::pair<QString, QString>>> same = m_lookup.contacts(plan.personKeys);
+            Result<QList<std::pair<QString, QString>>> same = findContacts(plan.personKeys);
             if (!same)
                 return same.error();
             const bool known = std::any_of(same->cbegin(), same->cend(),
@@ -222,7 +257,7 @@ private:
     {
         if (!plan.rejection.isEmpty())
             return reject(row, plan.rejection);
-        Result<QList<DuplicateMatch>> matches = m_lookup.find(m_actor, plan.customerKeys + plan.personKeys);
+        Result<QList<DuplicateMatch>> matches = findMatches(plan.customerKeys + plan.personKeys);
         if (!matches)
             return matches.error();
         if (!matches->isEmpty()) {
@@ -249,7 +284,7 @@ private:
         if (QList<FieldProblem> problems = ContactValidator::check(&person); !problems.isEmpty())
             return reject(row, problemsInOneLine(problems));
         // The same person already in the database (same phone or e-mail)?
-        Result<QList<std::pair<QString, QString>>> same = m_lookup.contacts(MatchKeys::forPerson(person.phones(), person.emails()));
+        Result<QList<std::pair<QString, QString>>> same = findContacts(MatchKeys::forPerson(person.phones(), person.emails()));
         if (!same)
             return same.error();
         if (!same->isEmpty() && m_options.onDuplicate != DuplicateAction::Create) {
@@ -275,7 +310,7 @@ private:
         }
         // The company: an existing customer with that name, or a new one.
         const QString nameKey = MatchKeys::companyName(c.name);
-        Result<QList<DuplicateMatch>> company = m_lookup.find(m_actor, nameKey.isEmpty() ? QStringList{}
+        Result<QList<DuplicateMatch>> company = findMatches(nameKey.isEmpty() ? QStringList{}
                                                                                          : QStringList{QStringLiteral("n:") + nameKey});
         if (!company)
             return company.error();
@@ -320,7 +355,7 @@ private:
         QStringList keys = MatchKeys::forPerson({l.phone}, {l.email});
         if (const QString n = MatchKeys::companyName(l.company); !n.isEmpty())
             keys.append(QStringLiteral("n:") + n);
-        Result<QList<DuplicateMatch>> matches = m_lookup.find(m_actor, keys);
+        Result<QList<DuplicateMatch>> matches = findMatches(keys);
         if (!matches)
             return matches.error();
         if (!matches->isEmpty() && m_options.onDuplicate != DuplicateAction::Create) {
@@ -349,6 +384,7 @@ private:
     SearchIndex::Appender m_search;
     MatchKeyIndex::Appender m_keys;
     DuplicateFinder::Lookup m_lookup;
+    std::optional<MatchKeyFilter> m_filter;
 };
 
 } // namespace
@@ -400,6 +436,12 @@ Result<ImportReport> Importer::run(const Session &actor, const ImportTable &tabl
     const qint64 now = m_clock.nowMs();
     const ImportRowReader reader(table, options, actor, *users, now);
     ImportRun run(m_db, m_clock, actor, reader, options, now);
+    if (large) {
+        Result<MatchKeyFilter> filter = MatchKeyFilter::load(m_db);
+        if (!filter)
+            return filter.error();
+        run.useKeyFilter(std::move(*filter));
+    }
     run.report.warnings = table.warnings;
     const qint64 total = table.rows.size();
     const auto progressAt = [&](qsizetype i) -> Status {

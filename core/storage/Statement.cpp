@@ -95,9 +95,16 @@ Result<bool> Statement::step()
 
 QString Statement::textColumn(int index) const
 {
-    const void *text = sqlite3_column_text16(m_stmt, index);
-    const int bytes = sqlite3_column_bytes16(m_stmt, index);
-    return text ? QString::fromUtf16(static_cast<const char16_t *>(text), bytes / 2) : QString();
+    const unsigned char *text = sqlite3_column_text(m_stmt, index);
+    const int bytes = sqlite3_column_bytes(m_stmt, index);
+    return text ? QString::fromUtf8(reinterpret_cast<const char *>(text), bytes) : QString();
+}
+
+QByteArrayView Statement::utf8Column(int index) const
+{
+    const unsigned char *text = sqlite3_column_text(m_stmt, index);
+    const int bytes = sqlite3_column_bytes(m_stmt, index);
+    return text ? QByteArrayView(reinterpret_cast<const char *>(text), bytes) : QByteArrayView();
 }
 
 qint64 Statement::intColumn(int index) const

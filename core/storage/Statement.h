@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <vector>
@@ -44,6 +45,8 @@ public:
     // reset() before binding new values.
     Result<bool> step();
     QString textColumn(int index) const;
+    // The column's UTF-8 bytes as SQLite holds them, valid until the next step() or reset().
+    QByteArrayView utf8Column(int index) const;
     qint64 intColumn(int index) const;
     void reset();
     Error lastError() const;
