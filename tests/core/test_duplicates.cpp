@@ -3,6 +3,7 @@
 // salesperson learns about a colleague's customer; refusing and allowing a duplicate on save.
 #include "TestWorkspace.h"
 #include "customers/CustomerService.h"
+#include "duplicates/MatchKeyFilter.h"
 #include "duplicates/MatchKeys.h"
 
 using namespace guanxi;
@@ -107,6 +108,37 @@ private slots:
         // Having seen the warning, the user may still save.
         auto allowed = s.create(w.sales2, company(QStringLiteral("北京華聯科技股份有限公司")), OnDuplicate::Allow);
         QVERIFY(allowed);
+    }
+
+    void keyFilterNeverMissesAFiledKey()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        CustomerService s(*w.db, w.clock);
+        for (int i = 0; i < 200; ++i) {
+            CustomerDraft d = company(QStringLiteral("滤器测试%1号有限公司").arg(i));
+            d.phone = QStringLiteral("021-6%1").arg(1000000 + i);
+            QVERIFY(s.create(w.admin, d));
+        }
+        auto filter = MatchKeyFilter::load(*w.db);
+        QVERIFY(filter);
+        int filed = 0;
+        for (int i = 0; i < 200; ++i) {
+            CustomerDraft d = company(QStringLiteral("滤器测试%1号有限公司").arg(i));
+            d.phone = QStringLiteral("021-6%1").arg(1000000 + i);
+            for (const QString &key : CustomerService::matchKeys(d)) {
+                QVERIFY2(filter->mayContain(key), qPrintable(key));
+                ++filed;
+            }
+        }
+        QCOMPARE(filed, 400);
+        // Keys added during an import are found too, and unknown keys are nearly always told apart.
+        filter->add(QStringLiteral("p:+8613800000000"));
+        QVERIFY(filter->mayContain(QStringLiteral("p:+8613800000000")));
+        int falseAlarms = 0;
+        for (int i = 0; i < 10000; ++i)
+            falseAlarms += filter->mayContain(QStringLiteral("n:unknown%1").arg(i)) ? 1 : 0;
+        QVERIFY2(falseAlarms < 10, qPrintable(QString::number(falseAlarms)));
     }
 
     void editsCheckOnlyWhatTheyAdd()
