@@ -28,18 +28,22 @@ Status runPipelinedBatches(qsizetype count, qsizetype batchSize, Prepare prepare
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<std::vector<Plan>> ready;
+    std::vector<std::vector<Plan>> spent;   // consumed batches, freed by the thread that made them
     bool stop = false;
 
     std::thread worker([&] {
         // The first batch is small, so the writes start at once.
         qsizetype size = std::min(count, std::max<qsizetype>(1, batchSize / 8));
         for (qsizetype from = 0; from < count; from += size, size = std::min(batchSize, count - from)) {
+            std::vector<std::vector<Plan>> toFree;
             {
                 std::unique_lock lock(mutex);
                 changed.wait(lock, [&] { return stop || ready.size() < 2; });
                 if (stop)
                     return;
+                toFree.swap(spent);
             }
+            toFree.clear();   // (freeing memory another thread allocated costs a lock on its heap)
             std::vector<Plan> plans;
             plans.reserve(static_cast<size_t>(size));
             for (qsizetype i = from; i < from + size; ++i)
@@ -72,6 +76,8 @@ Status runPipelinedBatches(qsizetype count, qsizetype batchSize, Prepare prepare
             if (Status s = consume(i++, plan); !s)
                 return finish(s);
         }
+        std::lock_guard lock(mutex);
+        spent.push_back(std::move(plans));
     }
     return finish({});
 }
