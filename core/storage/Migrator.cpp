@@ -91,6 +91,14 @@ Status Migrator::migrate()
     QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(latest)))
         return toError(q);
+    // A migration may edit table definitions in place (writable_schema); a new schema version makes
+    // every connection, this one included, read the definitions again.
+    if (!q.exec(QStringLiteral("PRAGMA schema_version")) || !q.next())
+        return toError(q);
+    const qint64 schemaVersion = q.value(0).toLongLong();
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA schema_version=%1").arg(schemaVersion + 1)))
+        return toError(q);
     return tx.commit();
 }
 
