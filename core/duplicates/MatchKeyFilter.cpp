@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 
-#include <algorithm>
 
 namespace guanxi {
 
@@ -30,10 +29,13 @@ quint64 fnv1a(QByteArrayView bytes)
 
 MatchKeyFilter::MatchKeyFilter(qint64 expectedKeys)
 {
-    // Room for the keys there are and as many again from the import; never tiny.
-    const qint64 bits = std::max<qint64>(1 << 20, 2 * expectedKeys * kBitsPerKey);
-    m_bits.assign(static_cast<size_t>((bits + 63) / 64), 0);
-    m_bitCount = static_cast<quint64>(m_bits.size()) * 64;
+    // Room for the keys there are and as many again from the import, in a power of two so that a
+    // probe is a mask, not a division; never tiny.
+    quint64 bits = 1 << 20;
+    while (bits < static_cast<quint64>(2 * expectedKeys * kBitsPerKey))
+        bits *= 2;
+    m_bits.assign(static_cast<size_t>(bits / 64), 0);
+    m_mask = bits - 1;
 }
 
 Result<MatchKeyFilter> MatchKeyFilter::load(Database &db)
@@ -63,7 +65,7 @@ void MatchKeyFilter::addUtf8(QByteArrayView key)
     const quint64 h = fnv1a(key);
     const quint64 step = (h >> 32) | 1;
     for (int i = 0; i < kProbes; ++i) {
-        const quint64 bit = (h + static_cast<quint64>(i) * step) % m_bitCount;
+        const quint64 bit = (h + static_cast<quint64>(i) * step) & m_mask;
         m_bits[bit / 64] |= 1ULL << (bit % 64);
     }
 }
@@ -73,7 +75,7 @@ bool MatchKeyFilter::mayContainUtf8(QByteArrayView key) const
     const quint64 h = fnv1a(key);
     const quint64 step = (h >> 32) | 1;
     for (int i = 0; i < kProbes; ++i) {
-        const quint64 bit = (h + static_cast<quint64>(i) * step) % m_bitCount;
+        const quint64 bit = (h + static_cast<quint64>(i) * step) & m_mask;
         if (!(m_bits[bit / 64] & (1ULL << (bit % 64))))
             return false;
     }

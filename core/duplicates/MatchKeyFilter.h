@@ -30,7 +30,7 @@ private:
     bool mayContainUtf8(QByteArrayView key) const;
 
     std::vector<quint64> m_bits;
-    quint64 m_bitCount = 0;
+    quint64 m_mask = 0;   // bits - 1
 };
 
 } // namespace guanxi
