@@ -56,6 +56,8 @@ public:
     // for storage failures; a bad row goes to the report.
     Status customerRow(const ImportRow &row, CustomerRowPlan &plan)
     {
+        if (Status s = ensureKeyFilter(); !s)
+            return s;
         if (plan.blank)
             return {};
         ++report.rows;
@@ -64,6 +66,8 @@ public:
 
     Status importRow(const ImportRow &row)
     {
+        if (Status s = ensureKeyFilter(); !s)
+            return s;
         if (ImportRowReader::isBlank(row))
             return {};   // a blank line between records is no row
         ++report.rows;
@@ -83,11 +87,23 @@ public:
     }
 
     // A large import keeps the filed keys in memory too: a key certainly not filed needs no lookup.
-    void useKeyFilter(MatchKeyFilter filter) { m_filter = std::move(filter); }
+    // Read when the first row is written, so that the second thread reads rows meanwhile.
+    void useKeyFilter() { m_filterWanted = true; }
 
     ImportReport report;
 
 private:
+    Status ensureKeyFilter()
+    {
+        if (!m_filterWanted || m_filter)
+            return {};
+        Result<MatchKeyFilter> filter = MatchKeyFilter::load(m_db);
+        if (!filter)
+            return filter.error();
+        m_filter = std::move(*filter);
+        return {};
+    }
+
     QStringList mayBeFiled(const QStringList &keys) const
     {
         if (!m_filter)
@@ -384,6 +400,7 @@ private:
     SearchIndex::Appender m_search;
     MatchKeyIndex::Appender m_keys;
     DuplicateFinder::Lookup m_lookup;
+    bool m_filterWanted = false;
     std::optional<MatchKeyFilter> m_filter;
 };
 
@@ -436,12 +453,8 @@ Result<ImportReport> Importer::run(const Session &actor, const ImportTable &tabl
     const qint64 now = m_clock.nowMs();
     const ImportRowReader reader(table, options, actor, *users, now);
     ImportRun run(m_db, m_clock, actor, reader, options, now);
-    if (large) {
-        Result<MatchKeyFilter> filter = MatchKeyFilter::load(m_db);
-        if (!filter)
-            return filter.error();
-        run.useKeyFilter(std::move(*filter));
-    }
+    if (large)
+        run.useKeyFilter();
     run.report.warnings = table.warnings;
     const qint64 total = table.rows.size();
     const auto progressAt = [&](qsizetype i) -> Status {

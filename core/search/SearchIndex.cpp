@@ -134,7 +134,7 @@ Status SearchIndex::refresh(SearchKind kind, const QString &entityId)
         return s;
     // The customer's contacts show its name and share its owner.
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT entity_id FROM search_docs WHERE kind = 2 AND customer_id = ?"));
+    q.prepare(QStringLiteral("SELECT id FROM contacts WHERE customer_id = ? AND deleted_at IS NULL"));
     q.addBindValue(entityId);
     if (!q.exec())
         return toError(q);
