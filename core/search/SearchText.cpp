@@ -104,6 +104,11 @@ quint64 pieceKey(const char32_t *cps, qsizetype n, bool prefix)
 
 } // namespace
 
+bool SearchText::isLatinLetterOrDigit(char32_t c)
+{
+    return (c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9');
+}
+
 QString SearchText::fold(const QString &text)
 {
     const QString nfkc = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
@@ -145,6 +150,8 @@ void SearchText::addTokens(const QString &line, QSet<quint64> *seen, QByteArray 
     const qsizetype len = ucs4.size();
     for (qsizetype n = 1; n <= 3; ++n) {
         for (qsizetype i = 0; i + n <= len; ++i) {
+            if (n == 1 && isLatinLetterOrDigit(cps[i]))
+                continue;   // found by the lines that start with it (the prefix token below)
             const quint64 key = pieceKey(cps + i, n, false);
             if (!seen->contains(key)) {
                 seen->insert(key);
