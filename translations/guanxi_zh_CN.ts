@@ -443,27 +443,27 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>ContactValidator</name>
     <message>
-        <source>"%1…" is too long for a phone number, e-mail or IM id.</source>
+        <source>&quot;%1…&quot; is too long for a phone number, e-mail or IM id.</source>
         <translation>“%1…”太长，不能作为电话、邮箱或即时通讯账号。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
+        <source>&quot;%1&quot; is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
         <translation>“%1”不是有效的电话号码。请带区号填写，例如 138 0013 8000、010 6552 9988 或 +1 650 253 0000。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address, for example name@example.com.</source>
+        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
         <translation>“%1”不是电子邮箱地址，例如 name@example.com。</translation>
     </message>
     <message>
-        <source>"%1" is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
+        <source>&quot;%1&quot; is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
         <translation>“%1”不是微信号：应为 6 至 20 个字母、数字、_ 或 -，以字母开头，或为手机号。</translation>
     </message>
     <message>
-        <source>"%1" is not a QQ number (5 to 12 digits).</source>
+        <source>&quot;%1&quot; is not a QQ number (5 to 12 digits).</source>
         <translation>“%1”不是 QQ 号（5 至 12 位数字）。</translation>
     </message>
     <message>
-        <source>Enter the contact's name.</source>
+        <source>Enter the contact&apos;s name.</source>
         <translation>请输入联系人姓名。</translation>
     </message>
     <message>
@@ -479,11 +479,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>一个联系人最多有 %1 个电话、邮箱和即时通讯账号。</translation>
     </message>
     <message>
-        <source>"%1" is not a date, for example 1985-03-21 or 03-21.</source>
+        <source>&quot;%1&quot; is not a date, for example 1985-03-21 or 03-21.</source>
         <translation>“%1”不是日期，例如 1985-03-21 或 03-21。</translation>
     </message>
     <message>
-        <source>Unknown gender code "%1".</source>
+        <source>Unknown gender code &quot;%1&quot;.</source>
         <translation>未知的性别代码“%1”。</translation>
     </message>
     <message>
@@ -639,7 +639,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <source>competitor's name</source>
+        <source>competitor&apos;s name</source>
         <translation>竞争对手名称</translation>
     </message>
     <message>
@@ -647,7 +647,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>满意度为 1（差）到 5（很好），不清楚时为 0。</translation>
     </message>
     <message>
-        <source>project's name</source>
+        <source>project&apos;s name</source>
         <translation>项目名称</translation>
     </message>
     <message>
@@ -655,7 +655,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>预算不能为负数。</translation>
     </message>
     <message>
-        <source>A project's people are decision makers or influencers.</source>
+        <source>A project&apos;s people are decision makers or influencers.</source>
         <translation>项目相关人只能是决策者或影响者。</translation>
     </message>
     <message>
@@ -740,7 +740,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>CustomerValidator</name>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户名称。</translation>
     </message>
     <message>
@@ -752,11 +752,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>名称中含有控制字符。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
+        <source>&quot;%1&quot; is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
         <translation>“%1”不是有效的电话号码。请使用数字、空格、连字符及可选的前导 +，例如 138 0013 8000 或 +86 10 6552 9988。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address, for example name@example.com.</source>
+        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
         <translation>“%1”不是有效的电子邮件地址，例如 name@example.com。</translation>
     </message>
     <message>
@@ -776,7 +776,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>备注中含有控制字符。</translation>
     </message>
     <message>
-        <source>"%1" is too long (at most %2 characters) or contains control characters.</source>
+        <source>&quot;%1&quot; is too long (at most %2 characters) or contains control characters.</source>
         <translation>“%1”太长（最多 %2 个字符）或包含控制字符。</translation>
     </message>
     <message>
@@ -784,11 +784,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>地址最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>"%1" is not a web address, for example www.example.com.</source>
+        <source>&quot;%1&quot; is not a web address, for example www.example.com.</source>
         <translation>“%1”不是网址，例如 www.example.com。</translation>
     </message>
     <message>
-        <source>The tag "%1" is too long (at most %2 characters) or contains "|".</source>
+        <source>The tag &quot;%1&quot; is too long (at most %2 characters) or contains &quot;|&quot;.</source>
         <translation>标签“%1”太长（最多 %2 个字符）或包含“|”。</translation>
     </message>
     <message>
@@ -920,11 +920,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>，</translation>
     </message>
     <message>
-        <source>"%1" already exists in the public pool (%2).</source>
+        <source>&quot;%1&quot; already exists in the public pool (%2).</source>
         <translation>“%1”已在公海中（%2）。</translation>
     </message>
     <message>
-        <source>"%1" already exists, owned by %2 (%3).</source>
+        <source>&quot;%1&quot; already exists, owned by %2 (%3).</source>
         <translation>“%1”已存在，负责人为%2（%3）。</translation>
     </message>
     <message>
@@ -1134,15 +1134,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>Importer</name>
     <message>
-        <source>"%1" is not a %2 (use one of: %3).</source>
+        <source>&quot;%1&quot; is not a %2 (use one of: %3).</source>
         <translation>“%1”不是有效的%2（可用：%3）。</translation>
     </message>
     <message>
-        <source>"%1" is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
+        <source>&quot;%1&quot; is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
         <translation>“%1”不是客户等级（可用 normal、important 或 vip；普通、重要或贵宾）。</translation>
     </message>
     <message>
-        <source>The owner "%1" is not a user of this database.</source>
+        <source>The owner &quot;%1&quot; is not a user of this database.</source>
         <translation>负责人“%1”不是本数据库的用户。</translation>
     </message>
     <message>
@@ -1150,7 +1150,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>您不能把客户分给%1。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
+        <source>&quot;%1&quot; is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
         <translation>“%1”不是日期（例如 2024-03-21 或 2024-03-21 14:30）。</translation>
     </message>
     <message>
@@ -1194,7 +1194,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>列对应关系与文件不符。</translation>
     </message>
     <message>
-        <source>No column holds a name. Map the customer's or the contact's name to a column.</source>
+        <source>No column holds a name. Map the customer&apos;s or the contact&apos;s name to a column.</source>
         <translation>没有任何列包含名称。请将客户名称或联系人姓名对应到某一列。</translation>
     </message>
     <message>
@@ -1224,7 +1224,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>该潜在客户不存在。</translation>
     </message>
     <message>
-        <source>Enter the person's name or the company.</source>
+        <source>Enter the person&apos;s name or the company.</source>
         <translation>请输入联系人姓名或公司名称。</translation>
     </message>
     <message>
@@ -1232,15 +1232,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>名称最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>"%1…" is too long.</source>
+        <source>&quot;%1…&quot; is too long.</source>
         <translation>“%1…”太长。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>“%1”不是电话号码。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>“%1”不是电子邮箱地址。</translation>
     </message>
     <message>
@@ -1284,7 +1284,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>请填写判定该潜在客户无效的原因。</translation>
     </message>
     <message>
-        <source>The opportunity's amount cannot be negative.</source>
+        <source>The opportunity&apos;s amount cannot be negative.</source>
         <translation>销售机会的金额不能为负数。</translation>
     </message>
     <message>
@@ -1346,7 +1346,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>每日快照失败：%1</translation>
     </message>
     <message>
-        <source>Today's snapshot of the database was saved.</source>
+        <source>Today&apos;s snapshot of the database was saved.</source>
         <translation>今天的数据库快照已保存。</translation>
     </message>
     <message>
@@ -1361,7 +1361,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>PublicPool</name>
     <message>
-        <source>Only a manager or an administrator sets the public pool's rules.</source>
+        <source>Only a manager or an administrator sets the public pool&apos;s rules.</source>
         <translation>只有经理或管理员可以设置公海规则。</translation>
     </message>
     <message>
@@ -1618,7 +1618,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>这个时间还没有到。请记录已经发生的接触；下一次请作为跟进计划。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-MM-dd).</source>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
         <translation>“%1”不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -1705,7 +1705,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>只有管理员可以添加用户。</translation>
     </message>
     <message>
-        <source>Enter the user's name.</source>
+        <source>Enter the user&apos;s name.</source>
         <translation>请输入用户姓名。</translation>
     </message>
     <message>
@@ -2051,7 +2051,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>移除联系人</translation>
     </message>
     <message>
-        <source>Remove %1 from this customer's contacts?</source>
+        <source>Remove %1 from this customer&apos;s contacts?</source>
         <translation>将 %1 从该客户的联系人中移除？</translation>
     </message>
     <message>
@@ -2262,7 +2262,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <source>Don't save</source>
+        <source>Don&apos;t save</source>
         <translation>不保存</translation>
     </message>
     <message>
@@ -2286,7 +2286,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>附件(&amp;F)</translation>
     </message>
     <message>
-        <source>Guanxi itself (the public pool's rules)</source>
+        <source>Guanxi itself (the public pool&apos;s rules)</source>
         <translation>系统（公海规则）</translation>
     </message>
 </context>
@@ -2309,7 +2309,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>对方销售</translation>
     </message>
     <message>
-        <source>Rep's relationship</source>
+        <source>Rep&apos;s relationship</source>
         <translation>与客户的关系</translation>
     </message>
     <message>
@@ -2409,11 +2409,11 @@ Work with the existing record, or save this one anyway?</source>
         <translation>竞争对手 *</translation>
     </message>
     <message>
-        <source>Customer's satisfaction (1–5)</source>
+        <source>Customer&apos;s satisfaction (1–5)</source>
         <translation>客户满意度（1–5）</translation>
     </message>
     <message>
-        <source>Rep's relationship with the customer</source>
+        <source>Rep&apos;s relationship with the customer</source>
         <translation>对方销售与客户的关系</translation>
     </message>
     <message>
@@ -2453,7 +2453,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>未建立关联</translation>
     </message>
     <message>
-        <source>No customer matches "%1".</source>
+        <source>No customer matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的客户。</translation>
     </message>
     <message>
@@ -2465,7 +2465,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>Remove "%1"?</source>
+        <source>Remove &quot;%1&quot;?</source>
         <translation>移除“%1”？</translation>
     </message>
     <message>
@@ -2551,7 +2551,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <source>Everyone's</source>
+        <source>Everyone&apos;s</source>
         <translation>所有人的</translation>
     </message>
     <message>
@@ -2713,7 +2713,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>（选择列表）</translation>
     </message>
     <message>
-        <source>Showing the smart list "%1".</source>
+        <source>Showing the smart list &quot;%1&quot;.</source>
         <translation>正在显示智能列表“%1”。</translation>
     </message>
     <message>
@@ -2729,7 +2729,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>列表未保存</translation>
     </message>
     <message>
-        <source>Saved the smart list "%1".</source>
+        <source>Saved the smart list &quot;%1&quot;.</source>
         <translation>已保存智能列表“%1”。</translation>
     </message>
 </context>
@@ -2994,7 +2994,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>未结束的潜在客户</translation>
     </message>
     <message>
-        <source>Everyone's I can see</source>
+        <source>Everyone&apos;s I can see</source>
         <translation>我能看到的全部</translation>
     </message>
     <message>
