@@ -60,26 +60,33 @@ Result<MatchKeyFilter> MatchKeyFilter::load(Database &db)
     return filter;
 }
 
-void MatchKeyFilter::addUtf8(QByteArrayView key)
+namespace {
+
+// The key's bits: the i-th probe is h + i·step from one hash (double hashing).
+template <typename Visit>
+bool forEachBit(QByteArrayView key, quint64 mask, Visit visit)
 {
     const quint64 h = fnv1a(key);
     const quint64 step = (h >> 32) | 1;
-    for (int i = 0; i < kProbes; ++i) {
-        const quint64 bit = (h + static_cast<quint64>(i) * step) & m_mask;
+    for (int i = 0; i < kProbes; ++i)
+        if (!visit((h + static_cast<quint64>(i) * step) & mask))
+            return false;
+    return true;
+}
+
+} // namespace
+
+void MatchKeyFilter::addUtf8(QByteArrayView key)
+{
+    forEachBit(key, m_mask, [this](quint64 bit) {
         m_bits[bit / 64] |= 1ULL << (bit % 64);
-    }
+        return true;
+    });
 }
 
 bool MatchKeyFilter::mayContainUtf8(QByteArrayView key) const
 {
-    const quint64 h = fnv1a(key);
-    const quint64 step = (h >> 32) | 1;
-    for (int i = 0; i < kProbes; ++i) {
-        const quint64 bit = (h + static_cast<quint64>(i) * step) & m_mask;
-        if (!(m_bits[bit / 64] & (1ULL << (bit % 64))))
-            return false;
-    }
-    return true;
+    return forEachBit(key, m_mask, [this](quint64 bit) { return (m_bits[bit / 64] & (1ULL << (bit % 64))) != 0; });
 }
 
 bool MatchKeyFilter::mayContain(const QString &key) const
