@@ -885,6 +885,29 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>DocumentMath</name>
+    <message>
+        <source>A quantity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount lies between 0 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tax rate lies between 0 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line&apos;s amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicateFinder</name>
     <message>
         <source>same name</source>
@@ -1343,6 +1366,25 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Open this database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoneyText</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount (for example 12,345.67).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 amounts have no decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 amounts have at most %2 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 is too large.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

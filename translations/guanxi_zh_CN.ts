@@ -898,6 +898,29 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>DocumentMath</name>
+    <message>
+        <source>A quantity cannot be negative.</source>
+        <translation>数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>A unit price cannot be negative.</source>
+        <translation>单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>A discount lies between 0 % and 100 %.</source>
+        <translation>折扣应在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>A tax rate lies between 0 % and 100 %.</source>
+        <translation>税率应在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The line&apos;s amount is too large.</source>
+        <translation>该行金额过大。</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateFinder</name>
     <message>
         <source>same name</source>
@@ -1356,6 +1379,25 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Open this database file.</source>
         <translation>打开此数据库文件。</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyText</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount (for example 12,345.67).</source>
+        <translation>“%1”不是金额（例如 12,345.67）。</translation>
+    </message>
+    <message>
+        <source>%1 amounts have no decimals.</source>
+        <translation>%1 金额没有小数。</translation>
+    </message>
+    <message>
+        <source>%1 amounts have at most %2 decimals.</source>
+        <translation>%1 金额最多有 %2 位小数。</translation>
+    </message>
+    <message>
+        <source>The amount %1 is too large.</source>
+        <translation>金额 %1 过大。</translation>
     </message>
 </context>
 <context>
