@@ -1389,6 +1389,57 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>ProductService</name>
+    <message>
+        <source>Only a manager or an administrator may change the showroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices and costs cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The floor price cannot be above the list price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tax rate lies between 0 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture must be a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is larger than 2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this product in the meantime. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublicPool</name>
     <message>
         <source>Only a manager or an administrator sets the public pool&apos;s rules.</source>

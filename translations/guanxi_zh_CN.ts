@@ -1401,6 +1401,57 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>ProductService</name>
+    <message>
+        <source>Only a manager or an administrator may change the showroom.</source>
+        <translation>只有经理或管理员可以修改展厅。</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s code.</source>
+        <translation>请输入产品编号。</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation>请输入产品名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
+        <translation>“%1”不是货币代码（例如 CNY）。</translation>
+    </message>
+    <message>
+        <source>Prices and costs cannot be negative.</source>
+        <translation>价格和成本不能为负数。</translation>
+    </message>
+    <message>
+        <source>The floor price cannot be above the list price.</source>
+        <translation>底线价不能高于标价。</translation>
+    </message>
+    <message>
+        <source>A tax rate lies between 0 % and 100 %.</source>
+        <translation>税率应在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The picture must be a PNG or JPEG image.</source>
+        <translation>图片必须是 PNG 或 JPEG 格式。</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 2 MB.</source>
+        <translation>图片超过 2 MB。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by %2.</source>
+        <translation>编号 %1 已被“%2”使用。</translation>
+    </message>
+    <message>
+        <source>This product does not exist (any more).</source>
+        <translation>该产品不存在（或已被删除）。</translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this product in the meantime. Reload it and try again.</source>
+        <translation>其他人刚刚修改或删除了该产品。请重新加载后再试。</translation>
+    </message>
+</context>
+<context>
     <name>PublicPool</name>
     <message>
         <source>Only a manager or an administrator sets the public pool&apos;s rules.</source>

@@ -1401,6 +1401,57 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>ProductService</name>
+    <message>
+        <source>Only a manager or an administrator may change the showroom.</source>
+        <translation>只有經理或管理員可以修改展廳。</translation>
+    </message>
+    <message>
+        <source>Enter the product's code.</source>
+        <translation>請輸入產品編號。</translation>
+    </message>
+    <message>
+        <source>Enter the product's name.</source>
+        <translation>請輸入產品名稱。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a currency code (for example CNY).</source>
+        <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
+    </message>
+    <message>
+        <source>Prices and costs cannot be negative.</source>
+        <translation>價格和成本不能為負數。</translation>
+    </message>
+    <message>
+        <source>The floor price cannot be above the list price.</source>
+        <translation>底線價不能高於標價。</translation>
+    </message>
+    <message>
+        <source>A tax rate lies between 0 % and 100 %.</source>
+        <translation>稅率應在 0% 到 100% 之間。</translation>
+    </message>
+    <message>
+        <source>The picture must be a PNG or JPEG image.</source>
+        <translation>圖片必須是 PNG 或 JPEG 格式。</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 2 MB.</source>
+        <translation>圖片超過 2 MB。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by %2.</source>
+        <translation>編號 %1 已被「%2」使用。</translation>
+    </message>
+    <message>
+        <source>This product does not exist (any more).</source>
+        <translation>該產品不存在（或已被刪除）。</translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this product in the meantime. Reload it and try again.</source>
+        <translation>其他人剛剛修改或刪除了該產品。請重新加載後再試。</translation>
+    </message>
+</context>
+<context>
     <name>PublicPool</name>
     <message>
         <source>Only a manager or an administrator sets the public pool's rules.</source>
