@@ -2,6 +2,7 @@
 #include "TestWorkspace.h"
 #include "customers/CustomerService.h"
 #include "customers/RecycleBinModel.h"
+#include "products/ProductListModel.h"
 #include "users/UserListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -39,6 +40,40 @@ private slots:
         QCOMPARE(model.rowCount(), 5);
         model.reload();
         QCOMPARE(model.rowCount(), 5);
+    }
+    void products()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        ProductService s(*w.db, w.clock);
+        for (int i = 0; i < 3; ++i) {
+            ProductDraft d;
+            d.code = QStringLiteral("M-%1").arg(i);
+            d.name = QStringLiteral("显示器 %1").arg(i);
+            d.listPriceMinor = 129900 + i;
+            d.costMinor = 100000;
+            QVERIFY(s.create(w.manager, d));
+        }
+        ProductListModel asManager(*w.db, w.clock, w.manager);
+        QAbstractItemModelTester tester(&asManager, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(asManager.reload({}));
+        QCOMPARE(asManager.rowCount(), 3);
+        QCOMPARE(asManager.index(0, 5).data().toString(), QStringLiteral("¥1,299.00"));
+        int marginColumn = -1;
+        for (int c = 0; c < asManager.columnCount(); ++c)
+            if (asManager.columnKind(c) == ProductListModel::Margin)
+                marginColumn = c;
+        QVERIFY(marginColumn >= 0);
+        QVERIFY(asManager.index(0, marginColumn).data().toString().startsWith(QStringLiteral("23")));   // 23.0 %
+        QVERIFY(asManager.reload({QStringLiteral("m-1"), {}, false}));
+        QCOMPARE(asManager.rowCount(), 1);
+
+        ProductListModel asSales(*w.db, w.clock, w.sales1);
+        QAbstractItemModelTester salesTester(&asSales, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(asSales.reload({}));
+        QCOMPARE(asSales.columnCount(), asManager.columnCount() - 2);   // no cost, no margin
+        for (int c = 0; c < asSales.columnCount(); ++c)
+            QVERIFY(asSales.columnKind(c) != ProductListModel::Cost && asSales.columnKind(c) != ProductListModel::Margin);
     }
 };
 
