@@ -3387,6 +3387,10 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
             <numerusform>已导出 %n 个联系人。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Showroom</source>
+        <translation>展厅</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::MergeCustomersDialog</name>
@@ -3473,6 +3477,249 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>The customers were not merged</source>
         <translation>客户未合并</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ProductDialog</name>
+    <message>
+        <source>&amp;Code</source>
+        <translation>编号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>e.g. NB-X1</source>
+        <translation>例如 NB-X1</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. 商务笔记本 X1</source>
+        <translation>例如 商务笔记本 X1</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>类别(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Specification</source>
+        <translation>规格(&amp;S)</translation>
+    </message>
+    <message>
+        <source>e.g. 14 英寸 / 16 GB</source>
+        <translation>例如 14 英寸 / 16 GB</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>e.g. 台, 套, 个</source>
+        <translation>例如 台、套、个</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>币种(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;List price</source>
+        <translation>标价(&amp;L)</translation>
+    </message>
+    <message>
+        <source>e.g. 8,999.00</source>
+        <translation>例如 8,999.00</translation>
+    </message>
+    <message>
+        <source>&amp;Floor price</source>
+        <translation>底线价(&amp;F)</translation>
+    </message>
+    <message>
+        <source>the lowest price without approval; empty: none</source>
+        <translation>无需审批的最低单价；留空表示不设底线</translation>
+    </message>
+    <message>
+        <source>C&amp;ost</source>
+        <translation>成本(&amp;O)</translation>
+    </message>
+    <message>
+        <source>what one costs the company</source>
+        <translation>公司的单位成本</translation>
+    </message>
+    <message>
+        <source>&amp;Tax rate</source>
+        <translation>税率(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Offered in quotes</source>
+        <translation>可用于报价</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>无图片</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose picture…</source>
+        <translation>选择图片(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>移除图片</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>产品 %1</translation>
+    </message>
+    <message>
+        <source>Product picture</source>
+        <translation>产品图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>The product was not saved</source>
+        <translation>产品未保存</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ProductListModel</name>
+    <message>
+        <source>Offered</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>停售</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation>底线价</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ProductsPage</name>
+    <message>
+        <source>Code, name, specification or category</source>
+        <translation>编号、名称、规格或类别</translation>
+    </message>
+    <message>
+        <source>Also those no longer offered</source>
+        <translation>包括已停售的</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>&amp;New product…</source>
+        <translation>新建产品(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>The products cannot be shown</source>
+        <translation>无法显示产品</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 个产品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product saved.</source>
+        <translation>产品已保存。</translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation>删除产品</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) from the showroom? Documents that already name it keep it.</source>
+        <translation>从展厅删除 %1（%2）？已引用它的单据会保留它。</translation>
+    </message>
+    <message>
+        <source>The product was not deleted</source>
+        <translation>产品未删除</translation>
+    </message>
+    <message>
+        <source>Product deleted.</source>
+        <translation>产品已删除。</translation>
     </message>
 </context>
 <context>

@@ -3387,6 +3387,10 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
             <numerusform>已匯出 %n 個聯繫人。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Showroom</source>
+        <translation>展廳</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::MergeCustomersDialog</name>
@@ -3473,6 +3477,247 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>The customers were not merged</source>
         <translation>客戶未合併</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ProductDialog</name>
+    <message>
+        <source>&amp;Code</source>
+        <translation>編號(&amp;C)</translation>
+    </message>
+    <message>
+        <source>e.g. NB-X1</source>
+        <translation>例如 NB-X1</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. 商务笔记本 X1</source>
+        <translation>例如 商務筆記本 X1</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>類別(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Specification</source>
+        <translation>規格(&amp;S)</translation>
+    </message>
+    <message>
+        <source>e.g. 14 英寸 / 16 GB</source>
+        <translation>例如 14 英吋 / 16 GB</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>單位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>e.g. 台, 套, 个</source>
+        <translation>例如 台、套、個</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>幣種(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;List price</source>
+        <translation>標價(&amp;L)</translation>
+    </message>
+    <message>
+        <source>e.g. 8,999.00</source>
+        <translation>例如 8,999.00</translation>
+    </message>
+    <message>
+        <source>&amp;Floor price</source>
+        <translation>底線價(&amp;F)</translation>
+    </message>
+    <message>
+        <source>the lowest price without approval; empty: none</source>
+        <translation>無需審批的最低單價；留空表示不設底線</translation>
+    </message>
+    <message>
+        <source>C&amp;ost</source>
+        <translation>成本(&amp;O)</translation>
+    </message>
+    <message>
+        <source>what one costs the company</source>
+        <translation>公司的單位成本</translation>
+    </message>
+    <message>
+        <source>&amp;Tax rate</source>
+        <translation>稅率(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Offered in quotes</source>
+        <translation>可用於報價</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>無圖片</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose picture…</source>
+        <translation>選擇圖片(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>移除圖片</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備注</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新增產品</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>產品 %1</translation>
+    </message>
+    <message>
+        <source>Product picture</source>
+        <translation>產品圖片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>無法讀取 %1。</translation>
+    </message>
+    <message>
+        <source>The product was not saved</source>
+        <translation>產品未儲存</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ProductListModel</name>
+    <message>
+        <source>Offered</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>停售</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>規格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>標價</translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation>底線價</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>稅率</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ProductsPage</name>
+    <message>
+        <source>Code, name, specification or category</source>
+        <translation>編號、名稱、規格或類別</translation>
+    </message>
+    <message>
+        <source>Also those no longer offered</source>
+        <translation>包括已停售的</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>類別：</translation>
+    </message>
+    <message>
+        <source>&amp;New product…</source>
+        <translation>新增產品(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打開(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>The products cannot be shown</source>
+        <translation>無法顯示產品</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation><numerusform>%n 個產品</numerusform></translation>
+    </message>
+    <message>
+        <source>Product saved.</source>
+        <translation>產品已儲存。</translation>
+    </message>
+    <message>
+        <source>Delete product</source>
+        <translation>刪除產品</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) from the showroom? Documents that already name it keep it.</source>
+        <translation>從展廳刪除 %1（%2）？已引用它的單據會保留它。</translation>
+    </message>
+    <message>
+        <source>The product was not deleted</source>
+        <translation>產品未刪除</translation>
+    </message>
+    <message>
+        <source>Product deleted.</source>
+        <translation>產品已刪除。</translation>
     </message>
 </context>
 <context>

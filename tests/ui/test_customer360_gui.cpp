@@ -2,6 +2,7 @@
 // The customer 360 flows in the real main window, as a salesperson does them: find a customer by
 // the pinyin initials of a contact, log a call with a follow-up on the card's timeline, be warned
 // that a colleague owns the same company, capture a lead and convert it.
+#include "GuiSteps.h"
 #include "TestWorkspace.h"
 #include "contacts/ContactService.h"
 #include "customers/CustomerCardDialog.h"
@@ -44,32 +45,6 @@
 using namespace guanxi;
 using namespace guanxi::test;
 
-namespace {
-
-// Runs `steps` on the next modal dialog of type T once it is open (polling, since one modal
-// dialog may open another).
-template <typename T>
-void whenModalOpens(std::function<void(T *)> steps, int triesLeft = 200)
-{
-    QTimer::singleShot(10, [steps, triesLeft] {
-        if (auto *w = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            steps(w);
-            return;
-        }
-        if (triesLeft > 0)
-            whenModalOpens<T>(steps, triesLeft - 1);
-    });
-}
-
-void type(QWidget *w, const QString &text)
-{
-    w->setFocus();
-    QInputMethodEvent commit;
-    commit.setCommitString(text);
-    QApplication::sendEvent(w, &commit);
-}
-
-} // namespace
 
 class TestCustomer360Gui : public QObject {
     Q_OBJECT

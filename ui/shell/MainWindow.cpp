@@ -7,6 +7,7 @@
 #include "importexport/Exporter.h"
 #include "importexport/ImportDialog.h"
 #include "leads/LeadsPage.h"
+#include "products/ProductsPage.h"
 #include "search/GlobalSearch.h"
 #include "customers/CustomersPage.h"
 #include "settings/SettingsPage.h"
@@ -66,10 +67,13 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     // Pages appear here as each area does something real.
     m_customers = new CustomersPage(ctx, m_undo, this);
     m_leads = new LeadsPage(ctx, this);
+    auto *products = new ProductsPage(ctx, this);
     m_settings = new SettingsPage(ctx, this);
     addPage(tr("Customers"), m_customers);
     addPage(tr("Leads"), m_leads);
+    addPage(tr("Showroom"), products);
     addPage(tr("Settings"), m_settings);
+    connect(products, &ProductsPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_leads, &LeadsPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_leads, &LeadsPage::customerCreated, this, [this](const QString &customerId) {
         m_customers->model()->refresh();

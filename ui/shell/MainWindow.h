@@ -24,7 +24,7 @@ class SettingsPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { CustomersPageIndex, LeadsPageIndex, SettingsPageIndex };
+    enum Page { CustomersPageIndex, LeadsPageIndex, ProductsPageIndex, SettingsPageIndex };
 
     explicit MainWindow(const AppContext &ctx, QWidget *parent = nullptr);
 

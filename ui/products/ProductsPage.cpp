@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "products/ProductsPage.h"
+
+#include "common/ErrorBox.h"
+#include "products/ProductDialog.h"
+#include "products/ProductListModel.h"
+#include "products/ProductService.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace guanxi {
+
+ProductsPage::ProductsPage(const AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+{
+    setObjectName(QStringLiteral("productsPage"));
+    auto *layout = new QVBoxLayout(this);
+    auto *filters = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("productSearch"));
+    m_search->setPlaceholderText(tr("Code, name, specification or category"));
+    m_search->setClearButtonEnabled(true);
+    m_category = new QComboBox(this);
+    m_category->setObjectName(QStringLiteral("productCategoryFilter"));
+    m_showInactive = new QCheckBox(tr("Also those no longer offered"), this);
+    m_showInactive->setObjectName(QStringLiteral("productShowInactive"));
+    filters->addWidget(m_search, 1);
+    filters->addWidget(new QLabel(tr("Category:"), this));
+    filters->addWidget(m_category);
+    filters->addWidget(m_showInactive);
+    m_count = new QLabel(this);
+    filters->addWidget(m_count);
+    layout->addLayout(filters);
+
+    m_model = new ProductListModel(*ctx.db, *ctx.clock, ctx.session, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("productsTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    layout->addWidget(m_table, 1);
+
+    auto *buttons = new QHBoxLayout;
+    const auto button = [this, buttons](const QString &text, const char *name) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(QLatin1String(name));
+        buttons->addWidget(b);
+        return b;
+    };
+    const bool mayEdit = ProductService::maySeeCost(ctx.session);
+    QPushButton *add = button(tr("&New product…"), "newProduct");
+    QPushButton *open = button(mayEdit ? tr("&Edit…") : tr("&Open…"), "openProduct");
+    QPushButton *remove = button(tr("&Delete"), "deleteProduct");
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    add->setVisible(mayEdit);
+    remove->setVisible(mayEdit);
+
+    connect(add, &QPushButton::clicked, this, &ProductsPage::newProduct);
+    connect(open, &QPushButton::clicked, this, &ProductsPage::openProduct);
+    connect(remove, &QPushButton::clicked, this, &ProductsPage::removeProduct);
+    connect(m_table, &QTableView::doubleClicked, this, &ProductsPage::openProduct);
+    connect(m_search, &QLineEdit::textChanged, this, &ProductsPage::reload);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &ProductsPage::reload);
+    connect(m_showInactive, &QCheckBox::toggled, this, &ProductsPage::reload);
+    reload();
+}
+
+void ProductsPage::reload()
+{
+    // Categories as they are now, keeping the one chosen.
+    const QString chosen = m_category->currentData().toString();
+    {
+        const QSignalBlocker block(m_category);
+        m_category->clear();
+        m_category->addItem(tr("All"), QString());
+        if (Result<QStringList> categories = ProductService(*m_ctx.db, *m_ctx.clock).categories())
+            for (const QString &c : *categories)
+                m_category->addItem(c, c);
+        m_category->setCurrentIndex(qMax(0, m_category->findData(chosen)));
+    }
+    ProductFilter filter;
+    filter.text = m_search->text();
+    filter.category = m_category->currentData().toString();
+    filter.activeOnly = !m_showInactive->isChecked();
+    if (!m_model->reload(filter))
+        showError(this, tr("The products cannot be shown"), m_model->lastError());
+    m_count->setText(tr("%n product(s)", nullptr, m_model->rowCount()));
+}
+
+void ProductsPage::select(const QString &productId)
+{
+    const int row = m_model->rowOf(productId);
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
+void ProductsPage::newProduct()
+{
+    ProductDialog dialog(m_ctx, {}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    select(dialog.productId());
+    emit statusMessage(tr("Product saved."));
+}
+
+void ProductsPage::openProduct()
+{
+    const Product *p = m_model->productAt(m_table->currentIndex().row());
+    if (!p)
+        return;
+    const QString id = p->id;
+    ProductDialog dialog(m_ctx, id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    select(id);
+    emit statusMessage(tr("Product saved."));
+}
+
+void ProductsPage::removeProduct()
+{
+    const Product *p = m_model->productAt(m_table->currentIndex().row());
+    if (!p)
+        return;
+    if (QMessageBox::question(this, tr("Delete product"),
+                              tr("Delete %1 (%2) from the showroom? Documents that already name it keep it.")
+                                  .arg(p->fields.name, p->fields.code))
+        != QMessageBox::Yes)
+        return;
+    if (Status s = ProductService(*m_ctx.db, *m_ctx.clock).remove(m_ctx.session, p->id, p->rowVersion); !s) {
+        showError(this, tr("The product was not deleted"), s.error());
+        return;
+    }
+    reload();
+    emit statusMessage(tr("Product deleted."));
+}
+
+} // namespace guanxi

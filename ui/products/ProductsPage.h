@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/AppContext.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace guanxi {
+
+class ProductListModel;
+
+// 展厅: the products the company sells, found by code, name, specification or category. Managers
+// and administrators add, change and delete them; salespeople look them up.
+class ProductsPage : public QWidget {
+    Q_OBJECT
+public:
+    ProductsPage(const AppContext &ctx, QWidget *parent = nullptr);
+
+signals:
+    void statusMessage(const QString &message);
+
+public slots:
+    void reload();
+    void newProduct();
+    void openProduct();
+
+private:
+    void removeProduct();
+    void select(const QString &productId);
+
+    AppContext m_ctx;
+    ProductListModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_category = nullptr;
+    QCheckBox *m_showInactive = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_count = nullptr;
+};
+
+} // namespace guanxi
