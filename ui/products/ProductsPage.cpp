@@ -97,6 +97,10 @@ void ProductsPage::reload()
     filter.activeOnly = !m_showInactive->isChecked();
     if (!m_model->reload(filter))
         showError(this, tr("The products cannot be shown"), m_model->lastError());
+    // A catalogue is short: every code and name in full, with some air between the columns.
+    m_table->resizeColumnsToContents();
+    for (int c = 0; c + 1 < m_model->columnCount(); ++c)
+        m_table->setColumnWidth(c, m_table->columnWidth(c) + 16);
     m_count->setText(tr("%n product(s)", nullptr, m_model->rowCount()));
 }
 
