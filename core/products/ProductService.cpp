@@ -106,16 +106,31 @@ Result<QStringList> ProductService::categories()
     return ProductRepository(m_db).categories();
 }
 
-Result<Product> ProductService::create(const Session &actor, ProductDraft draft)
+Status ProductService::beginWrite(const Session &actor, ProductDraft *draft, const QString &id, WriteTransaction &tx)
 {
     if (Status s = mayChange(actor); !s)
-        return s.error();
-    if (QList<FieldProblem> problems = validate(&draft); !problems.isEmpty())
+        return s;
+    if (QList<FieldProblem> problems = validate(draft); !problems.isEmpty())
         return invalidFieldsError(problems);
-    WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
-        return s.error();
-    if (Status s = codeIsFree(draft, {}); !s)
+        return s;
+    return codeIsFree(*draft, id);
+}
+
+Status ProductService::versionChecked(const Result<bool> &written)
+{
+    if (!written)
+        return written.error();
+    if (!*written)
+        return Error{ErrorCode::Conflict,
+                     tr("Someone else changed or deleted this product in the meantime. Reload it and try again."), {}};
+    return {};
+}
+
+Result<Product> ProductService::create(const Session &actor, ProductDraft draft)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = beginWrite(actor, &draft, {}, tx); !s)
         return s.error();
     Product p;
     const qint64 now = m_clock.nowMs();
@@ -132,20 +147,11 @@ Result<Product> ProductService::create(const Session &actor, ProductDraft draft)
 
 Result<Product> ProductService::update(const Session &actor, const QString &id, ProductDraft draft, qint64 expectedVersion)
 {
-    if (Status s = mayChange(actor); !s)
-        return s.error();
-    if (QList<FieldProblem> problems = validate(&draft); !problems.isEmpty())
-        return invalidFieldsError(problems);
     WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
+    if (Status s = beginWrite(actor, &draft, id, tx); !s)
         return s.error();
-    if (Status s = codeIsFree(draft, id); !s)
+    if (Status s = versionChecked(ProductRepository(m_db).update(id, draft, expectedVersion, m_clock.nowMs(), actor.userId)); !s)
         return s.error();
-    Result<bool> written = ProductRepository(m_db).update(id, draft, expectedVersion, m_clock.nowMs(), actor.userId);
-    if (!written)
-        return written.error();
-    if (!*written)
-        return Error{ErrorCode::Conflict, tr("Someone else changed or deleted this product in the meantime. Reload it and try again."), {}};
     if (Status s = tx.commit(); !s)
         return s.error();
     return get(actor, id);
@@ -158,11 +164,8 @@ Status ProductService::remove(const Session &actor, const QString &id, qint64 ex
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    Result<bool> written = ProductRepository(m_db).setDeleted(id, expectedVersion, m_clock.nowMs(), actor.userId);
-    if (!written)
-        return written.error();
-    if (!*written)
-        return Error{ErrorCode::Conflict, tr("Someone else changed or deleted this product in the meantime. Reload it and try again."), {}};
+    if (Status s = versionChecked(ProductRepository(m_db).setDeleted(id, expectedVersion, m_clock.nowMs(), actor.userId)); !s)
+        return s;
     return tx.commit();
 }
 

@@ -37,6 +37,10 @@ public:
 private:
     Status mayChange(const Session &actor) const;
     Status codeIsFree(const ProductDraft &draft, const QString &exceptId);
+    // Rights, values and the code's uniqueness, with the transaction begun; `id`: the product
+    // edited (empty for a new one).
+    Status beginWrite(const Session &actor, ProductDraft *draft, const QString &id, class WriteTransaction &tx);
+    static Status versionChecked(const Result<bool> &written);
     Product shownTo(const Session &actor, Product p) const;
 
     Database &m_db;
