@@ -363,23 +363,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Guanxi CRM on the command line.
-
-Commands:
-  init                         create a database (and its administrator)
-  seed                         fill an empty database with demo data
-  customers list|add|show|edit|delete|restore
-  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
-  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
-  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
-  backup DEST                  copy the database (safe while in use)
-  restore SRC                  replace the database with a backup
-  check                        integrity, foreign keys and schema version
-
-Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What import does with a row that is already in the database: skip, update or create.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,6 +380,108 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Save even when the duplicate guard finds the same customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate (bp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products add needs --code, --name and --price, for example: guanxi-cli products add --code NB-X1 --name 笔记本 --price 8999.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tax-rate takes a percentage, for example 13.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli products list|add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guanxi CRM on the command line.
+
+Commands:
+  init                         create a database (and its administrator)
+  seed                         fill an empty database with demo data
+  customers list|add|show|edit|delete|restore
+  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
+  products list|add            the showroom (list: --search; add: --code --name --price …)
+  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
+  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
+  backup DEST                  copy the database (safe while in use)
+  restore SRC                  replace the database with a backup
+  check                        integrity, foreign keys and schema version
+
+Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s code (products add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s category (products add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s specification (products add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s unit, e.g. 台 (products add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price, e.g. 8999.00 (products add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest unit price without approval (products add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one unit costs the company (products add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate in percent, default 13 (products add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code, default CNY (products add).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -363,36 +363,6 @@
         <translation>客户</translation>
     </message>
     <message>
-        <source>Guanxi CRM on the command line.
-
-Commands:
-  init                         create a database (and its administrator)
-  seed                         fill an empty database with demo data
-  customers list|add|show|edit|delete|restore
-  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
-  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
-  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
-  backup DEST                  copy the database (safe while in use)
-  restore SRC                  replace the database with a backup
-  check                        integrity, foreign keys and schema version
-
-Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation>Guanxi CRM 命令行工具。
-
-命令：
-  init                         创建数据库（及其管理员）
-  seed                         向空数据库填充演示数据
-  customers list|add|show|edit|delete|restore
-  search 查询                  按名称、拼音、电话、邮箱、标签查找客户、联系人和潜在客户
-  import customers|contacts|leads 文件   从 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 导入
-  export customers|contacts 文件         导出为 .csv、.xlsx（联系人还可导出 .vcf）
-  backup 目标                  复制数据库（使用中也安全）
-  restore 来源                 用备份替换数据库
-  check                        检查完整性、外键和结构版本
-
-退出码：0 成功，1 错误，2 参数或输入有误，3 重复，4 已被他人修改，5 无权限，6 未找到。</translation>
-    </message>
-    <message>
         <source>What import does with a row that is already in the database: skip, update or create.</source>
         <translation>导入时遇到数据库中已有的记录如何处理：skip（跳过）、update（更新）或 create（仍然新建）。</translation>
     </message>
@@ -411,6 +381,122 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Save even when the duplicate guard finds the same customer.</source>
         <translation>即使防撞单发现相同客户也保存。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation>底线价</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Tax rate (bp)</source>
+        <translation>税率（基点）</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>products add needs --code, --name and --price, for example: guanxi-cli products add --code NB-X1 --name 笔记本 --price 8999.00</source>
+        <translation>products add 需要 --code、--name 和 --price，例如：guanxi-cli products add --code NB-X1 --name 笔记本 --price 8999.00</translation>
+    </message>
+    <message>
+        <source>--tax-rate takes a percentage, for example 13.</source>
+        <translation>--tax-rate 需要一个百分数，例如 13。</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli products list|add</source>
+        <translation>用法：guanxi-cli products list|add</translation>
+    </message>
+    <message>
+        <source>Guanxi CRM on the command line.
+
+Commands:
+  init                         create a database (and its administrator)
+  seed                         fill an empty database with demo data
+  customers list|add|show|edit|delete|restore
+  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
+  products list|add            the showroom (list: --search; add: --code --name --price …)
+  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
+  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
+  backup DEST                  copy the database (safe while in use)
+  restore SRC                  replace the database with a backup
+  check                        integrity, foreign keys and schema version
+
+Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
+        <translation>Guanxi CRM 命令行工具。
+
+命令：
+  init                         创建数据库（及其管理员）
+  seed                         向空数据库填充演示数据
+  customers list|add|show|edit|delete|restore
+  search 查询                  按名称、拼音、电话、邮箱、标签查找客户、联系人和潜在客户
+  products list|add            展厅产品（list：--search；add：--code --name --price …）
+  import customers|contacts|leads 文件   从 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 导入
+  export customers|contacts 文件         导出为 .csv、.xlsx（联系人还可导出 .vcf）
+  backup 目标                  复制数据库（使用中也安全）
+  restore 来源                 用备份替换数据库
+  check                        检查完整性、外键和结构版本
+
+退出码：0 成功，1 错误，2 参数或输入有误，3 重复，4 已被他人修改，5 无权限，6 未找到。</translation>
+    </message>
+    <message>
+        <source>The product&apos;s code (products add).</source>
+        <translation>产品编号（products add）。</translation>
+    </message>
+    <message>
+        <source>The product&apos;s category (products add).</source>
+        <translation>产品类别（products add）。</translation>
+    </message>
+    <message>
+        <source>The product&apos;s specification (products add).</source>
+        <translation>产品规格（products add）。</translation>
+    </message>
+    <message>
+        <source>The product&apos;s unit, e.g. 台 (products add).</source>
+        <translation>产品单位，例如 台（products add）。</translation>
+    </message>
+    <message>
+        <source>List price, e.g. 8999.00 (products add).</source>
+        <translation>标价，例如 8999.00（products add）。</translation>
+    </message>
+    <message>
+        <source>Lowest unit price without approval (products add).</source>
+        <translation>无需审批的最低单价（products add）。</translation>
+    </message>
+    <message>
+        <source>What one unit costs the company (products add).</source>
+        <translation>公司的单位成本（products add）。</translation>
+    </message>
+    <message>
+        <source>Tax rate in percent, default 13 (products add).</source>
+        <translation>税率（百分数），默认 13（products add）。</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code, default CNY (products add).</source>
+        <translation>ISO 4217 货币代码，默认 CNY（products add）。</translation>
     </message>
 </context>
 <context>

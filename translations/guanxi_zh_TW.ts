@@ -363,36 +363,6 @@
         <translation>客戶</translation>
     </message>
     <message>
-        <source>Guanxi CRM on the command line.
-
-Commands:
-  init                         create a database (and its administrator)
-  seed                         fill an empty database with demo data
-  customers list|add|show|edit|delete|restore
-  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
-  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
-  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
-  backup DEST                  copy the database (safe while in use)
-  restore SRC                  replace the database with a backup
-  check                        integrity, foreign keys and schema version
-
-Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation>Guanxi CRM 命令行工具。
-
-命令：
-  init                         建立資料庫（及其管理員）
-  seed                         向空資料庫填充示範數據
-  customers list|add|show|edit|delete|restore
-  search 查詢                  按名稱、拼音、電話、郵箱、標籤查找客戶、聯繫人和潛在客戶
-  import customers|contacts|leads 檔案   從 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 匯入
-  export customers|contacts 檔案         匯出為 .csv、.xlsx（聯繫人還可匯出 .vcf）
-  backup 目標                  複製資料庫（使用中也安全）
-  restore 來源                 用備份替換資料庫
-  check                        檢查完整性、外鍵和結構版本
-
-退出碼：0 成功，1 錯誤，2 參數或輸入有誤，3 重復，4 已被他人修改，5 無權限，6 未找到。</translation>
-    </message>
-    <message>
         <source>What import does with a row that is already in the database: skip, update or create.</source>
         <translation>匯入時遇到資料庫中已有的記錄如何處理：skip（跳過）、update（更新）或 create（仍然新增）。</translation>
     </message>
@@ -411,6 +381,122 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Save even when the duplicate guard finds the same customer.</source>
         <translation>即使防撞單發現相同客戶也儲存。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>標價</translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation>底線價</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣種</translation>
+    </message>
+    <message>
+        <source>Tax rate (bp)</source>
+        <translation>稅率（基點）</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>products add needs --code, --name and --price, for example: guanxi-cli products add --code NB-X1 --name 笔记本 --price 8999.00</source>
+        <translation>products add 需要 --code、--name 和 --price，例如：guanxi-cli products add --code NB-X1 --name 筆記本 --price 8999.00</translation>
+    </message>
+    <message>
+        <source>--tax-rate takes a percentage, for example 13.</source>
+        <translation>--tax-rate 需要一個百分數，例如 13。</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli products list|add</source>
+        <translation>用法：guanxi-cli products list|add</translation>
+    </message>
+    <message>
+        <source>Guanxi CRM on the command line.
+
+Commands:
+  init                         create a database (and its administrator)
+  seed                         fill an empty database with demo data
+  customers list|add|show|edit|delete|restore
+  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
+  products list|add            the showroom (list: --search; add: --code --name --price …)
+  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
+  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
+  backup DEST                  copy the database (safe while in use)
+  restore SRC                  replace the database with a backup
+  check                        integrity, foreign keys and schema version
+
+Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
+        <translation>Guanxi CRM 命令行工具。
+
+命令：
+  init                         建立資料庫（及其管理員）
+  seed                         向空資料庫填充示範數據
+  customers list|add|show|edit|delete|restore
+  search 查詢                  按名稱、拼音、電話、郵箱、標籤查找客戶、聯繫人和潛在客戶
+  products list|add            展廳產品（list：--search；add：--code --name --price …）
+  import customers|contacts|leads 檔案   從 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 匯入
+  export customers|contacts 檔案         匯出為 .csv、.xlsx（聯繫人還可匯出 .vcf）
+  backup 目標                  複製資料庫（使用中也安全）
+  restore 來源                 用備份替換資料庫
+  check                        檢查完整性、外鍵和結構版本
+
+退出碼：0 成功，1 錯誤，2 參數或輸入有誤，3 重復，4 已被他人修改，5 無權限，6 未找到。</translation>
+    </message>
+    <message>
+        <source>The product's code (products add).</source>
+        <translation>產品編號（products add）。</translation>
+    </message>
+    <message>
+        <source>The product's category (products add).</source>
+        <translation>產品類別（products add）。</translation>
+    </message>
+    <message>
+        <source>The product's specification (products add).</source>
+        <translation>產品規格（products add）。</translation>
+    </message>
+    <message>
+        <source>The product's unit, e.g. 台 (products add).</source>
+        <translation>產品單位，例如 台（products add）。</translation>
+    </message>
+    <message>
+        <source>List price, e.g. 8999.00 (products add).</source>
+        <translation>標價，例如 8999.00（products add）。</translation>
+    </message>
+    <message>
+        <source>Lowest unit price without approval (products add).</source>
+        <translation>無需審批的最低單價（products add）。</translation>
+    </message>
+    <message>
+        <source>What one unit costs the company (products add).</source>
+        <translation>公司的單位成本（products add）。</translation>
+    </message>
+    <message>
+        <source>Tax rate in percent, default 13 (products add).</source>
+        <translation>稅率（百分數），預設 13（products add）。</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code, default CNY (products add).</source>
+        <translation>ISO 4217 貨幣代碼，預設 CNY（products add）。</translation>
     </message>
 </context>
 <context>
@@ -443,27 +529,27 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>ContactValidator</name>
     <message>
-        <source>&quot;%1…&quot; is too long for a phone number, e-mail or IM id.</source>
+        <source>"%1…" is too long for a phone number, e-mail or IM id.</source>
         <translation>「%1…」太長，不能作為電話、郵箱或即時通訊賬號。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
+        <source>"%1" is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
         <translation>「%1」不是有效的電話號碼。請帶區號填寫，例如 138 0013 8000、010 6552 9988 或 +1 650 253 0000。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
+        <source>"%1" is not an e-mail address, for example name@example.com.</source>
         <translation>「%1」不是有效的電子郵件地址，例如 name@example.com。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
+        <source>"%1" is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
         <translation>「%1」不是微信號：應為 6 至 20 個字母、數字、_ 或 -，以字母開頭，或為手機號。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a QQ number (5 to 12 digits).</source>
+        <source>"%1" is not a QQ number (5 to 12 digits).</source>
         <translation>「%1」不是 QQ 號（5 至 12 位數字）。</translation>
     </message>
     <message>
-        <source>Enter the contact&apos;s name.</source>
+        <source>Enter the contact's name.</source>
         <translation>請輸入聯繫人姓名。</translation>
     </message>
     <message>
@@ -479,11 +565,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>一個聯繫人最多有 %1 個電話、郵箱和即時通訊賬號。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date, for example 1985-03-21 or 03-21.</source>
+        <source>"%1" is not a date, for example 1985-03-21 or 03-21.</source>
         <translation>「%1」不是日期，例如 1985-03-21 或 03-21。</translation>
     </message>
     <message>
-        <source>Unknown gender code &quot;%1&quot;.</source>
+        <source>Unknown gender code "%1".</source>
         <translation>未知的性別代碼「%1」。</translation>
     </message>
     <message>
@@ -639,7 +725,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <source>competitor&apos;s name</source>
+        <source>competitor's name</source>
         <translation>競爭對手名稱</translation>
     </message>
     <message>
@@ -647,7 +733,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>滿意度為 1（差）到 5（很好），不清楚時為 0。</translation>
     </message>
     <message>
-        <source>project&apos;s name</source>
+        <source>project's name</source>
         <translation>項目名稱</translation>
     </message>
     <message>
@@ -655,7 +741,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>預算不能為負數。</translation>
     </message>
     <message>
-        <source>A project&apos;s people are decision makers or influencers.</source>
+        <source>A project's people are decision makers or influencers.</source>
         <translation>項目相關人只能是決策者或影響者。</translation>
     </message>
     <message>
@@ -740,7 +826,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>CustomerValidator</name>
     <message>
-        <source>Enter the customer&apos;s name.</source>
+        <source>Enter the customer's name.</source>
         <translation>請輸入客戶名稱。</translation>
     </message>
     <message>
@@ -752,11 +838,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>名稱中含有控制字元。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
+        <source>"%1" is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
         <translation>「%1」不是有效的電話號碼。請使用數字、空格、連字元及可選的前導 +，例如 138 0013 8000 或 +86 10 6552 9988。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
+        <source>"%1" is not an e-mail address, for example name@example.com.</source>
         <translation>「%1」不是有效的電子郵件地址，例如 name@example.com。</translation>
     </message>
     <message>
@@ -776,7 +862,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>備注中含有控制字元。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too long (at most %2 characters) or contains control characters.</source>
+        <source>"%1" is too long (at most %2 characters) or contains control characters.</source>
         <translation>「%1」太長（最多 %2 個字元）或包含控制字元。</translation>
     </message>
     <message>
@@ -784,11 +870,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>地址最多 %1 個字元。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a web address, for example www.example.com.</source>
+        <source>"%1" is not a web address, for example www.example.com.</source>
         <translation>「%1」不是網址，例如 www.example.com。</translation>
     </message>
     <message>
-        <source>The tag &quot;%1&quot; is too long (at most %2 characters) or contains &quot;|&quot;.</source>
+        <source>The tag "%1" is too long (at most %2 characters) or contains "|".</source>
         <translation>標籤「%1」太長（最多 %2 個字元）或包含「|」。</translation>
     </message>
     <message>
@@ -916,7 +1002,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>稅率應在 0% 到 100% 之間。</translation>
     </message>
     <message>
-        <source>The line&apos;s amount is too large.</source>
+        <source>The line's amount is too large.</source>
         <translation>該行金額過大。</translation>
     </message>
 </context>
@@ -943,11 +1029,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>，</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists in the public pool (%2).</source>
+        <source>"%1" already exists in the public pool (%2).</source>
         <translation>「%1」已在公海中（%2）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists, owned by %2 (%3).</source>
+        <source>"%1" already exists, owned by %2 (%3).</source>
         <translation>「%1」已存在，負責人為%2（%3）。</translation>
     </message>
     <message>
@@ -1157,15 +1243,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>Importer</name>
     <message>
-        <source>&quot;%1&quot; is not a %2 (use one of: %3).</source>
+        <source>"%1" is not a %2 (use one of: %3).</source>
         <translation>「%1」不是有效的%2（可用：%3）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
+        <source>"%1" is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
         <translation>「%1」不是客戶等級（可用 normal、important 或 vip；普通、重要或貴賓）。</translation>
     </message>
     <message>
-        <source>The owner &quot;%1&quot; is not a user of this database.</source>
+        <source>The owner "%1" is not a user of this database.</source>
         <translation>負責人「%1」不是本資料庫的使用者。</translation>
     </message>
     <message>
@@ -1173,7 +1259,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>您不能把客戶分給%1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
+        <source>"%1" is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
         <translation>「%1」不是日期（例如 2024-03-21 或 2024-03-21 14:30）。</translation>
     </message>
     <message>
@@ -1217,7 +1303,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>列對應關係與檔案不符。</translation>
     </message>
     <message>
-        <source>No column holds a name. Map the customer&apos;s or the contact&apos;s name to a column.</source>
+        <source>No column holds a name. Map the customer's or the contact's name to a column.</source>
         <translation>沒有任何列包含名稱。請將客戶名稱或聯繫人姓名對應到某一列。</translation>
     </message>
     <message>
@@ -1247,7 +1333,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>該潛在客戶不存在。</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name or the company.</source>
+        <source>Enter the person's name or the company.</source>
         <translation>請輸入聯繫人姓名或公司名稱。</translation>
     </message>
     <message>
@@ -1255,15 +1341,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>名稱最多 %1 個字元。</translation>
     </message>
     <message>
-        <source>&quot;%1…&quot; is too long.</source>
+        <source>"%1…" is too long.</source>
         <translation>「%1…」太長。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
+        <source>"%1" is not a phone number.</source>
         <translation>「%1」不是電話號碼。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <source>"%1" is not an e-mail address.</source>
         <translation>「%1」不是電子郵箱地址。</translation>
     </message>
     <message>
@@ -1307,7 +1393,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>請填寫判定該潛在客戶無效的原因。</translation>
     </message>
     <message>
-        <source>The opportunity&apos;s amount cannot be negative.</source>
+        <source>The opportunity's amount cannot be negative.</source>
         <translation>銷售機會的金額不能為負數。</translation>
     </message>
     <message>
@@ -1369,7 +1455,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>每日快照失敗：%1</translation>
     </message>
     <message>
-        <source>Today&apos;s snapshot of the database was saved.</source>
+        <source>Today's snapshot of the database was saved.</source>
         <translation>今天的資料庫快照已儲存。</translation>
     </message>
     <message>
@@ -1384,7 +1470,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>MoneyText</name>
     <message>
-        <source>&quot;%1&quot; is not an amount (for example 12,345.67).</source>
+        <source>"%1" is not an amount (for example 12,345.67).</source>
         <translation>「%1」不是金額（例如 12,345.67）。</translation>
     </message>
     <message>
@@ -1407,15 +1493,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>只有經理或管理員可以修改展廳。</translation>
     </message>
     <message>
-        <source>Enter the product&apos;s code.</source>
+        <source>Enter the product's code.</source>
         <translation>請輸入產品編號。</translation>
     </message>
     <message>
-        <source>Enter the product&apos;s name.</source>
+        <source>Enter the product's name.</source>
         <translation>請輸入產品名稱。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
+        <source>"%1" is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
     </message>
     <message>
@@ -1454,7 +1540,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>PublicPool</name>
     <message>
-        <source>Only a manager or an administrator sets the public pool&apos;s rules.</source>
+        <source>Only a manager or an administrator sets the public pool's rules.</source>
         <translation>只有經理或管理員可以設定公海規則。</translation>
     </message>
     <message>
@@ -1711,7 +1797,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>這個時間還沒有到。請記錄已經發生的接觸；下一次請作為跟進計劃。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <source>"%1" is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -1798,7 +1884,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>只有管理員可以添加使用者。</translation>
     </message>
     <message>
-        <source>Enter the user&apos;s name.</source>
+        <source>Enter the user's name.</source>
         <translation>請輸入使用者姓名。</translation>
     </message>
     <message>
@@ -2144,7 +2230,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>移除聯繫人</translation>
     </message>
     <message>
-        <source>Remove %1 from this customer&apos;s contacts?</source>
+        <source>Remove %1 from this customer's contacts?</source>
         <translation>將 %1 從該客戶的聯繫人中移除？</translation>
     </message>
     <message>
@@ -2355,7 +2441,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>仍然儲存</translation>
     </message>
     <message>
-        <source>Don&apos;t save</source>
+        <source>Don't save</source>
         <translation>不儲存</translation>
     </message>
     <message>
@@ -2379,7 +2465,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>附件(&amp;F)</translation>
     </message>
     <message>
-        <source>Guanxi itself (the public pool&apos;s rules)</source>
+        <source>Guanxi itself (the public pool's rules)</source>
         <translation>系統（公海規則）</translation>
     </message>
 </context>
@@ -2402,7 +2488,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>對方銷售</translation>
     </message>
     <message>
-        <source>Rep&apos;s relationship</source>
+        <source>Rep's relationship</source>
         <translation>與客戶的關係</translation>
     </message>
     <message>
@@ -2502,11 +2588,11 @@ Work with the existing record, or save this one anyway?</source>
         <translation>競爭對手 *</translation>
     </message>
     <message>
-        <source>Customer&apos;s satisfaction (1–5)</source>
+        <source>Customer's satisfaction (1–5)</source>
         <translation>客戶滿意度（1–5）</translation>
     </message>
     <message>
-        <source>Rep&apos;s relationship with the customer</source>
+        <source>Rep's relationship with the customer</source>
         <translation>對方銷售與客戶的關係</translation>
     </message>
     <message>
@@ -2546,7 +2632,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>未建立關聯</translation>
     </message>
     <message>
-        <source>No customer matches &quot;%1&quot;.</source>
+        <source>No customer matches "%1".</source>
         <translation>沒有與「%1」匹配的客戶。</translation>
     </message>
     <message>
@@ -2558,7 +2644,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>Remove &quot;%1&quot;?</source>
+        <source>Remove "%1"?</source>
         <translation>移除「%1」？</translation>
     </message>
     <message>
@@ -2644,7 +2730,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <source>Everyone&apos;s</source>
+        <source>Everyone's</source>
         <translation>所有人的</translation>
     </message>
     <message>
@@ -2806,7 +2892,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>（選擇列表）</translation>
     </message>
     <message>
-        <source>Showing the smart list &quot;%1&quot;.</source>
+        <source>Showing the smart list "%1".</source>
         <translation>正在顯示智能列表「%1」。</translation>
     </message>
     <message>
@@ -2822,7 +2908,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>列表未儲存</translation>
     </message>
     <message>
-        <source>Saved the smart list &quot;%1&quot;.</source>
+        <source>Saved the smart list "%1".</source>
         <translation>已儲存智能列表「%1」。</translation>
     </message>
 </context>
@@ -3087,7 +3173,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>未結束的潛在客戶</translation>
     </message>
     <message>
-        <source>Everyone&apos;s I can see</source>
+        <source>Everyone's I can see</source>
         <translation>我能看到的全部</translation>
     </message>
     <message>

@@ -5,6 +5,7 @@
 #include "cli/CustomerCommands.h"
 #include "cli/ImportExportCommands.h"
 #include "cli/MaintenanceCommands.h"
+#include "cli/ProductCommands.h"
 #include "cli/SearchCommands.h"
 #include "i18n/Translations.h"
 #include "util/AppPaths.h"
@@ -30,6 +31,7 @@ int main(int argc, char *argv[])
         "  seed                         fill an empty database with demo data\n"
         "  customers list|add|show|edit|delete|restore\n"
         "  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag\n"
+        "  products list|add            the showroom (list: --search; add: --code --name --price …)\n"
         "  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf\n"
         "  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)\n"
         "  backup DEST                  copy the database (safe while in use)\n"
@@ -62,6 +64,15 @@ int main(int argc, char *argv[])
     opt(QStringLiteral("force"), QT_TRANSLATE_NOOP("Cli", "Save even when the duplicate guard finds the same customer."));
     opt(QStringLiteral("set"), QT_TRANSLATE_NOOP("Cli", "Change a field: FIELD=VALUE (customers edit; repeatable)."), QStringLiteral("FIELD=VALUE"));
     opt(QStringLiteral("expect-version"), QT_TRANSLATE_NOOP("Cli", "Only save if the record is still at version N."), QStringLiteral("N"));
+    opt(QStringLiteral("code"), QT_TRANSLATE_NOOP("Cli", "The product's code (products add)."), QStringLiteral("CODE"));
+    opt(QStringLiteral("category"), QT_TRANSLATE_NOOP("Cli", "The product's category (products add)."), QStringLiteral("TEXT"));
+    opt(QStringLiteral("specification"), QT_TRANSLATE_NOOP("Cli", "The product's specification (products add)."), QStringLiteral("TEXT"));
+    opt(QStringLiteral("unit"), QT_TRANSLATE_NOOP("Cli", "The product's unit, e.g. 台 (products add)."), QStringLiteral("TEXT"));
+    opt(QStringLiteral("price"), QT_TRANSLATE_NOOP("Cli", "List price, e.g. 8999.00 (products add)."), QStringLiteral("AMOUNT"));
+    opt(QStringLiteral("floor-price"), QT_TRANSLATE_NOOP("Cli", "Lowest unit price without approval (products add)."), QStringLiteral("AMOUNT"));
+    opt(QStringLiteral("cost"), QT_TRANSLATE_NOOP("Cli", "What one unit costs the company (products add)."), QStringLiteral("AMOUNT"));
+    opt(QStringLiteral("tax-rate"), QT_TRANSLATE_NOOP("Cli", "Tax rate in percent, default 13 (products add)."), QStringLiteral("PERCENT"));
+    opt(QStringLiteral("currency"), QT_TRANSLATE_NOOP("Cli", "ISO 4217 currency code, default CNY (products add)."), QStringLiteral("CODE"));
     opt(QStringLiteral("customers"), QT_TRANSLATE_NOOP("Cli", "Number of demo customers (seed)."), QStringLiteral("N"), QStringLiteral("2000"));
     opt(QStringLiteral("orders"), QT_TRANSLATE_NOOP("Cli", "Number of demo orders (seed)."), QStringLiteral("N"), QStringLiteral("10000"));
     opt(QStringLiteral("seed"), QT_TRANSLATE_NOOP("Cli", "Random seed: the same seed gives the same data."), QStringLiteral("S"), QStringLiteral("1"));
@@ -84,6 +95,8 @@ int main(int argc, char *argv[])
         return runCustomers(ctx);
     if (command == QLatin1String("search"))
         return runSearch(ctx);
+    if (command == QLatin1String("products"))
+        return runProducts(ctx);
     if (command == QLatin1String("import"))
         return runImport(ctx);
     if (command == QLatin1String("export"))

@@ -125,6 +125,33 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(phone.out.toUtf8()).array().size(), 1);
         QCOMPARE(cli({QStringLiteral("search")}).code, 2);
     }
+    void productsAreAddedAndListedForScripts()
+    {
+        const auto args = [](std::initializer_list<const char *> words) {
+            QStringList out;
+            for (const char *w : words)
+                out.append(QString::fromUtf8(w));
+            return out;
+        };
+        Run added = cli(args({"products", "add", "--code", "NB-X1", "--name", "商务笔记本 X1", "--price", "8,999.00",
+                              "--floor-price", "7999", "--cost", "6200", "--unit", "台", "--tax-rate", "13"}));
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        QCOMPARE(added.out.trimmed().size(), 36);   // the new id
+        QCOMPARE(cli(args({"products", "add", "--code", "NB-X1", "--name", "again", "--price", "1"})).code, 3);
+        QCOMPARE(cli(args({"products", "add", "--code", "K", "--name", "k", "--price", "1.234"})).code, 2);
+        QCOMPARE(cli(args({"products", "add", "--code", "K", "--name", "k"})).code, 2);   // no price
+        Run listed = cli(args({"products", "list", "--format", "json"}));
+        QCOMPARE(listed.code, 0);
+        const QJsonArray products = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(products.size(), 1);
+        const QJsonObject p = products[0].toObject();
+        QCOMPARE(p.value(QStringLiteral("list_price_minor")).toInteger(), 899900);
+        QCOMPARE(p.value(QStringLiteral("floor_price_minor")).toInteger(), 799900);
+        QCOMPARE(p.value(QStringLiteral("cost_minor")).toInteger(), 620000);   // the administrator sees it
+        QCOMPARE(p.value(QStringLiteral("tax_rate_bp")).toInteger(), 1300);
+        QVERIFY(cli(args({"products", "list"})).out.contains(QStringLiteral("8,999.00")));
+    }
+
     void badInputExitsNonZero()
     {
         Run badMail = cli({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"),

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/ProductCommands.h"
+
+#include "cli/CliContext.h"
+#include "cli/CliText.h"
+#include "cli/Output.h"
+#include "money/Money.h"
+#include "products/ProductService.h"
+#include "util/Clock.h"
+
+namespace guanxi::cli {
+
+namespace {
+
+int listProducts(CliContext &ctx, Format fmt)
+{
+    Result<CliContext::Opened> opened = ctx.open();
+    if (!opened)
+        return ctx.fail(opened.error());
+    ProductFilter filter;
+    filter.text = ctx.parser().value(QStringLiteral("search"));
+    Result<QList<Product>> products = ProductService(*opened->db, Clock::system()).list(opened->actor, filter);
+    if (!products)
+        return ctx.fail(products.error());
+    const bool withCost = ProductService::maySeeCost(opened->actor);
+    Table t;
+    t.keys = {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("category"),
+              QStringLiteral("unit"), QStringLiteral("list_price_minor"), QStringLiteral("floor_price_minor"),
+              QStringLiteral("currency"), QStringLiteral("tax_rate_bp"), QStringLiteral("active")};
+    t.headers = {Cli::tr("ID"), Cli::tr("Code"), Cli::tr("Name"), Cli::tr("Category"), Cli::tr("Unit"),
+                 Cli::tr("List price"), Cli::tr("Floor price"), Cli::tr("Currency"), Cli::tr("Tax rate (bp)"),
+                 Cli::tr("Offered")};
+    if (withCost) {
+        t.keys.append(QStringLiteral("cost_minor"));
+        t.headers.append(Cli::tr("Cost"));
+    }
+    for (const Product &p : *products) {
+        const ProductDraft &d = p.fields;
+        // Tables show amounts as people read them; CSV and JSON keep minor units for scripts.
+        const auto amount = [&](qint64 minor) {
+            return fmt == Format::Table ? QVariant(MoneyText::format({minor, d.currency})) : QVariant(minor);
+        };
+        QVariantList row = {p.id, d.code, d.name, d.category, d.unit, amount(d.listPriceMinor), amount(d.floorPriceMinor),
+                            d.currency, d.taxRateBasisPoints, d.active};
+        if (withCost)
+            row.append(amount(d.costMinor));
+        t.rows.append(row);
+    }
+    print(ctx.out(), t, fmt);
+    return ExitOk;
+}
+
+int addProduct(CliContext &ctx)
+{
+    const QCommandLineParser &p = ctx.parser();
+    ProductDraft d;
+    d.code = p.value(QStringLiteral("code"));
+    d.name = p.value(QStringLiteral("name"));
+    d.category = p.value(QStringLiteral("category"));
+    d.specification = p.value(QStringLiteral("specification"));
+    d.unit = p.value(QStringLiteral("unit"));
+    d.notes = p.value(QStringLiteral("notes"));
+    if (p.isSet(QStringLiteral("currency")))
+        d.currency = p.value(QStringLiteral("currency")).trimmed().toUpper();
+    if (!p.isSet(QStringLiteral("price")))
+        return ctx.usage(Cli::tr("products add needs --code, --name and --price, for example: "
+                                 "guanxi-cli products add --code NB-X1 --name 笔记本 --price 8999.00"));
+    const std::pair<const char *, qint64 *> amounts[] = {
+        {"price", &d.listPriceMinor}, {"floor-price", &d.floorPriceMinor}, {"cost", &d.costMinor}};
+    for (const auto &[option, out] : amounts) {
+        if (!p.isSet(QLatin1String(option)))
+            continue;
+        Result<qint64> v = MoneyText::parse(p.value(QLatin1String(option)), d.currency);
+        if (!v)
+            return ctx.usage(QStringLiteral("--%1: %2").arg(QLatin1String(option), v.error().message));
+        *out = *v;
+    }
+    if (p.isSet(QStringLiteral("tax-rate"))) {
+        // A percentage as people write it: 13, 6, 9.5.
+        bool ok = false;
+        const double percent = p.value(QStringLiteral("tax-rate")).toDouble(&ok);
+        if (!ok)
+            return ctx.usage(Cli::tr("--tax-rate takes a percentage, for example 13."));
+        d.taxRateBasisPoints = static_cast<int>(qRound(percent * 100));
+    }
+    Result<CliContext::Opened> opened = ctx.open();
+    if (!opened)
+        return ctx.fail(opened.error());
+    Result<Product> saved = ProductService(*opened->db, Clock::system()).create(opened->actor, d);
+    if (!saved)
+        return ctx.fail(saved.error());
+    ctx.out() << saved->id << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+int runProducts(CliContext &ctx)
+{
+    const QStringList args = ctx.positional();
+    const QString sub = args.value(0);
+    Format fmt;
+    if (!parseFormat(ctx.parser().value(QStringLiteral("format")), &fmt))
+        return ctx.usage(Cli::tr("--format takes table, csv or json."));
+    if (sub == QLatin1String("list"))
+        return listProducts(ctx, fmt);
+    if (sub == QLatin1String("add"))
+        return addProduct(ctx);
+    return ctx.usage(Cli::tr("Usage: guanxi-cli products list|add"));
+}
+
+} // namespace guanxi::cli
