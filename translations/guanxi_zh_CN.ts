@@ -1628,6 +1628,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>The demo company is ready. You are signed in as its administrator (login admin). Colleagues sign in as manager1, sales1, sales2, … with the password guanxi123, which is now yours too.</source>
         <translation>演示公司已就绪。您已作为管理员（登录名 admin）登录。同事们用 manager1、sales1、sales2 等登录，密码为 guanxi123，这现在也是您的密码。</translation>
     </message>
+    <message>
+        <source>Updating the database and its search index…</source>
+        <translation>正在更新数据库及其搜索索引…</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>

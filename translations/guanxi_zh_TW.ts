@@ -1628,6 +1628,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>The demo company is ready. You are signed in as its administrator (login admin). Colleagues sign in as manager1, sales1, sales2, … with the password guanxi123, which is now yours too.</source>
         <translation>示範公司已就緒。您已作為管理員（登入名 admin）登入。同事們用 manager1、sales1、sales2 等登入，密碼為 guanxi123，這現在也是您的密碼。</translation>
     </message>
+    <message>
+        <source>Updating the database and its search index…</source>
+        <translation>正在更新資料庫及其搜尋索引…</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>

@@ -38,7 +38,7 @@ Status rebuildDerivedIndexes(Database &db, const ProgressFn &progress)
     return {};
 }
 
-Status rebuildDerivedIndexesIfStale(Database &db)
+Status rebuildDerivedIndexesIfStale(Database &db, const ProgressFn &progress)
 {
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("SELECT value FROM db_settings WHERE key = ?"));
@@ -52,7 +52,7 @@ Status rebuildDerivedIndexesIfStale(Database &db)
     WriteTransaction tx(db);
     if (Status s = tx.begin(); !s)
         return s;
-    if (Status s = rebuildDerivedIndexes(db); !s)
+    if (Status s = rebuildDerivedIndexes(db, progress); !s)
         return s;
     return tx.commit();
 }

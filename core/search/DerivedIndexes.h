@@ -20,6 +20,6 @@ Status rebuildDerivedIndexes(Database &db, const ProgressFn &progress = {});
 inline constexpr int kDerivedIndexVersion = 3;
 // Rebuilds, in a transaction of its own, when the database was built under other rules (or by a
 // version that had no search index yet).
-Status rebuildDerivedIndexesIfStale(Database &db);
+Status rebuildDerivedIndexesIfStale(Database &db, const ProgressFn &progress = {});
 
 } // namespace guanxi

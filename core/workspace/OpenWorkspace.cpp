@@ -6,14 +6,14 @@
 
 namespace guanxi {
 
-Result<std::unique_ptr<Database>> openWorkspace(const QString &path, Database::OpenMode mode)
+Result<std::unique_ptr<Database>> openWorkspace(const QString &path, Database::OpenMode mode, const ProgressFn &progress)
 {
     Result<std::unique_ptr<Database>> db = Database::open(path, mode);
     if (!db)
         return db;
     if (Status s = CustomerRepository(**db).refreshNameKeysIfStale(); !s)
         return s.error();
-    if (Status s = rebuildDerivedIndexesIfStale(**db); !s)
+    if (Status s = rebuildDerivedIndexesIfStale(**db, progress); !s)
         return s.error();
     return db;
 }

@@ -36,6 +36,21 @@ std::unique_ptr<Database> StartupFlow::openDatabase()
             if (answer != QMessageBox::Yes)
                 return nullptr;
         }
+        if (exists) {
+            // A file from an older version may need its schema upgraded and its search index
+            // rebuilt: half a minute at 100,000 customers. That happens on a worker thread behind
+            // a progress dialog (shown only when it takes a while); the open below is then quick.
+            // Its errors are reported by that open; cancelling it quits.
+            const QString path = m_path;
+            Status prepared = BackgroundTask::run(nullptr, tr("Updating the database and its search index…"),
+                                                  [path](const ProgressFn &progress) -> Status {
+                                                      auto worker = openWorkspace(path, Database::OpenMode::OpenExisting,
+                                                                                  progress);
+                                                      return worker ? Status() : Status(worker.error());
+                                                  });
+            if (!prepared && prepared.error().code == ErrorCode::Cancelled)
+                return nullptr;
+        }
         Result<std::unique_ptr<Database>> db = openWorkspace(m_path, Database::OpenMode::CreateIfMissing);
         if (db)
             return std::move(*db);
