@@ -484,6 +484,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>ISO 4217 currency code, default CNY (products add).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The showroom has %1 products.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactService</name>

@@ -498,6 +498,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>ISO 4217 currency code, default CNY (products add).</source>
         <translation>ISO 4217 货币代码，默认 CNY（products add）。</translation>
     </message>
+    <message>
+        <source>The showroom has %1 products.</source>
+        <translation>展厅中有 %1 种产品。</translation>
+    </message>
 </context>
 <context>
     <name>ContactService</name>

@@ -498,6 +498,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>ISO 4217 currency code, default CNY (products add).</source>
         <translation>ISO 4217 貨幣代碼，預設 CNY（products add）。</translation>
     </message>
+    <message>
+        <source>The showroom has %1 products.</source>
+        <translation>展廳中有 %1 種產品。</translation>
+    </message>
 </context>
 <context>
     <name>ContactService</name>

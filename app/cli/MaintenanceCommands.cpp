@@ -82,7 +82,8 @@ int runSeed(CliContext &ctx)
                      .arg(seconds, 0, 'f', 2)
                      .arg(static_cast<qint64>((s->customers + s->contacts + s->leads + s->interactions + s->orders) / seconds))
                      .arg(o.demoPassword)
-              << '\n';
+              << '\n'
+              << Cli::tr("The showroom has %1 products.").arg(s->products) << '\n';
     return ExitOk;
 }
 

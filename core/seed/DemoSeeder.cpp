@@ -4,6 +4,7 @@
 #include "i18n/CollationKey.h"
 #include "seed/DemoDice.h"
 #include "seed/DemoRelationships.h"
+#include "seed/DemoShowroom.h"
 #include "seed/DemoVocabulary.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -310,6 +311,10 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
     summary.contacts = relationships->contacts;
     summary.interactions = relationships->interactions;
     summary.leads = relationships->leads;
+    Result<int> products = seedShowroom(m_db, idAt, historyStartMs, adminId);
+    if (!products)
+        return products.error();
+    summary.products = *products;
 
     if (Status s = indexes.rebuild(); !s)
         return s.error();

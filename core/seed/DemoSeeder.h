@@ -29,6 +29,7 @@ struct SeedSummary {
     int contacts = 0;
     int interactions = 0;
     int leads = 0;
+    int products = 0;
     qint64 elapsedMs = 0;
 };
 

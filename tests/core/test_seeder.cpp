@@ -56,6 +56,15 @@ private slots:
         QCOMPARE(dump(*a.db), dump(*b.db));
         QVERIFY(dump(*a.db) != dump(*c.db));
         QCOMPARE(count(*a.db, "users"), 17);
+        // A showroom to quote from: every product with a floor below its list price and above its cost.
+        QCOMPARE(sa->products, count(*a.db, "products"));
+        QVERIFY(sa->products >= 30);
+        {
+            QSqlQuery p(a.db->sql());
+            QVERIFY(p.exec(QStringLiteral("SELECT count(*) FROM products WHERE NOT (cost_minor < floor_price_minor "
+                                          "AND floor_price_minor < list_price_minor)")) && p.next());
+            QCOMPARE(p.value(0).toInt(), 0);
+        }
         auto h = HealthCheck::run(*a.db);
         QVERIFY(h && h->healthy());
         // Three years of orders, none after the as-of date, amounts whole yuan.
