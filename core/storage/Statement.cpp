@@ -30,6 +30,8 @@ void Statement::bindView(int pos, const QString &text)
         sqlite3_bind_text(m_stmt, pos, "", 0, SQLITE_STATIC);
         return;
     }
+    if (pos < 1 || static_cast<size_t>(pos) >= m_utf8.size())
+        return;   // no such parameter: SQLite would refuse the bind as well
     QByteArray &buffer = m_utf8[static_cast<size_t>(pos)];
     buffer = text.toUtf8();
     sqlite3_bind_text(m_stmt, pos, buffer.constData(), static_cast<int>(buffer.size()), SQLITE_STATIC);
