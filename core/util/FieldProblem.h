@@ -15,23 +15,27 @@ struct FieldProblem {
     QString message;   // translated
 };
 
-// The error a service returns for a draft that did not pass its validator: every message, one per
-// line, and the first field in `detail` so a form can focus it.
-inline Error invalidFieldsError(const QList<FieldProblem> &problems)
+// The messages, one after the other with `separator` between them.
+inline QString problemMessages(const QList<FieldProblem> &problems, QChar separator)
 {
     QStringList lines;
     for (const FieldProblem &p : problems)
         lines.append(p.message);
-    return {ErrorCode::Invalid, lines.join(QLatin1Char('\n')), problems.isEmpty() ? QString() : problems.first().field};
+    return lines.join(separator);
+}
+
+// The error a service returns for a draft that did not pass its validator: every message, one per
+// line, and the first field in `detail` so a form can focus it.
+inline Error invalidFieldsError(const QList<FieldProblem> &problems)
+{
+    return {ErrorCode::Invalid, problemMessages(problems, QLatin1Char('\n')),
+            problems.isEmpty() ? QString() : problems.first().field};
 }
 
 // The messages on one line, for a report that gives one line per refused record.
 inline QString problemsInOneLine(const QList<FieldProblem> &problems)
 {
-    QStringList lines;
-    for (const FieldProblem &p : problems)
-        lines.append(p.message);
-    return lines.join(QLatin1Char(' '));
+    return problemMessages(problems, QLatin1Char(' '));
 }
 
 } // namespace guanxi

@@ -75,22 +75,24 @@ ProductsPage::ProductsPage(const AppContext &ctx, QWidget *parent) : QWidget(par
     connect(m_search, &QLineEdit::textChanged, this, &ProductsPage::reload);
     connect(m_category, &QComboBox::currentIndexChanged, this, &ProductsPage::reload);
     connect(m_showInactive, &QCheckBox::toggled, this, &ProductsPage::reload);
+    reloadCategories();
     reload();
+}
+
+void ProductsPage::reloadCategories()
+{
+    const QString chosen = m_category->currentData().toString();
+    const QSignalBlocker block(m_category);
+    m_category->clear();
+    m_category->addItem(tr("All"), QString());
+    if (Result<QStringList> categories = ProductService(*m_ctx.db, *m_ctx.clock).categories())
+        for (const QString &c : *categories)
+            m_category->addItem(c, c);
+    m_category->setCurrentIndex(qMax(0, m_category->findData(chosen)));
 }
 
 void ProductsPage::reload()
 {
-    // Categories as they are now, keeping the one chosen.
-    const QString chosen = m_category->currentData().toString();
-    {
-        const QSignalBlocker block(m_category);
-        m_category->clear();
-        m_category->addItem(tr("All"), QString());
-        if (Result<QStringList> categories = ProductService(*m_ctx.db, *m_ctx.clock).categories())
-            for (const QString &c : *categories)
-                m_category->addItem(c, c);
-        m_category->setCurrentIndex(qMax(0, m_category->findData(chosen)));
-    }
     ProductFilter filter;
     filter.text = m_search->text();
     filter.category = m_category->currentData().toString();
@@ -116,6 +118,7 @@ void ProductsPage::newProduct()
     ProductDialog dialog(m_ctx, {}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    reloadCategories();
     reload();
     select(dialog.productId());
     emit statusMessage(tr("Product saved."));
@@ -130,6 +133,7 @@ void ProductsPage::openProduct()
     ProductDialog dialog(m_ctx, id, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    reloadCategories();
     reload();
     select(id);
     emit statusMessage(tr("Product saved."));
@@ -149,6 +153,7 @@ void ProductsPage::removeProduct()
         showError(this, tr("The product was not deleted"), s.error());
         return;
     }
+    reloadCategories();
     reload();
     emit statusMessage(tr("Product deleted."));
 }

@@ -33,6 +33,8 @@ public slots:
 
 private:
     void removeProduct();
+    // The categories in the filter as they are now, keeping the one chosen.
+    void reloadCategories();
     void select(const QString &productId);
 
     AppContext m_ctx;
