@@ -4,7 +4,7 @@
 #include "contacts/ContactService.h"
 #include "customers/CustomerAccess.h"
 #include "customers/CustomerValidator.h"
-#include "opportunities/OpportunityRepository.h"
+#include "opportunities/OpportunityService.h"
 #include "search/DerivedIndexes.h"
 #include "storage/WriteTransaction.h"
 #include "timeline/TimelineRepository.h"
@@ -274,8 +274,7 @@ Result<LeadConversionResult> LeadService::convert(const Session &actor, const QS
     const qint64 now = m_clock.nowMs();
     // 3. The opportunity.
     if (how.createOpportunity) {
-        Opportunity o;
-        o.id = newUuid7(now);
+        OpportunityDraft o;
         o.customerId = result.customerId;
         o.name = how.opportunityName.trimmed().isEmpty()
                      ? tr("%1 (from lead)").arg(lead.fields.company.isEmpty() ? lead.fields.personName : lead.fields.company)
@@ -284,12 +283,11 @@ Result<LeadConversionResult> LeadService::convert(const Session &actor, const QS
         o.currency = how.currency;
         o.expectedCloseOn = how.expectedCloseOn;
         o.source = lead.fields.source;
-        o.leadId = lead.id;
         o.ownerId = owner;
-        o.createdAt = now;
-        if (Status s = OpportunityRepository(m_db).insert(o, actor.userId); !s)
-            return s.error();
-        result.opportunityId = o.id;
+        Result<QString> made = OpportunityService(m_db, m_clock).createWithin(actor, o, lead.id);
+        if (!made)
+            return made.error();
+        result.opportunityId = *made;
     }
 
     // 4. The lead's history moves onto the customer, with a note of where it came from.

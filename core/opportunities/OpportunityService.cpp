@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "opportunities/OpportunityService.h"
+
+#include "customers/CustomerAccess.h"
+#include "opportunities/PipelineStages.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/WriteTransaction.h"
+#include "users/AccessPolicy.h"
+#include "users/UserRepository.h"
+#include "util/Clock.h"
+#include "util/Uuid7.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace guanxi {
+
+OpportunityService::OpportunityService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+QString OpportunityService::today(qint64 now) const
+{
+    return QDateTime::fromMSecsSinceEpoch(now).toLocalTime().date().toString(Qt::ISODate);
+}
+
+Result<Pipeline> OpportunityService::pipeline()
+{
+    return PipelineStages(m_db, m_clock).load();
+}
+
+QList<FieldProblem> OpportunityService::validate(OpportunityDraft *d, const Pipeline &pipeline)
+{
+    QList<FieldProblem> problems;
+    d->name = d->name.trimmed();
+    d->currency = d->currency.trimmed().toUpper();
+    d->expectedCloseOn = d->expectedCloseOn.trimmed();
+    d->source = d->source.trimmed();
+    d->competitors = d->competitors.trimmed();
+    d->nextStep = d->nextStep.trimmed();
+    d->outcomeReason = d->outcomeReason.trimmed();
+    if (d->stageId.isEmpty())
+        d->stageId = pipeline.firstOpenStageId();
+    d->decisionMakerIds.removeDuplicates();
+    d->decisionMakerIds.removeAll(QString());
+    if (d->customerId.isEmpty())
+        problems.append({QStringLiteral("customer"), tr("Choose the customer of the opportunity.")});
+    if (d->name.isEmpty())
+        problems.append({QStringLiteral("name"), tr("Give the opportunity a name.")});
+    if (d->amountMinor < 0)
+        problems.append({QStringLiteral("amount"), tr("The amount cannot be negative.")});
+    static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
+    if (!currency.match(d->currency).hasMatch())
+        problems.append({QStringLiteral("currency"), tr("\"%1\" is not a currency code (for example CNY).").arg(d->currency)});
+    if (!d->expectedCloseOn.isEmpty() && !QDate::fromString(d->expectedCloseOn, Qt::ISODate).isValid())
+        problems.append({QStringLiteral("expected_close"),
+                         tr("\"%1\" is not a date (write it as 2026-12-31).").arg(d->expectedCloseOn)});
+    const PipelineStage *stage = pipeline.find(d->stageId);
+    if (!stage)
+        problems.append({QStringLiteral("stage"), tr("The stage \"%1\" does not exist (any more).").arg(d->stageId)});
+    if (d->probabilityPct > 100 || d->probabilityPct < -1)
+        problems.append({QStringLiteral("probability"), tr("A probability lies between 0 % and 100 %.")});
+    else if (stage && (d->probabilityPct < 0 || !stage->isOpen()))
+        d->probabilityPct = stage->probabilityPct;   // a closed deal is 100 % or 0 %, whatever was typed
+    return problems;
+}
+
+Result<Opportunity> OpportunityService::get(const Session &actor, const QString &id)
+{
+    Result<std::optional<Opportunity>> o = OpportunityRepository(m_db).findById(id);
+    if (!o)
+        return o.error();
+    if (!o->has_value())
+        return Error{ErrorCode::NotFound, tr("This opportunity does not exist (any more)."), {}};
+    if (!AccessPolicy(actor).canView((*o)->ownerId, (*o)->ownerDepartmentId))
+        return Error{ErrorCode::PermissionDenied, tr("This opportunity belongs to %1.").arg((*o)->ownerName), {}};
+    return **o;
+}
+
+Result<QList<Opportunity>> OpportunityService::list(const Session &actor, const OpportunityFilter &filter, int limit)
+{
+    QVariantList binds;
+    const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("o"), &binds);
+    return OpportunityRepository(m_db).list(filter, visible, binds, limit);
+}
+
+Result<QList<StageVisit>> OpportunityService::history(const Session &actor, const QString &id)
+{
+    if (Result<Opportunity> o = get(actor, id); !o)
+        return o.error();
+    return OpportunityRepository(m_db).history(id);
+}
+
+Status OpportunityService::checkOwnerAndContacts(const Session &actor, const OpportunityDraft &d)
+{
+    Result<std::optional<User>> owner = UserRepository(m_db).findById(d.ownerId);
+    if (!owner)
+        return owner.error();
+    if (!owner->has_value())
+        return Error{ErrorCode::Invalid, tr("The chosen owner is not a user of this database."), QStringLiteral("owner")};
+    if (d.ownerId != actor.userId && !AccessPolicy(actor).canAssignTo(d.ownerId, (*owner)->departmentId))
+        return Error{ErrorCode::PermissionDenied, tr("You may not give an opportunity to %1.").arg((*owner)->displayName),
+                     QStringLiteral("owner")};
+    for (const QString &contactId : d.decisionMakerIds) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT 1 FROM contacts WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"));
+        q.addBindValue(contactId);
+        q.addBindValue(d.customerId);
+        if (!q.exec())
+            return toError(q);
+        if (!q.next())
+            return Error{ErrorCode::Invalid, tr("A decision maker must be a contact of the opportunity's customer."),
+                         QStringLiteral("decision_makers")};
+    }
+    return {};
+}
+
+Result<QString> OpportunityService::createWithin(const Session &actor, OpportunityDraft draft, const QString &leadId)
+{
+    Result<Pipeline> stages = pipeline();
+    if (!stages)
+        return stages.error();
+    if (draft.ownerId.isEmpty())
+        draft.ownerId = actor.userId;
+    if (QList<FieldProblem> problems = validate(&draft, *stages); !problems.isEmpty())
+        return invalidFieldsError(problems);
+    if (Result<Customer> c = CustomerAccess::writable(m_db, actor, draft.customerId); !c)
+        return c.error();
+    if (Status s = checkOwnerAndContacts(actor, draft); !s)
+        return s.error();
+    const qint64 now = m_clock.nowMs();
+    const PipelineStage *stage = stages->find(draft.stageId);
+    Opportunity o;
+    o.id = newUuid7(now);
+    o.customerId = draft.customerId;
+    o.name = draft.name;
+    o.amountMinor = draft.amountMinor;
+    o.currency = draft.currency;
+    o.stage = draft.stageId;
+    o.probabilityPct = draft.probabilityPct;
+    o.expectedCloseOn = draft.expectedCloseOn;
+    o.closedOn = stage->isOpen() ? QString() : today(now);
+    o.source = draft.source;
+    o.competitors = draft.competitors;
+    o.nextStep = draft.nextStep;
+    o.outcomeReason = draft.outcomeReason;
+    o.notes = draft.notes;
+    o.leadId = leadId;
+    o.ownerId = draft.ownerId;
+    o.createdAt = o.stageEnteredAt = now;
+    OpportunityRepository repo(m_db);
+    if (Status s = repo.insert(o, actor.userId); !s)
+        return s.error();
+    if (Status s = repo.setDecisionMakers(o.id, draft.decisionMakerIds, now, actor.userId); !s)
+        return s.error();
+    return o.id;
+}
+
+Result<Opportunity> OpportunityService::create(const Session &actor, OpportunityDraft draft)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<QString> id = createWithin(actor, std::move(draft));
+    if (!id)
+        return id.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return get(actor, *id);
+}
+
+Result<Opportunity> OpportunityService::editable(const Session &actor, const QString &id, qint64 expectedVersion)
+{
+    Result<Opportunity> o = get(actor, id);
+    if (!o)
+        return o;
+    if (!AccessPolicy(actor).canEdit(o->ownerId, o->ownerDepartmentId))
+        return Error{ErrorCode::PermissionDenied, tr("%1 belongs to %2; you may not change it.").arg(o->name, o->ownerName), {}};
+    if (o->rowVersion != expectedVersion)
+        return Error{ErrorCode::Conflict,
+                     tr("Someone else changed this opportunity in the meantime. Reload it and try again."), {}};
+    return o;
+}
+
+Status OpportunityService::enterStage(const Session &actor, Opportunity *o, const PipelineStage &stage, qint64 now)
+{
+    o->stage = stage.id;
+    o->stageEnteredAt = now;
+    o->closedOn = stage.isOpen() ? QString() : today(now);
+    return OpportunityRepository(m_db).addStageVisit(o->id, stage.id, o->amountMinor, now, actor.userId);
+}
+
+Result<Opportunity> OpportunityService::saveChanged(const Session &actor, WriteTransaction &tx, const Opportunity &o,
+                                                    qint64 expectedVersion, const QStringList *decisionMakers)
+{
+    const qint64 now = m_clock.nowMs();
+    OpportunityRepository repo(m_db);
+    Result<bool> written = repo.update(o, expectedVersion, now, actor.userId);
+    if (!written)
+        return written.error();
+    if (!*written)
+        return Error{ErrorCode::Conflict,
+                     tr("Someone else changed this opportunity in the meantime. Reload it and try again."), {}};
+    if (decisionMakers) {
+        if (Status s = repo.setDecisionMakers(o.id, *decisionMakers, now, actor.userId); !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return get(actor, o.id);
+}
+
+Result<Opportunity> OpportunityService::update(const Session &actor, const QString &id, OpportunityDraft draft,
+                                               qint64 expectedVersion)
+{
+    Result<Pipeline> stages = pipeline();
+    if (!stages)
+        return stages.error();
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<Opportunity> cur = editable(actor, id, expectedVersion);
+    if (!cur)
+        return cur.error();
+    if (draft.ownerId.isEmpty())
+        draft.ownerId = cur->ownerId.isEmpty() ? actor.userId : cur->ownerId;
+    const bool stageChanges = !draft.stageId.isEmpty() && draft.stageId != cur->stage;
+    if (stageChanges && draft.probabilityPct == cur->probabilityPct)
+        draft.probabilityPct = -1;   // a probability left as it was follows the new stage
+    if (QList<FieldProblem> problems = validate(&draft, *stages); !problems.isEmpty())
+        return invalidFieldsError(problems);
+    if (draft.customerId != cur->customerId) {
+        if (Result<Customer> c = CustomerAccess::writable(m_db, actor, draft.customerId); !c)
+            return c.error();
+    }
+    if (Status s = checkOwnerAndContacts(actor, draft); !s)
+        return s.error();
+    Opportunity o = *cur;
+    o.customerId = draft.customerId;
+    o.name = draft.name;
+    o.amountMinor = draft.amountMinor;
+    o.currency = draft.currency;
+    o.probabilityPct = draft.probabilityPct;
+    o.expectedCloseOn = draft.expectedCloseOn;
+    o.source = draft.source;
+    o.competitors = draft.competitors;
+    o.nextStep = draft.nextStep;
+    o.outcomeReason = draft.outcomeReason;
+    o.notes = draft.notes;
+    o.ownerId = draft.ownerId;
+    if (stageChanges) {
+        if (Status s = enterStage(actor, &o, *stages->find(draft.stageId), m_clock.nowMs()); !s)
+            return s.error();
+    }
+    return saveChanged(actor, tx, o, expectedVersion, &draft.decisionMakerIds);
+}
+
+Result<Opportunity> OpportunityService::moveToStage(const Session &actor, const QString &id, const QString &stageId,
+                                                    qint64 expectedVersion)
+{
+    Result<Pipeline> stages = pipeline();
+    if (!stages)
+        return stages.error();
+    const PipelineStage *stage = stages->find(stageId);
+    if (!stage)
+        return Error{ErrorCode::Invalid, tr("The stage \"%1\" does not exist (any more).").arg(stageId), {}};
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<Opportunity> cur = editable(actor, id, expectedVersion);
+    if (!cur)
+        return cur.error();
+    if (cur->stage == stageId)
+        return cur;
+    Opportunity o = *cur;
+    o.probabilityPct = stage->probabilityPct;
+    if (Status s = enterStage(actor, &o, *stage, m_clock.nowMs()); !s)
+        return s.error();
+    return saveChanged(actor, tx, o, expectedVersion, nullptr);
+}
+
+Status OpportunityService::remove(const Session &actor, const QString &id, qint64 expectedVersion)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    if (Result<Opportunity> cur = editable(actor, id, expectedVersion); !cur)
+        return cur.error();
+    Result<bool> gone = OpportunityRepository(m_db).setDeleted(id, expectedVersion, m_clock.nowMs(), actor.userId);
+    if (!gone)
+        return gone.error();
+    if (!*gone)
+        return Error{ErrorCode::Conflict,
+                     tr("Someone else changed this opportunity in the meantime. Reload it and try again."), {}};
+    return tx.commit();
+}
+
+} // namespace guanxi

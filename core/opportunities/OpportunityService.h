@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "opportunities/Opportunity.h"
+#include "opportunities/OpportunityRepository.h"
+#include "opportunities/PipelineStage.h"
+#include "users/User.h"
+#include "util/FieldProblem.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+
+namespace guanxi {
+
+class Clock;
+class Database;
+class WriteTransaction;
+
+// The rules of opportunities (销售机会): who sees and moves which deal (the owner's rules, as for
+// customers: a salesperson their own, a manager the department's), what a deal must hold, and what
+// happens when it changes stage: the stage history gets an entry, the probability takes the new
+// stage's default, and a won or lost deal gets its close date.
+class OpportunityService {
+    Q_DECLARE_TR_FUNCTIONS(OpportunityService)
+public:
+    OpportunityService(Database &db, const Clock &clock);
+
+    Result<Pipeline> pipeline();
+    Result<Opportunity> get(const Session &actor, const QString &id);
+    Result<QList<Opportunity>> list(const Session &actor, const OpportunityFilter &filter, int limit = 5000);
+    Result<QList<StageVisit>> history(const Session &actor, const QString &id);
+
+    Result<Opportunity> create(const Session &actor, OpportunityDraft draft);
+    // The same, inside a transaction the caller holds (a converted lead); returns the new id.
+    Result<QString> createWithin(const Session &actor, OpportunityDraft draft, const QString &leadId = {});
+    Result<Opportunity> update(const Session &actor, const QString &id, OpportunityDraft draft, qint64 expectedVersion);
+    // Drag and drop on the board: only the stage changes.
+    Result<Opportunity> moveToStage(const Session &actor, const QString &id, const QString &stageId,
+                                    qint64 expectedVersion);
+    Status remove(const Session &actor, const QString &id, qint64 expectedVersion);
+
+    // Trims and checks a draft against the stages; empty when it may be saved.
+    static QList<FieldProblem> validate(OpportunityDraft *draft, const Pipeline &pipeline);
+
+private:
+    Result<Opportunity> editable(const Session &actor, const QString &id, qint64 expectedVersion);
+    Status checkOwnerAndContacts(const Session &actor, const OpportunityDraft &draft);
+    // Applies a stage change to `o` (entered at, probability, close date) and records the visit.
+    Status enterStage(const Session &actor, Opportunity *o, const PipelineStage &stage, qint64 now);
+    Result<Opportunity> saveChanged(const Session &actor, WriteTransaction &tx, const Opportunity &o,
+                                    qint64 expectedVersion, const QStringList *decisionMakers);
+    QString today(qint64 now) const;
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace guanxi

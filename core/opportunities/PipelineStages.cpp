@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "opportunities/PipelineStages.h"
+
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/SqlValues.h"
+#include "storage/VersionedUpdate.h"
+#include "storage/WriteTransaction.h"
+#include "util/Clock.h"
+#include "util/Uuid7.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace guanxi {
+
+namespace {
+
+// The shape every stage set must have; a message naming the first thing wrong, or empty.
+QString shapeProblem(const QList<PipelineStage> &stages)
+{
+    int open = 0, won = 0, lost = 0;
+    bool closedSeen = false;
+    for (const PipelineStage &s : stages) {
+        if (s.displayName().trimmed().isEmpty())
+            return PipelineStages::tr("Every stage needs a name.");
+        if (s.probabilityPct < 0 || s.probabilityPct > 100)
+            return PipelineStages::tr("The probability of \"%1\" must lie between 0 % and 100 %.").arg(s.displayName());
+        switch (s.outcome) {
+        case StageOutcome::Open:
+            if (closedSeen)
+                return PipelineStages::tr("Open stages come before the won and lost stages.");
+            ++open;
+            break;
+        case StageOutcome::Won:
+            closedSeen = true;
+            ++won;
+            if (s.probabilityPct != 100)
+                return PipelineStages::tr("A won deal has a probability of 100 %.");
+            break;
+        case StageOutcome::Lost:
+            closedSeen = true;
+            ++lost;
+            if (s.probabilityPct != 0)
+                return PipelineStages::tr("A lost deal has a probability of 0 %.");
+            break;
+        }
+    }
+    if (open == 0)
+        return PipelineStages::tr("The funnel needs at least one open stage.");
+    if (won != 1 || lost != 1)
+        return PipelineStages::tr("The funnel needs exactly one won stage and one lost stage.");
+    QSet<QString> names;
+    for (const PipelineStage &s : stages)
+        if (!s.id.isEmpty() || !s.name.isEmpty()) {
+            const QString n = s.displayName().trimmed();
+            if (names.contains(n))
+                return PipelineStages::tr("Two stages are called \"%1\".").arg(n);
+            names.insert(n);
+        }
+    return {};
+}
+
+} // namespace
+
+Result<Pipeline> PipelineStages::load()
+{
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("SELECT id, name, position, probability_pct, outcome, row_version FROM opportunity_stages "
+                               "WHERE deleted_at IS NULL ORDER BY position, id")))
+        return toError(q);
+    QList<PipelineStage> out;
+    while (q.next()) {
+        PipelineStage s;
+        s.id = q.value(0).toString();
+        s.name = q.value(1).toString();
+        s.position = q.value(2).toInt();
+        s.probabilityPct = q.value(3).toInt();
+        s.outcome = stageOutcomeFromCode(q.value(4).toString());
+        s.rowVersion = q.value(5).toLongLong();
+        out.append(s);
+    }
+    return Pipeline(out);
+}
+
+Status PipelineStages::save(const Session &actor, QList<PipelineStage> stages)
+{
+    if (actor.role == Role::Salesperson)
+        return Error{ErrorCode::PermissionDenied, tr("Only a manager or an administrator may change the sales stages."), {}};
+    for (PipelineStage &s : stages) {
+        s.name = s.name.trimmed();
+        // A default stage whose name is set back to its built-in one keeps following translations.
+        if (!s.id.isEmpty() && s.name == PipelineStage::builtInName(s.id))
+            s.name.clear();
+    }
+    if (const QString problem = shapeProblem(stages); !problem.isEmpty())
+        return Error{ErrorCode::Invalid, problem, {}};
+
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    Result<Pipeline> before = load();
+    if (!before)
+        return before.error();
+    const qint64 now = m_clock.nowMs();
+    QSet<QString> kept;
+    int position = 0;
+    for (PipelineStage &s : stages) {
+        ++position;
+        if (s.id.isEmpty()) {
+            QSqlQuery q(m_db.sql());
+            q.prepare(QStringLiteral("INSERT INTO opportunity_stages (id, name, position, probability_pct, outcome, "
+                                     "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(newUuid7(now));
+            q.addBindValue(s.name);
+            q.addBindValue(position);
+            q.addBindValue(s.probabilityPct);
+            q.addBindValue(stageOutcomeCode(s.outcome));
+            q.addBindValue(now);
+            q.addBindValue(now);
+            q.addBindValue(sql::nullIfEmpty(actor.userId));
+            if (!q.exec())
+                return toError(q);
+            continue;
+        }
+        const PipelineStage *old = before->find(s.id);
+        if (!old)
+            return Error{ErrorCode::Conflict, tr("Someone else removed a stage in the meantime. Reload the stages and try again."), {}};
+        kept.insert(s.id);
+        if (old->name == s.name && old->position == position && old->probabilityPct == s.probabilityPct
+            && old->outcome == s.outcome)
+            continue;
+        Result<bool> written = updateVersioned(
+            m_db, QStringLiteral("opportunity_stages"),
+            {QStringLiteral("name"), QStringLiteral("position"), QStringLiteral("probability_pct"), QStringLiteral("outcome")},
+            {sql::text(s.name), position, s.probabilityPct, stageOutcomeCode(s.outcome)}, s.id, s.rowVersion, now,
+            actor.userId);
+        if (!written)
+            return written.error();
+        if (!*written)
+            return Error{ErrorCode::Conflict, tr("Someone else changed the stages in the meantime. Reload them and try again."), {}};
+    }
+    for (const PipelineStage &old : before->stages()) {
+        if (kept.contains(old.id))
+            continue;
+        QSqlQuery used(m_db.sql());
+        used.prepare(QStringLiteral("SELECT count(*) FROM opportunities WHERE stage = ? AND deleted_at IS NULL"));
+        used.addBindValue(old.id);
+        if (!used.exec() || !used.next())
+            return toError(used);
+        if (const int n = used.value(0).toInt(); n > 0)
+            return Error{ErrorCode::Invalid,
+                         tr("\"%1\" still holds %n opportunities; move them to another stage first.", nullptr, n)
+                             .arg(old.displayName()),
+                         {}};
+        Result<bool> gone = updateVersioned(m_db, QStringLiteral("opportunity_stages"), {QStringLiteral("deleted_at")},
+                                            {now}, old.id, old.rowVersion, now, actor.userId);
+        if (!gone)
+            return gone.error();
+        if (!*gone)
+            return Error{ErrorCode::Conflict, tr("Someone else changed the stages in the meantime. Reload them and try again."), {}};
+    }
+    return tx.commit();
+}
+
+} // namespace guanxi
