@@ -83,7 +83,8 @@ int runSeed(CliContext &ctx)
                      .arg(static_cast<qint64>((s->customers + s->contacts + s->leads + s->interactions + s->orders) / seconds))
                      .arg(o.demoPassword)
               << '\n'
-              << Cli::tr("The showroom has %1 products.").arg(s->products) << '\n';
+              << Cli::tr("The showroom has %1 products.").arg(s->products) << '\n'
+              << Cli::tr("The sales funnel has %1 opportunities.").arg(s->opportunities) << '\n';
     return ExitOk;
 }
 

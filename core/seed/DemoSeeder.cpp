@@ -4,6 +4,7 @@
 #include "i18n/CollationKey.h"
 #include "seed/DemoDice.h"
 #include "seed/DemoRelationships.h"
+#include "seed/DemoPipeline.h"
 #include "seed/DemoShowroom.h"
 #include "seed/DemoVocabulary.h"
 #include "storage/Database.h"
@@ -315,6 +316,10 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
     if (!products)
         return products.error();
     summary.products = *products;
+    Result<int> deals = seedPipeline(m_db, dice, idAt, seeded, todayMs);
+    if (!deals)
+        return deals.error();
+    summary.opportunities = *deals;
 
     if (Status s = indexes.rebuild(); !s)
         return s.error();

@@ -30,6 +30,7 @@ struct SeedSummary {
     int interactions = 0;
     int leads = 0;
     int products = 0;
+    int opportunities = 0;
     qint64 elapsedMs = 0;
 };
 

@@ -1,11 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestWorkspace.h"
+#include "opportunities/ForecastModel.h"
+#include "opportunities/FunnelStageModel.h"
+#include "opportunities/OpportunityCardsModel.h"
+#include "opportunities/QuotaAttainmentModel.h"
 #include "customers/CustomerService.h"
 #include "customers/RecycleBinModel.h"
 #include "products/ProductListModel.h"
 #include "users/UserListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QSignalSpy>
+
+#include <memory>
 
 using namespace guanxi;
 using namespace guanxi::test;
@@ -74,6 +82,66 @@ private slots:
         QCOMPARE(asSales.columnCount(), asManager.columnCount() - 2);   // no cost, no margin
         for (int c = 0; c < asSales.columnCount(); ++c)
             QVERIFY(asSales.columnKind(c) != ProductListModel::Cost && asSales.columnKind(c) != ProductListModel::Margin);
+    }
+    void salesFunnelModels()
+    {
+        Opportunity a;
+        a.id = QStringLiteral("a");
+        a.name = QStringLiteral("机房改造");
+        a.customerName = QStringLiteral("华东机电");
+        a.amountMinor = 12'000'000;
+        a.rowVersion = 3;
+        Opportunity b = a;
+        b.id = QStringLiteral("b");
+        OpportunityCardsModel initial(QStringLiteral("initial"));
+        OpportunityCardsModel needs(QStringLiteral("needs"));
+        QAbstractItemModelTester t1(&initial, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&needs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        initial.setCards({a, b});
+        QCOMPARE(initial.rowCount(), 2);
+        QCOMPARE(initial.index(0).data(OpportunityCardsModel::AmountTextRole).toString(), QStringLiteral("¥120,000.00"));
+        // A card dragged to another column asks for the move with its version; its own column refuses it.
+        std::unique_ptr<QMimeData> drag(initial.mimeData({initial.index(1)}));
+        QVERIFY(!initial.canDropMimeData(drag.get(), Qt::MoveAction, -1, -1, {}));
+        QVERIFY(needs.canDropMimeData(drag.get(), Qt::MoveAction, -1, -1, {}));
+        QSignalSpy asked(&needs, &OpportunityCardsModel::moveRequested);
+        needs.dropMimeData(drag.get(), Qt::MoveAction, -1, -1, {});
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().at(0).toString(), QStringLiteral("b"));
+        QCOMPARE(asked.first().at(1).toLongLong(), 3);
+        QCOMPARE(asked.first().at(2).toString(), QStringLiteral("needs"));
+        QCOMPARE(initial.rowCount(), 2);   // nothing changes until the service has moved it
+
+        FunnelReport r;
+        r.currency = QStringLiteral("CNY");
+        PipelineStage open;
+        open.id = QStringLiteral("initial");
+        PipelineStage won;
+        won.id = QStringLiteral("won");
+        won.outcome = StageOutcome::Won;
+        r.stages = {{open, 4, 100'000, 10'000, 5}, {won, 1, 50'000, 50'000, 1}};
+        r.conversions = {{QStringLiteral("initial"), QStringLiteral("won"), 5, 1}};
+        r.forecast = {{QStringLiteral("2025-12"), 10'000, 100'000, 0}, {QStringLiteral("2026-01"), 0, 0, 50'000}};
+        FunnelStageModel stages;
+        QAbstractItemModelTester t3(&stages, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        stages.setReport(r);
+        QCOMPARE(stages.rowCount(), 2);
+        QCOMPARE(stages.index(0, FunnelStageModel::Amount).data().toString(), QStringLiteral("1,000.00"));
+        QCOMPARE(stages.index(0, FunnelStageModel::Amount).data(Qt::EditRole).toDouble(), 1000.0);
+        QCOMPARE(stages.index(0, FunnelStageModel::ConversionToNext).data(Qt::EditRole).toDouble(), 20.0);
+        QVERIFY(stages.index(1, FunnelStageModel::Weighted).data().toString().isEmpty());   // won: nothing to weigh
+        ForecastModel forecast;
+        QAbstractItemModelTester t4(&forecast, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        forecast.setReport(r);
+        QCOMPARE(forecast.rowCount(), 2);
+        QCOMPARE(forecast.index(1, ForecastModel::Won).data().toString(), QStringLiteral("500.00"));
+        QuotaAttainmentModel quotas;
+        QAbstractItemModelTester t5(&quotas, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        quotas.setRows({{QStringLiteral("u1"), QStringLiteral("张三"), 500'000, 200'000},
+                        {QStringLiteral("u2"), QStringLiteral("李四"), 0, 10'000}},
+                       QStringLiteral("CNY"));
+        QCOMPARE(quotas.index(0, QuotaAttainmentModel::Attainment).data(Qt::EditRole).toDouble(), 40.0);
+        QVERIFY(quotas.index(1, QuotaAttainmentModel::Attainment).data().toString().isEmpty());
     }
 };
 

@@ -7,6 +7,7 @@
 #include "importexport/Exporter.h"
 #include "importexport/ImportDialog.h"
 #include "leads/LeadsPage.h"
+#include "opportunities/FunnelPage.h"
 #include "products/ProductsPage.h"
 #include "search/GlobalSearch.h"
 #include "customers/CustomersPage.h"
@@ -67,12 +68,15 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     // Pages appear here as each area does something real.
     m_customers = new CustomersPage(ctx, m_undo, this);
     m_leads = new LeadsPage(ctx, this);
+    m_funnel = new FunnelPage(ctx, this);
     auto *products = new ProductsPage(ctx, this);
     m_settings = new SettingsPage(ctx, this);
     addPage(tr("Customers"), m_customers);
     addPage(tr("Leads"), m_leads);
+    addPage(tr("Sales funnel"), m_funnel);
     addPage(tr("Showroom"), products);
     addPage(tr("Settings"), m_settings);
+    connect(m_funnel, &FunnelPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(products, &ProductsPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_leads, &LeadsPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_leads, &LeadsPage::customerCreated, this, [this](const QString &customerId) {
@@ -82,6 +86,11 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     });
     connect(m_customers, &CustomersPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // Deals change elsewhere too (a converted lead, another user): the funnel is fresh when shown.
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == FunnelPageIndex)
+            m_funnel->reload();
+    });
     connect(m_settings, &SettingsPage::databaseReplaced, m_customers->model(), &CustomerListModel::refresh);
     connect(m_settings, &SettingsPage::databaseReplaced, m_undo, &QUndoStack::clear);
     m_nav->setCurrentRow(CustomersPageIndex);

@@ -14,6 +14,7 @@ class QUndoStack;
 namespace guanxi {
 
 class CustomersPage;
+class FunnelPage;
 class GlobalSearch;
 class LeadsPage;
 class SettingsPage;
@@ -24,12 +25,13 @@ class SettingsPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { CustomersPageIndex, LeadsPageIndex, ProductsPageIndex, SettingsPageIndex };
+    enum Page { CustomersPageIndex, LeadsPageIndex, FunnelPageIndex, ProductsPageIndex, SettingsPageIndex };
 
     explicit MainWindow(const AppContext &ctx, QWidget *parent = nullptr);
 
     CustomersPage *customersPage() const { return m_customers; }
     LeadsPage *leadsPage() const { return m_leads; }
+    FunnelPage *funnelPage() const { return m_funnel; }
     GlobalSearch *globalSearch() const { return m_globalSearch; }
     void showPage(Page page);
     void showStatusMessage(const QString &message);
@@ -49,6 +51,7 @@ private:
     QLineEdit *m_search;
     CustomersPage *m_customers;
     LeadsPage *m_leads;
+    FunnelPage *m_funnel;
     SettingsPage *m_settings;
     GlobalSearch *m_globalSearch;
 };

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/AppContext.h"
+#include "opportunities/FunnelReport.h"
+#include "opportunities/OpportunityRepository.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTabWidget;
+class QTableView;
+
+namespace guanxi {
+
+class FunnelCharts;
+class ForecastModel;
+class FunnelStageModel;
+class OpportunityBoard;
+class QuotaAttainmentModel;
+
+// The sales funnel page (销售漏斗): filters by owner, department and period; the kanban board of
+// the deals; and the analysis: the funnel with its conversion between stages, the weighted
+// forecast by month and each salesperson's quota attainment. A salesperson sees their own deals, a
+// manager the department's.
+class FunnelPage : public QWidget {
+    Q_OBJECT
+public:
+    enum Period { AllTime, ThisMonth, ThisQuarter, ThisYear, LastMonth, LastQuarter, NextQuarter };
+
+    explicit FunnelPage(const AppContext &ctx, QWidget *parent = nullptr);
+
+    OpportunityBoard *board() const { return m_board; }
+    const FunnelReport &report() const { return m_report; }
+    OpportunityFilter filter() const;
+    QString quotaPeriod() const;
+    void setPeriod(Period period);
+
+public slots:
+    void reload();
+    void newOpportunity(const QString &customerId = {});
+    void openOpportunity(const QString &id);
+    // Moves a deal (from the board); a refused move is explained and the board shows the truth.
+    void moveOpportunity(const QString &id, qint64 version, const QString &stageId);
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    void fillFilters();
+    void editStages();
+    void setQuota();
+
+    AppContext m_ctx;
+    QComboBox *m_owner;
+    QComboBox *m_department;
+    QComboBox *m_period;
+    QTabWidget *m_tabs;
+    OpportunityBoard *m_board;
+    QLabel *m_boardNote;
+    QLabel *m_summary;
+    FunnelStageModel *m_stageModel;
+    ForecastModel *m_forecastModel;
+    QuotaAttainmentModel *m_quotaModel;
+    FunnelCharts *m_charts;
+    QLabel *m_quotaTitle;
+    FunnelReport m_report;
+};
+
+} // namespace guanxi
