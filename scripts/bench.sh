@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/configure.sh
-cmake --build build --target guanxi-cli bench_customers bench_search
+cmake --build build --target guanxi-cli bench_customers bench_search bench_funnel
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 db="$work/scale.sqlite3"
@@ -19,3 +19,5 @@ echo "== customers page"
 QT_QPA_PLATFORM=offscreen HOME="$work" build/tests/bench/bench_customers "$db"
 echo "== search, duplicate check, import"
 HOME="$work" build/tests/bench/bench_search "$db"
+echo "== sales funnel and kanban board"
+QT_QPA_PLATFORM=offscreen HOME="$work" build/tests/bench/bench_funnel "$db"

@@ -9,32 +9,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <map>
 
 namespace guanxi {
 
 namespace {
-
-const char *const kFrom = " FROM opportunities o LEFT JOIN users u ON u.id = o.owner_id "
-                          "LEFT JOIN opportunity_stages s ON s.id = o.stage WHERE o.deleted_at IS NULL AND ";
-
-// Runs `select … FROM opportunities o … WHERE <visible> <filter> AND <extra> <tail>`.
-Result<QSqlQuery> runOver(Database &db, const QString &select, const QString &visible, const QVariantList &visibleBinds,
-                          const OpportunityFilter &filter, const QString &extra, const QVariantList &extraBinds,
-                          const QString &tail)
-{
-    QVariantList binds = visibleBinds;
-    const QString where = visible + filter.whereClause(&binds);
-    binds += extraBinds;
-    QSqlQuery q(db.sql());
-    q.setForwardOnly(true);
-    q.prepare(select + QLatin1String(kFrom) + where + extra + tail);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        return toError(q);
-    return q;
-}
 
 QString monthOf(const QDate &d)
 {
@@ -48,63 +26,82 @@ Result<FunnelReport> FunnelQuery::run(const Session &actor, const Pipeline &pipe
 {
     FunnelReport r;
     r.currency = currency;
-    QVariantList visibleBinds;
-    const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("o"), &visibleBinds);
-    const QString inCurrency = QStringLiteral(" AND o.currency = ?");
 
-    // 1. Deals, amounts and weighted amounts per stage as they stand.
+    // The months the forecast covers.
+    QDate first, last;
+    if (filter.hasPeriod()) {
+        first = filter.from.isEmpty() ? today : QDate::fromString(filter.from, Qt::ISODate);
+        last = filter.to.isEmpty() ? first.addMonths(11) : QDate::fromString(filter.to, Qt::ISODate);
+    } else {
+        first = QDate(today.year(), today.month(), 1).addMonths(-5);
+        last = QDate(today.year(), today.month(), 1).addMonths(7).addDays(-1);
+    }
+    const QString firstMonth = monthOf(first), lastMonth = monthOf(last);
+
+    // One pass over the deals, grouped by everything the figures need: stage, how far the deal
+    // got, currency and month of the close date. The opportunities_funnel index holds every column
+    // read, so the table itself is not touched (named: without statistics the planner would take
+    // the customer index and read every row from the table, twice as slow).
+    QVariantList binds;
+    const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("o"), &binds);
+    const QString where = visible + filter.whereClause(&binds);
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT o.stage, o.reached_stage, o.currency = ?, "
+                  "       substr(CASE WHEN o.closed_on <> '' THEN o.closed_on ELSE o.expected_close_on END, 1, 7), "
+                  "       count(*), sum(o.amount_minor), sum((o.amount_minor * o.probability_pct + 50) / 100) "
+                  "FROM opportunities o INDEXED BY opportunities_funnel "
+                  "WHERE o.deleted_at IS NULL AND %1 GROUP BY 1, 2, 3, 4")
+                  .arg(where));
+    q.addBindValue(currency);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return toError(q);
+
     QHash<QString, FunnelStageFigures> byStage;
-    {
-        Result<QSqlQuery> q = runOver(m_db,
-                                      QStringLiteral("SELECT o.stage, count(*), coalesce(sum(o.amount_minor), 0), "
-                                                     "coalesce(sum((o.amount_minor * o.probability_pct + 50) / 100), 0)"),
-                                      visible, visibleBinds, filter, inCurrency, {currency}, QStringLiteral(" GROUP BY o.stage"));
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            FunnelStageFigures &f = byStage[q->value(0).toString()];
-            f.count = q->value(1).toInt();
-            f.amountMinor = q->value(2).toLongLong();
-            f.weightedMinor = q->value(3).toLongLong();
+    QHash<QString, int> reachedNotWon;   // furthest open stage → deals (not won) that got that far
+    QHash<QString, ForecastMonth> months;
+    const QString wonId = pipeline.wonStageId();
+    while (q.next()) {
+        const int count = q.value(4).toInt();
+        if (!q.value(2).toBool()) {
+            r.otherCurrencyCount += count;
+            continue;
         }
-    }
-    {
-        Result<QSqlQuery> q = runOver(m_db, QStringLiteral("SELECT count(*)"), visible, visibleBinds, filter,
-                                      QStringLiteral(" AND o.currency <> ?"), {currency}, {});
-        if (!q)
-            return q.error();
-        if (q->next())
-            r.otherCurrencyCount = q->value(0).toInt();
+        const QString stageId = q.value(0).toString();
+        const qint64 amount = q.value(5).toLongLong();
+        const qint64 weighted = q.value(6).toLongLong();
+        FunnelStageFigures &f = byStage[stageId];
+        f.count += count;
+        f.amountMinor += amount;
+        f.weightedMinor += weighted;
+        if (stageId != wonId)
+            reachedNotWon[q.value(1).toString()] += count;
+        const QString month = q.value(3).toString();
+        if (month.isEmpty() || month < firstMonth || month > lastMonth)
+            continue;
+        const PipelineStage *stage = pipeline.find(stageId);
+        ForecastMonth &m = months[month];
+        if (stage && stage->isOpen()) {
+            m.weightedMinor += weighted;
+            m.openMinor += amount;
+        } else if (stage && stage->outcome == StageOutcome::Won) {
+            m.wonMinor += amount;
+        }
     }
 
-    // 2. How far each deal got: the furthest open stage in its history, and whether it was won.
-    // Grouped twice in SQL so only (furthest, won, count) rows come back.
-    const QString wonId = pipeline.wonStageId();
-    std::map<int, std::pair<int, int>> furthest;   // position → (deals not won, deals won)
-    {
-        Result<QSqlQuery> q = runOver(
-            m_db,
-            QStringLiteral("SELECT far, won, count(*) FROM (SELECT (SELECT max(hs.position) FROM opportunity_stage_history h "
-                           "JOIN opportunity_stages hs ON hs.id = h.stage_id AND hs.outcome = 'open' "
-                           "WHERE h.opportunity_id = o.id AND h.deleted_at IS NULL) AS far, o.stage = ? AS won"),
-            visible, QVariantList{wonId} + visibleBinds, filter, inCurrency, {currency},
-            QStringLiteral(") GROUP BY far, won"));
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            const int far = q->value(0).isNull() ? 0 : q->value(0).toInt();
-            auto &slot = furthest[far];
-            (q->value(1).toInt() ? slot.second : slot.first) += q->value(2).toInt();
-        }
-    }
-    int wonTotal = 0;
-    for (const auto &[far, counts] : furthest)
-        wonTotal += counts.second;
+    // How far deals got: a won deal went through every open stage; any other as far as its
+    // furthest open stage.
+    const int wonTotal = byStage.value(wonId).count;
     const auto reachedOpen = [&](int position) {
-        int n = wonTotal;   // a won deal went through every open stage
-        for (const auto &[far, counts] : furthest)
-            if (far >= position)
-                n += counts.first;
+        int n = wonTotal;
+        for (auto it = reachedNotWon.cbegin(); it != reachedNotWon.cend(); ++it) {
+            const PipelineStage *far = pipeline.find(it.key());
+            if (far && far->position >= position)
+                n += it.value();
+        }
         return n;
     };
 
@@ -135,37 +132,6 @@ Result<FunnelReport> FunnelQuery::run(const Session &actor, const Pipeline &pipe
         r.stages.append(f);
     }
 
-    // 3. The forecast by month of the close date.
-    QDate first, last;
-    if (filter.hasPeriod()) {
-        first = filter.from.isEmpty() ? today : QDate::fromString(filter.from, Qt::ISODate);
-        last = filter.to.isEmpty() ? first.addMonths(11) : QDate::fromString(filter.to, Qt::ISODate);
-    } else {
-        first = QDate(today.year(), today.month(), 1).addMonths(-5);
-        last = QDate(today.year(), today.month(), 1).addMonths(7).addDays(-1);
-    }
-    OpportunityFilter window = filter;
-    window.from = first.toString(Qt::ISODate);
-    window.to = last.toString(Qt::ISODate);
-    window.openOnlyOutsidePeriod = false;
-    QHash<QString, ForecastMonth> months;
-    {
-        Result<QSqlQuery> q = runOver(
-            m_db,
-            QStringLiteral("SELECT substr(CASE WHEN o.closed_on <> '' THEN o.closed_on ELSE o.expected_close_on END, 1, 7) AS m, "
-                           "coalesce(sum(CASE WHEN s.outcome = 'open' THEN (o.amount_minor * o.probability_pct + 50) / 100 END), 0), "
-                           "coalesce(sum(CASE WHEN s.outcome = 'open' THEN o.amount_minor END), 0), "
-                           "coalesce(sum(CASE WHEN s.outcome = 'won' THEN o.amount_minor END), 0)"),
-            visible, visibleBinds, window, inCurrency, {currency}, QStringLiteral(" GROUP BY m"));
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            ForecastMonth &m = months[q->value(0).toString()];
-            m.weightedMinor = q->value(1).toLongLong();
-            m.openMinor = q->value(2).toLongLong();
-            m.wonMinor = q->value(3).toLongLong();
-        }
-    }
     for (QDate m(first.year(), first.month(), 1); m <= last && r.forecast.size() < 120; m = m.addMonths(1)) {
         ForecastMonth f = months.value(monthOf(m));
         f.month = monthOf(m);

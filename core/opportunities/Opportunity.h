@@ -36,6 +36,7 @@ struct Opportunity {
     int probabilityPct = 10;
     QString expectedCloseOn;                     // yyyy-MM-dd, or empty
     QString closedOn;                            // the day it was won or lost
+    QString reachedStage;                        // the furthest open stage it ever entered
     QString source;
     QString competitors;
     QString nextStep;

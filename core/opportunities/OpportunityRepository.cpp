@@ -21,7 +21,7 @@ const QStringList kEditable = {QStringLiteral("customer_id"),      QStringLitera
                                QStringLiteral("source"),           QStringLiteral("competitors"),
                                QStringLiteral("next_step"),        QStringLiteral("outcome_reason"),
                                QStringLiteral("notes"),            QStringLiteral("owner_id"),
-                               QStringLiteral("stage_entered_at")};
+                               QStringLiteral("stage_entered_at"), QStringLiteral("reached_stage")};
 
 QVariantList editableValues(const Opportunity &o)
 {
@@ -39,14 +39,16 @@ QVariantList editableValues(const Opportunity &o)
             sql::text(o.outcomeReason),
             sql::text(o.notes),
             sql::nullIfEmpty(o.ownerId),
-            o.stageEnteredAt};
+            o.stageEnteredAt,
+            sql::text(o.reachedStage)};
 }
 
 const char *const kSelect =
     "SELECT o.id, o.customer_id, coalesce(c.name, ''), o.name, o.amount_minor, o.currency, o.stage, o.probability_pct, "
     "       o.expected_close_on, o.closed_on, o.source, o.competitors, o.next_step, o.outcome_reason, o.notes, "
     "       coalesce(o.lead_id, ''), coalesce(o.owner_id, ''), coalesce(u.display_name, ''), "
-    "       coalesce(u.department_id, ''), o.stage_entered_at, o.created_at, o.updated_at, o.row_version "
+    "       coalesce(u.department_id, ''), o.stage_entered_at, o.created_at, o.updated_at, o.row_version, "
+    "       o.reached_stage "
     "FROM opportunities o LEFT JOIN customers c ON c.id = o.customer_id LEFT JOIN users u ON u.id = o.owner_id "
     "WHERE o.deleted_at IS NULL";
 
@@ -76,6 +78,7 @@ Opportunity opportunityFrom(const QSqlQuery &q)
     o.createdAt = q.value(20).toLongLong();
     o.updatedAt = q.value(21).toLongLong();
     o.rowVersion = q.value(22).toLongLong();
+    o.reachedStage = q.value(23).toString();
     return o;
 }
 
@@ -109,7 +112,7 @@ QString OpportunityFilter::whereClause(QVariantList *binds) const
         binds->append(ownerId);
     }
     if (!departmentId.isEmpty()) {
-        where += QStringLiteral(" AND u.department_id = ?");
+        where += QStringLiteral(" AND o.owner_id IN (SELECT id FROM users WHERE department_id = ?)");
         binds->append(departmentId);
     }
     if (!customerId.isEmpty()) {

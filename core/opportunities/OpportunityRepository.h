@@ -24,7 +24,7 @@ struct OpportunityFilter {
     bool openOnlyOutsidePeriod = false;   // open deals regardless of period, closed ones within it
 
     bool hasPeriod() const { return !from.isEmpty() || !to.isEmpty(); }
-    // A condition on the opportunities aliased `o` (and their owners `u`), with its values appended.
+    // A condition on the opportunities aliased `o`, with its values appended.
     QString whereClause(QVariantList *binds) const;
 };
 

@@ -141,6 +141,7 @@ Result<QString> OpportunityService::createWithin(const Session &actor, Opportuni
     o.probabilityPct = draft.probabilityPct;
     o.expectedCloseOn = draft.expectedCloseOn;
     o.closedOn = stage->isOpen() ? QString() : today(now);
+    o.reachedStage = stage->isOpen() ? stage->id : QString();
     o.source = draft.source;
     o.competitors = draft.competitors;
     o.nextStep = draft.nextStep;
@@ -183,8 +184,12 @@ Result<Opportunity> OpportunityService::editable(const Session &actor, const QSt
     return o;
 }
 
-Status OpportunityService::enterStage(const Session &actor, Opportunity *o, const PipelineStage &stage, qint64 now)
+Status OpportunityService::enterStage(const Session &actor, const Pipeline &pipeline, Opportunity *o,
+                                      const PipelineStage &stage, qint64 now)
 {
+    const PipelineStage *reached = pipeline.find(o->reachedStage);
+    if (stage.isOpen() && (!reached || reached->position < stage.position))
+        o->reachedStage = stage.id;
     o->stage = stage.id;
     o->stageEnteredAt = now;
     o->closedOn = stage.isOpen() ? QString() : today(now);
@@ -250,7 +255,7 @@ Result<Opportunity> OpportunityService::update(const Session &actor, const QStri
     o.notes = draft.notes;
     o.ownerId = draft.ownerId;
     if (stageChanges) {
-        if (Status s = enterStage(actor, &o, *stages->find(draft.stageId), m_clock.nowMs()); !s)
+        if (Status s = enterStage(actor, *stages, &o, *stages->find(draft.stageId), m_clock.nowMs()); !s)
             return s.error();
     }
     return saveChanged(actor, tx, o, expectedVersion, &draft.decisionMakerIds);
@@ -275,7 +280,7 @@ Result<Opportunity> OpportunityService::moveToStage(const Session &actor, const 
         return cur;
     Opportunity o = *cur;
     o.probabilityPct = stage->probabilityPct;
-    if (Status s = enterStage(actor, &o, *stage, m_clock.nowMs()); !s)
+    if (Status s = enterStage(actor, *stages, &o, *stage, m_clock.nowMs()); !s)
         return s.error();
     return saveChanged(actor, tx, o, expectedVersion, nullptr);
 }

@@ -46,7 +46,8 @@ private:
     Result<Opportunity> editable(const Session &actor, const QString &id, qint64 expectedVersion);
     Status checkOwnerAndContacts(const Session &actor, const OpportunityDraft &draft);
     // Applies a stage change to `o` (entered at, probability, close date) and records the visit.
-    Status enterStage(const Session &actor, Opportunity *o, const PipelineStage &stage, qint64 now);
+    Status enterStage(const Session &actor, const Pipeline &pipeline, Opportunity *o, const PipelineStage &stage,
+                      qint64 now);
     Result<Opportunity> saveChanged(const Session &actor, WriteTransaction &tx, const Opportunity &o,
                                     qint64 expectedVersion, const QStringList *decisionMakers);
     QString today(qint64 now) const;

@@ -36,7 +36,7 @@ Result<int> seedPipeline(Database &db, demo::Dice &dice, const std::function<QSt
 {
     Statement deal(db, "INSERT INTO opportunities (id, customer_id, name, amount_minor, currency, stage, probability_pct, "
                        "expected_close_on, closed_on, source, competitors, owner_id, stage_entered_at, created_at, "
-                       "updated_at, updated_by) VALUES (?, ?, ?, ?, 'CNY', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                       "updated_at, updated_by, reached_stage) VALUES (?, ?, ?, ?, 'CNY', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Statement visit(db, "INSERT INTO opportunity_stage_history (id, opportunity_id, stage_id, entered_at, entered_by, "
                         "amount_minor, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!deal.isValid())
@@ -44,9 +44,9 @@ Result<int> seedPipeline(Database &db, demo::Dice &dice, const std::function<QSt
     if (!visit.isValid())
         return visit.lastError();
     int made = 0;
-    for (size_t i = 0; i < customers.size() && made < kMaxDeals; i += 2) {
+    for (size_t i = 0; i < customers.size() && made < kMaxDeals; ++i) {
         const SeededCustomer &c = customers[i];
-        if (c.ownerId.isEmpty())
+        if (c.ownerId.isEmpty() || !dice.chance(55))
             continue;
         // Where the deal stands: 45 % open (fewer the further along), 35 % won, 20 % lost.
         const int roll = dice.below(100);
@@ -86,6 +86,7 @@ Result<int> seedPipeline(Database &db, demo::Dice &dice, const std::function<QSt
         deal.bind(13, createdMs);
         deal.bind(14, steps.back().second);
         deal.bindView(15, c.ownerId);
+        deal.bindView(16, QLatin1String(kOpen[furthest].id));
         if (Status s = deal.execute(); !s)
             return s.error();
         for (const auto &[stageId, enteredAt] : steps) {

@@ -12,7 +12,7 @@ namespace guanxi {
 
 class Database;
 
-// The demo team's deals: one opportunity for every second owned customer (at most 50,000), about
+// The demo team's deals: an opportunity for about half the owned customers (at most 50,000), about
 // half still open across the default stages, the rest won or lost in the past year. Each deal's
 // stage history walks the stages in order, so the funnel's conversion figures are meaningful.
 // Returns how many opportunities it added.

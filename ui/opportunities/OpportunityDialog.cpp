@@ -3,6 +3,7 @@
 
 #include "common/CustomerPicker.h"
 #include "common/ErrorBox.h"
+#include "common/FormProblem.h"
 #include "contacts/ContactService.h"
 #include "customers/CustomerService.h"
 #include "money/Money.h"
@@ -112,11 +113,7 @@ OpportunityDialog::OpportunityDialog(const AppContext &ctx, const QString &oppor
     m_history->setFocusPolicy(Qt::NoFocus);
     right->addRow(tr("Stage history"), m_history);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("opportunityProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->hide();
+    m_problem = new FormProblem(this, "opportunityProblem");
     layout->addWidget(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &OpportunityDialog::accept);
@@ -155,7 +152,7 @@ OpportunityDialog::OpportunityDialog(const AppContext &ctx, const QString &oppor
         if (o)
             load(*o);
         else
-            showProblem(o.error().message, nullptr);
+            m_problem->report(o.error().message, nullptr);
     }
     resize(880, 520);
 }
@@ -232,19 +229,11 @@ void OpportunityDialog::showHistory()
     }
 }
 
-void OpportunityDialog::showProblem(const QString &message, QWidget *field)
-{
-    m_problem->setText(message);
-    m_problem->setVisible(!message.isEmpty());
-    if (field)
-        field->setFocus();
-}
-
 bool OpportunityDialog::readDraft(OpportunityDraft *d)
 {
     d->customerId = m_customer->customerId();
     if (d->customerId.isEmpty()) {
-        showProblem(m_customer->text().trimmed().isEmpty() ? tr("Choose the customer of the opportunity.")
+        m_problem->report(m_customer->text().trimmed().isEmpty() ? tr("Choose the customer of the opportunity.")
                                                            : tr("Choose the customer from the offers as you type."),
                     m_customer);
         return false;
@@ -256,7 +245,7 @@ bool OpportunityDialog::readDraft(OpportunityDraft *d)
     } else {
         Result<qint64> amount = MoneyText::parse(m_amount->text(), d->currency);
         if (!amount) {
-            showProblem(amount.error().message, m_amount);
+            m_problem->report(amount.error().message, m_amount);
             return false;
         }
         d->amountMinor = *amount;
@@ -287,15 +276,15 @@ void OpportunityDialog::accept()
     if (!saved) {
         const Error &e = saved.error();
         if (e.code == ErrorCode::Invalid) {
-            const std::pair<const char *, QWidget *> fields[] = {
-                {"customer", m_customer},          {"name", m_name},   {"amount", m_amount},
-                {"currency", m_currency},          {"stage", m_stage}, {"probability", m_probability},
-                {"expected_close", m_expectedClose}, {"owner", m_owner}, {"decision_makers", m_decisionMakers}};
-            QWidget *focus = nullptr;
-            for (const auto &[name, widget] : fields)
-                if (e.detail == QLatin1String(name))
-                    focus = widget;
-            showProblem(e.message, focus);
+            m_problem->report(e, {{"customer", m_customer},
+                                {"name", m_name},
+                                {"amount", m_amount},
+                                {"currency", m_currency},
+                                {"stage", m_stage},
+                                {"probability", m_probability},
+                                {"expected_close", m_expectedClose},
+                                {"owner", m_owner},
+                                {"decision_makers", m_decisionMakers}});
         } else {
             showError(this, tr("The opportunity was not saved"), e);
         }

@@ -9,7 +9,6 @@
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -18,6 +17,7 @@ class QSpinBox;
 namespace guanxi {
 
 class CustomerPicker;
+class FormProblem;
 
 // One opportunity (销售机会): its customer, amount, stage and probability, expected close date,
 // source, competitors, decision makers among the customer's contacts, next step, the reason it was
@@ -39,7 +39,6 @@ private:
     void fillOwners();
     void fillDecisionMakers(const QStringList &checked);
     void showHistory();
-    void showProblem(const QString &message, QWidget *field);
     bool readDraft(OpportunityDraft *d);
 
     AppContext m_ctx;
@@ -61,7 +60,7 @@ private:
     QLineEdit *m_outcomeReason;
     QPlainTextEdit *m_notes;
     QListWidget *m_history;
-    QLabel *m_problem;
+    FormProblem *m_problem;
 };
 
 } // namespace guanxi

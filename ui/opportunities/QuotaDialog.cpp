@@ -2,6 +2,7 @@
 #include "opportunities/QuotaDialog.h"
 
 #include "common/ErrorBox.h"
+#include "common/FormProblem.h"
 #include "money/Money.h"
 #include "quotas/QuotaService.h"
 #include "users/AccessPolicy.h"
@@ -39,11 +40,7 @@ QuotaDialog::QuotaDialog(const AppContext &ctx, const QString &period, QWidget *
     m_amount->setPlaceholderText(tr("in CNY; empty clears the quota"));
     form->addRow(tr("&Amount"), m_amount);
     layout->addLayout(form);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("quotaProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->hide();
+    m_problem = new FormProblem(this, "quotaProblem");
     layout->addWidget(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QuotaDialog::accept);
@@ -57,9 +54,7 @@ void QuotaDialog::accept()
     if (!m_amount->text().trimmed().isEmpty()) {
         Result<qint64> parsed = MoneyText::parse(m_amount->text(), QStringLiteral("CNY"));
         if (!parsed) {
-            m_problem->setText(parsed.error().message);
-            m_problem->show();
-            m_amount->setFocus();
+            m_problem->report(parsed.error().message, m_amount);
             return;
         }
         amount = *parsed;
@@ -68,8 +63,7 @@ void QuotaDialog::accept()
                                                              m_period->text(), amount);
     if (!saved) {
         if (saved.error().code == ErrorCode::Invalid) {
-            m_problem->setText(saved.error().message);
-            m_problem->show();
+            m_problem->report(saved.error().message);
         } else {
             showError(this, tr("The quota was not saved"), saved.error());
         }

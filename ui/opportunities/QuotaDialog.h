@@ -11,6 +11,8 @@ class QLineEdit;
 
 namespace guanxi {
 
+class FormProblem;
+
 // Sets one salesperson's quota (定额) for a month or a quarter; an empty amount clears it.
 class QuotaDialog : public QDialog {
     Q_OBJECT
@@ -25,7 +27,7 @@ private:
     QComboBox *m_person;
     QLineEdit *m_period;
     QLineEdit *m_amount;
-    QLabel *m_problem;
+    FormProblem *m_problem;
 };
 
 } // namespace guanxi

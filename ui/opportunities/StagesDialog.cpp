@@ -2,6 +2,7 @@
 #include "opportunities/StagesDialog.h"
 
 #include "common/ErrorBox.h"
+#include "common/FormProblem.h"
 #include "opportunities/PipelineStages.h"
 
 #include <QDialogButtonBox>
@@ -64,11 +65,7 @@ StagesDialog::StagesDialog(const AppContext &ctx, QWidget *parent) : QDialog(par
     connect(button(tr("Move &down"), "stageDown"), &QPushButton::clicked, this, [this] { moveStage(1); });
     row->addStretch();
     layout->addLayout(row);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("stagesProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->hide();
+    m_problem = new FormProblem(this, "stagesProblem");
     layout->addWidget(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &StagesDialog::accept);
@@ -126,8 +123,7 @@ void StagesDialog::removeStage()
     if (row < 0)
         return;
     if (m_table->item(row, NameColumn)->data(OutcomeRole).toInt() != int(StageOutcome::Open)) {
-        m_problem->setText(tr("The won and lost stages stay; rename them if you like."));
-        m_problem->show();
+        m_problem->report(tr("The won and lost stages stay; rename them if you like."));
         return;
     }
     m_table->removeRow(row);
@@ -173,8 +169,7 @@ void StagesDialog::accept()
     Status saved = PipelineStages(*m_ctx.db, *m_ctx.clock).save(m_ctx.session, stages);
     if (!saved) {
         if (saved.error().code == ErrorCode::Invalid) {
-            m_problem->setText(saved.error().message);
-            m_problem->show();
+            m_problem->report(saved.error().message);
         } else {
             showError(this, tr("The stages were not saved"), saved.error());
         }

@@ -10,6 +10,8 @@ class QTableWidget;
 
 namespace guanxi {
 
+class FormProblem;
+
 // The funnel's stages for a manager: rename them, set their default probabilities, add, remove and
 // reorder open stages. Won and lost stay last; the rules are PipelineStages'.
 class StagesDialog : public QDialog {
@@ -28,7 +30,7 @@ private:
 
     AppContext m_ctx;
     QTableWidget *m_table;
-    QLabel *m_problem;
+    FormProblem *m_problem;
 };
 
 } // namespace guanxi

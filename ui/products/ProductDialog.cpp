@@ -2,6 +2,7 @@
 #include "products/ProductDialog.h"
 
 #include "common/ErrorBox.h"
+#include "common/FormProblem.h"
 #include "money/Money.h"
 #include "products/ProductService.h"
 
@@ -86,11 +87,7 @@ ProductDialog::ProductDialog(const AppContext &ctx, const QString &productId, QW
     m_notes->setMaximumHeight(90);
     form->addRow(tr("Notes"), m_notes);
     layout->addLayout(form);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("productProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->hide();
+    m_problem = new FormProblem(this, "productProblem");
     layout->addWidget(m_problem);
     auto *buttons = new QDialogButtonBox(mayEdit ? QDialogButtonBox::Save | QDialogButtonBox::Cancel
                                                  : QDialogButtonBox::Close,
@@ -125,7 +122,7 @@ ProductDialog::ProductDialog(const AppContext &ctx, const QString &productId, QW
         if (p)
             load(*p);
         else
-            showProblem(p.error().message, nullptr);
+            m_problem->report(p.error().message, nullptr);
     }
     resize(560, 620);
 }
@@ -168,19 +165,11 @@ void ProductDialog::choosePicture()
         return;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        showProblem(tr("%1 cannot be read.").arg(path), nullptr);
+        m_problem->report(tr("%1 cannot be read.").arg(path), nullptr);
         return;
     }
     m_picture = f.readAll();
     showPicture();
-}
-
-void ProductDialog::showProblem(const QString &message, QWidget *field)
-{
-    m_problem->setText(message);
-    m_problem->setVisible(!message.isEmpty());
-    if (field)
-        field->setFocus();
 }
 
 bool ProductDialog::readDraft(ProductDraft *d)
@@ -205,7 +194,7 @@ bool ProductDialog::readDraft(ProductDraft *d)
         }
         Result<qint64> v = MoneyText::parse(edit->text(), d->currency);
         if (!v) {
-            showProblem(v.error().message, edit);
+            m_problem->report(v.error().message, edit);
             return false;
         }
         *out = *v;
@@ -227,14 +216,13 @@ void ProductDialog::accept()
     if (!saved) {
         const Error &e = saved.error();
         if (e.code == ErrorCode::Invalid || e.code == ErrorCode::Duplicate) {
-            const std::pair<const char *, QWidget *> fields[] = {
-                {"code", m_code},       {"name", m_name},         {"currency", m_currency}, {"price", m_listPrice},
-                {"floor", m_floorPrice}, {"tax", m_taxRate},       {"picture", m_pictureView}};
-            QWidget *focus = nullptr;
-            for (const auto &[name, widget] : fields)
-                if (e.detail == QLatin1String(name))
-                    focus = widget;
-            showProblem(e.message, focus);
+            m_problem->report(e, {{"code", m_code},
+                                {"name", m_name},
+                                {"currency", m_currency},
+                                {"price", m_listPrice},
+                                {"floor", m_floorPrice},
+                                {"tax", m_taxRate},
+                                {"picture", m_pictureView}});
         } else {
             showError(this, tr("The product was not saved"), e);
         }

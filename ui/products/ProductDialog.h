@@ -15,6 +15,8 @@ class QPlainTextEdit;
 
 namespace guanxi {
 
+class FormProblem;
+
 // One product of the showroom: new, or opened from the list. Managers and administrators edit it;
 // salespeople see it (without its cost) and cannot save.
 class ProductDialog : public QDialog {
@@ -33,7 +35,6 @@ private:
     bool readDraft(ProductDraft *d);
     void choosePicture();
     void showPicture();
-    void showProblem(const QString &message, QWidget *field);
 
     AppContext m_ctx;
     QString m_id;
@@ -52,7 +53,7 @@ private:
     QCheckBox *m_active = nullptr;
     QLabel *m_pictureView = nullptr;
     QPlainTextEdit *m_notes = nullptr;
-    QLabel *m_problem = nullptr;
+    FormProblem *m_problem = nullptr;
 };
 
 } // namespace guanxi
