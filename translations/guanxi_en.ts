@@ -488,6 +488,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>The showroom has %1 products.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sales funnel has %1 opportunities.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactService</name>
@@ -1478,6 +1482,146 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>OpportunityService</name>
+    <message>
+        <source>Choose the customer of the opportunity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the opportunity a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage &quot;%1&quot; does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probability lies between 0 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This opportunity does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This opportunity belongs to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen owner is not a user of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not give an opportunity to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision maker must be a contact of the opportunity&apos;s customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2; you may not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this opportunity in the meantime. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineStage</name>
+    <message>
+        <source>Initial contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal and quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineStages</name>
+    <message>
+        <source>Every stage needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probability of &quot;%1&quot; must lie between 0 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open stages come before the won and lost stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A won deal has a probability of 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost deal has a probability of 0 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel needs at least one open stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel needs exactly one won stage and one lost stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two stages are called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may change the sales stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else removed a stage in the meantime. Reload the stages and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the stages in the meantime. Reload them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; still holds %n opportunities; move them to another stage first.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; still holds %n opportunity; move it to another stage first.</numerusform>
+            <numerusform>&quot;%1&quot; still holds %n opportunities; move them to another stage first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProductService</name>
     <message>
         <source>Only a manager or an administrator may change the showroom.</source>
@@ -1563,6 +1707,25 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaService</name>
+    <message>
+        <source>&quot;%1&quot; is neither a month (2026-11) nor a quarter (2026-Q4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quota cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not set the quota of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2699,6 +2862,17 @@ Work with the existing record, or save this one anyway?</source>
     </message>
 </context>
 <context>
+    <name>guanxi::CustomerPicker</name>
+    <message>
+        <source>Type a name, pinyin or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (via %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guanxi::CustomersPage</name>
     <message>
         <source>&amp;New customer</source>
@@ -2932,6 +3106,213 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message>
         <source>Load &amp;demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ForecastModel</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::FunnelCharts</name>
+    <message>
+        <source>Bar width by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::FunnelPage</name>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals whose close date falls in the period: the day won or lost, or the expected date while open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New opportunity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quotas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or use its context menu. Double-click opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funnel and forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in my department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funnel cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board shows the first %1 deals; narrow the filters to see the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Weighted forecast of open deals: %1 · Won: %2 (%n deal(s)) · Win rate of decided deals: %3 %</source>
+        <translation>
+            <numerusform>Weighted forecast of open deals: %1 · Won: %2 (%n deal) · Win rate of decided deals: %3 %</numerusform>
+            <numerusform>Weighted forecast of open deals: %1 · Won: %2 (%n deals) · Win rate of decided deals: %3 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in other currencies are on the board but not in these figures.</source>
+        <translation>
+            <numerusform>%n deal in another currency is on the board but not in these figures.</numerusform>
+            <numerusform>%n deals in other currencies are on the board but not in these figures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quota attainment, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opportunity was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opportunity was not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::FunnelStageModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On to the next stage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3475,6 +3856,10 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <source>Showroom</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::MergeCustomersDialog</name>
@@ -3560,6 +3945,137 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>The customers were not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::OpportunityBoard</name>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::OpportunityCardsModel</name>
+    <message>
+        <source>%1 — %2
+%3, %4 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::OpportunityDialog</name>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 机房改造一期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 120,000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 展会, 老客户介绍</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who else is bidding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision makers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 周五前发方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why &amp;won or lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer of the opportunity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer from the offers as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opportunity was not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3804,6 +4320,64 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>Product deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::QuotaAttainmentModel</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::QuotaDialog</name>
+    <message>
+        <source>Set a quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month (2026-11) or a quarter (2026-Q4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in CNY; empty clears the quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quota was not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4110,6 +4684,69 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>&amp;Remember my password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::StagesDialog</name>
+    <message>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals move through the open stages in this order and end as won or lost. The probability is a new deal&apos;s default in the stage and weights the forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The won and lost stages stay; rename them if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stages were not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -502,6 +502,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>The showroom has %1 products.</source>
         <translation>展厅中有 %1 种产品。</translation>
     </message>
+    <message>
+        <source>The sales funnel has %1 opportunities.</source>
+        <translation>销售漏斗中有 %1 个销售机会。</translation>
+    </message>
 </context>
 <context>
     <name>ContactService</name>
@@ -1491,6 +1495,145 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>OpportunityService</name>
+    <message>
+        <source>Choose the customer of the opportunity.</source>
+        <translation>请选择销售机会所属的客户。</translation>
+    </message>
+    <message>
+        <source>Give the opportunity a name.</source>
+        <translation>请为销售机会命名。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
+        <translation>“%1”不是货币代码（例如 CNY）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
+        <translation>“%1”不是日期（请写成 2026-12-31）。</translation>
+    </message>
+    <message>
+        <source>The stage &quot;%1&quot; does not exist (any more).</source>
+        <translation>阶段“%1”不存在（或已删除）。</translation>
+    </message>
+    <message>
+        <source>A probability lies between 0 % and 100 %.</source>
+        <translation>赢单概率应在 0 % 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <source>This opportunity does not exist (any more).</source>
+        <translation>此销售机会不存在（或已删除）。</translation>
+    </message>
+    <message>
+        <source>This opportunity belongs to %1.</source>
+        <translation>此销售机会属于 %1。</translation>
+    </message>
+    <message>
+        <source>The chosen owner is not a user of this database.</source>
+        <translation>所选负责人不是此数据库的用户。</translation>
+    </message>
+    <message>
+        <source>You may not give an opportunity to %1.</source>
+        <translation>您不能把销售机会分配给 %1。</translation>
+    </message>
+    <message>
+        <source>A decision maker must be a contact of the opportunity&apos;s customer.</source>
+        <translation>决策人必须是该客户的联系人。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2; you may not change it.</source>
+        <translation>%1 属于 %2，您不能修改。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this opportunity in the meantime. Reload it and try again.</source>
+        <translation>其他人已修改了此销售机会。请重新载入后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineStage</name>
+    <message>
+        <source>Initial contact</source>
+        <translation>初步接洽</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <source>Proposal and quote</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation and review</source>
+        <translation>谈判审核</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineStages</name>
+    <message>
+        <source>Every stage needs a name.</source>
+        <translation>每个阶段都需要名称。</translation>
+    </message>
+    <message>
+        <source>The probability of &quot;%1&quot; must lie between 0 % and 100 %.</source>
+        <translation>“%1”的概率应在 0 % 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <source>Open stages come before the won and lost stages.</source>
+        <translation>进行中的阶段须排在赢单和输单之前。</translation>
+    </message>
+    <message>
+        <source>A won deal has a probability of 100 %.</source>
+        <translation>赢单的概率为 100 %。</translation>
+    </message>
+    <message>
+        <source>A lost deal has a probability of 0 %.</source>
+        <translation>输单的概率为 0 %。</translation>
+    </message>
+    <message>
+        <source>The funnel needs at least one open stage.</source>
+        <translation>漏斗至少需要一个进行中的阶段。</translation>
+    </message>
+    <message>
+        <source>The funnel needs exactly one won stage and one lost stage.</source>
+        <translation>漏斗需要且只需要一个赢单阶段和一个输单阶段。</translation>
+    </message>
+    <message>
+        <source>Two stages are called &quot;%1&quot;.</source>
+        <translation>有两个阶段都叫“%1”。</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may change the sales stages.</source>
+        <translation>只有经理或管理员可以修改销售阶段。</translation>
+    </message>
+    <message>
+        <source>Someone else removed a stage in the meantime. Reload the stages and try again.</source>
+        <translation>其他人已删除了一个阶段。请重新载入阶段后再试。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the stages in the meantime. Reload them and try again.</source>
+        <translation>其他人已修改了阶段。请重新载入后再试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; still holds %n opportunities; move them to another stage first.</source>
+        <translation>
+            <numerusform>“%1”中还有 %n 个销售机会，请先把它们移到其他阶段。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProductService</name>
     <message>
         <source>Only a manager or an administrator may change the showroom.</source>
@@ -1577,6 +1720,25 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaService</name>
+    <message>
+        <source>&quot;%1&quot; is neither a month (2026-11) nor a quarter (2026-Q4).</source>
+        <translation>“%1”既不是月份（2026-11）也不是季度（2026-Q4）。</translation>
+    </message>
+    <message>
+        <source>A quota cannot be negative.</source>
+        <translation>定额不能为负数。</translation>
+    </message>
+    <message>
+        <source>This user does not exist (any more).</source>
+        <translation>此用户不存在（或已删除）。</translation>
+    </message>
+    <message>
+        <source>You may not set the quota of %1.</source>
+        <translation>您不能设置 %1 的定额。</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2878,17 @@ Work with the existing record, or save this one anyway?</source>
     </message>
 </context>
 <context>
+    <name>guanxi::CustomerPicker</name>
+    <message>
+        <source>Type a name, pinyin or phone number</source>
+        <translation>输入名称、拼音或电话号码</translation>
+    </message>
+    <message>
+        <source>%1 (via %2)</source>
+        <translation>%1（经由 %2）</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::CustomersPage</name>
     <message>
         <source>&amp;New customer</source>
@@ -2945,6 +3118,212 @@ Work with the existing record, or save this one anyway?</source>
     <message>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ForecastModel</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation>加权预测</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>在途金额</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::FunnelCharts</name>
+    <message>
+        <source>Bar width by:</source>
+        <translation>条宽依据：</translation>
+    </message>
+    <message>
+        <source>number of deals</source>
+        <translation>机会数</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>机会数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Forecast by month</source>
+        <translation>按月预测</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::FunnelPage</name>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>下季度</translation>
+    </message>
+    <message>
+        <source>Deals whose close date falls in the period: the day won or lost, or the expected date while open</source>
+        <translation>成交日期落在期间内的机会：已赢单或输单的按结束日期，进行中的按预计成交日期</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Closing:</source>
+        <translation>成交期间：</translation>
+    </message>
+    <message>
+        <source>&amp;New opportunity…</source>
+        <translation>新建销售机会(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>S&amp;tages…</source>
+        <translation>阶段(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quotas…</source>
+        <translation>定额(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or use its context menu. Double-click opens it.</source>
+        <translation>把卡片拖到其他阶段，或使用右键菜单。双击打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>看板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Funnel and forecast</source>
+        <translation>漏斗与预测(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Everyone in my department</source>
+        <translation>本部门所有人</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>所有部门</translation>
+    </message>
+    <message>
+        <source>The funnel cannot be shown</source>
+        <translation>无法显示销售漏斗</translation>
+    </message>
+    <message>
+        <source>The board shows the first %1 deals; narrow the filters to see the rest.</source>
+        <translation>看板只显示前 %1 个机会；请缩小筛选范围查看其余的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weighted forecast of open deals: %1 · Won: %2 (%n deal(s)) · Win rate of decided deals: %3 %</source>
+        <translation>
+            <numerusform>进行中机会的加权预测：%1 · 赢单：%2（%n 个）· 已结束机会的赢单率：%3 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in other currencies are on the board but not in these figures.</source>
+        <translation>
+            <numerusform>有 %n 个其他币种的机会显示在看板上，但未计入这些数字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quota attainment, %1</source>
+        <translation>定额完成情况，%1</translation>
+    </message>
+    <message>
+        <source>The opportunity was added.</source>
+        <translation>销售机会已添加。</translation>
+    </message>
+    <message>
+        <source>The opportunity was not moved</source>
+        <translation>销售机会未移动</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation>%1 已移到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::FunnelStageModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>机会数</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <source>Weighted (%1)</source>
+        <translation>加权（%1）</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>到达数</translation>
+    </message>
+    <message>
+        <source>On to the next stage</source>
+        <translation>进入下一阶段</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3864,10 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <source>Showroom</source>
         <translation>展厅</translation>
     </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::MergeCustomersDialog</name>
@@ -3571,6 +3954,139 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>The customers were not merged</source>
         <translation>客户未合并</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::OpportunityBoard</name>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1（%2）
+%3</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>移到(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::OpportunityCardsModel</name>
+    <message>
+        <source>%1 — %2
+%3, %4 %</source>
+        <translation>%1 — %2
+%3，%4 %</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::OpportunityDialog</name>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. 机房改造一期</source>
+        <translation>例如：机房改造一期</translation>
+    </message>
+    <message>
+        <source>e.g. 120,000.00</source>
+        <translation>例如：120,000.00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Probability</source>
+        <translation>赢单概率(&amp;P)</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>尚未确定</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close</source>
+        <translation>预计成交(&amp;X)</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>负责人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation>来源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. 展会, 老客户介绍</source>
+        <translation>例如：展会、老客户介绍</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetitors</source>
+        <translation>竞争对手(&amp;M)</translation>
+    </message>
+    <message>
+        <source>who else is bidding</source>
+        <translation>还有谁在竞标</translation>
+    </message>
+    <message>
+        <source>&amp;Decision makers</source>
+        <translation>决策人(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation>下一步(&amp;X)</translation>
+    </message>
+    <message>
+        <source>e.g. 周五前发方案</source>
+        <translation>例如：周五前发方案</translation>
+    </message>
+    <message>
+        <source>Why &amp;won or lost</source>
+        <translation>赢单/输单原因(&amp;W)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>阶段历史</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>新建销售机会</translation>
+    </message>
+    <message>
+        <source>Opportunity: %1</source>
+        <translation>销售机会：%1</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2（%3）</translation>
+    </message>
+    <message>
+        <source>Choose the customer of the opportunity.</source>
+        <translation>请选择销售机会所属的客户。</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the offers as you type.</source>
+        <translation>请在输入时从候选列表中选择客户。</translation>
+    </message>
+    <message>
+        <source>The opportunity was not saved</source>
+        <translation>销售机会未保存</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +4330,64 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>Product deleted.</source>
         <translation>产品已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::QuotaAttainmentModel</name>
+    <message>
+        <source>not set</source>
+        <translation>未设定</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Quota (%1)</source>
+        <translation>定额（%1）</translation>
+    </message>
+    <message>
+        <source>Won (%1)</source>
+        <translation>赢单（%1）</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>完成率</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::QuotaDialog</name>
+    <message>
+        <source>Set a quota</source>
+        <translation>设置定额</translation>
+    </message>
+    <message>
+        <source>&amp;Salesperson</source>
+        <translation>销售人员(&amp;S)</translation>
+    </message>
+    <message>
+        <source>a month (2026-11) or a quarter (2026-Q4)</source>
+        <translation>月份（2026-11）或季度（2026-Q4）</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>in CNY; empty clears the quota</source>
+        <translation>单位：人民币；留空则清除定额</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The quota was not saved</source>
+        <translation>定额未保存</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4694,69 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>&amp;Remember my password on this computer</source>
         <translation>在此电脑上记住我的密码(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::StagesDialog</name>
+    <message>
+        <source>won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Sales stages</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <source>Deals move through the open stages in this order and end as won or lost. The probability is a new deal&apos;s default in the stage and weights the forecast.</source>
+        <translation>销售机会按此顺序经过各进行中阶段，最终赢单或输单。概率是机会进入该阶段时的默认值，并用于加权预测。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>添加阶段(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>The won and lost stages stay; rename them if you like.</source>
+        <translation>赢单和输单阶段不能删除，但可以改名。</translation>
+    </message>
+    <message>
+        <source>The stages were not saved</source>
+        <translation>阶段未保存</translation>
     </message>
 </context>
 <context>

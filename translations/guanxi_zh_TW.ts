@@ -502,6 +502,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>The showroom has %1 products.</source>
         <translation>展廳中有 %1 種產品。</translation>
     </message>
+    <message>
+        <source>The sales funnel has %1 opportunities.</source>
+        <translation>銷售漏斗中有 %1 個銷售機會。</translation>
+    </message>
 </context>
 <context>
     <name>ContactService</name>
@@ -1491,6 +1495,143 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>OpportunityService</name>
+    <message>
+        <source>Choose the customer of the opportunity.</source>
+        <translation>請選擇銷售機會所屬的客戶。</translation>
+    </message>
+    <message>
+        <source>Give the opportunity a name.</source>
+        <translation>請為銷售機會命名。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金額不能為負數。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a currency code (for example CNY).</source>
+        <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (write it as 2026-12-31).</source>
+        <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
+    </message>
+    <message>
+        <source>The stage "%1" does not exist (any more).</source>
+        <translation>階段「%1」不存在（或已刪除）。</translation>
+    </message>
+    <message>
+        <source>A probability lies between 0 % and 100 %.</source>
+        <translation>贏單概率應在 0 % 到 100 % 之間。</translation>
+    </message>
+    <message>
+        <source>This opportunity does not exist (any more).</source>
+        <translation>此銷售機會不存在（或已刪除）。</translation>
+    </message>
+    <message>
+        <source>This opportunity belongs to %1.</source>
+        <translation>此銷售機會屬於 %1。</translation>
+    </message>
+    <message>
+        <source>The chosen owner is not a user of this database.</source>
+        <translation>所選負責人不是此資料庫的使用者。</translation>
+    </message>
+    <message>
+        <source>You may not give an opportunity to %1.</source>
+        <translation>您不能把銷售機會分配給 %1。</translation>
+    </message>
+    <message>
+        <source>A decision maker must be a contact of the opportunity's customer.</source>
+        <translation>決策人必須是該客戶的聯繫人。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2; you may not change it.</source>
+        <translation>%1 屬於 %2，您不能修改。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this opportunity in the meantime. Reload it and try again.</source>
+        <translation>其他人已修改了此銷售機會。請重新載入後再試。</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineStage</name>
+    <message>
+        <source>Initial contact</source>
+        <translation>初步接洽</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求確認</translation>
+    </message>
+    <message>
+        <source>Proposal and quote</source>
+        <translation>方案報價</translation>
+    </message>
+    <message>
+        <source>Negotiation and review</source>
+        <translation>談判審核</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineStages</name>
+    <message>
+        <source>Every stage needs a name.</source>
+        <translation>每個階段都需要名稱。</translation>
+    </message>
+    <message>
+        <source>The probability of "%1" must lie between 0 % and 100 %.</source>
+        <translation>「%1」的概率應在 0 % 到 100 % 之間。</translation>
+    </message>
+    <message>
+        <source>Open stages come before the won and lost stages.</source>
+        <translation>進行中的階段須排在贏單和輸單之前。</translation>
+    </message>
+    <message>
+        <source>A won deal has a probability of 100 %.</source>
+        <translation>贏單的概率為 100 %。</translation>
+    </message>
+    <message>
+        <source>A lost deal has a probability of 0 %.</source>
+        <translation>輸單的概率為 0 %。</translation>
+    </message>
+    <message>
+        <source>The funnel needs at least one open stage.</source>
+        <translation>漏斗至少需要一個進行中的階段。</translation>
+    </message>
+    <message>
+        <source>The funnel needs exactly one won stage and one lost stage.</source>
+        <translation>漏斗需要且只需要一個贏單階段和一個輸單階段。</translation>
+    </message>
+    <message>
+        <source>Two stages are called "%1".</source>
+        <translation>有兩個階段都叫「%1」。</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may change the sales stages.</source>
+        <translation>只有經理或管理員可以修改銷售階段。</translation>
+    </message>
+    <message>
+        <source>Someone else removed a stage in the meantime. Reload the stages and try again.</source>
+        <translation>其他人已刪除了一個階段。請重新載入階段後再試。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the stages in the meantime. Reload them and try again.</source>
+        <translation>其他人已修改了階段。請重新載入後再試。</translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" still holds %n opportunities; move them to another stage first.</source>
+        <translation><numerusform>「%1」中還有 %n 個銷售機會，請先把它們移到其他階段。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ProductService</name>
     <message>
         <source>Only a manager or an administrator may change the showroom.</source>
@@ -1577,6 +1718,25 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaService</name>
+    <message>
+        <source>"%1" is neither a month (2026-11) nor a quarter (2026-Q4).</source>
+        <translation>「%1」既不是月份（2026-11）也不是季度（2026-Q4）。</translation>
+    </message>
+    <message>
+        <source>A quota cannot be negative.</source>
+        <translation>定額不能為負數。</translation>
+    </message>
+    <message>
+        <source>This user does not exist (any more).</source>
+        <translation>此使用者不存在（或已刪除）。</translation>
+    </message>
+    <message>
+        <source>You may not set the quota of %1.</source>
+        <translation>您不能設定 %1 的定額。</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2876,17 @@ Work with the existing record, or save this one anyway?</source>
     </message>
 </context>
 <context>
+    <name>guanxi::CustomerPicker</name>
+    <message>
+        <source>Type a name, pinyin or phone number</source>
+        <translation>輸入名稱、拼音或電話號碼</translation>
+    </message>
+    <message>
+        <source>%1 (via %2)</source>
+        <translation>%1（經由 %2）</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::CustomersPage</name>
     <message>
         <source>&amp;New customer</source>
@@ -2945,6 +3116,208 @@ Work with the existing record, or save this one anyway?</source>
     <message>
         <source>Load &amp;demo data</source>
         <translation>載入示範數據(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ForecastModel</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation>加權預測</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>在途金額</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::FunnelCharts</name>
+    <message>
+        <source>Bar width by:</source>
+        <translation>條寬依據：</translation>
+    </message>
+    <message>
+        <source>number of deals</source>
+        <translation>機會數</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>銷售漏斗</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>機會數</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Forecast by month</source>
+        <translation>按月預測</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::FunnelPage</name>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>下季度</translation>
+    </message>
+    <message>
+        <source>Deals whose close date falls in the period: the day won or lost, or the expected date while open</source>
+        <translation>成交日期落在期間內的機會：已贏單或輸單的按結束日期，進行中的按預計成交日期</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>負責人：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部門：</translation>
+    </message>
+    <message>
+        <source>Closing:</source>
+        <translation>成交期間：</translation>
+    </message>
+    <message>
+        <source>&amp;New opportunity…</source>
+        <translation>新增銷售機會(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>S&amp;tages…</source>
+        <translation>階段(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quotas…</source>
+        <translation>定額(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or use its context menu. Double-click opens it.</source>
+        <translation>把卡片拖到其他階段，或使用右鍵菜單。雙擊打開。</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>看板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Funnel and forecast</source>
+        <translation>漏斗與預測(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Everyone in my department</source>
+        <translation>本部門所有人</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>所有部門</translation>
+    </message>
+    <message>
+        <source>The funnel cannot be shown</source>
+        <translation>無法顯示銷售漏斗</translation>
+    </message>
+    <message>
+        <source>The board shows the first %1 deals; narrow the filters to see the rest.</source>
+        <translation>看板只顯示前 %1 個機會；請縮小篩選範圍查看其餘的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weighted forecast of open deals: %1 · Won: %2 (%n deal(s)) · Win rate of decided deals: %3 %</source>
+        <translation><numerusform>進行中機會的加權預測：%1 · 贏單：%2（%n 個）· 已結束機會的贏單率：%3 %</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in other currencies are on the board but not in these figures.</source>
+        <translation><numerusform>有 %n 個其他幣種的機會顯示在看板上，但未計入這些數字。</numerusform></translation>
+    </message>
+    <message>
+        <source>Quota attainment, %1</source>
+        <translation>定額完成情況，%1</translation>
+    </message>
+    <message>
+        <source>The opportunity was added.</source>
+        <translation>銷售機會已添加。</translation>
+    </message>
+    <message>
+        <source>The opportunity was not moved</source>
+        <translation>銷售機會未移動</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation>%1 已移到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::FunnelStageModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>機會數</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>金額（%1）</translation>
+    </message>
+    <message>
+        <source>Weighted (%1)</source>
+        <translation>加權（%1）</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>到達數</translation>
+    </message>
+    <message>
+        <source>On to the next stage</source>
+        <translation>進入下一階段</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3858,10 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <source>Showroom</source>
         <translation>展廳</translation>
     </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>銷售漏斗</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::MergeCustomersDialog</name>
@@ -3571,6 +3948,139 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>The customers were not merged</source>
         <translation>客戶未合併</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::OpportunityBoard</name>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1（%2）
+%3</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打開(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>移到(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::OpportunityCardsModel</name>
+    <message>
+        <source>%1 — %2
+%3, %4 %</source>
+        <translation>%1 — %2
+%3，%4 %</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::OpportunityDialog</name>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>客戶(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. 机房改造一期</source>
+        <translation>例如：機房改造一期</translation>
+    </message>
+    <message>
+        <source>e.g. 120,000.00</source>
+        <translation>例如：120,000.00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金額(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>階段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Probability</source>
+        <translation>贏單概率(&amp;P)</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>尚未確定</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close</source>
+        <translation>預計成交(&amp;X)</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>負責人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation>來源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. 展会, 老客户介绍</source>
+        <translation>例如：展會、老客戶介紹</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetitors</source>
+        <translation>競爭對手(&amp;M)</translation>
+    </message>
+    <message>
+        <source>who else is bidding</source>
+        <translation>還有誰在競標</translation>
+    </message>
+    <message>
+        <source>&amp;Decision makers</source>
+        <translation>決策人(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation>下一步(&amp;X)</translation>
+    </message>
+    <message>
+        <source>e.g. 周五前发方案</source>
+        <translation>例如：週五前發方案</translation>
+    </message>
+    <message>
+        <source>Why &amp;won or lost</source>
+        <translation>贏單/輸單原因(&amp;W)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>備注(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>階段歷史</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>新增銷售機會</translation>
+    </message>
+    <message>
+        <source>Opportunity: %1</source>
+        <translation>銷售機會：%1</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2（%3）</translation>
+    </message>
+    <message>
+        <source>Choose the customer of the opportunity.</source>
+        <translation>請選擇銷售機會所屬的客戶。</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the offers as you type.</source>
+        <translation>請在輸入時從候選列表中選擇客戶。</translation>
+    </message>
+    <message>
+        <source>The opportunity was not saved</source>
+        <translation>銷售機會未儲存</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +4324,64 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>Product deleted.</source>
         <translation>產品已刪除。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::QuotaAttainmentModel</name>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>銷售人員</translation>
+    </message>
+    <message>
+        <source>Quota (%1)</source>
+        <translation>定額（%1）</translation>
+    </message>
+    <message>
+        <source>Won (%1)</source>
+        <translation>贏單（%1）</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>完成率</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::QuotaDialog</name>
+    <message>
+        <source>Set a quota</source>
+        <translation>設定定額</translation>
+    </message>
+    <message>
+        <source>&amp;Salesperson</source>
+        <translation>銷售人員(&amp;S)</translation>
+    </message>
+    <message>
+        <source>a month (2026-11) or a quarter (2026-Q4)</source>
+        <translation>月份（2026-11）或季度（2026-Q4）</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>期間(&amp;P)</translation>
+    </message>
+    <message>
+        <source>in CNY; empty clears the quota</source>
+        <translation>單位：人民幣；留空則清除定額</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金額(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The quota was not saved</source>
+        <translation>定額未儲存</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4688,69 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>&amp;Remember my password on this computer</source>
         <translation>在此電腦上記住我的密碼(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::StagesDialog</name>
+    <message>
+        <source>won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Sales stages</source>
+        <translation>銷售階段</translation>
+    </message>
+    <message>
+        <source>Deals move through the open stages in this order and end as won or lost. The probability is a new deal's default in the stage and weights the forecast.</source>
+        <translation>銷售機會按此順序經過各進行中階段，最終贏單或輸單。概率是機會進入該階段時的預設值，並用於加權預測。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>添加階段(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>刪除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新階段</translation>
+    </message>
+    <message>
+        <source>The won and lost stages stay; rename them if you like.</source>
+        <translation>贏單和輸單階段不能刪除，但可以改名。</translation>
+    </message>
+    <message>
+        <source>The stages were not saved</source>
+        <translation>階段未儲存</translation>
     </message>
 </context>
 <context>
