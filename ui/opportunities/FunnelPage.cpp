@@ -78,7 +78,8 @@ FunnelPage::FunnelPage(const AppContext &ctx, QWidget *parent) : QWidget(parent)
                             "while open"));
     filters->addWidget(new QLabel(tr("Owner:"), this));
     filters->addWidget(m_owner);
-    filters->addWidget(new QLabel(tr("Department:"), this));
+    m_departmentLabel = new QLabel(tr("Department:"), this);
+    filters->addWidget(m_departmentLabel);
     filters->addWidget(m_department);
     filters->addWidget(new QLabel(tr("Closing:"), this));
     filters->addWidget(m_period);
@@ -176,10 +177,8 @@ void FunnelPage::fillFilters()
             for (const Department &d : *list)
                 m_department->addItem(d.name, d.id);
     } else {
-        m_department->setVisible(false);
-        for (QLabel *label : findChildren<QLabel *>())
-            if (label->text() == tr("Department:"))
-                label->setVisible(false);
+        m_department->setVisible(false);   // a manager's view is their department
+        m_departmentLabel->setVisible(false);
     }
 }
 

@@ -55,6 +55,7 @@ private:
     AppContext m_ctx;
     QComboBox *m_owner;
     QComboBox *m_department;
+    QLabel *m_departmentLabel;
     QComboBox *m_period;
     QTabWidget *m_tabs;
     OpportunityBoard *m_board;
