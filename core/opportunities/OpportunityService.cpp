@@ -196,8 +196,8 @@ Status OpportunityService::enterStage(const Session &actor, const Pipeline &pipe
     return OpportunityRepository(m_db).addStageVisit(o->id, stage.id, o->amountMinor, now, actor.userId);
 }
 
-Result<Opportunity> OpportunityService::saveChanged(const Session &actor, WriteTransaction &tx, const Opportunity &o,
-                                                    qint64 expectedVersion, const QStringList *decisionMakers)
+Status OpportunityService::write(const Session &actor, const Opportunity &o, qint64 expectedVersion,
+                                 const QStringList *decisionMakers)
 {
     const qint64 now = m_clock.nowMs();
     OpportunityRepository repo(m_db);
@@ -207,13 +207,39 @@ Result<Opportunity> OpportunityService::saveChanged(const Session &actor, WriteT
     if (!*written)
         return Error{ErrorCode::Conflict,
                      tr("Someone else changed this opportunity in the meantime. Reload it and try again."), {}};
-    if (decisionMakers) {
-        if (Status s = repo.setDecisionMakers(o.id, *decisionMakers, now, actor.userId); !s)
-            return s.error();
-    }
+    if (decisionMakers)
+        return repo.setDecisionMakers(o.id, *decisionMakers, now, actor.userId);
+    return {};
+}
+
+Result<Opportunity> OpportunityService::saveChanged(const Session &actor, WriteTransaction &tx, const Opportunity &o,
+                                                    qint64 expectedVersion, const QStringList *decisionMakers)
+{
+    if (Status s = write(actor, o, expectedVersion, decisionMakers); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return get(actor, o.id);
+}
+
+Status OpportunityService::markWonWithin(const Session &actor, const QString &id, qint64 amountMinor)
+{
+    Result<Pipeline> stages = pipeline();
+    if (!stages)
+        return stages.error();
+    Result<Opportunity> cur = get(actor, id);
+    if (!cur)
+        return cur.error();
+    const PipelineStage *now = stages->find(cur->stage);
+    const PipelineStage *won = stages->find(stages->wonStageId());
+    if (!won || (now && !now->isOpen()))
+        return {};
+    Opportunity o = *cur;
+    o.amountMinor = amountMinor;
+    o.probabilityPct = won->probabilityPct;
+    if (Status s = enterStage(actor, *stages, &o, *won, m_clock.nowMs()); !s)
+        return s;
+    return write(actor, o, cur->rowVersion, nullptr);
 }
 
 Result<Opportunity> OpportunityService::update(const Session &actor, const QString &id, OpportunityDraft draft,

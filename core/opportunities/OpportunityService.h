@@ -38,6 +38,9 @@ public:
     Result<Opportunity> moveToStage(const Session &actor, const QString &id, const QString &stageId,
                                     qint64 expectedVersion);
     Status remove(const Session &actor, const QString &id, qint64 expectedVersion);
+    // The deal became an order: won, at the order's amount, inside the caller's transaction. A deal
+    // already won or lost is left as it is.
+    Status markWonWithin(const Session &actor, const QString &id, qint64 amountMinor);
 
     // Trims and checks a draft against the stages; empty when it may be saved.
     static QList<FieldProblem> validate(OpportunityDraft *draft, const Pipeline &pipeline);
@@ -48,6 +51,7 @@ private:
     // Applies a stage change to `o` (entered at, probability, close date) and records the visit.
     Status enterStage(const Session &actor, const Pipeline &pipeline, Opportunity *o, const PipelineStage &stage,
                       qint64 now);
+    Status write(const Session &actor, const Opportunity &o, qint64 expectedVersion, const QStringList *decisionMakers);
     Result<Opportunity> saveChanged(const Session &actor, WriteTransaction &tx, const Opportunity &o,
                                     qint64 expectedVersion, const QStringList *decisionMakers);
     QString today(qint64 now) const;

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "orders/Order.h"
+#include "util/Result.h"
+
+#include <QVariantList>
+
+#include <optional>
+
+namespace guanxi {
+
+class Database;
+
+class OrderRepository {
+public:
+    explicit OrderRepository(Database &db) : m_db(db) {}
+
+    // The order with its lines (deliveries, receivables and payments are added separately).
+    Status insert(const Order &o, const QString &actorId);
+    Status insertReceivable(const QString &orderId, const QString &customerId, const Receivable &r, qint64 now,
+                            const QString &actorId);
+    Status insertDelivery(const Delivery &d, qint64 now, const QString &actorId);
+    Status insertPayment(const QString &orderId, const Payment &p, const QString &currency, qint64 now,
+                         const QString &actorId);
+    Result<bool> setStatus(const QString &orderId, OrderStatus status, qint64 expectedVersion, qint64 now,
+                           const QString &actorId);
+    // Everything about one order: lines (with what was delivered), deliveries, receivables (with
+    // what was paid) and payments.
+    Result<std::optional<Order>> findById(const QString &id);
+    // The order a receivable belongs to.
+    Result<QString> orderOfReceivable(const QString &receivableId);
+    // Headers only, newest first; `visibility` an AccessPolicy clause on `o`.
+    Result<QList<Order>> list(const QString &customerId, const QString &visibility, const QVariantList &visibilityBinds,
+                              int limit);
+
+private:
+    Database &m_db;
+};
+
+} // namespace guanxi

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "money/LineAmounts.h"
+
+#include <QList>
+#include <QString>
+
+namespace guanxi {
+
+enum class QuoteStatus { Draft, Sent, Accepted, Rejected, Superseded };
+// Whether a manager must approve the prices: a line below its product's floor (底线) needs it.
+enum class QuoteApproval { None, Needed, Approved };
+
+QString quoteStatusCode(QuoteStatus s);          // as stored: "draft", "sent", …
+QuoteStatus quoteStatusFromCode(const QString &code);
+QString quoteStatusDisplayName(QuoteStatus s);   // translated
+QString quoteApprovalCode(QuoteApproval a);
+QuoteApproval quoteApprovalFromCode(const QString &code);
+
+// What a salesperson enters for one line: a product, how many, and optionally a price, discount,
+// tax rate or wording of their own.
+struct QuoteLineDraft {
+    QString productId;
+    qint64 quantityMilli = 1000;   // thousandths: 1.5 kg is 1500
+    qint64 unitPriceMinor = -1;    // -1: the starting price (price list, else list price)
+    int discountBasisPoints = 0;   // 1250 is 12.5 %
+    int taxRateBasisPoints = -1;   // -1: the product's
+    QString description;           // empty: the product's name
+};
+
+struct QuoteDraft {
+    QString customerId;
+    QString contactId;
+    QString opportunityId;
+    QString priceListId;           // empty: the customer's tier list, if there is one
+    QString currency = QStringLiteral("CNY");
+    bool pricesIncludeTax = true;  // 含税价, as the showroom's prices are
+    QString validUntil;            // yyyy-MM-dd; empty: 30 days from today
+    QString terms;
+    QString notes;
+    QList<QuoteLineDraft> lines;
+};
+
+struct QuoteLine {
+    QString id;
+    int position = 0;
+    QString productId;
+    QString productCode;
+    QString description;
+    QString specification;
+    QString unit;
+    qint64 quantityMilli = 0;
+    qint64 unitPriceMinor = 0;
+    int discountBasisPoints = 0;
+    int taxRateBasisPoints = 0;
+    qint64 floorPriceMinor = 0;    // the product's floor when the line was priced, in the quote's terms
+    LineAmounts amounts;
+
+    // The unit price after discount is under the floor (compared exactly, before rounding).
+    bool belowFloor() const
+    {
+        return floorPriceMinor > 0 && unitPriceMinor * (10000 - discountBasisPoints) < floorPriceMinor * 10000;
+    }
+};
+
+struct Quote {
+    QString id;
+    QString number;
+    int version = 1;
+    QString customerId;
+    QString customerName;
+    QString contactId;
+    QString contactName;
+    QString opportunityId;
+    QString ownerId;
+    QString ownerName;
+    QString ownerDepartmentId;
+    QString priceListId;
+    QString issuedOn;
+    QString validUntil;
+    QString currency = QStringLiteral("CNY");
+    bool pricesIncludeTax = true;
+    QString terms;
+    QString notes;
+    QuoteStatus status = QuoteStatus::Draft;
+    QuoteApproval approval = QuoteApproval::None;
+    QString approvedById;
+    QString approvedByName;
+    qint64 approvedAt = 0;
+    LineAmounts totals;            // gross and discount unused; net, tax, total stored
+    QString orderId;
+    QList<QuoteLine> lines;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    qint64 rowVersion = 0;
+
+    // "QT20261123-001", or "QT20261123-001 v2" for a revision.
+    QString displayNumber() const;
+    QuoteDraft draft() const;
+};
+
+} // namespace guanxi

@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quotes/QuoteService.h"
+
+#include "customers/CustomerAccess.h"
+#include "documents/DocumentNumbers.h"
+#include "pricing/PriceListService.h"
+#include "products/ProductRepository.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/WriteTransaction.h"
+#include "users/AccessPolicy.h"
+#include "util/Clock.h"
+#include "util/Uuid7.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace guanxi {
+
+namespace {
+
+Error conflict()
+{
+    return {ErrorCode::Conflict, QuoteService::tr("Someone else changed this quote in the meantime. Reload it and try again."),
+            {}};
+}
+
+// What a line is priced from, compared to tell whether an approval still covers the lines.
+bool samePricing(const QList<QuoteLine> &a, const QList<QuoteLine> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (a[i].productId != b[i].productId || a[i].quantityMilli != b[i].quantityMilli
+            || a[i].unitPriceMinor != b[i].unitPriceMinor || a[i].discountBasisPoints != b[i].discountBasisPoints
+            || a[i].taxRateBasisPoints != b[i].taxRateBasisPoints)
+            return false;
+    return true;
+}
+
+} // namespace
+
+QuoteService::QuoteService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+QString QuoteService::today() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).toLocalTime().date().toString(Qt::ISODate);
+}
+
+Result<Quote> QuoteService::get(const Session &actor, const QString &id)
+{
+    Result<std::optional<Quote>> q = QuoteRepository(m_db).findById(id);
+    if (!q)
+        return q.error();
+    if (!q->has_value())
+        return Error{ErrorCode::NotFound, tr("This quote does not exist (any more)."), {}};
+    if (!AccessPolicy(actor).canView((*q)->ownerId, (*q)->ownerDepartmentId))
+        return Error{ErrorCode::PermissionDenied, tr("This quote belongs to %1.").arg((*q)->ownerName), {}};
+    return **q;
+}
+
+Result<QList<Quote>> QuoteService::list(const Session &actor, const QuoteFilter &filter, int limit)
+{
+    QVariantList binds;
+    const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("q"), &binds);
+    return QuoteRepository(m_db).list(filter, visible, binds, limit);
+}
+
+Result<QList<QuoteLine>> QuoteService::priceLines(const Quote &header, int customerTier,
+                                                  const QList<QuoteLineDraft> &drafts)
+{
+    if (drafts.isEmpty())
+        return Error{ErrorCode::Invalid, tr("A quote needs at least one line."), QStringLiteral("lines")};
+    PriceListService prices(m_db, m_clock);
+    QString listId = header.priceListId;
+    if (listId.isEmpty()) {
+        Result<std::optional<PriceList>> tierList = prices.listForTier(customerTier);
+        if (!tierList)
+            return tierList.error();
+        if (tierList->has_value() && (*tierList)->currency == header.currency)
+            listId = (*tierList)->id;
+    }
+    ProductRepository products(m_db);
+    QList<QuoteLine> out;
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        const QuoteLineDraft &d = drafts[i];
+        const QString where = tr("Line %1: ").arg(i + 1);
+        Result<std::optional<Product>> found = products.findById(d.productId);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return Error{ErrorCode::Invalid, where + tr("the product is not in the showroom (any more)."),
+                         QStringLiteral("lines")};
+        const ProductDraft &p = (*found)->fields;
+        if (p.currency != header.currency)
+            return Error{ErrorCode::Invalid,
+                         where + tr("%1 is priced in %2, the quote in %3; one quote holds one currency.")
+                                     .arg(p.name, p.currency, header.currency),
+                         QStringLiteral("currency")};
+        if (d.quantityMilli <= 0)
+            return Error{ErrorCode::Invalid, where + tr("the quantity must be more than 0."), QStringLiteral("lines")};
+        QuoteLine line;
+        line.position = int(i) + 1;
+        line.productId = (*found)->id;
+        line.productCode = p.code;
+        line.description = d.description.trimmed().isEmpty() ? p.name : d.description.trimmed();
+        line.specification = p.specification;
+        line.unit = p.unit;
+        line.quantityMilli = d.quantityMilli;
+        line.discountBasisPoints = d.discountBasisPoints;
+        line.taxRateBasisPoints = d.taxRateBasisPoints >= 0 ? d.taxRateBasisPoints : p.taxRateBasisPoints;
+        // The showroom's prices include tax; a quote without tax starts from the price without it.
+        const auto inQuoteTerms = [&](qint64 withTax) {
+            return header.pricesIncludeTax ? withTax
+                                           : DocumentMath::roundedDivision(withTax * 10000, 10000 + line.taxRateBasisPoints);
+        };
+        qint64 starting = p.listPriceMinor;
+        if (!listId.isEmpty()) {
+            Result<std::optional<qint64>> listed = prices.priceOn(listId, line.productId);
+            if (!listed)
+                return listed.error();
+            if (listed->has_value())
+                starting = **listed;
+        }
+        line.unitPriceMinor = d.unitPriceMinor >= 0 ? d.unitPriceMinor : inQuoteTerms(starting);
+        line.floorPriceMinor = p.floorPriceMinor > 0 ? inQuoteTerms(p.floorPriceMinor) : 0;
+        Result<LineAmounts> amounts = DocumentMath::line({line.unitPriceMinor, line.quantityMilli,
+                                                          line.discountBasisPoints, line.taxRateBasisPoints,
+                                                          header.pricesIncludeTax});
+        if (!amounts)
+            return Error{ErrorCode::Invalid, where + amounts.error().message, QStringLiteral("lines")};
+        line.amounts = *amounts;
+        out.append(line);
+    }
+    return out;
+}
+
+Status QuoteService::applyDraft(const Session &actor, Quote *q, QuoteDraft d, bool linesMayKeepApproval)
+{
+    d.currency = d.currency.trimmed().toUpper();
+    static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
+    if (!currency.match(d.currency).hasMatch())
+        return Error{ErrorCode::Invalid, tr("\"%1\" is not a currency code (for example CNY).").arg(d.currency),
+                     QStringLiteral("currency")};
+    d.validUntil = d.validUntil.trimmed();
+    if (d.validUntil.isEmpty())
+        d.validUntil = QDate::fromString(today(), Qt::ISODate).addDays(30).toString(Qt::ISODate);
+    else if (!QDate::fromString(d.validUntil, Qt::ISODate).isValid())
+        return Error{ErrorCode::Invalid, tr("\"%1\" is not a date (write it as 2026-12-31).").arg(d.validUntil),
+                     QStringLiteral("valid_until")};
+    Result<Customer> customer = CustomerAccess::readable(m_db, actor, q->customerId);
+    if (!customer)
+        return customer.error();
+    if (!d.contactId.isEmpty()) {
+        QSqlQuery c(m_db.sql());
+        c.prepare(QStringLiteral("SELECT 1 FROM contacts WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"));
+        c.addBindValue(d.contactId);
+        c.addBindValue(q->customerId);
+        if (!c.exec())
+            return toError(c);
+        if (!c.next())
+            return Error{ErrorCode::Invalid, tr("The contact must be one of the customer's."), QStringLiteral("contact")};
+    }
+    q->contactId = d.contactId;
+    q->opportunityId = d.opportunityId;
+    q->priceListId = d.priceListId;
+    q->currency = d.currency;
+    q->pricesIncludeTax = d.pricesIncludeTax;
+    q->validUntil = d.validUntil;
+    q->terms = d.terms.trimmed();
+    q->notes = d.notes.trimmed();
+    Result<QList<QuoteLine>> lines = priceLines(*q, static_cast<int>(customer->fields.tier), d.lines);
+    if (!lines)
+        return lines.error();
+    const bool keep = linesMayKeepApproval && q->approval == QuoteApproval::Approved && samePricing(q->lines, *lines);
+    q->lines = *lines;
+    QList<LineAmounts> amounts;
+    bool below = false;
+    for (const QuoteLine &l : q->lines) {
+        amounts.append(l.amounts);
+        below = below || l.belowFloor();
+    }
+    q->totals = DocumentMath::total(amounts);
+    if (!keep) {
+        q->approval = below ? QuoteApproval::Needed : QuoteApproval::None;
+        q->approvedById.clear();
+        q->approvedAt = 0;
+    }
+    return {};
+}
+
+Result<Quote> QuoteService::create(const Session &actor, QuoteDraft draft)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    if (Result<Customer> c = CustomerAccess::writable(m_db, actor, draft.customerId); !c)
+        return c.error();
+    const qint64 now = m_clock.nowMs();
+    Quote q;
+    q.id = newUuid7(now);
+    q.customerId = draft.customerId;
+    q.ownerId = actor.userId;
+    q.issuedOn = today();
+    if (Status s = applyDraft(actor, &q, std::move(draft), false); !s)
+        return s.error();
+    Result<QString> number = nextDocumentNumber(m_db, DocumentKind::Quote, QDate::fromString(q.issuedOn, Qt::ISODate));
+    if (!number)
+        return number.error();
+    q.number = *number;
+    q.createdAt = now;
+    if (Status s = QuoteRepository(m_db).insert(q, actor.userId); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return get(actor, q.id);
+}
+
+Result<Quote> QuoteService::editable(const Session &actor, const QString &id, qint64 expectedVersion)
+{
+    Result<Quote> q = get(actor, id);
+    if (!q)
+        return q;
+    if (!AccessPolicy(actor).canEdit(q->ownerId, q->ownerDepartmentId))
+        return Error{ErrorCode::PermissionDenied, tr("Quote %1 belongs to %2; you may not change it.")
+                                                      .arg(q->displayNumber(), q->ownerName),
+                     {}};
+    if (q->rowVersion != expectedVersion)
+        return conflict();
+    return q;
+}
+
+Result<Quote> QuoteService::writeHeader(const Session &actor, const Quote &q, qint64 expectedVersion, bool linesChanged)
+{
+    const qint64 now = m_clock.nowMs();
+    QuoteRepository repo(m_db);
+    Result<bool> written = repo.updateHeader(q, expectedVersion, now, actor.userId);
+    if (!written)
+        return written.error();
+    if (!*written)
+        return conflict();
+    if (linesChanged) {
+        if (Status s = repo.replaceLines(q.id, q.lines, now, actor.userId); !s)
+            return s.error();
+    }
+    return q;
+}
+
+Result<Quote> QuoteService::update(const Session &actor, const QString &id, QuoteDraft draft, qint64 expectedVersion)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<Quote> q = editable(actor, id, expectedVersion);
+    if (!q)
+        return q.error();
+    if (q->status != QuoteStatus::Draft)
+        return Error{ErrorCode::Invalid,
+                     tr("Quote %1 is %2; only a draft is changed. Make a revision instead.")
+                         .arg(q->displayNumber(), quoteStatusDisplayName(q->status)),
+                     {}};
+    if (Status s = applyDraft(actor, &*q, std::move(draft), true); !s)
+        return s.error();
+    if (Result<Quote> w = writeHeader(actor, *q, expectedVersion, true); !w)
+        return w.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return get(actor, id);
+}
+
+Result<Quote> QuoteService::approve(const Session &actor, const QString &id, qint64 expectedVersion)
+{
+    if (!mayApprove(actor))
+        return Error{ErrorCode::PermissionDenied, tr("Only a manager may approve prices below the floor."), {}};
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<Quote> q = editable(actor, id, expectedVersion);
+    if (!q)
+        return q.error();
+    if (q->approval != QuoteApproval::Needed || q->status != QuoteStatus::Draft)
+        return Error{ErrorCode::Invalid, tr("Quote %1 has nothing waiting for approval.").arg(q->displayNumber()), {}};
+    q->approval = QuoteApproval::Approved;
+    q->approvedById = actor.userId;
+    q->approvedAt = m_clock.nowMs();
+    if (Result<Quote> w = writeHeader(actor, *q, expectedVersion, false); !w)
+        return w.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return get(actor, id);
+}
+
+Result<Quote> QuoteService::markSent(const Session &actor, const QString &id, qint64 expectedVersion)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<Quote> q = editable(actor, id, expectedVersion);
+    if (!q)
+        return q.error();
+    if (!mayLeaveTheHouse(*q))
+        return Error{ErrorCode::Invalid,
+                     tr("Quote %1 has prices below the floor; a manager must approve it before it is sent.")
+                         .arg(q->displayNumber()),
+                     {}};
+    if (q->status != QuoteStatus::Draft)
+        return Error{ErrorCode::Invalid, tr("Quote %1 is already %2.").arg(q->displayNumber(), quoteStatusDisplayName(q->status)),
+                     {}};
+    q->status = QuoteStatus::Sent;
+    if (Result<Quote> w = writeHeader(actor, *q, expectedVersion, false); !w)
+        return w.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return get(actor, id);
+}
+
+Result<Quote> QuoteService::markRejected(const Session &actor, const QString &id, qint64 expectedVersion)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<Quote> q = editable(actor, id, expectedVersion);
+    if (!q)
+        return q.error();
+    if (q->status != QuoteStatus::Draft && q->status != QuoteStatus::Sent)
+        return Error{ErrorCode::Invalid, tr("Quote %1 is already %2.").arg(q->displayNumber(), quoteStatusDisplayName(q->status)),
+                     {}};
+    q->status = QuoteStatus::Rejected;
+    if (Result<Quote> w = writeHeader(actor, *q, expectedVersion, false); !w)
+        return w.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return get(actor, id);
+}
+
+Result<Quote> QuoteService::revise(const Session &actor, const QString &id, qint64 expectedVersion)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<Quote> old = editable(actor, id, expectedVersion);
+    if (!old)
+        return old.error();
+    if (old->status == QuoteStatus::Accepted || old->status == QuoteStatus::Superseded)
+        return Error{ErrorCode::Invalid,
+                     tr("Quote %1 is %2 and is not revised.").arg(old->displayNumber(), quoteStatusDisplayName(old->status)),
+                     {}};
+    // The new version is priced again from today's showroom, with the lines' own prices kept.
+    const qint64 now = m_clock.nowMs();
+    Quote next;
+    next.id = newUuid7(now);
+    next.number = old->number;
+    next.customerId = old->customerId;
+    next.ownerId = old->ownerId;
+    next.issuedOn = today();
+    QuoteDraft d = old->draft();
+    d.validUntil.clear();
+    if (Status s = applyDraft(actor, &next, d, false); !s)
+        return s.error();
+    QSqlQuery top(m_db.sql());
+    top.prepare(QStringLiteral("SELECT max(version) FROM quotes WHERE quote_no = ?"));
+    top.addBindValue(old->number);
+    if (!top.exec() || !top.next())
+        return toError(top);
+    next.version = top.value(0).toInt() + 1;
+    next.createdAt = now;
+    old->status = QuoteStatus::Superseded;
+    if (Result<Quote> w = writeHeader(actor, *old, expectedVersion, false); !w)
+        return w.error();
+    if (Status s = QuoteRepository(m_db).insert(next, actor.userId); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return get(actor, next.id);
+}
+
+Status QuoteService::markAcceptedWithin(const Session &actor, const Quote &q, const QString &orderId)
+{
+    Quote accepted = q;
+    accepted.status = QuoteStatus::Accepted;
+    accepted.orderId = orderId;
+    Result<Quote> w = writeHeader(actor, accepted, q.rowVersion, false);
+    if (!w)
+        return w.error();
+    return {};
+}
+
+} // namespace guanxi

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "quotes/Quote.h"
+#include "quotes/QuoteRepository.h"
+#include "users/User.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+
+namespace guanxi {
+
+class Clock;
+class Database;
+
+// The rules of quotes (报价):
+//  - lines come from the showroom, priced from the quote's price list, else the customer's tier
+//    list, else the list price; every line and the totals follow core/money/LineAmounts.h;
+//  - one currency per quote: a product in another currency is refused;
+//  - a line below its product's floor (底线) makes the quote need a manager's approval, recorded
+//    with who and when; any change to the lines afterwards asks for it again; until approved the
+//    quote can be neither sent nor turned into an order;
+//  - only a draft is edited; a revision is a new version under the same number, the earlier one
+//    kept as it was ("superseded");
+//  - who sees and edits which quote follows its owner, as for customers.
+class QuoteService {
+    Q_DECLARE_TR_FUNCTIONS(QuoteService)
+public:
+    QuoteService(Database &db, const Clock &clock);
+
+    Result<Quote> get(const Session &actor, const QString &id);
+    Result<QList<Quote>> list(const Session &actor, const QuoteFilter &filter = {}, int limit = 1000);
+
+    Result<Quote> create(const Session &actor, QuoteDraft draft);
+    Result<Quote> update(const Session &actor, const QString &id, QuoteDraft draft, qint64 expectedVersion);
+    Result<Quote> approve(const Session &actor, const QString &id, qint64 expectedVersion);
+    Result<Quote> markSent(const Session &actor, const QString &id, qint64 expectedVersion);
+    Result<Quote> markRejected(const Session &actor, const QString &id, qint64 expectedVersion);
+    // A new draft version with the same lines; the quote it revises is superseded.
+    Result<Quote> revise(const Session &actor, const QString &id, qint64 expectedVersion);
+
+    // Whether the quote may go to the customer or become an order: not while approval is needed.
+    static bool mayLeaveTheHouse(const Quote &q) { return q.approval != QuoteApproval::Needed; }
+    static bool mayApprove(const Session &actor) { return actor.role != Role::Salesperson; }
+
+    // For OrderService: the quote, editable by the actor, at `expectedVersion`, inside the caller's
+    // transaction; and marking it accepted as the order `orderId`.
+    Result<Quote> editable(const Session &actor, const QString &id, qint64 expectedVersion);
+    Status markAcceptedWithin(const Session &actor, const Quote &q, const QString &orderId);
+
+private:
+    Result<QList<QuoteLine>> priceLines(const Quote &header, int customerTier, const QList<QuoteLineDraft> &drafts);
+    Status applyDraft(const Session &actor, Quote *q, QuoteDraft draft, bool linesMayKeepApproval);
+    Result<Quote> writeHeader(const Session &actor, const Quote &q, qint64 expectedVersion, bool linesChanged);
+    QString today() const;
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace guanxi
