@@ -84,7 +84,9 @@ int runSeed(CliContext &ctx)
                      .arg(o.demoPassword)
               << '\n'
               << Cli::tr("The showroom has %1 products.").arg(s->products) << '\n'
-              << Cli::tr("The sales funnel has %1 opportunities.").arg(s->opportunities) << '\n';
+              << Cli::tr("The sales funnel has %1 opportunities; %2 quotes and %3 orders made from them.")
+                     .arg(s->opportunities).arg(s->quotes).arg(s->salesOrders)
+              << '\n';
     return ExitOk;
 }
 

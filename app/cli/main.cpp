@@ -6,19 +6,33 @@
 #include "cli/ImportExportCommands.h"
 #include "cli/MaintenanceCommands.h"
 #include "cli/ProductCommands.h"
+#include "cli/SalesCommands.h"
 #include "cli/SearchCommands.h"
 #include "i18n/Translations.h"
 #include "util/AppPaths.h"
 
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 
 using namespace guanxi;
 using namespace guanxi::cli;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing lays documents out with fonts, which needs a GUI application; without a display it
+    // runs offscreen, so the command line works on servers too.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // What Qt would pick itself (and warn about on every run): a private folder under /tmp.
+        const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/runtime-" + qgetenv("USER");
+        QDir().mkpath(QString::fromLocal8Bit(runtime));
+        QFile::setPermissions(QString::fromLocal8Bit(runtime), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime);
+    }
+    QGuiApplication app(argc, argv);
     AppPaths::setApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(GUANXI_VERSION));
     Translations::install(Translations::preference());
@@ -32,6 +46,9 @@ int main(int argc, char *argv[])
         "  customers list|add|show|edit|delete|restore\n"
         "  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag\n"
         "  products list|add            the showroom (list: --search; add: --code --name --price …)\n"
+        "  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)\n"
+        "  orders list                  orders and their state\n"
+        "  print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF\n"
         "  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf\n"
         "  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)\n"
         "  backup DEST                  copy the database (safe while in use)\n"
@@ -79,6 +96,8 @@ int main(int argc, char *argv[])
     opt(QStringLiteral("as-of"), QT_TRANSLATE_NOOP("Cli", "The date the demo data ends (seed)."), QStringLiteral("YYYY-MM-DD"));
     opt(QStringLiteral("admin-name"), QT_TRANSLATE_NOOP("Cli", "Name of the administrator (init)."), QStringLiteral("NAME"), QStringLiteral("Administrator"));
     opt(QStringLiteral("admin-login"), QT_TRANSLATE_NOOP("Cli", "Login of the administrator (init)."), QStringLiteral("LOGIN"), QStringLiteral("admin"));
+    opt(QStringLiteral("pdf"), QT_TRANSLATE_NOOP("Cli", "Write the printed document to this PDF file (print)."), QStringLiteral("FILE"));
+    opt(QStringLiteral("warehouse"), QT_TRANSLATE_NOOP("Cli", "The warehouse copy of a delivery note, without prices (print)."));
     p.addPositionalArgument(QStringLiteral("command"), Cli::tr("What to do (see above)."));
     p.process(app);
 
@@ -97,6 +116,12 @@ int main(int argc, char *argv[])
         return runSearch(ctx);
     if (command == QLatin1String("products"))
         return runProducts(ctx);
+    if (command == QLatin1String("quotes"))
+        return runQuotes(ctx);
+    if (command == QLatin1String("orders"))
+        return runOrders(ctx);
+    if (command == QLatin1String("print"))
+        return runPrint(ctx);
     if (command == QLatin1String("import"))
         return runImport(ctx);
     if (command == QLatin1String("export"))

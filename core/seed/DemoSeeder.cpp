@@ -4,6 +4,7 @@
 #include "i18n/CollationKey.h"
 #include "seed/DemoDice.h"
 #include "seed/DemoRelationships.h"
+#include "seed/DemoDeals.h"
 #include "seed/DemoPipeline.h"
 #include "seed/DemoShowroom.h"
 #include "seed/DemoVocabulary.h"
@@ -327,6 +328,11 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
+    Result<DemoDealCounts> quoted = seedDeals(m_db, asOf, o.seed);
+    if (!quoted)
+        return quoted.error();
+    summary.quotes = quoted->quotes;
+    summary.salesOrders = quoted->orders;
     reportProgress(progress, total, total);
     summary.elapsedMs = timer.elapsed();
     return summary;

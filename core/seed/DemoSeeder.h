@@ -31,6 +31,8 @@ struct SeedSummary {
     int leads = 0;
     int products = 0;
     int opportunities = 0;
+    int quotes = 0;
+    int salesOrders = 0;   // orders made from quotes (the rest of `orders` is history)
     qint64 elapsedMs = 0;
 };
 

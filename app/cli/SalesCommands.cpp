@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/SalesCommands.h"
+
+#include "cli/CliContext.h"
+#include "cli/CliText.h"
+#include "cli/Output.h"
+#include "money/Money.h"
+#include "orders/OrderService.h"
+#include "printing/DocumentPrinter.h"
+#include "printing/DocumentRenderer.h"
+#include "quotes/QuoteService.h"
+#include "util/Clock.h"
+
+namespace guanxi::cli {
+
+namespace {
+
+bool listAction(CliContext &ctx, const char *command, int *exit)
+{
+    const QStringList args = ctx.parser().positionalArguments();
+    if (args.size() < 2 || args.at(1) != QLatin1String("list")) {
+        *exit = ctx.usage(Cli::tr("Usage: guanxi-cli %1 list [--format table|csv|json]").arg(QLatin1String(command)));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runQuotes(CliContext &ctx)
+{
+    int exit = ExitOk;
+    if (!listAction(ctx, "quotes", &exit))
+        return exit;
+    Format fmt;
+    if (!parseFormat(ctx.parser().value(QStringLiteral("format")), &fmt))
+        return ctx.usage(Cli::tr("--format takes table, csv or json."));
+    Result<CliContext::Opened> opened = ctx.open();
+    if (!opened)
+        return ctx.fail(opened.error());
+    Result<QList<Quote>> quotes = QuoteService(*opened->db, Clock::system()).list(opened->actor);
+    if (!quotes)
+        return ctx.fail(quotes.error());
+    Table t;
+    t.keys = {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("version"), QStringLiteral("customer"),
+              QStringLiteral("issued_on"), QStringLiteral("total_minor"), QStringLiteral("currency"),
+              QStringLiteral("status"), QStringLiteral("approval")};
+    t.headers = {Cli::tr("ID"), Cli::tr("Number"), Cli::tr("Version"), Cli::tr("Customer"), Cli::tr("Date"),
+                 Cli::tr("Total"), Cli::tr("Currency"), Cli::tr("Status"), Cli::tr("Approval")};
+    for (const Quote &q : *quotes) {
+        const QVariant total = fmt == Format::Table ? QVariant(MoneyText::format({q.totals.total, q.currency}))
+                                                    : QVariant(q.totals.total);
+        t.rows.append({q.id, q.number, q.version, q.customerName, q.issuedOn, total, q.currency,
+                       fmt == Format::Table ? quoteStatusDisplayName(q.status) : quoteStatusCode(q.status),
+                       quoteApprovalCode(q.approval)});
+    }
+    print(ctx.out(), t, fmt);
+    return ExitOk;
+}
+
+int runOrders(CliContext &ctx)
+{
+    int exit = ExitOk;
+    if (!listAction(ctx, "orders", &exit))
+        return exit;
+    Format fmt;
+    if (!parseFormat(ctx.parser().value(QStringLiteral("format")), &fmt))
+        return ctx.usage(Cli::tr("--format takes table, csv or json."));
+    Result<CliContext::Opened> opened = ctx.open();
+    if (!opened)
+        return ctx.fail(opened.error());
+    bool ok = false;
+    const int limit = ctx.parser().value(QStringLiteral("limit")).toInt(&ok);
+    Result<QList<Order>> orders =
+        OrderService(*opened->db, Clock::system()).list(opened->actor, {}, ok && limit > 0 ? limit : 1'000'000);
+    if (!orders)
+        return ctx.fail(orders.error());
+    Table t;
+    t.keys = {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("customer"), QStringLiteral("ordered_on"),
+              QStringLiteral("total_minor"), QStringLiteral("currency"), QStringLiteral("status")};
+    t.headers = {Cli::tr("ID"), Cli::tr("Number"), Cli::tr("Customer"), Cli::tr("Date"), Cli::tr("Total"),
+                 Cli::tr("Currency"), Cli::tr("Status")};
+    for (const Order &o : *orders) {
+        const QVariant total = fmt == Format::Table ? QVariant(MoneyText::format({o.totals.total, o.currency}))
+                                                    : QVariant(o.totals.total);
+        t.rows.append({o.id, o.number, o.customerName, o.orderedOn, total, o.currency,
+                       fmt == Format::Table ? orderStatusDisplayName(o.status) : orderStatusCode(o.status)});
+    }
+    print(ctx.out(), t, fmt);
+    return ExitOk;
+}
+
+int runPrint(CliContext &ctx)
+{
+    const QStringList args = ctx.parser().positionalArguments();
+    PrintKind kind;
+    if (args.size() < 3 || !printKindFromCode(args.at(1), &kind) || !ctx.parser().isSet(QStringLiteral("pdf")))
+        return ctx.usage(Cli::tr("Usage: guanxi-cli print quote|order|delivery ID --pdf FILE [--warehouse]"));
+    Result<CliContext::Opened> opened = ctx.open();
+    if (!opened)
+        return ctx.fail(opened.error());
+    DocumentPrinter printer(*opened->db, Clock::system());
+    Result<PrintableDocument> doc =
+        printer.prepare(opened->actor, kind, args.at(2), ctx.parser().isSet(QStringLiteral("warehouse")));
+    if (!doc)
+        return ctx.fail(doc.error());
+    const QString path = ctx.parser().value(QStringLiteral("pdf"));
+    Result<int> pages = DocumentRenderer::writePdf(*doc, path);
+    if (!pages)
+        return ctx.fail(pages.error());
+    if (Status s = printer.log(opened->actor, *doc, DocumentPrinter::Action::Pdf, 1, path); !s)
+        return ctx.fail(s.error());
+    ctx.out() << Cli::tr("Wrote %1 (%2, %n page(s)).", nullptr, *pages).arg(path, doc->number) << '\n';
+    return ExitOk;
+}
+
+} // namespace guanxi::cli
