@@ -12,7 +12,18 @@
 #include "opportunities/OpportunityService.h"
 #include "opportunities/QuotaAttainmentModel.h"
 #include "opportunities/QuotaDialog.h"
+#include "money/ChineseCapitals.h"
+#include "money/Money.h"
+#include "orders/OrderService.h"
+#include "printing/DocumentPrinter.h"
+#include "printing/PrintActions.h"
 #include "products/ProductDialog.h"
+#include "quotes/QuoteService.h"
+#include "sales/DeliveryDialog.h"
+#include "sales/OrderDialog.h"
+#include "sales/QuoteDialog.h"
+#include "sales/QuoteListModel.h"
+#include "sales/SalesDocumentsPage.h"
 #include "products/ProductListModel.h"
 #include "products/ProductService.h"
 #include "products/ProductsPage.h"
@@ -21,6 +32,9 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QInputDialog>
+#include <QProcess>
 #include <QMimeData>
 #include <QTabWidget>
 #include <QDoubleSpinBox>
@@ -235,6 +249,158 @@ private slots:
             shown = shown || quotas->model()->index(r, QuotaAttainmentModel::QuotaAmount).data().toString()
                                  == QStringLiteral("500,000.00");
         QVERIFY(shown);
+    }
+    // The whole flow, as a salesperson and their manager: an opportunity moved along the
+    // board, a quote with a discount below the floor, approved by the manager, saved as PDF with the
+    // amount in Chinese capitals, made into an order, partly delivered, a payment recorded, and the
+    // funnel showing the deal won.
+    void fromOpportunityToCash()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        PrintTemplates::setFolderForTests(w.dir.filePath(QStringLiteral("templates")));
+        CustomerDraft c;
+        c.name = QStringLiteral("华东机电有限公司");
+        c.ownerId = w.sales1.userId;
+        const QString customerId = CustomerService(*w.db, w.clock).create(w.sales1, c)->id;
+        ProductDraft p;
+        p.code = QStringLiteral("NB-X1");
+        p.name = QStringLiteral("商务笔记本 X1");
+        p.unit = QStringLiteral("台");
+        p.listPriceMinor = 899'900;
+        p.floorPriceMinor = 799'900;
+        const QString laptop = ProductService(*w.db, w.clock).create(w.manager, p)->id;
+        OpportunityDraft deal;
+        deal.customerId = customerId;
+        deal.name = QStringLiteral("笔记本更新");
+        deal.amountMinor = 8'000'000;
+        deal.expectedCloseOn = QDateTime::fromMSecsSinceEpoch(w.clock.nowMs()).date().toString(Qt::ISODate);
+        const QString opportunityId = OpportunityService(*w.db, w.clock).create(w.sales1, deal)->id;
+
+        QString quoteId;
+        {
+            MainWindow window({w.db.get(), w.sales1, &w.clock});
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+            // Along the board to 方案报价.
+            nav->setCurrentRow(MainWindow::FunnelPageIndex);
+            FunnelPage *funnel = window.funnelPage();
+            OpportunityCardsModel *initial = funnel->board()->column(QStringLiteral("initial"));
+            std::unique_ptr<QMimeData> drag(initial->mimeData({initial->index(0)}));
+            funnel->board()->column(QStringLiteral("proposal"))->dropMimeData(drag.get(), Qt::MoveAction, -1, -1, {});
+            QCOMPARE(funnel->board()->column(QStringLiteral("proposal"))->rowCount(), 1);
+
+            // A quote for ten laptops at 15 % off: below the floor.
+            nav->setCurrentRow(MainWindow::SalesDocumentsPageIndex);
+            SalesDocumentsPage *page = window.salesDocumentsPage();
+            QString refusedToSend;
+            whenModalOpens<QuoteDialog>([&](QuoteDialog *dialog) {
+                auto *picker = dialog->findChild<CustomerPicker *>(QStringLiteral("quoteCustomer"));
+                QTest::keyClicks(picker, QStringLiteral("hdjd"));
+                QTest::keyClick(picker, Qt::Key_Down);
+                QTest::keyClick(picker, Qt::Key_Return);
+                auto *opportunity = dialog->findChild<QComboBox *>(QStringLiteral("quoteOpportunity"));
+                opportunity->setCurrentIndex(opportunity->findData(opportunityId));
+                dialog->addProduct(laptop, 10'000);
+                dialog->setLineDiscount(0, QStringLiteral("15"));
+                QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveQuote")), Qt::LeftButton);
+                quoteId = dialog->quoteId();
+                QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sendQuote")), Qt::LeftButton);
+                auto *problem = dialog->findChild<QLabel *>(QStringLiteral("quoteProblem"));
+                refusedToSend = problem->isVisible() ? problem->text() : QString();
+                QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("approveQuote"))->isVisible());
+                dialog->accept();
+            });
+            QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("newQuote")), Qt::LeftButton);
+            QVERIFY(!quoteId.isEmpty());
+            QVERIFY2(!refusedToSend.isEmpty(), "sending a quote below the floor was not refused");
+            QCOMPARE(page->quotes()->rowCount(), 1);
+            QCOMPARE(page->quotes()->quoteAt(0)->approval, QuoteApproval::Needed);
+        }
+
+        // The manager approves it from the same page.
+        {
+            MainWindow window({w.db.get(), w.manager, &w.clock});
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(MainWindow::SalesDocumentsPageIndex);
+            SalesDocumentsPage *page = window.salesDocumentsPage();
+            whenModalOpens<QuoteDialog>([&](QuoteDialog *dialog) {
+                auto *approve = dialog->findChild<QPushButton *>(QStringLiteral("approveQuote"));
+                QVERIFY(approve->isVisible());
+                QTest::mouseClick(approve, Qt::LeftButton);
+                dialog->accept();
+            });
+            page->openQuote(quoteId);
+        }
+        auto approved = QuoteService(*w.db, w.clock).get(w.sales1, quoteId);
+        QCOMPARE(approved->approval, QuoteApproval::Approved);
+        QCOMPARE(approved->approvedByName, QStringLiteral("王经理"));
+
+        // The salesperson saves it as PDF, makes the order, delivers part and records a payment.
+        MainWindow window({w.db.get(), w.sales1, &w.clock});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        nav->setCurrentRow(MainWindow::SalesDocumentsPageIndex);
+        SalesDocumentsPage *page = window.salesDocumentsPage();
+        const QString pdf = w.dir.filePath(QStringLiteral("quote.pdf"));
+        PrintActions::setNextPdfPath(pdf);
+        QString orderState;
+        whenModalOpens<QuoteDialog>([&](QuoteDialog *dialog) {
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("pdfQuote")), Qt::LeftButton);
+            whenModalOpens<QInputDialog>([&](QInputDialog *plan) {
+                whenModalOpens<OrderDialog>([&](OrderDialog *order) {
+                    whenModalOpens<DeliveryDialog>([&](DeliveryDialog *delivery) {
+                        delivery->setQuantity(0, QStringLiteral("4"));
+                        delivery->accept();
+                    });
+                    QTest::mouseClick(order->findChild<QPushButton *>(QStringLiteral("deliverOrder")), Qt::LeftButton);
+                    whenModalOpens<PaymentDialog>([&](PaymentDialog *payment) { payment->accept(); });
+                    QTest::mouseClick(order->findChild<QPushButton *>(QStringLiteral("recordPayment")), Qt::LeftButton);
+                    orderState = order->findChild<QLabel *>(QStringLiteral("orderHeader"))->text();
+                    order->accept();
+                });
+                plan->accept();
+            });
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("makeOrder")), Qt::LeftButton);
+        });
+        page->openQuote(quoteId);
+
+        // The PDF, read back: the customer, the total in figures and in Chinese capitals, no watermark.
+        QVERIFY(QFile::exists(pdf));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30'000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY(words.contains(QStringLiteral("华东机电有限公司")));
+        QVERIFY(words.contains(MoneyText::formatWithSymbol({approved->totals.total, QStringLiteral("CNY")})));
+        QVERIFY2(words.contains(chineseCapitals(approved->totals.total)), qPrintable(chineseCapitals(approved->totals.total)));
+        QVERIFY(!words.contains(DocumentPrinter::tr("DRAFT")));
+        QCOMPARE(DocumentPrinter(*w.db, w.clock).logFor(quoteId)->size(), 1);
+
+        // The order: partly delivered, the first receivable paid.
+        auto orders = OrderService(*w.db, w.clock).list(w.sales1);
+        QCOMPARE(orders->size(), 1);
+        auto order = OrderService(*w.db, w.clock).get(w.sales1, orders->first().id);
+        QCOMPARE(order->status, OrderStatus::PartlyDelivered);
+        QCOMPARE(order->lines.first().deliveredMilli, 4'000);
+        QCOMPARE(order->paidMinor(), order->receivables.first().amountMinor);
+        QVERIFY(orderState.contains(orderStatusDisplayName(OrderStatus::PartlyDelivered)));
+        QCOMPARE(QuoteService(*w.db, w.clock).get(w.sales1, quoteId)->status, QuoteStatus::Accepted);
+
+        // The funnel: the deal is won at the order's amount, in this month's forecast.
+        nav->setCurrentRow(MainWindow::FunnelPageIndex);
+        FunnelPage *funnel = window.funnelPage();
+        QCOMPARE(funnel->report().won, 1);
+        QCOMPARE(funnel->report().wonMinor, order->totals.total);
+        const QString month = QDateTime::fromMSecsSinceEpoch(w.clock.nowMs()).date().toString(QStringLiteral("yyyy-MM"));
+        bool inForecast = false;
+        for (const ForecastMonth &m : funnel->report().forecast)
+            inForecast = inForecast || (m.month == month && m.wonMinor == order->totals.total);
+        QVERIFY(inForecast);
+        QCOMPARE(funnel->board()->column(QStringLiteral("won"))->rowCount(), 1);
     }
 };
 

@@ -9,6 +9,7 @@
 #include "leads/LeadsPage.h"
 #include "opportunities/FunnelPage.h"
 #include "products/ProductsPage.h"
+#include "sales/SalesDocumentsPage.h"
 #include "search/GlobalSearch.h"
 #include "customers/CustomersPage.h"
 #include "settings/SettingsPage.h"
@@ -69,14 +70,18 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     m_customers = new CustomersPage(ctx, m_undo, this);
     m_leads = new LeadsPage(ctx, this);
     m_funnel = new FunnelPage(ctx, this);
+    m_salesDocuments = new SalesDocumentsPage(ctx, this);
     auto *products = new ProductsPage(ctx, this);
     m_settings = new SettingsPage(ctx, this);
     addPage(tr("Customers"), m_customers);
     addPage(tr("Leads"), m_leads);
     addPage(tr("Sales funnel"), m_funnel);
+    addPage(tr("Quotes and orders"), m_salesDocuments);
     addPage(tr("Showroom"), products);
     addPage(tr("Settings"), m_settings);
     connect(m_funnel, &FunnelPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_salesDocuments, &SalesDocumentsPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_salesDocuments, &SalesDocumentsPage::dealsChanged, m_funnel, &FunnelPage::reload);
     connect(products, &ProductsPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_leads, &LeadsPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_leads, &LeadsPage::customerCreated, this, [this](const QString &customerId) {
@@ -90,6 +95,8 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == FunnelPageIndex)
             m_funnel->reload();
+        else if (row == SalesDocumentsPageIndex)
+            m_salesDocuments->reload();
     });
     connect(m_settings, &SettingsPage::databaseReplaced, m_customers->model(), &CustomerListModel::refresh);
     connect(m_settings, &SettingsPage::databaseReplaced, m_undo, &QUndoStack::clear);

@@ -17,6 +17,7 @@ class CustomersPage;
 class FunnelPage;
 class GlobalSearch;
 class LeadsPage;
+class SalesDocumentsPage;
 class SettingsPage;
 
 // The shell: a navigation sidebar, one page per area, a global search box (Ctrl+K) and a status
@@ -25,13 +26,21 @@ class SettingsPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { CustomersPageIndex, LeadsPageIndex, FunnelPageIndex, ProductsPageIndex, SettingsPageIndex };
+    enum Page {
+        CustomersPageIndex,
+        LeadsPageIndex,
+        FunnelPageIndex,
+        SalesDocumentsPageIndex,
+        ProductsPageIndex,
+        SettingsPageIndex
+    };
 
     explicit MainWindow(const AppContext &ctx, QWidget *parent = nullptr);
 
     CustomersPage *customersPage() const { return m_customers; }
     LeadsPage *leadsPage() const { return m_leads; }
     FunnelPage *funnelPage() const { return m_funnel; }
+    SalesDocumentsPage *salesDocumentsPage() const { return m_salesDocuments; }
     GlobalSearch *globalSearch() const { return m_globalSearch; }
     void showPage(Page page);
     void showStatusMessage(const QString &message);
@@ -52,6 +61,7 @@ private:
     CustomersPage *m_customers;
     LeadsPage *m_leads;
     FunnelPage *m_funnel;
+    SalesDocumentsPage *m_salesDocuments;
     SettingsPage *m_settings;
     GlobalSearch *m_globalSearch;
 };

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sales/OrderListModel.h"
+
+#include "money/Money.h"
+
+namespace guanxi {
+
+OrderListModel::OrderListModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void OrderListModel::setOrders(QList<Order> orders)
+{
+    beginResetModel();
+    m_orders = std::move(orders);
+    endResetModel();
+}
+
+const Order *OrderListModel::orderAt(int row) const
+{
+    return row >= 0 && row < m_orders.size() ? &m_orders[row] : nullptr;
+}
+
+int OrderListModel::rowOf(const QString &id) const
+{
+    for (int r = 0; r < m_orders.size(); ++r)
+        if (m_orders[r].id == id)
+            return r;
+    return -1;
+}
+
+int OrderListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_orders.size());
+}
+
+int OrderListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OrderListModel::data(const QModelIndex &index, int role) const
+{
+    const Order *o = index.isValid() ? orderAt(index.row()) : nullptr;
+    if (!o)
+        return {};
+    if (role == Qt::TextAlignmentRole && index.column() == Total)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Number:
+        return o->number;
+    case Customer:
+        return o->customerName;
+    case Ordered:
+        return o->orderedOn;
+    case Total:
+        return MoneyText::formatWithSymbol({o->totals.total, o->currency});
+    case Status:
+        return orderStatusDisplayName(o->status);
+    case Owner:
+        return o->ownerName;
+    default:
+        return {};
+    }
+}
+
+QVariant OrderListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Number:
+        return tr("Number");
+    case Customer:
+        return tr("Customer");
+    case Ordered:
+        return tr("Date");
+    case Total:
+        return tr("Total");
+    case Status:
+        return tr("State");
+    case Owner:
+        return tr("Salesperson");
+    default:
+        return {};
+    }
+}
+
+} // namespace guanxi

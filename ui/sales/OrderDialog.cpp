@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sales/OrderDialog.h"
+
+#include "common/ErrorBox.h"
+#include "money/ChineseCapitals.h"
+#include "money/Money.h"
+#include "orders/OrderService.h"
+#include "printing/PrintActions.h"
+#include "sales/DeliveryDialog.h"
+
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace guanxi {
+
+namespace {
+
+QString quantityText(qint64 milli)
+{
+    if (milli % 1000 == 0)
+        return QString::number(milli / 1000);
+    QString t = QString::number(double(milli) / 1000.0, 'f', 3);
+    while (t.endsWith(QLatin1Char('0')))
+        t.chop(1);
+    return t;
+}
+
+QTableWidget *readOnlyTable(QWidget *parent, const char *name, const QStringList &headers)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setObjectName(QLatin1String(name));
+    t->setHorizontalHeaderLabels(headers);
+    t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    return t;
+}
+
+void setRow(QTableWidget *t, int row, const QStringList &cells)
+{
+    for (int c = 0; c < cells.size(); ++c) {
+        auto *item = new QTableWidgetItem(cells.at(c));
+        if (c > 0)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        t->setItem(row, c, item);
+    }
+}
+
+} // namespace
+
+OrderDialog::OrderDialog(const AppContext &ctx, const QString &orderId, QWidget *parent)
+    : QDialog(parent), m_ctx(ctx), m_print(new PrintActions(ctx, this))
+{
+    setObjectName(QStringLiteral("orderDialog"));
+    auto *layout = new QVBoxLayout(this);
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("orderHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_header);
+    m_lines = readOnlyTable(this, "orderLines",
+                            {tr("Product"), tr("Ordered"), tr("Delivered"), tr("Still to deliver"), tr("Amount")});
+    layout->addWidget(m_lines, 2);
+    auto *lower = new QGridLayout;
+    lower->addWidget(new QLabel(tr("Delivery notes"), this), 0, 0);
+    lower->addWidget(new QLabel(tr("Receivables"), this), 0, 1);
+    m_deliveries = new QListWidget(this);
+    m_deliveries->setObjectName(QStringLiteral("orderDeliveries"));
+    lower->addWidget(m_deliveries, 1, 0);
+    m_receivables = readOnlyTable(this, "orderReceivables", {tr("For"), tr("Due"), tr("Amount"), tr("Paid"), tr("Owed")});
+    lower->addWidget(m_receivables, 1, 1);
+    lower->setColumnStretch(0, 2);
+    lower->setColumnStretch(1, 3);
+    layout->addLayout(lower, 1);
+
+    auto *actions = new QHBoxLayout;
+    const auto button = [this, actions](const QString &text, const char *name) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(QLatin1String(name));
+        actions->addWidget(b);
+        return b;
+    };
+    connect(button(tr("&Deliver…"), "deliverOrder"), &QPushButton::clicked, this, &OrderDialog::deliver);
+    connect(button(tr("Record &payment…"), "recordPayment"), &QPushButton::clicked, this, &OrderDialog::recordPayment);
+    connect(button(tr("Print &contract…"), "printContract"), &QPushButton::clicked, this, &OrderDialog::printContract);
+    connect(button(tr("Contract P&DF…"), "contractPdf"), &QPushButton::clicked, this,
+            [this] { m_print->exportPdf(PrintKind::Order, m_order.id); });
+    connect(button(tr("Print delivery &note…"), "printDelivery"), &QPushButton::clicked, this,
+            [this] { printDelivery(false); });
+    connect(button(tr("&Warehouse copy…"), "printWarehouseCopy"), &QPushButton::clicked, this,
+            [this] { printDelivery(true); });
+    connect(button(tr("Delivery note PD&F…"), "deliveryPdf"), &QPushButton::clicked, this, [this] { deliveryPdf(false); });
+    actions->addStretch();
+    connect(button(tr("C&lose order"), "closeOrder"), &QPushButton::clicked, this, &OrderDialog::closeOrder);
+    connect(button(tr("Close"), "closeOrderDialog"), &QPushButton::clicked, this, &QDialog::accept);
+    layout->addLayout(actions);
+
+    if (Result<Order> o = OrderService(*ctx.db, *ctx.clock).get(ctx.session, orderId))
+        show(*o);
+    else
+        m_header->setText(o.error().message);
+    resize(1000, 640);
+}
+
+void OrderDialog::reload()
+{
+    if (Result<Order> o = OrderService(*m_ctx.db, *m_ctx.clock).get(m_ctx.session, m_order.id))
+        show(*o);
+    emit changed();
+}
+
+void OrderDialog::show(const Order &o)
+{
+    m_order = o;
+    setWindowTitle(tr("Order %1 — %2").arg(o.number, o.customerName));
+    const QString words = o.currency == QLatin1String("CNY") ? tr(" (%1)").arg(chineseCapitals(o.totals.total)) : QString();
+    m_header->setText(tr("Order %1 of %2 for %3, by %4.\nTotal %5%6 · paid %7 · owed %8 · state: %9")
+                          .arg(o.number, o.orderedOn, o.customerName, o.ownerName,
+                               MoneyText::formatWithSymbol({o.totals.total, o.currency}), words,
+                               MoneyText::formatWithSymbol({o.paidMinor(), o.currency}),
+                               MoneyText::formatWithSymbol({o.outstandingMinor(), o.currency}),
+                               orderStatusDisplayName(o.status)));
+    m_lines->setRowCount(int(o.lines.size()));
+    for (int r = 0; r < o.lines.size(); ++r) {
+        const OrderLine &l = o.lines.at(r);
+        setRow(m_lines, r,
+               {QStringLiteral("%1  %2").arg(l.productCode, l.description),
+                QStringLiteral("%1 %2").arg(quantityText(l.quantityMilli), l.unit),
+                QStringLiteral("%1 %2").arg(quantityText(l.deliveredMilli), l.unit),
+                QStringLiteral("%1 %2").arg(quantityText(l.remainingMilli()), l.unit),
+                MoneyText::format({l.amounts.total, o.currency})});
+    }
+    m_deliveries->clear();
+    for (const Delivery &d : o.deliveries) {
+        auto *item = new QListWidgetItem(tr("%1 on %2 (%n line(s))", nullptr, int(d.lines.size())).arg(d.number, d.deliveredOn),
+                                         m_deliveries);
+        item->setData(Qt::UserRole, d.id);
+    }
+    if (m_deliveries->count() > 0)
+        m_deliveries->setCurrentRow(m_deliveries->count() - 1);
+    m_receivables->setRowCount(int(o.receivables.size()));
+    for (int r = 0; r < o.receivables.size(); ++r) {
+        const Receivable &rc = o.receivables.at(r);
+        setRow(m_receivables, r,
+               {rc.description, rc.dueOn, MoneyText::format({rc.amountMinor, rc.currency}),
+                MoneyText::format({rc.paidMinor, rc.currency}), MoneyText::format({rc.outstandingMinor(), rc.currency})});
+    }
+}
+
+QString OrderDialog::selectedDeliveryId() const
+{
+    const QListWidgetItem *item = m_deliveries->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void OrderDialog::deliver()
+{
+    DeliveryDialog dialog(m_ctx, m_order, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void OrderDialog::recordPayment()
+{
+    PaymentDialog dialog(m_ctx, m_order, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void OrderDialog::closeOrder()
+{
+    Result<Order> o = OrderService(*m_ctx.db, *m_ctx.clock).close(m_ctx.session, m_order.id, m_order.rowVersion);
+    if (!o) {
+        showError(this, tr("The order stays open"), o.error());
+        return;
+    }
+    reload();
+}
+
+void OrderDialog::printContract()
+{
+    m_print->preview(PrintKind::Order, m_order.id);
+}
+
+void OrderDialog::printDelivery(bool warehouseCopy)
+{
+    const QString id = selectedDeliveryId();
+    if (id.isEmpty()) {
+        showError(this, tr("Nothing to print"), Error{ErrorCode::Invalid, tr("The order has no delivery note yet."), {}});
+        return;
+    }
+    m_print->preview(PrintKind::Delivery, id, warehouseCopy);
+}
+
+void OrderDialog::deliveryPdf(bool warehouseCopy)
+{
+    const QString id = selectedDeliveryId();
+    if (id.isEmpty()) {
+        showError(this, tr("Nothing to print"), Error{ErrorCode::Invalid, tr("The order has no delivery note yet."), {}});
+        return;
+    }
+    m_print->exportPdf(PrintKind::Delivery, id, warehouseCopy);
+}
+
+} // namespace guanxi

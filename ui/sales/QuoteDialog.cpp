@@ -1,0 +1,533 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sales/QuoteDialog.h"
+
+#include "common/CustomerPicker.h"
+#include "common/ErrorBox.h"
+#include "common/FormProblem.h"
+#include "contacts/ContactService.h"
+#include "customers/CustomerService.h"
+#include "money/ChineseCapitals.h"
+#include "money/Money.h"
+#include "opportunities/OpportunityService.h"
+#include "orders/OrderService.h"
+#include "pricing/PriceListService.h"
+#include "printing/PrintActions.h"
+#include "products/ProductService.h"
+#include "quotes/QuoteService.h"
+#include "util/Clock.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace guanxi {
+
+namespace {
+
+enum LineColumn { ProductColumn, QuantityColumn, PriceColumn, DiscountColumn, TaxColumn, AmountColumn, LineColumnCount };
+constexpr int ProductIdRole = Qt::UserRole + 1;
+
+QString quantityText(qint64 milli)
+{
+    if (milli % 1000 == 0)
+        return QString::number(milli / 1000);
+    QString t = QString::number(double(milli) / 1000.0, 'f', 3);
+    while (t.endsWith(QLatin1Char('0')))
+        t.chop(1);
+    return t;
+}
+
+QString percentText(int basisPoints)
+{
+    return basisPoints % 100 == 0 ? QString::number(basisPoints / 100) : QString::number(basisPoints / 100.0, 'f', 2);
+}
+
+// "5", "12.5", "12.5%", "１２．５％": basis points, or -1 when it is not a number.
+int percentToBasisPoints(QString text)
+{
+    text = text.trimmed().normalized(QString::NormalizationForm_KC);
+    if (text.endsWith(QLatin1Char('%')))
+        text.chop(1);
+    bool ok = false;
+    const double v = text.trimmed().toDouble(&ok);
+    return ok ? int(qRound(v * 100)) : -1;
+}
+
+} // namespace
+
+QuoteDialog::QuoteDialog(const AppContext &ctx, const QString &quoteId, const QString &customerId,
+                         const QString &opportunityId, QWidget *parent)
+    : QDialog(parent), m_ctx(ctx), m_print(new PrintActions(ctx, this))
+{
+    setObjectName(QStringLiteral("quoteDialog"));
+    auto *layout = new QVBoxLayout(this);
+    auto *head = new QHBoxLayout;
+    auto *left = new QFormLayout;
+    auto *right = new QFormLayout;
+    head->addLayout(left, 1);
+    head->addLayout(right, 1);
+    layout->addLayout(head);
+
+    m_customer = new CustomerPicker(ctx, this);
+    m_customer->setObjectName(QStringLiteral("quoteCustomer"));
+    left->addRow(tr("C&ustomer"), m_customer);
+    m_contact = new QComboBox(this);
+    m_contact->setObjectName(QStringLiteral("quoteContact"));
+    left->addRow(tr("C&ontact"), m_contact);
+    m_opportunity = new QComboBox(this);
+    m_opportunity->setObjectName(QStringLiteral("quoteOpportunity"));
+    left->addRow(tr("Opportunit&y"), m_opportunity);
+    m_priceList = new QComboBox(this);
+    m_priceList->setObjectName(QStringLiteral("quotePriceList"));
+    m_priceList->addItem(tr("Member price of the customer's tier, else list price"), QString());
+    if (Result<QList<PriceList>> lists = PriceListService(*ctx.db, *ctx.clock).lists())
+        for (const PriceList &l : *lists)
+            if (l.kind == PriceList::Kind::Channel && l.active)
+                m_priceList->addItem(l.name, l.id);
+    right->addRow(tr("&Price list"), m_priceList);
+    m_currency = new QComboBox(this);
+    m_currency->setObjectName(QStringLiteral("quoteCurrency"));
+    m_currency->setEditable(true);
+    m_currency->addItems({QStringLiteral("CNY"), QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("HKD")});
+    right->addRow(tr("Cu&rrency"), m_currency);
+    m_includesTax = new QCheckBox(tr("Prices include tax (含税价)"), this);
+    m_includesTax->setObjectName(QStringLiteral("quoteIncludesTax"));
+    m_includesTax->setChecked(true);
+    right->addRow(QString(), m_includesTax);
+    m_validUntil = new QDateEdit(this);
+    m_validUntil->setObjectName(QStringLiteral("quoteValidUntil"));
+    m_validUntil->setCalendarPopup(true);
+    m_validUntil->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_validUntil->setDate(QDateTime::fromMSecsSinceEpoch(ctx.clock->nowMs()).date().addDays(30));
+    right->addRow(tr("&Valid until"), m_validUntil);
+
+    buildLines(this);
+    layout->addWidget(m_lines, 1);
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("quoteTotals"));
+    m_totals->setAlignment(Qt::AlignRight);
+    m_totals->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_totals);
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("quoteState"));
+    m_state->setWordWrap(true);
+    layout->addWidget(m_state);
+
+    auto *texts = new QFormLayout;
+    m_terms = new QPlainTextEdit(this);
+    m_terms->setObjectName(QStringLiteral("quoteTerms"));
+    m_terms->setTabChangesFocus(true);
+    m_terms->setMaximumHeight(60);
+    m_terms->setPlaceholderText(tr("e.g. 合同签订后预付 30%，货到验收后 30 天内付清余款。"));
+    texts->addRow(tr("&Terms"), m_terms);
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("quoteNotes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(45);
+    texts->addRow(tr("Notes"), m_notes);
+    layout->addLayout(texts);
+    m_problem = new FormProblem(this, "quoteProblem");
+    layout->addWidget(m_problem);
+
+    auto *actions = new QHBoxLayout;
+    const auto button = [this, actions](const QString &text, const char *name) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(QLatin1String(name));
+        actions->addWidget(b);
+        return b;
+    };
+    QPushButton *saveButton = button(tr("&Save"), "saveQuote");
+    m_approve = button(tr("&Approve prices"), "approveQuote");
+    m_send = button(tr("Mark as s&ent"), "sendQuote");
+    m_order = button(tr("&Make order…"), "makeOrder");
+    m_revise = button(tr("Re&vise"), "reviseQuote");
+    QPushButton *preview = button(tr("Print pre&view…"), "previewQuote");
+    QPushButton *pdf = button(tr("Save as P&DF…"), "pdfQuote");
+    actions->addStretch();
+    QPushButton *close = button(tr("Close"), "closeQuote");
+    layout->addLayout(actions);
+    connect(saveButton, &QPushButton::clicked, this, &QuoteDialog::save);
+    connect(m_approve, &QPushButton::clicked, this, &QuoteDialog::approve);
+    connect(m_send, &QPushButton::clicked, this, &QuoteDialog::markSent);
+    connect(m_order, &QPushButton::clicked, this, &QuoteDialog::makeOrder);
+    connect(m_revise, &QPushButton::clicked, this, &QuoteDialog::revise);
+    connect(preview, &QPushButton::clicked, this, &QuoteDialog::printPreview);
+    connect(pdf, &QPushButton::clicked, this, &QuoteDialog::savePdf);
+    connect(close, &QPushButton::clicked, this, &QuoteDialog::accept);
+    connect(m_customer, &CustomerPicker::customerChosen, this, [this] {
+        fillCustomerChoices();
+        m_dirty = true;
+    });
+    for (QComboBox *box : {m_contact, m_opportunity, m_priceList, m_currency})
+        connect(box, &QComboBox::currentIndexChanged, this, [this] { m_dirty = true; });
+    connect(m_includesTax, &QCheckBox::toggled, this, [this] { m_dirty = true; });
+    connect(m_terms, &QPlainTextEdit::textChanged, this, [this] { m_dirty = true; });
+
+    if (quoteId.isEmpty()) {
+        setWindowTitle(tr("New quote"));
+        if (!customerId.isEmpty()) {
+            if (Result<Customer> c = CustomerService(*ctx.db, *ctx.clock).get(ctx.session, customerId)) {
+                m_customer->setCustomer(c->id, c->fields.name);
+                fillCustomerChoices();
+                m_opportunity->setCurrentIndex(qMax(0, m_opportunity->findData(opportunityId)));
+            }
+        }
+        showState();
+    } else if (Result<Quote> q = QuoteService(*ctx.db, *ctx.clock).get(ctx.session, quoteId)) {
+        load(*q);
+    } else {
+        m_problem->report(q.error().message);
+    }
+    m_dirty = false;
+    resize(1000, 680);
+}
+
+void QuoteDialog::buildLines(QWidget *parent)
+{
+    m_lines = new QTableWidget(0, LineColumnCount, parent);
+    m_lines->setObjectName(QStringLiteral("quoteLines"));
+    m_lines->setHorizontalHeaderLabels({tr("Product"), tr("Quantity"), tr("Unit price"), tr("Discount %"), tr("Tax %"),
+                                        tr("Amount")});
+    m_lines->horizontalHeader()->setSectionResizeMode(ProductColumn, QHeaderView::Stretch);
+    m_lines->verticalHeader()->hide();
+    m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
+    connect(m_lines, &QTableWidget::itemChanged, this, [this] { m_dirty = true; });
+
+    auto *row = new QHBoxLayout;
+    m_productPicker = new QComboBox(parent);
+    m_productPicker->setObjectName(QStringLiteral("quoteProductPicker"));
+    m_productPicker->setEditable(true);
+    m_productPicker->setInsertPolicy(QComboBox::NoInsert);
+    m_productPicker->completer()->setFilterMode(Qt::MatchContains);
+    m_productPicker->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    ProductFilter offered;
+    if (Result<QList<Product>> products = ProductService(*m_ctx.db, *m_ctx.clock).list(m_ctx.session, offered))
+        for (const Product &p : *products)
+            m_productPicker->addItem(QStringLiteral("%1  %2  (%3)").arg(p.fields.code, p.fields.name,
+                                                                       MoneyText::formatWithSymbol({p.fields.listPriceMinor, p.fields.currency})),
+                                     p.id);
+    m_productPicker->setCurrentIndex(-1);
+    m_productPicker->lineEdit()->setPlaceholderText(tr("Type a product's code or name"));
+    auto *add = new QPushButton(tr("A&dd line"), parent);
+    add->setObjectName(QStringLiteral("addQuoteLine"));
+    auto *remove = new QPushButton(tr("Remove line"), parent);
+    remove->setObjectName(QStringLiteral("removeQuoteLine"));
+    row->addWidget(new QLabel(tr("Product:"), parent));
+    row->addWidget(m_productPicker, 1);
+    row->addWidget(add);
+    row->addWidget(remove);
+    static_cast<QVBoxLayout *>(layout())->addLayout(row);
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (m_productPicker->currentIndex() >= 0)
+            addProduct(m_productPicker->currentData().toString());
+        m_productPicker->setCurrentIndex(-1);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_lines->currentRow() >= 0) {
+            m_lines->removeRow(m_lines->currentRow());
+            m_dirty = true;
+        }
+    });
+}
+
+void QuoteDialog::fillCustomerChoices()
+{
+    m_contact->clear();
+    m_opportunity->clear();
+    m_contact->addItem(tr("(none)"), QString());
+    m_opportunity->addItem(tr("(none)"), QString());
+    const QString customer = m_customer->customerId();
+    if (customer.isEmpty())
+        return;
+    if (Result<QList<Contact>> contacts = ContactService(*m_ctx.db, *m_ctx.clock).listForCustomer(m_ctx.session, customer))
+        for (const Contact &c : *contacts)
+            m_contact->addItem(c.fields.name, c.id);
+    OpportunityFilter f;
+    f.customerId = customer;
+    if (Result<QList<Opportunity>> deals = OpportunityService(*m_ctx.db, *m_ctx.clock).list(m_ctx.session, f))
+        for (const Opportunity &o : *deals)
+            if (o.closedOn.isEmpty())
+                m_opportunity->addItem(o.name, o.id);
+}
+
+void QuoteDialog::addProduct(const QString &productId, qint64 quantityMilli)
+{
+    Result<Product> p = ProductService(*m_ctx.db, *m_ctx.clock).get(m_ctx.session, productId);
+    if (!p)
+        return;
+    const int row = m_lines->rowCount();
+    m_lines->insertRow(row);
+    auto *product = new QTableWidgetItem(QStringLiteral("%1  %2").arg(p->fields.code, p->fields.name));
+    product->setData(ProductIdRole, p->id);
+    product->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    m_lines->setItem(row, ProductColumn, product);
+    m_lines->setItem(row, QuantityColumn, new QTableWidgetItem(quantityText(quantityMilli)));
+    m_lines->setItem(row, PriceColumn, new QTableWidgetItem(QString()));   // empty: the starting price
+    m_lines->setItem(row, DiscountColumn, new QTableWidgetItem(QStringLiteral("0")));
+    m_lines->setItem(row, TaxColumn, new QTableWidgetItem(percentText(p->fields.taxRateBasisPoints)));
+    auto *amount = new QTableWidgetItem(tr("(on saving)"));
+    amount->setFlags(Qt::ItemIsEnabled);
+    m_lines->setItem(row, AmountColumn, amount);
+    m_dirty = true;
+}
+
+void QuoteDialog::setLineDiscount(int row, const QString &percent)
+{
+    if (QTableWidgetItem *item = m_lines->item(row, DiscountColumn))
+        item->setText(percent);
+}
+
+void QuoteDialog::load(const Quote &q)
+{
+    m_quote = q;
+    m_customer->setCustomer(q.customerId, q.customerName);
+    m_customer->setEnabled(false);
+    {
+        const QSignalBlocker a(m_contact), b(m_opportunity), c(m_priceList), d(m_currency), e(m_includesTax), f(m_terms);
+        fillCustomerChoices();
+        m_contact->setCurrentIndex(qMax(0, m_contact->findData(q.contactId)));
+        if (!q.opportunityId.isEmpty() && m_opportunity->findData(q.opportunityId) < 0)
+            m_opportunity->addItem(tr("(closed deal)"), q.opportunityId);
+        m_opportunity->setCurrentIndex(qMax(0, m_opportunity->findData(q.opportunityId)));
+        m_priceList->setCurrentIndex(qMax(0, m_priceList->findData(q.priceListId)));
+        m_currency->setCurrentText(q.currency);
+        m_includesTax->setChecked(q.pricesIncludeTax);
+        m_terms->setPlainText(q.terms);
+        m_notes->setPlainText(q.notes);
+    }
+    m_validUntil->setDate(QDate::fromString(q.validUntil, Qt::ISODate));
+    showLines();
+    showState();
+    setWindowTitle(tr("Quote %1 — %2").arg(q.displayNumber(), q.customerName));
+    m_dirty = false;
+}
+
+void QuoteDialog::showLines()
+{
+    const QSignalBlocker quiet(m_lines);
+    m_lines->setRowCount(0);
+    for (const QuoteLine &l : m_quote.lines) {
+        const int row = m_lines->rowCount();
+        m_lines->insertRow(row);
+        auto *product = new QTableWidgetItem(QStringLiteral("%1  %2").arg(l.productCode, l.description));
+        product->setData(ProductIdRole, l.productId);
+        product->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        if (l.belowFloor()) {
+            product->setForeground(QColor(0xb0, 0x00, 0x20));
+            product->setToolTip(tr("Below the floor price of %1: needs a manager's approval.")
+                                    .arg(MoneyText::formatWithSymbol({l.floorPriceMinor, m_quote.currency})));
+        }
+        m_lines->setItem(row, ProductColumn, product);
+        m_lines->setItem(row, QuantityColumn, new QTableWidgetItem(quantityText(l.quantityMilli)));
+        m_lines->setItem(row, PriceColumn, new QTableWidgetItem(MoneyText::format({l.unitPriceMinor, m_quote.currency})));
+        m_lines->setItem(row, DiscountColumn, new QTableWidgetItem(percentText(l.discountBasisPoints)));
+        m_lines->setItem(row, TaxColumn, new QTableWidgetItem(percentText(l.taxRateBasisPoints)));
+        auto *amount = new QTableWidgetItem(MoneyText::format({l.amounts.total, m_quote.currency}));
+        amount->setFlags(Qt::ItemIsEnabled);
+        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_lines->setItem(row, AmountColumn, amount);
+    }
+}
+
+void QuoteDialog::showState()
+{
+    const bool exists = !m_quote.id.isEmpty();
+    const bool draft = !exists || m_quote.status == QuoteStatus::Draft;
+    if (exists) {
+        const QString words = m_quote.currency == QLatin1String("CNY")
+                                  ? tr("  (in words: %1)").arg(chineseCapitals(m_quote.totals.total))
+                                  : QString();
+        m_totals->setText(tr("Without tax %1 · Tax %2 · Total %3%4")
+                              .arg(MoneyText::format({m_quote.totals.net, m_quote.currency}),
+                                   MoneyText::format({m_quote.totals.tax, m_quote.currency}),
+                                   MoneyText::formatWithSymbol({m_quote.totals.total, m_quote.currency}), words));
+    } else {
+        m_totals->setText(tr("Add lines and save to see the totals."));
+    }
+    QString state = exists ? tr("Status: %1.").arg(quoteStatusDisplayName(m_quote.status)) : QString();
+    if (m_quote.approval == QuoteApproval::Needed)
+        state += QLatin1Char(' ') + tr("A price is below the floor: a manager must approve it before the quote is sent "
+                                       "or ordered; until then it prints as a draft.");
+    else if (m_quote.approval == QuoteApproval::Approved)
+        state += QLatin1Char(' ') + tr("Prices below the floor approved by %1 on %2.")
+                                        .arg(m_quote.approvedByName,
+                                             QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_quote.approvedAt).toLocalTime(),
+                                                                QLocale::ShortFormat));
+    m_state->setText(state);
+    m_approve->setVisible(QuoteService::mayApprove(m_ctx.session) && m_quote.approval == QuoteApproval::Needed && draft);
+    m_send->setEnabled(exists && draft);
+    m_order->setEnabled(exists && (draft || m_quote.status == QuoteStatus::Sent));
+    m_revise->setEnabled(exists && m_quote.status != QuoteStatus::Accepted && m_quote.status != QuoteStatus::Superseded);
+    m_lines->setEditTriggers(draft ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
+    m_productPicker->setEnabled(draft);
+}
+
+bool QuoteDialog::readDraft(QuoteDraft *d)
+{
+    d->customerId = m_customer->customerId();
+    if (d->customerId.isEmpty()) {
+        m_problem->report(tr("Choose the customer from the offers as you type."), m_customer);
+        return false;
+    }
+    d->contactId = m_contact->currentData().toString();
+    d->opportunityId = m_opportunity->currentData().toString();
+    d->priceListId = m_priceList->currentData().toString();
+    d->currency = m_currency->currentText().trimmed().toUpper();
+    d->pricesIncludeTax = m_includesTax->isChecked();
+    d->validUntil = m_validUntil->date().toString(Qt::ISODate);
+    d->terms = m_terms->toPlainText();
+    d->notes = m_notes->toPlainText();
+    for (int r = 0; r < m_lines->rowCount(); ++r) {
+        const auto cell = [&](int column) { return m_lines->item(r, column) ? m_lines->item(r, column)->text() : QString(); };
+        const QString where = tr("Line %1: ").arg(r + 1);
+        QuoteLineDraft l;
+        l.productId = m_lines->item(r, ProductColumn)->data(ProductIdRole).toString();
+        // A quantity as the user's locale writes it, or with a plain decimal point.
+        const QString quantityCell = cell(QuantityColumn).trimmed().normalized(QString::NormalizationForm_KC);
+        bool ok = false;
+        double quantity = QLocale().toDouble(quantityCell, &ok);
+        if (!ok)
+            quantity = quantityCell.toDouble(&ok);
+        if (!ok) {
+            m_problem->report(where + tr("\"%1\" is not a quantity.").arg(cell(QuantityColumn)), m_lines);
+            return false;
+        }
+        l.quantityMilli = qRound64(quantity * 1000);
+        if (!cell(PriceColumn).trimmed().isEmpty()) {
+            Result<qint64> price = MoneyText::parse(cell(PriceColumn), d->currency);
+            if (!price) {
+                m_problem->report(where + price.error().message, m_lines);
+                return false;
+            }
+            l.unitPriceMinor = *price;
+        }
+        l.discountBasisPoints = cell(DiscountColumn).trimmed().isEmpty() ? 0 : percentToBasisPoints(cell(DiscountColumn));
+        if (l.discountBasisPoints < 0 && !cell(DiscountColumn).trimmed().startsWith(QLatin1Char('-'))) {
+            m_problem->report(where + tr("\"%1\" is not a percentage.").arg(cell(DiscountColumn)), m_lines);
+            return false;
+        }
+        l.taxRateBasisPoints = cell(TaxColumn).trimmed().isEmpty() ? -1 : percentToBasisPoints(cell(TaxColumn));
+        d->lines.append(l);
+    }
+    return true;
+}
+
+bool QuoteDialog::save()
+{
+    QuoteDraft d;
+    if (!readDraft(&d))
+        return false;
+    QuoteService quotes(*m_ctx.db, *m_ctx.clock);
+    Result<Quote> q = m_quote.id.isEmpty() ? quotes.create(m_ctx.session, d)
+                                           : quotes.update(m_ctx.session, m_quote.id, d, m_quote.rowVersion);
+    if (!q) {
+        if (q.error().code == ErrorCode::Invalid)
+            m_problem->report(q.error(), {{"lines", m_lines}, {"currency", m_currency}, {"valid_until", m_validUntil},
+                                          {"contact", m_contact}});
+        else
+            showError(this, tr("The quote was not saved"), q.error());
+        return false;
+    }
+    m_problem->report(QString());
+    load(*q);
+    emit changed();
+    return true;
+}
+
+bool QuoteDialog::saved()
+{
+    return m_dirty || m_quote.id.isEmpty() ? save() : true;
+}
+
+void QuoteDialog::approve()
+{
+    if (!saved())
+        return;
+    Result<Quote> q = QuoteService(*m_ctx.db, *m_ctx.clock).approve(m_ctx.session, m_quote.id, m_quote.rowVersion);
+    if (!q) {
+        showError(this, tr("The quote was not approved"), q.error());
+        return;
+    }
+    load(*q);
+    emit changed();
+}
+
+void QuoteDialog::markSent()
+{
+    if (!saved())
+        return;
+    Result<Quote> q = QuoteService(*m_ctx.db, *m_ctx.clock).markSent(m_ctx.session, m_quote.id, m_quote.rowVersion);
+    if (!q) {
+        m_problem->report(q.error().message);
+        return;
+    }
+    load(*q);
+    emit changed();
+}
+
+void QuoteDialog::makeOrder()
+{
+    if (!saved())
+        return;
+    const QStringList plans = {tr("All of it within 30 days"), tr("30 % on signing, 70 % within 60 days"),
+                               tr("All of it on delivery (within 7 days)")};
+    bool ok = false;
+    const QString plan = QInputDialog::getItem(this, tr("Make order"), tr("When does the customer pay?"), plans, 0, false, &ok);
+    if (!ok)
+        return;
+    QList<ReceivablePart> parts;
+    if (plan == plans[1])
+        parts = {{tr("Advance payment"), 3000, 0}, {tr("Balance"), 7000, 60}};
+    else if (plan == plans[2])
+        parts = {{tr("Payment"), 10000, 7}};
+    Result<Order> o = OrderService(*m_ctx.db, *m_ctx.clock).createFromQuote(m_ctx.session, m_quote.id, m_quote.rowVersion, parts);
+    if (!o) {
+        m_problem->report(o.error().message);
+        return;
+    }
+    m_orderId = o->id;
+    if (Result<Quote> q = QuoteService(*m_ctx.db, *m_ctx.clock).get(m_ctx.session, m_quote.id))
+        load(*q);
+    emit changed();
+    accept();
+}
+
+void QuoteDialog::revise()
+{
+    if (!saved())
+        return;
+    Result<Quote> q = QuoteService(*m_ctx.db, *m_ctx.clock).revise(m_ctx.session, m_quote.id, m_quote.rowVersion);
+    if (!q) {
+        m_problem->report(q.error().message);
+        return;
+    }
+    load(*q);
+    emit changed();
+}
+
+void QuoteDialog::printPreview()
+{
+    if (saved())
+        m_print->preview(PrintKind::Quote, m_quote.id);
+}
+
+void QuoteDialog::savePdf()
+{
+    if (saved())
+        m_print->exportPdf(PrintKind::Quote, m_quote.id);
+}
+
+} // namespace guanxi

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sales/SalesDocumentsPage.h"
+
+#include "common/ErrorBox.h"
+#include "orders/OrderService.h"
+#include "quotes/QuoteService.h"
+#include "sales/OrderDialog.h"
+#include "sales/OrderListModel.h"
+#include "sales/QuoteDialog.h"
+#include "sales/QuoteListModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace guanxi {
+
+namespace {
+
+constexpr int kShown = 1000;
+
+QTableView *listView(QAbstractItemModel *model, const char *name, QWidget *parent)
+{
+    auto *t = new QTableView(parent);
+    t->setObjectName(QLatin1String(name));
+    t->setModel(model);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setAlternatingRowColors(true);
+    return t;
+}
+
+} // namespace
+
+SalesDocumentsPage::SalesDocumentsPage(const AppContext &ctx, QWidget *parent)
+    : QWidget(parent), m_ctx(ctx), m_quotes(new QuoteListModel(this)), m_orders(new OrderListModel(this))
+{
+    setObjectName(QStringLiteral("salesDocumentsPage"));
+    auto *layout = new QVBoxLayout(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("salesDocumentsTabs"));
+
+    auto *quotesTab = new QWidget(m_tabs);
+    auto *quotesLayout = new QVBoxLayout(quotesTab);
+    m_quoteTable = listView(m_quotes, "quotesTable", quotesTab);
+    quotesLayout->addWidget(m_quoteTable, 1);
+    auto *quoteButtons = new QHBoxLayout;
+    auto *newQuoteButton = new QPushButton(tr("&New quote…"), quotesTab);
+    newQuoteButton->setObjectName(QStringLiteral("newQuote"));
+    auto *openQuoteButton = new QPushButton(tr("&Open…"), quotesTab);
+    openQuoteButton->setObjectName(QStringLiteral("openQuote"));
+    quoteButtons->addWidget(newQuoteButton);
+    quoteButtons->addWidget(openQuoteButton);
+    quoteButtons->addStretch();
+    quotesLayout->addLayout(quoteButtons);
+    m_tabs->addTab(quotesTab, tr("&Quotes"));
+
+    auto *ordersTab = new QWidget(m_tabs);
+    auto *ordersLayout = new QVBoxLayout(ordersTab);
+    m_orderTable = listView(m_orders, "ordersTable", ordersTab);
+    ordersLayout->addWidget(m_orderTable, 1);
+    auto *orderButtons = new QHBoxLayout;
+    auto *openOrderButton = new QPushButton(tr("O&pen…"), ordersTab);
+    openOrderButton->setObjectName(QStringLiteral("openOrder"));
+    orderButtons->addWidget(openOrderButton);
+    orderButtons->addStretch();
+    ordersLayout->addLayout(orderButtons);
+    m_tabs->addTab(ordersTab, tr("O&rders"));
+    layout->addWidget(m_tabs);
+
+    connect(newQuoteButton, &QPushButton::clicked, this, [this] { newQuote(); });
+    const auto openSelectedQuote = [this] {
+        if (const Quote *q = m_quotes->quoteAt(m_quoteTable->currentIndex().row()))
+            openQuote(q->id);
+    };
+    const auto openSelectedOrder = [this] {
+        if (const Order *o = m_orders->orderAt(m_orderTable->currentIndex().row()))
+            openOrder(o->id);
+    };
+    connect(openQuoteButton, &QPushButton::clicked, this, openSelectedQuote);
+    connect(m_quoteTable, &QTableView::doubleClicked, this, openSelectedQuote);
+    connect(openOrderButton, &QPushButton::clicked, this, openSelectedOrder);
+    connect(m_orderTable, &QTableView::doubleClicked, this, openSelectedOrder);
+    reload();
+}
+
+void SalesDocumentsPage::reload()
+{
+    Result<QList<Quote>> quotes = QuoteService(*m_ctx.db, *m_ctx.clock).list(m_ctx.session, {}, kShown);
+    Result<QList<Order>> orders = OrderService(*m_ctx.db, *m_ctx.clock).list(m_ctx.session, {}, kShown);
+    if (!quotes || !orders) {
+        showError(this, tr("Quotes and orders cannot be shown"), quotes ? orders.error() : quotes.error());
+        return;
+    }
+    m_quotes->setQuotes(*quotes);
+    m_orders->setOrders(*orders);
+    m_quoteTable->resizeColumnsToContents();
+    m_orderTable->resizeColumnsToContents();
+}
+
+void SalesDocumentsPage::newQuote(const QString &customerId, const QString &opportunityId)
+{
+    QuoteDialog dialog(m_ctx, {}, customerId, opportunityId, this);
+    connect(&dialog, &QuoteDialog::changed, this, &SalesDocumentsPage::reload);
+    dialog.exec();
+    reload();
+    if (!dialog.orderId().isEmpty()) {
+        emit dealsChanged();
+        openOrder(dialog.orderId());
+    }
+}
+
+void SalesDocumentsPage::openQuote(const QString &id)
+{
+    QuoteDialog dialog(m_ctx, id, {}, {}, this);
+    connect(&dialog, &QuoteDialog::changed, this, &SalesDocumentsPage::reload);
+    dialog.exec();
+    reload();
+    if (!dialog.orderId().isEmpty()) {
+        emit dealsChanged();
+        m_tabs->setCurrentIndex(1);
+        openOrder(dialog.orderId());
+    }
+}
+
+void SalesDocumentsPage::openOrder(const QString &id)
+{
+    OrderDialog dialog(m_ctx, id, this);
+    connect(&dialog, &OrderDialog::changed, this, &SalesDocumentsPage::reload);
+    dialog.exec();
+    reload();
+    m_orderTable->selectRow(m_orders->rowOf(id));
+}
+
+} // namespace guanxi
