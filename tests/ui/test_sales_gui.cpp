@@ -17,6 +17,7 @@
 #include "orders/OrderService.h"
 #include "printing/DocumentPrinter.h"
 #include "printing/PrintActions.h"
+#include "printing/TemplateEditorDialog.h"
 #include "products/ProductDialog.h"
 #include "quotes/QuoteService.h"
 #include "sales/DeliveryDialog.h"
@@ -36,7 +37,9 @@
 #include <QInputDialog>
 #include <QProcess>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -401,6 +404,44 @@ private slots:
             inForecast = inForecast || (m.month == month && m.wonMinor == order->totals.total);
         QVERIFY(inForecast);
         QCOMPARE(funnel->board()->column(QStringLiteral("won"))->rowCount(), 1);
+    }
+    // The template editor: the preview shows a real quote as the user types; a template with an
+    // unknown placeholder is explained and not saved; a good one is saved to the user's folder.
+    void templatesAreEditedWithALivePreview()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        const QString folder = w.dir.filePath(QStringLiteral("my-templates"));
+        PrintTemplates::setFolderForTests(folder);
+        CustomerDraft c;
+        c.name = QStringLiteral("华东机电有限公司");
+        c.ownerId = w.sales1.userId;
+        const QString customerId = CustomerService(*w.db, w.clock).create(w.sales1, c)->id;
+        ProductDraft p;
+        p.code = QStringLiteral("NB-X1");
+        p.name = QStringLiteral("商务笔记本 X1");
+        p.listPriceMinor = 899'900;
+        const QString laptop = ProductService(*w.db, w.clock).create(w.manager, p)->id;
+        QuoteDraft d;
+        d.customerId = customerId;
+        d.lines = {{laptop, 1000, -1, 0, -1, {}}};
+        QVERIFY(QuoteService(*w.db, w.clock).create(w.sales1, d));
+
+        TemplateEditorDialog editor({w.db.get(), w.sales1, &w.clock});
+        editor.show();
+        QVERIFY(editor.preview()->toPlainText().contains(QStringLiteral("华东机电有限公司")));
+        editor.editor()->setPlainText(QStringLiteral("<h1>{{customer.name}}</h1><p>{{customer.fax}}</p>"));
+        editor.refreshPreview();
+        QVERIFY(editor.problems().contains(QStringLiteral("customer.fax")));
+        QVERIFY(!editor.save());
+        QVERIFY(!QFile::exists(folder + QStringLiteral("/quote.html")));
+        editor.editor()->setPlainText(QStringLiteral("<h1>报价：{{customer.name}}</h1><p>{{total.in_words}}</p>"));
+        editor.refreshPreview();
+        QVERIFY(editor.problems().isEmpty());
+        QVERIFY(editor.preview()->toPlainText().contains(QStringLiteral("报价：华东机电有限公司")));
+        QVERIFY(editor.preview()->toPlainText().contains(QStringLiteral("捌仟玖佰玖拾玖元整")));
+        QVERIFY(editor.save());
+        QCOMPARE(PrintTemplates::load(PrintKind::Quote), editor.editor()->toPlainText());
     }
 };
 

@@ -21,6 +21,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 
+#include "settings/LetterheadGroup.h"
 #include "settings/SalesRulesGroup.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -54,6 +55,7 @@ SettingsPage::SettingsPage(const AppContext &ctx, QWidget *parent) : QWidget(par
     layout->addWidget(languageGroup());
     layout->addWidget(usersGroup());
     layout->addWidget(new SalesRulesGroup(ctx, content));
+    layout->addWidget(new LetterheadGroup(ctx, content));
     layout->addWidget(backupGroup());
     layout->addWidget(databaseGroup());
     layout->addStretch();
