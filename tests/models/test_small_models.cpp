@@ -7,6 +7,8 @@
 #include "customers/CustomerService.h"
 #include "customers/RecycleBinModel.h"
 #include "products/ProductListModel.h"
+#include "sales/OrderListModel.h"
+#include "sales/QuoteListModel.h"
 #include "users/UserListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -142,6 +144,33 @@ private slots:
                        QStringLiteral("CNY"));
         QCOMPARE(quotas.index(0, QuotaAttainmentModel::Attainment).data(Qt::EditRole).toDouble(), 40.0);
         QVERIFY(quotas.index(1, QuotaAttainmentModel::Attainment).data().toString().isEmpty());
+    }
+    void quotesAndOrders()
+    {
+        Quote q;
+        q.id = QStringLiteral("q1");
+        q.number = QStringLiteral("QT20251122-001");
+        q.version = 2;
+        q.customerName = QStringLiteral("华东机电");
+        q.totals.total = 9'700'570;
+        q.approval = QuoteApproval::Needed;
+        QuoteListModel quotes;
+        QAbstractItemModelTester t1(&quotes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        quotes.setQuotes({q});
+        QCOMPARE(quotes.index(0, QuoteListModel::Number).data().toString(), QStringLiteral("QT20251122-001 v2"));
+        QCOMPARE(quotes.index(0, QuoteListModel::Total).data().toString(), QStringLiteral("¥97,005.70"));
+        QVERIFY(quotes.index(0, QuoteListModel::Approval).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(quotes.rowOf(QStringLiteral("q1")), 0);
+        Order o;
+        o.id = QStringLiteral("o1");
+        o.number = QStringLiteral("SO20251122-00001");
+        o.totals.total = 100;
+        o.status = OrderStatus::PartlyDelivered;
+        OrderListModel orders;
+        QAbstractItemModelTester t2(&orders, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        orders.setOrders({o});
+        QCOMPARE(orders.index(0, OrderListModel::Status).data().toString(), orderStatusDisplayName(OrderStatus::PartlyDelivered));
+        QCOMPARE(orders.index(0, OrderListModel::Total).data().toString(), QStringLiteral("¥1.00"));
     }
 };
 

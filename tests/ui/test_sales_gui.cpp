@@ -18,6 +18,8 @@
 #include "printing/DocumentPrinter.h"
 #include "printing/PrintActions.h"
 #include "printing/TemplateEditorDialog.h"
+#include "pricing/PriceListService.h"
+#include "products/PriceListsDialog.h"
 #include "products/ProductDialog.h"
 #include "quotes/QuoteService.h"
 #include "sales/DeliveryDialog.h"
@@ -442,6 +444,29 @@ private slots:
         QVERIFY(editor.preview()->toPlainText().contains(QStringLiteral("捌仟玖佰玖拾玖元整")));
         QVERIFY(editor.save());
         QCOMPARE(PrintTemplates::load(PrintKind::Quote), editor.editor()->toPlainText());
+    }
+    void aManagerKeepsPriceLists()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        ProductDraft p;
+        p.code = QStringLiteral("NB-X1");
+        p.name = QStringLiteral("商务笔记本 X1");
+        p.listPriceMinor = 899'900;
+        const QString laptop = ProductService(*w.db, w.clock).create(w.manager, p)->id;
+        PriceListsDialog dialog({w.db.get(), w.manager, &w.clock});
+        dialog.newList(QStringLiteral("渠道价"), false, -1);
+        dialog.setPrice(0, QStringLiteral("8,100.5"));
+        dialog.setPrice(0, QStringLiteral("8,100.555"));   // refused: three decimals
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("priceListProblem"))->isVisibleTo(&dialog));
+        auto lists = PriceListService(*w.db, w.clock).lists();
+        QCOMPARE(lists->size(), 1);
+        QCOMPARE(*PriceListService(*w.db, w.clock).priceOn(lists->first().id, laptop), std::optional<qint64>(810'050));
+        dialog.newList(QStringLiteral("贵宾价"), true, 2);
+        QCOMPARE(PriceListService(*w.db, w.clock).lists()->size(), 2);
+
+        PriceListsDialog readOnly({w.db.get(), w.sales1, &w.clock});
+        QVERIFY(!readOnly.findChild<QPushButton *>(QStringLiteral("newPriceList"))->isVisibleTo(&readOnly));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "products/ProductsPage.h"
 
 #include "common/ErrorBox.h"
+#include "products/PriceListsDialog.h"
 #include "products/ProductDialog.h"
 #include "products/ProductListModel.h"
 #include "products/ProductService.h"
@@ -63,12 +64,17 @@ ProductsPage::ProductsPage(const AppContext &ctx, QWidget *parent) : QWidget(par
     QPushButton *add = button(tr("&New product…"), "newProduct");
     QPushButton *open = button(mayEdit ? tr("&Edit…") : tr("&Open…"), "openProduct");
     QPushButton *remove = button(tr("&Delete"), "deleteProduct");
+    QPushButton *priceLists = button(tr("&Price lists…"), "priceLists");
     buttons->addStretch();
     layout->addLayout(buttons);
     add->setVisible(mayEdit);
     remove->setVisible(mayEdit);
 
     connect(add, &QPushButton::clicked, this, &ProductsPage::newProduct);
+    connect(priceLists, &QPushButton::clicked, this, [this] {
+        PriceListsDialog dialog(m_ctx, this);
+        dialog.exec();
+    });
     connect(open, &QPushButton::clicked, this, &ProductsPage::openProduct);
     connect(remove, &QPushButton::clicked, this, &ProductsPage::removeProduct);
     connect(m_table, &QTableView::doubleClicked, this, &ProductsPage::openProduct);
