@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/configure.sh
-cmake --build build --target guanxi-cli bench_customers bench_search bench_funnel
+cmake --build build --target guanxi-cli bench_customers bench_search bench_funnel bench_printing
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 db="$work/scale.sqlite3"
@@ -21,3 +21,5 @@ echo "== search, duplicate check, import"
 HOME="$work" build/tests/bench/bench_search "$db"
 echo "== sales funnel and kanban board"
 QT_QPA_PLATFORM=offscreen HOME="$work" build/tests/bench/bench_funnel "$db"
+echo "== printing a 200-line quote"
+QT_QPA_PLATFORM=offscreen HOME="$work" build/tests/bench/bench_printing "$work"
