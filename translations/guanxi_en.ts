@@ -431,24 +431,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Guanxi CRM on the command line.
-
-Commands:
-  init                         create a database (and its administrator)
-  seed                         fill an empty database with demo data
-  customers list|add|show|edit|delete|restore
-  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
-  products list|add            the showroom (list: --search; add: --code --name --price …)
-  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
-  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
-  backup DEST                  copy the database (safe while in use)
-  restore SRC                  replace the database with a backup
-  check                        integrity, foreign keys and schema version
-
-Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The product&apos;s code (products add).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,7 +471,90 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sales funnel has %1 opportunities.</source>
+        <source>The sales funnel has %1 opportunities; %2 quotes and %3 orders made from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli %1 list [--format table|csv|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli print quote|order|delivery ID --pdf FILE [--warehouse]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%2, %n page).</numerusform>
+            <numerusform>Wrote %1 (%2, %n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guanxi CRM on the command line.
+
+Commands:
+  init                         create a database (and its administrator)
+  seed                         fill an empty database with demo data
+  customers list|add|show|edit|delete|restore
+  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
+  products list|add            the showroom (list: --search; add: --code --name --price …)
+  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)
+  orders list                  orders and their state
+  print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF
+  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
+  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
+  backup DEST                  copy the database (safe while in use)
+  restore SRC                  replace the database with a backup
+  check                        integrity, foreign keys and schema version
+
+Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the printed document to this PDF file (print).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse copy of a delivery note, without prices (print).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfile</name>
+    <message>
+        <source>Only a manager or an administrator may change the letterhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is larger than 512 KB.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,6 +1062,57 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>The line&apos;s amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>The %1 template cannot be used:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This delivery note does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery note (warehouse copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The printer or file cannot be used; nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — page %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1541,6 +1657,116 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>Order</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered and paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderService</name>
+    <message>
+        <source>Someone else changed this order in the meantime. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order belongs to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 belongs to %2; you may not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each part of the payment plan needs a share above 0 % and a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts of the payment plan must add up to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 has prices below the floor; a manager must approve it before it becomes an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 is %2 and cannot become an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delivered line is not on order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a delivered quantity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only %2 %3 are still to deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how much of which line is delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receivable is not one of order %1&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still owes %2; a payment cannot be larger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receivable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2; it is closed once everything is delivered and paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PipelineStage</name>
     <message>
         <source>Initial contact</source>
@@ -1619,6 +1845,60 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
             <numerusform>&quot;%1&quot; still holds %n opportunity; move it to another stage first.</numerusform>
             <numerusform>&quot;%1&quot; still holds %n opportunities; move them to another stage first.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PriceListService</name>
+    <message>
+        <source>Only a manager or an administrator may change price lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the price list a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member price list names the customer tier it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier already has the price list %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintTemplates</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes a section that is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a placeholder this document has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section {{#%1}} is not closed with {{/%1}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML is broken: &lt;/%1&gt; does not close the element that is open%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML is broken: &lt;%1&gt; is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML is broken: a tag is missing its &lt; or &gt;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1726,6 +2006,104 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>You may not set the quota of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Quote</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted (ordered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded by a revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuoteService</name>
+    <message>
+        <source>Someone else changed this quote in the meantime. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quote does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quote belongs to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote needs at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the product is not in the showroom (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is priced in %2, the quote in %3; one quote holds one currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact must be one of the customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 belongs to %2; you may not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 is %2; only a draft is changed. Make a revision instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager may approve prices below the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 has nothing waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 has prices below the floor; a manager must approve it before it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 is %2 and is not revised.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3083,6 +3461,49 @@ Work with the existing record, or save this one anyway?</source>
     </message>
 </context>
 <context>
+    <name>guanxi::DeliveryDialog</name>
+    <message>
+        <source>Deliver — order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of each line leaves now? What is left stays on the order for a later delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guanxi::FirstRunDialog</name>
     <message>
         <source>Welcome to Guanxi</source>
@@ -3700,6 +4121,69 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
 </context>
 <context>
+    <name>guanxi::LetterheadGroup</name>
+    <message>
+        <source>Letterhead and print templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax number (税号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank and account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit print &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letterhead was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed documents now carry this letterhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guanxi::MainWindow</name>
     <message>
         <source>Guanxi CRM — %1</source>
@@ -3858,6 +4342,10 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>Sales funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes and orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4077,6 +4565,300 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>The opportunity was not saved</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::OrderDialog</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deliver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print delivery &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery note PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 of %2 for %3, by %4.
+Total %5%6 · paid %7 · owed %8 · state: %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2 (%n line(s))</source>
+        <translation>
+            <numerusform>%1 on %2 (%n line)</numerusform>
+            <numerusform>%1 on %2 (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order stays open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no delivery note yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::OrderListModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::PaymentDialog</name>
+    <message>
+        <source>Record a payment — order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, due %2: %3 still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 银行转账, 承兑汇票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on this order is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::PriceListsDialog</name>
+    <message>
+        <source>Price lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price on this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New price list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel prices (chosen on a quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member prices for %1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (members: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::PrintActions</name>
+    <message>
+        <source>The document cannot be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview — %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print was not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4322,6 +5104,10 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <source>Product deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Price lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::QuotaAttainmentModel</name>
@@ -4378,6 +5164,272 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>The quota was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::QuoteDialog</name>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member price of the customer&apos;s tier, else list price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices include tax (含税价)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 合同签订后预付 30%，货到验收后 30 天内付清余款。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as s&amp;ent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a product&apos;s code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(on saving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(closed deal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the floor price of %1: needs a manager&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (in words: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without tax %1 · Tax %2 · Total %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lines and save to see the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price is below the floor: a manager must approve it before the quote is sent or ordered; until then it prints as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices below the floor approved by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer from the offers as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote was not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of it within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 % on signing, 70 % within 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of it on delivery (within 7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When does the customer pay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::QuoteListModel</name>
+    <message>
+        <source>waiting for a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor-price approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4443,6 +5495,33 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>Guanxi database (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::SalesDocumentsPage</name>
+    <message>
+        <source>&amp;New quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;rders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes and orders cannot be shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4747,6 +5826,61 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>The stages were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::TemplateEditorDialog</name>
+    <message>
+        <source>Print templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract / order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the built-in one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -431,38 +431,6 @@
         <translation>用法：guanxi-cli products list|add</translation>
     </message>
     <message>
-        <source>Guanxi CRM on the command line.
-
-Commands:
-  init                         create a database (and its administrator)
-  seed                         fill an empty database with demo data
-  customers list|add|show|edit|delete|restore
-  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
-  products list|add            the showroom (list: --search; add: --code --name --price …)
-  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
-  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
-  backup DEST                  copy the database (safe while in use)
-  restore SRC                  replace the database with a backup
-  check                        integrity, foreign keys and schema version
-
-Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation>Guanxi CRM 命令行工具。
-
-命令：
-  init                         创建数据库（及其管理员）
-  seed                         向空数据库填充演示数据
-  customers list|add|show|edit|delete|restore
-  search 查询                  按名称、拼音、电话、邮箱、标签查找客户、联系人和潜在客户
-  products list|add            展厅产品（list：--search；add：--code --name --price …）
-  import customers|contacts|leads 文件   从 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 导入
-  export customers|contacts 文件         导出为 .csv、.xlsx（联系人还可导出 .vcf）
-  backup 目标                  复制数据库（使用中也安全）
-  restore 来源                 用备份替换数据库
-  check                        检查完整性、外键和结构版本
-
-退出码：0 成功，1 错误，2 参数或输入有误，3 重复，4 已被他人修改，5 无权限，6 未找到。</translation>
-    </message>
-    <message>
         <source>The product&apos;s code (products add).</source>
         <translation>产品编号（products add）。</translation>
     </message>
@@ -503,8 +471,107 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>展厅中有 %1 种产品。</translation>
     </message>
     <message>
-        <source>The sales funnel has %1 opportunities.</source>
-        <translation>销售漏斗中有 %1 个销售机会。</translation>
+        <source>The sales funnel has %1 opportunities; %2 quotes and %3 orders made from them.</source>
+        <translation>销售漏斗中有 %1 个销售机会；由此生成 %2 张报价单和 %3 个订单。</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli %1 list [--format table|csv|json]</source>
+        <translation>用法：guanxi-cli %1 list [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli print quote|order|delivery ID --pdf FILE [--warehouse]</source>
+        <translation>用法：guanxi-cli print quote|order|delivery ID --pdf 文件 [--warehouse]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n page(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（%2，%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guanxi CRM on the command line.
+
+Commands:
+  init                         create a database (and its administrator)
+  seed                         fill an empty database with demo data
+  customers list|add|show|edit|delete|restore
+  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
+  products list|add            the showroom (list: --search; add: --code --name --price …)
+  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)
+  orders list                  orders and their state
+  print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF
+  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
+  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
+  backup DEST                  copy the database (safe while in use)
+  restore SRC                  replace the database with a backup
+  check                        integrity, foreign keys and schema version
+
+Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
+        <translation>Guanxi CRM 命令行工具。
+
+命令：
+  init                         创建数据库（及其管理员）
+  seed                         向空数据库填充演示数据
+  customers list|add|show|edit|delete|restore
+  search 查询                  按名称、拼音、电话、邮箱、标签查找客户、联系人和潜在客户
+  products list|add            展厅产品（list：--search；add：--code --name --price …）
+  quotes list                  报价单（JSON：id、number、customer、total_minor、currency、status）
+  orders list                  订单及其状态
+  print quote|order|delivery ID --pdf 文件 [--warehouse]   把单据打印为 PDF
+  import customers|contacts|leads 文件   从 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 导入
+  export customers|contacts 文件         导出为 .csv、.xlsx（联系人还可导出 .vcf）
+  backup 目标                  复制数据库（使用中也安全）
+  restore 来源                 用备份替换数据库
+  check                        检查完整性、外键和结构版本
+
+退出码：0 成功，1 错误，2 参数或输入有误，3 重复，4 已被他人修改，5 无权限，6 未找到。</translation>
+    </message>
+    <message>
+        <source>Write the printed document to this PDF file (print).</source>
+        <translation>把打印的单据写入此 PDF 文件（print）。</translation>
+    </message>
+    <message>
+        <source>The warehouse copy of a delivery note, without prices (print).</source>
+        <translation>出货单仓库联，不含价格（print）。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfile</name>
+    <message>
+        <source>Only a manager or an administrator may change the letterhead.</source>
+        <translation>只有经理或管理员可以修改信头。</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>标志必须是 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 512 KB.</source>
+        <translation>标志图片超过 512 KB。</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1079,58 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>The line&apos;s amount is too large.</source>
         <translation>该行金额过大。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>The %1 template cannot be used:
+%2</source>
+        <translation>%1 模板无法使用：
+%2</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>This delivery note does not exist (any more).</source>
+        <translation>此出货单不存在（或已删除）。</translation>
+    </message>
+    <message>
+        <source>Sales contract</source>
+        <translation>销售合同</translation>
+    </message>
+    <message>
+        <source>Delivery note (warehouse copy)</source>
+        <translation>出货单（仓库联）</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>出货单</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The printer or file cannot be used; nothing was printed.</source>
+        <translation>无法使用打印机或文件；没有打印任何内容。</translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1.</source>
+        <translation>打印机在第 %1 页后停止。</translation>
+    </message>
+    <message>
+        <source>%1 %2 — page %3 of %4</source>
+        <translation>%1 %2 — 第 %3 页，共 %4 页</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1673,116 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>Order</name>
+    <message>
+        <source>open</source>
+        <translation>未出货</translation>
+    </message>
+    <message>
+        <source>partly delivered</source>
+        <translation>部分出货</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已出货</translation>
+    </message>
+    <message>
+        <source>delivered and paid</source>
+        <translation>已出货并收款</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>OrderService</name>
+    <message>
+        <source>Someone else changed this order in the meantime. Reload it and try again.</source>
+        <translation>其他人已修改了此订单。请重新载入后再试。</translation>
+    </message>
+    <message>
+        <source>This order does not exist (any more).</source>
+        <translation>此订单不存在（或已删除）。</translation>
+    </message>
+    <message>
+        <source>This order belongs to %1.</source>
+        <translation>此订单属于 %1。</translation>
+    </message>
+    <message>
+        <source>Order %1 belongs to %2; you may not change it.</source>
+        <translation>订单 %1 属于 %2，您不能修改。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2.</source>
+        <translation>订单 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>货款</translation>
+    </message>
+    <message>
+        <source>Each part of the payment plan needs a share above 0 % and a due date.</source>
+        <translation>付款计划的每一部分都需要大于 0% 的比例和到期日。</translation>
+    </message>
+    <message>
+        <source>The parts of the payment plan must add up to 100 %.</source>
+        <translation>付款计划各部分之和必须为 100%。</translation>
+    </message>
+    <message>
+        <source>Quote %1 has prices below the floor; a manager must approve it before it becomes an order.</source>
+        <translation>报价单 %1 有低于底线的价格；须经理批准后才能转为订单。</translation>
+    </message>
+    <message>
+        <source>Quote %1 is %2 and cannot become an order.</source>
+        <translation>报价单 %1 状态为%2，不能转为订单。</translation>
+    </message>
+    <message>
+        <source>A delivered line is not on order %1.</source>
+        <translation>出货的明细不在订单 %1 上。</translation>
+    </message>
+    <message>
+        <source>%1: a delivered quantity cannot be negative.</source>
+        <translation>%1：出货数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1: only %2 %3 are still to deliver.</source>
+        <translation>%1：只剩 %2 %3 待出货。</translation>
+    </message>
+    <message>
+        <source>Enter how much of which line is delivered.</source>
+        <translation>请填写各行的出货数量。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
+        <translation>“%1”不是日期（请写成 2026-12-31）。</translation>
+    </message>
+    <message>
+        <source>The receivable is not one of order %1&apos;s.</source>
+        <translation>该应收款不属于订单 %1。</translation>
+    </message>
+    <message>
+        <source>A payment must be more than 0.</source>
+        <translation>收款金额必须大于 0。</translation>
+    </message>
+    <message>
+        <source>%1 still owes %2; a payment cannot be larger.</source>
+        <translation>%1 还欠 %2；收款不能超过此数。</translation>
+    </message>
+    <message>
+        <source>The receivable</source>
+        <translation>该应收款</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2; it is closed once everything is delivered and paid.</source>
+        <translation>订单 %1 %2；全部出货并收款后才能关闭。</translation>
+    </message>
+</context>
+<context>
     <name>PipelineStage</name>
     <message>
         <source>Initial contact</source>
@@ -1631,6 +1860,60 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>
             <numerusform>“%1”中还有 %n 个销售机会，请先把它们移到其他阶段。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PriceListService</name>
+    <message>
+        <source>Only a manager or an administrator may change price lists.</source>
+        <translation>只有经理或管理员可以修改价目表。</translation>
+    </message>
+    <message>
+        <source>Give the price list a name.</source>
+        <translation>请为价目表命名。</translation>
+    </message>
+    <message>
+        <source>A member price list names the customer tier it is for.</source>
+        <translation>会员价目表需指明适用的客户等级。</translation>
+    </message>
+    <message>
+        <source>The tier already has the price list %1.</source>
+        <translation>该等级已有价目表 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTemplates</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes a section that is not open.</source>
+        <translation>{{/%1}} 结束了一个没有打开的区块。</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a placeholder this document has.</source>
+        <translation>{{%1}} 不是此单据的占位符。</translation>
+    </message>
+    <message>
+        <source>The section {{#%1}} is not closed with {{/%1}}.</source>
+        <translation>区块 {{#%1}} 没有用 {{/%1}} 结束。</translation>
+    </message>
+    <message>
+        <source>The HTML is broken: &lt;/%1&gt; does not close the element that is open%2.</source>
+        <translation>HTML 有误：&lt;/%1&gt; 与当前打开的元素%2不匹配。</translation>
+    </message>
+    <message>
+        <source>The HTML is broken: &lt;%1&gt; is never closed.</source>
+        <translation>HTML 有误：&lt;%1&gt; 没有结束标签。</translation>
+    </message>
+    <message>
+        <source>The HTML is broken: a tag is missing its &lt; or &gt;.</source>
+        <translation>HTML 有误：某个标签缺少 &lt; 或 &gt;。</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2022,104 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>You may not set the quota of %1.</source>
         <translation>您不能设置 %1 的定额。</translation>
+    </message>
+</context>
+<context>
+    <name>Quote</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>accepted (ordered)</source>
+        <translation>已接受（已下单）</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>superseded by a revision</source>
+        <translation>已被修订版取代</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteService</name>
+    <message>
+        <source>Someone else changed this quote in the meantime. Reload it and try again.</source>
+        <translation>其他人已修改了此报价单。请重新载入后再试。</translation>
+    </message>
+    <message>
+        <source>This quote does not exist (any more).</source>
+        <translation>此报价单不存在（或已删除）。</translation>
+    </message>
+    <message>
+        <source>This quote belongs to %1.</source>
+        <translation>此报价单属于 %1。</translation>
+    </message>
+    <message>
+        <source>A quote needs at least one line.</source>
+        <translation>报价单至少需要一行明细。</translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <source>the product is not in the showroom (any more).</source>
+        <translation>产品已不在展厅中。</translation>
+    </message>
+    <message>
+        <source>%1 is priced in %2, the quote in %3; one quote holds one currency.</source>
+        <translation>%1 以 %2 计价，报价单为 %3；一张报价单只能用一种币种。</translation>
+    </message>
+    <message>
+        <source>the quantity must be more than 0.</source>
+        <translation>数量必须大于 0。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
+        <translation>“%1”不是货币代码（例如 CNY）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
+        <translation>“%1”不是日期（请写成 2026-12-31）。</translation>
+    </message>
+    <message>
+        <source>The contact must be one of the customer&apos;s.</source>
+        <translation>联系人必须是该客户的联系人。</translation>
+    </message>
+    <message>
+        <source>Quote %1 belongs to %2; you may not change it.</source>
+        <translation>报价单 %1 属于 %2，您不能修改。</translation>
+    </message>
+    <message>
+        <source>Quote %1 is %2; only a draft is changed. Make a revision instead.</source>
+        <translation>报价单 %1 状态为%2；只有草稿可以修改。请改为修订。</translation>
+    </message>
+    <message>
+        <source>Only a manager may approve prices below the floor.</source>
+        <translation>只有经理可以批准低于底线的价格。</translation>
+    </message>
+    <message>
+        <source>Quote %1 has nothing waiting for approval.</source>
+        <translation>报价单 %1 没有待审批的内容。</translation>
+    </message>
+    <message>
+        <source>Quote %1 has prices below the floor; a manager must approve it before it is sent.</source>
+        <translation>报价单 %1 有低于底线的价格；须经理批准后才能发送。</translation>
+    </message>
+    <message>
+        <source>Quote %1 is already %2.</source>
+        <translation>报价单 %1 已经是%2。</translation>
+    </message>
+    <message>
+        <source>Quote %1 is %2 and is not revised.</source>
+        <translation>报价单 %1 状态为%2，不能修订。</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3475,49 @@ Work with the existing record, or save this one anyway?</source>
     </message>
 </context>
 <context>
+    <name>guanxi::DeliveryDialog</name>
+    <message>
+        <source>Deliver — order %1</source>
+        <translation>出货 — 订单 %1</translation>
+    </message>
+    <message>
+        <source>How much of each line leaves now? What is left stays on the order for a later delivery.</source>
+        <translation>本次每行出货多少？其余的留在订单上以后出货。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订货数量</translation>
+    </message>
+    <message>
+        <source>Still to deliver</source>
+        <translation>待出货</translation>
+    </message>
+    <message>
+        <source>Deliver now</source>
+        <translation>本次出货</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered on</source>
+        <translation>出货日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <translation>第 %1 行：“%2”不是数量。</translation>
+    </message>
+    <message>
+        <source>Nothing was delivered</source>
+        <translation>未出货</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::FirstRunDialog</name>
     <message>
         <source>Welcome to Guanxi</source>
@@ -3709,6 +4133,69 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
 </context>
 <context>
+    <name>guanxi::LetterheadGroup</name>
+    <message>
+        <source>Letterhead and print templates</source>
+        <translation>信头与打印模板</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Tax number (税号)</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>Bank and account</source>
+        <translation>开户行及账号</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>选择标志…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Save the letterhead</source>
+        <translation>保存信头</translation>
+    </message>
+    <message>
+        <source>Edit print &amp;templates…</source>
+        <translation>编辑打印模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The letterhead was not saved</source>
+        <translation>信头未保存</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>信头</translation>
+    </message>
+    <message>
+        <source>Printed documents now carry this letterhead.</source>
+        <translation>打印的单据今后将使用此信头。</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::MainWindow</name>
     <message>
         <source>Guanxi CRM — %1</source>
@@ -3867,6 +4354,10 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>Sales funnel</source>
         <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Quotes and orders</source>
+        <translation>报价与订单</translation>
     </message>
 </context>
 <context>
@@ -4087,6 +4578,299 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>The opportunity was not saved</source>
         <translation>销售机会未保存</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::OrderDialog</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订货数量</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已出货</translation>
+    </message>
+    <message>
+        <source>Still to deliver</source>
+        <translation>待出货</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Delivery notes</source>
+        <translation>出货单</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>应收款</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>款项</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>未收</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver…</source>
+        <translation>出货(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>登记收款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;contract…</source>
+        <translation>打印合同(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Contract P&amp;DF…</source>
+        <translation>合同 P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print delivery &amp;note…</source>
+        <translation>打印出货单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse copy…</source>
+        <translation>仓库联(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Delivery note PD&amp;F…</source>
+        <translation>出货单 PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose order</source>
+        <translation>关闭订单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2</source>
+        <translation>订单 %1 — %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Order %1 of %2 for %3, by %4.
+Total %5%6 · paid %7 · owed %8 · state: %9</source>
+        <translation>订单 %1，%2，客户 %3，销售 %4。
+合计 %5%6 · 已收 %7 · 未收 %8 · 状态：%9</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2 (%n line(s))</source>
+        <translation>
+            <numerusform>%1，%2（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order stays open</source>
+        <translation>订单未关闭</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>没有可打印的</translation>
+    </message>
+    <message>
+        <source>The order has no delivery note yet.</source>
+        <translation>此订单还没有出货单。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::OrderListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售人员</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::PaymentDialog</name>
+    <message>
+        <source>Record a payment — order %1</source>
+        <translation>登记收款 — 订单 %1</translation>
+    </message>
+    <message>
+        <source>%1, due %2: %3 still owed</source>
+        <translation>%1，%2 到期：尚欠 %3</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>款项(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation>收款日期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. 银行转账, 承兑汇票</source>
+        <translation>例如：银行转账、承兑汇票</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>凭证号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Everything on this order is paid.</source>
+        <translation>此订单已全部收款。</translation>
+    </message>
+    <message>
+        <source>The payment was not recorded</source>
+        <translation>收款未登记</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::PriceListsDialog</name>
+    <message>
+        <source>Price lists</source>
+        <translation>价目表</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <source>Price on this list</source>
+        <translation>此价目表价格</translation>
+    </message>
+    <message>
+        <source>&amp;New price list…</source>
+        <translation>新建价目表(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>New price list</source>
+        <translation>新建价目表</translation>
+    </message>
+    <message>
+        <source>Channel prices (chosen on a quote)</source>
+        <translation>渠道价（在报价单上选择）</translation>
+    </message>
+    <message>
+        <source>Member prices for %1 customers</source>
+        <translation>%1客户会员价</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>%1 (members: %2)</source>
+        <translation>%1（会员：%2）</translation>
+    </message>
+    <message>
+        <source>%1 (channel)</source>
+        <translation>%1（渠道）</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::PrintActions</name>
+    <message>
+        <source>The document cannot be printed</source>
+        <translation>无法打印此单据</translation>
+    </message>
+    <message>
+        <source>Print preview — %1 %2</source>
+        <translation>打印预览 — %1 %2</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>The printer reported an error.</source>
+        <translation>打印机报告了错误。</translation>
+    </message>
+    <message>
+        <source>The print was not logged</source>
+        <translation>打印未记入打印记录</translation>
+    </message>
+    <message>
+        <source>%1 %2 was sent to the printer.</source>
+        <translation>%1 %2 已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>PDF 未写入</translation>
+    </message>
+    <message>
+        <source>The export was not logged</source>
+        <translation>导出未记入打印记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已保存 %1（%n 页）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4331,6 +5115,10 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <source>Product deleted.</source>
         <translation>产品已删除。</translation>
     </message>
+    <message>
+        <source>&amp;Price lists…</source>
+        <translation>价目表(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::QuotaAttainmentModel</name>
@@ -4388,6 +5176,272 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>The quota was not saved</source>
         <translation>定额未保存</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::QuoteDialog</name>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>联系人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Opportunit&amp;y</source>
+        <translation>销售机会(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Member price of the customer&apos;s tier, else list price</source>
+        <translation>客户等级的会员价，否则标价</translation>
+    </message>
+    <message>
+        <source>&amp;Price list</source>
+        <translation>价目表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency</source>
+        <translation>币种(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Prices include tax (含税价)</source>
+        <translation>价格含税（含税价）</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>有效期至(&amp;V)</translation>
+    </message>
+    <message>
+        <source>e.g. 合同签订后预付 30%，货到验收后 30 天内付清余款。</source>
+        <translation>例如：合同签订后预付 30%，货到验收后 30 天内付清余款。</translation>
+    </message>
+    <message>
+        <source>&amp;Terms</source>
+        <translation>条款(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve prices</source>
+        <translation>批准价格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark as s&amp;ent</source>
+        <translation>标记为已发送(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Make order…</source>
+        <translation>转为订单(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vise</source>
+        <translation>修订(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>存为 P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>新建报价</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Type a product&apos;s code or name</source>
+        <translation>输入产品编号或名称</translation>
+    </message>
+    <message>
+        <source>A&amp;dd line</source>
+        <translation>添加明细(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除明细</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(on saving)</source>
+        <translation>（保存后计算）</translation>
+    </message>
+    <message>
+        <source>(closed deal)</source>
+        <translation>（已结束的机会）</translation>
+    </message>
+    <message>
+        <source>Quote %1 — %2</source>
+        <translation>报价单 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Below the floor price of %1: needs a manager&apos;s approval.</source>
+        <translation>低于底线价 %1：需经理批准。</translation>
+    </message>
+    <message>
+        <source>  (in words: %1)</source>
+        <translation>  （大写：%1）</translation>
+    </message>
+    <message>
+        <source>Without tax %1 · Tax %2 · Total %3%4</source>
+        <translation>不含税 %1 · 税额 %2 · 合计 %3%4</translation>
+    </message>
+    <message>
+        <source>Add lines and save to see the totals.</source>
+        <translation>添加明细并保存后显示合计。</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>状态：%1。</translation>
+    </message>
+    <message>
+        <source>A price is below the floor: a manager must approve it before the quote is sent or ordered; until then it prints as a draft.</source>
+        <translation>有价格低于底线价：须经理批准后才能发送或转为订单；在此之前打印为草稿。</translation>
+    </message>
+    <message>
+        <source>Prices below the floor approved by %1 on %2.</source>
+        <translation>低于底线的价格已由 %1 于 %2 批准。</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the offers as you type.</source>
+        <translation>请在输入时从候选列表中选择客户。</translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity.</source>
+        <translation>“%1”不是数量。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage.</source>
+        <translation>“%1”不是百分数。</translation>
+    </message>
+    <message>
+        <source>The quote was not saved</source>
+        <translation>报价单未保存</translation>
+    </message>
+    <message>
+        <source>The quote was not approved</source>
+        <translation>报价单未批准</translation>
+    </message>
+    <message>
+        <source>All of it within 30 days</source>
+        <translation>30 天内全额付款</translation>
+    </message>
+    <message>
+        <source>30 % on signing, 70 % within 60 days</source>
+        <translation>签约付 30%，60 天内付 70%</translation>
+    </message>
+    <message>
+        <source>All of it on delivery (within 7 days)</source>
+        <translation>货到付款（7 天内）</translation>
+    </message>
+    <message>
+        <source>Make order</source>
+        <translation>转为订单</translation>
+    </message>
+    <message>
+        <source>When does the customer pay?</source>
+        <translation>客户何时付款？</translation>
+    </message>
+    <message>
+        <source>Advance payment</source>
+        <translation>预付款</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>尾款</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>货款</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::QuoteListModel</name>
+    <message>
+        <source>waiting for a manager</source>
+        <translation>待经理审批</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>已由 %1 批准</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Floor-price approval</source>
+        <translation>底线价审批</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售人员</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +5507,33 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>Guanxi database (*.sqlite3);;All files (*)</source>
         <translation>关系数据库 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::SalesDocumentsPage</name>
+    <message>
+        <source>&amp;New quote…</source>
+        <translation>新建报价(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>报价(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>O&amp;pen…</source>
+        <translation>打开(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>O&amp;rders</source>
+        <translation>订单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Quotes and orders cannot be shown</source>
+        <translation>无法显示报价与订单</translation>
     </message>
 </context>
 <context>
@@ -4757,6 +5838,61 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>The stages were not saved</source>
         <translation>阶段未保存</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::TemplateEditorDialog</name>
+    <message>
+        <source>Print templates</source>
+        <translation>打印模板</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Contract / order</source>
+        <translation>合同 / 订单</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>出货单</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>保存在 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the built-in one</source>
+        <translation>恢复内置模板(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The folder cannot be opened</source>
+        <translation>无法打开文件夹</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>未保存：</translation>
+    </message>
+    <message>
+        <source>The template was not saved</source>
+        <translation>模板未保存</translation>
     </message>
 </context>
 <context>

@@ -431,38 +431,6 @@
         <translation>用法：guanxi-cli products list|add</translation>
     </message>
     <message>
-        <source>Guanxi CRM on the command line.
-
-Commands:
-  init                         create a database (and its administrator)
-  seed                         fill an empty database with demo data
-  customers list|add|show|edit|delete|restore
-  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
-  products list|add            the showroom (list: --search; add: --code --name --price …)
-  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
-  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
-  backup DEST                  copy the database (safe while in use)
-  restore SRC                  replace the database with a backup
-  check                        integrity, foreign keys and schema version
-
-Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation>Guanxi CRM 命令行工具。
-
-命令：
-  init                         建立資料庫（及其管理員）
-  seed                         向空資料庫填充示範數據
-  customers list|add|show|edit|delete|restore
-  search 查詢                  按名稱、拼音、電話、郵箱、標籤查找客戶、聯繫人和潛在客戶
-  products list|add            展廳產品（list：--search；add：--code --name --price …）
-  import customers|contacts|leads 檔案   從 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 匯入
-  export customers|contacts 檔案         匯出為 .csv、.xlsx（聯繫人還可匯出 .vcf）
-  backup 目標                  複製資料庫（使用中也安全）
-  restore 來源                 用備份替換資料庫
-  check                        檢查完整性、外鍵和結構版本
-
-退出碼：0 成功，1 錯誤，2 參數或輸入有誤，3 重復，4 已被他人修改，5 無權限，6 未找到。</translation>
-    </message>
-    <message>
         <source>The product's code (products add).</source>
         <translation>產品編號（products add）。</translation>
     </message>
@@ -503,8 +471,105 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>展廳中有 %1 種產品。</translation>
     </message>
     <message>
-        <source>The sales funnel has %1 opportunities.</source>
-        <translation>銷售漏斗中有 %1 個銷售機會。</translation>
+        <source>The sales funnel has %1 opportunities; %2 quotes and %3 orders made from them.</source>
+        <translation>銷售漏斗中有 %1 個銷售機會；由此生成 %2 張報價單和 %3 個訂單。</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli %1 list [--format table|csv|json]</source>
+        <translation>用法：guanxi-cli %1 list [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>審批</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli print quote|order|delivery ID --pdf FILE [--warehouse]</source>
+        <translation>用法：guanxi-cli print quote|order|delivery ID --pdf 檔案 [--warehouse]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n page(s)).</source>
+        <translation><numerusform>已寫入 %1（%2，%n 頁）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Guanxi CRM on the command line.
+
+Commands:
+  init                         create a database (and its administrator)
+  seed                         fill an empty database with demo data
+  customers list|add|show|edit|delete|restore
+  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
+  products list|add            the showroom (list: --search; add: --code --name --price …)
+  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)
+  orders list                  orders and their state
+  print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF
+  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
+  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
+  backup DEST                  copy the database (safe while in use)
+  restore SRC                  replace the database with a backup
+  check                        integrity, foreign keys and schema version
+
+Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
+        <translation>Guanxi CRM 命令行工具。
+
+命令：
+  init                         建立資料庫（及其管理員）
+  seed                         向空資料庫填充示範數據
+  customers list|add|show|edit|delete|restore
+  search 查詢                  按名稱、拼音、電話、郵箱、標籤查找客戶、聯繫人和潛在客戶
+  products list|add            展廳產品（list：--search；add：--code --name --price …）
+  quotes list                  報價單（JSON：id、number、customer、total_minor、currency、status）
+  orders list                  訂單及其狀態
+  print quote|order|delivery ID --pdf 檔案 [--warehouse]   把單據列印為 PDF
+  import customers|contacts|leads 檔案   從 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 匯入
+  export customers|contacts 檔案         匯出為 .csv、.xlsx（聯繫人還可匯出 .vcf）
+  backup 目標                  複製資料庫（使用中也安全）
+  restore 來源                 用備份替換資料庫
+  check                        檢查完整性、外鍵和結構版本
+
+退出碼：0 成功，1 錯誤，2 參數或輸入有誤，3 重復，4 已被他人修改，5 無權限，6 未找到。</translation>
+    </message>
+    <message>
+        <source>Write the printed document to this PDF file (print).</source>
+        <translation>把列印的單據寫入此 PDF 檔案（print）。</translation>
+    </message>
+    <message>
+        <source>The warehouse copy of a delivery note, without prices (print).</source>
+        <translation>出貨單倉庫聯，不含價格（print）。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfile</name>
+    <message>
+        <source>Only a manager or an administrator may change the letterhead.</source>
+        <translation>只有經理或管理員可以修改信頭。</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>標誌必須是 PNG 或 JPEG 圖片。</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 512 KB.</source>
+        <translation>標誌圖片超過 512 KB。</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1077,58 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>The line's amount is too large.</source>
         <translation>該行金額過大。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>The %1 template cannot be used:
+%2</source>
+        <translation>%1 模板無法使用：
+%2</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>報價單</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>This delivery note does not exist (any more).</source>
+        <translation>此出貨單不存在（或已刪除）。</translation>
+    </message>
+    <message>
+        <source>Sales contract</source>
+        <translation>銷售合同</translation>
+    </message>
+    <message>
+        <source>Delivery note (warehouse copy)</source>
+        <translation>出貨單（倉庫聯）</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>出貨單</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The printer or file cannot be used; nothing was printed.</source>
+        <translation>無法使用列印機或檔案；沒有列印任何內容。</translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1.</source>
+        <translation>列印機在第 %1 頁後停止。</translation>
+    </message>
+    <message>
+        <source>%1 %2 — page %3 of %4</source>
+        <translation>%1 %2 — 第 %3 頁，共 %4 頁</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1671,116 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>Order</name>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>partly delivered</source>
+        <translation>部分出貨</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已發貨</translation>
+    </message>
+    <message>
+        <source>delivered and paid</source>
+        <translation>已出貨並收款</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>OrderService</name>
+    <message>
+        <source>Someone else changed this order in the meantime. Reload it and try again.</source>
+        <translation>其他人已修改了此訂單。請重新載入後再試。</translation>
+    </message>
+    <message>
+        <source>This order does not exist (any more).</source>
+        <translation>此訂單不存在（或已刪除）。</translation>
+    </message>
+    <message>
+        <source>This order belongs to %1.</source>
+        <translation>此訂單屬於 %1。</translation>
+    </message>
+    <message>
+        <source>Order %1 belongs to %2; you may not change it.</source>
+        <translation>訂單 %1 屬於 %2，您不能修改。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2.</source>
+        <translation>訂單 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>貨款</translation>
+    </message>
+    <message>
+        <source>Each part of the payment plan needs a share above 0 % and a due date.</source>
+        <translation>付款計劃的每一部分都需要大於 0% 的比例和到期日。</translation>
+    </message>
+    <message>
+        <source>The parts of the payment plan must add up to 100 %.</source>
+        <translation>付款計劃各部分之和必須為 100%。</translation>
+    </message>
+    <message>
+        <source>Quote %1 has prices below the floor; a manager must approve it before it becomes an order.</source>
+        <translation>報價單 %1 有低於底線的價格；須經理批准後才能轉為訂單。</translation>
+    </message>
+    <message>
+        <source>Quote %1 is %2 and cannot become an order.</source>
+        <translation>報價單 %1 狀態為%2，不能轉為訂單。</translation>
+    </message>
+    <message>
+        <source>A delivered line is not on order %1.</source>
+        <translation>出貨的明細不在訂單 %1 上。</translation>
+    </message>
+    <message>
+        <source>%1: a delivered quantity cannot be negative.</source>
+        <translation>%1：出貨數量不能為負數。</translation>
+    </message>
+    <message>
+        <source>%1: only %2 %3 are still to deliver.</source>
+        <translation>%1：只剩 %2 %3 待出貨。</translation>
+    </message>
+    <message>
+        <source>Enter how much of which line is delivered.</source>
+        <translation>請填寫各行的出貨數量。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (write it as 2026-12-31).</source>
+        <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
+    </message>
+    <message>
+        <source>The receivable is not one of order %1's.</source>
+        <translation>該應收款不屬於訂單 %1。</translation>
+    </message>
+    <message>
+        <source>A payment must be more than 0.</source>
+        <translation>收款金額必須大於 0。</translation>
+    </message>
+    <message>
+        <source>%1 still owes %2; a payment cannot be larger.</source>
+        <translation>%1 還欠 %2；收款不能超過此數。</translation>
+    </message>
+    <message>
+        <source>The receivable</source>
+        <translation>該應收款</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2; it is closed once everything is delivered and paid.</source>
+        <translation>訂單 %1 %2；全部出貨並收款後才能關閉。</translation>
+    </message>
+</context>
+<context>
     <name>PipelineStage</name>
     <message>
         <source>Initial contact</source>
@@ -1628,7 +1855,63 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>"%1" still holds %n opportunities; move them to another stage first.</source>
-        <translation><numerusform>「%1」中還有 %n 個銷售機會，請先把它們移到其他階段。</numerusform></translation>
+        <translation>
+            <numerusform>「%1」中還有 %n 個銷售機會，請先把它們移到其他階段。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PriceListService</name>
+    <message>
+        <source>Only a manager or an administrator may change price lists.</source>
+        <translation>只有經理或管理員可以修改價目表。</translation>
+    </message>
+    <message>
+        <source>Give the price list a name.</source>
+        <translation>請為價目表命名。</translation>
+    </message>
+    <message>
+        <source>A member price list names the customer tier it is for.</source>
+        <translation>會員價目表需指明適用的客戶等級。</translation>
+    </message>
+    <message>
+        <source>The tier already has the price list %1.</source>
+        <translation>該等級已有價目表 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTemplates</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes a section that is not open.</source>
+        <translation>{{/%1}} 結束了一個沒有打開的區塊。</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a placeholder this document has.</source>
+        <translation>{{%1}} 不是此單據的佔位符。</translation>
+    </message>
+    <message>
+        <source>The section {{#%1}} is not closed with {{/%1}}.</source>
+        <translation>區塊 {{#%1}} 沒有用 {{/%1}} 結束。</translation>
+    </message>
+    <message>
+        <source>The HTML is broken: &lt;/%1&gt; does not close the element that is open%2.</source>
+        <translation>HTML 有誤：&lt;/%1&gt; 與當前打開的元素%2不匹配。</translation>
+    </message>
+    <message>
+        <source>The HTML is broken: &lt;%1&gt; is never closed.</source>
+        <translation>HTML 有誤：&lt;%1&gt; 沒有結束標籤。</translation>
+    </message>
+    <message>
+        <source>The HTML is broken: a tag is missing its &lt; or &gt;.</source>
+        <translation>HTML 有誤：某個標籤缺少 &lt; 或 &gt;。</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +2020,104 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>You may not set the quota of %1.</source>
         <translation>您不能設定 %1 的定額。</translation>
+    </message>
+</context>
+<context>
+    <name>Quote</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已發送</translation>
+    </message>
+    <message>
+        <source>accepted (ordered)</source>
+        <translation>已接受（已下單）</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>superseded by a revision</source>
+        <translation>已被修訂版取代</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteService</name>
+    <message>
+        <source>Someone else changed this quote in the meantime. Reload it and try again.</source>
+        <translation>其他人已修改了此報價單。請重新載入後再試。</translation>
+    </message>
+    <message>
+        <source>This quote does not exist (any more).</source>
+        <translation>此報價單不存在（或已刪除）。</translation>
+    </message>
+    <message>
+        <source>This quote belongs to %1.</source>
+        <translation>此報價單屬於 %1。</translation>
+    </message>
+    <message>
+        <source>A quote needs at least one line.</source>
+        <translation>報價單至少需要一行明細。</translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <source>the product is not in the showroom (any more).</source>
+        <translation>產品已不在展廳中。</translation>
+    </message>
+    <message>
+        <source>%1 is priced in %2, the quote in %3; one quote holds one currency.</source>
+        <translation>%1 以 %2 計價，報價單為 %3；一張報價單只能用一種幣種。</translation>
+    </message>
+    <message>
+        <source>the quantity must be more than 0.</source>
+        <translation>數量必須大於 0。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a currency code (for example CNY).</source>
+        <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (write it as 2026-12-31).</source>
+        <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
+    </message>
+    <message>
+        <source>The contact must be one of the customer's.</source>
+        <translation>聯繫人必須是該客戶的聯繫人。</translation>
+    </message>
+    <message>
+        <source>Quote %1 belongs to %2; you may not change it.</source>
+        <translation>報價單 %1 屬於 %2，您不能修改。</translation>
+    </message>
+    <message>
+        <source>Quote %1 is %2; only a draft is changed. Make a revision instead.</source>
+        <translation>報價單 %1 狀態為%2；只有草稿可以修改。請改為修訂。</translation>
+    </message>
+    <message>
+        <source>Only a manager may approve prices below the floor.</source>
+        <translation>只有經理可以批准低於底線的價格。</translation>
+    </message>
+    <message>
+        <source>Quote %1 has nothing waiting for approval.</source>
+        <translation>報價單 %1 沒有待審批的內容。</translation>
+    </message>
+    <message>
+        <source>Quote %1 has prices below the floor; a manager must approve it before it is sent.</source>
+        <translation>報價單 %1 有低於底線的價格；須經理批准後才能發送。</translation>
+    </message>
+    <message>
+        <source>Quote %1 is already %2.</source>
+        <translation>報價單 %1 已經是%2。</translation>
+    </message>
+    <message>
+        <source>Quote %1 is %2 and is not revised.</source>
+        <translation>報價單 %1 狀態為%2，不能修訂。</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3473,49 @@ Work with the existing record, or save this one anyway?</source>
     </message>
 </context>
 <context>
+    <name>guanxi::DeliveryDialog</name>
+    <message>
+        <source>Deliver — order %1</source>
+        <translation>出貨 — 訂單 %1</translation>
+    </message>
+    <message>
+        <source>How much of each line leaves now? What is left stays on the order for a later delivery.</source>
+        <translation>本次每行出貨多少？其餘的留在訂單上以後出貨。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>訂貨數量</translation>
+    </message>
+    <message>
+        <source>Still to deliver</source>
+        <translation>待出貨</translation>
+    </message>
+    <message>
+        <source>Deliver now</source>
+        <translation>本次出貨</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered on</source>
+        <translation>出貨日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Line %1: "%2" is not a quantity.</source>
+        <translation>第 %1 行：「%2」不是數量。</translation>
+    </message>
+    <message>
+        <source>Nothing was delivered</source>
+        <translation>未出貨</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::FirstRunDialog</name>
     <message>
         <source>Welcome to Guanxi</source>
@@ -3266,11 +3690,15 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message numerus="yes">
         <source>Weighted forecast of open deals: %1 · Won: %2 (%n deal(s)) · Win rate of decided deals: %3 %</source>
-        <translation><numerusform>進行中機會的加權預測：%1 · 贏單：%2（%n 個）· 已結束機會的贏單率：%3 %</numerusform></translation>
+        <translation>
+            <numerusform>進行中機會的加權預測：%1 · 贏單：%2（%n 個）· 已結束機會的贏單率：%3 %</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) in other currencies are on the board but not in these figures.</source>
-        <translation><numerusform>有 %n 個其他幣種的機會顯示在看板上，但未計入這些數字。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 個其他幣種的機會顯示在看板上，但未計入這些數字。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quota attainment, %1</source>
@@ -3703,6 +4131,69 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
 </context>
 <context>
+    <name>guanxi::LetterheadGroup</name>
+    <message>
+        <source>Letterhead and print templates</source>
+        <translation>信頭與列印模板</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名稱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Tax number (税号)</source>
+        <translation>稅號</translation>
+    </message>
+    <message>
+        <source>Bank and account</source>
+        <translation>開戶行及賬號</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>選擇標誌…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>無標誌</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>標誌</translation>
+    </message>
+    <message>
+        <source>Save the letterhead</source>
+        <translation>儲存信頭</translation>
+    </message>
+    <message>
+        <source>Edit print &amp;templates…</source>
+        <translation>編輯列印模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The letterhead was not saved</source>
+        <translation>信頭未儲存</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>信頭</translation>
+    </message>
+    <message>
+        <source>Printed documents now carry this letterhead.</source>
+        <translation>列印的單據今後將使用此信頭。</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::MainWindow</name>
     <message>
         <source>Guanxi CRM — %1</source>
@@ -3861,6 +4352,10 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>Sales funnel</source>
         <translation>銷售漏斗</translation>
+    </message>
+    <message>
+        <source>Quotes and orders</source>
+        <translation>報價與訂單</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4576,295 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>The opportunity was not saved</source>
         <translation>銷售機會未儲存</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::OrderDialog</name>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>訂貨數量</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已出貨</translation>
+    </message>
+    <message>
+        <source>Still to deliver</source>
+        <translation>待出貨</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Delivery notes</source>
+        <translation>出貨單</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>應收款</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>款項</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>未收</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver…</source>
+        <translation>出貨(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>登記收款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;contract…</source>
+        <translation>列印合同(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Contract P&amp;DF…</source>
+        <translation>合同 P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print delivery &amp;note…</source>
+        <translation>列印出貨單(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse copy…</source>
+        <translation>倉庫聯(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Delivery note PD&amp;F…</source>
+        <translation>出貨單 PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose order</source>
+        <translation>關閉訂單(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2</source>
+        <translation>訂單 %1 — %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Order %1 of %2 for %3, by %4.
+Total %5%6 · paid %7 · owed %8 · state: %9</source>
+        <translation>訂單 %1，%2，客戶 %3，銷售 %4。
+合計 %5%6 · 已收 %7 · 未收 %8 · 狀態：%9</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2 (%n line(s))</source>
+        <translation><numerusform>%1，%2（%n 行）</numerusform></translation>
+    </message>
+    <message>
+        <source>The order stays open</source>
+        <translation>訂單未關閉</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>沒有可列印的</translation>
+    </message>
+    <message>
+        <source>The order has no delivery note yet.</source>
+        <translation>此訂單還沒有出貨單。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::OrderListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>銷售人員</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::PaymentDialog</name>
+    <message>
+        <source>Record a payment — order %1</source>
+        <translation>登記收款 — 訂單 %1</translation>
+    </message>
+    <message>
+        <source>%1, due %2: %3 still owed</source>
+        <translation>%1，%2 到期：尚欠 %3</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>款項(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金額(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation>收款日期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. 银行转账, 承兑汇票</source>
+        <translation>例如：銀行轉賬、承兌匯票</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>憑證號(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Everything on this order is paid.</source>
+        <translation>此訂單已全部收款。</translation>
+    </message>
+    <message>
+        <source>The payment was not recorded</source>
+        <translation>收款未登記</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::PriceListsDialog</name>
+    <message>
+        <source>Price lists</source>
+        <translation>價目表</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>標價</translation>
+    </message>
+    <message>
+        <source>Price on this list</source>
+        <translation>此價目表價格</translation>
+    </message>
+    <message>
+        <source>&amp;New price list…</source>
+        <translation>新增價目表(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>New price list</source>
+        <translation>新增價目表</translation>
+    </message>
+    <message>
+        <source>Channel prices (chosen on a quote)</source>
+        <translation>渠道價（在報價單上選擇）</translation>
+    </message>
+    <message>
+        <source>Member prices for %1 customers</source>
+        <translation>%1客戶會員價</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>%1 (members: %2)</source>
+        <translation>%1（會員：%2）</translation>
+    </message>
+    <message>
+        <source>%1 (channel)</source>
+        <translation>%1（渠道）</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::PrintActions</name>
+    <message>
+        <source>The document cannot be printed</source>
+        <translation>無法列印此單據</translation>
+    </message>
+    <message>
+        <source>Print preview — %1 %2</source>
+        <translation>列印預覽 — %1 %2</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>列印失敗</translation>
+    </message>
+    <message>
+        <source>The printer reported an error.</source>
+        <translation>列印機報告了錯誤。</translation>
+    </message>
+    <message>
+        <source>The print was not logged</source>
+        <translation>列印未記入列印記錄</translation>
+    </message>
+    <message>
+        <source>%1 %2 was sent to the printer.</source>
+        <translation>%1 %2 已發送到列印機。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>PDF 未寫入</translation>
+    </message>
+    <message>
+        <source>The export was not logged</source>
+        <translation>匯出未記入列印記錄</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation><numerusform>已儲存 %1（%n 頁）。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4325,6 +5109,10 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <source>Product deleted.</source>
         <translation>產品已刪除。</translation>
     </message>
+    <message>
+        <source>&amp;Price lists…</source>
+        <translation>價目表(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::QuotaAttainmentModel</name>
@@ -4382,6 +5170,272 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>The quota was not saved</source>
         <translation>定額未儲存</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::QuoteDialog</name>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>客戶(&amp;U)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>聯繫人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Opportunit&amp;y</source>
+        <translation>銷售機會(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Member price of the customer's tier, else list price</source>
+        <translation>客戶等級的會員價，否則標價</translation>
+    </message>
+    <message>
+        <source>&amp;Price list</source>
+        <translation>價目表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency</source>
+        <translation>幣種(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Prices include tax (含税价)</source>
+        <translation>價格含稅（含稅價）</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>有效期至(&amp;V)</translation>
+    </message>
+    <message>
+        <source>e.g. 合同签订后预付 30%，货到验收后 30 天内付清余款。</source>
+        <translation>例如：合同簽訂後預付 30%，貨到驗收後 30 天內付清餘款。</translation>
+    </message>
+    <message>
+        <source>&amp;Terms</source>
+        <translation>條款(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備注</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve prices</source>
+        <translation>批准價格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark as s&amp;ent</source>
+        <translation>標記為已發送(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Make order…</source>
+        <translation>轉為訂單(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vise</source>
+        <translation>修訂(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>列印預覽(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>存為 P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>新增報價</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>稅率 %</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Type a product's code or name</source>
+        <translation>輸入產品編號或名稱</translation>
+    </message>
+    <message>
+        <source>A&amp;dd line</source>
+        <translation>添加明細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>刪除明細</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>產品：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>(on saving)</source>
+        <translation>（儲存後計算）</translation>
+    </message>
+    <message>
+        <source>(closed deal)</source>
+        <translation>（已結束的機會）</translation>
+    </message>
+    <message>
+        <source>Quote %1 — %2</source>
+        <translation>報價單 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Below the floor price of %1: needs a manager's approval.</source>
+        <translation>低於底線價 %1：需經理批准。</translation>
+    </message>
+    <message>
+        <source>  (in words: %1)</source>
+        <translation>  （大寫：%1）</translation>
+    </message>
+    <message>
+        <source>Without tax %1 · Tax %2 · Total %3%4</source>
+        <translation>不含稅 %1 · 稅額 %2 · 合計 %3%4</translation>
+    </message>
+    <message>
+        <source>Add lines and save to see the totals.</source>
+        <translation>添加明細並儲存後顯示合計。</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>狀態：%1。</translation>
+    </message>
+    <message>
+        <source>A price is below the floor: a manager must approve it before the quote is sent or ordered; until then it prints as a draft.</source>
+        <translation>有價格低於底線價：須經理批准後才能發送或轉為訂單；在此之前列印為草稿。</translation>
+    </message>
+    <message>
+        <source>Prices below the floor approved by %1 on %2.</source>
+        <translation>低於底線的價格已由 %1 於 %2 批准。</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the offers as you type.</source>
+        <translation>請在輸入時從候選列表中選擇客戶。</translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <source>"%1" is not a quantity.</source>
+        <translation>「%1」不是數量。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a percentage.</source>
+        <translation>「%1」不是百分數。</translation>
+    </message>
+    <message>
+        <source>The quote was not saved</source>
+        <translation>報價單未儲存</translation>
+    </message>
+    <message>
+        <source>The quote was not approved</source>
+        <translation>報價單未批准</translation>
+    </message>
+    <message>
+        <source>All of it within 30 days</source>
+        <translation>30 天內全額付款</translation>
+    </message>
+    <message>
+        <source>30 % on signing, 70 % within 60 days</source>
+        <translation>簽約付 30%，60 天內付 70%</translation>
+    </message>
+    <message>
+        <source>All of it on delivery (within 7 days)</source>
+        <translation>貨到付款（7 天內）</translation>
+    </message>
+    <message>
+        <source>Make order</source>
+        <translation>轉為訂單</translation>
+    </message>
+    <message>
+        <source>When does the customer pay?</source>
+        <translation>客戶何時付款？</translation>
+    </message>
+    <message>
+        <source>Advance payment</source>
+        <translation>預付款</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>尾款</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>貨款</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::QuoteListModel</name>
+    <message>
+        <source>waiting for a manager</source>
+        <translation>待經理審批</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>已由 %1 批准</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Floor-price approval</source>
+        <translation>底線價審批</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>銷售人員</translation>
     </message>
 </context>
 <context>
@@ -4447,6 +5501,33 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>Guanxi database (*.sqlite3);;All files (*)</source>
         <translation>關係資料庫 (*.sqlite3);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::SalesDocumentsPage</name>
+    <message>
+        <source>&amp;New quote…</source>
+        <translation>新增報價(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打開(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>報價(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>O&amp;pen…</source>
+        <translation>打開(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>O&amp;rders</source>
+        <translation>訂單(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Quotes and orders cannot be shown</source>
+        <translation>無法顯示報價與訂單</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +5832,61 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>The stages were not saved</source>
         <translation>階段未儲存</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::TemplateEditorDialog</name>
+    <message>
+        <source>Print templates</source>
+        <translation>列印模板</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>報價單</translation>
+    </message>
+    <message>
+        <source>Contract / order</source>
+        <translation>合同 / 訂單</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>出貨單</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>儲存在 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the built-in one</source>
+        <translation>恢復內置模板(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>打開資料夾(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>The folder cannot be opened</source>
+        <translation>無法打開資料夾</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>未儲存：</translation>
+    </message>
+    <message>
+        <source>The template was not saved</source>
+        <translation>模板未儲存</translation>
     </message>
 </context>
 <context>
