@@ -3556,20 +3556,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>number of deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sales funnel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-%2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3582,6 +3569,22 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message>
         <source>Forecast by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals that got this far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount now in the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast by month, %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

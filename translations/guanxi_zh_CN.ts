@@ -3570,22 +3570,8 @@ Work with the existing record, or save this one anyway?</source>
         <translation>条宽依据：</translation>
     </message>
     <message>
-        <source>number of deals</source>
-        <translation>机会数</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
         <source>Sales funnel</source>
         <translation>销售漏斗</translation>
-    </message>
-    <message>
-        <source>%1
-%2 · %3</source>
-        <translation>%1
-%2 · %3</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -3598,6 +3584,22 @@ Work with the existing record, or save this one anyway?</source>
     <message>
         <source>Forecast by month</source>
         <translation>按月预测</translation>
+    </message>
+    <message>
+        <source>deals that got this far</source>
+        <translation>到达该阶段的机会数</translation>
+    </message>
+    <message>
+        <source>amount now in the stage</source>
+        <translation>该阶段现有金额</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Forecast by month, %1 to %2</source>
+        <translation>按月预测，%1 至 %2</translation>
     </message>
 </context>
 <context>

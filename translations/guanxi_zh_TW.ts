@@ -508,7 +508,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%2, %n page(s)).</source>
-        <translation><numerusform>已寫入 %1（%2，%n 頁）。</numerusform></translation>
+        <translation>
+            <numerusform>已寫入 %1（%2，%n 頁）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Guanxi CRM on the command line.
@@ -3568,22 +3570,8 @@ Work with the existing record, or save this one anyway?</source>
         <translation>條寬依據：</translation>
     </message>
     <message>
-        <source>number of deals</source>
-        <translation>機會數</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>金額</translation>
-    </message>
-    <message>
         <source>Sales funnel</source>
         <translation>銷售漏斗</translation>
-    </message>
-    <message>
-        <source>%1
-%2 · %3</source>
-        <translation>%1
-%2 · %3</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -3596,6 +3584,22 @@ Work with the existing record, or save this one anyway?</source>
     <message>
         <source>Forecast by month</source>
         <translation>按月預測</translation>
+    </message>
+    <message>
+        <source>deals that got this far</source>
+        <translation>到達該階段的機會數</translation>
+    </message>
+    <message>
+        <source>amount now in the stage</source>
+        <translation>該階段現有金額</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Forecast by month, %1 to %2</source>
+        <translation>按月預測，%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -4676,7 +4680,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%1 on %2 (%n line(s))</source>
-        <translation><numerusform>%1，%2（%n 行）</numerusform></translation>
+        <translation>
+            <numerusform>%1，%2（%n 行）</numerusform>
+        </translation>
     </message>
     <message>
         <source>The order stays open</source>
@@ -4864,7 +4870,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation><numerusform>已儲存 %1（%n 頁）。</numerusform></translation>
+        <translation>
+            <numerusform>已儲存 %1（%n 頁）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

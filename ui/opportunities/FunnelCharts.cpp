@@ -52,8 +52,9 @@ FunnelCharts::FunnelCharts(FunnelStageModel *stages, ForecastModel *forecast, QW
     row->addWidget(new QLabel(tr("Bar width by:"), this));
     m_widthBy = new QComboBox(this);
     m_widthBy->setObjectName(QStringLiteral("funnelWidthBy"));
-    m_widthBy->addItem(tr("number of deals"), int(FunnelStageModel::Deals));
-    m_widthBy->addItem(tr("amount"), int(FunnelStageModel::Amount));
+    // By deals, a bar is as wide as the deals that got at least that far, the funnel's true shape.
+    m_widthBy->addItem(tr("deals that got this far"), int(FunnelStageModel::Reached));
+    m_widthBy->addItem(tr("amount now in the stage"), int(FunnelStageModel::Amount));
     row->addWidget(m_widthBy);
     row->addStretch();
     layout->addLayout(row);
@@ -87,11 +88,15 @@ void FunnelCharts::redrawFunnel()
         const FunnelStageFigures &f = m_stages->report().stages.at(r);
         if (f.stage.outcome == StageOutcome::Lost)
             continue;
-        const double value = m_stages->index(r, widthColumn).data(Qt::EditRole).toDouble();
-        bars.append({tr("%1\n%2 · %3")
-                         .arg(m_stages->index(r, FunnelStageModel::Stage).data().toString(),
-                              m_stages->index(r, FunnelStageModel::Deals).data().toString(),
-                              m_stages->index(r, FunnelStageModel::Amount).data().toString()),
+        // Won has no "reached" of its own: every won deal got there.
+        const int column = widthColumn == FunnelStageModel::Reached && !f.stage.isOpen() ? int(FunnelStageModel::Deals)
+                                                                                          : widthColumn;
+        const double value = m_stages->index(r, column).data(Qt::EditRole).toDouble();
+        // Category labels are one line; the table beside the chart has the rest.
+        bars.append({tr("%1 · %2").arg(m_stages->index(r, FunnelStageModel::Stage).data().toString(),
+                                       widthColumn == FunnelStageModel::Amount
+                                           ? m_stages->index(r, FunnelStageModel::Amount).data().toString()
+                                           : QString::number(value, 'f', 0)),
                      value});
         widest = qMax(widest, value);
     }
@@ -99,7 +104,7 @@ void FunnelCharts::redrawFunnel()
     auto *pad = new QBarSet(QString());
     pad->setColor(Qt::transparent);
     pad->setBorderColor(Qt::transparent);
-    auto *deals = new QBarSet(widthColumn == FunnelStageModel::Deals ? tr("Deals") : tr("Amount"));
+    auto *deals = new QBarSet(widthColumn == FunnelStageModel::Reached ? tr("Deals") : tr("Amount"));
     deals->setColor(QColor(0x2f, 0x7d, 0xc4));
     QStringList categories;
     for (auto it = bars.crbegin(); it != bars.crend(); ++it) {
@@ -128,9 +133,13 @@ void FunnelCharts::redrawForecast()
 {
     QChart *chart = m_forecast->chart();
     clear(chart);
-    chart->setTitle(tr("Forecast by month"));
+    const int months = m_forecastModel->rowCount();
+    chart->setTitle(months == 0 ? tr("Forecast by month")
+                                : tr("Forecast by month, %1 to %2")
+                                      .arg(m_forecastModel->index(0, ForecastModel::Month).data().toString(),
+                                           m_forecastModel->index(months - 1, ForecastModel::Month).data().toString()));
     auto *series = new QBarSeries;
-    QStringList months;
+    QStringList labels;
     double highest = 0;
     for (const int column : {int(ForecastModel::Weighted), int(ForecastModel::Won)}) {
         auto *set = new QBarSet(m_forecastModel->headerData(column, Qt::Horizontal).toString());
@@ -141,15 +150,17 @@ void FunnelCharts::redrawForecast()
         }
         series->append(set);
     }
+    // The month alone ("06" for 2026-06): the title gives the years; twelve fit under the bars.
     for (int r = 0; r < m_forecastModel->rowCount(); ++r)
-        months.append(m_forecastModel->index(r, ForecastModel::Month).data().toString());
+        labels.append(m_forecastModel->index(r, ForecastModel::Month).data().toString().mid(5));
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
-    x->append(months);
+    x->append(labels);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
     y->setRange(0, highest > 0 ? highest * 1.1 : 1);
+    y->applyNiceNumbers();   // round ticks: 0, 500,000, 1,000,000 …
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);

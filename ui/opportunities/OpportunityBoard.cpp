@@ -65,6 +65,7 @@ void OpportunityBoard::setPipeline(const Pipeline &pipeline)
         c.view->setMinimumWidth(190);
         c.view->setContextMenuPolicy(Qt::CustomContextMenu);
         c.view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        c.view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         layout->addWidget(c.header);
         layout->addWidget(c.view, 1);
         m_columnsLayout->addWidget(box, 1);

@@ -17,7 +17,8 @@ constexpr int kPadding = 6;
 QSize OpportunityCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const int line = option.fontMetrics.height();
-    return {180, 3 * line + 2 * kPadding + 2 * kMargin + 4};
+    // Narrow: a list view in list mode stretches each item to its own width anyway.
+    return {120, 3 * line + 2 * kPadding + 2 * kMargin + 4};
 }
 
 void OpportunityCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
