@@ -1,6 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // guanxi-cli as a script uses it: commands, formats, exit codes, and read-modify-write from
 // several processes at once losing no update.
+#include "customers/CustomerService.h"
+#include "products/ProductService.h"
+#include "quotes/QuoteService.h"
+#include "storage/Database.h"
+#include "users/UserService.h"
+#include "util/Clock.h"
+#include "workspace/OpenWorkspace.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -150,6 +158,66 @@ private slots:
         QCOMPARE(p.value(QStringLiteral("cost_minor")).toInteger(), 620000);   // the administrator sees it
         QCOMPARE(p.value(QStringLiteral("tax_rate_bp")).toInteger(), 1300);
         QVERIFY(cli(args({"products", "list"})).out.contains(QStringLiteral("8,999.00")));
+    }
+
+    // quotes list --format json and print … --pdf, as a script drives them.
+    void quotesAreListedAndPrintedHeadless()
+    {
+        QString quoteId;
+        qint64 total = 0;
+        {
+            auto opened = guanxi::openWorkspace(db, guanxi::Database::OpenMode::OpenExisting);
+            QVERIFY(opened);
+            guanxi::Database &d = **opened;
+            const guanxi::Clock &clock = guanxi::Clock::system();
+            guanxi::Session admin;
+            const QList<guanxi::User> users = *guanxi::UserService(d, clock).users();
+            for (const guanxi::User &u : users)
+                if (u.role == guanxi::Role::Admin)
+                    admin = guanxi::Session::fromUser(u);
+            guanxi::CustomerDraft c;
+            c.name = QStringLiteral("脚本打印测试有限公司");
+            c.ownerId = admin.userId;
+            auto customer = guanxi::CustomerService(d, clock).create(admin, c, guanxi::OnDuplicate::Allow);
+            QVERIFY2(customer, customer ? "" : qPrintable(customer.error().message));
+            guanxi::ProductDraft p;
+            p.code = QStringLiteral("PRN-1");
+            p.name = QStringLiteral("打印机");
+            p.listPriceMinor = 123'456;
+            auto product = guanxi::ProductService(d, clock).create(admin, p);
+            QVERIFY(product);
+            guanxi::QuoteDraft q;
+            q.customerId = customer->id;
+            q.lines = {{product->id, 3000, -1, 0, -1, {}}};
+            auto quote = guanxi::QuoteService(d, clock).create(admin, q);
+            QVERIFY(quote);
+            quoteId = quote->id;
+            total = quote->totals.total;
+        }
+        const Run listed = cli({QStringLiteral("quotes"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(listed.code == 0, qPrintable(listed.err));
+        const QJsonArray quotes = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(quotes.size(), 1);
+        const QJsonObject q = quotes[0].toObject();
+        QCOMPARE(q.value(QStringLiteral("id")).toString(), quoteId);
+        QVERIFY(q.value(QStringLiteral("number")).toString().startsWith(QStringLiteral("QT")));
+        QCOMPARE(q.value(QStringLiteral("customer")).toString(), QStringLiteral("脚本打印测试有限公司"));
+        QCOMPARE(q.value(QStringLiteral("total_minor")).toInteger(), total);
+        QCOMPARE(q.value(QStringLiteral("currency")).toString(), QStringLiteral("CNY"));
+        QCOMPARE(q.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+
+        const QString pdf = dir.filePath(QStringLiteral("quote.pdf"));
+        const Run printed = cli({QStringLiteral("print"), QStringLiteral("quote"), quoteId, QStringLiteral("--pdf"), pdf});
+        QVERIFY2(printed.code == 0, qPrintable(printed.err));
+        QVERIFY(QFile::exists(pdf));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30'000));
+        QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("脚本打印测试有限公司")));
+        // Bad input: an unknown kind, a missing --pdf, a document that does not exist.
+        QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("invoice"), quoteId, QStringLiteral("--pdf"), pdf}).code, 2);
+        QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("quote"), quoteId}).code, 2);
+        QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("order"), QStringLiteral("nope"), QStringLiteral("--pdf"), pdf}).code, 6);
     }
 
     void badInputExitsNonZero()
