@@ -17,6 +17,7 @@
 #include "orders/OrderService.h"
 #include "printing/DocumentPrinter.h"
 #include "printing/PrintActions.h"
+#include "printing/PrintLogDialog.h"
 #include "printing/TemplateEditorDialog.h"
 #include "pricing/PriceListService.h"
 #include "products/PriceListsDialog.h"
@@ -384,6 +385,8 @@ private slots:
         QVERIFY2(words.contains(chineseCapitals(approved->totals.total)), qPrintable(chineseCapitals(approved->totals.total)));
         QVERIFY(!words.contains(DocumentPrinter::tr("DRAFT")));
         QCOMPARE(DocumentPrinter(*w.db, w.clock).logFor(quoteId)->size(), 1);
+        PrintLogDialog log({w.db.get(), w.sales1, &w.clock}, {quoteId});
+        QCOMPARE(log.entries(), 1);   // who saved it as PDF, and when, for everyone to see
 
         // The order: partly delivered, the first receivable paid.
         auto orders = OrderService(*w.db, w.clock).list(w.sales1);

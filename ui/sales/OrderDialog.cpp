@@ -6,6 +6,7 @@
 #include "money/Money.h"
 #include "orders/OrderService.h"
 #include "printing/PrintActions.h"
+#include "printing/PrintLogDialog.h"
 #include "sales/DeliveryDialog.h"
 
 #include <QDialogButtonBox>
@@ -98,6 +99,13 @@ OrderDialog::OrderDialog(const AppContext &ctx, const QString &orderId, QWidget 
     connect(button(tr("&Warehouse copy…"), "printWarehouseCopy"), &QPushButton::clicked, this,
             [this] { printDelivery(true); });
     connect(button(tr("Delivery note PD&F…"), "deliveryPdf"), &QPushButton::clicked, this, [this] { deliveryPdf(false); });
+    connect(button(tr("Print lo&g…"), "orderPrintLog"), &QPushButton::clicked, this, [this] {
+        QStringList ids = {m_order.id};
+        for (const Delivery &d : std::as_const(m_order.deliveries))
+            ids.append(d.id);
+        PrintLogDialog dialog(m_ctx, ids, this);
+        dialog.exec();
+    });
     actions->addStretch();
     connect(button(tr("C&lose order"), "closeOrder"), &QPushButton::clicked, this, &OrderDialog::closeOrder);
     connect(button(tr("Close"), "closeOrderDialog"), &QPushButton::clicked, this, &QDialog::accept);

@@ -12,6 +12,7 @@
 #include "orders/OrderService.h"
 #include "pricing/PriceListService.h"
 #include "printing/PrintActions.h"
+#include "printing/PrintLogDialog.h"
 #include "products/ProductService.h"
 #include "quotes/QuoteService.h"
 #include "util/Clock.h"
@@ -156,6 +157,7 @@ QuoteDialog::QuoteDialog(const AppContext &ctx, const QString &quoteId, const QS
     m_revise = button(tr("Re&vise"), "reviseQuote");
     QPushButton *preview = button(tr("Print pre&view…"), "previewQuote");
     QPushButton *pdf = button(tr("Save as P&DF…"), "pdfQuote");
+    QPushButton *log = button(tr("Print lo&g…"), "quotePrintLog");
     actions->addStretch();
     QPushButton *close = button(tr("Close"), "closeQuote");
     layout->addLayout(actions);
@@ -166,6 +168,10 @@ QuoteDialog::QuoteDialog(const AppContext &ctx, const QString &quoteId, const QS
     connect(m_revise, &QPushButton::clicked, this, &QuoteDialog::revise);
     connect(preview, &QPushButton::clicked, this, &QuoteDialog::printPreview);
     connect(pdf, &QPushButton::clicked, this, &QuoteDialog::savePdf);
+    connect(log, &QPushButton::clicked, this, [this] {
+        PrintLogDialog dialog(m_ctx, {m_quote.id}, this);
+        dialog.exec();
+    });
     connect(close, &QPushButton::clicked, this, &QuoteDialog::accept);
     connect(m_customer, &CustomerPicker::customerChosen, this, [this] {
         fillCustomerChoices();
