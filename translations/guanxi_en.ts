@@ -3708,6 +3708,10 @@ Work with the existing record, or save this one anyway?</source>
         <source>%1 moved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Won and lost: the last %1 days; choose a period for earlier ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::FunnelStageModel</name>
@@ -4684,6 +4688,10 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>The order has no delivery note yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print lo&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::OrderListModel</name>
@@ -4862,6 +4870,48 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
             <numerusform>Saved %1 (%n page).</numerusform>
             <numerusform>Saved %1 (%n pages).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::PrintLogDialog</name>
+    <message>
+        <source>Print log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>printed, %n cop(ies)</source>
+        <translation>
+            <numerusform>printed, %n copy</numerusform>
+            <numerusform>printed, %n copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (warehouse copy)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5390,6 +5440,10 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print lo&amp;g…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3720,6 +3720,10 @@ Work with the existing record, or save this one anyway?</source>
         <source>%1 moved to %2.</source>
         <translation>%1 已移到 %2。</translation>
     </message>
+    <message>
+        <source>Won and lost: the last %1 days; choose a period for earlier ones.</source>
+        <translation>贏單與輸單：只顯示最近 %1 天的；更早的請選擇期間。</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::FunnelStageModel</name>
@@ -4696,6 +4700,10 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>The order has no delivery note yet.</source>
         <translation>此訂單還沒有出貨單。</translation>
     </message>
+    <message>
+        <source>Print lo&amp;g…</source>
+        <translation>列印記錄(&amp;G)…</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::OrderListModel</name>
@@ -4873,6 +4881,45 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>
             <numerusform>已儲存 %1（%n 頁）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::PrintLogDialog</name>
+    <message>
+        <source>Print log</source>
+        <translation>列印記錄</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>單據</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>saved as PDF</source>
+        <translation>存為 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>printed, %n cop(ies)</source>
+        <translation><numerusform>列印 %n 份</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (warehouse copy)</source>
+        <translation>%1（倉庫聯）</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5448,10 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Payment</source>
         <translation>貨款</translation>
+    </message>
+    <message>
+        <source>Print lo&amp;g…</source>
+        <translation>列印記錄(&amp;G)…</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
+#include "storage/Statement.h"
 #include "storage/VersionedUpdate.h"
 #include "util/Uuid7.h"
 
@@ -118,6 +119,10 @@ QString OpportunityFilter::whereClause(QVariantList *binds) const
     if (!customerId.isEmpty()) {
         where += QStringLiteral(" AND o.customer_id = ?");
         binds->append(customerId);
+    }
+    if (!closedSince.isEmpty()) {
+        where += QStringLiteral(" AND (o.closed_on = '' OR o.closed_on >= ?)");
+        binds->append(closedSince);
     }
     if (hasPeriod()) {
         // The close date: closed_on once decided, the expected date while open.
@@ -239,6 +244,56 @@ Result<QList<Opportunity>> OpportunityRepository::list(const OpportunityFilter &
     const QString where = QStringLiteral(" AND ") + visibility + filter.whereClause(&binds);
     binds.append(limit);
     return select(where, binds, QStringLiteral(" ORDER BY o.expected_close_on = '', o.expected_close_on, o.id LIMIT ?"));
+}
+
+Result<QList<Opportunity>> OpportunityRepository::cards(const OpportunityFilter &filter, const QString &visibility,
+                                                        const QVariantList &visibilityBinds, int limit)
+{
+    QVariantList binds = visibilityBinds;
+    const QString where = visibility + filter.whereClause(&binds);
+    const QByteArray sql =
+        QStringLiteral("SELECT o.id, coalesce(c.name, ''), o.name, o.amount_minor, o.currency, o.stage, o.probability_pct, "
+                       "       o.expected_close_on, o.closed_on, coalesce(u.display_name, ''), o.row_version, o.customer_id "
+                       "FROM opportunities o LEFT JOIN customers c ON c.id = o.customer_id "
+                       "LEFT JOIN users u ON u.id = o.owner_id WHERE o.deleted_at IS NULL AND %1 "
+                       "ORDER BY o.expected_close_on = '', o.expected_close_on, o.id LIMIT %2")
+            .arg(where)
+            .arg(limit)
+            .toUtf8();
+    Statement q(m_db, sql.constData());
+    if (!q.isValid())
+        return q.lastError();
+    int position = 0;
+    for (const QVariant &v : std::as_const(binds)) {
+        ++position;
+        if (v.typeId() == QMetaType::QString)
+            q.bindView(position, v.toString());
+        else
+            q.bind(position, v.toLongLong());
+    }
+    QList<Opportunity> out;
+    for (;;) {
+        Result<bool> row = q.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        Opportunity o;
+        o.id = q.textColumn(0);
+        o.customerName = q.textColumn(1);
+        o.name = q.textColumn(2);
+        o.amountMinor = q.intColumn(3);
+        o.currency = q.textColumn(4);
+        o.stage = q.textColumn(5);
+        o.probabilityPct = int(q.intColumn(6));
+        o.expectedCloseOn = q.textColumn(7);
+        o.closedOn = q.textColumn(8);
+        o.ownerName = q.textColumn(9);
+        o.rowVersion = q.intColumn(10);
+        o.customerId = q.textColumn(11);
+        out.append(std::move(o));
+    }
+    return out;
 }
 
 Result<QList<StageVisit>> OpportunityRepository::history(const QString &opportunityId)

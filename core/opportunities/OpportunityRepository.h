@@ -22,6 +22,7 @@ struct OpportunityFilter {
     QString from;             // yyyy-MM-dd, inclusive; empty: no bound
     QString to;               // yyyy-MM-dd, inclusive
     bool openOnlyOutsidePeriod = false;   // open deals regardless of period, closed ones within it
+    QString closedSince;      // yyyy-MM-dd: decided deals only from this day on (open ones all)
 
     bool hasPeriod() const { return !from.isEmpty() || !to.isEmpty(); }
     // A condition on the opportunities aliased `o`, with its values appended.
@@ -43,6 +44,10 @@ public:
     // `visibility` is an AccessPolicy clause on `o` with its values.
     Result<QList<Opportunity>> list(const OpportunityFilter &filter, const QString &visibility,
                                     const QVariantList &visibilityBinds, int limit);
+    // What a kanban card shows (id, name, customer, amount, stage, probability, dates, owner,
+    // version), read straight from SQLite: a board holds thousands of them.
+    Result<QList<Opportunity>> cards(const OpportunityFilter &filter, const QString &visibility,
+                                     const QVariantList &visibilityBinds, int limit);
     Result<QList<StageVisit>> history(const QString &opportunityId);
     Status setDecisionMakers(const QString &opportunityId, const QStringList &contactIds, qint64 now,
                              const QString &actorId);

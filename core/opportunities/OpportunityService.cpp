@@ -85,6 +85,13 @@ Result<QList<Opportunity>> OpportunityService::list(const Session &actor, const 
     return OpportunityRepository(m_db).list(filter, visible, binds, limit);
 }
 
+Result<QList<Opportunity>> OpportunityService::cards(const Session &actor, const OpportunityFilter &filter, int limit)
+{
+    QVariantList binds;
+    const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("o"), &binds);
+    return OpportunityRepository(m_db).cards(filter, visible, binds, limit);
+}
+
 Result<QList<StageVisit>> OpportunityService::history(const Session &actor, const QString &id)
 {
     if (Result<Opportunity> o = get(actor, id); !o)

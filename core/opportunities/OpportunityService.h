@@ -28,6 +28,8 @@ public:
     Result<Pipeline> pipeline();
     Result<Opportunity> get(const Session &actor, const QString &id);
     Result<QList<Opportunity>> list(const Session &actor, const OpportunityFilter &filter, int limit = 5000);
+    // The board's cards: what a card shows, not every field (see OpportunityRepository::cards).
+    Result<QList<Opportunity>> cards(const Session &actor, const OpportunityFilter &filter, int limit = 5000);
     Result<QList<StageVisit>> history(const Session &actor, const QString &id);
 
     Result<Opportunity> create(const Session &actor, OpportunityDraft draft);

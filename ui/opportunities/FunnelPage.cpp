@@ -33,6 +33,7 @@ namespace guanxi {
 namespace {
 
 constexpr int kBoardLimit = 5000;
+constexpr int kRecentlyDecidedDays = 90;
 const QString kCurrency = QStringLiteral("CNY");
 
 QTableView *figuresTable(QAbstractItemModel *model, const char *name, QWidget *parent)
@@ -261,18 +262,23 @@ void FunnelPage::reload()
     // The board: every open deal of the selection, decided ones only within the period.
     OpportunityFilter boardFilter = filter();
     boardFilter.openOnlyOutsidePeriod = true;
-    Result<QList<Opportunity>> cards = service.list(m_ctx.session, boardFilter, kBoardLimit);
+    // Without a period the won and lost columns hold the last 90 days, not every deal ever decided.
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_ctx.clock->nowMs()).date();
+    if (!boardFilter.hasPeriod())
+        boardFilter.closedSince = today.addDays(-kRecentlyDecidedDays).toString(Qt::ISODate);
+    Result<QList<Opportunity>> cards = service.cards(m_ctx.session, boardFilter, kBoardLimit);
     if (!cards) {
         showError(this, tr("The funnel cannot be shown"), cards.error());
         return;
     }
     m_board->setCards(*cards);
-    m_boardNote->setText(cards->size() >= kBoardLimit
-                             ? tr("The board shows the first %1 deals; narrow the filters to see the rest.")
-                                   .arg(QLocale().toString(kBoardLimit))
-                             : tr("Drag a card to another stage, or use its context menu. Double-click opens it."));
+    QString note = tr("Drag a card to another stage, or use its context menu. Double-click opens it.");
+    if (!filter().hasPeriod())
+        note += QLatin1Char(' ') + tr("Won and lost: the last %1 days; choose a period for earlier ones.").arg(kRecentlyDecidedDays);
+    if (cards->size() >= kBoardLimit)
+        note = tr("The board shows the first %1 deals; narrow the filters to see the rest.").arg(QLocale().toString(kBoardLimit));
+    m_boardNote->setText(note);
 
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_ctx.clock->nowMs()).date();
     Result<FunnelReport> report = FunnelQuery(*m_ctx.db).run(m_ctx.session, *pipeline, filter(), kCurrency, today);
     if (!report) {
         showError(this, tr("The funnel cannot be shown"), report.error());
