@@ -3,6 +3,7 @@
 
 #include "documents/DocumentNumbers.h"
 #include "money/Money.h"
+#include "money/Quantities.h"
 #include "opportunities/OpportunityService.h"
 #include "orders/OrderRepository.h"
 #include "quotes/QuoteService.h"
@@ -23,11 +24,6 @@ Error conflict()
 {
     return {ErrorCode::Conflict, OrderService::tr("Someone else changed this order in the meantime. Reload it and try again."),
             {}};
-}
-
-QString quantityText(qint64 milli)
-{
-    return milli % 1000 == 0 ? QString::number(milli / 1000) : QString::number(double(milli) / 1000.0, 'f', 3);
 }
 
 } // namespace
@@ -222,7 +218,7 @@ Result<Order> OrderService::deliver(const Session &actor, const QString &orderId
         if (dl.quantityMilli > line->remainingMilli())
             return Error{ErrorCode::Invalid,
                          tr("%1: only %2 %3 are still to deliver.")
-                             .arg(line->description, quantityText(line->remainingMilli()), line->unit),
+                             .arg(line->description, quantities::text(line->remainingMilli()), line->unit),
                          QStringLiteral("lines")};
         d.lines.append(dl);
     }

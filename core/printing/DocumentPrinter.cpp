@@ -3,6 +3,7 @@
 
 #include "money/ChineseCapitals.h"
 #include "money/Money.h"
+#include "money/Quantities.h"
 #include "orders/OrderService.h"
 #include "printing/CompanyProfile.h"
 #include "quotes/QuoteService.h"
@@ -30,22 +31,10 @@ std::string s(const QString &text)
     return text.toStdString();
 }
 
-QString quantityText(qint64 milli)
-{
-    if (milli % 1000 == 0)
-        return QLocale().toString(milli / 1000);
-    QString t = QString::number(double(milli) / 1000.0, 'f', 3);
-    while (t.endsWith(QLatin1Char('0')))
-        t.chop(1);
-    return t;
-}
-
+// A rate on paper: "13%", nothing for 0 % (no discount).
 QString percentText(int basisPoints)
 {
-    if (basisPoints == 0)
-        return {};
-    return basisPoints % 100 == 0 ? QStringLiteral("%1%").arg(basisPoints / 100)
-                                  : QStringLiteral("%1%").arg(QString::number(basisPoints / 100.0, 'f', 2));
+    return basisPoints == 0 ? QString() : quantities::percentText(basisPoints) + QLatin1Char('%');
 }
 
 QString money(qint64 minor, const QString &currency)
@@ -171,7 +160,7 @@ Result<PrintableDocument> DocumentPrinter::prepareWith(const Session &actor, Pri
             line.set("description", s(l.description));
             line.set("specification", s(l.specification));
             line.set("unit", s(l.unit));
-            line.set("quantity", s(quantityText(l.quantityMilli)));
+            line.set("quantity", s(quantities::text(l.quantityMilli)));
             line.set("unit_price", s(money(l.unitPriceMinor, q->currency)));
             line.set("discount", s(percentText(l.discountBasisPoints)));
             line.set("tax_rate", s(percentText(l.taxRateBasisPoints)));
@@ -260,8 +249,8 @@ Result<PrintableDocument> DocumentPrinter::prepareWith(const Session &actor, Pri
             line.set("description", s(l.description));
             line.set("specification", s(l.specification));
             line.set("unit", s(l.unit));
-            line.set("quantity", s(quantityText(quantity)));
-            line.set("ordered", s(quantityText(l.quantityMilli)));
+            line.set("quantity", s(quantities::text(quantity)));
+            line.set("ordered", s(quantities::text(l.quantityMilli)));
             line.set("unit_price", s(money(l.unitPriceMinor, o->currency)));
             line.set("discount", s(percentText(l.discountBasisPoints)));
             line.set("tax_rate", s(percentText(l.taxRateBasisPoints)));

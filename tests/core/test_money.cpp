@@ -4,6 +4,7 @@
 #include "money/ChineseCapitals.h"
 #include "money/LineAmounts.h"
 #include "money/Money.h"
+#include "money/Quantities.h"
 
 #include <QTest>
 
@@ -15,6 +16,21 @@ using namespace guanxi;
 class TestMoney : public QObject {
     Q_OBJECT
 private slots:
+    void quantitiesAndRatesAsPeopleWriteThem()
+    {
+        QCOMPARE(quantities::text(10'000), QStringLiteral("10"));
+        QCOMPARE(quantities::text(1'500), QStringLiteral("1.5"));
+        QCOMPARE(quantities::text(125), QStringLiteral("0.125"));
+        QCOMPARE(quantities::parse(QStringLiteral(" 1.5 ")), std::optional<qint64>(1'500));
+        QCOMPARE(quantities::parse(QStringLiteral("１．５")), std::optional<qint64>(1'500));   // full-width
+        QCOMPARE(quantities::parse(QStringLiteral("abc")), std::nullopt);
+        QCOMPARE(quantities::percentText(1'250), QStringLiteral("12.50"));
+        QCOMPARE(quantities::percentText(1'300), QStringLiteral("13"));
+        QCOMPARE(quantities::parsePercent(QStringLiteral("12.5%")), std::optional<int>(1'250));
+        QCOMPARE(quantities::parsePercent(QStringLiteral("１３％")), std::optional<int>(1'300));
+        QCOMPARE(quantities::parsePercent(QStringLiteral("x")), std::nullopt);
+    }
+
     void capitals_data()
     {
         QTest::addColumn<qint64>("fen");

@@ -4,6 +4,7 @@
 #include "common/ErrorBox.h"
 #include "common/FormProblem.h"
 #include "money/Money.h"
+#include "money/Quantities.h"
 #include "orders/OrderService.h"
 #include "util/Clock.h"
 
@@ -22,16 +23,6 @@
 namespace guanxi {
 
 namespace {
-
-QString quantityText(qint64 milli)
-{
-    if (milli % 1000 == 0)
-        return QString::number(milli / 1000);
-    QString t = QString::number(double(milli) / 1000.0, 'f', 3);
-    while (t.endsWith(QLatin1Char('0')))
-        t.chop(1);
-    return t;
-}
 
 QDateEdit *dateEdit(QWidget *parent, const Clock &clock, const char *name)
 {
@@ -67,9 +58,9 @@ DeliveryDialog::DeliveryDialog(const AppContext &ctx, const Order &order, QWidge
             m_lines->setItem(row, column, item);
         };
         fixed(0, QStringLiteral("%1  %2").arg(l.productCode, l.description));
-        fixed(1, QStringLiteral("%1 %2").arg(quantityText(l.quantityMilli), l.unit));
-        fixed(2, QStringLiteral("%1 %2").arg(quantityText(l.remainingMilli()), l.unit));
-        m_lines->setItem(row, 3, new QTableWidgetItem(quantityText(l.remainingMilli())));
+        fixed(1, QStringLiteral("%1 %2").arg(quantities::text(l.quantityMilli), l.unit));
+        fixed(2, QStringLiteral("%1 %2").arg(quantities::text(l.remainingMilli()), l.unit));
+        m_lines->setItem(row, 3, new QTableWidgetItem(quantities::text(l.remainingMilli())));
     }
     layout->addWidget(m_lines, 1);
     auto *form = new QFormLayout;
@@ -98,18 +89,15 @@ void DeliveryDialog::accept()
 {
     QList<DeliveryLine> lines;
     for (int r = 0; r < m_lines->rowCount(); ++r) {
-        const QString text = m_lines->item(r, 3)->text().trimmed().normalized(QString::NormalizationForm_KC);
+        const QString text = m_lines->item(r, 3)->text().trimmed();
         if (text.isEmpty())
             continue;
-        bool ok = false;
-        double v = QLocale().toDouble(text, &ok);
-        if (!ok)
-            v = text.toDouble(&ok);
-        if (!ok) {
+        const std::optional<qint64> quantity = quantities::parse(text);
+        if (!quantity) {
             m_problem->report(tr("Line %1: \"%2\" is not a quantity.").arg(r + 1).arg(text), m_lines);
             return;
         }
-        lines.append({m_order.lines.at(r).id, qRound64(v * 1000)});
+        lines.append({m_order.lines.at(r).id, *quantity});
     }
     Result<Order> done = OrderService(*m_ctx.db, *m_ctx.clock)
                              .deliver(m_ctx.session, m_order.id, m_order.rowVersion, lines,

@@ -4,6 +4,7 @@
 #include "common/ErrorBox.h"
 #include "money/ChineseCapitals.h"
 #include "money/Money.h"
+#include "money/Quantities.h"
 #include "orders/OrderService.h"
 #include "printing/PrintActions.h"
 #include "printing/PrintLogDialog.h"
@@ -22,16 +23,6 @@
 namespace guanxi {
 
 namespace {
-
-QString quantityText(qint64 milli)
-{
-    if (milli % 1000 == 0)
-        return QString::number(milli / 1000);
-    QString t = QString::number(double(milli) / 1000.0, 'f', 3);
-    while (t.endsWith(QLatin1Char('0')))
-        t.chop(1);
-    return t;
-}
 
 QTableWidget *readOnlyTable(QWidget *parent, const char *name, const QStringList &headers)
 {
@@ -141,9 +132,9 @@ void OrderDialog::show(const Order &o)
         const OrderLine &l = o.lines.at(r);
         setRow(m_lines, r,
                {QStringLiteral("%1  %2").arg(l.productCode, l.description),
-                QStringLiteral("%1 %2").arg(quantityText(l.quantityMilli), l.unit),
-                QStringLiteral("%1 %2").arg(quantityText(l.deliveredMilli), l.unit),
-                QStringLiteral("%1 %2").arg(quantityText(l.remainingMilli()), l.unit),
+                QStringLiteral("%1 %2").arg(quantities::text(l.quantityMilli), l.unit),
+                QStringLiteral("%1 %2").arg(quantities::text(l.deliveredMilli), l.unit),
+                QStringLiteral("%1 %2").arg(quantities::text(l.remainingMilli()), l.unit),
                 MoneyText::format({l.amounts.total, o.currency})});
     }
     m_deliveries->clear();

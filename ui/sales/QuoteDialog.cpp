@@ -8,6 +8,7 @@
 #include "customers/CustomerService.h"
 #include "money/ChineseCapitals.h"
 #include "money/Money.h"
+#include "money/Quantities.h"
 #include "opportunities/OpportunityService.h"
 #include "orders/OrderService.h"
 #include "pricing/PriceListService.h"
@@ -34,38 +35,14 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace guanxi {
 
 namespace {
 
 enum LineColumn { ProductColumn, QuantityColumn, PriceColumn, DiscountColumn, TaxColumn, AmountColumn, LineColumnCount };
 constexpr int ProductIdRole = Qt::UserRole + 1;
-
-QString quantityText(qint64 milli)
-{
-    if (milli % 1000 == 0)
-        return QString::number(milli / 1000);
-    QString t = QString::number(double(milli) / 1000.0, 'f', 3);
-    while (t.endsWith(QLatin1Char('0')))
-        t.chop(1);
-    return t;
-}
-
-QString percentText(int basisPoints)
-{
-    return basisPoints % 100 == 0 ? QString::number(basisPoints / 100) : QString::number(basisPoints / 100.0, 'f', 2);
-}
-
-// "5", "12.5", "12.5%", "１２．５％": basis points, or -1 when it is not a number.
-int percentToBasisPoints(QString text)
-{
-    text = text.trimmed().normalized(QString::NormalizationForm_KC);
-    if (text.endsWith(QLatin1Char('%')))
-        text.chop(1);
-    bool ok = false;
-    const double v = text.trimmed().toDouble(&ok);
-    return ok ? int(qRound(v * 100)) : -1;
-}
 
 } // namespace
 
@@ -280,10 +257,10 @@ void QuoteDialog::addProduct(const QString &productId, qint64 quantityMilli)
     product->setData(ProductIdRole, p->id);
     product->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     m_lines->setItem(row, ProductColumn, product);
-    m_lines->setItem(row, QuantityColumn, new QTableWidgetItem(quantityText(quantityMilli)));
+    m_lines->setItem(row, QuantityColumn, new QTableWidgetItem(quantities::text(quantityMilli)));
     m_lines->setItem(row, PriceColumn, new QTableWidgetItem(QString()));   // empty: the starting price
     m_lines->setItem(row, DiscountColumn, new QTableWidgetItem(QStringLiteral("0")));
-    m_lines->setItem(row, TaxColumn, new QTableWidgetItem(percentText(p->fields.taxRateBasisPoints)));
+    m_lines->setItem(row, TaxColumn, new QTableWidgetItem(quantities::percentText(p->fields.taxRateBasisPoints)));
     auto *amount = new QTableWidgetItem(tr("(on saving)"));
     amount->setFlags(Qt::ItemIsEnabled);
     m_lines->setItem(row, AmountColumn, amount);
@@ -337,10 +314,10 @@ void QuoteDialog::showLines()
                                     .arg(MoneyText::formatWithSymbol({l.floorPriceMinor, m_quote.currency})));
         }
         m_lines->setItem(row, ProductColumn, product);
-        m_lines->setItem(row, QuantityColumn, new QTableWidgetItem(quantityText(l.quantityMilli)));
+        m_lines->setItem(row, QuantityColumn, new QTableWidgetItem(quantities::text(l.quantityMilli)));
         m_lines->setItem(row, PriceColumn, new QTableWidgetItem(MoneyText::format({l.unitPriceMinor, m_quote.currency})));
-        m_lines->setItem(row, DiscountColumn, new QTableWidgetItem(percentText(l.discountBasisPoints)));
-        m_lines->setItem(row, TaxColumn, new QTableWidgetItem(percentText(l.taxRateBasisPoints)));
+        m_lines->setItem(row, DiscountColumn, new QTableWidgetItem(quantities::percentText(l.discountBasisPoints)));
+        m_lines->setItem(row, TaxColumn, new QTableWidgetItem(quantities::percentText(l.taxRateBasisPoints)));
         auto *amount = new QTableWidgetItem(MoneyText::format({l.amounts.total, m_quote.currency}));
         amount->setFlags(Qt::ItemIsEnabled);
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -401,17 +378,12 @@ bool QuoteDialog::readDraft(QuoteDraft *d)
         const QString where = tr("Line %1: ").arg(r + 1);
         QuoteLineDraft l;
         l.productId = m_lines->item(r, ProductColumn)->data(ProductIdRole).toString();
-        // A quantity as the user's locale writes it, or with a plain decimal point.
-        const QString quantityCell = cell(QuantityColumn).trimmed().normalized(QString::NormalizationForm_KC);
-        bool ok = false;
-        double quantity = QLocale().toDouble(quantityCell, &ok);
-        if (!ok)
-            quantity = quantityCell.toDouble(&ok);
-        if (!ok) {
+        const std::optional<qint64> quantity = quantities::parse(cell(QuantityColumn));
+        if (!quantity) {
             m_problem->report(where + tr("\"%1\" is not a quantity.").arg(cell(QuantityColumn)), m_lines);
             return false;
         }
-        l.quantityMilli = qRound64(quantity * 1000);
+        l.quantityMilli = *quantity;
         if (!cell(PriceColumn).trimmed().isEmpty()) {
             Result<qint64> price = MoneyText::parse(cell(PriceColumn), d->currency);
             if (!price) {
@@ -420,12 +392,20 @@ bool QuoteDialog::readDraft(QuoteDraft *d)
             }
             l.unitPriceMinor = *price;
         }
-        l.discountBasisPoints = cell(DiscountColumn).trimmed().isEmpty() ? 0 : percentToBasisPoints(cell(DiscountColumn));
-        if (l.discountBasisPoints < 0 && !cell(DiscountColumn).trimmed().startsWith(QLatin1Char('-'))) {
-            m_problem->report(where + tr("\"%1\" is not a percentage.").arg(cell(DiscountColumn)), m_lines);
-            return false;
+        // Rates as typed; out of range (a discount over 100 %) is the service's to refuse.
+        for (const auto &[column, out, empty] : {std::tuple{int(DiscountColumn), &l.discountBasisPoints, 0},
+                                                 std::tuple{int(TaxColumn), &l.taxRateBasisPoints, -1}}) {
+            if (cell(column).trimmed().isEmpty()) {
+                *out = empty;
+                continue;
+            }
+            const std::optional<int> rate = quantities::parsePercent(cell(column));
+            if (!rate) {
+                m_problem->report(where + tr("\"%1\" is not a percentage.").arg(cell(column)), m_lines);
+                return false;
+            }
+            *out = *rate;
         }
-        l.taxRateBasisPoints = cell(TaxColumn).trimmed().isEmpty() ? -1 : percentToBasisPoints(cell(TaxColumn));
         d->lines.append(l);
     }
     return true;
