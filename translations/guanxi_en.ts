@@ -3000,6 +3000,53 @@ Work with the existing record, or save this one anyway?</source>
         <source>Guanxi itself (the public pool&apos;s rules)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CustomerDealsTab</name>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage or state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;opportunity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::CustomerDetailsTab</name>

@@ -3019,6 +3019,53 @@ Work with the existing record, or save this one anyway?</source>
         <source>Guanxi itself (the public pool&apos;s rules)</source>
         <translation>系统（公海规则）</translation>
     </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation>销售(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CustomerDealsTab</name>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Stage or state</source>
+        <translation>阶段或状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>New &amp;opportunity…</source>
+        <translation>新建销售机会(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>New &amp;quote…</source>
+        <translation>新建报价(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Opportunities (%1)</source>
+        <translation>销售机会（%1）</translation>
+    </message>
+    <message>
+        <source>Quotes (%1)</source>
+        <translation>报价单（%1）</translation>
+    </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation>订单（%1）</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::CustomerDetailsTab</name>

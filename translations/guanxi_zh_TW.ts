@@ -3019,6 +3019,53 @@ Work with the existing record, or save this one anyway?</source>
         <source>Guanxi itself (the public pool's rules)</source>
         <translation>系統（公海規則）</translation>
     </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation>銷售(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CustomerDealsTab</name>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Stage or state</source>
+        <translation>階段或狀態</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>銷售人員</translation>
+    </message>
+    <message>
+        <source>New &amp;opportunity…</source>
+        <translation>新增銷售機會(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>New &amp;quote…</source>
+        <translation>新增報價(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Opportunities (%1)</source>
+        <translation>銷售機會（%1）</translation>
+    </message>
+    <message>
+        <source>Quotes (%1)</source>
+        <translation>報價單（%1）</translation>
+    </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation>訂單（%1）</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::CustomerDetailsTab</name>
@@ -4915,7 +4962,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>printed, %n cop(ies)</source>
-        <translation><numerusform>列印 %n 份</numerusform></translation>
+        <translation>
+            <numerusform>列印 %n 份</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (warehouse copy)</source>

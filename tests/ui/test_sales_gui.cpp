@@ -3,6 +3,7 @@
 #include "GuiSteps.h"
 #include "TestWorkspace.h"
 #include "common/CustomerPicker.h"
+#include "customers/CustomerDealsTab.h"
 #include "customers/CustomerService.h"
 #include "opportunities/ForecastModel.h"
 #include "opportunities/FunnelPage.h"
@@ -43,6 +44,7 @@
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTreeWidget>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -409,6 +411,14 @@ private slots:
             inForecast = inForecast || (m.month == month && m.wonMinor == order->totals.total);
         QVERIFY(inForecast);
         QCOMPARE(funnel->board()->column(QStringLiteral("won"))->rowCount(), 1);
+
+        // The customer card shows the deal, the quote and the order together.
+        CustomerDealsTab deals({w.db.get(), w.sales1, &w.clock});
+        deals.setCustomer(customerId, true);
+        QCOMPARE(deals.tree()->topLevelItemCount(), 3);
+        for (int g = 0; g < 3; ++g)
+            QCOMPARE(deals.tree()->topLevelItem(g)->childCount(), 1);
+        QCOMPARE(deals.tree()->topLevelItem(2)->child(0)->text(0), order->number);
     }
     // The template editor: the preview shows a real quote as the user types; a template with an
     // unknown placeholder is explained and not saved; a good one is saved to the user's folder.

@@ -3,6 +3,7 @@
 
 #include "common/ErrorBox.h"
 #include "contacts/ContactsTab.h"
+#include "customers/CustomerDealsTab.h"
 #include "customers/CustomerDetailsTab.h"
 #include "timeline/TimelineTab.h"
 #include "customers/CustomerListQuery.h"
@@ -37,6 +38,7 @@ CustomerCardDialog::CustomerCardDialog(const AppContext &ctx, const QString &cus
         m_version->setText(tr("New record"));
         m_contacts->setCustomer({}, false);
         m_timeline->setCustomer({}, false);
+        m_deals->setCustomer({}, false);
         for (CustomerDetailsTab *tab : std::as_const(m_details))
             tab->setCustomer({}, false);
     } else {
@@ -56,6 +58,8 @@ void CustomerCardDialog::buildForm()
     m_tabs->addTab(m_contacts, tr("&Contacts"));
     m_timeline = new TimelineTab(m_ctx, this);
     m_tabs->addTab(m_timeline, tr("&Timeline"));
+    m_deals = new CustomerDealsTab(m_ctx, this);
+    m_tabs->addTab(m_deals, tr("&Deals"));
     const std::pair<CustomerDetailsTab::Kind, QString> details[] = {
         {CustomerDetailsTab::Kind::Competitors, tr("Co&mpetitors")},
         {CustomerDetailsTab::Kind::Projects, tr("Pro&jects")},
@@ -265,6 +269,7 @@ void CustomerCardDialog::showCustomer()
         entry.second->setReadOnly(!m_canEdit);
     m_contacts->setCustomer(m_customer.id, m_canEdit);
     m_timeline->setCustomer(m_customer.id, m_canEdit);
+    m_deals->setCustomer(m_customer.id, m_canEdit);
     for (CustomerDetailsTab *tab : std::as_const(m_details))
         tab->setCustomer(m_customer.id, m_canEdit);
     if (!m_canEdit) {

@@ -19,6 +19,7 @@ namespace guanxi {
 class ContactsTab;
 class CustomerDetailsTab;
 class TimelineTab;
+class CustomerDealsTab;
 
 // The customer card (客户卡片): create, view and edit one customer. Saving goes through
 // CustomerService, so the rules (validation, ownership, row version) are core's; the card shows
@@ -26,7 +27,7 @@ class TimelineTab;
 class CustomerCardDialog : public QDialog {
     Q_OBJECT
 public:
-    enum Tab { ProfileTab, BackgroundTab, ContactsTabIndex, TimelineTabIndex };
+    enum Tab { ProfileTab, BackgroundTab, ContactsTabIndex, TimelineTabIndex, DealsTabIndex };
 
     // An empty id opens a new customer.
     CustomerCardDialog(const AppContext &ctx, const QString &customerId, QWidget *parent = nullptr);
@@ -69,6 +70,7 @@ private:
     QList<std::pair<QString CustomerBackground::*, QPlainTextEdit *>> m_background;
     ContactsTab *m_contacts = nullptr;
     TimelineTab *m_timeline = nullptr;
+    CustomerDealsTab *m_deals = nullptr;
     QList<CustomerDetailsTab *> m_details;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_email = nullptr;
