@@ -9,6 +9,8 @@
 #include "util/Uuid7.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 #include <QVariant>
 
 namespace guanxi {
@@ -255,10 +257,8 @@ Result<QList<Opportunity>> OpportunityRepository::cards(const OpportunityFilter 
         QStringLiteral("SELECT o.id, coalesce(c.name, ''), o.name, o.amount_minor, o.currency, o.stage, o.probability_pct, "
                        "       o.expected_close_on, o.closed_on, coalesce(u.display_name, ''), o.row_version, o.customer_id "
                        "FROM opportunities o LEFT JOIN customers c ON c.id = o.customer_id "
-                       "LEFT JOIN users u ON u.id = o.owner_id WHERE o.deleted_at IS NULL AND %1 "
-                       "ORDER BY o.expected_close_on = '', o.expected_close_on, o.id LIMIT %2")
+                       "LEFT JOIN users u ON u.id = o.owner_id WHERE o.deleted_at IS NULL AND %1")
             .arg(where)
-            .arg(limit)
             .toUtf8();
     Statement q(m_db, sql.constData());
     if (!q.isValid())
@@ -293,6 +293,19 @@ Result<QList<Opportunity>> OpportunityRepository::cards(const OpportunityFilter 
         o.customerId = q.textColumn(11);
         out.append(std::move(o));
     }
+    // Sorted here rather than by SQLite, which would sort the joined rows on disk-sized records:
+    // by close date, deals without one last; then the first `limit`.
+    std::sort(out.begin(), out.end(), [](const Opportunity &a, const Opportunity &b) {
+        const QString &da = a.closedOn.isEmpty() ? a.expectedCloseOn : a.closedOn;
+        const QString &db = b.closedOn.isEmpty() ? b.expectedCloseOn : b.closedOn;
+        if (da.isEmpty() != db.isEmpty())
+            return db.isEmpty();
+        if (da != db)
+            return da < db;
+        return a.id < b.id;
+    });
+    if (out.size() > limit)
+        out.resize(limit);
     return out;
 }
 

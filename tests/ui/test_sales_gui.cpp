@@ -208,7 +208,8 @@ private slots:
                              == QStringLiteral("60,000.00");
         QVERIFY(inForecast);
 
-        // Won through the card's own menu path; the funnel counts it as won.
+        // Won through the card's own menu path (back on the board); the funnel counts it as won.
+        page->findChild<QTabWidget *>(QStringLiteral("funnelTabs"))->setCurrentIndex(0);
         const Opportunity *card = proposal->cardAt(0);
         emit board->moveRequested(card->id, card->rowVersion, QStringLiteral("won"));
         QCOMPARE(board->column(QStringLiteral("won"))->rowCount(), 1);
@@ -251,6 +252,7 @@ private slots:
             dialog->accept();
         });
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("setQuota")), Qt::LeftButton);
+        page->findChild<QTabWidget *>(QStringLiteral("funnelTabs"))->setCurrentIndex(FunnelPage::AnalysisTab);
         auto *quotas = page->findChild<QTableView *>(QStringLiteral("quotaTable"));
         bool shown = false;
         for (int r = 0; r < quotas->model()->rowCount(); ++r)

@@ -150,6 +150,7 @@ FunnelPage::FunnelPage(const AppContext &ctx, QWidget *parent) : QWidget(parent)
     for (QComboBox *box : {m_owner, m_department, m_period})
         connect(box, &QComboBox::currentIndexChanged, this, &FunnelPage::reload);
     connect(m_board, &OpportunityBoard::moveRequested, this, &FunnelPage::moveOpportunity);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &FunnelPage::refreshVisibleTab);
     connect(m_board, &OpportunityBoard::openRequested, this, &FunnelPage::openOpportunity);
     reload();
 }
@@ -256,17 +257,48 @@ void FunnelPage::reload()
         showError(this, tr("The funnel cannot be shown"), pipeline.error());
         return;
     }
-    if (m_board->column(pipeline->firstOpenStageId()) == nullptr
-        || pipeline->stages().size() != m_stageModel->report().stages.size())
+    if (m_board->column(pipeline->firstOpenStageId()) == nullptr || pipeline->stages().size() != m_report.stages.size())
         m_board->setPipeline(*pipeline);
-    // The board: every open deal of the selection, decided ones only within the period.
+    // The figures above both tabs; each tab's own content is read when it is shown.
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_ctx.clock->nowMs()).date();
+    Result<FunnelReport> report = FunnelQuery(*m_ctx.db).run(m_ctx.session, *pipeline, filter(), kCurrency, today);
+    if (!report) {
+        showError(this, tr("The funnel cannot be shown"), report.error());
+        return;
+    }
+    m_report = *report;
+    QString summary = tr("Weighted forecast of open deals: %1 · Won: %2 (%n deal(s)) · Win rate of decided deals: %3 %",
+                         nullptr, m_report.won)
+                          .arg(MoneyText::formatWithSymbol({m_report.openWeightedMinor, kCurrency}),
+                               MoneyText::formatWithSymbol({m_report.wonMinor, kCurrency}),
+                               QLocale().toString(m_report.winRatePercent(), 'f', 1));
+    if (m_report.otherCurrencyCount > 0)
+        summary += QLatin1Char('\n') + tr("%n deal(s) in other currencies are on the board but not in these figures.",
+                                          nullptr, m_report.otherCurrencyCount);
+    m_summary->setText(summary);
+    m_boardStale = m_analysisStale = true;
+    refreshVisibleTab();
+}
+
+void FunnelPage::refreshVisibleTab()
+{
+    if (m_tabs->currentIndex() == BoardTab && m_boardStale)
+        loadBoard();
+    else if (m_tabs->currentIndex() == AnalysisTab && m_analysisStale)
+        loadAnalysis();
+}
+
+void FunnelPage::loadBoard()
+{
+    m_boardStale = false;
+    // The board: every open deal of the selection, decided ones only within the period; without a
+    // period the won and lost columns hold the last 90 days, not every deal ever decided.
     OpportunityFilter boardFilter = filter();
     boardFilter.openOnlyOutsidePeriod = true;
-    // Without a period the won and lost columns hold the last 90 days, not every deal ever decided.
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_ctx.clock->nowMs()).date();
     if (!boardFilter.hasPeriod())
         boardFilter.closedSince = today.addDays(-kRecentlyDecidedDays).toString(Qt::ISODate);
-    Result<QList<Opportunity>> cards = service.cards(m_ctx.session, boardFilter, kBoardLimit);
+    Result<QList<Opportunity>> cards = OpportunityService(*m_ctx.db, *m_ctx.clock).cards(m_ctx.session, boardFilter, kBoardLimit);
     if (!cards) {
         showError(this, tr("The funnel cannot be shown"), cards.error());
         return;
@@ -278,25 +310,13 @@ void FunnelPage::reload()
     if (cards->size() >= kBoardLimit)
         note = tr("The board shows the first %1 deals; narrow the filters to see the rest.").arg(QLocale().toString(kBoardLimit));
     m_boardNote->setText(note);
+}
 
-    Result<FunnelReport> report = FunnelQuery(*m_ctx.db).run(m_ctx.session, *pipeline, filter(), kCurrency, today);
-    if (!report) {
-        showError(this, tr("The funnel cannot be shown"), report.error());
-        return;
-    }
-    m_report = *report;
+void FunnelPage::loadAnalysis()
+{
+    m_analysisStale = false;
     m_stageModel->setReport(m_report);
     m_forecastModel->setReport(m_report);
-    QString summary = tr("Weighted forecast of open deals: %1 · Won: %2 (%n deal(s)) · Win rate of decided deals: %3 %",
-                         nullptr, m_report.won)
-                          .arg(MoneyText::formatWithSymbol({m_report.openWeightedMinor, kCurrency}),
-                               MoneyText::formatWithSymbol({m_report.wonMinor, kCurrency}),
-                               QLocale().toString(m_report.winRatePercent(), 'f', 1));
-    if (m_report.otherCurrencyCount > 0)
-        summary += QLatin1Char('\n') + tr("%n deal(s) in other currencies are on the board but not in these figures.",
-                                          nullptr, m_report.otherCurrencyCount);
-    m_summary->setText(summary);
-
     const QString period = quotaPeriod();
     m_quotaTitle->setText(tr("Quota attainment, %1").arg(period));
     Result<QList<QuotaAttainment>> quotas =

@@ -23,11 +23,13 @@ class QuotaAttainmentModel;
 // The sales funnel page (销售漏斗): filters by owner, department and period; the kanban board of
 // the deals; and the analysis: the funnel with its conversion between stages, the weighted
 // forecast by month and each salesperson's quota attainment. A salesperson sees their own deals, a
-// manager the department's.
+// manager the department's. The figures above the tabs are read on every refresh, each tab's own
+// content when it is shown.
 class FunnelPage : public QWidget {
     Q_OBJECT
 public:
     enum Period { AllTime, ThisMonth, ThisQuarter, ThisYear, LastMonth, LastQuarter, NextQuarter };
+    enum Tab { BoardTab, AnalysisTab };
 
     explicit FunnelPage(const AppContext &ctx, QWidget *parent = nullptr);
 
@@ -49,6 +51,10 @@ signals:
 
 private:
     void fillFilters();
+    // The shown tab is read again when it is stale; the other waits until it is shown.
+    void refreshVisibleTab();
+    void loadBoard();
+    void loadAnalysis();
     void editStages();
     void setQuota();
 
@@ -67,6 +73,8 @@ private:
     FunnelCharts *m_charts;
     QLabel *m_quotaTitle;
     FunnelReport m_report;
+    bool m_boardStale = true;
+    bool m_analysisStale = true;
 };
 
 } // namespace guanxi
