@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workbench/TeamWorkbench.h"
+
+#include "opportunities/OpportunityService.h"
+#include "quotas/QuotaService.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "util/Clock.h"
+#include "util/LocalDays.h"
+#include "workbench/DormancyQuery.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace guanxi {
+
+namespace {
+
+const QString kCurrency = QStringLiteral("CNY");
+
+} // namespace
+
+Result<TeamOverview> TeamWorkbench::overview(const Session &actor, const QString &departmentIdIn)
+{
+    if (actor.role == Role::Salesperson)
+        return Error{ErrorCode::PermissionDenied, tr("The team's workbench is for managers."), {}};
+    const QString departmentId = actor.role == Role::Manager ? actor.departmentId : departmentIdIn;
+    // The team: every active person of the department (everyone but administrators, for all).
+    const QString team = departmentId.isEmpty()
+                             ? QStringLiteral("(SELECT id FROM users WHERE deleted_at IS NULL AND role <> 'admin')")
+                             : QStringLiteral("(SELECT id FROM users WHERE deleted_at IS NULL AND department_id = ?)");
+    const auto bindTeam = [&](QSqlQuery &q) {
+        if (!departmentId.isEmpty())
+            q.addBindValue(departmentId);
+    };
+
+    TeamOverview out;
+    Result<Pipeline> pipeline = OpportunityService(m_db, m_clock).pipeline();
+    if (!pipeline)
+        return pipeline.error();
+    QHash<QString, int> stageColumn;
+    for (const PipelineStage &s : pipeline->stages())
+        if (s.outcome == StageOutcome::Open) {
+            stageColumn.insert(s.id, static_cast<int>(out.stages.size()));
+            out.stages.append(s);
+        }
+
+    QHash<QString, int> row;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, display_name FROM users WHERE id IN %1 ORDER BY display_name, id").arg(team));
+    bindTeam(q);
+    if (!q.exec())
+        return toError(q);
+    while (q.next()) {
+        TeamMemberFigures m;
+        m.userId = q.value(0).toString();
+        m.name = q.value(1).toString();
+        m.pipelineByStage = QList<qint64>(out.stages.size(), 0);
+        row.insert(m.userId, static_cast<int>(out.members.size()));
+        out.members.append(m);
+    }
+    const auto member = [&](const QVariant &userId) -> TeamMemberFigures * {
+        const int r = row.value(userId.toString(), -1);
+        return r < 0 ? nullptr : &out.members[r];
+    };
+
+    // Pipeline by person and stage, from the funnel's covering index.
+    q.prepare(QStringLiteral("SELECT o.owner_id, o.stage, count(*), sum(o.amount_minor), "
+                             "sum(o.amount_minor * o.probability_pct) "
+                             "FROM opportunities o INDEXED BY opportunities_funnel "
+                             "WHERE o.deleted_at IS NULL AND o.owner_id IN %1 AND o.currency = ? "
+                             "GROUP BY o.owner_id, o.stage").arg(team));
+    bindTeam(q);
+    q.addBindValue(kCurrency);
+    if (!q.exec())
+        return toError(q);
+    while (q.next()) {
+        TeamMemberFigures *m = member(q.value(0));
+        const int column = stageColumn.value(q.value(1).toString(), -1);
+        if (!m || column < 0)
+            continue;   // won, lost
+        m->openDeals += q.value(2).toInt();
+        m->pipelineMinor += q.value(3).toLongLong();
+        m->weightedMinor += (q.value(4).toLongLong() + 50) / 100;
+        m->pipelineByStage[column] += q.value(3).toLongLong();
+    }
+
+    const QDate today = localdays::today(m_clock);
+    // Overdue follow-ups on customers (the partial index's conditions repeated so it is used).
+    q.prepare(QStringLiteral("SELECT c.owner_id, count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id "
+                             "WHERE i.deleted_at IS NULL AND i.follow_up_on <> '' AND i.follow_up_done = 0 "
+                             "AND i.follow_up_on < ? AND c.deleted_at IS NULL AND c.owner_id IN %1 "
+                             "GROUP BY c.owner_id").arg(team));
+    q.addBindValue(localdays::iso(today));
+    bindTeam(q);
+    if (!q.exec())
+        return toError(q);
+    while (q.next())
+        if (TeamMemberFigures *m = member(q.value(0)))
+            m->overdueFollowUps = q.value(1).toInt();
+
+    Result<DormancyRules> rules = WorkbenchRules(m_db).dormancy();
+    if (!rules)
+        return rules.error();
+    q.prepare(QStringLiteral("SELECT owner_id, count(*) FROM (%1) GROUP BY owner_id")
+                  .arg(dormantCustomersSql(QStringLiteral("c.owner_id IN %1").arg(team))));
+    bindTeam(q);
+    bindDormancyCutoffs(q, *rules, m_clock.nowMs(), today);
+    if (!q.exec())
+        return toError(q);
+    while (q.next())
+        if (TeamMemberFigures *m = member(q.value(0)))
+            m->dormantCustomers = q.value(1).toInt();
+
+    q.prepare(QStringLiteral(
+                  "SELECT owner_id, sum(open_minor), sum(CASE WHEN due_on < ? THEN open_minor ELSE 0 END) FROM ("
+                  "  SELECT o.owner_id, r.due_on, r.amount_minor - coalesce((SELECT sum(p.amount_minor) FROM payments p "
+                  "      WHERE p.receivable_id = r.id AND p.deleted_at IS NULL), 0) AS open_minor "
+                  "  FROM receivables r JOIN orders o ON o.id = r.order_id "
+                  "  WHERE r.deleted_at IS NULL AND r.currency = ? AND o.deleted_at IS NULL AND o.status <> 'cancelled' "
+                  "    AND o.owner_id IN %1) "
+                  "WHERE open_minor > 0 GROUP BY owner_id").arg(team));
+    q.addBindValue(localdays::iso(today));
+    q.addBindValue(kCurrency);
+    bindTeam(q);
+    if (!q.exec())
+        return toError(q);
+    while (q.next())
+        if (TeamMemberFigures *m = member(q.value(0))) {
+            m->receivableMinor = q.value(1).toLongLong();
+            m->overdueReceivableMinor = q.value(2).toLongLong();
+        }
+
+    Result<QList<QuotaAttainment>> quotas =
+        QuotaService(m_db, m_clock).attainment(actor, today.toString(QStringLiteral("yyyy-MM")), departmentId, kCurrency);
+    if (!quotas)
+        return quotas.error();
+    for (const QuotaAttainment &a : *quotas)
+        if (TeamMemberFigures *m = member(a.userId)) {
+            m->quotaMinor = a.quotaMinor;
+            m->wonMinor = a.wonMinor;
+        }
+    return out;
+}
+
+} // namespace guanxi

@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workbench/WorkbenchService.h"
+
+#include "opportunities/OpportunityService.h"
+#include "quotas/QuotaService.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "tasks/TaskService.h"
+#include "util/Clock.h"
+#include "util/LocalDays.h"
+#include "workbench/DormancyQuery.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+
+namespace guanxi {
+
+namespace {
+
+// Runs `q` and keeps the first `limit` lines that `make` turns into items; counts them all.
+Result<WorkList> collect(QSqlQuery &q, int limit, const std::function<bool(const QSqlQuery &, WorkItem *)> &make)
+{
+    if (!q.exec())
+        return toError(q);
+    WorkList out;
+    while (q.next()) {
+        WorkItem item;
+        if (!make(q, &item))
+            continue;
+        if (out.items.size() < limit)
+            out.items.append(std::move(item));
+        ++out.total;
+    }
+    return out;
+}
+
+// The month-day keys ("MM-dd") of the days from `first` on, for a yearly date's index lookup; in a
+// year without 29 February, a 29 February birthday is kept on the 28th.
+QStringList monthDays(const QDate &first, int days)
+{
+    QStringList keys;
+    for (int i = 0; i < days; ++i) {
+        const QDate d = first.addDays(i);
+        keys.append(d.toString(QStringLiteral("MM-dd")));
+        if (d.month() == 2 && d.day() == 28 && !QDate::isLeapYear(d.year()))
+            keys.append(QStringLiteral("02-29"));
+    }
+    return keys;
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), n);
+    return marks.join(QLatin1Char(','));
+}
+
+} // namespace
+
+Result<WorkList> WorkbenchService::followUps(const Session &actor, int limit, QDate until)
+{
+    const QDate today = localdays::today(m_clock);
+    if (!until.isValid())
+        until = today.addDays(1);
+    QSqlQuery q(m_db.sql());
+    // The conditions of the partial index interactions_follow_ups are repeated so SQLite uses it.
+    q.prepare(QStringLiteral(
+        "SELECT i.id, coalesce(i.customer_id, ''), coalesce(i.lead_id, ''), "
+        "  CASE WHEN i.customer_id IS NOT NULL THEN c.name WHEN l.company <> '' THEN l.company ELSE l.person_name END, "
+        "  i.subject, i.follow_up_on, i.row_version, coalesce(p.name, '') "
+        "FROM interactions i "
+        "LEFT JOIN customers c ON c.id = i.customer_id "
+        "LEFT JOIN leads l ON l.id = i.lead_id "
+        "LEFT JOIN contacts p ON p.id = i.contact_id "
+        "WHERE i.deleted_at IS NULL AND i.follow_up_on <> '' AND i.follow_up_done = 0 AND i.follow_up_on <= ? "
+        "  AND ((i.customer_id IS NOT NULL AND c.owner_id = ? AND c.deleted_at IS NULL) "
+        "    OR (i.customer_id IS NULL AND l.owner_id = ? AND l.deleted_at IS NULL AND l.status <> 'converted')) "
+        "ORDER BY i.follow_up_on, i.occurred_at, i.id"));
+    q.addBindValue(localdays::iso(until));
+    q.addBindValue(actor.userId);
+    q.addBindValue(actor.userId);
+    return collect(q, limit, [&](const QSqlQuery &r, WorkItem *it) {
+        it->kind = WorkItemKind::FollowUp;
+        it->id = r.value(0).toString();
+        it->customerId = r.value(1).toString();
+        it->leadId = r.value(2).toString();
+        it->customerName = r.value(3).toString();
+        it->title = r.value(4).toString();
+        it->day = QDate::fromString(r.value(5).toString(), Qt::ISODate);
+        it->rowVersion = r.value(6).toLongLong();
+        it->detail = r.value(7).toString();
+        it->overdue = it->day < today;
+        it->days = static_cast<int>(today.daysTo(it->day));
+        return true;
+    });
+}
+
+Result<WorkList> WorkbenchService::dormantCustomers(const Session &actor, int limit)
+{
+    Result<DormancyRules> rules = WorkbenchRules(m_db).dormancy();
+    if (!rules)
+        return rules.error();
+    const qint64 now = m_clock.nowMs();
+    const QDate today = localdays::today(m_clock);
+    QSqlQuery q(m_db.sql());
+    q.prepare(dormantCustomersSql(QStringLiteral("c.owner_id = ?")) + QStringLiteral("ORDER BY touched, id"));
+    q.addBindValue(actor.userId);
+    bindDormancyCutoffs(q, *rules, now, today);
+    return collect(q, limit, [&](const QSqlQuery &r, WorkItem *it) {
+        it->kind = WorkItemKind::Dormant;
+        it->id = it->customerId = r.value(0).toString();
+        it->customerName = r.value(1).toString();
+        const QDate touched = localdays::dayOf(r.value(2).toLongLong());
+        const QString lastOrder = r.value(3).toString();
+        const auto tier = static_cast<size_t>(qBound(0, r.value(4).toInt(), 2));
+        const int sinceContact = static_cast<int>(touched.daysTo(today));
+        it->day = touched;
+        it->days = sinceContact;
+        if (sinceContact > rules->contactDays[tier]) {
+            it->title = tr("No contact for %n day(s)", "", sinceContact);
+        } else {
+            const int sinceOrder = static_cast<int>(QDate::fromString(lastOrder, Qt::ISODate).daysTo(today));
+            it->title = tr("No order for %n day(s)", "", sinceOrder);
+            it->days = sinceOrder;
+        }
+        it->detail = lastOrder.isEmpty() ? tr("never ordered") : tr("last order %1").arg(lastOrder);
+        it->overdue = true;
+        return true;
+    });
+}
+
+Result<WorkList> WorkbenchService::receivablesDue(const Session &actor, int limit, QDate until)
+{
+    const QDate today = localdays::today(m_clock);
+    if (!until.isValid())
+        until = today.addDays(7 - today.dayOfWeek());   // Sunday
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "SELECT * FROM ("
+        "  SELECT r.id, r.customer_id, c.name, o.order_no, r.description, r.due_on, r.currency, r.row_version, "
+        "    r.amount_minor - coalesce((SELECT sum(p.amount_minor) FROM payments p "
+        "                                WHERE p.receivable_id = r.id AND p.deleted_at IS NULL), 0) AS open_minor "
+        "  FROM receivables r JOIN orders o ON o.id = r.order_id JOIN customers c ON c.id = r.customer_id "
+        "  WHERE r.deleted_at IS NULL AND r.due_on <= ? AND o.owner_id = ? AND o.deleted_at IS NULL "
+        "    AND o.status <> 'cancelled' AND c.deleted_at IS NULL) "
+        "WHERE open_minor > 0 ORDER BY due_on, id"));
+    q.addBindValue(localdays::iso(until));
+    q.addBindValue(actor.userId);
+    return collect(q, limit, [&](const QSqlQuery &r, WorkItem *it) {
+        it->kind = WorkItemKind::Receivable;
+        it->id = r.value(0).toString();
+        it->customerId = r.value(1).toString();
+        it->customerName = r.value(2).toString();
+        it->title = r.value(3).toString();
+        it->detail = r.value(4).toString();
+        it->day = QDate::fromString(r.value(5).toString(), Qt::ISODate);
+        it->currency = r.value(6).toString();
+        it->rowVersion = r.value(7).toLongLong();
+        it->amountMinor = r.value(8).toLongLong();
+        it->overdue = it->day < today;
+        it->days = static_cast<int>(today.daysTo(it->day));
+        return true;
+    });
+}
+
+Result<WorkList> WorkbenchService::careDays(const Session &actor, int limit, int daysAhead, int daysBack)
+{
+    const QDate today = localdays::today(m_clock);
+    const QDate from = today.addDays(-daysBack);
+    const int window = daysBack + daysAhead;
+    const QStringList keys = monthDays(from, window);
+    QStringList dates;
+    for (int i = 0; i < window; ++i)
+        dates.append(localdays::iso(from.addDays(i)));
+
+    // Birthdays and yearly care days through the month-day indexes, one-off days by their date.
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+                  "SELECT 'birthday', p.id, p.customer_id, c.name, p.name, p.birthday, 1, p.row_version "
+                  "FROM contacts p JOIN customers c ON c.id = p.customer_id "
+                  "WHERE p.deleted_at IS NULL AND p.birthday <> '' AND substr(p.birthday, -5) IN (%1) "
+                  "  AND c.owner_id = ? AND c.deleted_at IS NULL "
+                  "UNION ALL "
+                  "SELECT 'care', e.id, e.customer_id, c.name, e.title || CASE WHEN p.name IS NULL THEN '' "
+                  "    ELSE ' · ' || p.name END, e.on_day, e.yearly, e.row_version "
+                  "FROM care_events e JOIN customers c ON c.id = e.customer_id LEFT JOIN contacts p ON p.id = e.contact_id "
+                  "WHERE e.deleted_at IS NULL AND (substr(e.on_day, -5) IN (%1) OR e.on_day IN (%2)) "
+                  "  AND c.owner_id = ? AND c.deleted_at IS NULL")
+                  .arg(placeholders(keys.size()), placeholders(dates.size())));
+    for (const QString &k : keys)
+        q.addBindValue(k);
+    q.addBindValue(actor.userId);
+    for (const QString &k : keys)
+        q.addBindValue(k);
+    for (const QString &d : dates)
+        q.addBindValue(d);
+    q.addBindValue(actor.userId);
+    if (!q.exec())
+        return toError(q);
+    QList<WorkItem> all;
+    while (q.next()) {
+        WorkItem it;
+        const bool birthday = q.value(0).toString() == QLatin1String("birthday");
+        const QString day = q.value(5).toString();
+        const bool yearly = q.value(6).toInt() != 0;
+        it.day = yearly ? localdays::nextYearly(day, from) : QDate::fromString(day, Qt::ISODate);
+        const QDate first = QDate::fromString(day, Qt::ISODate);
+        // A yearly day counts from its first occurrence on; a one-off day only inside the window.
+        if (!it.day.isValid() || it.day < from || today.daysTo(it.day) >= daysAhead || (first.isValid() && it.day < first))
+            continue;
+        it.kind = birthday ? WorkItemKind::Birthday : WorkItemKind::CareDay;
+        it.id = q.value(1).toString();
+        it.customerId = q.value(2).toString();
+        it.customerName = q.value(3).toString();
+        it.rowVersion = q.value(7).toLongLong();
+        it.days = static_cast<int>(today.daysTo(it.day));
+        if (birthday) {
+            it.title = tr("Birthday: %1").arg(q.value(4).toString());
+            if (first.isValid())
+                it.detail = tr("turns %1").arg(it.day.year() - first.year());
+        } else {
+            it.title = q.value(4).toString();
+            if (yearly && first.isValid() && it.day.year() > first.year())
+                it.detail = tr("%n year(s)", "", it.day.year() - first.year());
+        }
+        all.append(it);
+    }
+    std::stable_sort(all.begin(), all.end(), [](const WorkItem &a, const WorkItem &b) {
+        return a.day != b.day ? a.day < b.day : a.customerName < b.customerName;
+    });
+    WorkList out;
+    out.total = static_cast<int>(all.size());
+    out.items = all.mid(0, limit);
+    return out;
+}
+
+Result<WorkList> WorkbenchService::commitmentsDue(const Session &actor, int limit, QDate until)
+{
+    const QDate today = localdays::today(m_clock);
+    if (!until.isValid())
+        until = today.addDays(kCommitmentDaysAhead);
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "SELECT m.id, m.customer_id, c.name, m.description, m.due_on, m.row_version, coalesce(p.name, '') "
+        "FROM commitments m JOIN customers c ON c.id = m.customer_id LEFT JOIN contacts p ON p.id = m.contact_id "
+        "WHERE m.deleted_at IS NULL AND m.state = 'open' AND m.due_on <= ? AND c.owner_id = ? AND c.deleted_at IS NULL "
+        "ORDER BY m.due_on, m.id"));
+    q.addBindValue(localdays::iso(until));
+    q.addBindValue(actor.userId);
+    return collect(q, limit, [&](const QSqlQuery &r, WorkItem *it) {
+        it->kind = WorkItemKind::Commitment;
+        it->id = r.value(0).toString();
+        it->customerId = r.value(1).toString();
+        it->customerName = r.value(2).toString();
+        it->title = r.value(3).toString();
+        it->day = QDate::fromString(r.value(4).toString(), Qt::ISODate);
+        it->rowVersion = r.value(5).toLongLong();
+        it->detail = r.value(6).toString();
+        it->overdue = it->day < today;
+        it->days = static_cast<int>(today.daysTo(it->day));
+        return true;
+    });
+}
+
+Result<WorkList> WorkbenchService::closingThisMonth(const Session &actor, int limit, QDate until)
+{
+    Result<Pipeline> pipeline = OpportunityService(m_db, m_clock).pipeline();
+    if (!pipeline)
+        return pipeline.error();
+    const QDate today = localdays::today(m_clock);
+    if (!until.isValid())
+        until = QDate(today.year(), today.month(), 1).addMonths(1).addDays(-1);   // the month's last day
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "SELECT o.id, o.customer_id, c.name, o.name, o.expected_close_on, o.amount_minor, o.currency, o.stage, "
+        "  o.probability_pct, o.row_version "
+        "FROM opportunities o JOIN opportunity_stages s ON s.id = o.stage JOIN customers c ON c.id = o.customer_id "
+        "WHERE o.deleted_at IS NULL AND o.owner_id = ? AND s.outcome = 'open' AND o.expected_close_on <> '' "
+        "  AND o.expected_close_on <= ? AND c.deleted_at IS NULL "
+        "ORDER BY o.expected_close_on, o.id"));
+    q.addBindValue(actor.userId);
+    q.addBindValue(localdays::iso(until));
+    return collect(q, limit, [&](const QSqlQuery &r, WorkItem *it) {
+        it->kind = WorkItemKind::Opportunity;
+        it->id = r.value(0).toString();
+        it->customerId = r.value(1).toString();
+        it->customerName = r.value(2).toString();
+        it->title = r.value(3).toString();
+        it->day = QDate::fromString(r.value(4).toString(), Qt::ISODate);
+        it->amountMinor = r.value(5).toLongLong();
+        it->currency = r.value(6).toString();
+        const PipelineStage *stage = pipeline->find(r.value(7).toString());
+        it->detail = QStringLiteral("%1 · %2 %").arg(stage ? stage->displayName() : r.value(7).toString())
+                         .arg(r.value(8).toInt());
+        it->rowVersion = r.value(9).toLongLong();
+        it->overdue = it->day < today;
+        it->days = static_cast<int>(today.daysTo(it->day));
+        return true;
+    });
+}
+
+Result<WorkList> WorkbenchService::openTasks(const Session &actor, int limit)
+{
+    Result<QList<Task>> tasks = TaskService(m_db, m_clock).open(actor, 5000);
+    if (!tasks)
+        return tasks.error();
+    const QDate today = localdays::today(m_clock);
+    WorkList out;
+    out.total = static_cast<int>(tasks->size());
+    for (const Task &t : *tasks) {
+        if (out.items.size() >= limit)
+            break;
+        WorkItem it;
+        it.kind = WorkItemKind::Task;
+        it.id = t.id;
+        it.customerId = t.fields.customerId;
+        it.customerName = t.customerName;
+        it.title = t.fields.title;
+        it.detail = displayName(t.fields.kind);
+        it.day = QDate::fromString(t.fields.dueOn, Qt::ISODate);
+        it.at = t.fields.startsAt;
+        it.rowVersion = t.rowVersion;
+        it.overdue = it.day.isValid() && it.day < today;
+        it.days = it.day.isValid() ? static_cast<int>(today.daysTo(it.day)) : 0;
+        out.items.append(it);
+    }
+    return out;
+}
+
+Result<QuotaAttainment> WorkbenchService::quotaThisMonth(const Session &actor)
+{
+    const QString month = localdays::today(m_clock).toString(QStringLiteral("yyyy-MM"));
+    Session self = actor;
+    self.role = Role::Salesperson;   // only the actor's own line, whatever their role
+    Result<QList<QuotaAttainment>> all = QuotaService(m_db, m_clock).attainment(self, month);
+    if (!all)
+        return all.error();
+    for (const QuotaAttainment &a : *all)
+        if (a.userId == actor.userId)
+            return a;
+    return QuotaAttainment{actor.userId, actor.displayName, 0, 0};
+}
+
+} // namespace guanxi
