@@ -40,12 +40,14 @@ int runInit(CliContext &ctx)
 int runSeed(CliContext &ctx)
 {
     SeedOptions o;
-    bool ok1 = false, ok2 = false, ok3 = false;
+    bool ok1 = false, ok2 = false, ok3 = false, ok4 = true;
     o.customers = ctx.parser().value(QStringLiteral("customers")).toInt(&ok1);
     o.orders = ctx.parser().value(QStringLiteral("orders")).toInt(&ok2);
     o.seed = ctx.parser().value(QStringLiteral("seed")).toUInt(&ok3);
-    if (!ok1 || !ok2 || !ok3)
-        return ctx.usage(Cli::tr("--customers, --orders and --seed take whole numbers."));
+    if (ctx.parser().isSet(QStringLiteral("interactions")))
+        o.interactions = ctx.parser().value(QStringLiteral("interactions")).toInt(&ok4);
+    if (!ok1 || !ok2 || !ok3 || !ok4 || o.interactions < 0)
+        return ctx.usage(Cli::tr("--customers, --orders, --interactions and --seed take whole numbers."));
     if (ctx.parser().isSet(QStringLiteral("as-of"))) {
         o.asOf = QDate::fromString(ctx.parser().value(QStringLiteral("as-of")), Qt::ISODate);
         if (!o.asOf.isValid())
@@ -86,6 +88,8 @@ int runSeed(CliContext &ctx)
               << Cli::tr("The showroom has %1 products.").arg(s->products) << '\n'
               << Cli::tr("The sales funnel has %1 opportunities; %2 quotes and %3 orders made from them.")
                      .arg(s->opportunities).arg(s->quotes).arg(s->salesOrders)
+              << '\n'
+              << Cli::tr("The workbench has %1 tasks and %2 customer care days.").arg(s->tasks).arg(s->careEvents)
               << '\n';
     return ExitOk;
 }

@@ -6,6 +6,7 @@
 #include "cli/ImportExportCommands.h"
 #include "cli/MaintenanceCommands.h"
 #include "cli/ProductCommands.h"
+#include "cli/ReminderCommands.h"
 #include "cli/SalesCommands.h"
 #include "cli/SearchCommands.h"
 #include "i18n/Translations.h"
@@ -49,6 +50,8 @@ int main(int argc, char *argv[])
         "  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)\n"
         "  orders list                  orders and their state\n"
         "  print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF\n"
+        "  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)\n"
+        "  reminders snooze KEY --until ISO-DATETIME | reminders done KEY\n"
         "  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf\n"
         "  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)\n"
         "  backup DEST                  copy the database (safe while in use)\n"
@@ -92,11 +95,17 @@ int main(int argc, char *argv[])
     opt(QStringLiteral("currency"), QT_TRANSLATE_NOOP("Cli", "ISO 4217 currency code, default CNY (products add)."), QStringLiteral("CODE"));
     opt(QStringLiteral("customers"), QT_TRANSLATE_NOOP("Cli", "Number of demo customers (seed)."), QStringLiteral("N"), QStringLiteral("2000"));
     opt(QStringLiteral("orders"), QT_TRANSLATE_NOOP("Cli", "Number of demo orders (seed)."), QStringLiteral("N"), QStringLiteral("10000"));
+    opt(QStringLiteral("interactions"), QT_TRANSLATE_NOOP("Cli", "Number of timeline touch points in all (seed; default: one or two per contacted customer)."),
+        QStringLiteral("N"));
     opt(QStringLiteral("seed"), QT_TRANSLATE_NOOP("Cli", "Random seed: the same seed gives the same data."), QStringLiteral("S"), QStringLiteral("1"));
     opt(QStringLiteral("as-of"), QT_TRANSLATE_NOOP("Cli", "The date the demo data ends (seed)."), QStringLiteral("YYYY-MM-DD"));
     opt(QStringLiteral("admin-name"), QT_TRANSLATE_NOOP("Cli", "Name of the administrator (init)."), QStringLiteral("NAME"), QStringLiteral("Administrator"));
     opt(QStringLiteral("admin-login"), QT_TRANSLATE_NOOP("Cli", "Login of the administrator (init)."), QStringLiteral("LOGIN"), QStringLiteral("admin"));
     opt(QStringLiteral("pdf"), QT_TRANSLATE_NOOP("Cli", "Write the printed document to this PDF file (print)."), QStringLiteral("FILE"));
+    opt(QStringLiteral("due"), QT_TRANSLATE_NOOP("Cli", "List the reminders that are due (reminders)."));
+    opt(QStringLiteral("at"), QT_TRANSLATE_NOOP("Cli", "The moment to look at instead of now, e.g. 2026-11-23T09:00 (reminders)."),
+        QStringLiteral("ISO-DATETIME"));
+    opt(QStringLiteral("until"), QT_TRANSLATE_NOOP("Cli", "Snooze until this moment (reminders snooze)."), QStringLiteral("ISO-DATETIME"));
     opt(QStringLiteral("warehouse"), QT_TRANSLATE_NOOP("Cli", "The warehouse copy of a delivery note, without prices (print)."));
     p.addPositionalArgument(QStringLiteral("command"), Cli::tr("What to do (see above)."));
     p.process(app);
@@ -120,6 +129,8 @@ int main(int argc, char *argv[])
         return runQuotes(ctx);
     if (command == QLatin1String("orders"))
         return runOrders(ctx);
+    if (command == QLatin1String("reminders"))
+        return runReminders(ctx);
     if (command == QLatin1String("print"))
         return runPrint(ctx);
     if (command == QLatin1String("import"))

@@ -92,7 +92,11 @@ Status ReminderService::setSettings(const Session &actor, const ReminderSettings
 
 Result<QList<Reminder>> ReminderService::due(const Session &actor, qint64 atMs)
 {
-    const qint64 at = atMs != 0 ? atMs : m_clock.nowMs();
+    return compute(actor, atMs != 0 ? atMs : m_clock.nowMs(), false);
+}
+
+Result<QList<Reminder>> ReminderService::compute(const Session &actor, qint64 at, bool includeSnoozed)
+{
     Result<ReminderSettings> settingsRead = settings(actor);
     if (!settingsRead)
         return settingsRead.error();
@@ -217,7 +221,7 @@ Result<QList<Reminder>> ReminderService::due(const Session &actor, qint64 atMs)
                              [&](Reminder &r) {
                                  const State st = states.value(r.key);
                                  r.snoozedUntil = st.snoozedUntil;
-                                 return st.doneAt != 0 || st.snoozedUntil > at;
+                                 return st.doneAt != 0 || (!includeSnoozed && st.snoozedUntil > at);
                              }),
               out.end());
     std::sort(out.begin(), out.end(), [](const Reminder &a, const Reminder &b) {
@@ -228,7 +232,7 @@ Result<QList<Reminder>> ReminderService::due(const Session &actor, qint64 atMs)
 
 Status ReminderService::requireDue(const Session &actor, const QString &key)
 {
-    Result<QList<Reminder>> now = due(actor);
+    Result<QList<Reminder>> now = compute(actor, m_clock.nowMs(), true);
     if (!now)
         return now.error();
     for (const Reminder &r : *now)

@@ -23,7 +23,7 @@ class ReminderService {
 public:
     // Birthdays and care days are still shown this many days after the day, for a program that
     // was closed over a long weekend.
-    static constexpr int kYearlyLookbackDays = 7;
+    static constexpr int kYearlyLookbackDays = 3;
 
     ReminderService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
@@ -33,12 +33,13 @@ public:
     // The actor's reminders due at `atMs` (the clock's now when 0), not done and not snoozed past
     // that moment, earliest first.
     Result<QList<Reminder>> due(const Session &actor, qint64 atMs = 0);
-    // Puts a due reminder off until `untilMs`, which must lie ahead.
+    // Puts a due (or snoozed) reminder off until `untilMs`, which must lie ahead.
     Status snooze(const Session &actor, const QString &key, qint64 untilMs);
-    // Dismisses a due reminder for good.
+    // Dismisses a due (or snoozed) reminder for good.
     Status done(const Session &actor, const QString &key);
 
 private:
+    Result<QList<Reminder>> compute(const Session &actor, qint64 at, bool includeSnoozed);
     Status requireDue(const Session &actor, const QString &key);
     Status writeState(const Session &actor, const QString &key, qint64 snoozedUntil, qint64 doneAt);
 

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <array>
 
 namespace guanxi {
@@ -68,6 +69,14 @@ Result<RelationshipCounts> RelationshipSeeder::run(const std::vector<SeededCusto
             return s->lastError();
 
     const qint64 createdMs = todayMs - 400 * kDayMs;
+    // With a target for the timelines (a scale database), each contacted customer gets its share,
+    // the fraction settled by the dice.
+    double perCustomer = 0;
+    if (touchPoints > 0) {
+        const auto contacted = std::count_if(customers.begin(), customers.end(),
+                                             [](const SeededCustomer &c) { return c.lastContactMs > 0; });
+        perCustomer = contacted > 0 ? double(touchPoints) / double(contacted) : 0.0;
+    }
     for (const SeededCustomer &c : customers) {
         // Contacts: one to five per company, the first one the main contact.
         QString firstContact;
@@ -137,8 +146,11 @@ Result<RelationshipCounts> RelationshipSeeder::run(const std::vector<SeededCusto
         // The timeline: the touch point behind the last contact, an earlier one for some, and a
         // follow-up planned for a quarter of the customers.
         const QString &author = c.ownerId.isEmpty() ? adminId : c.ownerId;
-        for (int t = 0; t < (c.lastContactMs > 0 ? 1 + (dice.chance(50) ? 1 : 0) : 0); ++t) {
-            const qint64 at = t == 0 ? c.lastContactMs : c.lastContactMs - (7 + dice.below(120)) * kDayMs;
+        int touches = c.lastContactMs > 0 ? 1 + (dice.chance(50) ? 1 : 0) : 0;
+        if (perCustomer > 0 && c.lastContactMs > 0)
+            touches = std::max(1, static_cast<int>(perCustomer) + (dice.unit() < perCustomer - int(perCustomer) ? 1 : 0));
+        for (int t = 0; t < touches; ++t) {
+            const qint64 at = t == 0 ? c.lastContactMs : c.lastContactMs - (7 + dice.below(t < 2 ? 120 : 700)) * kDayMs;
             QString followUp;
             if (t == 0 && dice.chance(25))
                 followUp = asOf.addDays(dice.below(15) - 3).toString(Qt::ISODate);   // a few already overdue

@@ -44,6 +44,7 @@ struct RelationshipSeeder {
     std::vector<QString> salespeople;
     QDate asOf;
     qint64 todayMs = 0;
+    int touchPoints = 0;     // in all, spread over the contacted customers; 0: one or two each
 
     Result<RelationshipCounts> run(const std::vector<SeededCustomer> &customers, const std::function<bool()> &tick);
 };

@@ -4,6 +4,7 @@
 #include "i18n/CollationKey.h"
 #include "seed/DemoDice.h"
 #include "seed/DemoRelationships.h"
+#include "seed/DemoAgenda.h"
 #include "seed/DemoDeals.h"
 #include "seed/DemoPipeline.h"
 #include "seed/DemoShowroom.h"
@@ -306,7 +307,7 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
     std::vector<QString> salespeople;
     for (const SeedUser &u : sales)
         salespeople.push_back(u.id);
-    RelationshipSeeder people{m_db, dice, idAt, adminId, salespeople, asOf, todayMs};
+    RelationshipSeeder people{m_db, dice, idAt, adminId, salespeople, asOf, todayMs, o.interactions};
     Result<RelationshipCounts> relationships = people.run(seeded, tick);
     if (!relationships)
         return relationships.error().code == ErrorCode::Cancelled ? cancelled : relationships.error();
@@ -321,6 +322,11 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
     if (!deals)
         return deals.error();
     summary.opportunities = *deals;
+    Result<AgendaCounts> agenda = seedAgenda(m_db, dice, idAt, salespeople, seeded, asOf, todayMs);
+    if (!agenda)
+        return agenda.error();
+    summary.tasks = agenda->tasks;
+    summary.careEvents = agenda->careEvents;
 
     if (Status s = indexes.rebuild(); !s)
         return s.error();

@@ -16,6 +16,7 @@ class Database;
 struct SeedOptions {
     int customers = 2000;
     int orders = 10000;
+    int interactions = 0;       // touch points on the timelines in all; 0: one or two per contacted customer
     quint32 seed = 1;
     QDate asOf;                 // "today" of the data set; the current date when not set
     QString demoPassword = QStringLiteral("guanxi123");
@@ -33,6 +34,8 @@ struct SeedSummary {
     int opportunities = 0;
     int quotes = 0;
     int salesOrders = 0;   // orders made from quotes (the rest of `orders` is history)
+    int tasks = 0;
+    int careEvents = 0;
     qint64 elapsedMs = 0;
 };
 

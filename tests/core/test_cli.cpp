@@ -5,6 +5,7 @@
 #include "products/ProductService.h"
 #include "quotes/QuoteService.h"
 #include "storage/Database.h"
+#include "tasks/TaskService.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
 #include "workspace/OpenWorkspace.h"
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFile>
+#include <QDateTime>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -218,6 +220,66 @@ private slots:
         QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("invoice"), quoteId, QStringLiteral("--pdf"), pdf}).code, 2);
         QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("quote"), quoteId}).code, 2);
         QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("order"), QStringLiteral("nope"), QStringLiteral("--pdf"), pdf}).code, 6);
+    }
+
+    void remindersAreListedSnoozedAndDoneHeadless()
+    {
+        QString taskId;
+        qint64 startsAt = 0;
+        {
+            auto opened = guanxi::openWorkspace(db, guanxi::Database::OpenMode::OpenExisting);
+            QVERIFY(opened);
+            const guanxi::Clock &clock = guanxi::Clock::system();
+            guanxi::Session admin;
+            const QList<guanxi::User> users = *guanxi::UserService(**opened, clock).users();
+            for (const guanxi::User &u : users)
+                if (u.role == guanxi::Role::Admin)
+                    admin = guanxi::Session::fromUser(u);
+            guanxi::TaskDraft call;
+            call.kind = guanxi::TaskKind::Call;
+            call.title = QStringLiteral("回电话确认交货期");
+            call.startsAt = startsAt = clock.nowMs() + 10 * 60 * 1000;   // reminded 15 minutes before: due now
+            auto task = guanxi::TaskService(**opened, clock).create(admin, call);
+            QVERIFY2(task, task ? "" : qPrintable(task.error().message));
+            taskId = task->id;
+        }
+        const auto dueKeys = [&](const QStringList &extra = {}) {
+            const Run r = cli(QStringList{QStringLiteral("reminders"), QStringLiteral("--due"), QStringLiteral("--format"),
+                                          QStringLiteral("json")} + extra);
+            QStringList keys;
+            for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+                keys << v.toObject().value(QStringLiteral("key")).toString();
+            return keys;
+        };
+        const Run listed = cli({QStringLiteral("reminders"), QStringLiteral("--due"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(listed.code == 0, qPrintable(listed.err));
+        const QJsonArray due = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(due.size(), 1);
+        const QJsonObject r = due[0].toObject();
+        const QString key = r.value(QStringLiteral("key")).toString();
+        QCOMPARE(key, QStringLiteral("task:%1:%2").arg(taskId).arg(startsAt));
+        QCOMPARE(r.value(QStringLiteral("rule")).toString(), QStringLiteral("task"));
+        QCOMPARE(r.value(QStringLiteral("title")).toString(), QStringLiteral("回电话确认交货期"));
+        QVERIFY(QDateTime::fromString(r.value(QStringLiteral("due_at")).toString(), Qt::ISODate).isValid());
+
+        const QDateTime now = QDateTime::currentDateTime();
+        const QString inTwoHours = now.addSecs(2 * 3600).toString(Qt::ISODate);
+        const QString inThreeHours = now.addSecs(3 * 3600).toString(Qt::ISODate);
+        const QString beforeIt = now.addSecs(-3600).toString(Qt::ISODate);
+        QCOMPARE(dueKeys({QStringLiteral("--at"), beforeIt}), QStringList());
+        const Run snoozed = cli({QStringLiteral("reminders"), QStringLiteral("snooze"), key, QStringLiteral("--until"), inTwoHours});
+        QVERIFY2(snoozed.code == 0, qPrintable(snoozed.err));
+        QCOMPARE(dueKeys(), QStringList());
+        QCOMPARE(dueKeys({QStringLiteral("--at"), inThreeHours}), QStringList{key});
+        QCOMPARE(cli({QStringLiteral("reminders"), QStringLiteral("done"), key}).code, 0);
+        QCOMPARE(dueKeys({QStringLiteral("--at"), inThreeHours}), QStringList());
+
+        // Bad input: a moment that is not one, a snooze without an end or into the past, an unknown key.
+        QCOMPARE(cli({QStringLiteral("reminders"), QStringLiteral("--due"), QStringLiteral("--at"), QStringLiteral("明天")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("reminders"), QStringLiteral("snooze"), key}).code, 2);
+        QCOMPARE(cli({QStringLiteral("reminders"), QStringLiteral("snooze"), key, QStringLiteral("--until"), beforeIt}).code, 2);
+        QCOMPARE(cli({QStringLiteral("reminders"), QStringLiteral("done"), QStringLiteral("task:nope")}).code, 6);
+        QCOMPARE(cli({QStringLiteral("reminders")}).code, 2);
     }
 
     void badInputExitsNonZero()

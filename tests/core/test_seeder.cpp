@@ -83,6 +83,11 @@ private slots:
         QCOMPARE(sa->opportunities, count(*a.db, "opportunities"));
         QVERIFY(sa->quotes > 0 && sa->salesOrders > 0);
         QCOMPARE(sa->quotes, count(*a.db, "quotes"));
+        // A morning on every salesperson's workbench: their week's tasks and some care days.
+        QCOMPARE(sa->tasks, 12 * 8);
+        QCOMPARE(sa->tasks, count(*a.db, "tasks"));
+        QVERIFY(sa->careEvents >= 24);
+        QCOMPARE(sa->careEvents, count(*a.db, "care_events"));
         {
             QSqlQuery p(a.db->sql());
             QVERIFY(p.exec(QStringLiteral(
