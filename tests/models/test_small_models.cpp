@@ -10,6 +10,9 @@
 #include "sales/OrderListModel.h"
 #include "sales/QuoteListModel.h"
 #include "users/UserListModel.h"
+#include "workbench/ReminderListModel.h"
+#include "workbench/TeamOverviewModel.h"
+#include "workbench/WorkListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -171,6 +174,72 @@ private slots:
         orders.setOrders({o});
         QCOMPARE(orders.index(0, OrderListModel::Status).data().toString(), orderStatusDisplayName(OrderStatus::PartlyDelivered));
         QCOMPARE(orders.index(0, OrderListModel::Total).data().toString(), QStringLiteral("¥1.00"));
+    }
+    void workbenchModels()
+    {
+        WorkItem late;
+        late.kind = WorkItemKind::Receivable;
+        late.id = QStringLiteral("r1");
+        late.customerId = QStringLiteral("c1");
+        late.customerName = QStringLiteral("华东机电");
+        late.title = QStringLiteral("SO20251122-00001");
+        late.day = QDate(2025, 11, 17);
+        late.days = -2;
+        late.overdue = true;
+        late.amountMinor = 60'000;
+        late.currency = QStringLiteral("CNY");
+        WorkItem tomorrow = late;
+        tomorrow.days = 1;
+        tomorrow.overdue = false;
+        tomorrow.amountMinor = 0;
+        WorkListModel list;
+        QAbstractItemModelTester t1(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        list.setList({{late, tomorrow}, 5});
+        QCOMPARE(list.rowCount(), 2);
+        QCOMPARE(list.list().total, 5);
+        QCOMPARE(list.index(0, WorkListModel::When).data().toString(), QStringLiteral("2 day(s) overdue"));
+        QVERIFY(list.index(0, WorkListModel::When).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(list.index(1, WorkListModel::When).data().toString(), QStringLiteral("tomorrow"));
+        QCOMPARE(list.index(0, WorkListModel::Amount).data().toString(), QStringLiteral("¥600.00"));
+        QCOMPARE(list.index(1, WorkListModel::Amount).data().toString(), QString());
+        QCOMPARE(list.index(0, 0).data(WorkListModel::CustomerIdRole).toString(), QStringLiteral("c1"));
+        list.setList({});
+        QCOMPARE(list.rowCount(), 0);
+
+        TeamOverview team;
+        PipelineStage initial;
+        initial.id = QStringLiteral("initial");
+        initial.probabilityPct = 10;
+        team.stages = {initial};
+        TeamMemberFigures zhang;
+        zhang.userId = QStringLiteral("u1");
+        zhang.name = QStringLiteral("张三");
+        zhang.pipelineByStage = {120'000};
+        zhang.quotaMinor = 400'000;
+        zhang.wonMinor = 100'000;
+        zhang.overdueFollowUps = 2;
+        team.members = {zhang};
+        TeamOverviewModel overview;
+        QAbstractItemModelTester t2(&overview, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        overview.setOverview(team);
+        QCOMPARE(overview.columnCount(), 4 + 1 + TeamOverviewModel::TailCount);
+        QCOMPARE(overview.index(0, 4).data().toString(), QStringLiteral("¥1,200.00"));
+        QCOMPARE(overview.index(0, overview.tailColumn(TeamOverviewModel::Attainment)).data().toString(), QStringLiteral("25.0 %"));
+        QVERIFY(overview.index(0, overview.tailColumn(TeamOverviewModel::OverdueFollowUps)).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(overview.headerData(4, Qt::Horizontal).toString(), initial.displayName());
+
+        Reminder r;
+        r.key = QStringLiteral("follow_up:i1");
+        r.rule = ReminderRule::FollowUp;
+        r.customerName = QStringLiteral("华东机电");
+        r.title = QStringLiteral("报价沟通");
+        r.detail = QStringLiteral("王芳");
+        r.fireAt = 1'763'800'000'000;
+        ReminderListModel reminders;
+        QAbstractItemModelTester t3(&reminders, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        reminders.setReminders({r});
+        QCOMPARE(reminders.index(0, ReminderListModel::What).data().toString(), QStringLiteral("报价沟通 (王芳)"));
+        QCOMPARE(reminders.index(0, 0).data(ReminderListModel::KeyRole).toString(), r.key);
     }
 };
 
