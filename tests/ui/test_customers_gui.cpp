@@ -157,7 +157,7 @@ private slots:
         TestWorkspace w;
         QVERIFY(w.init(false));
         MainWindow window({w.db.get(), w.admin, &w.clock});
-        QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("navigation"))->item(0)->text(), customers);
+        QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("navigation"))->item(MainWindow::CustomersPageIndex)->text(), customers);
         QCOMPARE(window.customersPage()->findChild<QToolButton *>(QStringLiteral("newCustomerButton"))->text(), newCustomer);
         // Qt's own strings too (standard dialog buttons).
         QDialogButtonBox box(QDialogButtonBox::Cancel);

@@ -9,11 +9,14 @@
 #include "leads/LeadsPage.h"
 #include "opportunities/FunnelPage.h"
 #include "products/ProductsPage.h"
+#include "reminders/ReminderNotifier.h"
+#include "reminders/RemindersDialog.h"
 #include "sales/SalesDocumentsPage.h"
 #include "search/GlobalSearch.h"
 #include "customers/CustomersPage.h"
 #include "settings/SettingsPage.h"
 #include "storage/Database.h"
+#include "workbench/WorkbenchPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +31,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -45,7 +49,8 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 
 MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     : QMainWindow(parent), m_ctx(ctx), m_undo(new QUndoStack(this)), m_nav(new QListWidget(this)),
-      m_pages(new QStackedWidget(this)), m_search(new QLineEdit(this)), m_customers(nullptr), m_leads(nullptr),
+      m_pages(new QStackedWidget(this)), m_search(new QLineEdit(this)), m_workbench(nullptr),
+      m_notifier(new ReminderNotifier(ctx, this)), m_customers(nullptr), m_leads(nullptr),
       m_settings(nullptr), m_globalSearch(nullptr)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -67,18 +72,32 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     setCentralWidget(central);
 
     // Pages appear here as each area does something real.
+    m_workbench = new WorkbenchPage(ctx, this);
     m_customers = new CustomersPage(ctx, m_undo, this);
     m_leads = new LeadsPage(ctx, this);
     m_funnel = new FunnelPage(ctx, this);
     m_salesDocuments = new SalesDocumentsPage(ctx, this);
     auto *products = new ProductsPage(ctx, this);
     m_settings = new SettingsPage(ctx, this);
+    addPage(tr("Workbench"), m_workbench);
     addPage(tr("Customers"), m_customers);
     addPage(tr("Leads"), m_leads);
     addPage(tr("Sales funnel"), m_funnel);
     addPage(tr("Quotes and orders"), m_salesDocuments);
     addPage(tr("Showroom"), products);
     addPage(tr("Settings"), m_settings);
+    connect(m_workbench, &WorkbenchPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_workbench, &WorkbenchPage::openCustomer, this, [this](const QString &customerId, int tab) {
+        // The card opens over the workbench; what was done on it (a call logged) shows at once.
+        m_customers->openCustomer(customerId, tab);
+        m_workbench->reload();
+    });
+    connect(m_workbench, &WorkbenchPage::openLead, this, [this](const QString &leadId) {
+        showPage(LeadsPageIndex);
+        m_leads->openLead(leadId);
+    });
+    connect(m_workbench, &WorkbenchPage::remindersMayHaveChanged, m_notifier, &ReminderNotifier::checkNow);
+    connect(m_notifier, &ReminderNotifier::openRequested, this, &MainWindow::showReminders);
     connect(m_funnel, &FunnelPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_salesDocuments, &SalesDocumentsPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_salesDocuments, &SalesDocumentsPage::dealsChanged, m_funnel, &FunnelPage::reload);
@@ -93,14 +112,19 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // Deals change elsewhere too (a converted lead, another user): the funnel is fresh when shown.
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row == FunnelPageIndex)
+        if (row == WorkbenchPageIndex)
+            m_workbench->reload();
+        else if (row == FunnelPageIndex)
             m_funnel->reload();
         else if (row == SalesDocumentsPageIndex)
             m_salesDocuments->reload();
     });
     connect(m_settings, &SettingsPage::databaseReplaced, m_customers->model(), &CustomerListModel::refresh);
     connect(m_settings, &SettingsPage::databaseReplaced, m_undo, &QUndoStack::clear);
-    m_nav->setCurrentRow(CustomersPageIndex);
+    // The workbench is the home page: what to do today.
+    m_nav->setCurrentRow(WorkbenchPageIndex);
+    // Reminders missed while the program was closed come up once the window is there.
+    QTimer::singleShot(0, m_notifier, &ReminderNotifier::start);
     // The public pool's rules apply as soon as someone opens the file, and every hour it stays open.
     QTimer::singleShot(0, m_customers, &CustomersPage::returnOverdueToPool);
     auto *poolTimer = new QTimer(this);
@@ -143,6 +167,18 @@ void MainWindow::addPage(const QString &title, QWidget *page)
     m_pages->addWidget(page);
 }
 
+void MainWindow::showReminders()
+{
+    RemindersDialog dialog(m_ctx, m_notifier, this);
+    connect(&dialog, &RemindersDialog::openCustomer, this, [this](const QString &customerId) {
+        showPage(CustomersPageIndex);
+        m_customers->openCustomer(customerId, CustomerCardDialog::TimelineTabIndex);
+    });
+    dialog.exec();
+    if (m_pages->currentIndex() == WorkbenchPageIndex)
+        m_workbench->reload();
+}
+
 void MainWindow::showPage(Page page)
 {
     m_nav->setCurrentRow(page);
@@ -157,6 +193,19 @@ void MainWindow::buildMenus()
         showPage(LeadsPageIndex);
         m_leads->newLead();
     });
+    QAction *newTask = file->addAction(tr("New &task…"), this, [this] {
+        showPage(WorkbenchPageIndex);
+        m_workbench->newTask();
+    });
+    newTask->setObjectName(QStringLiteral("actionNewTask"));
+    newTask->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    newTask->setShortcutContext(Qt::ApplicationShortcut);
+    QAction *logCall = file->addAction(tr("Log a &call…"), this, [this] { m_workbench->logCall(); });
+    logCall->setObjectName(QStringLiteral("actionLogCall"));
+    logCall->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    logCall->setShortcutContext(Qt::ApplicationShortcut);
+    QAction *reminders = file->addAction(tr("&Reminders…"), this, &MainWindow::showReminders);
+    reminders->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     file->addSeparator();
     QMenu *import = file->addMenu(tr("&Import"));
     const auto importInto = [this](ImportTarget target) {
@@ -235,6 +284,16 @@ void MainWindow::buildStatusBar()
     sharing->setObjectName(QStringLiteral("statusSharing"));
     auto *sync = new QLabel(tr("Sync: not set up"), this);
     sync->setObjectName(QStringLiteral("statusSync"));
+    m_remindersButton = new QPushButton(tr("Reminders"), this);
+    m_remindersButton->setObjectName(QStringLiteral("statusReminders"));
+    m_remindersButton->setFlat(true);
+    m_remindersButton->setToolTip(tr("The reminders due now (Ctrl+Shift+R)"));
+    connect(m_remindersButton, &QPushButton::clicked, this, &MainWindow::showReminders);
+    connect(m_notifier, &ReminderNotifier::dueChanged, this, [this](int count) {
+        m_remindersButton->setText(tr("Reminders: %1").arg(count));
+        m_remindersButton->setStyleSheet(count > 0 ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    });
+    statusBar()->addPermanentWidget(m_remindersButton);
     statusBar()->addPermanentWidget(file, 1);
     statusBar()->addPermanentWidget(user);
     statusBar()->addPermanentWidget(sharing);

@@ -8,6 +8,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 class QUndoStack;
 
@@ -17,8 +18,10 @@ class CustomersPage;
 class FunnelPage;
 class GlobalSearch;
 class LeadsPage;
+class ReminderNotifier;
 class SalesDocumentsPage;
 class SettingsPage;
+class WorkbenchPage;
 
 // The shell: a navigation sidebar, one page per area, a global search box (Ctrl+K) and a status
 // bar with the database file, the user and the sharing state. It wires pages together and holds
@@ -27,6 +30,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     enum Page {
+        WorkbenchPageIndex,
         CustomersPageIndex,
         LeadsPageIndex,
         FunnelPageIndex,
@@ -37,6 +41,8 @@ public:
 
     explicit MainWindow(const AppContext &ctx, QWidget *parent = nullptr);
 
+    WorkbenchPage *workbenchPage() const { return m_workbench; }
+    ReminderNotifier *reminderNotifier() const { return m_notifier; }
     CustomersPage *customersPage() const { return m_customers; }
     LeadsPage *leadsPage() const { return m_leads; }
     FunnelPage *funnelPage() const { return m_funnel; }
@@ -52,12 +58,16 @@ private:
     void buildMenus();
     void buildStatusBar();
     void addPage(const QString &title, QWidget *page);
+    void showReminders();
 
     AppContext m_ctx;
     QUndoStack *m_undo;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     QLineEdit *m_search;
+    WorkbenchPage *m_workbench;
+    ReminderNotifier *m_notifier;
+    QPushButton *m_remindersButton = nullptr;
     CustomersPage *m_customers;
     LeadsPage *m_leads;
     FunnelPage *m_funnel;

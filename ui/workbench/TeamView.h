@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/AppContext.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace guanxi {
+
+class TeamOverviewModel;
+
+// The manager's workbench: one line per person of the department with the pipeline by stage,
+// overdue follow-ups, dormant customers, this month's quota and receivables. An administrator
+// chooses the department (or everyone).
+class TeamView : public QWidget {
+    Q_OBJECT
+public:
+    TeamView(const AppContext &ctx, QWidget *parent = nullptr);
+
+    TeamOverviewModel *model() const { return m_model; }
+    void reload();
+
+private:
+    AppContext m_ctx;
+    QComboBox *m_department;
+    QTableView *m_table;
+    TeamOverviewModel *m_model;
+    QLabel *m_problem;
+};
+
+} // namespace guanxi
