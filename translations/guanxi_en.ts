@@ -33,6 +33,44 @@
     </message>
 </context>
 <context>
+    <name>Care</name>
+    <message>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareEventService</name>
+    <message>
+        <source>Say what the day is, e.g. 公司成立纪念日.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact does not work at the chosen customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day is no longer on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this day in the meantime. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>What to do (see above).</source>
@@ -228,10 +266,6 @@
     </message>
     <message>
         <source>Database ready: %1 (schema %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--customers, --orders and --seed take whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -514,6 +548,72 @@
         </translation>
     </message>
     <message>
+        <source>Write the printed document to this PDF file (print).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse copy of a delivery note, without prices (print).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customers, --orders, --interactions and --seed take whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbench has %1 tasks and %2 customer care days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at takes a date and time such as 2026-11-23T09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli reminders --due [--at 2026-11-23T09:00] [--format table|csv|json]
+       guanxi-cli reminders snooze KEY --until 2026-11-23T15:00
+       guanxi-cli reminders done KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until takes a date and time such as 2026-11-23T15:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Guanxi CRM on the command line.
 
 Commands:
@@ -525,6 +625,8 @@ Commands:
   quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)
   orders list                  orders and their state
   print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF
+  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
+  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
   import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
   export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
   backup DEST                  copy the database (safe while in use)
@@ -535,11 +637,19 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the printed document to this PDF file (print).</source>
+        <source>Number of timeline touch points in all (seed; default: one or two per contacted customer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The warehouse copy of a delivery note, without prices (print).</source>
+        <source>List the reminders that are due (reminders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment to look at instead of now, e.g. 2026-11-23T09:00 (reminders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until this moment (reminders snooze).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2108,6 +2218,68 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>ReminderService</name>
+    <message>
+        <source>The time of day for reminders must lie between 00:00 and 23:59.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder can come 0 to %1 days ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns to the public pool on %1 unless you get in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reminder is no longer due: it was dealt with, or its customer or record was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder can only be put off until a later time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder can be put off by a year at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivable due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer care day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer about to return to the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmartLists</name>
     <message>
         <source>Give the list a name.</source>
@@ -2244,6 +2416,91 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Guanxi exports lists as .csv or .xlsx; %1 is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskService</name>
+    <message>
+        <source>A task needs a title: what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder can come at most a week before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time has already passed. Choose a later time, or log what happened on the customer&apos;s timeline instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day %1 has already passed. Choose today or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call, visit or meeting needs a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not give tasks to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact does not work at the chosen customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task belongs to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this task in the meantime. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda needs a first and a last day, in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>To-do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkbench</name>
+    <message>
+        <source>The team&apos;s workbench is for managers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2472,6 +2729,61 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>The file has no vCard (BEGIN:VCARD … END:VCARD).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchRules</name>
+    <message>
+        <source>Only managers set when a customer counts as dormant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without contact must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without an order must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchService</name>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No order for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turns %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4238,6 +4550,61 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
 </context>
 <context>
+    <name>guanxi::LogCallDialog</name>
+    <message>
+        <source>Next follow-up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, phone or a contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it was about, e.g. 报价跟进</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer: type part of its name and pick it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guanxi::MainWindow</name>
     <message>
         <source>Guanxi CRM — %1</source>
@@ -4400,6 +4767,34 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>Quotes and orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a &amp;call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminders due now (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4764,6 +5159,25 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::PanelLayoutDialog</name>
+    <message>
+        <source>Workbench panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the panels to show; move them into the order you like.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5572,6 +5986,85 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
 </context>
 <context>
+    <name>guanxi::ReminderListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ReminderNotifier</name>
+    <message>
+        <source>Guanxi CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::RemindersDialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guanxi::RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -5934,6 +6427,135 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
 </context>
 <context>
+    <name>guanxi::TaskDialog</name>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done, e.g. 回电话确认交货期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: name, pinyin initials or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer from the offered list, or clear the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::TeamOverviewModel</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::TeamView</name>
+    <message>
+        <source>Your team today: open deals by stage, follow-ups left overdue, customers going quiet, this month&apos;s quota and the money still to come in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guanxi::TemplateEditorDialog</name>
     <message>
         <source>Print templates</source>
@@ -6131,6 +6753,336 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::WorkListModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::WorkbenchPage</name>
+    <message>
+        <source>New &amp;task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A to-do, call, visit or meeting (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log a call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a touch point with a customer (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show, hide and reorder the panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders and rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which reminders, when; when a customer counts as dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read everything again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up due today or tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to do. Ctrl+T adds a task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls, visits or meetings planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No money due this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promise coming due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals closing this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deal is expected to close this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays and care days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No birthday or care day this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer has heard from you lately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota this month: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won this month: %1 (no quota set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commitment was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was not marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::WorkbenchPanel</name>
+    <message>
+        <source>All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the customer card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::WorkbenchSettingsDialog</name>
+    <message>
+        <source>Play a sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbench and reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day reminders come at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant customers (managers set these for everyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact for (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order for (days)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,6 +33,44 @@
     </message>
 </context>
 <context>
+    <name>Care</name>
+    <message>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+</context>
+<context>
+    <name>CareEventService</name>
+    <message>
+        <source>Say what the day is, e.g. 公司成立纪念日.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <translation type="unfinished">「%1」不是日期（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <source>This contact does not work at the chosen customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day is no longer on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this day in the meantime. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>What to do (see above).</source>
@@ -231,10 +269,6 @@
         <translation>資料庫已就緒：%1（結構版本 %2）。</translation>
     </message>
     <message>
-        <source>--customers, --orders and --seed take whole numbers.</source>
-        <translation>--customers、--orders 和 --seed 需要整數。</translation>
-    </message>
-    <message>
         <source>--as-of takes a date as YYYY-MM-DD.</source>
         <translation>--as-of 需要 YYYY-MM-DD 格式的日期。</translation>
     </message>
@@ -431,19 +465,19 @@
         <translation>用法：guanxi-cli products list|add</translation>
     </message>
     <message>
-        <source>The product's code (products add).</source>
+        <source>The product&apos;s code (products add).</source>
         <translation>產品編號（products add）。</translation>
     </message>
     <message>
-        <source>The product's category (products add).</source>
+        <source>The product&apos;s category (products add).</source>
         <translation>產品類別（products add）。</translation>
     </message>
     <message>
-        <source>The product's specification (products add).</source>
+        <source>The product&apos;s specification (products add).</source>
         <translation>產品規格（products add）。</translation>
     </message>
     <message>
-        <source>The product's unit, e.g. 台 (products add).</source>
+        <source>The product&apos;s unit, e.g. 台 (products add).</source>
         <translation>產品單位，例如 台（products add）。</translation>
     </message>
     <message>
@@ -513,6 +547,72 @@
         </translation>
     </message>
     <message>
+        <source>Write the printed document to this PDF file (print).</source>
+        <translation>把列印的單據寫入此 PDF 檔案（print）。</translation>
+    </message>
+    <message>
+        <source>The warehouse copy of a delivery note, without prices (print).</source>
+        <translation>出貨單倉庫聯，不含價格（print）。</translation>
+    </message>
+    <message>
+        <source>--customers, --orders, --interactions and --seed take whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbench has %1 tasks and %2 customer care days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at takes a date and time such as 2026-11-23T09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">內容</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli reminders --due [--at 2026-11-23T09:00] [--format table|csv|json]
+       guanxi-cli reminders snooze KEY --until 2026-11-23T15:00
+       guanxi-cli reminders done KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until takes a date and time such as 2026-11-23T15:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Guanxi CRM on the command line.
 
 Commands:
@@ -524,6 +624,8 @@ Commands:
   quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)
   orders list                  orders and their state
   print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF
+  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
+  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
   import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
   export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
   backup DEST                  copy the database (safe while in use)
@@ -531,32 +633,23 @@ Commands:
   check                        integrity, foreign keys and schema version
 
 Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation>Guanxi CRM 命令行工具。
-
-命令：
-  init                         建立資料庫（及其管理員）
-  seed                         向空資料庫填充示範數據
-  customers list|add|show|edit|delete|restore
-  search 查詢                  按名稱、拼音、電話、郵箱、標籤查找客戶、聯繫人和潛在客戶
-  products list|add            展廳產品（list：--search；add：--code --name --price …）
-  quotes list                  報價單（JSON：id、number、customer、total_minor、currency、status）
-  orders list                  訂單及其狀態
-  print quote|order|delivery ID --pdf 檔案 [--warehouse]   把單據列印為 PDF
-  import customers|contacts|leads 檔案   從 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 匯入
-  export customers|contacts 檔案         匯出為 .csv、.xlsx（聯繫人還可匯出 .vcf）
-  backup 目標                  複製資料庫（使用中也安全）
-  restore 來源                 用備份替換資料庫
-  check                        檢查完整性、外鍵和結構版本
-
-退出碼：0 成功，1 錯誤，2 參數或輸入有誤，3 重復，4 已被他人修改，5 無權限，6 未找到。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the printed document to this PDF file (print).</source>
-        <translation>把列印的單據寫入此 PDF 檔案（print）。</translation>
+        <source>Number of timeline touch points in all (seed; default: one or two per contacted customer).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The warehouse copy of a delivery note, without prices (print).</source>
-        <translation>出貨單倉庫聯，不含價格（print）。</translation>
+        <source>List the reminders that are due (reminders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment to look at instead of now, e.g. 2026-11-23T09:00 (reminders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until this moment (reminders snooze).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -604,27 +697,27 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>ContactValidator</name>
     <message>
-        <source>"%1…" is too long for a phone number, e-mail or IM id.</source>
+        <source>&quot;%1…&quot; is too long for a phone number, e-mail or IM id.</source>
         <translation>「%1…」太長，不能作為電話、郵箱或即時通訊賬號。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
+        <source>&quot;%1&quot; is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
         <translation>「%1」不是有效的電話號碼。請帶區號填寫，例如 138 0013 8000、010 6552 9988 或 +1 650 253 0000。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address, for example name@example.com.</source>
+        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
         <translation>「%1」不是有效的電子郵件地址，例如 name@example.com。</translation>
     </message>
     <message>
-        <source>"%1" is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
+        <source>&quot;%1&quot; is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
         <translation>「%1」不是微信號：應為 6 至 20 個字母、數字、_ 或 -，以字母開頭，或為手機號。</translation>
     </message>
     <message>
-        <source>"%1" is not a QQ number (5 to 12 digits).</source>
+        <source>&quot;%1&quot; is not a QQ number (5 to 12 digits).</source>
         <translation>「%1」不是 QQ 號（5 至 12 位數字）。</translation>
     </message>
     <message>
-        <source>Enter the contact's name.</source>
+        <source>Enter the contact&apos;s name.</source>
         <translation>請輸入聯繫人姓名。</translation>
     </message>
     <message>
@@ -640,11 +733,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>一個聯繫人最多有 %1 個電話、郵箱和即時通訊賬號。</translation>
     </message>
     <message>
-        <source>"%1" is not a date, for example 1985-03-21 or 03-21.</source>
+        <source>&quot;%1&quot; is not a date, for example 1985-03-21 or 03-21.</source>
         <translation>「%1」不是日期，例如 1985-03-21 或 03-21。</translation>
     </message>
     <message>
-        <source>Unknown gender code "%1".</source>
+        <source>Unknown gender code &quot;%1&quot;.</source>
         <translation>未知的性別代碼「%1」。</translation>
     </message>
     <message>
@@ -800,7 +893,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <source>competitor's name</source>
+        <source>competitor&apos;s name</source>
         <translation>競爭對手名稱</translation>
     </message>
     <message>
@@ -808,7 +901,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>滿意度為 1（差）到 5（很好），不清楚時為 0。</translation>
     </message>
     <message>
-        <source>project's name</source>
+        <source>project&apos;s name</source>
         <translation>項目名稱</translation>
     </message>
     <message>
@@ -816,7 +909,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>預算不能為負數。</translation>
     </message>
     <message>
-        <source>A project's people are decision makers or influencers.</source>
+        <source>A project&apos;s people are decision makers or influencers.</source>
         <translation>項目相關人只能是決策者或影響者。</translation>
     </message>
     <message>
@@ -901,7 +994,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>CustomerValidator</name>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>請輸入客戶名稱。</translation>
     </message>
     <message>
@@ -913,11 +1006,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>名稱中含有控制字元。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
+        <source>&quot;%1&quot; is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
         <translation>「%1」不是有效的電話號碼。請使用數字、空格、連字元及可選的前導 +，例如 138 0013 8000 或 +86 10 6552 9988。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address, for example name@example.com.</source>
+        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
         <translation>「%1」不是有效的電子郵件地址，例如 name@example.com。</translation>
     </message>
     <message>
@@ -937,7 +1030,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>備注中含有控制字元。</translation>
     </message>
     <message>
-        <source>"%1" is too long (at most %2 characters) or contains control characters.</source>
+        <source>&quot;%1&quot; is too long (at most %2 characters) or contains control characters.</source>
         <translation>「%1」太長（最多 %2 個字元）或包含控制字元。</translation>
     </message>
     <message>
@@ -945,11 +1038,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>地址最多 %1 個字元。</translation>
     </message>
     <message>
-        <source>"%1" is not a web address, for example www.example.com.</source>
+        <source>&quot;%1&quot; is not a web address, for example www.example.com.</source>
         <translation>「%1」不是網址，例如 www.example.com。</translation>
     </message>
     <message>
-        <source>The tag "%1" is too long (at most %2 characters) or contains "|".</source>
+        <source>The tag &quot;%1&quot; is too long (at most %2 characters) or contains &quot;|&quot;.</source>
         <translation>標籤「%1」太長（最多 %2 個字元）或包含「|」。</translation>
     </message>
     <message>
@@ -1077,7 +1170,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>稅率應在 0% 到 100% 之間。</translation>
     </message>
     <message>
-        <source>The line's amount is too large.</source>
+        <source>The line&apos;s amount is too large.</source>
         <translation>該行金額過大。</translation>
     </message>
 </context>
@@ -1156,11 +1249,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>，</translation>
     </message>
     <message>
-        <source>"%1" already exists in the public pool (%2).</source>
+        <source>&quot;%1&quot; already exists in the public pool (%2).</source>
         <translation>「%1」已在公海中（%2）。</translation>
     </message>
     <message>
-        <source>"%1" already exists, owned by %2 (%3).</source>
+        <source>&quot;%1&quot; already exists, owned by %2 (%3).</source>
         <translation>「%1」已存在，負責人為%2（%3）。</translation>
     </message>
     <message>
@@ -1370,15 +1463,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>Importer</name>
     <message>
-        <source>"%1" is not a %2 (use one of: %3).</source>
+        <source>&quot;%1&quot; is not a %2 (use one of: %3).</source>
         <translation>「%1」不是有效的%2（可用：%3）。</translation>
     </message>
     <message>
-        <source>"%1" is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
+        <source>&quot;%1&quot; is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
         <translation>「%1」不是客戶等級（可用 normal、important 或 vip；普通、重要或貴賓）。</translation>
     </message>
     <message>
-        <source>The owner "%1" is not a user of this database.</source>
+        <source>The owner &quot;%1&quot; is not a user of this database.</source>
         <translation>負責人「%1」不是本資料庫的使用者。</translation>
     </message>
     <message>
@@ -1386,7 +1479,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>您不能把客戶分給%1。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
+        <source>&quot;%1&quot; is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
         <translation>「%1」不是日期（例如 2024-03-21 或 2024-03-21 14:30）。</translation>
     </message>
     <message>
@@ -1430,7 +1523,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>列對應關係與檔案不符。</translation>
     </message>
     <message>
-        <source>No column holds a name. Map the customer's or the contact's name to a column.</source>
+        <source>No column holds a name. Map the customer&apos;s or the contact&apos;s name to a column.</source>
         <translation>沒有任何列包含名稱。請將客戶名稱或聯繫人姓名對應到某一列。</translation>
     </message>
     <message>
@@ -1460,7 +1553,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>該潛在客戶不存在。</translation>
     </message>
     <message>
-        <source>Enter the person's name or the company.</source>
+        <source>Enter the person&apos;s name or the company.</source>
         <translation>請輸入聯繫人姓名或公司名稱。</translation>
     </message>
     <message>
@@ -1468,15 +1561,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>名稱最多 %1 個字元。</translation>
     </message>
     <message>
-        <source>"%1…" is too long.</source>
+        <source>&quot;%1…&quot; is too long.</source>
         <translation>「%1…」太長。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>「%1」不是電話號碼。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>「%1」不是電子郵箱地址。</translation>
     </message>
     <message>
@@ -1520,7 +1613,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>請填寫判定該潛在客戶無效的原因。</translation>
     </message>
     <message>
-        <source>The opportunity's amount cannot be negative.</source>
+        <source>The opportunity&apos;s amount cannot be negative.</source>
         <translation>銷售機會的金額不能為負數。</translation>
     </message>
     <message>
@@ -1582,7 +1675,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>每日快照失敗：%1</translation>
     </message>
     <message>
-        <source>Today's snapshot of the database was saved.</source>
+        <source>Today&apos;s snapshot of the database was saved.</source>
         <translation>今天的資料庫快照已儲存。</translation>
     </message>
     <message>
@@ -1597,7 +1690,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>MoneyText</name>
     <message>
-        <source>"%1" is not an amount (for example 12,345.67).</source>
+        <source>&quot;%1&quot; is not an amount (for example 12,345.67).</source>
         <translation>「%1」不是金額（例如 12,345.67）。</translation>
     </message>
     <message>
@@ -1628,15 +1721,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>金額不能為負數。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code (for example CNY).</source>
+        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2026-12-31).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The stage "%1" does not exist (any more).</source>
+        <source>The stage &quot;%1&quot; does not exist (any more).</source>
         <translation>階段「%1」不存在（或已刪除）。</translation>
     </message>
     <message>
@@ -1660,7 +1753,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>您不能把銷售機會分配給 %1。</translation>
     </message>
     <message>
-        <source>A decision maker must be a contact of the opportunity's customer.</source>
+        <source>A decision maker must be a contact of the opportunity&apos;s customer.</source>
         <translation>決策人必須是該客戶的聯繫人。</translation>
     </message>
     <message>
@@ -1758,11 +1851,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>請填寫各行的出貨數量。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2026-12-31).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The receivable is not one of order %1's.</source>
+        <source>The receivable is not one of order %1&apos;s.</source>
         <translation>該應收款不屬於訂單 %1。</translation>
     </message>
     <message>
@@ -1816,7 +1909,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>每個階段都需要名稱。</translation>
     </message>
     <message>
-        <source>The probability of "%1" must lie between 0 % and 100 %.</source>
+        <source>The probability of &quot;%1&quot; must lie between 0 % and 100 %.</source>
         <translation>「%1」的概率應在 0 % 到 100 % 之間。</translation>
     </message>
     <message>
@@ -1840,7 +1933,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>漏斗需要且只需要一個贏單階段和一個輸單階段。</translation>
     </message>
     <message>
-        <source>Two stages are called "%1".</source>
+        <source>Two stages are called &quot;%1&quot;.</source>
         <translation>有兩個階段都叫「%1」。</translation>
     </message>
     <message>
@@ -1856,7 +1949,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>其他人已修改了階段。請重新載入後再試。</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" still holds %n opportunities; move them to another stage first.</source>
+        <source>&quot;%1&quot; still holds %n opportunities; move them to another stage first.</source>
         <translation>
             <numerusform>「%1」中還有 %n 個銷售機會，請先把它們移到其他階段。</numerusform>
         </translation>
@@ -1923,15 +2016,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>只有經理或管理員可以修改展廳。</translation>
     </message>
     <message>
-        <source>Enter the product's code.</source>
+        <source>Enter the product&apos;s code.</source>
         <translation>請輸入產品編號。</translation>
     </message>
     <message>
-        <source>Enter the product's name.</source>
+        <source>Enter the product&apos;s name.</source>
         <translation>請輸入產品名稱。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code (for example CNY).</source>
+        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
     </message>
     <message>
@@ -1970,7 +2063,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>PublicPool</name>
     <message>
-        <source>Only a manager or an administrator sets the public pool's rules.</source>
+        <source>Only a manager or an administrator sets the public pool&apos;s rules.</source>
         <translation>只有經理或管理員可以設定公海規則。</translation>
     </message>
     <message>
@@ -2008,7 +2101,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>QuotaService</name>
     <message>
-        <source>"%1" is neither a month (2026-11) nor a quarter (2026-Q4).</source>
+        <source>&quot;%1&quot; is neither a month (2026-11) nor a quarter (2026-Q4).</source>
         <translation>「%1」既不是月份（2026-11）也不是季度（2026-Q4）。</translation>
     </message>
     <message>
@@ -2082,15 +2175,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>數量必須大於 0。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code (for example CNY).</source>
+        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2026-12-31).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The contact must be one of the customer's.</source>
+        <source>The contact must be one of the customer&apos;s.</source>
         <translation>聯繫人必須是該客戶的聯繫人。</translation>
     </message>
     <message>
@@ -2120,6 +2213,68 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Quote %1 is %2 and is not revised.</source>
         <translation>報價單 %1 狀態為%2，不能修訂。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>The time of day for reminders must lie between 00:00 and 23:59.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder can come 0 to %1 days ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns to the public pool on %1 unless you get in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reminder is no longer due: it was dealt with, or its customer or record was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder can only be put off until a later time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder can be put off by a year at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivable due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished">生日</translation>
+    </message>
+    <message>
+        <source>Customer care day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer about to return to the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2418,91 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>TaskService</name>
+    <message>
+        <source>A task needs a title: what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder can come at most a week before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time has already passed. Choose a later time, or log what happened on the customer&apos;s timeline instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <translation type="unfinished">「%1」不是日期（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <source>The day %1 has already passed. Choose today or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call, visit or meeting needs a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user does not exist (any more).</source>
+        <translation type="unfinished">此使用者不存在（或已刪除）。</translation>
+    </message>
+    <message>
+        <source>You may not give tasks to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact does not work at the chosen customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task belongs to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this task in the meantime. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda needs a first and a last day, in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>To-do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished">電話</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished">拜訪</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">會議</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkbench</name>
+    <message>
+        <source>The team&apos;s workbench is for managers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>Call</source>
@@ -2348,7 +2588,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>這個時間還沒有到。請記錄已經發生的接觸；下一次請作為跟進計劃。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-MM-dd).</source>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -2435,7 +2675,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>只有管理員可以添加使用者。</translation>
     </message>
     <message>
-        <source>Enter the user's name.</source>
+        <source>Enter the user&apos;s name.</source>
         <translation>請輸入使用者姓名。</translation>
     </message>
     <message>
@@ -2487,6 +2727,58 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>The file has no vCard (BEGIN:VCARD … END:VCARD).</source>
         <translation>檔案中沒有 vCard 名片（BEGIN:VCARD … END:VCARD）。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchRules</name>
+    <message>
+        <source>Only managers set when a customer counts as dormant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without contact must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without an order must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchService</name>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No order for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turns %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2781,7 +3073,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>移除聯繫人</translation>
     </message>
     <message>
-        <source>Remove %1 from this customer's contacts?</source>
+        <source>Remove %1 from this customer&apos;s contacts?</source>
         <translation>將 %1 從該客戶的聯繫人中移除？</translation>
     </message>
     <message>
@@ -2992,7 +3284,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>仍然儲存</translation>
     </message>
     <message>
-        <source>Don't save</source>
+        <source>Don&apos;t save</source>
         <translation>不儲存</translation>
     </message>
     <message>
@@ -3016,7 +3308,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>附件(&amp;F)</translation>
     </message>
     <message>
-        <source>Guanxi itself (the public pool's rules)</source>
+        <source>Guanxi itself (the public pool&apos;s rules)</source>
         <translation>系統（公海規則）</translation>
     </message>
     <message>
@@ -3086,7 +3378,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>對方銷售</translation>
     </message>
     <message>
-        <source>Rep's relationship</source>
+        <source>Rep&apos;s relationship</source>
         <translation>與客戶的關係</translation>
     </message>
     <message>
@@ -3186,11 +3478,11 @@ Work with the existing record, or save this one anyway?</source>
         <translation>競爭對手 *</translation>
     </message>
     <message>
-        <source>Customer's satisfaction (1–5)</source>
+        <source>Customer&apos;s satisfaction (1–5)</source>
         <translation>客戶滿意度（1–5）</translation>
     </message>
     <message>
-        <source>Rep's relationship with the customer</source>
+        <source>Rep&apos;s relationship with the customer</source>
         <translation>對方銷售與客戶的關係</translation>
     </message>
     <message>
@@ -3230,7 +3522,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>未建立關聯</translation>
     </message>
     <message>
-        <source>No customer matches "%1".</source>
+        <source>No customer matches &quot;%1&quot;.</source>
         <translation>沒有與「%1」匹配的客戶。</translation>
     </message>
     <message>
@@ -3242,7 +3534,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>Remove "%1"?</source>
+        <source>Remove &quot;%1&quot;?</source>
         <translation>移除「%1」？</translation>
     </message>
     <message>
@@ -3339,7 +3631,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <source>Everyone's</source>
+        <source>Everyone&apos;s</source>
         <translation>所有人的</translation>
     </message>
     <message>
@@ -3501,7 +3793,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>（選擇列表）</translation>
     </message>
     <message>
-        <source>Showing the smart list "%1".</source>
+        <source>Showing the smart list &quot;%1&quot;.</source>
         <translation>正在顯示智能列表「%1」。</translation>
     </message>
     <message>
@@ -3517,7 +3809,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>列表未儲存</translation>
     </message>
     <message>
-        <source>Saved the smart list "%1".</source>
+        <source>Saved the smart list &quot;%1&quot;.</source>
         <translation>已儲存智能列表「%1」。</translation>
     </message>
 </context>
@@ -3556,7 +3848,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a quantity.</source>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
         <translation>第 %1 行：「%2」不是數量。</translation>
     </message>
     <message>
@@ -4037,7 +4329,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>未結束的潛在客戶</translation>
     </message>
     <message>
-        <source>Everyone's I can see</source>
+        <source>Everyone&apos;s I can see</source>
         <translation>我能看到的全部</translation>
     </message>
     <message>
@@ -4249,6 +4541,61 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
 </context>
 <context>
+    <name>guanxi::LogCallDialog</name>
+    <message>
+        <source>Next follow-up on</source>
+        <translation type="unfinished">下次跟進日期</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, phone or a contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation type="unfinished">（不針對具體的人）</translation>
+    </message>
+    <message>
+        <source>What it was about, e.g. 报价跟进</source>
+        <translation type="unfinished">內容，例如 報價跟進</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation type="unfinished">結果如何</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">類別</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished">對象</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer: type part of its name and pick it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guanxi::MainWindow</name>
     <message>
         <source>Guanxi CRM — %1</source>
@@ -4411,6 +4758,34 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>Quotes and orders</source>
         <translation>報價與訂單</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a &amp;call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminders due now (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4777,6 +5152,25 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Salesperson</source>
         <translation>銷售人員</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::PanelLayoutDialog</name>
+    <message>
+        <source>Workbench panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the panels to show; move them into the order you like.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5291,7 +5685,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>銷售機會(&amp;Y)</translation>
     </message>
     <message>
-        <source>Member price of the customer's tier, else list price</source>
+        <source>Member price of the customer&apos;s tier, else list price</source>
         <translation>客戶等級的會員價，否則標價</translation>
     </message>
     <message>
@@ -5383,7 +5777,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>金額</translation>
     </message>
     <message>
-        <source>Type a product's code or name</source>
+        <source>Type a product&apos;s code or name</source>
         <translation>輸入產品編號或名稱</translation>
     </message>
     <message>
@@ -5415,7 +5809,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>報價單 %1 — %2</translation>
     </message>
     <message>
-        <source>Below the floor price of %1: needs a manager's approval.</source>
+        <source>Below the floor price of %1: needs a manager&apos;s approval.</source>
         <translation>低於底線價 %1：需經理批准。</translation>
     </message>
     <message>
@@ -5451,11 +5845,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity.</source>
+        <source>&quot;%1&quot; is not a quantity.</source>
         <translation>「%1」不是數量。</translation>
     </message>
     <message>
-        <source>"%1" is not a percentage.</source>
+        <source>&quot;%1&quot; is not a percentage.</source>
         <translation>「%1」不是百分數。</translation>
     </message>
     <message>
@@ -5578,6 +5972,83 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Deleted</source>
         <translation>刪除時間</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ReminderListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">內容</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ReminderNotifier</name>
+    <message>
+        <source>Guanxi CRM</source>
+        <translation type="unfinished">關係 CRM</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::RemindersDialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5898,7 +6369,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>銷售階段</translation>
     </message>
     <message>
-        <source>Deals move through the open stages in this order and end as won or lost. The probability is a new deal's default in the stage and weights the forecast.</source>
+        <source>Deals move through the open stages in this order and end as won or lost. The probability is a new deal&apos;s default in the stage and weights the forecast.</source>
         <translation>銷售機會按此順序經過各進行中階段，最終贏單或輸單。概率是機會進入該階段時的預設值，並用於加權預測。</translation>
     </message>
     <message>
@@ -5940,6 +6411,135 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>The stages were not saved</source>
         <translation>階段未儲存</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::TaskDialog</name>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done, e.g. 回电话确认交货期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: name, pinyin initials or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">類別</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished">職位(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">時間</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">備注</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer from the offered list, or clear the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::TeamOverviewModel</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">未設定</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation type="unfinished">完成率</translation>
+    </message>
+    <message>
+        <source>Receivables open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::TeamView</name>
+    <message>
+        <source>Your team today: open deals by stage, follow-ups left overdue, customers going quiet, this month&apos;s quota and the money still to come in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">所有人</translation>
     </message>
 </context>
 <context>
@@ -6141,6 +6741,334 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Department</source>
         <translation>部門</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::WorkListModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">時間</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">內容</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金額</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::WorkbenchPage</name>
+    <message>
+        <source>New &amp;task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A to-do, call, visit or meeting (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log a call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a touch point with a customer (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show, hide and reorder the panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders and rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which reminders, when; when a customer counts as dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read everything again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up due today or tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to do. Ctrl+T adds a task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls, visits or meetings planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No money due this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promise coming due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals closing this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deal is expected to close this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays and care days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No birthday or care day this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer has heard from you lately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota this month: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>Won this month: %1 (no quota set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kept</source>
+        <translation type="unfinished">已兌現(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commitment was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was not marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::WorkbenchPanel</name>
+    <message>
+        <source>All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the customer card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::WorkbenchSettingsDialog</name>
+    <message>
+        <source>Play a sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbench and reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day reminders come at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant customers (managers set these for everyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact for (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order for (days)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

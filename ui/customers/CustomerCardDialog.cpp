@@ -3,6 +3,7 @@
 
 #include "common/ErrorBox.h"
 #include "contacts/ContactsTab.h"
+#include "care/CareDaysTab.h"
 #include "customers/CustomerDealsTab.h"
 #include "customers/CustomerDetailsTab.h"
 #include "timeline/TimelineTab.h"
@@ -39,6 +40,7 @@ CustomerCardDialog::CustomerCardDialog(const AppContext &ctx, const QString &cus
         m_contacts->setCustomer({}, false);
         m_timeline->setCustomer({}, false);
         m_deals->setCustomer({}, false);
+        m_care->setCustomer({}, false);
         for (CustomerDetailsTab *tab : std::as_const(m_details))
             tab->setCustomer({}, false);
     } else {
@@ -70,6 +72,8 @@ void CustomerCardDialog::buildForm()
         m_details.append(tab);
         m_tabs->addTab(tab, title);
     }
+    m_care = new CareDaysTab(m_ctx, this);
+    m_tabs->addTab(m_care, tr("C&are days"));
     layout->addWidget(m_tabs, 1);
 
     m_problem = new QLabel(this);
@@ -270,6 +274,7 @@ void CustomerCardDialog::showCustomer()
     m_contacts->setCustomer(m_customer.id, m_canEdit);
     m_timeline->setCustomer(m_customer.id, m_canEdit);
     m_deals->setCustomer(m_customer.id, m_canEdit);
+    m_care->setCustomer(m_customer.id, m_canEdit);
     for (CustomerDetailsTab *tab : std::as_const(m_details))
         tab->setCustomer(m_customer.id, m_canEdit);
     if (!m_canEdit) {

@@ -19,6 +19,7 @@ namespace guanxi {
 class ContactsTab;
 class CustomerDetailsTab;
 class TimelineTab;
+class CareDaysTab;
 class CustomerDealsTab;
 
 // The customer card (客户卡片): create, view and edit one customer. Saving goes through
@@ -70,6 +71,7 @@ private:
     QList<std::pair<QString CustomerBackground::*, QPlainTextEdit *>> m_background;
     ContactsTab *m_contacts = nullptr;
     TimelineTab *m_timeline = nullptr;
+    CareDaysTab *m_care = nullptr;
     CustomerDealsTab *m_deals = nullptr;
     QList<CustomerDetailsTab *> m_details;
     QLineEdit *m_phone = nullptr;

@@ -49,6 +49,8 @@ WorkbenchPanel::WorkbenchPanel(const QString &id, const QString &title, QWidget 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The customer's name and the what share the room; the short columns take what they need.
+    m_view->header()->setSectionResizeMode(WorkListModel::Customer, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(WorkListModel::What, QHeaderView::Stretch);
     m_view->setMinimumHeight(m_view->fontMetrics().height() * 2 * kVisibleRows / 2 + 12);
     layout->addWidget(m_view, 1);

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workbench as a salesperson and a manager use it: the day starts on the workbench, a call
+// logged from the keyboard clears a follow-up, a task is done from its context menu, a reminder is
+// snoozed and comes back, panels are hidden and stay hidden, and the manager sees the team.
+#include "GuiSteps.h"
+#include "TestWorkspace.h"
+#include "common/CustomerPicker.h"
+#include "customers/CustomerService.h"
+#include "reminders/ReminderNotifier.h"
+#include "reminders/RemindersDialog.h"
+#include "shell/MainWindow.h"
+#include "tasks/TaskService.h"
+#include "timeline/TimelineService.h"
+#include "workbench/LogCallDialog.h"
+#include "workbench/PanelLayoutDialog.h"
+#include "workbench/TaskDialog.h"
+#include "workbench/TeamOverviewModel.h"
+#include "workbench/TeamView.h"
+#include "workbench/WorkListModel.h"
+#include "workbench/WorkbenchPage.h"
+#include "workbench/WorkbenchPanel.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+#include <ctime>
+
+using namespace guanxi;
+using guanxi::test::TestWorkspace;
+using guanxi::test::whenModalOpens;
+
+namespace {
+
+const QDate kToday(2025, 11, 19);
+constexpr qint64 kHour = 3600LL * 1000;
+
+qint64 local(const QDate &day, int hour, int minute = 0)
+{
+    return QDateTime(day, QTime(hour, minute)).toMSecsSinceEpoch();
+}
+
+QString customerOf(TestWorkspace &w, const Session &owner, const QString &name)
+{
+    CustomerDraft d;
+    d.name = name;
+    d.ownerId = owner.userId;
+    auto c = CustomerService(*w.db, w.clock).create(owner, d);
+    return c ? c->id : QString();
+}
+
+void followUp(TestWorkspace &w, const Session &who, const QString &customerId, const QDate &on)
+{
+    InteractionDraft d;
+    d.customerId = customerId;
+    d.subject = QStringLiteral("需求调研");
+    d.followUpOn = on.toString(Qt::ISODate);
+    QVERIFY(TimelineService(*w.db, w.clock).log(who, d));
+}
+
+QString heading(WorkbenchPanel *p)
+{
+    return p->findChild<QLabel *>(QStringLiteral("panelHeading"))->text();
+}
+
+// Picks `text` from the context menu of `view`'s row `row`, as a user does with the mouse.
+void chooseFromContextMenu(QTreeView *view, int row, const QString &text)
+{
+    QTimer::singleShot(20, [text] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *a : menu->actions())
+            if (a->text() == text) {
+                menu->setActiveAction(a);
+                QTest::keyClick(menu, Qt::Key_Return);
+                return;
+            }
+        menu->close();
+    });
+    emit view->customContextMenuRequested(view->visualRect(view->model()->index(row, 0)).center());
+}
+
+} // namespace
+
+class TestWorkbenchGui : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("TZ", "Asia/Shanghai");
+        tzset();
+    }
+
+    void aSalespersonStartsAndClearsTheDay()
+    {
+        TestWorkspace w;
+        w.clock.set(local(kToday.addDays(-3), 10));
+        QVERIFY(w.init());
+        const QString hdjd = customerOf(w, w.sales1, QStringLiteral("华东机电"));
+        const QString other = customerOf(w, w.sales1, QStringLiteral("南方电子"));
+        followUp(w, w.sales1, hdjd, kToday);
+        QVERIFY(TimelineService(*w.db, w.clock).addCommitment(w.sales1, {other, {}, QStringLiteral("寄送样品"),
+                                                                          kToday.addDays(1).toString(Qt::ISODate)}));
+        TaskService tasks(*w.db, w.clock);
+        TaskDraft quote;
+        quote.title = QStringLiteral("准备报价单");
+        quote.dueOn = kToday.toString(Qt::ISODate);
+        QVERIFY(tasks.create(w.sales1, quote));
+        TaskDraft call;
+        call.kind = TaskKind::Call;
+        call.title = QStringLiteral("回电话确认交货期");
+        call.customerId = other;
+        call.startsAt = local(kToday, 14);
+        QVERIFY(tasks.create(w.sales1, call));
+        w.clock.set(local(kToday, 9, 30));
+
+        // The day starts on the workbench.
+        MainWindow window({w.db.get(), w.sales1, &w.clock});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), window.workbenchPage());
+        WorkbenchPage *page = window.workbenchPage();
+        QCOMPARE(heading(page->panel("followups")), QStringLiteral("Follow-ups due (1)"));
+        QCOMPARE(heading(page->panel("tasks")), QStringLiteral("To-do (2)"));
+        QCOMPARE(heading(page->panel("agenda")), QStringLiteral("Agenda (1)"));
+        QCOMPARE(heading(page->panel("commitments")), QStringLiteral("Commitments (1)"));
+        QVERIFY(!page->findChild<QTabWidget *>(QStringLiteral("workbenchTabs")));   // a salesperson has no team tab
+
+        // A call logged from the keyboard (Ctrl+L) answers the follow-up.
+        whenModalOpens<LogCallDialog>([](LogCallDialog *d) {
+            auto *picker = d->findChild<CustomerPicker *>(QStringLiteral("logCustomer"));
+            QTest::keyClicks(picker, QStringLiteral("hdjd"));
+            QTest::keyClick(picker, Qt::Key_Down);
+            QTest::keyClick(picker, Qt::Key_Return);
+            guanxi::test::type(d->findChild<QLineEdit *>(QStringLiteral("logSubject")), QStringLiteral("电话跟进，客户确认需求"));
+            d->accept();
+            if (d->isVisible())
+                d->reject();
+        });
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(heading(page->panel("followups")), QStringLiteral("Follow-ups due (0)"));
+
+        // The to-do is done from its context menu.
+        WorkbenchPanel *todo = page->panel("tasks");
+        QCOMPARE(todo->model()->itemAt(0)->title, QStringLiteral("准备报价单"));
+        chooseFromContextMenu(todo->view(), 0, QStringLiteral("&Done"));
+        QCOMPARE(heading(todo), QStringLiteral("To-do (1)"));
+
+        // A new task without a title is refused beside the field; with one it is on the list.
+        bool refused = false;
+        whenModalOpens<TaskDialog>([&](TaskDialog *d) {
+            d->accept();
+            refused = d->isVisible() && d->findChild<QLabel *>(QStringLiteral("taskProblem"))->isVisible();
+            guanxi::test::type(d->findChild<QLineEdit *>(QStringLiteral("taskTitle")), QStringLiteral("整理名片"));
+            d->accept();
+            if (d->isVisible())
+                d->reject();
+        });
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
+        QVERIFY(refused);
+        QCOMPARE(heading(todo), QStringLiteral("To-do (2)"));
+
+        // Two reminders are due: the commitment (due tomorrow, one day ahead) and the new to-do
+        // (today, at 09:00). The first is snoozed for an hour and comes back, announced once.
+        ReminderNotifier *notifier = window.reminderNotifier();
+        notifier->checkNow();
+        auto *bell = window.findChild<QPushButton *>(QStringLiteral("statusReminders"));
+        QCOMPARE(bell->text(), QStringLiteral("Reminders: 2"));
+        QStringList listed;
+        int left = -1;
+        whenModalOpens<RemindersDialog>([&](RemindersDialog *d) {
+            for (int r = 0; r < d->view()->model()->rowCount(); ++r)
+                listed << d->view()->model()->index(r, 3).data().toString();
+            d->view()->selectRow(0);
+            d->snoozeSelected(w.clock.nowMs() + kHour);
+            left = d->view()->model()->rowCount();
+            d->reject();
+        });
+        QTest::mouseClick(bell, Qt::LeftButton);
+        QCOMPARE(listed, (QStringList{QStringLiteral("寄送样品"), QStringLiteral("整理名片 (To-do)")}));
+        QCOMPARE(left, 1);
+        QCOMPARE(bell->text(), QStringLiteral("Reminders: 1"));
+        QSignalSpy announced(notifier, &ReminderNotifier::announced);
+        w.clock.advance(kHour + 60'000);
+        notifier->checkNow();
+        QCOMPARE(bell->text(), QStringLiteral("Reminders: 2"));
+        QCOMPARE(announced.size(), 1);
+        QCOMPARE(announced.at(0).at(0).value<QList<Reminder>>().size(), 1);
+        notifier->checkNow();
+        QCOMPARE(announced.size(), 1);   // once, however often it is looked at
+
+        // Panels can be hidden and reordered, and stay so.
+        whenModalOpens<PanelLayoutDialog>([](PanelLayoutDialog *d) {
+            auto *list = d->findChild<QListWidget *>(QStringLiteral("panelList"));
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("dormant"))
+                    list->item(i)->setCheckState(Qt::Unchecked);
+            list->setCurrentRow(list->count() - 1);
+            QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("panelUp")), Qt::LeftButton);
+            d->accept();
+        });
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("customizePanels")), Qt::LeftButton);
+        QVERIFY(!page->panel("dormant")->isVisible());
+        QVERIFY(page->panel("followups")->isVisible());
+        MainWindow again({w.db.get(), w.sales1, &w.clock});
+        QVERIFY(!again.workbenchPage()->panel("dormant")->isVisibleTo(again.workbenchPage()));
+        QCOMPARE(again.workbenchPage()->panelOrder(), page->panelOrder());
+    }
+
+    void aManagerSeesTheTeam()
+    {
+        TestWorkspace w;
+        w.clock.set(local(kToday.addDays(-3), 10));
+        QVERIFY(w.init());
+        followUp(w, w.sales1, customerOf(w, w.sales1, QStringLiteral("华东机电")), kToday.addDays(-1));
+        followUp(w, w.sales2, customerOf(w, w.sales2, QStringLiteral("南方电子")), kToday.addDays(-2));
+        followUp(w, w.sales2, customerOf(w, w.sales2, QStringLiteral("北方重工")), kToday.addDays(-2));
+        w.clock.set(local(kToday, 9, 30));
+
+        MainWindow window({w.db.get(), w.manager, &w.clock});
+        window.show();
+        auto *tabs = window.workbenchPage()->findChild<QTabWidget *>(QStringLiteral("workbenchTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1);
+        TeamOverviewModel *team = window.workbenchPage()->teamView()->model();
+        QCOMPARE(team->rowCount(), 3);
+        QCOMPARE(team->index(0, TeamOverviewModel::Person).data().toString(), QStringLiteral("张三"));
+        const int overdue = team->tailColumn(TeamOverviewModel::OverdueFollowUps);
+        QCOMPARE(team->index(0, overdue).data().toInt(), 1);
+        QCOMPARE(team->index(1, overdue).data().toInt(), 2);
+        QVERIFY(team->index(1, overdue).data(Qt::ForegroundRole).isValid());
+    }
+};
+
+QTEST_MAIN(TestWorkbenchGui)
+#include "test_workbench_gui.moc"
