@@ -36,38 +36,38 @@
     <name>Care</name>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>纪念日</translation>
     </message>
     <message>
         <source>Festival</source>
-        <translation type="unfinished"></translation>
+        <translation>节日</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>CareEventService</name>
     <message>
         <source>Say what the day is, e.g. 公司成立纪念日.</source>
-        <translation type="unfinished"></translation>
+        <translation>请写明是什么日子，例如：公司成立纪念日。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
-        <translation type="unfinished">“%1”不是日期（yyyy-MM-dd）。</translation>
+        <translation>“%1”不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
         <source>This contact does not work at the chosen customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>该联系人不在所选客户任职。</translation>
     </message>
     <message>
         <source>This day is no longer on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日子已不在客户卡片上。</translation>
     </message>
     <message>
         <source>Someone changed this day in the meantime. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人刚刚修改了这个日子，请刷新后重试。</translation>
     </message>
 </context>
 <context>
@@ -556,61 +556,63 @@
     </message>
     <message>
         <source>--customers, --orders, --interactions and --seed take whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers、--orders、--interactions 和 --seed 需要整数。</translation>
     </message>
     <message>
         <source>The workbench has %1 tasks and %2 customer care days.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台有 %1 项任务和 %2 个客户关怀日。</translation>
     </message>
     <message>
         <source>--at takes a date and time such as 2026-11-23T09:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at 需要日期和时间，例如 2026-11-23T09:00。</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>Due at</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒时间</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 ID</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">内容</translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Usage: guanxi-cli reminders --due [--at 2026-11-23T09:00] [--format table|csv|json]
        guanxi-cli reminders snooze KEY --until 2026-11-23T15:00
        guanxi-cli reminders done KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：guanxi-cli reminders --due [--at 2026-11-23T09:00] [--format table|csv|json]
+      guanxi-cli reminders snooze KEY --until 2026-11-23T15:00
+      guanxi-cli reminders done KEY</translation>
     </message>
     <message>
         <source>--until takes a date and time such as 2026-11-23T15:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until 需要日期和时间，例如 2026-11-23T15:00。</translation>
     </message>
     <message>
         <source>Snoozed until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已推迟到 %1。</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成。</translation>
     </message>
     <message>
         <source>Guanxi CRM on the command line.
@@ -633,23 +635,42 @@ Commands:
   check                        integrity, foreign keys and schema version
 
 Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行版关系 CRM。
+
+命令：
+  init                         创建数据库（及其管理员）
+  seed                         向空数据库填入演示数据
+  customers list|add|show|edit|delete|restore
+  search QUERY                 按名称、拼音、电话、邮箱、标签查找客户、联系人和潜在客户
+  products list|add            展厅（list：--search；add：--code --name --price …）
+  quotes list                  报价单（JSON：id、number、customer、total_minor、currency、status）
+  orders list                  订单及其状态
+  print quote|order|delivery ID --pdf FILE [--warehouse]   将打印的单据输出为 PDF
+  reminders --due [--at ISO-DATETIME]   现在（或指定时刻）到期的提醒
+  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
+  import customers|contacts|leads FILE   从 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 导入
+  export customers|contacts FILE         导出为 .csv、.xlsx（联系人也可 .vcf）
+  backup DEST                  复制数据库（使用中也安全）
+  restore SRC                  用备份替换数据库
+  check                        完整性、外键和数据库版本
+
+退出码：0 成功，1 错误，2 参数或输入有误，3 重复，4 已被他人修改，5 无权限，6 未找到。</translation>
     </message>
     <message>
         <source>Number of timeline touch points in all (seed; default: one or two per contacted customer).</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线接触记录总数（seed；默认：每个联系过的客户一到两条）。</translation>
     </message>
     <message>
         <source>List the reminders that are due (reminders).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出到期的提醒（reminders）。</translation>
     </message>
     <message>
         <source>The moment to look at instead of now, e.g. 2026-11-23T09:00 (reminders).</source>
-        <translation type="unfinished"></translation>
+        <translation>以此时刻代替现在，例如 2026-11-23T09:00（reminders）。</translation>
     </message>
     <message>
         <source>Snooze until this moment (reminders snooze).</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟到此时刻（reminders snooze）。</translation>
     </message>
 </context>
 <context>
@@ -2219,62 +2240,62 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <name>ReminderService</name>
     <message>
         <source>The time of day for reminders must lie between 00:00 and 23:59.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒时间须在 00:00 到 23:59 之间。</translation>
     </message>
     <message>
         <source>A reminder can come 0 to %1 days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒可提前 0 到 %1 天。</translation>
     </message>
     <message>
         <source>Returns to the public pool on %1 unless you get in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>如不联系，将于 %1 退回公海</translation>
     </message>
     <message>
         <source>This reminder is no longer due: it was dealt with, or its customer or record was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>该提醒已不再到期：已经处理过，或其客户、记录已被删除。</translation>
     </message>
     <message>
         <source>A reminder can only be put off until a later time.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒只能推迟到以后的时间。</translation>
     </message>
     <message>
         <source>A reminder can be put off by a year at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒最多可推迟一年。</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进到期</translation>
     </message>
     <message>
         <source>Commitment due</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺到期</translation>
     </message>
     <message>
         <source>Receivable due</source>
-        <translation type="unfinished"></translation>
+        <translation>应收到期</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">生日</translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>Customer care day</source>
-        <translation type="unfinished"></translation>
+        <translation>客户关怀日</translation>
     </message>
     <message>
         <source>Deal closing</source>
-        <translation type="unfinished"></translation>
+        <translation>商机即将成交</translation>
     </message>
     <message>
         <source>Customer about to return to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>客户即将退回公海</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
 </context>
 <context>
@@ -2421,85 +2442,85 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <name>TaskService</name>
     <message>
         <source>A task needs a title: what is to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务需要标题：要做什么。</translation>
     </message>
     <message>
         <source>The duration must be between 0 and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>时长须在 0 到 24 小时之间。</translation>
     </message>
     <message>
         <source>A reminder can come at most a week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒最多提前一周。</translation>
     </message>
     <message>
         <source>This time has already passed. Choose a later time, or log what happened on the customer&apos;s timeline instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个时间已经过去。请选择以后的时间，或把发生的事记到客户时间线上。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
-        <translation type="unfinished">“%1”不是日期（yyyy-MM-dd）。</translation>
+        <translation>“%1”不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
         <source>The day %1 has already passed. Choose today or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已经过去。请选择今天或以后的日期。</translation>
     </message>
     <message>
         <source>A call, visit or meeting needs a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话、拜访或会议需要日期。</translation>
     </message>
     <message>
         <source>This user does not exist (any more).</source>
-        <translation type="unfinished">此用户不存在（或已删除）。</translation>
+        <translation>该用户不存在（或已删除）。</translation>
     </message>
     <message>
         <source>You may not give tasks to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>您不能给 %1 分配任务。</translation>
     </message>
     <message>
         <source>This contact does not work at the chosen customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>该联系人不在所选客户任职。</translation>
     </message>
     <message>
         <source>This task belongs to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>这项任务属于 %1。</translation>
     </message>
     <message>
         <source>This task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>这项任务已不存在。</translation>
     </message>
     <message>
         <source>Someone changed this task in the meantime. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人刚刚修改了这项任务，请刷新后重试。</translation>
     </message>
     <message>
         <source>The agenda needs a first and a last day, in that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>日程需要开始日期和结束日期，且先后顺序正确。</translation>
     </message>
 </context>
 <context>
     <name>Tasks</name>
     <message>
         <source>To-do</source>
-        <translation type="unfinished"></translation>
+        <translation>待办</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">拜访</translation>
+        <translation>拜访</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">会议</translation>
+        <translation>会议</translation>
     </message>
 </context>
 <context>
     <name>TeamWorkbench</name>
     <message>
         <source>The team&apos;s workbench is for managers.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队工作台仅供经理使用。</translation>
     </message>
 </context>
 <context>
@@ -2733,51 +2754,51 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <name>WorkbenchRules</name>
     <message>
         <source>Only managers set when a customer counts as dormant.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有经理可以设置沉睡客户的规则。</translation>
     </message>
     <message>
         <source>Days without contact must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未联系天数须在 1 到 %1 之间。</translation>
     </message>
     <message>
         <source>Days without an order must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未下单天数须在 1 到 %1 之间。</translation>
     </message>
 </context>
 <context>
     <name>WorkbenchService</name>
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天未联系</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No order for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天未下单</numerusform>
         </translation>
     </message>
     <message>
         <source>never ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>从未下单</translation>
     </message>
     <message>
         <source>last order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近订单 %1</translation>
     </message>
     <message>
         <source>Birthday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生日：%1</translation>
     </message>
     <message>
         <source>turns %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 岁</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 周年</numerusform>
         </translation>
     </message>
 </context>
@@ -2869,6 +2890,57 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CareDaysTab</name>
+    <message>
+        <source>Every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一次</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>e.g. 公司成立纪念日, 结婚纪念日, 中秋</source>
+        <translation>例如：公司成立纪念日、结婚纪念日、中秋</translation>
+    </message>
+    <message>
+        <source>Add a care day</source>
+        <translation>添加关怀日</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>(the company)</source>
+        <translation>（公司）</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3386,10 @@ Work with the existing record, or save this one anyway?</source>
     <message>
         <source>&amp;Deals</source>
         <translation>销售(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;are days</source>
+        <translation>客户关怀(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -4544,55 +4620,55 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <name>guanxi::LogCallDialog</name>
     <message>
         <source>Next follow-up on</source>
-        <translation type="unfinished">下次跟进日期</translation>
+        <translation>下次跟进日期</translation>
     </message>
     <message>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>记录通话</translation>
     </message>
     <message>
         <source>Name, pinyin initials, phone or a contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称、拼音首字母、电话或联系人姓名</translation>
     </message>
     <message>
         <source>(nobody in particular)</source>
-        <translation type="unfinished">（不针对具体的人）</translation>
+        <translation>（未指定）</translation>
     </message>
     <message>
         <source>What it was about, e.g. 报价跟进</source>
-        <translation type="unfinished">内容，例如 报价跟进</translation>
+        <translation>关于什么，例如：报价跟进</translation>
     </message>
     <message>
         <source>What came of it</source>
-        <translation type="unfinished">结果如何</translation>
+        <translation>结果如何</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished">对象</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;S)</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Choose the customer: type part of its name and pick it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择客户：输入名称的一部分，再从列表中选取。</translation>
     </message>
 </context>
 <context>
@@ -4761,31 +4837,31 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台</translation>
     </message>
     <message>
         <source>New &amp;task…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务(&amp;T)…</translation>
     </message>
     <message>
         <source>Log a &amp;call…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录通话(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒(&amp;R)…</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>The reminders due now (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>现在到期的提醒（Ctrl+Shift+R）</translation>
     </message>
     <message>
         <source>Reminders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒：%1</translation>
     </message>
 </context>
 <context>
@@ -5158,19 +5234,19 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <name>guanxi::PanelLayoutDialog</name>
     <message>
         <source>Workbench panels</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台面板</translation>
     </message>
     <message>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <source>Tick the panels to show; move them into the order you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选要显示的面板，并按您喜欢的顺序排列。</translation>
     </message>
 </context>
 <context>
@@ -5978,45 +6054,45 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <name>guanxi::ReminderListModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">内容</translation>
+        <translation>事项</translation>
     </message>
 </context>
 <context>
     <name>guanxi::ReminderNotifier</name>
     <message>
         <source>Guanxi CRM</source>
-        <translation type="unfinished">关系 CRM</translation>
+        <translation>关系 CRM</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……还有 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条提醒</numerusform>
         </translation>
     </message>
 </context>
@@ -6024,31 +6100,31 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <name>guanxi::RemindersDialog</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后提醒(&amp;S)</translation>
     </message>
     <message>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 分钟</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时</translation>
     </message>
     <message>
         <source>Tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>明天上午</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -6417,129 +6493,129 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <name>guanxi::TaskDialog</name>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务</translation>
     </message>
     <message>
         <source>What is to be done, e.g. 回电话确认交货期</source>
-        <translation type="unfinished"></translation>
+        <translation>要做什么，例如：回电话确认交货期</translation>
     </message>
     <message>
         <source>Optional: name, pinyin initials or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：名称、拼音首字母或电话</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source> min before</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟前</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished">职位(&amp;T)</translation>
+        <translation>标题(&amp;T)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Remind me</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒我</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务：%1</translation>
     </message>
     <message>
         <source>Choose the customer from the offered list, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择客户，或清空该栏。</translation>
     </message>
 </context>
 <context>
     <name>guanxi::TeamOverviewModel</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished">未设定</translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>销售员</translation>
     </message>
     <message>
         <source>Open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中商机</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>商机金额</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>加权金额</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期跟进</translation>
     </message>
     <message>
         <source>Dormant customers</source>
-        <translation type="unfinished"></translation>
+        <translation>沉睡客户</translation>
     </message>
     <message>
         <source>Quota this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月定额</translation>
     </message>
     <message>
         <source>Won this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月赢单</translation>
     </message>
     <message>
         <source>Attainment</source>
-        <translation type="unfinished">完成率</translation>
+        <translation>完成率</translation>
     </message>
     <message>
         <source>Receivables open</source>
-        <translation type="unfinished"></translation>
+        <translation>未收应收</translation>
     </message>
     <message>
         <source>of which overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>其中逾期</translation>
     </message>
 </context>
 <context>
     <name>guanxi::TeamView</name>
     <message>
         <source>Your team today: open deals by stage, follow-ups left overdue, customers going quiet, this month&apos;s quota and the money still to come in.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天的团队：各阶段进行中的商机、逾期的跟进、渐渐沉默的客户、本月定额，以及尚未收回的款项。</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">所有人</translation>
+        <translation>全部人员</translation>
     </message>
 </context>
 <context>
@@ -6747,328 +6823,328 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <name>guanxi::WorkListModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">内容</translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
     <name>guanxi::WorkbenchPage</name>
     <message>
         <source>New &amp;task…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务(&amp;T)…</translation>
     </message>
     <message>
         <source>A to-do, call, visit or meeting (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>待办、电话、拜访或会议（Ctrl+T）</translation>
     </message>
     <message>
         <source>&amp;Log a call…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
         <source>Log a touch point with a customer (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录与客户的一次接触（Ctrl+L）</translation>
     </message>
     <message>
         <source>&amp;Panels…</source>
-        <translation type="unfinished"></translation>
+        <translation>面板(&amp;P)…</translation>
     </message>
     <message>
         <source>Show, hide and reorder the panels</source>
-        <translation type="unfinished"></translation>
+        <translation>显示、隐藏面板并调整顺序</translation>
     </message>
     <message>
         <source>&amp;Reminders and rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒与规则(&amp;R)…</translation>
     </message>
     <message>
         <source>Which reminders, when; when a customer counts as dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒哪些事、何时提醒；客户多久算沉睡</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>Read everything again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取全部内容（F5）</translation>
     </message>
     <message>
         <source>My day</source>
-        <translation type="unfinished"></translation>
+        <translation>我的一天</translation>
     </message>
     <message>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>我的团队</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>待跟进</translation>
     </message>
     <message>
         <source>No follow-up due today or tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>今明两天没有到期的跟进。</translation>
     </message>
     <message>
         <source>To-do</source>
-        <translation type="unfinished"></translation>
+        <translation>待办事项</translation>
     </message>
     <message>
         <source>Nothing left to do. Ctrl+T adds a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待办事项。按 Ctrl+T 新建任务。</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>日程</translation>
     </message>
     <message>
         <source>No calls, visits or meetings planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有安排电话、拜访或会议。</translation>
     </message>
     <message>
         <source>Receivables due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期应收</translation>
     </message>
     <message>
         <source>No money due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>本周没有到期的款项。</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <source>No promise coming due.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有即将到期的承诺。</translation>
     </message>
     <message>
         <source>Deals closing this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月预计成交</translation>
     </message>
     <message>
         <source>No open deal is expected to close this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月没有预计成交的商机。</translation>
     </message>
     <message>
         <source>Birthdays and care days</source>
-        <translation type="unfinished"></translation>
+        <translation>生日与客户关怀</translation>
     </message>
     <message>
         <source>No birthday or care day this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>本周没有生日或关怀日。</translation>
     </message>
     <message>
         <source>Dormant customers</source>
-        <translation type="unfinished"></translation>
+        <translation>沉睡客户</translation>
     </message>
     <message>
         <source>Every customer has heard from you lately.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近每个客户都联系过了。</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周</translation>
     </message>
     <message>
         <source>%1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，已完成</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今天 %1</translation>
     </message>
     <message>
         <source>Quota this month: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>本月定额：%1 / %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Won this month: %1 (no quota set)</source>
-        <translation type="unfinished"></translation>
+        <translation>本月赢单：%1（未设定额）</translation>
     </message>
     <message>
         <source>Logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录。</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;L)</translation>
     </message>
     <message>
         <source>The task was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>任务未删除</translation>
     </message>
     <message>
         <source>Task deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务已删除。</translation>
     </message>
     <message>
         <source>&amp;Kept</source>
-        <translation type="unfinished">已兑现(&amp;K)</translation>
+        <translation>已兑现(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消(&amp;C)</translation>
     </message>
     <message>
         <source>The commitment was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺未更改</translation>
     </message>
     <message>
         <source>Commitment closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺已关闭。</translation>
     </message>
     <message>
         <source>The task was not marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>任务未标记为完成</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成：%1</translation>
     </message>
     <message>
         <source>The task cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开任务</translation>
     </message>
     <message>
         <source>Task saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务已保存。</translation>
     </message>
     <message>
         <source>Task added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加任务：%1</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置已保存。</translation>
     </message>
     <message>
         <source>The list cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取列表</translation>
     </message>
     <message>
         <source>The first %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %2 条，显示前 %1 条。</translation>
     </message>
 </context>
 <context>
     <name>guanxi::WorkbenchPanel</name>
     <message>
         <source>All…</source>
-        <translation type="unfinished"></translation>
+        <translation>全部…</translation>
     </message>
     <message>
         <source>The whole list</source>
-        <translation type="unfinished"></translation>
+        <translation>完整列表</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无内容。</translation>
     </message>
     <message>
         <source>Open the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>打开潜在客户</translation>
     </message>
     <message>
         <source>Open the customer card</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户卡片</translation>
     </message>
 </context>
 <context>
     <name>guanxi::WorkbenchSettingsDialog</name>
     <message>
         <source>Play a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>播放提示音</translation>
     </message>
     <message>
         <source>Workbench and reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台与提醒</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>Remind me of</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒我</translation>
     </message>
     <message>
         <source>Days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>提前天数</translation>
     </message>
     <message>
         <source>Day reminders come at</source>
-        <translation type="unfinished"></translation>
+        <translation>按日提醒的时间</translation>
     </message>
     <message>
         <source>Dormant customers (managers set these for everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>沉睡客户（由经理为所有人设置）</translation>
     </message>
     <message>
         <source>No contact for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>未联系（天）</translation>
     </message>
     <message>
         <source>No order for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>未下单（天）</translation>
     </message>
 </context>
 </TS>

@@ -36,38 +36,38 @@
     <name>Care</name>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>紀念日</translation>
     </message>
     <message>
         <source>Festival</source>
-        <translation type="unfinished"></translation>
+        <translation>節日</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>CareEventService</name>
     <message>
         <source>Say what the day is, e.g. 公司成立纪念日.</source>
-        <translation type="unfinished"></translation>
+        <translation>請寫明是甚麼日子，例如：公司成立紀念日。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
-        <translation type="unfinished">「%1」不是日期（yyyy-MM-dd）。</translation>
+        <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
         <source>This contact does not work at the chosen customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>該聯繫人不在所選客戶任職。</translation>
     </message>
     <message>
         <source>This day is no longer on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>該日子已不在客戶卡片上。</translation>
     </message>
     <message>
         <source>Someone changed this day in the meantime. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人剛剛修改了這個日子，請刷新後重試。</translation>
     </message>
 </context>
 <context>
@@ -556,61 +556,63 @@
     </message>
     <message>
         <source>--customers, --orders, --interactions and --seed take whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers、--orders、--interactions 和 --seed 需要整數。</translation>
     </message>
     <message>
         <source>The workbench has %1 tasks and %2 customer care days.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台有 %1 項任務和 %2 個客戶關懷日。</translation>
     </message>
     <message>
         <source>--at takes a date and time such as 2026-11-23T09:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at 需要日期和時間，例如 2026-11-23T09:00。</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>Due at</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒時間</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶 ID</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">內容</translation>
+        <translation>事項</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳情</translation>
     </message>
     <message>
         <source>Usage: guanxi-cli reminders --due [--at 2026-11-23T09:00] [--format table|csv|json]
        guanxi-cli reminders snooze KEY --until 2026-11-23T15:00
        guanxi-cli reminders done KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：guanxi-cli reminders --due [--at 2026-11-23T09:00] [--format table|csv|json]
+      guanxi-cli reminders snooze KEY --until 2026-11-23T15:00
+      guanxi-cli reminders done KEY</translation>
     </message>
     <message>
         <source>--until takes a date and time such as 2026-11-23T15:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until 需要日期和時間，例如 2026-11-23T15:00。</translation>
     </message>
     <message>
         <source>Snoozed until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已推遲到 %1。</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成。</translation>
     </message>
     <message>
         <source>Guanxi CRM on the command line.
@@ -633,23 +635,42 @@ Commands:
   check                        integrity, foreign keys and schema version
 
 Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行版關係 CRM。
+
+命令：
+  init                         建立資料庫（及其管理員）
+  seed                         向空資料庫填入示範數據
+  customers list|add|show|edit|delete|restore
+  search QUERY                 按名稱、拼音、電話、郵箱、標籤查找客戶、聯繫人和潛在客戶
+  products list|add            展廳（list：--search；add：--code --name --price …）
+  quotes list                  報價單（JSON：id、number、customer、total_minor、currency、status）
+  orders list                  訂單及其狀態
+  print quote|order|delivery ID --pdf FILE [--warehouse]   將列印的單據輸出為 PDF
+  reminders --due [--at ISO-DATETIME]   現在（或指定時刻）到期的提醒
+  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
+  import customers|contacts|leads FILE   從 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 匯入
+  export customers|contacts FILE         匯出為 .csv、.xlsx（聯繫人也可 .vcf）
+  backup DEST                  複製資料庫（使用中也安全）
+  restore SRC                  用備份替換資料庫
+  check                        完整性、外鍵和資料庫版本
+
+退出碼：0 成功，1 錯誤，2 參數或輸入有誤，3 重復，4 已被他人修改，5 無權限，6 未找到。</translation>
     </message>
     <message>
         <source>Number of timeline touch points in all (seed; default: one or two per contacted customer).</source>
-        <translation type="unfinished"></translation>
+        <translation>時間線接觸記錄總數（seed；預設：每個聯繫過的客戶一到兩條）。</translation>
     </message>
     <message>
         <source>List the reminders that are due (reminders).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出到期的提醒（reminders）。</translation>
     </message>
     <message>
         <source>The moment to look at instead of now, e.g. 2026-11-23T09:00 (reminders).</source>
-        <translation type="unfinished"></translation>
+        <translation>以此時刻代替現在，例如 2026-11-23T09:00（reminders）。</translation>
     </message>
     <message>
         <source>Snooze until this moment (reminders snooze).</source>
-        <translation type="unfinished"></translation>
+        <translation>推遲到此時刻（reminders snooze）。</translation>
     </message>
 </context>
 <context>
@@ -2219,62 +2240,62 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <name>ReminderService</name>
     <message>
         <source>The time of day for reminders must lie between 00:00 and 23:59.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒時間須在 00:00 到 23:59 之間。</translation>
     </message>
     <message>
         <source>A reminder can come 0 to %1 days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒可提前 0 到 %1 天。</translation>
     </message>
     <message>
         <source>Returns to the public pool on %1 unless you get in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>如不聯繫，將於 %1 退回公海</translation>
     </message>
     <message>
         <source>This reminder is no longer due: it was dealt with, or its customer or record was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>該提醒已不再到期：已經處理過，或其客戶、記錄已被刪除。</translation>
     </message>
     <message>
         <source>A reminder can only be put off until a later time.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒只能推遲到以後的時間。</translation>
     </message>
     <message>
         <source>A reminder can be put off by a year at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒最多可推遲一年。</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>跟進到期</translation>
     </message>
     <message>
         <source>Commitment due</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾到期</translation>
     </message>
     <message>
         <source>Receivable due</source>
-        <translation type="unfinished"></translation>
+        <translation>應收到期</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">生日</translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>Customer care day</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶關懷日</translation>
     </message>
     <message>
         <source>Deal closing</source>
-        <translation type="unfinished"></translation>
+        <translation>商機即將成交</translation>
     </message>
     <message>
         <source>Customer about to return to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶即將退回公海</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任務</translation>
     </message>
 </context>
 <context>
@@ -2421,85 +2442,85 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <name>TaskService</name>
     <message>
         <source>A task needs a title: what is to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>任務需要標題：要做甚麼。</translation>
     </message>
     <message>
         <source>The duration must be between 0 and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>時長須在 0 到 24 小時之間。</translation>
     </message>
     <message>
         <source>A reminder can come at most a week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒最多提前一周。</translation>
     </message>
     <message>
         <source>This time has already passed. Choose a later time, or log what happened on the customer&apos;s timeline instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個時間已經過去。請選擇以後的時間，或把發生的事記到客戶時間線上。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
-        <translation type="unfinished">「%1」不是日期（yyyy-MM-dd）。</translation>
+        <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
         <source>The day %1 has already passed. Choose today or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已經過去。請選擇今天或以後的日期。</translation>
     </message>
     <message>
         <source>A call, visit or meeting needs a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>電話、拜訪或會議需要日期。</translation>
     </message>
     <message>
         <source>This user does not exist (any more).</source>
-        <translation type="unfinished">此使用者不存在（或已刪除）。</translation>
+        <translation>該使用者不存在（或已刪除）。</translation>
     </message>
     <message>
         <source>You may not give tasks to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>您不能給 %1 分配任務。</translation>
     </message>
     <message>
         <source>This contact does not work at the chosen customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>該聯繫人不在所選客戶任職。</translation>
     </message>
     <message>
         <source>This task belongs to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>這項任務屬於 %1。</translation>
     </message>
     <message>
         <source>This task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>這項任務已不存在。</translation>
     </message>
     <message>
         <source>Someone changed this task in the meantime. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人剛剛修改了這項任務，請刷新後重試。</translation>
     </message>
     <message>
         <source>The agenda needs a first and a last day, in that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>日程需要開始日期和結束日期，且先後順序正確。</translation>
     </message>
 </context>
 <context>
     <name>Tasks</name>
     <message>
         <source>To-do</source>
-        <translation type="unfinished"></translation>
+        <translation>待辦事項</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">電話</translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">拜訪</translation>
+        <translation>拜訪</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">會議</translation>
+        <translation>會議</translation>
     </message>
 </context>
 <context>
     <name>TeamWorkbench</name>
     <message>
         <source>The team&apos;s workbench is for managers.</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊工作台僅供經理使用。</translation>
     </message>
 </context>
 <context>
@@ -2733,51 +2754,51 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <name>WorkbenchRules</name>
     <message>
         <source>Only managers set when a customer counts as dormant.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有經理可以設定沈睡客戶的規則。</translation>
     </message>
     <message>
         <source>Days without contact must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未聯繫天數須在 1 到 %1 之間。</translation>
     </message>
     <message>
         <source>Days without an order must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未下單天數須在 1 到 %1 之間。</translation>
     </message>
 </context>
 <context>
     <name>WorkbenchService</name>
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天未聯繫</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No order for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天未下單</numerusform>
         </translation>
     </message>
     <message>
         <source>never ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>從未下單</translation>
     </message>
     <message>
         <source>last order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近訂單 %1</translation>
     </message>
     <message>
         <source>Birthday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生日：%1</translation>
     </message>
     <message>
         <source>turns %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 歲</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 週年</numerusform>
         </translation>
     </message>
 </context>
@@ -2869,6 +2890,57 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>&amp;Password</source>
         <translation>密碼(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CareDaysTab</name>
+    <message>
+        <source>Every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>刪除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一次</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯繫人</translation>
+    </message>
+    <message>
+        <source>e.g. 公司成立纪念日, 结婚纪念日, 中秋</source>
+        <translation>例如：公司成立紀念日、結婚紀念日、中秋</translation>
+    </message>
+    <message>
+        <source>Add a care day</source>
+        <translation>添加關懷日</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>款項</translation>
+    </message>
+    <message>
+        <source>(the company)</source>
+        <translation>（公司）</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3386,10 @@ Work with the existing record, or save this one anyway?</source>
     <message>
         <source>&amp;Deals</source>
         <translation>銷售(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;are days</source>
+        <translation>客戶關懷(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -4544,55 +4620,55 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <name>guanxi::LogCallDialog</name>
     <message>
         <source>Next follow-up on</source>
-        <translation type="unfinished">下次跟進日期</translation>
+        <translation>下次跟進日期</translation>
     </message>
     <message>
         <source>Log a call</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄通話</translation>
     </message>
     <message>
         <source>Name, pinyin initials, phone or a contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱、拼音首字母、電話或聯繫人姓名</translation>
     </message>
     <message>
         <source>(nobody in particular)</source>
-        <translation type="unfinished">（不針對具體的人）</translation>
+        <translation>（不針對具體的人）</translation>
     </message>
     <message>
         <source>What it was about, e.g. 报价跟进</source>
-        <translation type="unfinished">內容，例如 報價跟進</translation>
+        <translation>內容，例如 報價跟進</translation>
     </message>
     <message>
         <source>What came of it</source>
-        <translation type="unfinished">結果如何</translation>
+        <translation>結果如何</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">類別</translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished">對象</translation>
+        <translation>對象</translation>
     </message>
     <message>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主題(&amp;S)</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Choose the customer: type part of its name and pick it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇客戶：輸入名稱的一部分，再從列表中選取。</translation>
     </message>
 </context>
 <context>
@@ -4761,31 +4837,31 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台</translation>
     </message>
     <message>
         <source>New &amp;task…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增任務(&amp;T)…</translation>
     </message>
     <message>
         <source>Log a &amp;call…</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄通話(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒(&amp;R)…</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>The reminders due now (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在到期的提醒（Ctrl+Shift+R）</translation>
     </message>
     <message>
         <source>Reminders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒：%1</translation>
     </message>
 </context>
 <context>
@@ -5158,19 +5234,19 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <name>guanxi::PanelLayoutDialog</name>
     <message>
         <source>Workbench panels</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台面板</translation>
     </message>
     <message>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <source>Tick the panels to show; move them into the order you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾選要顯示的面板，並按您喜歡的順序排列。</translation>
     </message>
 </context>
 <context>
@@ -5978,45 +6054,45 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <name>guanxi::ReminderListModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>到期時間</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">內容</translation>
+        <translation>事項</translation>
     </message>
 </context>
 <context>
     <name>guanxi::ReminderNotifier</name>
     <message>
         <source>Guanxi CRM</source>
-        <translation type="unfinished">關係 CRM</translation>
+        <translation>關係 CRM</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……還有 %n 條</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 條提醒</numerusform>
         </translation>
     </message>
 </context>
@@ -6024,31 +6100,31 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <name>guanxi::RemindersDialog</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>稍後提醒(&amp;S)</translation>
     </message>
     <message>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 分鐘</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小時</translation>
     </message>
     <message>
         <source>Tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>明天上午</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>打開客戶(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -6417,129 +6493,129 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <name>guanxi::TaskDialog</name>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>新增任務</translation>
     </message>
     <message>
         <source>What is to be done, e.g. 回电话确认交货期</source>
-        <translation type="unfinished"></translation>
+        <translation>要做甚麼，例如：回電話確認交貨期</translation>
     </message>
     <message>
         <source>Optional: name, pinyin initials or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>可選：名稱、拼音首字母或電話</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分鐘</translation>
     </message>
     <message>
         <source> min before</source>
-        <translation type="unfinished"></translation>
+        <translation> 分鐘前</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">類別</translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished">職位(&amp;T)</translation>
+        <translation>標題(&amp;T)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">時間</translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Remind me</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒我</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">備注</translation>
+        <translation>備注</translation>
     </message>
     <message>
         <source>Task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任務：%1</translation>
     </message>
     <message>
         <source>Choose the customer from the offered list, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>請從列表中選擇客戶，或清空該欄。</translation>
     </message>
 </context>
 <context>
     <name>guanxi::TeamOverviewModel</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished">未設定</translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售員</translation>
     </message>
     <message>
         <source>Open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中商機</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>商機金額</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>加權金額</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期跟進</translation>
     </message>
     <message>
         <source>Dormant customers</source>
-        <translation type="unfinished"></translation>
+        <translation>沈睡客戶</translation>
     </message>
     <message>
         <source>Quota this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月定額</translation>
     </message>
     <message>
         <source>Won this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月贏單</translation>
     </message>
     <message>
         <source>Attainment</source>
-        <translation type="unfinished">完成率</translation>
+        <translation>完成率</translation>
     </message>
     <message>
         <source>Receivables open</source>
-        <translation type="unfinished"></translation>
+        <translation>未收應收</translation>
     </message>
     <message>
         <source>of which overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>其中逾期</translation>
     </message>
 </context>
 <context>
     <name>guanxi::TeamView</name>
     <message>
         <source>Your team today: open deals by stage, follow-ups left overdue, customers going quiet, this month&apos;s quota and the money still to come in.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天的團隊：各階段進行中的商機、逾期的跟進、漸漸沈默的客戶、本月定額，以及尚未收回的款項。</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">所有人</translation>
+        <translation>全部人員</translation>
     </message>
 </context>
 <context>
@@ -6747,328 +6823,328 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <name>guanxi::WorkListModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>無日期</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">時間</translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">內容</translation>
+        <translation>事項</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳情</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金額</translation>
+        <translation>金額</translation>
     </message>
 </context>
 <context>
     <name>guanxi::WorkbenchPage</name>
     <message>
         <source>New &amp;task…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增任務(&amp;T)…</translation>
     </message>
     <message>
         <source>A to-do, call, visit or meeting (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>待辦、電話、拜訪或會議（Ctrl+T）</translation>
     </message>
     <message>
         <source>&amp;Log a call…</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄通話(&amp;L)…</translation>
     </message>
     <message>
         <source>Log a touch point with a customer (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄與客戶的一次接觸（Ctrl+L）</translation>
     </message>
     <message>
         <source>&amp;Panels…</source>
-        <translation type="unfinished"></translation>
+        <translation>面板(&amp;P)…</translation>
     </message>
     <message>
         <source>Show, hide and reorder the panels</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示、隱藏面板並調整順序</translation>
     </message>
     <message>
         <source>&amp;Reminders and rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒與規則(&amp;R)…</translation>
     </message>
     <message>
         <source>Which reminders, when; when a customer counts as dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒哪些事、何時提醒；客戶多久算沈睡</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>Read everything again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新讀取全部內容（F5）</translation>
     </message>
     <message>
         <source>My day</source>
-        <translation type="unfinished"></translation>
+        <translation>我的一天</translation>
     </message>
     <message>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>我的團隊</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>待跟進</translation>
     </message>
     <message>
         <source>No follow-up due today or tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>今明兩天沒有到期的跟進。</translation>
     </message>
     <message>
         <source>To-do</source>
-        <translation type="unfinished"></translation>
+        <translation>待辦事項</translation>
     </message>
     <message>
         <source>Nothing left to do. Ctrl+T adds a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有待辦事項。按 Ctrl+T 新增任務。</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>日程</translation>
     </message>
     <message>
         <source>No calls, visits or meetings planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有安排電話、拜訪或會議。</translation>
     </message>
     <message>
         <source>Receivables due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期應收</translation>
     </message>
     <message>
         <source>No money due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>本周沒有到期的款項。</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾</translation>
     </message>
     <message>
         <source>No promise coming due.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有即將到期的承諾。</translation>
     </message>
     <message>
         <source>Deals closing this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月預計成交</translation>
     </message>
     <message>
         <source>No open deal is expected to close this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月沒有預計成交的商機。</translation>
     </message>
     <message>
         <source>Birthdays and care days</source>
-        <translation type="unfinished"></translation>
+        <translation>生日與客戶關懷</translation>
     </message>
     <message>
         <source>No birthday or care day this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>本周沒有生日或關懷日。</translation>
     </message>
     <message>
         <source>Dormant customers</source>
-        <translation type="unfinished"></translation>
+        <translation>沈睡客戶</translation>
     </message>
     <message>
         <source>Every customer has heard from you lately.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近每個客戶都聯繫過了。</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周</translation>
     </message>
     <message>
         <source>%1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，已完成</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今天 %1</translation>
     </message>
     <message>
         <source>Quota this month: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>本月定額：%1 / %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Won this month: %1 (no quota set)</source>
-        <translation type="unfinished"></translation>
+        <translation>本月贏單：%1（未設定額）</translation>
     </message>
     <message>
         <source>Logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已記錄。</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">編輯(&amp;E)…</translation>
+        <translation>編輯(&amp;E)…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除(&amp;L)</translation>
     </message>
     <message>
         <source>The task was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>任務未刪除</translation>
     </message>
     <message>
         <source>Task deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>任務已刪除。</translation>
     </message>
     <message>
         <source>&amp;Kept</source>
-        <translation type="unfinished">已兌現(&amp;K)</translation>
+        <translation>已兌現(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消(&amp;C)</translation>
     </message>
     <message>
         <source>The commitment was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾未更改</translation>
     </message>
     <message>
         <source>Commitment closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾已關閉。</translation>
     </message>
     <message>
         <source>The task was not marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>任務未標記為完成</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成：%1</translation>
     </message>
     <message>
         <source>The task cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>無法打開任務</translation>
     </message>
     <message>
         <source>Task saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>任務已儲存。</translation>
     </message>
     <message>
         <source>Task added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加任務：%1</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定已儲存。</translation>
     </message>
     <message>
         <source>The list cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取列表</translation>
     </message>
     <message>
         <source>The first %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %2 條，顯示前 %1 條。</translation>
     </message>
 </context>
 <context>
     <name>guanxi::WorkbenchPanel</name>
     <message>
         <source>All…</source>
-        <translation type="unfinished"></translation>
+        <translation>全部…</translation>
     </message>
     <message>
         <source>The whole list</source>
-        <translation type="unfinished"></translation>
+        <translation>完整列表</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>暫無內容。</translation>
     </message>
     <message>
         <source>Open the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>打開潛在客戶</translation>
     </message>
     <message>
         <source>Open the customer card</source>
-        <translation type="unfinished"></translation>
+        <translation>打開客戶卡片</translation>
     </message>
 </context>
 <context>
     <name>guanxi::WorkbenchSettingsDialog</name>
     <message>
         <source>Play a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>播放提示音</translation>
     </message>
     <message>
         <source>Workbench and reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台與提醒</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>Remind me of</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒我</translation>
     </message>
     <message>
         <source>Days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>提前天數</translation>
     </message>
     <message>
         <source>Day reminders come at</source>
-        <translation type="unfinished"></translation>
+        <translation>按日提醒的時間</translation>
     </message>
     <message>
         <source>Dormant customers (managers set these for everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>沈睡客戶（由經理為所有人設定）</translation>
     </message>
     <message>
         <source>No contact for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>未聯繫（天）</translation>
     </message>
     <message>
         <source>No order for (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>未下單（天）</translation>
     </message>
 </context>
 </TS>
