@@ -1,19 +1,19 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Makes the scale database (100,000 customers, 500,000 orders, 255,000 contacts) and prints the benchmark figures
+# Makes the scale database (100,000 customers, 500,000 orders, 255,000 contacts, 1,000,000 timeline entries) and prints the benchmark figures
 # that docs/PERFORMANCE.md records. Not part of the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/configure.sh
-cmake --build build --target guanxi-cli bench_customers bench_search bench_funnel bench_printing
+cmake --build build --target guanxi-cli bench_customers bench_search bench_funnel bench_printing bench_workbench
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 db="$work/scale.sqlite3"
 echo "== seed"
 for run in 1 2 3; do
   rm -f "$db" "$db-wal" "$db-shm"
-  build/app/guanxi-cli --db "$db" seed --customers 100000 --orders 500000 --seed 1 --as-of 2026-11-20
+  build/app/guanxi-cli --db "$db" seed --customers 100000 --orders 500000 --interactions 1000000 --seed 1 --as-of 2026-11-20
 done
 echo "== customers page"
 QT_QPA_PLATFORM=offscreen HOME="$work" build/tests/bench/bench_customers "$db"
@@ -23,3 +23,5 @@ echo "== sales funnel and kanban board"
 QT_QPA_PLATFORM=offscreen HOME="$work" build/tests/bench/bench_funnel "$db"
 echo "== printing a 200-line quote"
 QT_QPA_PLATFORM=offscreen HOME="$work" build/tests/bench/bench_printing "$work"
+echo "== workbench and reminders"
+QT_QPA_PLATFORM=offscreen HOME="$work" build/tests/bench/bench_workbench "$db" 2026-11-20

@@ -185,6 +185,7 @@ Result<QList<Reminder>> ReminderService::compute(const Session &actor, qint64 at
         Result<PoolRules> pool = PublicPool(m_db, atClock).rules();
         if (!pool)
             return pool.error();
+        const bool anyRule = pool->daysVip > 0 || pool->daysImportant > 0 || pool->daysNormal > 0;
         const qint64 ahead = (s.ahead(ReminderRule::PoolReturn) + 1) * kDayMs;
         QSqlQuery q(m_db.sql());
         q.prepare(QStringLiteral("SELECT id, name, touched, tier FROM ("
@@ -194,9 +195,9 @@ Result<QList<Reminder>> ReminderService::compute(const Session &actor, qint64 at
         q.addBindValue(actor.userId);
         for (int days : {pool->daysVip, pool->daysImportant, pool->daysNormal})
             q.addBindValue(days > 0 ? at + ahead - days * kDayMs : qint64(0));
-        if (!q.exec())
+        if (anyRule && !q.exec())
             return toError(q);
-        while (q.next()) {
+        while (anyRule && q.next()) {
             const qint64 touched = q.value(2).toLongLong();
             const int days = pool->daysFor(static_cast<Tier>(qBound(0, q.value(3).toInt(), 2)));
             WorkItem item;

@@ -87,13 +87,15 @@ Result<TeamOverview> TeamWorkbench::overview(const Session &actor, const QString
     }
 
     const QDate today = localdays::today(m_clock);
-    // Overdue follow-ups on customers (the partial index's conditions repeated so it is used).
-    q.prepare(QStringLiteral("SELECT c.owner_id, count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id "
-                             "WHERE i.deleted_at IS NULL AND i.follow_up_on <> '' AND i.follow_up_done = 0 "
-                             "AND i.follow_up_on < ? AND c.deleted_at IS NULL AND c.owner_id IN %1 "
-                             "GROUP BY c.owner_id").arg(team));
-    q.addBindValue(localdays::iso(today));
+    // Overdue follow-ups, from the team's customers into the index of open follow-ups (its
+    // conditions repeated so SQLite uses it).
+    q.prepare(QStringLiteral("SELECT c.owner_id, count(*) FROM customers c CROSS JOIN interactions i "
+                             "INDEXED BY interactions_open_follow_ups "
+                             "WHERE c.owner_id IN %1 AND c.deleted_at IS NULL AND i.customer_id = c.id "
+                             "AND i.deleted_at IS NULL AND i.follow_up_on <> '' AND i.follow_up_done = 0 "
+                             "AND i.follow_up_on < ? GROUP BY c.owner_id").arg(team));
     bindTeam(q);
+    q.addBindValue(localdays::iso(today));
     if (!q.exec())
         return toError(q);
     while (q.next())

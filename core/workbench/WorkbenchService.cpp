@@ -65,22 +65,28 @@ Result<WorkList> WorkbenchService::followUps(const Session &actor, int limit, QD
     if (!until.isValid())
         until = today.addDays(1);
     QSqlQuery q(m_db.sql());
-    // The conditions of the partial index interactions_follow_ups are repeated so SQLite uses it.
+    // Found from the actor's customers (and leads), each probed in the small index of open
+    // follow-ups (its conditions repeated so SQLite uses it); CROSS JOIN keeps that order.
     q.prepare(QStringLiteral(
-        "SELECT i.id, coalesce(i.customer_id, ''), coalesce(i.lead_id, ''), "
-        "  CASE WHEN i.customer_id IS NOT NULL THEN c.name WHEN l.company <> '' THEN l.company ELSE l.person_name END, "
-        "  i.subject, i.follow_up_on, i.row_version, coalesce(p.name, '') "
-        "FROM interactions i "
-        "LEFT JOIN customers c ON c.id = i.customer_id "
-        "LEFT JOIN leads l ON l.id = i.lead_id "
-        "LEFT JOIN contacts p ON p.id = i.contact_id "
-        "WHERE i.deleted_at IS NULL AND i.follow_up_on <> '' AND i.follow_up_done = 0 AND i.follow_up_on <= ? "
-        "  AND ((i.customer_id IS NOT NULL AND c.owner_id = ? AND c.deleted_at IS NULL) "
-        "    OR (i.customer_id IS NULL AND l.owner_id = ? AND l.deleted_at IS NULL AND l.status <> 'converted')) "
-        "ORDER BY i.follow_up_on, i.occurred_at, i.id"));
+        "SELECT * FROM ("
+        "  SELECT i.id, i.customer_id, '' AS lead_id, c.name, i.subject, i.follow_up_on, i.row_version, "
+        "    coalesce(p.name, ''), i.occurred_at "
+        "  FROM customers c CROSS JOIN interactions i INDEXED BY interactions_open_follow_ups "
+        "  LEFT JOIN contacts p ON p.id = i.contact_id "
+        "  WHERE c.owner_id = ? AND c.deleted_at IS NULL AND i.customer_id = c.id AND i.deleted_at IS NULL "
+        "    AND i.follow_up_on <> '' AND i.follow_up_done = 0 AND i.follow_up_on <= ? "
+        "  UNION ALL "
+        "  SELECT i.id, '', i.lead_id, CASE WHEN l.company <> '' THEN l.company ELSE l.person_name END, i.subject, "
+        "    i.follow_up_on, i.row_version, '', i.occurred_at "
+        "  FROM leads l CROSS JOIN interactions i "
+        "  WHERE l.owner_id = ? AND l.deleted_at IS NULL AND l.status <> 'converted' AND i.lead_id = l.id "
+        "    AND i.customer_id IS NULL AND i.deleted_at IS NULL AND i.follow_up_on <> '' AND i.follow_up_done = 0 "
+        "    AND i.follow_up_on <= ?) "
+        "ORDER BY follow_up_on, occurred_at, id"));
+    q.addBindValue(actor.userId);
     q.addBindValue(localdays::iso(until));
     q.addBindValue(actor.userId);
-    q.addBindValue(actor.userId);
+    q.addBindValue(localdays::iso(until));
     return collect(q, limit, [&](const QSqlQuery &r, WorkItem *it) {
         it->kind = WorkItemKind::FollowUp;
         it->id = r.value(0).toString();
@@ -171,32 +177,28 @@ Result<WorkList> WorkbenchService::careDays(const Session &actor, int limit, int
     const QDate from = today.addDays(-daysBack);
     const int window = daysBack + daysAhead;
     const QStringList keys = monthDays(from, window);
-    QStringList dates;
-    for (int i = 0; i < window; ++i)
-        dates.append(localdays::iso(from.addDays(i)));
-
-    // Birthdays and yearly care days through the month-day indexes, one-off days by their date.
+    // Birthdays and care days through the month-day indexes.
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
                   "SELECT 'birthday', p.id, p.customer_id, c.name, p.name, p.birthday, 1, p.row_version "
-                  "FROM contacts p JOIN customers c ON c.id = p.customer_id "
+                  "FROM contacts p CROSS JOIN customers c "
                   "WHERE p.deleted_at IS NULL AND p.birthday <> '' AND substr(p.birthday, -5) IN (%1) "
-                  "  AND c.owner_id = ? AND c.deleted_at IS NULL "
+                  "  AND c.id = p.customer_id AND c.owner_id = ? AND c.deleted_at IS NULL "
                   "UNION ALL "
+                  // A one-off day inside the window has its month and day among the keys too; which
+                  // ones really fall inside is checked below. CROSS JOIN: from the day index, not
+                  // from every customer of the owner.
                   "SELECT 'care', e.id, e.customer_id, c.name, e.title || CASE WHEN p.name IS NULL THEN '' "
                   "    ELSE ' · ' || p.name END, e.on_day, e.yearly, e.row_version "
-                  "FROM care_events e JOIN customers c ON c.id = e.customer_id LEFT JOIN contacts p ON p.id = e.contact_id "
-                  "WHERE e.deleted_at IS NULL AND (substr(e.on_day, -5) IN (%1) OR e.on_day IN (%2)) "
+                  "FROM care_events e CROSS JOIN customers c LEFT JOIN contacts p ON p.id = e.contact_id "
+                  "WHERE e.deleted_at IS NULL AND substr(e.on_day, -5) IN (%1) AND c.id = e.customer_id "
                   "  AND c.owner_id = ? AND c.deleted_at IS NULL")
-                  .arg(placeholders(keys.size()), placeholders(dates.size())));
-    for (const QString &k : keys)
-        q.addBindValue(k);
-    q.addBindValue(actor.userId);
-    for (const QString &k : keys)
-        q.addBindValue(k);
-    for (const QString &d : dates)
-        q.addBindValue(d);
-    q.addBindValue(actor.userId);
+                  .arg(placeholders(keys.size())));
+    for (int part = 0; part < 2; ++part) {
+        for (const QString &k : keys)
+            q.addBindValue(k);
+        q.addBindValue(actor.userId);
+    }
     if (!q.exec())
         return toError(q);
     QList<WorkItem> all;
