@@ -6609,6 +6609,14 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open pipeline by person and stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10,000 CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::TemplateEditorDialog</name>

@@ -6617,6 +6617,14 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
+    <message>
+        <source>Open pipeline by person and stage</source>
+        <translation>各人进行中商机（按阶段）</translation>
+    </message>
+    <message>
+        <source>10,000 CNY</source>
+        <translation>万元</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::TemplateEditorDialog</name>

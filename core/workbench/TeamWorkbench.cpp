@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/TeamWorkbench.h"
 
+#include "i18n/CollationKey.h"
 #include "opportunities/OpportunityService.h"
 #include "quotas/QuotaService.h"
 #include "storage/Database.h"
@@ -12,6 +13,8 @@
 #include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace guanxi {
 
@@ -46,9 +49,8 @@ Result<TeamOverview> TeamWorkbench::overview(const Session &actor, const QString
             out.stages.append(s);
         }
 
-    QHash<QString, int> row;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, display_name FROM users WHERE id IN %1 ORDER BY display_name, id").arg(team));
+    q.prepare(QStringLiteral("SELECT id, display_name FROM users WHERE id IN %1").arg(team));
     bindTeam(q);
     if (!q.exec())
         return toError(q);
@@ -57,9 +59,15 @@ Result<TeamOverview> TeamWorkbench::overview(const Session &actor, const QString
         m.userId = q.value(0).toString();
         m.name = q.value(1).toString();
         m.pipelineByStage = QList<qint64>(out.stages.size(), 0);
-        row.insert(m.userId, static_cast<int>(out.members.size()));
         out.members.append(m);
     }
+    // In the user's collation (pinyin order for Chinese names), as every list of people.
+    std::sort(out.members.begin(), out.members.end(), [](const TeamMemberFigures &a, const TeamMemberFigures &b) {
+        return CollationKey::of(a.name) < CollationKey::of(b.name);
+    });
+    QHash<QString, int> row;
+    for (qsizetype i = 0; i < out.members.size(); ++i)
+        row.insert(out.members[i].userId, static_cast<int>(i));
     const auto member = [&](const QVariant &userId) -> TeamMemberFigures * {
         const int r = row.value(userId.toString(), -1);
         return r < 0 ? nullptr : &out.members[r];

@@ -473,8 +473,8 @@ private slots:
         QStringList people;
         for (const TeamMemberFigures &m : t->members)
             people << m.name;
-        QCOMPARE(people, (QStringList{"张三", "李四", "王经理"}));
-        const TeamMemberFigures &zhang = t->members[0], &li = t->members[1];
+        QCOMPARE(people, (QStringList{"李四", "王经理", "张三"}));   // in pinyin order
+        const TeamMemberFigures &zhang = t->members[2], &li = t->members[0];
         QCOMPARE(zhang.openDeals, 2);
         QCOMPARE(zhang.pipelineMinor, 120'000'00);
         QCOMPARE(zhang.weightedMinor, 12'000'00);    // 10 % in the first stage

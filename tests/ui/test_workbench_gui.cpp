@@ -21,6 +21,8 @@
 #include "workbench/WorkbenchPanel.h"
 
 #include <QAction>
+#include <QChart>
+#include <QChartView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -237,14 +239,18 @@ private slots:
         window.show();
         auto *tabs = window.workbenchPage()->findChild<QTabWidget *>(QStringLiteral("workbenchTabs"));
         QVERIFY(tabs);
-        tabs->setCurrentIndex(1);
+        QCOMPARE(tabs->currentIndex(), 1);   // a manager starts on the team
         TeamOverviewModel *team = window.workbenchPage()->teamView()->model();
         QCOMPARE(team->rowCount(), 3);
-        QCOMPARE(team->index(0, TeamOverviewModel::Person).data().toString(), QStringLiteral("张三"));
+        QCOMPARE(team->index(0, TeamOverviewModel::Person).data().toString(), QStringLiteral("李四"));
+        QCOMPARE(team->index(2, TeamOverviewModel::Person).data().toString(), QStringLiteral("张三"));
         const int overdue = team->tailColumn(TeamOverviewModel::OverdueFollowUps);
-        QCOMPARE(team->index(0, overdue).data().toInt(), 1);
-        QCOMPARE(team->index(1, overdue).data().toInt(), 2);
-        QVERIFY(team->index(1, overdue).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(team->index(2, overdue).data().toInt(), 1);
+        QCOMPARE(team->index(0, overdue).data().toInt(), 2);
+        QVERIFY(team->index(0, overdue).data(Qt::ForegroundRole).isValid());
+        auto *chart = window.workbenchPage()->teamView()->findChild<QChartView *>(QStringLiteral("teamChart"));
+        QVERIFY(chart);
+        QCOMPARE(chart->chart()->series().size(), 1);
     }
 };
 

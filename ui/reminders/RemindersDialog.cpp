@@ -30,6 +30,7 @@ RemindersDialog::RemindersDialog(const AppContext &ctx, ReminderNotifier *notifi
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_problem->setObjectName(QStringLiteral("remindersProblem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));

@@ -98,6 +98,11 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     });
     connect(m_workbench, &WorkbenchPage::remindersMayHaveChanged, m_notifier, &ReminderNotifier::checkNow);
     connect(m_notifier, &ReminderNotifier::openRequested, this, &MainWindow::showReminders);
+    // Something came due (or a new day began) while the workbench is on screen: show it there too.
+    connect(m_notifier, &ReminderNotifier::announced, this, [this] {
+        if (m_pages->currentIndex() == WorkbenchPageIndex)
+            m_workbench->reload();
+    });
     connect(m_funnel, &FunnelPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_salesDocuments, &SalesDocumentsPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_salesDocuments, &SalesDocumentsPage::dealsChanged, m_funnel, &FunnelPage::reload);

@@ -102,6 +102,8 @@ WorkbenchPage::WorkbenchPage(const AppContext &ctx, QWidget *parent)
         m_team = new TeamView(ctx, m_tabs);
         m_tabs->addTab(scroll, tr("My day"));
         m_tabs->addTab(m_team, tr("My team"));
+        // A manager's morning starts with the team; their own day is one click away.
+        m_tabs->setCurrentIndex(1);
         connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
             if (i == 1)
                 m_team->reload();
@@ -434,6 +436,7 @@ void WorkbenchPage::showAll(const QString &id)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     view->resizeColumnsToContents();
     connect(view, &QTableView::activated, &d, [this, model, &d](const QModelIndex &index) {
