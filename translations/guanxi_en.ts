@@ -58,10 +58,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This contact does not work at the chosen customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This day is no longer on the card.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,6 +836,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>%1 belongs to %2; you may not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact does not work at the chosen customer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2455,10 +2455,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>You may not give tasks to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This contact does not work at the chosen customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -58,10 +58,6 @@
         <translation>“%1”不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
-        <source>This contact does not work at the chosen customer.</source>
-        <translation>该联系人不在所选客户任职。</translation>
-    </message>
-    <message>
         <source>This day is no longer on the card.</source>
         <translation>该日子已不在客户卡片上。</translation>
     </message>
@@ -861,6 +857,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>%1 belongs to %2; you may not change it.</source>
         <translation>%1属于%2，您不能修改。</translation>
+    </message>
+    <message>
+        <source>This contact does not work at the chosen customer.</source>
+        <translation>该联系人不在所选客户任职。</translation>
     </message>
 </context>
 <context>
@@ -2475,10 +2475,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>You may not give tasks to %1.</source>
         <translation>您不能给 %1 分配任务。</translation>
-    </message>
-    <message>
-        <source>This contact does not work at the chosen customer.</source>
-        <translation>该联系人不在所选客户任职。</translation>
     </message>
     <message>
         <source>This task belongs to %1.</source>

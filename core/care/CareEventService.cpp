@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "care/CareEventService.h"
 
-#include "contacts/ContactRepository.h"
 #include "customers/CustomerAccess.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -25,13 +24,9 @@ Result<CareEvent> CareEventService::add(const Session &actor, CareEventDraft d)
         return Error{ErrorCode::Invalid, tr("\"%1\" is not a date (yyyy-MM-dd).").arg(d.onDay), QStringLiteral("onDay")};
     if (Result<Customer> c = CustomerAccess::writable(m_db, actor, d.customerId); !c)
         return c.error();
-    if (!d.contactId.isEmpty()) {
-        Result<std::optional<Contact>> c = ContactRepository(m_db).findById(d.contactId);
-        if (!c)
-            return c.error();
-        if (!c->has_value() || (*c)->deletedAt != 0 || (*c)->fields.customerId != d.customerId)
-            return Error{ErrorCode::Invalid, tr("This contact does not work at the chosen customer."), QStringLiteral("contact")};
-    }
+    if (!d.contactId.isEmpty())
+        if (Status s = CustomerAccess::contactAt(m_db, d.contactId, d.customerId); !s)
+            return s.error();
     const qint64 now = m_clock.nowMs();
     CareEvent e{newUuid7(now), d, {}, 1};
     QSqlQuery q(m_db.sql());

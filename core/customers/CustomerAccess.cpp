@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customers/CustomerAccess.h"
 
+#include "contacts/ContactRepository.h"
+
 #include "customers/CustomerRepository.h"
 #include "users/AccessPolicy.h"
 
@@ -41,6 +43,16 @@ Result<Customer> CustomerAccess::writable(Database &db, const Session &actor, co
                          : tr("%1 belongs to %2; you may not change it.").arg(c->fields.name, c->ownerName),
                      QStringLiteral("customer")};
     return c;
+}
+
+Status CustomerAccess::contactAt(Database &db, const QString &contactId, const QString &customerId)
+{
+    Result<std::optional<Contact>> c = ContactRepository(db).findById(contactId);
+    if (!c)
+        return c.error();
+    if (!c->has_value() || (*c)->deletedAt != 0 || (*c)->fields.customerId != customerId)
+        return Error{ErrorCode::Invalid, tr("This contact does not work at the chosen customer."), QStringLiteral("contact")};
+    return {};
 }
 
 } // namespace guanxi

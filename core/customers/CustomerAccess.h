@@ -20,6 +20,8 @@ public:
     static Result<Customer> readable(Database &db, const Session &actor, const QString &customerId);
     // The live customer, when the actor may change it (a public-pool customer must be claimed first).
     static Result<Customer> writable(Database &db, const Session &actor, const QString &customerId);
+    // That `contactId` is a live contact of `customerId` (what a task or care day names must be).
+    static Status contactAt(Database &db, const QString &contactId, const QString &customerId);
 };
 
 } // namespace guanxi

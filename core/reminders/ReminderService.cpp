@@ -165,13 +165,7 @@ Result<QList<Reminder>> ReminderService::compute(const Session &actor, qint64 at
         if (!tasks)
             return tasks.error();
         for (const Task &t : *tasks) {
-            WorkItem item;
-            item.id = t.id;
-            item.customerId = t.fields.customerId;
-            item.customerName = t.customerName;
-            item.title = t.fields.title;
-            item.detail = displayName(t.fields.kind);
-            item.day = QDate::fromString(t.fields.dueOn, Qt::ISODate);
+            const WorkItem item = workItemOf(t, today);
             if (t.fields.startsAt != 0)
                 add(ReminderRule::Task, item, QString::number(t.fields.startsAt),
                     t.fields.startsAt - t.fields.remindBeforeMin * kMinuteMs);

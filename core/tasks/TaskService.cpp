@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tasks/TaskService.h"
 
-#include "contacts/ContactRepository.h"
 #include "customers/CustomerAccess.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -110,13 +109,9 @@ Status TaskService::check(const Session &actor, TaskDraft &d, bool isNew)
     } else {
         d.contactId.clear();
     }
-    if (!d.contactId.isEmpty()) {
-        Result<std::optional<Contact>> c = ContactRepository(m_db).findById(d.contactId);
-        if (!c)
-            return c.error();
-        if (!c->has_value() || (*c)->deletedAt != 0 || (*c)->fields.customerId != d.customerId)
-            return Error{ErrorCode::Invalid, tr("This contact does not work at the chosen customer."), QStringLiteral("contact")};
-    }
+    if (!d.contactId.isEmpty())
+        if (Status s = CustomerAccess::contactAt(m_db, d.contactId, d.customerId); !s)
+            return s;
     return {};
 }
 
@@ -130,6 +125,18 @@ Status TaskService::checkMayChange(const Session &actor, const Task &task)
             return {};
     }
     return Error{ErrorCode::PermissionDenied, tr("This task belongs to %1.").arg(task.ownerName), {}};
+}
+
+Status TaskService::write(const Session &actor, const QString &id, const QStringList &columns,
+                          const QVariantList &values, qint64 expectedVersion)
+{
+    const qint64 now = m_clock.nowMs();
+    Result<bool> ok = updateVersioned(m_db, QStringLiteral("tasks"), columns, values, id, expectedVersion, now, actor.userId);
+    if (!ok)
+        return ok.error();
+    if (!*ok)
+        return Error{ErrorCode::Conflict, tr("Someone changed this task in the meantime. Reload and try again."), {}};
+    return {};
 }
 
 Result<Task> TaskService::find(const Session &actor, const QString &id)
@@ -191,19 +198,17 @@ Result<Task> TaskService::update(const Session &actor, const QString &id, TaskDr
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    Result<bool> done = updateVersioned(
-        m_db, QStringLiteral("tasks"),
+    if (Status s = write(
+            actor, id,
         {QStringLiteral("owner_id"), QStringLiteral("customer_id"), QStringLiteral("contact_id"), QStringLiteral("kind"),
          QStringLiteral("title"), QStringLiteral("notes"), QStringLiteral("due_on"), QStringLiteral("starts_at"),
          QStringLiteral("duration_min"), QStringLiteral("remind_before_min")},
         {d.ownerId, sql::nullIfEmpty(d.customerId), sql::nullIfEmpty(d.contactId), codeOf(d.kind), d.title,
          sql::text(d.notes), sql::text(d.dueOn),
          d.startsAt ? QVariant(d.startsAt) : QVariant(QMetaType::fromType<qint64>()), d.durationMin, d.remindBeforeMin},
-        id, expectedVersion, m_clock.nowMs(), actor.userId);
-    if (!done)
-        return done.error();
-    if (!*done)
-        return Error{ErrorCode::Conflict, tr("Someone changed this task in the meantime. Reload and try again."), {}};
+            expectedVersion);
+        !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return find(actor, id);
@@ -215,13 +220,10 @@ Result<Task> TaskService::setDone(const Session &actor, const QString &id, bool 
     if (!cur)
         return cur.error();
     const qint64 now = m_clock.nowMs();
-    Result<bool> ok = updateVersioned(m_db, QStringLiteral("tasks"), {QStringLiteral("done_at")},
-                                      {done ? QVariant(now) : QVariant(QMetaType::fromType<qint64>())}, id,
-                                      expectedVersion, now, actor.userId);
-    if (!ok)
-        return ok.error();
-    if (!*ok)
-        return Error{ErrorCode::Conflict, tr("Someone changed this task in the meantime. Reload and try again."), {}};
+    if (Status s = write(actor, id, {QStringLiteral("done_at")},
+                         {done ? QVariant(now) : QVariant(QMetaType::fromType<qint64>())}, expectedVersion);
+        !s)
+        return s.error();
     return find(actor, id);
 }
 
@@ -230,14 +232,7 @@ Status TaskService::remove(const Session &actor, const QString &id, qint64 expec
     Result<Task> cur = find(actor, id);
     if (!cur)
         return cur.error();
-    const qint64 now = m_clock.nowMs();
-    Result<bool> ok = updateVersioned(m_db, QStringLiteral("tasks"), {QStringLiteral("deleted_at")}, {now}, id,
-                                      expectedVersion, now, actor.userId);
-    if (!ok)
-        return ok.error();
-    if (!*ok)
-        return Error{ErrorCode::Conflict, tr("Someone changed this task in the meantime. Reload and try again."), {}};
-    return {};
+    return write(actor, id, {QStringLiteral("deleted_at")}, {m_clock.nowMs()}, expectedVersion);
 }
 
 Result<QList<Task>> TaskService::open(const Session &actor, int limit)

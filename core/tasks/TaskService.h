@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QVariantList>
 
 namespace guanxi {
 
@@ -34,6 +35,9 @@ public:
 private:
     Status check(const Session &actor, TaskDraft &draft, bool isNew);
     Status checkMayChange(const Session &actor, const Task &task);
+    // One versioned write of some columns; a stale version is a conflict.
+    Status write(const Session &actor, const QString &id, const QStringList &columns, const QVariantList &values,
+                 qint64 expectedVersion);
 
     Database &m_db;
     const Clock &m_clock;

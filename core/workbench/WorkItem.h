@@ -35,4 +35,8 @@ struct WorkList {
     int total = 0;
 };
 
+struct Task;
+// A task as a workbench line, its days counted from `today`.
+WorkItem workItemOf(const Task &task, const QDate &today);
+
 } // namespace guanxi

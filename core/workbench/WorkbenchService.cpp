@@ -314,19 +314,7 @@ Result<WorkList> WorkbenchService::openTasks(const Session &actor, int limit)
     for (const Task &t : *tasks) {
         if (out.items.size() >= limit)
             break;
-        WorkItem it;
-        it.kind = WorkItemKind::Task;
-        it.id = t.id;
-        it.customerId = t.fields.customerId;
-        it.customerName = t.customerName;
-        it.title = t.fields.title;
-        it.detail = displayName(t.fields.kind);
-        it.day = QDate::fromString(t.fields.dueOn, Qt::ISODate);
-        it.at = t.fields.startsAt;
-        it.rowVersion = t.rowVersion;
-        it.overdue = it.day.isValid() && it.day < today;
-        it.days = it.day.isValid() ? static_cast<int>(today.daysTo(it.day)) : 0;
-        out.items.append(it);
+        out.items.append(workItemOf(t, today));
     }
     return out;
 }

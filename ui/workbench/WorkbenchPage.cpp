@@ -220,17 +220,9 @@ Result<WorkList> WorkbenchPage::agenda(int limit)
         ++out.total;
         if (out.items.size() >= limit)
             continue;
-        WorkItem it;
-        it.kind = WorkItemKind::Task;
-        it.id = t.id;
-        it.customerId = t.fields.customerId;
-        it.customerName = t.customerName;
-        it.title = t.fields.title;
-        it.detail = t.isDone() ? tr("%1, done").arg(displayName(t.fields.kind)) : displayName(t.fields.kind);
-        it.day = QDate::fromString(t.fields.dueOn, Qt::ISODate);
-        it.at = t.fields.startsAt;
-        it.days = static_cast<int>(today.daysTo(it.day));
-        it.rowVersion = t.rowVersion;
+        WorkItem it = workItemOf(t, today);
+        if (t.isDone())
+            it.detail = tr("%1, done").arg(it.detail);
         out.items.append(it);
     }
     return out;
