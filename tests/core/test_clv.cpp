@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Customer lifetime value: the purchase log read, summarised by the models' conventions, and the
+// BG/NBD and Gamma-Gamma models fitted to the CDNOW sample with the 39-week calibration period,
+// reproducing the published estimates (Fader, Hardie and Lee 2005) to the digits they show.
+#include "analytics/CustomerBaseModels.h"
+#include "analytics/PurchaseSummary.h"
+#include "importexport/TransactionFile.h"
+
+#include <QBuffer>
+#include <QTest>
+
+#include <cmath>
+
+using namespace guanxi;
+
+namespace {
+
+std::vector<Purchase> purchasesOf(const std::vector<LoggedPurchase> &log)
+{
+    std::vector<Purchase> out;
+    for (const LoggedPurchase &p : log)
+        out.push_back({p.customerCode, p.day, p.amountMinor});
+    return out;
+}
+
+double rounded(double v, int digits)
+{
+    const double s = std::pow(10.0, digits);
+    return std::round(v * s) / s;
+}
+
+} // namespace
+
+class TestClv : public QObject {
+    Q_OBJECT
+private slots:
+    void theLogIsReadWithOrWithoutSecondIdAndHeader()
+    {
+        QByteArray text = " customer_id  date number_of_cds  dollar_value\n 00001 19970101  1   11.77\n"
+                          " 00002 19970112  1   12.00\n\n 00004 0001 19970118  2   29.73\n";
+        QBuffer in(&text);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        auto r = TransactionFile::read(in);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->size(), size_t(3));
+        QCOMPARE(r->at(0).customerCode, QStringLiteral("00001"));
+        QCOMPARE(r->at(0).amountMinor, 1177);
+        QCOMPARE(r->at(2).day, QDate(1997, 1, 18));
+        QCOMPARE(r->at(2).quantity, 2);
+
+        QByteArray bad = " 00001 19970101 1 11.77\n 00002 19971301 1 3.00\n";
+        QBuffer badIn(&bad);
+        QVERIFY(badIn.open(QIODevice::ReadOnly));
+        auto refused = TransactionFile::read(badIn);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().detail, QStringLiteral("2"));
+        QVERIFY(refused.error().message.contains("19971301"));
+    }
+
+    void summariesFollowTheConventions()
+    {
+        // Two purchases on the first day count as one; the end day is included; later ones are not.
+        const std::vector<Purchase> p{{"a", QDate(1997, 1, 1), 1000}, {"a", QDate(1997, 1, 1), 500},
+                                      {"a", QDate(1997, 1, 15), 2000}, {"a", QDate(1997, 1, 29), 4000},
+                                      {"a", QDate(1997, 2, 1), 9900}, {"b", QDate(1997, 1, 20), 700},
+                                      {"c", QDate(1997, 1, 10), -300}};
+        const auto s = summarizePurchases(p, QDate(1997, 1, 29));
+        QCOMPARE(s.size(), size_t(2));   // c only refunded
+        QCOMPARE(s[0].frequency, 2);
+        QCOMPARE(s[0].recency, 4.0);
+        QCOMPARE(s[0].age, 4.0);
+        QCOMPARE(s[0].firstValue, 15.0);
+        QCOMPARE(s[0].monetary, 30.0);   // (20 + 40) / 2
+        QCOMPARE(s[1].frequency, 0);
+        QCOMPARE(s[1].age, 9.0 / 7.0);
+        QCOMPARE(s[1].monetary, 0.0);
+    }
+
+    void bgnbdAndGammaGammaReproduceThePublishedCdnowEstimates()
+    {
+        auto log = TransactionFile::read(QStringLiteral(GUANXI_FIXTURES "/cdnow/CDNOW_sample.txt"));
+        QVERIFY2(log, log ? "" : qPrintable(log.error().message));
+        QCOMPARE(log->size(), size_t(6919));
+        const auto customers = summarizePurchases(purchasesOf(*log), QDate(1997, 9, 30));
+        QCOMPARE(customers.size(), size_t(2357));
+
+        const BgNbdFit f = bgnbd::fit(customers);
+        QVERIFY(f.converged);
+        QCOMPARE(rounded(f.params.r, 3), 0.243);
+        QCOMPARE(rounded(f.params.alpha, 3), 4.414);
+        QCOMPARE(rounded(f.params.a, 3), 0.793);
+        QCOMPARE(rounded(f.params.b, 3), 2.426);
+        QCOMPARE(rounded(f.logLikelihood, 1), -9582.4);
+
+        const GammaGammaFit g = gammagamma::fit(customers);
+        QVERIFY(g.converged);
+        QCOMPARE(g.customers + g.leftOut, 2357);
+        QCOMPARE(rounded(g.params.p, 2), 6.25);
+        QCOMPARE(rounded(g.params.q, 2), 3.74);
+        QCOMPARE(rounded(g.params.gamma, 2), 15.44);
+    }
+
+    void predictionsAgainstHandComputedValues()
+    {
+        const BgNbdParams p{0.243, 4.414, 0.793, 2.426};
+        // No repeat purchase: alive by the model's assumption (drop-out happens after a purchase).
+        QCOMPARE(bgnbd::probabilityAlive(p, 0, 0, 38.86), 1.0);
+        // x = 2, t_x = 30.43, T = 38.86: 1 / (1 + a/(b+x-1) · ((α+T)/(α+t_x))^(r+x)).
+        const double ratio = 0.793 / (2.426 + 1) * std::pow((4.414 + 38.86) / (4.414 + 30.43), 2.243);
+        QCOMPARE(rounded(bgnbd::probabilityAlive(p, 2, 30.43, 38.86), 9), rounded(1 / (1 + ratio), 9));
+        // The paper's worked example (x = 2, t_x = 30.43, T = 38.86): 1.226 purchases in the next 39 weeks.
+        QCOMPARE(rounded(bgnbd::expectedPurchases(p, 39, 2, 30.43, 38.86), 3), 1.226);
+        // ₂F₁(1, 1; 2; z) = -ln(1 - z) / z.
+        QCOMPARE(rounded(hypergeometric2F1(1, 1, 2, 0.5), 12), rounded(-std::log(0.5) / 0.5, 12));
+        // Gamma-Gamma: a weighted mean of the population mean and the customer's own.
+        const GammaGammaParams g{6.25, 3.74, 15.44};
+        QCOMPARE(rounded(gammagamma::expectedSpend(g, 2, 20.0), 6), rounded((15.44 + 40.0) * 6.25 / (12.5 + 2.74), 6));
+        QCOMPARE(rounded(gammagamma::expectedSpend(g, 0, 0), 6), rounded(6.25 * 15.44 / 2.74, 6));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClv)
+#include "test_clv.moc"
