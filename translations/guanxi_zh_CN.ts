@@ -611,48 +611,6 @@
         <translation>已完成。</translation>
     </message>
     <message>
-        <source>Guanxi CRM on the command line.
-
-Commands:
-  init                         create a database (and its administrator)
-  seed                         fill an empty database with demo data
-  customers list|add|show|edit|delete|restore
-  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
-  products list|add            the showroom (list: --search; add: --code --name --price …)
-  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)
-  orders list                  orders and their state
-  print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF
-  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
-  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
-  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
-  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
-  backup DEST                  copy the database (safe while in use)
-  restore SRC                  replace the database with a backup
-  check                        integrity, foreign keys and schema version
-
-Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation>命令行版关系 CRM。
-
-命令：
-  init                         创建数据库（及其管理员）
-  seed                         向空数据库填入演示数据
-  customers list|add|show|edit|delete|restore
-  search QUERY                 按名称、拼音、电话、邮箱、标签查找客户、联系人和潜在客户
-  products list|add            展厅（list：--search；add：--code --name --price …）
-  quotes list                  报价单（JSON：id、number、customer、total_minor、currency、status）
-  orders list                  订单及其状态
-  print quote|order|delivery ID --pdf FILE [--warehouse]   将打印的单据输出为 PDF
-  reminders --due [--at ISO-DATETIME]   现在（或指定时刻）到期的提醒
-  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
-  import customers|contacts|leads FILE   从 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 导入
-  export customers|contacts FILE         导出为 .csv、.xlsx（联系人也可 .vcf）
-  backup DEST                  复制数据库（使用中也安全）
-  restore SRC                  用备份替换数据库
-  check                        完整性、外键和数据库版本
-
-退出码：0 成功，1 错误，2 参数或输入有误，3 重复，4 已被他人修改，5 无权限，6 未找到。</translation>
-    </message>
-    <message>
         <source>Number of timeline touch points in all (seed; default: one or two per contacted customer).</source>
         <translation>时间线接触记录总数（seed；默认：每个联系过的客户一到两条）。</translation>
     </message>
@@ -667,6 +625,112 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Snooze until this moment (reminders snooze).</source>
         <translation>推迟到此时刻（reminders snooze）。</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli report clv --calibration-end YYYY-MM-DD [--currency CODE] [--per-customer] [--format table|csv|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers, purchases in %2 up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BG/NBD: r = %1, alpha = %2, a = %3, b = %4 (log-likelihood %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma: p = %1, q = %2, gamma = %3 (%4 customers with repeat purchases; %5 left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases next 52 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend per purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli import-transactions FILE [--currency CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 purchases: %2 new customers, %3 already known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli report clv --calibration-end YYYY-MM-DD [--per-customer] [--format table|csv|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guanxi CRM on the command line.
+
+Commands:
+  init                         create a database (and its administrator)
+  seed                         fill an empty database with demo data
+  customers list|add|show|edit|delete|restore
+  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
+  products list|add            the showroom (list: --search; add: --code --name --price …)
+  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)
+  orders list                  orders and their state
+  print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF
+  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
+  import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
+  report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
+  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
+  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
+  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
+  backup DEST                  copy the database (safe while in use)
+  restore SRC                  replace the database with a backup
+  check                        integrity, foreign keys and schema version
+
+Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the calibration period (report clv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s figures too (report clv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClvService</name>
+    <message>
+        <source>The calibration period needs an end date (yyyy-MM-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n customer(s) bought in %1 up to %2; the models need a customer base to learn from.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The models could not be fitted to these purchases (too few repeat purchases, or no consistent pattern). Try a longer calibration period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer-value models have not been fitted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer has no purchases in %1 yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2711,48 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Someone changed this commitment in the meantime. Reload and try again.</source>
         <translation>该承诺已被他人修改。请重新载入后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished">无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: expected customer, date (yyyymmdd), quantity and value, found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a date (yyyymmdd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity and the value must be numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransactionImport</name>
+    <message>
+        <source>Only managers and administrators import purchase histories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as CNY or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no purchases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purchase of %1 on %2 has a negative value; refunds are not imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

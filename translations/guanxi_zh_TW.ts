@@ -54,7 +54,7 @@
         <translation>請寫明是甚麼日子，例如：公司成立紀念日。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-MM-dd).</source>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -461,19 +461,19 @@
         <translation>用法：guanxi-cli products list|add</translation>
     </message>
     <message>
-        <source>The product's code (products add).</source>
+        <source>The product&apos;s code (products add).</source>
         <translation>產品編號（products add）。</translation>
     </message>
     <message>
-        <source>The product's category (products add).</source>
+        <source>The product&apos;s category (products add).</source>
         <translation>產品類別（products add）。</translation>
     </message>
     <message>
-        <source>The product's specification (products add).</source>
+        <source>The product&apos;s specification (products add).</source>
         <translation>產品規格（products add）。</translation>
     </message>
     <message>
-        <source>The product's unit, e.g. 台 (products add).</source>
+        <source>The product&apos;s unit, e.g. 台 (products add).</source>
         <translation>產品單位，例如 台（products add）。</translation>
     </message>
     <message>
@@ -611,48 +611,6 @@
         <translation>已完成。</translation>
     </message>
     <message>
-        <source>Guanxi CRM on the command line.
-
-Commands:
-  init                         create a database (and its administrator)
-  seed                         fill an empty database with demo data
-  customers list|add|show|edit|delete|restore
-  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
-  products list|add            the showroom (list: --search; add: --code --name --price …)
-  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)
-  orders list                  orders and their state
-  print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF
-  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
-  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
-  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
-  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
-  backup DEST                  copy the database (safe while in use)
-  restore SRC                  replace the database with a backup
-  check                        integrity, foreign keys and schema version
-
-Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation>命令行版關係 CRM。
-
-命令：
-  init                         建立資料庫（及其管理員）
-  seed                         向空資料庫填入示範數據
-  customers list|add|show|edit|delete|restore
-  search QUERY                 按名稱、拼音、電話、郵箱、標籤查找客戶、聯繫人和潛在客戶
-  products list|add            展廳（list：--search；add：--code --name --price …）
-  quotes list                  報價單（JSON：id、number、customer、total_minor、currency、status）
-  orders list                  訂單及其狀態
-  print quote|order|delivery ID --pdf FILE [--warehouse]   將列印的單據輸出為 PDF
-  reminders --due [--at ISO-DATETIME]   現在（或指定時刻）到期的提醒
-  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
-  import customers|contacts|leads FILE   從 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 匯入
-  export customers|contacts FILE         匯出為 .csv、.xlsx（聯繫人也可 .vcf）
-  backup DEST                  複製資料庫（使用中也安全）
-  restore SRC                  用備份替換資料庫
-  check                        完整性、外鍵和資料庫版本
-
-退出碼：0 成功，1 錯誤，2 參數或輸入有誤，3 重復，4 已被他人修改，5 無權限，6 未找到。</translation>
-    </message>
-    <message>
         <source>Number of timeline touch points in all (seed; default: one or two per contacted customer).</source>
         <translation>時間線接觸記錄總數（seed；預設：每個聯繫過的客戶一到兩條）。</translation>
     </message>
@@ -667,6 +625,112 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Snooze until this moment (reminders snooze).</source>
         <translation>推遲到此時刻（reminders snooze）。</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli report clv --calibration-end YYYY-MM-DD [--currency CODE] [--per-customer] [--format table|csv|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers, purchases in %2 up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BG/NBD: r = %1, alpha = %2, a = %3, b = %4 (log-likelihood %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma: p = %1, q = %2, gamma = %3 (%4 customers with repeat purchases; %5 left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases next 52 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend per purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli import-transactions FILE [--currency CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 purchases: %2 new customers, %3 already known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli report clv --calibration-end YYYY-MM-DD [--per-customer] [--format table|csv|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guanxi CRM on the command line.
+
+Commands:
+  init                         create a database (and its administrator)
+  seed                         fill an empty database with demo data
+  customers list|add|show|edit|delete|restore
+  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
+  products list|add            the showroom (list: --search; add: --code --name --price …)
+  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)
+  orders list                  orders and their state
+  print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF
+  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
+  import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
+  report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
+  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
+  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
+  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
+  backup DEST                  copy the database (safe while in use)
+  restore SRC                  replace the database with a backup
+  check                        integrity, foreign keys and schema version
+
+Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the calibration period (report clv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s figures too (report clv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClvService</name>
+    <message>
+        <source>The calibration period needs an end date (yyyy-MM-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n customer(s) bought in %1 up to %2; the models need a customer base to learn from.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The models could not be fitted to these purchases (too few repeat purchases, or no consistent pattern). Try a longer calibration period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer-value models have not been fitted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer has no purchases in %1 yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -714,27 +778,27 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>ContactValidator</name>
     <message>
-        <source>"%1…" is too long for a phone number, e-mail or IM id.</source>
+        <source>&quot;%1…&quot; is too long for a phone number, e-mail or IM id.</source>
         <translation>「%1…」太長，不能作為電話、郵箱或即時通訊賬號。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
+        <source>&quot;%1&quot; is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
         <translation>「%1」不是有效的電話號碼。請帶區號填寫，例如 138 0013 8000、010 6552 9988 或 +1 650 253 0000。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address, for example name@example.com.</source>
+        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
         <translation>「%1」不是有效的電子郵件地址，例如 name@example.com。</translation>
     </message>
     <message>
-        <source>"%1" is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
+        <source>&quot;%1&quot; is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
         <translation>「%1」不是微信號：應為 6 至 20 個字母、數字、_ 或 -，以字母開頭，或為手機號。</translation>
     </message>
     <message>
-        <source>"%1" is not a QQ number (5 to 12 digits).</source>
+        <source>&quot;%1&quot; is not a QQ number (5 to 12 digits).</source>
         <translation>「%1」不是 QQ 號（5 至 12 位數字）。</translation>
     </message>
     <message>
-        <source>Enter the contact's name.</source>
+        <source>Enter the contact&apos;s name.</source>
         <translation>請輸入聯繫人姓名。</translation>
     </message>
     <message>
@@ -750,11 +814,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>一個聯繫人最多有 %1 個電話、郵箱和即時通訊賬號。</translation>
     </message>
     <message>
-        <source>"%1" is not a date, for example 1985-03-21 or 03-21.</source>
+        <source>&quot;%1&quot; is not a date, for example 1985-03-21 or 03-21.</source>
         <translation>「%1」不是日期，例如 1985-03-21 或 03-21。</translation>
     </message>
     <message>
-        <source>Unknown gender code "%1".</source>
+        <source>Unknown gender code &quot;%1&quot;.</source>
         <translation>未知的性別代碼「%1」。</translation>
     </message>
     <message>
@@ -914,7 +978,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <source>competitor's name</source>
+        <source>competitor&apos;s name</source>
         <translation>競爭對手名稱</translation>
     </message>
     <message>
@@ -922,7 +986,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>滿意度為 1（差）到 5（很好），不清楚時為 0。</translation>
     </message>
     <message>
-        <source>project's name</source>
+        <source>project&apos;s name</source>
         <translation>項目名稱</translation>
     </message>
     <message>
@@ -930,7 +994,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>預算不能為負數。</translation>
     </message>
     <message>
-        <source>A project's people are decision makers or influencers.</source>
+        <source>A project&apos;s people are decision makers or influencers.</source>
         <translation>項目相關人只能是決策者或影響者。</translation>
     </message>
     <message>
@@ -1015,7 +1079,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>CustomerValidator</name>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>請輸入客戶名稱。</translation>
     </message>
     <message>
@@ -1027,11 +1091,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>名稱中含有控制字元。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
+        <source>&quot;%1&quot; is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
         <translation>「%1」不是有效的電話號碼。請使用數字、空格、連字元及可選的前導 +，例如 138 0013 8000 或 +86 10 6552 9988。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address, for example name@example.com.</source>
+        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
         <translation>「%1」不是有效的電子郵件地址，例如 name@example.com。</translation>
     </message>
     <message>
@@ -1051,7 +1115,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>備注中含有控制字元。</translation>
     </message>
     <message>
-        <source>"%1" is too long (at most %2 characters) or contains control characters.</source>
+        <source>&quot;%1&quot; is too long (at most %2 characters) or contains control characters.</source>
         <translation>「%1」太長（最多 %2 個字元）或包含控制字元。</translation>
     </message>
     <message>
@@ -1059,11 +1123,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>地址最多 %1 個字元。</translation>
     </message>
     <message>
-        <source>"%1" is not a web address, for example www.example.com.</source>
+        <source>&quot;%1&quot; is not a web address, for example www.example.com.</source>
         <translation>「%1」不是網址，例如 www.example.com。</translation>
     </message>
     <message>
-        <source>The tag "%1" is too long (at most %2 characters) or contains "|".</source>
+        <source>The tag &quot;%1&quot; is too long (at most %2 characters) or contains &quot;|&quot;.</source>
         <translation>標籤「%1」太長（最多 %2 個字元）或包含「|」。</translation>
     </message>
     <message>
@@ -1191,7 +1255,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>稅率應在 0% 到 100% 之間。</translation>
     </message>
     <message>
-        <source>The line's amount is too large.</source>
+        <source>The line&apos;s amount is too large.</source>
         <translation>該行金額過大。</translation>
     </message>
 </context>
@@ -1270,11 +1334,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>，</translation>
     </message>
     <message>
-        <source>"%1" already exists in the public pool (%2).</source>
+        <source>&quot;%1&quot; already exists in the public pool (%2).</source>
         <translation>「%1」已在公海中（%2）。</translation>
     </message>
     <message>
-        <source>"%1" already exists, owned by %2 (%3).</source>
+        <source>&quot;%1&quot; already exists, owned by %2 (%3).</source>
         <translation>「%1」已存在，負責人為%2（%3）。</translation>
     </message>
     <message>
@@ -1484,15 +1548,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>Importer</name>
     <message>
-        <source>"%1" is not a %2 (use one of: %3).</source>
+        <source>&quot;%1&quot; is not a %2 (use one of: %3).</source>
         <translation>「%1」不是有效的%2（可用：%3）。</translation>
     </message>
     <message>
-        <source>"%1" is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
+        <source>&quot;%1&quot; is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
         <translation>「%1」不是客戶等級（可用 normal、important 或 vip；普通、重要或貴賓）。</translation>
     </message>
     <message>
-        <source>The owner "%1" is not a user of this database.</source>
+        <source>The owner &quot;%1&quot; is not a user of this database.</source>
         <translation>負責人「%1」不是本資料庫的使用者。</translation>
     </message>
     <message>
@@ -1500,7 +1564,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>您不能把客戶分給%1。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
+        <source>&quot;%1&quot; is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
         <translation>「%1」不是日期（例如 2024-03-21 或 2024-03-21 14:30）。</translation>
     </message>
     <message>
@@ -1544,7 +1608,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>列對應關係與檔案不符。</translation>
     </message>
     <message>
-        <source>No column holds a name. Map the customer's or the contact's name to a column.</source>
+        <source>No column holds a name. Map the customer&apos;s or the contact&apos;s name to a column.</source>
         <translation>沒有任何列包含名稱。請將客戶名稱或聯繫人姓名對應到某一列。</translation>
     </message>
     <message>
@@ -1574,7 +1638,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>該潛在客戶不存在。</translation>
     </message>
     <message>
-        <source>Enter the person's name or the company.</source>
+        <source>Enter the person&apos;s name or the company.</source>
         <translation>請輸入聯繫人姓名或公司名稱。</translation>
     </message>
     <message>
@@ -1582,15 +1646,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>名稱最多 %1 個字元。</translation>
     </message>
     <message>
-        <source>"%1…" is too long.</source>
+        <source>&quot;%1…&quot; is too long.</source>
         <translation>「%1…」太長。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>「%1」不是電話號碼。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>「%1」不是電子郵箱地址。</translation>
     </message>
     <message>
@@ -1634,7 +1698,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>請填寫判定該潛在客戶無效的原因。</translation>
     </message>
     <message>
-        <source>The opportunity's amount cannot be negative.</source>
+        <source>The opportunity&apos;s amount cannot be negative.</source>
         <translation>銷售機會的金額不能為負數。</translation>
     </message>
     <message>
@@ -1696,7 +1760,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>每日快照失敗：%1</translation>
     </message>
     <message>
-        <source>Today's snapshot of the database was saved.</source>
+        <source>Today&apos;s snapshot of the database was saved.</source>
         <translation>今天的資料庫快照已儲存。</translation>
     </message>
     <message>
@@ -1711,7 +1775,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>MoneyText</name>
     <message>
-        <source>"%1" is not an amount (for example 12,345.67).</source>
+        <source>&quot;%1&quot; is not an amount (for example 12,345.67).</source>
         <translation>「%1」不是金額（例如 12,345.67）。</translation>
     </message>
     <message>
@@ -1742,15 +1806,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>金額不能為負數。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code (for example CNY).</source>
+        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2026-12-31).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The stage "%1" does not exist (any more).</source>
+        <source>The stage &quot;%1&quot; does not exist (any more).</source>
         <translation>階段「%1」不存在（或已刪除）。</translation>
     </message>
     <message>
@@ -1774,7 +1838,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>您不能把銷售機會分配給 %1。</translation>
     </message>
     <message>
-        <source>A decision maker must be a contact of the opportunity's customer.</source>
+        <source>A decision maker must be a contact of the opportunity&apos;s customer.</source>
         <translation>決策人必須是該客戶的聯繫人。</translation>
     </message>
     <message>
@@ -1872,11 +1936,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>請填寫各行的出貨數量。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2026-12-31).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The receivable is not one of order %1's.</source>
+        <source>The receivable is not one of order %1&apos;s.</source>
         <translation>該應收款不屬於訂單 %1。</translation>
     </message>
     <message>
@@ -1930,7 +1994,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>每個階段都需要名稱。</translation>
     </message>
     <message>
-        <source>The probability of "%1" must lie between 0 % and 100 %.</source>
+        <source>The probability of &quot;%1&quot; must lie between 0 % and 100 %.</source>
         <translation>「%1」的概率應在 0 % 到 100 % 之間。</translation>
     </message>
     <message>
@@ -1954,7 +2018,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>漏斗需要且只需要一個贏單階段和一個輸單階段。</translation>
     </message>
     <message>
-        <source>Two stages are called "%1".</source>
+        <source>Two stages are called &quot;%1&quot;.</source>
         <translation>有兩個階段都叫「%1」。</translation>
     </message>
     <message>
@@ -1970,7 +2034,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>其他人已修改了階段。請重新載入後再試。</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" still holds %n opportunities; move them to another stage first.</source>
+        <source>&quot;%1&quot; still holds %n opportunities; move them to another stage first.</source>
         <translation>
             <numerusform>「%1」中還有 %n 個銷售機會，請先把它們移到其他階段。</numerusform>
         </translation>
@@ -2037,15 +2101,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>只有經理或管理員可以修改展廳。</translation>
     </message>
     <message>
-        <source>Enter the product's code.</source>
+        <source>Enter the product&apos;s code.</source>
         <translation>請輸入產品編號。</translation>
     </message>
     <message>
-        <source>Enter the product's name.</source>
+        <source>Enter the product&apos;s name.</source>
         <translation>請輸入產品名稱。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code (for example CNY).</source>
+        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
     </message>
     <message>
@@ -2084,7 +2148,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>PublicPool</name>
     <message>
-        <source>Only a manager or an administrator sets the public pool's rules.</source>
+        <source>Only a manager or an administrator sets the public pool&apos;s rules.</source>
         <translation>只有經理或管理員可以設定公海規則。</translation>
     </message>
     <message>
@@ -2122,7 +2186,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>QuotaService</name>
     <message>
-        <source>"%1" is neither a month (2026-11) nor a quarter (2026-Q4).</source>
+        <source>&quot;%1&quot; is neither a month (2026-11) nor a quarter (2026-Q4).</source>
         <translation>「%1」既不是月份（2026-11）也不是季度（2026-Q4）。</translation>
     </message>
     <message>
@@ -2196,15 +2260,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>數量必須大於 0。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code (for example CNY).</source>
+        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2026-12-31).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The contact must be one of the customer's.</source>
+        <source>The contact must be one of the customer&apos;s.</source>
         <translation>聯繫人必須是該客戶的聯繫人。</translation>
     </message>
     <message>
@@ -2453,11 +2517,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>提醒最多提前一周。</translation>
     </message>
     <message>
-        <source>This time has already passed. Choose a later time, or log what happened on the customer's timeline instead.</source>
+        <source>This time has already passed. Choose a later time, or log what happened on the customer&apos;s timeline instead.</source>
         <translation>這個時間已經過去。請選擇以後的時間，或把發生的事記到客戶時間線上。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-MM-dd).</source>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -2515,7 +2579,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>TeamWorkbench</name>
     <message>
-        <source>The team's workbench is for managers.</source>
+        <source>The team&apos;s workbench is for managers.</source>
         <translation>團隊工作台僅供經理使用。</translation>
     </message>
 </context>
@@ -2605,7 +2669,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>這個時間還沒有到。請記錄已經發生的接觸；下一次請作為跟進計劃。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-MM-dd).</source>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -2647,6 +2711,48 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Someone changed this commitment in the meantime. Reload and try again.</source>
         <translation>該承諾已被他人修改。請重新載入後再試。</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished">無法打開 %1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: expected customer, date (yyyymmdd), quantity and value, found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a date (yyyymmdd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity and the value must be numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransactionImport</name>
+    <message>
+        <source>Only managers and administrators import purchase histories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as CNY or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no purchases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purchase of %1 on %2 has a negative value; refunds are not imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2692,7 +2798,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>只有管理員可以添加使用者。</translation>
     </message>
     <message>
-        <source>Enter the user's name.</source>
+        <source>Enter the user&apos;s name.</source>
         <translation>請輸入使用者姓名。</translation>
     </message>
     <message>
@@ -3141,7 +3247,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>移除聯繫人</translation>
     </message>
     <message>
-        <source>Remove %1 from this customer's contacts?</source>
+        <source>Remove %1 from this customer&apos;s contacts?</source>
         <translation>將 %1 從該客戶的聯繫人中移除？</translation>
     </message>
     <message>
@@ -3352,7 +3458,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>仍然儲存</translation>
     </message>
     <message>
-        <source>Don't save</source>
+        <source>Don&apos;t save</source>
         <translation>不儲存</translation>
     </message>
     <message>
@@ -3376,7 +3482,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>附件(&amp;F)</translation>
     </message>
     <message>
-        <source>Guanxi itself (the public pool's rules)</source>
+        <source>Guanxi itself (the public pool&apos;s rules)</source>
         <translation>系統（公海規則）</translation>
     </message>
     <message>
@@ -3450,7 +3556,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>對方銷售</translation>
     </message>
     <message>
-        <source>Rep's relationship</source>
+        <source>Rep&apos;s relationship</source>
         <translation>與客戶的關係</translation>
     </message>
     <message>
@@ -3550,11 +3656,11 @@ Work with the existing record, or save this one anyway?</source>
         <translation>競爭對手 *</translation>
     </message>
     <message>
-        <source>Customer's satisfaction (1–5)</source>
+        <source>Customer&apos;s satisfaction (1–5)</source>
         <translation>客戶滿意度（1–5）</translation>
     </message>
     <message>
-        <source>Rep's relationship with the customer</source>
+        <source>Rep&apos;s relationship with the customer</source>
         <translation>對方銷售與客戶的關係</translation>
     </message>
     <message>
@@ -3594,7 +3700,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>未建立關聯</translation>
     </message>
     <message>
-        <source>No customer matches "%1".</source>
+        <source>No customer matches &quot;%1&quot;.</source>
         <translation>沒有與「%1」匹配的客戶。</translation>
     </message>
     <message>
@@ -3606,7 +3712,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>Remove "%1"?</source>
+        <source>Remove &quot;%1&quot;?</source>
         <translation>移除「%1」？</translation>
     </message>
     <message>
@@ -3703,7 +3809,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <source>Everyone's</source>
+        <source>Everyone&apos;s</source>
         <translation>所有人的</translation>
     </message>
     <message>
@@ -3865,7 +3971,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>（選擇列表）</translation>
     </message>
     <message>
-        <source>Showing the smart list "%1".</source>
+        <source>Showing the smart list &quot;%1&quot;.</source>
         <translation>正在顯示智能列表「%1」。</translation>
     </message>
     <message>
@@ -3881,7 +3987,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>列表未儲存</translation>
     </message>
     <message>
-        <source>Saved the smart list "%1".</source>
+        <source>Saved the smart list &quot;%1&quot;.</source>
         <translation>已儲存智能列表「%1」。</translation>
     </message>
 </context>
@@ -3920,7 +4026,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a quantity.</source>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
         <translation>第 %1 行：「%2」不是數量。</translation>
     </message>
     <message>
@@ -4401,7 +4507,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>未結束的潛在客戶</translation>
     </message>
     <message>
-        <source>Everyone's I can see</source>
+        <source>Everyone&apos;s I can see</source>
         <translation>我能看到的全部</translation>
     </message>
     <message>
@@ -4623,7 +4729,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <translation>記錄通話</translation>
     </message>
     <message>
-        <source>Name, pinyin initials, phone or a contact's name</source>
+        <source>Name, pinyin initials, phone or a contact&apos;s name</source>
         <translation>名稱、拼音首字母、電話或聯繫人姓名</translation>
     </message>
     <message>
@@ -5757,7 +5863,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>銷售機會(&amp;Y)</translation>
     </message>
     <message>
-        <source>Member price of the customer's tier, else list price</source>
+        <source>Member price of the customer&apos;s tier, else list price</source>
         <translation>客戶等級的會員價，否則標價</translation>
     </message>
     <message>
@@ -5849,7 +5955,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>金額</translation>
     </message>
     <message>
-        <source>Type a product's code or name</source>
+        <source>Type a product&apos;s code or name</source>
         <translation>輸入產品編號或名稱</translation>
     </message>
     <message>
@@ -5881,7 +5987,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>報價單 %1 — %2</translation>
     </message>
     <message>
-        <source>Below the floor price of %1: needs a manager's approval.</source>
+        <source>Below the floor price of %1: needs a manager&apos;s approval.</source>
         <translation>低於底線價 %1：需經理批准。</translation>
     </message>
     <message>
@@ -5917,11 +6023,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity.</source>
+        <source>&quot;%1&quot; is not a quantity.</source>
         <translation>「%1」不是數量。</translation>
     </message>
     <message>
-        <source>"%1" is not a percentage.</source>
+        <source>&quot;%1&quot; is not a percentage.</source>
         <translation>「%1」不是百分數。</translation>
     </message>
     <message>
@@ -6441,7 +6547,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>銷售階段</translation>
     </message>
     <message>
-        <source>Deals move through the open stages in this order and end as won or lost. The probability is a new deal's default in the stage and weights the forecast.</source>
+        <source>Deals move through the open stages in this order and end as won or lost. The probability is a new deal&apos;s default in the stage and weights the forecast.</source>
         <translation>銷售機會按此順序經過各進行中階段，最終贏單或輸單。概率是機會進入該階段時的預設值，並用於加權預測。</translation>
     </message>
     <message>
@@ -6606,7 +6712,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
 <context>
     <name>guanxi::TeamView</name>
     <message>
-        <source>Your team today: open deals by stage, follow-ups left overdue, customers going quiet, this month's quota and the money still to come in.</source>
+        <source>Your team today: open deals by stage, follow-ups left overdue, customers going quiet, this month&apos;s quota and the money still to come in.</source>
         <translation>今天的團隊：各階段進行中的商機、逾期的跟進、漸漸沈默的客戶、本月定額，以及尚未收回的款項。</translation>
     </message>
     <message>

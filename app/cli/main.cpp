@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // guanxi-cli: the same core as the GUI, for scripts and servers.
+#include "cli/AnalyticsCommands.h"
 #include "cli/CliContext.h"
 #include "cli/CliText.h"
 #include "cli/CustomerCommands.h"
@@ -52,6 +53,8 @@ int main(int argc, char *argv[])
         "  print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF\n"
         "  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)\n"
         "  reminders snooze KEY --until ISO-DATETIME | reminders done KEY\n"
+        "  import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders\n"
+        "  report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)\n"
         "  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf\n"
         "  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)\n"
         "  backup DEST                  copy the database (safe while in use)\n"
@@ -106,6 +109,9 @@ int main(int argc, char *argv[])
     opt(QStringLiteral("at"), QT_TRANSLATE_NOOP("Cli", "The moment to look at instead of now, e.g. 2026-11-23T09:00 (reminders)."),
         QStringLiteral("ISO-DATETIME"));
     opt(QStringLiteral("until"), QT_TRANSLATE_NOOP("Cli", "Snooze until this moment (reminders snooze)."), QStringLiteral("ISO-DATETIME"));
+    opt(QStringLiteral("calibration-end"), QT_TRANSLATE_NOOP("Cli", "The last day of the calibration period (report clv)."),
+        QStringLiteral("YYYY-MM-DD"));
+    opt(QStringLiteral("per-customer"), QT_TRANSLATE_NOOP("Cli", "Each customer's figures too (report clv)."));
     opt(QStringLiteral("warehouse"), QT_TRANSLATE_NOOP("Cli", "The warehouse copy of a delivery note, without prices (print)."));
     p.addPositionalArgument(QStringLiteral("command"), Cli::tr("What to do (see above)."));
     p.process(app);
@@ -129,6 +135,10 @@ int main(int argc, char *argv[])
         return runQuotes(ctx);
     if (command == QLatin1String("orders"))
         return runOrders(ctx);
+    if (command == QLatin1String("import-transactions"))
+        return runImportTransactions(ctx);
+    if (command == QLatin1String("report"))
+        return runReport(ctx);
     if (command == QLatin1String("reminders"))
         return runReminders(ctx);
     if (command == QLatin1String("print"))

@@ -282,6 +282,37 @@ private slots:
         QCOMPARE(cli({QStringLiteral("reminders")}).code, 2);
     }
 
+    void purchaseLogImportedAndCustomerValueReported()
+    {
+        const QString sample = QStringLiteral(GUANXI_FIXTURES "/cdnow/CDNOW_sample.txt");
+        const Run imported = cli({QStringLiteral("import-transactions"), sample, QStringLiteral("--currency"), QStringLiteral("USD")});
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        QVERIFY(imported.out.contains(QStringLiteral("6919")));
+        const Run report = cli({QStringLiteral("report"), QStringLiteral("clv"), QStringLiteral("--calibration-end"),
+                                QStringLiteral("1997-09-30"), QStringLiteral("--currency"), QStringLiteral("USD"),
+                                QStringLiteral("--per-customer"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(report.code == 0, qPrintable(report.err));
+        const QJsonObject o = QJsonDocument::fromJson(report.out.toUtf8()).object();
+        const QJsonObject b = o.value(QStringLiteral("bgnbd")).toObject();
+        const QJsonObject g = o.value(QStringLiteral("gamma_gamma")).toObject();
+        QCOMPARE(o.value(QStringLiteral("customers")).toInt(), 2357);
+        QCOMPARE(qRound(b.value(QStringLiteral("r")).toDouble() * 1000), 243);
+        QCOMPARE(qRound(b.value(QStringLiteral("alpha")).toDouble() * 1000), 4414);
+        QCOMPARE(qRound(b.value(QStringLiteral("a")).toDouble() * 1000), 793);
+        QCOMPARE(qRound(b.value(QStringLiteral("b")).toDouble() * 1000), 2426);
+        QCOMPARE(qRound(b.value(QStringLiteral("log_likelihood")).toDouble() * 10), -95824);
+        QCOMPARE(qRound(g.value(QStringLiteral("p")).toDouble() * 100), 625);
+        QCOMPARE(qRound(g.value(QStringLiteral("q")).toDouble() * 100), 374);
+        QCOMPARE(qRound(g.value(QStringLiteral("gamma")).toDouble() * 100), 1544);
+        const QJsonArray each = o.value(QStringLiteral("per_customer")).toArray();
+        QCOMPARE(each.size(), 2357);
+        QVERIFY(each[0].toObject().contains(QStringLiteral("probability_alive")));
+        QVERIFY(each[0].toObject().value(QStringLiteral("clv")).toDouble() > 0);
+        // Bad input: no end date, an unreadable log.
+        QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("clv")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("import-transactions"), dir.filePath(QStringLiteral("missing.txt"))}).code, 6);
+    }
+
     void badInputExitsNonZero()
     {
         Run badMail = cli({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"),

@@ -2,7 +2,10 @@
 // Customer lifetime value: the purchase log read, summarised by the models' conventions, and the
 // BG/NBD and Gamma-Gamma models fitted to the CDNOW sample with the 39-week calibration period,
 // reproducing the published estimates (Fader, Hardie and Lee 2005) to the digits they show.
+#include "TestWorkspace.h"
+#include "analytics/ClvService.h"
 #include "analytics/CustomerBaseModels.h"
+#include "importexport/TransactionImport.h"
 #include "analytics/PurchaseSummary.h"
 #include "importexport/TransactionFile.h"
 
@@ -12,6 +15,7 @@
 #include <cmath>
 
 using namespace guanxi;
+using guanxi::test::TestWorkspace;
 
 namespace {
 
@@ -116,6 +120,55 @@ private slots:
         const GammaGammaParams g{6.25, 3.74, 15.44};
         QCOMPARE(rounded(gammagamma::expectedSpend(g, 2, 20.0), 6), rounded((15.44 + 40.0) * 6.25 / (12.5 + 2.74), 6));
         QCOMPARE(rounded(gammagamma::expectedSpend(g, 0, 0), 6), rounded(6.25 * 15.44 / 2.74, 6));
+    }
+    void theSampleImportedAndFittedFromTheDatabase()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        auto log = TransactionFile::read(QStringLiteral(GUANXI_FIXTURES "/cdnow/CDNOW_sample.txt"));
+        QVERIFY(log);
+        QCOMPARE(TransactionImport::run(*w.db, w.clock, w.sales1, *log, "USD").error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(TransactionImport::run(*w.db, w.clock, w.admin, *log, "dollars").error().code, ErrorCode::Invalid);
+        auto imported = TransactionImport::run(*w.db, w.clock, w.admin, *log, "USD");
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+        QCOMPARE(imported->customersCreated, 2357);
+        QCOMPARE(imported->orders, 6919);
+        // Importing again finds the customers by their codes.
+        std::vector<LoggedPurchase> more{{"00004", QDate(1998, 7, 1), 1, 1999}};
+        auto again = TransactionImport::run(*w.db, w.clock, w.admin, more, "USD");
+        QCOMPARE(again->customersCreated, 0);
+        QCOMPARE(again->customersFound, 1);
+        std::vector<LoggedPurchase> refund{{"00004", QDate(1998, 7, 2), 1, -1999}};
+        QCOMPARE(TransactionImport::run(*w.db, w.clock, w.admin, refund, "USD").error().code, ErrorCode::Invalid);
+
+        ClvService clv(*w.db, w.clock);
+        QCOMPARE(clv.valueOf(w.admin, QString()).error().code, ErrorCode::NotFound);
+        auto r = clv.fit(w.admin, QDate(1997, 9, 30));
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->currency, QStringLiteral("USD"));
+        QCOMPARE(r->bgnbd.customers, 2357);
+        QCOMPARE(rounded(r->bgnbd.params.r, 3), 0.243);
+        QCOMPARE(rounded(r->bgnbd.params.b, 3), 2.426);
+        QCOMPARE(r->gammaGamma.customers, 946);
+        QCOMPARE(r->gammaGamma.leftOut, 1411);
+        QCOMPARE(rounded(r->gammaGamma.params.gamma, 2), 15.44);
+        QVERIFY(r->customers.front().clv >= r->customers.back().clv);
+        for (const CustomerValue &v : r->customers)
+            QVERIFY(std::isfinite(v.clv) && v.probabilityAlive >= 0 && v.probabilityAlive <= 1);
+
+        // The card's figure: the kept fit applied to the customer's whole history.
+        const QString id = r->customers.front().customerId;
+        auto one = clv.valueOf(w.admin, id);
+        QVERIFY2(one, one ? "" : qPrintable(one.error().message));
+        QVERIFY(one->clv > 0);
+        QVERIFY(!one->name.isEmpty());
+        QCOMPARE(clv.keptFit()->first, QDate(1997, 9, 30));
+
+        // Bad input: no end date; a period before anyone bought.
+        QCOMPARE(clv.fit(w.admin, QDate()).error().code, ErrorCode::Invalid);
+        auto empty = clv.fit(w.admin, QDate(1990, 1, 1));
+        QCOMPARE(empty.error().code, ErrorCode::Invalid);
+        QVERIFY(!empty.error().message.isEmpty());
     }
 };
 

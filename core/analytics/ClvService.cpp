@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analytics/ClvService.h"
+
+#include "customers/CustomerAccess.h"
+#include "money/Money.h"
+#include "storage/Database.h"
+#include "storage/DbSettings.h"
+#include "storage/SqlError.h"
+#include "storage/Statement.h"
+#include "users/AccessPolicy.h"
+#include "util/Clock.h"
+#include "util/LocalDays.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <cmath>
+
+namespace guanxi {
+
+namespace {
+
+const QString kKeptFit = QStringLiteral("analytics.clv");
+
+// The visible customers' orders that count, in one currency, up to a day.
+Result<std::vector<Purchase>> loadPurchases(Database &db, const Session &actor, const QString &currency,
+                                            const QDate &until, const QString &customerId = {})
+{
+    QVariantList binds;
+    const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("c"), &binds);
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT o.customer_id, o.ordered_on, o.total_minor FROM orders o "
+                             "JOIN customers c ON c.id = o.customer_id "
+                             "WHERE o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.currency = ? "
+                             "AND o.ordered_on <= ? AND c.deleted_at IS NULL AND %1%2")
+                  .arg(visible, customerId.isEmpty() ? QString() : QStringLiteral(" AND o.customer_id = ?")));
+    q.addBindValue(currency);
+    q.addBindValue(localdays::iso(until));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!customerId.isEmpty())
+        q.addBindValue(customerId);
+    if (!q.exec())
+        return toError(q);
+    std::vector<Purchase> out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toLongLong()});
+    return out;
+}
+
+} // namespace
+
+CustomerValue ClvService::value(const BgNbdParams &b, const GammaGammaParams &g, const PurchaseSummary &h)
+{
+    CustomerValue v;
+    v.customerId = h.customerId;
+    v.history = h;
+    v.probabilityAlive = bgnbd::probabilityAlive(b, h.frequency, h.recency, h.age);
+    v.expectedPurchases = bgnbd::expectedPurchases(b, kHorizonWeeks, h.frequency, h.recency, h.age);
+    v.expectedSpend = gammagamma::expectedSpend(g, h.frequency, h.monetary);
+    // Month by month, each month's expected purchases discounted to today.
+    double previous = 0;
+    for (int month = 1; month <= 12; ++month) {
+        const double upTo = bgnbd::expectedPurchases(b, kHorizonWeeks * month / 12.0, h.frequency, h.recency, h.age);
+        v.clv += (upTo - previous) * v.expectedSpend / std::pow(1 + kAnnualDiscountRate, month / 12.0);
+        previous = upTo;
+    }
+    for (double *d : {&v.probabilityAlive, &v.expectedPurchases, &v.expectedSpend, &v.clv})
+        if (!std::isfinite(*d))
+            *d = 0;   // never NaN on screen; a customer so far outside the fit has no figure
+    return v;
+}
+
+Result<QString> ClvService::mainCurrency(const Session &actor)
+{
+    QVariantList binds;
+    const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("c"), &binds);
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT o.currency FROM orders o JOIN customers c ON c.id = o.customer_id "
+                             "WHERE o.deleted_at IS NULL AND o.status <> 'cancelled' AND c.deleted_at IS NULL AND %1 "
+                             "GROUP BY o.currency ORDER BY count(*) DESC LIMIT 1")
+                  .arg(visible));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return toError(q);
+    return q.next() ? q.value(0).toString() : QStringLiteral("CNY");
+}
+
+Result<ClvReport> ClvService::fit(const Session &actor, const QDate &calibrationEnd, const QString &currencyIn)
+{
+    if (!calibrationEnd.isValid())
+        return Error{ErrorCode::Invalid, tr("The calibration period needs an end date (yyyy-MM-dd)."),
+                     QStringLiteral("calibrationEnd")};
+    Result<QString> currency = currencyIn.isEmpty() ? mainCurrency(actor) : Result<QString>(currencyIn.toUpper());
+    if (!currency)
+        return currency.error();
+    Result<std::vector<Purchase>> purchases = loadPurchases(m_db, actor, *currency, calibrationEnd);
+    if (!purchases)
+        return purchases.error();
+    ClvReport r;
+    r.calibrationEnd = calibrationEnd;
+    r.currency = *currency;
+    const std::vector<PurchaseSummary> histories =
+        summarizePurchases(*purchases, calibrationEnd, MoneyText::minorDigits(*currency));
+    if (histories.size() < 10)
+        return Error{ErrorCode::Invalid,
+                     tr("Only %n customer(s) bought in %1 up to %2; the models need a customer base to learn from.", "",
+                        int(histories.size()))
+                         .arg(*currency, localdays::iso(calibrationEnd)),
+                     QStringLiteral("calibrationEnd")};
+    r.bgnbd = bgnbd::fit(histories);
+    r.gammaGamma = gammagamma::fit(histories);
+    if (!r.bgnbd.converged || r.gammaGamma.customers == 0 || !r.gammaGamma.converged || r.gammaGamma.params.q <= 1)
+        return Error{ErrorCode::Invalid,
+                     tr("The models could not be fitted to these purchases (too few repeat purchases, or no "
+                        "consistent pattern). Try a longer calibration period."),
+                     QStringLiteral("calibrationEnd")};
+
+    // Names for the list.
+    QHash<QString, QString> names;
+    {
+        QSqlQuery q(m_db.sql());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, name FROM customers WHERE deleted_at IS NULL")))
+            return toError(q);
+        while (q.next())
+            names.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    r.customers.reserve(histories.size());
+    for (const PurchaseSummary &h : histories) {
+        CustomerValue v = value(r.bgnbd.params, r.gammaGamma.params, h);
+        v.name = names.value(h.customerId);
+        r.customers.push_back(std::move(v));
+    }
+    std::sort(r.customers.begin(), r.customers.end(), [](const CustomerValue &a, const CustomerValue &b) {
+        return a.clv != b.clv ? a.clv > b.clv : a.customerId < b.customerId;
+    });
+
+    const QJsonObject kept{{QStringLiteral("calibration_end"), localdays::iso(calibrationEnd)},
+                           {QStringLiteral("currency"), *currency},
+                           {QStringLiteral("r"), r.bgnbd.params.r},
+                           {QStringLiteral("alpha"), r.bgnbd.params.alpha},
+                           {QStringLiteral("a"), r.bgnbd.params.a},
+                           {QStringLiteral("b"), r.bgnbd.params.b},
+                           {QStringLiteral("p"), r.gammaGamma.params.p},
+                           {QStringLiteral("q"), r.gammaGamma.params.q},
+                           {QStringLiteral("gamma"), r.gammaGamma.params.gamma}};
+    if (Status s = dbsettings::setValue(m_db, kKeptFit, QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact))); !s)
+        return s.error();
+    return r;
+}
+
+Result<std::pair<QDate, QString>> ClvService::keptFit()
+{
+    Result<QString> text = dbsettings::value(m_db, kKeptFit);
+    if (!text)
+        return text.error();
+    const QJsonObject o = QJsonDocument::fromJson(text->toUtf8()).object();
+    const QDate day = QDate::fromString(o.value(QStringLiteral("calibration_end")).toString(), Qt::ISODate);
+    if (!day.isValid())
+        return Error{ErrorCode::NotFound, tr("The customer-value models have not been fitted yet."), {}};
+    return std::pair{day, o.value(QStringLiteral("currency")).toString()};
+}
+
+Result<CustomerValue> ClvService::valueOf(const Session &actor, const QString &customerId)
+{
+    Result<Customer> c = CustomerAccess::readable(m_db, actor, customerId);
+    if (!c)
+        return c.error();
+    Result<QString> text = dbsettings::value(m_db, kKeptFit);
+    if (!text)
+        return text.error();
+    const QJsonObject o = QJsonDocument::fromJson(text->toUtf8()).object();
+    if (!o.contains(QStringLiteral("r")))
+        return Error{ErrorCode::NotFound, tr("The customer-value models have not been fitted yet."), {}};
+    const BgNbdParams b{o.value(QStringLiteral("r")).toDouble(), o.value(QStringLiteral("alpha")).toDouble(),
+                        o.value(QStringLiteral("a")).toDouble(), o.value(QStringLiteral("b")).toDouble()};
+    const GammaGammaParams g{o.value(QStringLiteral("p")).toDouble(), o.value(QStringLiteral("q")).toDouble(),
+                             o.value(QStringLiteral("gamma")).toDouble()};
+    const QString currency = o.value(QStringLiteral("currency")).toString();
+    // The customer's history up to today, valued with the kept parameters.
+    const QDate today = localdays::today(m_clock);
+    Result<std::vector<Purchase>> purchases = loadPurchases(m_db, actor, currency, today, customerId);
+    if (!purchases)
+        return purchases.error();
+    const std::vector<PurchaseSummary> h = summarizePurchases(*purchases, today, MoneyText::minorDigits(currency));
+    if (h.empty())
+        return Error{ErrorCode::NotFound, tr("This customer has no purchases in %1 yet.").arg(currency), {}};
+    CustomerValue v = value(b, g, h.front());
+    v.name = c->fields.name;
+    return v;
+}
+
+} // namespace guanxi
