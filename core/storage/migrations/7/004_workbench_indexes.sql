@@ -1,8 +1,10 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- What the workbench reads every morning, each from a small index:
+-- What the workbench and the analysis read, each from a small or covering index:
 -- the open follow-ups of one customer (a salesperson's follow-ups are found from their customers);
 CREATE INDEX interactions_open_follow_ups ON interactions (customer_id, follow_up_on)
     WHERE deleted_at IS NULL AND follow_up_on <> '' AND follow_up_done = 0;
--- a customer's last order that counts (not deleted, not cancelled) in one step, for dormancy.
-CREATE INDEX orders_last_by_customer ON orders (customer_id, ordered_on)
+-- the orders that count (not deleted, not cancelled) by customer and day, with currency and amount:
+-- a customer's last order in one step (dormancy), and recency, frequency and value of every
+-- customer (RFM, 80/20, lifetime value) without reading the orders table itself.
+CREATE INDEX orders_by_customer_day ON orders (customer_id, ordered_on, currency, total_minor)
     WHERE deleted_at IS NULL AND status <> 'cancelled';
