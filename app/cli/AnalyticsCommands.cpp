@@ -2,6 +2,9 @@
 #include "cli/AnalyticsCommands.h"
 
 #include "analytics/ClvService.h"
+#include "analytics/RfmAnalysis.h"
+#include "reports/AnalysisReports.h"
+#include "reports/SalesReport.h"
 #include "cli/CliContext.h"
 #include "cli/CliText.h"
 #include "cli/Output.h"
@@ -14,6 +17,91 @@
 namespace guanxi::cli {
 
 namespace {
+
+// A report table as the CLI prints it: for people the shown values, for scripts the plain ones
+// (money in minor units, shares as fractions) under the columns' keys.
+void printReport(CliContext &ctx, const ReportTable &r, Format fmt)
+{
+    Table t;
+    for (const ReportColumn &c : r.columns) {
+        t.keys << c.key;
+        t.headers << c.header;
+    }
+    for (int row = 0; row < r.rows.size(); ++row) {
+        QVariantList values;
+        for (int col = 0; col < r.columns.size(); ++col) {
+            const bool asNumber = fmt == Format::Json && r.columns[col].kind != ReportValue::Text && !r.rows[row][col].isNull();
+            values << (fmt == Format::Table ? QVariant(r.display(row, col))
+                       : asNumber           ? r.rows[row][col]
+                                            : QVariant(r.plain(row, col)));
+        }
+        t.rows.append(values);
+    }
+    if (fmt == Format::Table)
+        ctx.out() << r.title << " — " << r.subtitle << '\n';
+    print(ctx.out(), t, fmt);
+    if (fmt == Format::Table)
+        for (const QString &n : r.notes)
+            ctx.out() << n << '\n';
+}
+
+// --from and --to, by default the twelve months up to today.
+bool window(CliContext &ctx, QDate *from, QDate *to)
+{
+    const QDate today = QDate::currentDate();
+    *to = ctx.parser().isSet(QStringLiteral("to")) ? QDate::fromString(ctx.parser().value(QStringLiteral("to")), Qt::ISODate) : today;
+    *from = ctx.parser().isSet(QStringLiteral("from")) ? QDate::fromString(ctx.parser().value(QStringLiteral("from")), Qt::ISODate)
+                                                       : to->addYears(-1).addDays(1);
+    return from->isValid() && to->isValid();
+}
+
+QString currencyOf(CliContext &ctx)
+{
+    return ctx.parser().isSet(QStringLiteral("currency")) ? ctx.parser().value(QStringLiteral("currency")).toUpper()
+                                                          : QStringLiteral("CNY");
+}
+
+int reportAnalysis(CliContext &ctx, const QString &name, Format fmt)
+{
+    QDate from, to;
+    if (!window(ctx, &from, &to))
+        return ctx.usage(Cli::tr("--from and --to take dates as YYYY-MM-DD."));
+    Result<CliContext::Opened> opened = ctx.open();
+    if (!opened)
+        return ctx.fail(opened.error());
+    if (name == QLatin1String("sales")) {
+        SalesReport::Dimension by = SalesReport::Dimension::Salesperson;
+        if (ctx.parser().isSet(QStringLiteral("by")) && !SalesReport::fromCode(ctx.parser().value(QStringLiteral("by")), &by))
+            return ctx.usage(Cli::tr("--by takes salesperson, department, region, customer or month."));
+        Result<ReportTable> t = SalesReport::run(*opened->db, opened->actor, by, from, to, currencyOf(ctx));
+        if (!t)
+            return ctx.fail(t.error());
+        printReport(ctx, *t, fmt);
+        return ExitOk;
+    }
+    std::optional<RfmSegment> segment;
+    if (ctx.parser().isSet(QStringLiteral("segment"))) {
+        RfmSegment s;
+        if (!fromCode(ctx.parser().value(QStringLiteral("segment")), &s))
+            return ctx.usage(Cli::tr("--segment takes important_value, important_develop, important_keep, important_retain, "
+                                     "general_value, general_develop, general_keep or general_retain."));
+        segment = s;
+    }
+    Result<RfmResult> rfm = RfmAnalysis::run(*opened->db, opened->actor, from, to, currencyOf(ctx));
+    if (!rfm)
+        return ctx.fail(rfm.error());
+    if (name == QLatin1String("pareto")) {
+        std::vector<CustomerRevenue> revenue;
+        for (const RfmCustomer &c : rfm->customers)
+            revenue.push_back(c.revenue);
+        printReport(ctx, AnalysisReports::pareto(paretoOf(std::move(revenue)), from, to, rfm->currency), fmt);
+    } else if (name == QLatin1String("rfm-customers") || segment) {
+        printReport(ctx, AnalysisReports::rfmCustomers(*rfm, segment), fmt);
+    } else {
+        printReport(ctx, AnalysisReports::rfmSegments(*rfm), fmt);
+    }
+    return ExitOk;
+}
 
 int reportClv(CliContext &ctx, Format fmt)
 {
@@ -122,8 +210,17 @@ int runReport(CliContext &ctx)
         return ctx.usage(Cli::tr("--format takes table, csv or json."));
     if (args.size() == 1 && args.at(0) == QLatin1String("clv"))
         return reportClv(ctx, fmt);
-    return ctx.usage(Cli::tr("Usage: guanxi-cli report clv --calibration-end YYYY-MM-DD [--per-customer] "
-                             "[--format table|csv|json]"));
+    static const QStringList analyses{QStringLiteral("rfm"), QStringLiteral("rfm-customers"), QStringLiteral("pareto"),
+                                      QStringLiteral("sales")};
+    if (args.size() == 1 && analyses.contains(args.at(0)))
+        return reportAnalysis(ctx, args.at(0), fmt);
+    return ctx.usage(Cli::tr("Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] "
+                             "[--format table|csv|json]\n"
+                             "  rfm [--segment CODE]     the eight RFM segments (or one segment's customers)\n"
+                             "  rfm-customers            every customer's RFM scores and segment\n"
+                             "  pareto                   80/20: customers by revenue, cumulative share, ABC class\n"
+                             "  sales [--by salesperson|department|region|customer|month]   against the period before\n"
+                             "  clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value"));
 }
 
 } // namespace guanxi::cli

@@ -54,6 +54,7 @@ int main(int argc, char *argv[])
         "  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)\n"
         "  reminders snooze KEY --until ISO-DATETIME | reminders done KEY\n"
         "  import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders\n"
+        "  report rfm|rfm-customers|pareto|sales [--from --to --by --segment]   customer analysis and sales reports\n"
         "  report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)\n"
         "  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf\n"
         "  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)\n"
@@ -111,6 +112,10 @@ int main(int argc, char *argv[])
     opt(QStringLiteral("until"), QT_TRANSLATE_NOOP("Cli", "Snooze until this moment (reminders snooze)."), QStringLiteral("ISO-DATETIME"));
     opt(QStringLiteral("calibration-end"), QT_TRANSLATE_NOOP("Cli", "The last day of the calibration period (report clv)."),
         QStringLiteral("YYYY-MM-DD"));
+    opt(QStringLiteral("from"), QT_TRANSLATE_NOOP("Cli", "The first day of the report's period (report)."), QStringLiteral("YYYY-MM-DD"));
+    opt(QStringLiteral("to"), QT_TRANSLATE_NOOP("Cli", "The last day of the report's period (report)."), QStringLiteral("YYYY-MM-DD"));
+    opt(QStringLiteral("by"), QT_TRANSLATE_NOOP("Cli", "What the sales report groups by (report sales)."), QStringLiteral("DIMENSION"));
+    opt(QStringLiteral("segment"), QT_TRANSLATE_NOOP("Cli", "One RFM segment's customers (report rfm)."), QStringLiteral("CODE"));
     opt(QStringLiteral("per-customer"), QT_TRANSLATE_NOOP("Cli", "Each customer's figures too (report clv)."));
     opt(QStringLiteral("warehouse"), QT_TRANSLATE_NOOP("Cli", "The warehouse copy of a delivery note, without prices (print)."));
     p.addPositionalArgument(QStringLiteral("command"), Cli::tr("What to do (see above)."));

@@ -8,3 +8,6 @@ CREATE INDEX interactions_open_follow_ups ON interactions (customer_id, follow_u
 -- customer (RFM, 80/20, lifetime value) without reading the orders table itself.
 CREATE INDEX orders_by_customer_day ON orders (customer_id, ordered_on, currency, total_minor)
     WHERE deleted_at IS NULL AND status <> 'cancelled';
+-- the same orders by day, with who sold them to whom: sales reports over a period.
+CREATE INDEX orders_by_day ON orders (ordered_on, currency, owner_id, customer_id, total_minor)
+    WHERE deleted_at IS NULL AND status <> 'cancelled';
