@@ -5,6 +5,7 @@
 #include "contacts/ContactsTab.h"
 #include "care/CareDaysTab.h"
 #include "customers/CustomerDealsTab.h"
+#include "customers/CustomerValueBox.h"
 #include "customers/CustomerDetailsTab.h"
 #include "timeline/TimelineTab.h"
 #include "customers/CustomerListQuery.h"
@@ -41,6 +42,7 @@ CustomerCardDialog::CustomerCardDialog(const AppContext &ctx, const QString &cus
         m_timeline->setCustomer({}, false);
         m_deals->setCustomer({}, false);
         m_care->setCustomer({}, false);
+        m_value->setCustomer({});
         for (CustomerDetailsTab *tab : std::as_const(m_details))
             tab->setCustomer({}, false);
     } else {
@@ -177,6 +179,8 @@ QWidget *CustomerCardDialog::buildProfile()
     auto *outer = new QWidget(this);
     auto *outerLayout = new QVBoxLayout(outer);
     outerLayout->addWidget(page);
+    m_value = new CustomerValueBox(m_ctx, this);
+    outerLayout->addWidget(m_value);
     outerLayout->addWidget(new QLabel(tr("N&otes"), this));
     outerLayout->addWidget(m_notes, 1);
     return outer;
@@ -275,6 +279,7 @@ void CustomerCardDialog::showCustomer()
     m_timeline->setCustomer(m_customer.id, m_canEdit);
     m_deals->setCustomer(m_customer.id, m_canEdit);
     m_care->setCustomer(m_customer.id, m_canEdit);
+    m_value->setCustomer(m_customer.id);
     for (CustomerDetailsTab *tab : std::as_const(m_details))
         tab->setCustomer(m_customer.id, m_canEdit);
     if (!m_canEdit) {

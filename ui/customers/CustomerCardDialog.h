@@ -21,6 +21,7 @@ class CustomerDetailsTab;
 class TimelineTab;
 class CareDaysTab;
 class CustomerDealsTab;
+class CustomerValueBox;
 
 // The customer card (客户卡片): create, view and edit one customer. Saving goes through
 // CustomerService, so the rules (validation, ownership, row version) are core's; the card shows
@@ -72,6 +73,7 @@ private:
     ContactsTab *m_contacts = nullptr;
     TimelineTab *m_timeline = nullptr;
     CareDaysTab *m_care = nullptr;
+    CustomerValueBox *m_value = nullptr;
     CustomerDealsTab *m_deals = nullptr;
     QList<CustomerDetailsTab *> m_details;
     QLineEdit *m_phone = nullptr;

@@ -10,6 +10,7 @@
 #include "opportunities/FunnelPage.h"
 #include "products/ProductsPage.h"
 #include "reminders/ReminderNotifier.h"
+#include "reports/ReportCenterPage.h"
 #include "reminders/RemindersDialog.h"
 #include "sales/SalesDocumentsPage.h"
 #include "search/GlobalSearch.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     m_leads = new LeadsPage(ctx, this);
     m_funnel = new FunnelPage(ctx, this);
     m_salesDocuments = new SalesDocumentsPage(ctx, this);
+    m_reports = new ReportCenterPage(ctx, this);
     auto *products = new ProductsPage(ctx, this);
     m_settings = new SettingsPage(ctx, this);
     addPage(tr("Workbench"), m_workbench);
@@ -84,6 +86,7 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     addPage(tr("Leads"), m_leads);
     addPage(tr("Sales funnel"), m_funnel);
     addPage(tr("Quotes and orders"), m_salesDocuments);
+    addPage(tr("Report center"), m_reports);
     addPage(tr("Showroom"), products);
     addPage(tr("Settings"), m_settings);
     connect(m_workbench, &WorkbenchPage::statusMessage, this, &MainWindow::showStatusMessage);
@@ -104,6 +107,10 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
             m_workbench->reload();
     });
     connect(m_funnel, &FunnelPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_reports, &ReportCenterPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_reports, &ReportCenterPage::openCustomer, this, [this](const QString &customerId) {
+        m_customers->openCustomer(customerId, CustomerCardDialog::ProfileTab);   // over the report
+    });
     connect(m_salesDocuments, &SalesDocumentsPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_salesDocuments, &SalesDocumentsPage::dealsChanged, m_funnel, &FunnelPage::reload);
     connect(products, &ProductsPage::statusMessage, this, &MainWindow::showStatusMessage);

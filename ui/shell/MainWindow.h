@@ -19,6 +19,7 @@ class FunnelPage;
 class GlobalSearch;
 class LeadsPage;
 class ReminderNotifier;
+class ReportCenterPage;
 class SalesDocumentsPage;
 class SettingsPage;
 class WorkbenchPage;
@@ -35,6 +36,7 @@ public:
         LeadsPageIndex,
         FunnelPageIndex,
         SalesDocumentsPageIndex,
+        ReportsPageIndex,
         ProductsPageIndex,
         SettingsPageIndex
     };
@@ -47,6 +49,7 @@ public:
     LeadsPage *leadsPage() const { return m_leads; }
     FunnelPage *funnelPage() const { return m_funnel; }
     SalesDocumentsPage *salesDocumentsPage() const { return m_salesDocuments; }
+    ReportCenterPage *reportCenterPage() const { return m_reports; }
     GlobalSearch *globalSearch() const { return m_globalSearch; }
     void showPage(Page page);
     void showStatusMessage(const QString &message);
@@ -72,6 +75,7 @@ private:
     LeadsPage *m_leads;
     FunnelPage *m_funnel;
     SalesDocumentsPage *m_salesDocuments;
+    ReportCenterPage *m_reports = nullptr;
     SettingsPage *m_settings;
     GlobalSearch *m_globalSearch;
 };

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/AppContext.h"
+
+#include <QWidget>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace guanxi {
+
+class ClvReportWidget;
+class ParetoReportWidget;
+class RfmReportWidget;
+class SalesReportWidget;
+
+// The report center (报表中心): the reports listed on the left, each with its parameters, table,
+// chart, drill-down to the records, print preview, PDF and CSV/XLSX export.
+class ReportCenterPage : public QWidget {
+    Q_OBJECT
+public:
+    enum Report { RfmReport, ParetoReport, ClvReport, SalesReportIndex };
+
+    explicit ReportCenterPage(const AppContext &ctx, QWidget *parent = nullptr);
+    void showReport(Report r);
+
+    RfmReportWidget *rfm() const { return m_rfm; }
+    ParetoReportWidget *pareto() const { return m_pareto; }
+    ClvReportWidget *clv() const { return m_clv; }
+    SalesReportWidget *sales() const { return m_sales; }
+
+signals:
+    void openCustomer(const QString &customerId);
+    void statusMessage(const QString &message);
+
+private:
+    QListWidget *m_list;
+    QStackedWidget *m_stack;
+    RfmReportWidget *m_rfm;
+    ParetoReportWidget *m_pareto;
+    ClvReportWidget *m_clv;
+    SalesReportWidget *m_sales;
+};
+
+} // namespace guanxi

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/RfmReportWidget.h"
+
+#include "common/ErrorBox.h"
+#include "customers/CustomerTags.h"
+#include "reports/AnalysisReports.h"
+#include "reports/PeriodPicker.h"
+#include "reports/ReportView.h"
+#include "util/Clock.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace guanxi {
+
+RfmReportWidget::RfmReportWidget(const AppContext &ctx, QWidget *parent)
+    : QWidget(parent), m_ctx(ctx), m_period(new PeriodPicker(*ctx.clock, PeriodPicker::Last12Months, this)),
+      m_segments(new ReportView(QStringLiteral("rfmSegments"), this)),
+      m_customers(new ReportView(QStringLiteral("rfmCustomers"), this)), m_chart(new QChartView(new QChart, this)),
+      m_tag(new QPushButton(tr("&Tag these customers…"), this))
+{
+    setObjectName(QStringLiteral("rfmReport"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_period);
+    auto *analyse = new QPushButton(tr("&Analyse"), this);
+    analyse->setObjectName(QStringLiteral("rfmRun"));
+    top->addWidget(analyse);
+    top->addStretch();
+    m_tag->setObjectName(QStringLiteral("rfmTag"));
+    m_tag->setEnabled(false);
+    top->addWidget(m_tag);
+    m_chart->setObjectName(QStringLiteral("rfmChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(200);
+    m_chart->chart()->legend()->setAlignment(Qt::AlignBottom);
+    auto *upper = new QSplitter(Qt::Horizontal, this);
+    upper->addWidget(m_segments);
+    upper->addWidget(m_chart);
+    upper->setStretchFactor(0, 3);
+    upper->setStretchFactor(1, 2);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(upper);
+    split->addWidget(m_customers);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+    connect(analyse, &QPushButton::clicked, this, &RfmReportWidget::run);
+    connect(m_tag, &QPushButton::clicked, this, &RfmReportWidget::askTag);
+    connect(m_segments, &ReportView::rowActivated, this, [this](const QString &code) {
+        RfmSegment s;
+        if (fromCode(code, &s))
+            showSegment(s);
+    });
+    connect(m_customers, &ReportView::rowActivated, this, &RfmReportWidget::openCustomer);
+    for (ReportView *v : {m_segments, m_customers})
+        connect(v, &ReportView::statusMessage, this, &RfmReportWidget::statusMessage);
+}
+
+void RfmReportWidget::run()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<RfmResult> r = RfmAnalysis::run(*m_ctx.db, m_ctx.session, m_period->from(), m_period->to(), QStringLiteral("CNY"));
+    QApplication::restoreOverrideCursor();
+    if (!r) {
+        showError(this, tr("The analysis could not be made"), r.error());
+        return;
+    }
+    m_result = std::move(*r);
+    m_segments->setTable(AnalysisReports::rfmSegments(*m_result));
+    redrawChart();
+    showSegment(RfmSegment::ImportantValue);
+}
+
+void RfmReportWidget::showSegment(RfmSegment segment)
+{
+    if (!m_result)
+        return;
+    m_shown = segment;
+    m_customers->setTable(AnalysisReports::rfmCustomers(*m_result, segment));
+    m_tag->setEnabled(m_customers->table().rows.size() > 0);
+}
+
+Result<QString> RfmReportWidget::tagShown(const QString &tag)
+{
+    Result<TaggingReport> r = CustomerTags::addTag(*m_ctx.db, *m_ctx.clock, m_ctx.session, m_customers->table().ids, tag);
+    if (!r)
+        return r.error();
+    QString message = tr("Tagged %n customer(s) \"%1\"; filter the customer list by the tag to follow them up.", "", r->tagged).arg(tag);
+    if (r->notAllowed > 0)
+        message += QLatin1Char(' ') + tr("%n belong to colleagues and were left as they are.", "", r->notAllowed);
+    return message;
+}
+
+void RfmReportWidget::askTag()
+{
+    if (!m_shown || !m_result)
+        return;
+    bool ok = false;
+    const QString tag = QInputDialog::getText(this, tr("Tag these customers"), tr("Tag"), QLineEdit::Normal,
+                                              QStringLiteral("%1 %2").arg(displayName(*m_shown), m_result->to.toString(QStringLiteral("yyyy-MM"))),
+                                              &ok);
+    if (!ok)
+        return;
+    Result<QString> r = tagShown(tag);
+    if (!r)
+        showError(this, tr("The customers were not tagged"), r.error());
+    else
+        emit statusMessage(*r);
+}
+
+void RfmReportWidget::redrawChart()
+{
+    QChart *chart = m_chart->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *a : chart->axes()) {
+        chart->removeAxis(a);
+        delete a;
+    }
+    auto *customers = new QBarSet(tr("Share of customers"));
+    auto *revenue = new QBarSet(tr("Share of revenue"));
+    QStringList names;
+    for (const RfmSegmentFigures &s : m_result->segments) {
+        *customers << s.customerShare * 100;
+        *revenue << s.revenueShare * 100;
+        // The short name: 重要价值客户 → 重要价值 fits under a bar.
+        names << displayName(s.segment).remove(QStringLiteral("客户")).remove(QStringLiteral(" customers"));
+    }
+    auto *series = new QBarSeries;
+    series->append(customers);
+    series->append(revenue);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(names);
+    x->setLabelsAngle(-40);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto *y = new QValueAxis;
+    y->setRange(0, 100);
+    y->setLabelFormat(QStringLiteral("%.0f %%"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+}
+
+} // namespace guanxi
