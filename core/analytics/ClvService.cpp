@@ -115,7 +115,7 @@ Result<ClvReport> ClvService::fit(const Session &actor, const QDate &calibration
                      QStringLiteral("calibrationEnd")};
     r.bgnbd = bgnbd::fit(histories);
     r.gammaGamma = gammagamma::fit(histories);
-    if (!r.bgnbd.converged || r.gammaGamma.customers == 0 || !r.gammaGamma.converged || r.gammaGamma.params.q <= 1)
+    if (!r.bgnbd.converged || r.gammaGamma.customers == 0 || !r.gammaGamma.converged)
         return Error{ErrorCode::Invalid,
                      tr("The models could not be fitted to these purchases (too few repeat purchases, or no "
                         "consistent pattern). Try a longer calibration period."),

@@ -13,6 +13,17 @@ namespace guanxi {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
+// The searches' bound on each coordinate (a logarithm): e^15 ≈ 3·10^6, far beyond any fitted value
+// of real heterogeneity.
+constexpr double kSearchBound = 15;
+
+bool atBound(const std::vector<double> &v)
+{
+    for (double x : v)
+        if (std::fabs(x) > kSearchBound - 1)
+            return true;
+    return false;
+}
 
 // Customers with the same (x, t_x, T) contribute the same term: the likelihood is summed over the
 // distinct histories with their counts, which makes a fit over tens of thousands of customers cheap.
@@ -96,15 +107,28 @@ double logLikelihood(const BgNbdParams &p, const std::vector<PurchaseSummary> &c
 BgNbdFit fit(const std::vector<PurchaseSummary> &customers)
 {
     const std::vector<History> hs = distinctHistories(customers);
-    const auto negLL = [&](const std::vector<double> &v) {
-        return -bgnbdLogLikelihood({std::exp(v[0]), std::exp(v[1]), std::exp(v[2]), std::exp(v[3])}, hs);
+    // Searched as (ln r, ln α, logit of the mean drop-out a/(a+b), ln of its precision a+b), each
+    // within bounds: where customers hardly differ, the likelihood keeps rising towards infinite
+    // precision; the bound stops there with the same predictions instead of running away.
+    const auto params = [](const std::vector<double> &v) {
+        const double m = 1.0 / (1.0 + std::exp(-v[2])), s = std::exp(v[3]);
+        return BgNbdParams{std::exp(v[0]), std::exp(v[1]), m * s, (1 - m) * s};
     };
-    const Minimum m = minimizeNelderMead(negLL, {0.0, 0.0, 0.0, 0.0});
+    const auto negLL = [&](const std::vector<double> &v) {
+        for (double x : v)
+            if (std::fabs(x) > kSearchBound)
+                return kInf;
+        return -bgnbdLogLikelihood(params(v), hs);
+    };
+    const Minimum m = minimizeNelderMead(negLL, {0.0, 0.0, 0.0, std::log(2.0)});
     BgNbdFit f;
-    f.params = {std::exp(m.x[0]), std::exp(m.x[1]), std::exp(m.x[2]), std::exp(m.x[3])};
+    f.params = params(m.x);
     f.logLikelihood = -m.value;
     f.customers = int(customers.size());
-    f.converged = m.converged && std::isfinite(m.value);
+    f.atLimit = atBound(m.x);
+    // Heading for the bound is the answer "all alike", not a failure: the predictions there are
+    // those of the limiting model.
+    f.converged = (m.converged || f.atLimit) && std::isfinite(m.value);
     return f;
 }
 
@@ -157,13 +181,23 @@ GammaGammaFit fit(const std::vector<PurchaseSummary> &customers)
     f.customers = int(used.size());
     if (used.empty())
         return f;
+    // Searched as (ln p, ln q, ln of the mean rate q/γ), bounded like the BG/NBD search.
+    const auto params = [](const std::vector<double> &v) {
+        return GammaGammaParams{std::exp(v[0]), std::exp(v[1]), std::exp(v[1] - v[2])};
+    };
     const auto negLL = [&](const std::vector<double> &v) {
-        return -logLikelihood({std::exp(v[0]), std::exp(v[1]), std::exp(v[2])}, used);
+        for (double x : v)
+            if (std::fabs(x) > kSearchBound)
+                return kInf;
+        return -logLikelihood(params(v), used);
     };
     const Minimum m = minimizeNelderMead(negLL, {0.0, 0.0, 0.0});
-    f.params = {std::exp(m.x[0]), std::exp(m.x[1]), std::exp(m.x[2])};
+    f.params = params(m.x);
     f.logLikelihood = -m.value;
-    f.converged = m.converged && std::isfinite(m.value);
+    f.atLimit = atBound(m.x);
+    // Heading for the bound is the answer "all alike", not a failure: the predictions there are
+    // those of the limiting model.
+    f.converged = (m.converged || f.atLimit) && std::isfinite(m.value);
     return f;
 }
 

@@ -25,6 +25,9 @@ struct BgNbdFit {
     double logLikelihood = 0;
     int customers = 0;
     bool converged = false;
+    // The customers differ too little for the model to tell them apart (in drop-out, or in their
+    // buying rate): the fit stopped at the search's limit, which stands for "all alike".
+    bool atLimit = false;
 };
 
 struct GammaGammaFit {
@@ -33,6 +36,7 @@ struct GammaGammaFit {
     int customers = 0;    // with at least one repeat purchase of positive value
     int leftOut = 0;      // without: not part of the fit
     bool converged = false;
+    bool atLimit = false; // customers' average spends do not differ: all valued alike
 };
 
 namespace bgnbd {

@@ -39,6 +39,11 @@ Run simplexRun(const std::function<double(const std::vector<double> &)> &f, cons
         vals[i] = eval(pts[i]);
     std::vector<size_t> order(n + 1);
     bool converged = false;
+    // Progress: the best value and when it last improved noticeably. On an endless ridge the best
+    // value creeps up by ever smaller steps; a long stretch without a noticeable gain ends the run.
+    double bestSoFar = std::numeric_limits<double>::infinity();
+    int improvedAt = 0;
+    const int patience = 200 * int(n);
     while (evaluations < budget) {
         std::iota(order.begin(), order.end(), 0);
         std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return vals[a] < vals[b]; });
@@ -49,8 +54,16 @@ Run simplexRun(const std::function<double(const std::vector<double> &)> &f, cons
         for (size_t i = 0; i <= n; ++i)
             for (size_t k = 0; k < n; ++k)
                 spread = std::max(spread, std::fabs(pts[i][k] - pts[best][k]));
-        if (std::fabs(vals[worst] - vals[best]) <= tolerance * (std::fabs(vals[best]) + tolerance) && spread <= kPointTolerance) {
-            converged = true;
+        // On a ridge that rises without end (parameters heading for infinity, bounded by the
+        // caller) the points never meet; agreeing values then count as converged when the
+        // budget runs out.
+        converged = std::fabs(vals[worst] - vals[best]) <= tolerance * (std::fabs(vals[best]) + tolerance);
+        if (converged && spread <= kPointTolerance)
+            break;
+        if (vals[best] < bestSoFar - 1e3 * tolerance * (std::fabs(vals[best]) + tolerance)) {
+            bestSoFar = vals[best];
+            improvedAt = evaluations;
+        } else if (evaluations - improvedAt > patience) {
             break;
         }
         std::vector<double> centroid(n, 0.0);

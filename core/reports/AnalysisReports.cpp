@@ -84,8 +84,8 @@ ReportTable AnalysisReports::pareto(const ParetoResult &p, const QDate &from, co
         t.ids.append(p.customers[i].customerId);
         before = p.cumulativeShare[i];
     }
-    t.notes << tr("The top 20 %% of customers bring %1 of the revenue. Class A: the customers who make up the first "
-                  "80 %% of revenue (%2); B: the next 15 %% (%3); C: the rest (%4).")
+    t.notes << tr("The top 20 % of customers bring %1 of the revenue. Class A: the customers who make up the first "
+                  "80 % of revenue (%2); B: the next 15 % (%3); C: the rest (%4).")
                    .arg(QLocale().toString(p.topFifthShare * 100, 'f', 1) + QStringLiteral(" %"))
                    .arg(p.classA)
                    .arg(p.classB)
@@ -120,6 +120,9 @@ ReportTable AnalysisReports::clv(const ClvReport &r)
                    .arg(b.r, 0, 'f', 3).arg(b.alpha, 0, 'f', 3).arg(b.a, 0, 'f', 3).arg(b.b, 0, 'f', 3)
                    .arg(r.bgnbd.logLikelihood, 0, 'f', 1).arg(g.p, 0, 'f', 2).arg(g.q, 0, 'f', 2).arg(g.gamma, 0, 'f', 2)
                    .arg(r.gammaGamma.customers);
+    if (r.bgnbd.atLimit || r.gammaGamma.atLimit)
+        t.notes << tr("Your customers differ little in how long they stay or in what they spend per purchase, so the "
+                      "models treat them alike there (parameters at the search limit).");
     return t;
 }
 

@@ -8,6 +8,7 @@
 
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QShowEvent>
 #include <QStackedWidget>
 
 namespace guanxi {
@@ -32,8 +33,13 @@ ReportCenterPage::ReportCenterPage(const AppContext &ctx, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(m_stack, 1);
+    m_list->setStyleSheet(QStringLiteral("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px 6px; }"));
     connect(m_list, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_list->setCurrentRow(0);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (isVisible())
+            runOnce(row);
+    });
     connect(m_rfm, &RfmReportWidget::openCustomer, this, &ReportCenterPage::openCustomer);
     connect(m_pareto, &ParetoReportWidget::openCustomer, this, &ReportCenterPage::openCustomer);
     connect(m_clv, &ClvReportWidget::openCustomer, this, &ReportCenterPage::openCustomer);
@@ -42,6 +48,25 @@ ReportCenterPage::ReportCenterPage(const AppContext &ctx, QWidget *parent)
     connect(m_pareto, &ParetoReportWidget::statusMessage, this, &ReportCenterPage::statusMessage);
     connect(m_clv, &ClvReportWidget::statusMessage, this, &ReportCenterPage::statusMessage);
     connect(m_sales, &SalesReportWidget::statusMessage, this, &ReportCenterPage::statusMessage);
+}
+
+void ReportCenterPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    runOnce(m_list->currentRow());
+}
+
+void ReportCenterPage::runOnce(int row)
+{
+    if (m_ran.contains(row))
+        return;
+    m_ran.insert(row);
+    switch (static_cast<Report>(row)) {
+    case RfmReport: m_rfm->run(); break;
+    case ParetoReport: m_pareto->run(); break;
+    case ClvReport: m_clv->run(); break;
+    case SalesReportIndex: m_sales->run(); break;
+    }
 }
 
 void ReportCenterPage::showReport(Report r)

@@ -3,6 +3,7 @@
 
 #include "common/AppContext.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QListWidget;
@@ -34,7 +35,14 @@ signals:
     void openCustomer(const QString &customerId);
     void statusMessage(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // A report runs with its default parameters the first time it is shown.
+    void runOnce(int row);
+
+    QSet<int> m_ran;
     QListWidget *m_list;
     QStackedWidget *m_stack;
     RfmReportWidget *m_rfm;

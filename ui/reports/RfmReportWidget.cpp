@@ -47,8 +47,7 @@ RfmReportWidget::RfmReportWidget(const AppContext &ctx, QWidget *parent)
     auto *upper = new QSplitter(Qt::Horizontal, this);
     upper->addWidget(m_segments);
     upper->addWidget(m_chart);
-    upper->setStretchFactor(0, 3);
-    upper->setStretchFactor(1, 2);
+    upper->setSizes({560, 400});
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(upper);
     split->addWidget(m_customers);
