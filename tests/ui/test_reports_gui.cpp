@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The report center as a manager uses it: the important-value customers found and tagged, the
+// 80/20 chart, each customer's probability of being active and lifetime value on the card, the
+// monthly sales report printed to PDF and exported to XLSX.
+#include "GuiSteps.h"
+#include "TestWorkspace.h"
+#include "customers/CustomerCardDialog.h"
+#include "customers/CustomerValueBox.h"
+#include "importexport/TransactionImport.h"
+#include "importexport/XlsxReader.h"
+#include "reports/ClvReportWidget.h"
+#include "reports/ParetoReportWidget.h"
+#include "reports/PeriodPicker.h"
+#include "reports/ReportCenterPage.h"
+#include "reports/ReportView.h"
+#include "reports/RfmReportWidget.h"
+#include "reports/SalesReportWidget.h"
+#include "shell/MainWindow.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace guanxi;
+using guanxi::test::TestWorkspace;
+using guanxi::test::whenModalOpens;
+
+class TestReportsGui : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void aManagerUsesTheReportCenter()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        // The manager's department's history: the CDNOW sample, as the manager's customers.
+        auto log = TransactionFile::read(QStringLiteral(GUANXI_FIXTURES "/cdnow/CDNOW_sample.txt"));
+        QVERIFY(log);
+        QVERIFY(TransactionImport::run(*w.db, w.clock, w.manager, *log, QStringLiteral("CNY")));
+        w.clock.set(QDateTime(QDate(1998, 7, 1), QTime(10, 0)).toMSecsSinceEpoch());
+
+        MainWindow window({w.db.get(), w.manager, &w.clock});
+        window.show();
+        window.showPage(MainWindow::ReportsPageIndex);
+        ReportCenterPage *center = window.reportCenterPage();
+
+        // RFM runs as the page opens (the last twelve months); the important-value customers open
+        // from their segment and are tagged for follow-up.
+        RfmReportWidget *rfm = center->rfm();
+        QCOMPARE(rfm->segments()->table().rows.size(), 8);
+        const int important = rfm->segments()->table().rows[0][1].toInt();
+        QVERIFY(important > 0);
+        emit rfm->segments()->rowActivated(QStringLiteral("important_value"));
+        QCOMPARE(rfm->customers()->table().rows.size(), important);
+        auto tagged = rfm->tagShown(QStringLiteral("重要价值 1998-07"));
+        QVERIFY2(tagged, tagged ? "" : qPrintable(tagged.error().message));
+        QSqlQuery q(w.db->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM customers WHERE tags LIKE '%|重要价值 1998-07|%'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), important);
+
+        // 80/20: the headline and the Pareto curve.
+        center->showReport(ReportCenterPage::ParetoReport);
+        QVERIFY(center->pareto()->headline()->text().contains(QStringLiteral("top 20 %")));
+        QCOMPARE(center->pareto()->chart()->chart()->series().size(), 2);
+        // The same customers as in the segments: everyone who bought in the window.
+        int buyers = 0;
+        for (const QVariantList &row : rfm->segments()->table().rows)
+            buyers += row[1].toInt();
+        QCOMPARE(center->pareto()->table()->table().rows.size(), buyers);
+
+        // Lifetime value: fitted with the 39-week calibration; a customer's card shows its value.
+        center->showReport(ReportCenterPage::ClvReport);
+        center->clv()->calibrationEnd()->setDate(QDate(1997, 9, 30));
+        center->clv()->run();
+        const ReportTable &clv = center->clv()->table()->table();
+        QCOMPARE(clv.rows.size(), 2357);
+        QVERIFY(clv.notes.join(' ').contains(QStringLiteral("r = 0.243")));
+        QString onTheCard;
+        whenModalOpens<CustomerCardDialog>([&](CustomerCardDialog *card) {
+            onTheCard = card->findChild<CustomerValueBox *>()->text();
+            card->reject();
+        });
+        emit center->clv()->table()->rowActivated(clv.ids.first());
+        QVERIFY2(onTheCard.contains(QStringLiteral("Probability still active")), qPrintable(onTheCard));
+        QVERIFY(onTheCard.contains(QStringLiteral("1997-09-30")));
+
+        // The monthly sales report: printed to PDF and exported to XLSX.
+        center->showReport(ReportCenterPage::SalesReportIndex);
+        SalesReportWidget *sales = center->sales();
+        sales->period()->setPeriod(QDate(1997, 3, 1), QDate(1997, 3, 31));
+        sales->run();
+        const ReportTable &monthly = sales->table()->table();
+        QCOMPARE(monthly.rows.size(), 2);   // the manager, and the total
+        QVERIFY(monthly.rows.last()[2].toLongLong() > 0);
+        QTemporaryDir out;
+        const QString pdf = out.filePath(QStringLiteral("sales.pdf"));
+        QVERIFY(sales->table()->printToPdf(pdf));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30'000));
+        const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(printed.contains(QStringLiteral("Sales by salesperson")), qPrintable(printed.left(300)));
+        QVERIFY(printed.contains(QStringLiteral("1997-03-01")));
+        const QString xlsx = out.filePath(QStringLiteral("sales.xlsx"));
+        QVERIFY(sales->table()->exportTo(xlsx));
+        QFile f(xlsx);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto sheet = XlsxReader::read(f.readAll());
+        QVERIFY2(sheet, sheet ? "" : qPrintable(sheet.error().message));
+        QCOMPARE(sheet->headers.value(0), QStringLiteral("Salesperson"));
+        QCOMPARE(sheet->rows.size(), 2);
+    }
+};
+
+QTEST_MAIN(TestReportsGui)
+#include "test_reports_gui.moc"
