@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/configure.sh
-cmake --build build --target guanxi-cli bench_customers bench_search bench_funnel bench_printing bench_workbench
+cmake --build build --target guanxi-cli bench_customers bench_search bench_funnel bench_printing bench_workbench bench_analytics
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 db="$work/scale.sqlite3"
@@ -25,3 +25,6 @@ echo "== printing a 200-line quote"
 QT_QPA_PLATFORM=offscreen HOME="$work" build/tests/bench/bench_printing "$work"
 echo "== workbench and reminders"
 QT_QPA_PLATFORM=offscreen HOME="$work" build/tests/bench/bench_workbench "$db" 2026-11-20
+echo "== customer analysis, sales reports, lifetime value"
+zcat tests/bench/data/CDNOW_master.txt.gz > "$work/CDNOW_master.txt"
+HOME="$work" build/tests/bench/bench_analytics "$db" 2026-11-20 "$work/CDNOW_master.txt"

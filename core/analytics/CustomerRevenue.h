@@ -18,9 +18,6 @@ struct CustomerRevenue {
     QString customerId;
     QString name;
     QString ownerName;
-    int tier = 0;
-    QString stage;
-    QDate firstDay;            // of all time, not only the window: a customer's age
     QDate lastDay;             // the last purchase in the window
     int purchaseDays = 0;      // days with a purchase in the window (one per day, as the models count)
     qint64 revenueMinor = 0;   // the window's orders, net of nothing: refunds are separate orders
