@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnalysisReports</name>
+    <message>
+        <source>Orders from %1 to %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency, frequency and monetary value score 1 to 5 by quintile of the customers who bought in the window; a measure is high when its score is above the average score (R %1, F %2, M %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R F M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80/20: revenue by customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABC class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top 20 % of customers bring %1 of the revenue. Class A: the customers who make up the first 80 % of revenue (%2); B: the next 15 % (%3); C: the rest (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitted to the orders up to %1, %2; the next 52 weeks, discounted at %3 % a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend per purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BG/NBD: r = %1, α = %2, a = %3, b = %4 (log-likelihood %5). Gamma-Gamma: p = %6, q = %7, γ = %8 (%9 customers with repeat purchases; the others valued at the average spend).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your customers differ little in how long they stay or in what they spend per purchase, so the models treat them alike there (parameters at the search limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -670,7 +789,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: guanxi-cli report clv --calibration-end YYYY-MM-DD [--per-customer] [--format table|csv|json]</source>
+        <source>The last day of the calibration period (report clv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s figures too (report clv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take dates as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes salesperson, department, region, customer or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--segment takes important_value, important_develop, important_keep, important_retain, general_value, general_develop, general_keep or general_retain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
+  rfm [--segment CODE]     the eight RFM segments (or one segment&apos;s customers)
+  rfm-customers            every customer&apos;s RFM scores and segment
+  pareto                   80/20: customers by revenue, cumulative share, ABC class
+  sales [--by salesperson|department|region|customer|month]   against the period before
+  clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -686,9 +830,10 @@ Commands:
   orders list                  orders and their state
   print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF
   reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
-  import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
-  report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
   reminders snooze KEY --until ISO-DATETIME | reminders done KEY
+  import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
+  report rfm|rfm-customers|pareto|sales [--from --to --by --segment]   customer analysis and sales reports
+  report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
   import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
   export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
   backup DEST                  copy the database (safe while in use)
@@ -699,11 +844,19 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last day of the calibration period (report clv).</source>
+        <source>The first day of the report&apos;s period (report).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each customer&apos;s figures too (report clv).</source>
+        <source>The last day of the report&apos;s period (report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sales report groups by (report sales).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One RFM segment&apos;s customers (report rfm).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,9 +868,9 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>Only %n customer(s) bought in %1 up to %2; the models need a customer base to learn from.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only %n customer bought in %1 up to %2; the models need a customer base to learn from.</numerusform>
+            <numerusform>Only %n customers bought in %1 up to %2; the models need a customer base to learn from.</numerusform>
         </translation>
     </message>
     <message>
@@ -1073,6 +1226,17 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>The customer does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTags</name>
+    <message>
+        <source>A tag is a short word or phrase of up to 50 characters, without &quot;|&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed %1 in the meantime. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2364,6 +2528,155 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>Rfm</name>
+    <message>
+        <source>Important value customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important customers to develop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important customers to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important customers to win back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General value customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General customers to develop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General customers to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General customers to win back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought recently, often and much: the best customers. Keep them close and give them the best service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought recently and much, but seldom: make them buy more often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought often and much, but not lately: get back in touch before they slip away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought much, but neither lately nor often: valuable customers about to be lost; win them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought recently and often, but little: sell them more per order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought recently, but seldom and little: new or occasional customers to develop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought often, but little and not lately: keep in touch at low cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought little, seldom and long ago: the least active customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RfmAnalysis</name>
+    <message>
+        <source>The window needs a first and a last day, in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each measure&apos;s four cut points must go up from one to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer bought anything in %1 from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesReport</name>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period needs a first and a last day, in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 against %3 to %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmartLists</name>
     <message>
         <source>Give the list a name.</source>
@@ -3047,6 +3360,32 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>(the company)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ClvReportWidget</name>
+    <message>
+        <source>Learn from the orders up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit the models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BG/NBD predicts how many more purchases each customer makes and how likely they are still a customer; Gamma-Gamma how much each purchase is worth. Both learn from your own orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer-value models were not fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitted to %n customer(s); the customer cards show their value now.</source>
+        <translation>
+            <numerusform>Fitted to %n customer; the customer cards show their value now.</numerusform>
+            <numerusform>Fitted to %n customers; the customer cards show their value now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3783,6 +4122,26 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message>
         <source>%1 (via %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CustomerValueBox</name>
+    <message>
+        <source>Customer value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known once the customer has bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Report center → Customer lifetime value fits the models.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability still active: %1 %   ·   purchases expected in the next 52 weeks: %2   ·   worth per purchase: %3   ·   lifetime value (52 weeks): %4
+By the models fitted to the orders up to %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4974,6 +5333,10 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <source>Reminders: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report center</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::MergeCustomersDialog</name>
@@ -5359,6 +5722,41 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
 </context>
 <context>
+    <name>guanxi::ParetoReportWidget</name>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer bought anything in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top 20 % of customers bring %1 % of the revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 20 % of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers, highest revenue first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guanxi::PaymentDialog</name>
     <message>
         <source>Record a payment — order %1</source>
@@ -5398,6 +5796,41 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>The payment was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::PeriodPicker</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6242,6 +6675,80 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
 </context>
 <context>
+    <name>guanxi::ReportCenterPage</name>
+    <message>
+        <source>RFM customer segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80/20 and ABC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ReportView</name>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guanxi::RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -6273,6 +6780,55 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
 </context>
 <context>
+    <name>guanxi::RfmReportWidget</name>
+    <message>
+        <source>&amp;Tag these customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n customer(s) &quot;%1&quot;; filter the customer list by the tag to follow them up.</source>
+        <translation>
+            <numerusform>Tagged %n customer &quot;%1&quot;; filter the customer list by the tag to follow them up.</numerusform>
+            <numerusform>Tagged %n customers &quot;%1&quot;; filter the customer list by the tag to follow them up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n belong to colleagues and were left as they are.</source>
+        <translation>
+            <numerusform>%n belongs to colleagues and were left as they are.</numerusform>
+            <numerusform>%n belong to colleagues and were left as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag these customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers were not tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guanxi::SalesDocumentsPage</name>
     <message>
         <source>&amp;New quote…</source>
@@ -6296,6 +6852,29 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Quotes and orders cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::SalesReportWidget</name>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period (10,000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period (10,000)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

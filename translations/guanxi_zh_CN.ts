@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalysisReports</name>
+    <message>
+        <source>Orders from %1 to %2, %3</source>
+        <translation>%1 至 %2 的订单，%3</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM 客户分群</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>销售额占比</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Recency, frequency and monetary value score 1 to 5 by quintile of the customers who bought in the window; a measure is high when its score is above the average score (R %1, F %2, M %3).</source>
+        <translation>最近购买（R）、购买频次（F）和购买金额（M）按期间内有购买的客户五等分计 1–5 分；得分高于平均分为“高”（R %1，F %2，M %3）。</translation>
+    </message>
+    <message>
+        <source>RFM scores</source>
+        <translation>RFM 得分</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Days since last order</source>
+        <translation>距上次下单天数</translation>
+    </message>
+    <message>
+        <source>Order days</source>
+        <translation>下单天数</translation>
+    </message>
+    <message>
+        <source>R F M</source>
+        <translation>R F M</translation>
+    </message>
+    <message>
+        <source>80/20: revenue by customer</source>
+        <translation>二八分析：各客户销售额</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>ABC class</source>
+        <translation>ABC 分类</translation>
+    </message>
+    <message>
+        <source>The top 20 % of customers bring %1 of the revenue. Class A: the customers who make up the first 80 % of revenue (%2); B: the next 15 % (%3); C: the rest (%4).</source>
+        <translation>前 20% 的客户贡献了 %1 的销售额。A 类：构成前 80% 销售额的客户（%2 家）；B 类：其后 15%（%3 家）；C 类：其余（%4 家）。</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>客户终身价值</translation>
+    </message>
+    <message>
+        <source>Fitted to the orders up to %1, %2; the next 52 weeks, discounted at %3 % a year</source>
+        <translation>依据截至 %1 的订单拟合，%2；未来 52 周，年折现率 %3%</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>重复购买次数</translation>
+    </message>
+    <message>
+        <source>Probability active</source>
+        <translation>仍活跃概率</translation>
+    </message>
+    <message>
+        <source>Expected purchases</source>
+        <translation>预期购买次数</translation>
+    </message>
+    <message>
+        <source>Spend per purchase</source>
+        <translation>每次购买金额</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>终身价值</translation>
+    </message>
+    <message>
+        <source>BG/NBD: r = %1, α = %2, a = %3, b = %4 (log-likelihood %5). Gamma-Gamma: p = %6, q = %7, γ = %8 (%9 customers with repeat purchases; the others valued at the average spend).</source>
+        <translation>BG/NBD：r = %1，α = %2，a = %3，b = %4（对数似然 %5）。Gamma-Gamma：p = %6，q = %7，γ = %8（%9 位有重复购买的客户；其余按平均金额估值）。</translation>
+    </message>
+    <message>
+        <source>Your customers differ little in how long they stay or in what they spend per purchase, so the models treat them alike there (parameters at the search limit).</source>
+        <translation>您的客户在留存时长或每次购买金额上差别很小，模型在这方面将他们视为相同（参数达到搜索上限）。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -628,51 +747,81 @@
     </message>
     <message>
         <source>Usage: guanxi-cli report clv --calibration-end YYYY-MM-DD [--currency CODE] [--per-customer] [--format table|csv|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：guanxi-cli report clv --calibration-end YYYY-MM-DD [--currency CODE] [--per-customer] [--format table|csv|json]</translation>
     </message>
     <message>
         <source>%1 customers, purchases in %2 up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位客户，截至 %3 的 %2 购买记录。</translation>
     </message>
     <message>
         <source>BG/NBD: r = %1, alpha = %2, a = %3, b = %4 (log-likelihood %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD：r = %1，alpha = %2，a = %3，b = %4（对数似然 %5）</translation>
     </message>
     <message>
         <source>Gamma-Gamma: p = %1, q = %2, gamma = %3 (%4 customers with repeat purchases; %5 left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamma-Gamma：p = %1，q = %2，gamma = %3（%4 位有重复购买的客户；%5 位未计入）</translation>
     </message>
     <message>
         <source>Repeat purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>重复购买次数</translation>
     </message>
     <message>
         <source>P(active)</source>
-        <translation type="unfinished"></translation>
+        <translation>仍活跃概率</translation>
     </message>
     <message>
         <source>Purchases next 52 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 52 周购买次数</translation>
     </message>
     <message>
         <source>Spend per purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>每次购买金额</translation>
     </message>
     <message>
         <source>CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>终身价值</translation>
     </message>
     <message>
         <source>Usage: guanxi-cli import-transactions FILE [--currency CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：guanxi-cli import-transactions FILE [--currency CODE]</translation>
     </message>
     <message>
         <source>Imported %1 purchases: %2 new customers, %3 already known.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 笔购买：新客户 %2 位，已有客户 %3 位。</translation>
     </message>
     <message>
-        <source>Usage: guanxi-cli report clv --calibration-end YYYY-MM-DD [--per-customer] [--format table|csv|json]</source>
-        <translation type="unfinished"></translation>
+        <source>The last day of the calibration period (report clv).</source>
+        <translation>校准期的最后一天（report clv）。</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s figures too (report clv).</source>
+        <translation>同时输出每位客户的数据（report clv）。</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates as YYYY-MM-DD.</source>
+        <translation>--from 和 --to 需要 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>--by takes salesperson, department, region, customer or month.</source>
+        <translation>--by 可取 salesperson、department、region、customer 或 month。</translation>
+    </message>
+    <message>
+        <source>--segment takes important_value, important_develop, important_keep, important_retain, general_value, general_develop, general_keep or general_retain.</source>
+        <translation>--segment 可取 important_value、important_develop、important_keep、important_retain、general_value、general_develop、general_keep 或 general_retain。</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
+  rfm [--segment CODE]     the eight RFM segments (or one segment&apos;s customers)
+  rfm-customers            every customer&apos;s RFM scores and segment
+  pareto                   80/20: customers by revenue, cumulative share, ABC class
+  sales [--by salesperson|department|region|customer|month]   against the period before
+  clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value</source>
+        <translation>用法：guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
+  rfm [--segment CODE]     八类 RFM 客户分群（或某一分群的客户）
+  rfm-customers            每位客户的 RFM 得分和分群
+  pareto                   二八分析：按销售额排列的客户、累计占比、ABC 分类
+  sales [--by salesperson|department|region|customer|month]   与上期对比
+  clv --calibration-end YYYY-MM-DD [--per-customer]   客户终身价值</translation>
     </message>
     <message>
         <source>Guanxi CRM on the command line.
@@ -687,9 +836,10 @@ Commands:
   orders list                  orders and their state
   print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF
   reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
-  import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
-  report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
   reminders snooze KEY --until ISO-DATETIME | reminders done KEY
+  import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
+  report rfm|rfm-customers|pareto|sales [--from --to --by --segment]   customer analysis and sales reports
+  report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
   import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
   export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
   backup DEST                  copy the database (safe while in use)
@@ -697,40 +847,70 @@ Commands:
   check                        integrity, foreign keys and schema version
 
 Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行版关系 CRM。
+
+命令：
+  init                         创建数据库（及其管理员）
+  seed                         向空数据库填入演示数据
+  customers list|add|show|edit|delete|restore
+  search QUERY                 按名称、拼音、电话、邮箱、标签查找客户、联系人和潜在客户
+  products list|add            展厅（list：--search；add：--code --name --price …）
+  quotes list                  报价单（JSON：id、number、customer、total_minor、currency、status）
+  orders list                  订单及其状态
+  print quote|order|delivery ID --pdf FILE [--warehouse]   将打印的单据输出为 PDF
+  reminders --due [--at ISO-DATETIME]   现在（或指定时刻）到期的提醒
+  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
+  import-transactions FILE     将购买记录（客户、日期、数量、金额）导入为客户和订单
+  report rfm|rfm-customers|pareto|sales [--from --to --by --segment]   客户分析和销售报表
+  report clv --calibration-end YYYY-MM-DD [--per-customer]   客户终身价值（BG/NBD、Gamma-Gamma）
+  import customers|contacts|leads FILE   从 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 导入
+  export customers|contacts FILE         导出为 .csv、.xlsx（联系人也可 .vcf）
+  backup DEST                  复制数据库（使用中也安全）
+  restore SRC                  用备份替换数据库
+  check                        完整性、外键和数据库版本
+
+退出码：0 成功，1 错误，2 参数或输入有误，3 重复，4 已被他人修改，5 无权限，6 未找到。</translation>
     </message>
     <message>
-        <source>The last day of the calibration period (report clv).</source>
-        <translation type="unfinished"></translation>
+        <source>The first day of the report&apos;s period (report).</source>
+        <translation>报表期间的第一天（report）。</translation>
     </message>
     <message>
-        <source>Each customer&apos;s figures too (report clv).</source>
-        <translation type="unfinished"></translation>
+        <source>The last day of the report&apos;s period (report).</source>
+        <translation>报表期间的最后一天（report）。</translation>
+    </message>
+    <message>
+        <source>What the sales report groups by (report sales).</source>
+        <translation>销售报表的统计维度（report sales）。</translation>
+    </message>
+    <message>
+        <source>One RFM segment&apos;s customers (report rfm).</source>
+        <translation>某一 RFM 分群的客户（report rfm）。</translation>
     </message>
 </context>
 <context>
     <name>ClvService</name>
     <message>
         <source>The calibration period needs an end date (yyyy-MM-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>校准期需要结束日期（yyyy-MM-dd）。</translation>
     </message>
     <message numerus="yes">
         <source>Only %n customer(s) bought in %1 up to %2; the models need a customer base to learn from.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>截至 %2 只有 %n 位客户以 %1 购买过；模型需要足够的客户群才能学习。</numerusform>
         </translation>
     </message>
     <message>
         <source>The models could not be fitted to these purchases (too few repeat purchases, or no consistent pattern). Try a longer calibration period.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用这些购买记录拟合模型（重复购买太少或没有一致的规律）。请尝试更长的校准期。</translation>
     </message>
     <message>
         <source>The customer-value models have not been fitted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户价值模型尚未拟合。</translation>
     </message>
     <message>
         <source>This customer has no purchases in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户尚无 %1 购买记录。</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1254,17 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>The customer does not exist.</source>
         <translation>该客户不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTags</name>
+    <message>
+        <source>A tag is a short word or phrase of up to 50 characters, without &quot;|&quot;.</source>
+        <translation>标签是不超过 50 个字符的词或短语，不能包含“|”。</translation>
+    </message>
+    <message>
+        <source>Someone changed %1 in the meantime. Try again.</source>
+        <translation>其他人刚刚修改了 %1，请重试。</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2554,155 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>Rfm</name>
+    <message>
+        <source>Important value customers</source>
+        <translation>重要价值客户</translation>
+    </message>
+    <message>
+        <source>Important customers to develop</source>
+        <translation>重要发展客户</translation>
+    </message>
+    <message>
+        <source>Important customers to keep</source>
+        <translation>重要保持客户</translation>
+    </message>
+    <message>
+        <source>Important customers to win back</source>
+        <translation>重要挽留客户</translation>
+    </message>
+    <message>
+        <source>General value customers</source>
+        <translation>一般价值客户</translation>
+    </message>
+    <message>
+        <source>General customers to develop</source>
+        <translation>一般发展客户</translation>
+    </message>
+    <message>
+        <source>General customers to keep</source>
+        <translation>一般保持客户</translation>
+    </message>
+    <message>
+        <source>General customers to win back</source>
+        <translation>一般挽留客户</translation>
+    </message>
+    <message>
+        <source>Bought recently, often and much: the best customers. Keep them close and give them the best service.</source>
+        <translation>最近买过、买得多、买得频：最好的客户。保持密切联系，提供最好的服务。</translation>
+    </message>
+    <message>
+        <source>Bought recently and much, but seldom: make them buy more often.</source>
+        <translation>最近买过、买得多，但不常买：设法提高购买频次。</translation>
+    </message>
+    <message>
+        <source>Bought often and much, but not lately: get back in touch before they slip away.</source>
+        <translation>常买、买得多，但最近没买：在流失前重新联系。</translation>
+    </message>
+    <message>
+        <source>Bought much, but neither lately nor often: valuable customers about to be lost; win them back.</source>
+        <translation>买得多，但最近没买也不常买：即将流失的有价值客户，需要挽留。</translation>
+    </message>
+    <message>
+        <source>Bought recently and often, but little: sell them more per order.</source>
+        <translation>最近买过、常买，但买得少：提高每单金额。</translation>
+    </message>
+    <message>
+        <source>Bought recently, but seldom and little: new or occasional customers to develop.</source>
+        <translation>最近买过，但不常买、买得少：需要发展的新客户或偶尔购买的客户。</translation>
+    </message>
+    <message>
+        <source>Bought often, but little and not lately: keep in touch at low cost.</source>
+        <translation>常买，但买得少且最近没买：以低成本保持联系。</translation>
+    </message>
+    <message>
+        <source>Bought little, seldom and long ago: the least active customers.</source>
+        <translation>买得少、不常买、很久没买：最不活跃的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>RfmAnalysis</name>
+    <message>
+        <source>The window needs a first and a last day, in that order.</source>
+        <translation>分析期间需要开始日期和结束日期，且先后顺序正确。</translation>
+    </message>
+    <message>
+        <source>Each measure&apos;s four cut points must go up from one to the next.</source>
+        <translation>每项指标的四个分界点必须逐个递增。</translation>
+    </message>
+    <message>
+        <source>No customer bought anything in %1 from %2 to %3.</source>
+        <translation>%2 至 %3 期间没有客户以 %1 购买过。</translation>
+    </message>
+</context>
+<context>
+    <name>SalesReport</name>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售员</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>The period needs a first and a last day, in that order.</source>
+        <translation>期间需要开始日期和结束日期，且先后顺序正确。</translation>
+    </message>
+    <message>
+        <source>Sales by %1</source>
+        <translation>按%1统计的销售额</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 至 %2，%3</translation>
+    </message>
+    <message>
+        <source>%1 to %2 against %3 to %4, %5</source>
+        <translation>%1 至 %2，对比 %3 至 %4，%5</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
     <name>SmartLists</name>
     <message>
         <source>Give the list a name.</source>
@@ -2717,42 +3057,42 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <name>TransactionFile</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished">无法打开 %1：%2</translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>Line %1: expected customer, date (yyyymmdd), quantity and value, found &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：应为客户、日期（yyyymmdd）、数量和金额，实际为“%2”。</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a date (yyyymmdd).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：“%2”不是日期（yyyymmdd）。</translation>
     </message>
     <message>
         <source>Line %1: the quantity and the value must be numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：数量和金额必须是数字。</translation>
     </message>
 </context>
 <context>
     <name>TransactionImport</name>
     <message>
         <source>Only managers and administrators import purchase histories.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有经理和管理员可以导入购买记录。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code such as CNY or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 CNY、USD 这样的货币代码。</translation>
     </message>
     <message>
         <source>The file holds no purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有购买记录。</translation>
     </message>
     <message>
         <source>Customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1</translation>
     </message>
     <message>
         <source>A purchase of %1 on %2 has a negative value; refunds are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 的购买金额为负；退款不会导入。</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3383,31 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>(the company)</source>
         <translation>（公司）</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ClvReportWidget</name>
+    <message>
+        <source>Learn from the orders up to</source>
+        <translation>学习截至此日的订单</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the models</source>
+        <translation>拟合模型(&amp;F)</translation>
+    </message>
+    <message>
+        <source>BG/NBD predicts how many more purchases each customer makes and how likely they are still a customer; Gamma-Gamma how much each purchase is worth. Both learn from your own orders.</source>
+        <translation>BG/NBD 预测每位客户还会购买多少次、仍是客户的概率；Gamma-Gamma 预测每次购买的金额。两者都从您自己的订单中学习。</translation>
+    </message>
+    <message>
+        <source>The customer-value models were not fitted</source>
+        <translation>客户价值模型未能拟合</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitted to %n customer(s); the customer cards show their value now.</source>
+        <translation>
+            <numerusform>已用 %n 位客户拟合；客户卡片现在会显示其价值。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3784,6 +4149,27 @@ Work with the existing record, or save this one anyway?</source>
     <message>
         <source>%1 (via %2)</source>
         <translation>%1（经由 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CustomerValueBox</name>
+    <message>
+        <source>Customer value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>Known once the customer has bought.</source>
+        <translation>客户购买后即可得知。</translation>
+    </message>
+    <message>
+        <source>(Report center → Customer lifetime value fits the models.)</source>
+        <translation>（在 报表中心 → 客户终身价值 中拟合模型。）</translation>
+    </message>
+    <message>
+        <source>Probability still active: %1 %   ·   purchases expected in the next 52 weeks: %2   ·   worth per purchase: %3   ·   lifetime value (52 weeks): %4
+By the models fitted to the orders up to %5.</source>
+        <translation>仍活跃概率：%1%   ·   未来 52 周预期购买：%2 次   ·   每次购买价值：%3   ·   终身价值（52 周）：%4
+依据截至 %5 的订单拟合的模型。</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +5351,10 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <source>Reminders: %1</source>
         <translation>提醒：%1</translation>
     </message>
+    <message>
+        <source>Report center</source>
+        <translation>报表中心</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::MergeCustomersDialog</name>
@@ -5352,6 +5742,41 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
 </context>
 <context>
+    <name>guanxi::ParetoReportWidget</name>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The analysis could not be made</source>
+        <translation>无法完成分析</translation>
+    </message>
+    <message>
+        <source>No customer bought anything in this period.</source>
+        <translation>该期间没有客户购买。</translation>
+    </message>
+    <message>
+        <source>The top 20 % of customers bring %1 % of the revenue.</source>
+        <translation>前 20% 的客户贡献了 %1% 的销售额。</translation>
+    </message>
+    <message>
+        <source>Cumulative share of revenue</source>
+        <translation>销售额累计占比</translation>
+    </message>
+    <message>
+        <source>Top 20 % of customers</source>
+        <translation>前 20% 的客户</translation>
+    </message>
+    <message>
+        <source>Customers, highest revenue first</source>
+        <translation>客户（按销售额从高到低）</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::PaymentDialog</name>
     <message>
         <source>Record a payment — order %1</source>
@@ -5392,6 +5817,41 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>The payment was not recorded</source>
         <translation>收款未登记</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::PeriodPicker</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>自定日期…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
     </message>
 </context>
 <context>
@@ -6230,6 +6690,80 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
 </context>
 <context>
+    <name>guanxi::ReportCenterPage</name>
+    <message>
+        <source>RFM customer segments</source>
+        <translation>RFM 客户分群</translation>
+    </message>
+    <message>
+        <source>80/20 and ABC</source>
+        <translation>二八分析与 ABC</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>客户终身价值</translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation>销售报表</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ReportView</name>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>无法将 PDF 写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was not exported</source>
+        <translation>报表未导出</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报表保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>PDF 未写入</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -6261,6 +6795,53 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
 </context>
 <context>
+    <name>guanxi::RfmReportWidget</name>
+    <message>
+        <source>&amp;Tag these customers…</source>
+        <translation>为这些客户加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The analysis could not be made</source>
+        <translation>无法完成分析</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n customer(s) &quot;%1&quot;; filter the customer list by the tag to follow them up.</source>
+        <translation>
+            <numerusform>已为 %n 位客户加上标签“%1”；在客户列表中按此标签筛选即可跟进。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n belong to colleagues and were left as they are.</source>
+        <translation>
+            <numerusform>其中 %n 位属于同事，未作改动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag these customers</source>
+        <translation>为这些客户加标签</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>The customers were not tagged</source>
+        <translation>客户未加标签</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>销售额占比</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::SalesDocumentsPage</name>
     <message>
         <source>&amp;New quote…</source>
@@ -6285,6 +6866,29 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Quotes and orders cannot be shown</source>
         <translation>无法显示报价与订单</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::SalesReportWidget</name>
+    <message>
+        <source>By</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The report could not be made</source>
+        <translation>无法生成报表</translation>
+    </message>
+    <message>
+        <source>This period (10,000)</source>
+        <translation>本期（万元）</translation>
+    </message>
+    <message>
+        <source>Previous period (10,000)</source>
+        <translation>上期（万元）</translation>
     </message>
 </context>
 <context>

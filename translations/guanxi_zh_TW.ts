@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AnalysisReports</name>
+    <message>
+        <source>Orders from %1 to %2, %3</source>
+        <translation>%1 至 %2 的訂單，%3</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM 客戶分群</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>客戶佔比</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>銷售額</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>銷售額佔比</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>含義</translation>
+    </message>
+    <message>
+        <source>Recency, frequency and monetary value score 1 to 5 by quintile of the customers who bought in the window; a measure is high when its score is above the average score (R %1, F %2, M %3).</source>
+        <translation>最近購買（R）、購買頻次（F）和購買金額（M）按期間內有購買的客戶五等分計 1–5 分；得分高於平均分為「高」（R %1，F %2，M %3）。</translation>
+    </message>
+    <message>
+        <source>RFM scores</source>
+        <translation>RFM 得分</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Days since last order</source>
+        <translation>距上次下單天數</translation>
+    </message>
+    <message>
+        <source>Order days</source>
+        <translation>下單天數</translation>
+    </message>
+    <message>
+        <source>R F M</source>
+        <translation>R F M</translation>
+    </message>
+    <message>
+        <source>80/20: revenue by customer</source>
+        <translation>二八分析：各客戶銷售額</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累計佔比</translation>
+    </message>
+    <message>
+        <source>ABC class</source>
+        <translation>ABC 分類</translation>
+    </message>
+    <message>
+        <source>The top 20 % of customers bring %1 of the revenue. Class A: the customers who make up the first 80 % of revenue (%2); B: the next 15 % (%3); C: the rest (%4).</source>
+        <translation>前 20% 的客戶貢獻了 %1 的銷售額。A 類：構成前 80% 銷售額的客戶（%2 家）；B 類：其後 15%（%3 家）；C 類：其餘（%4 家）。</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>客戶終身價值</translation>
+    </message>
+    <message>
+        <source>Fitted to the orders up to %1, %2; the next 52 weeks, discounted at %3 % a year</source>
+        <translation>依據截至 %1 的訂單擬合，%2；未來 52 周，年折現率 %3%</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>重復購買次數</translation>
+    </message>
+    <message>
+        <source>Probability active</source>
+        <translation>仍活躍概率</translation>
+    </message>
+    <message>
+        <source>Expected purchases</source>
+        <translation>預期購買次數</translation>
+    </message>
+    <message>
+        <source>Spend per purchase</source>
+        <translation>每次購買金額</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>終身價值</translation>
+    </message>
+    <message>
+        <source>BG/NBD: r = %1, α = %2, a = %3, b = %4 (log-likelihood %5). Gamma-Gamma: p = %6, q = %7, γ = %8 (%9 customers with repeat purchases; the others valued at the average spend).</source>
+        <translation>BG/NBD：r = %1，α = %2，a = %3，b = %4（對數似然 %5）。Gamma-Gamma：p = %6，q = %7，γ = %8（%9 位有重復購買的客戶；其餘按平均金額估值）。</translation>
+    </message>
+    <message>
+        <source>Your customers differ little in how long they stay or in what they spend per purchase, so the models treat them alike there (parameters at the search limit).</source>
+        <translation>您的客戶在留存時長或每次購買金額上差別很小，模型在這方面將他們視為相同（參數達到搜尋上限）。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -628,51 +747,81 @@
     </message>
     <message>
         <source>Usage: guanxi-cli report clv --calibration-end YYYY-MM-DD [--currency CODE] [--per-customer] [--format table|csv|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：guanxi-cli report clv --calibration-end YYYY-MM-DD [--currency CODE] [--per-customer] [--format table|csv|json]</translation>
     </message>
     <message>
         <source>%1 customers, purchases in %2 up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位客戶，截至 %3 的 %2 購買記錄。</translation>
     </message>
     <message>
         <source>BG/NBD: r = %1, alpha = %2, a = %3, b = %4 (log-likelihood %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD：r = %1，alpha = %2，a = %3，b = %4（對數似然 %5）</translation>
     </message>
     <message>
         <source>Gamma-Gamma: p = %1, q = %2, gamma = %3 (%4 customers with repeat purchases; %5 left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamma-Gamma：p = %1，q = %2，gamma = %3（%4 位有重復購買的客戶；%5 位未計入）</translation>
     </message>
     <message>
         <source>Repeat purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>重復購買次數</translation>
     </message>
     <message>
         <source>P(active)</source>
-        <translation type="unfinished"></translation>
+        <translation>仍活躍概率</translation>
     </message>
     <message>
         <source>Purchases next 52 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>未來 52 周購買次數</translation>
     </message>
     <message>
         <source>Spend per purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>每次購買金額</translation>
     </message>
     <message>
         <source>CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>終身價值</translation>
     </message>
     <message>
         <source>Usage: guanxi-cli import-transactions FILE [--currency CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：guanxi-cli import-transactions FILE [--currency CODE]</translation>
     </message>
     <message>
         <source>Imported %1 purchases: %2 new customers, %3 already known.</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯入 %1 筆購買：新客戶 %2 位，已有客戶 %3 位。</translation>
     </message>
     <message>
-        <source>Usage: guanxi-cli report clv --calibration-end YYYY-MM-DD [--per-customer] [--format table|csv|json]</source>
-        <translation type="unfinished"></translation>
+        <source>The last day of the calibration period (report clv).</source>
+        <translation>校准期的最後一天（report clv）。</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s figures too (report clv).</source>
+        <translation>同時輸出每位客戶的數據（report clv）。</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates as YYYY-MM-DD.</source>
+        <translation>--from 和 --to 需要 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>--by takes salesperson, department, region, customer or month.</source>
+        <translation>--by 可取 salesperson、department、region、customer 或 month。</translation>
+    </message>
+    <message>
+        <source>--segment takes important_value, important_develop, important_keep, important_retain, general_value, general_develop, general_keep or general_retain.</source>
+        <translation>--segment 可取 important_value、important_develop、important_keep、important_retain、general_value、general_develop、general_keep 或 general_retain。</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
+  rfm [--segment CODE]     the eight RFM segments (or one segment&apos;s customers)
+  rfm-customers            every customer&apos;s RFM scores and segment
+  pareto                   80/20: customers by revenue, cumulative share, ABC class
+  sales [--by salesperson|department|region|customer|month]   against the period before
+  clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value</source>
+        <translation>用法：guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
+  rfm [--segment CODE]     八類 RFM 客戶分群（或某一分群的客戶）
+  rfm-customers            每位客戶的 RFM 得分和分群
+  pareto                   二八分析：按銷售額排列的客戶、累計佔比、ABC 分類
+  sales [--by salesperson|department|region|customer|month]   與上期對比
+  clv --calibration-end YYYY-MM-DD [--per-customer]   客戶終身價值</translation>
     </message>
     <message>
         <source>Guanxi CRM on the command line.
@@ -687,9 +836,10 @@ Commands:
   orders list                  orders and their state
   print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF
   reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
-  import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
-  report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
   reminders snooze KEY --until ISO-DATETIME | reminders done KEY
+  import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
+  report rfm|rfm-customers|pareto|sales [--from --to --by --segment]   customer analysis and sales reports
+  report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
   import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
   export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
   backup DEST                  copy the database (safe while in use)
@@ -697,40 +847,70 @@ Commands:
   check                        integrity, foreign keys and schema version
 
 Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行版關係 CRM。
+
+命令：
+  init                         建立資料庫（及其管理員）
+  seed                         向空資料庫填入示範數據
+  customers list|add|show|edit|delete|restore
+  search QUERY                 按名稱、拼音、電話、郵箱、標籤查找客戶、聯繫人和潛在客戶
+  products list|add            展廳（list：--search；add：--code --name --price …）
+  quotes list                  報價單（JSON：id、number、customer、total_minor、currency、status）
+  orders list                  訂單及其狀態
+  print quote|order|delivery ID --pdf FILE [--warehouse]   將列印的單據輸出為 PDF
+  reminders --due [--at ISO-DATETIME]   現在（或指定時刻）到期的提醒
+  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
+  import-transactions FILE     將購買記錄（客戶、日期、數量、金額）匯入為客戶和訂單
+  report rfm|rfm-customers|pareto|sales [--from --to --by --segment]   客戶分析和銷售報表
+  report clv --calibration-end YYYY-MM-DD [--per-customer]   客戶終身價值（BG/NBD、Gamma-Gamma）
+  import customers|contacts|leads FILE   從 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 匯入
+  export customers|contacts FILE         匯出為 .csv、.xlsx（聯繫人也可 .vcf）
+  backup DEST                  複製資料庫（使用中也安全）
+  restore SRC                  用備份替換資料庫
+  check                        完整性、外鍵和資料庫版本
+
+退出碼：0 成功，1 錯誤，2 參數或輸入有誤，3 重復，4 已被他人修改，5 無權限，6 未找到。</translation>
     </message>
     <message>
-        <source>The last day of the calibration period (report clv).</source>
-        <translation type="unfinished"></translation>
+        <source>The first day of the report&apos;s period (report).</source>
+        <translation>報表期間的第一天（report）。</translation>
     </message>
     <message>
-        <source>Each customer&apos;s figures too (report clv).</source>
-        <translation type="unfinished"></translation>
+        <source>The last day of the report&apos;s period (report).</source>
+        <translation>報表期間的最後一天（report）。</translation>
+    </message>
+    <message>
+        <source>What the sales report groups by (report sales).</source>
+        <translation>銷售報表的統計維度（report sales）。</translation>
+    </message>
+    <message>
+        <source>One RFM segment&apos;s customers (report rfm).</source>
+        <translation>某一 RFM 分群的客戶（report rfm）。</translation>
     </message>
 </context>
 <context>
     <name>ClvService</name>
     <message>
         <source>The calibration period needs an end date (yyyy-MM-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>校准期需要結束日期（yyyy-MM-dd）。</translation>
     </message>
     <message numerus="yes">
         <source>Only %n customer(s) bought in %1 up to %2; the models need a customer base to learn from.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>截至 %2 只有 %n 位客戶以 %1 購買過；模型需要足夠的客戶群才能學習。</numerusform>
         </translation>
     </message>
     <message>
         <source>The models could not be fitted to these purchases (too few repeat purchases, or no consistent pattern). Try a longer calibration period.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法用這些購買記錄擬合模型（重復購買太少或沒有一致的規律）。請嘗試更長的校准期。</translation>
     </message>
     <message>
         <source>The customer-value models have not been fitted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶價值模型尚未擬合。</translation>
     </message>
     <message>
         <source>This customer has no purchases in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>該客戶尚無 %1 購買記錄。</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1254,17 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>The customer does not exist.</source>
         <translation>該客戶不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTags</name>
+    <message>
+        <source>A tag is a short word or phrase of up to 50 characters, without &quot;|&quot;.</source>
+        <translation>標籤是不超過 50 個字元的詞或短語，不能包含「|」。</translation>
+    </message>
+    <message>
+        <source>Someone changed %1 in the meantime. Try again.</source>
+        <translation>其他人剛剛修改了 %1，請重試。</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2554,155 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>Rfm</name>
+    <message>
+        <source>Important value customers</source>
+        <translation>重要價值客戶</translation>
+    </message>
+    <message>
+        <source>Important customers to develop</source>
+        <translation>重要發展客戶</translation>
+    </message>
+    <message>
+        <source>Important customers to keep</source>
+        <translation>重要保持客戶</translation>
+    </message>
+    <message>
+        <source>Important customers to win back</source>
+        <translation>重要輓留客戶</translation>
+    </message>
+    <message>
+        <source>General value customers</source>
+        <translation>一般價值客戶</translation>
+    </message>
+    <message>
+        <source>General customers to develop</source>
+        <translation>一般發展客戶</translation>
+    </message>
+    <message>
+        <source>General customers to keep</source>
+        <translation>一般保持客戶</translation>
+    </message>
+    <message>
+        <source>General customers to win back</source>
+        <translation>一般輓留客戶</translation>
+    </message>
+    <message>
+        <source>Bought recently, often and much: the best customers. Keep them close and give them the best service.</source>
+        <translation>最近買過、買得多、買得頻：最好的客戶。保持密切聯繫，提供最好的服務。</translation>
+    </message>
+    <message>
+        <source>Bought recently and much, but seldom: make them buy more often.</source>
+        <translation>最近買過、買得多，但不常買：設法提高購買頻次。</translation>
+    </message>
+    <message>
+        <source>Bought often and much, but not lately: get back in touch before they slip away.</source>
+        <translation>常買、買得多，但最近沒買：在流失前重新聯繫。</translation>
+    </message>
+    <message>
+        <source>Bought much, but neither lately nor often: valuable customers about to be lost; win them back.</source>
+        <translation>買得多，但最近沒買也不常買：即將流失的有價值客戶，需要輓留。</translation>
+    </message>
+    <message>
+        <source>Bought recently and often, but little: sell them more per order.</source>
+        <translation>最近買過、常買，但買得少：提高每單金額。</translation>
+    </message>
+    <message>
+        <source>Bought recently, but seldom and little: new or occasional customers to develop.</source>
+        <translation>最近買過，但不常買、買得少：需要發展的新客戶或偶爾購買的客戶。</translation>
+    </message>
+    <message>
+        <source>Bought often, but little and not lately: keep in touch at low cost.</source>
+        <translation>常買，但買得少且最近沒買：以低成本保持聯繫。</translation>
+    </message>
+    <message>
+        <source>Bought little, seldom and long ago: the least active customers.</source>
+        <translation>買得少、不常買、很久沒買：最不活躍的客戶。</translation>
+    </message>
+</context>
+<context>
+    <name>RfmAnalysis</name>
+    <message>
+        <source>The window needs a first and a last day, in that order.</source>
+        <translation>分析期間需要開始日期和結束日期，且先後順序正確。</translation>
+    </message>
+    <message>
+        <source>Each measure&apos;s four cut points must go up from one to the next.</source>
+        <translation>每項指標的四個分界點必須逐個遞增。</translation>
+    </message>
+    <message>
+        <source>No customer bought anything in %1 from %2 to %3.</source>
+        <translation>%2 至 %3 期間沒有客戶以 %1 購買過。</translation>
+    </message>
+</context>
+<context>
+    <name>SalesReport</name>
+    <message>
+        <source>Salesperson</source>
+        <translation>銷售員</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>The period needs a first and a last day, in that order.</source>
+        <translation>期間需要開始日期和結束日期，且先後順序正確。</translation>
+    </message>
+    <message>
+        <source>Sales by %1</source>
+        <translation>按%1統計的銷售額</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 至 %2，%3</translation>
+    </message>
+    <message>
+        <source>%1 to %2 against %3 to %4, %5</source>
+        <translation>%1 至 %2，對比 %3 至 %4，%5</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單數</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>銷售額</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+</context>
+<context>
     <name>SmartLists</name>
     <message>
         <source>Give the list a name.</source>
@@ -2717,42 +3057,42 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <name>TransactionFile</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished">無法打開 %1：%2</translation>
+        <translation>無法打開 %1：%2</translation>
     </message>
     <message>
         <source>Line %1: expected customer, date (yyyymmdd), quantity and value, found &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：應為客戶、日期（yyyymmdd）、數量和金額，實際為「%2」。</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; is not a date (yyyymmdd).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：「%2」不是日期（yyyymmdd）。</translation>
     </message>
     <message>
         <source>Line %1: the quantity and the value must be numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：數量和金額必須是數字。</translation>
     </message>
 </context>
 <context>
     <name>TransactionImport</name>
     <message>
         <source>Only managers and administrators import purchase histories.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有經理和管理員可以匯入購買記錄。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code such as CNY or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是 CNY、USD 這樣的貨幣代碼。</translation>
     </message>
     <message>
         <source>The file holds no purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中沒有購買記錄。</translation>
     </message>
     <message>
         <source>Customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶 %1</translation>
     </message>
     <message>
         <source>A purchase of %1 on %2 has a negative value; refunds are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 的購買金額為負；退款不會匯入。</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3383,31 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>(the company)</source>
         <translation>（公司）</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ClvReportWidget</name>
+    <message>
+        <source>Learn from the orders up to</source>
+        <translation>學習截至此日的訂單</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the models</source>
+        <translation>擬合模型(&amp;F)</translation>
+    </message>
+    <message>
+        <source>BG/NBD predicts how many more purchases each customer makes and how likely they are still a customer; Gamma-Gamma how much each purchase is worth. Both learn from your own orders.</source>
+        <translation>BG/NBD 預測每位客戶還會購買多少次、仍是客戶的概率；Gamma-Gamma 預測每次購買的金額。兩者都從您自己的訂單中學習。</translation>
+    </message>
+    <message>
+        <source>The customer-value models were not fitted</source>
+        <translation>客戶價值模型未能擬合</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitted to %n customer(s); the customer cards show their value now.</source>
+        <translation>
+            <numerusform>已用 %n 位客戶擬合；客戶卡片現在會顯示其價值。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3784,6 +4149,27 @@ Work with the existing record, or save this one anyway?</source>
     <message>
         <source>%1 (via %2)</source>
         <translation>%1（經由 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CustomerValueBox</name>
+    <message>
+        <source>Customer value</source>
+        <translation>客戶價值</translation>
+    </message>
+    <message>
+        <source>Known once the customer has bought.</source>
+        <translation>客戶購買後即可得知。</translation>
+    </message>
+    <message>
+        <source>(Report center → Customer lifetime value fits the models.)</source>
+        <translation>（在 報表中心 → 客戶終身價值 中擬合模型。）</translation>
+    </message>
+    <message>
+        <source>Probability still active: %1 %   ·   purchases expected in the next 52 weeks: %2   ·   worth per purchase: %3   ·   lifetime value (52 weeks): %4
+By the models fitted to the orders up to %5.</source>
+        <translation>仍活躍概率：%1%   ·   未來 52 周預期購買：%2 次   ·   每次購買價值：%3   ·   終身價值（52 周）：%4
+依據截至 %5 的訂單擬合的模型。</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +5351,10 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <source>Reminders: %1</source>
         <translation>提醒：%1</translation>
     </message>
+    <message>
+        <source>Report center</source>
+        <translation>報表中心</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::MergeCustomersDialog</name>
@@ -5352,6 +5742,41 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
 </context>
 <context>
+    <name>guanxi::ParetoReportWidget</name>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The analysis could not be made</source>
+        <translation>無法完成分析</translation>
+    </message>
+    <message>
+        <source>No customer bought anything in this period.</source>
+        <translation>該期間沒有客戶購買。</translation>
+    </message>
+    <message>
+        <source>The top 20 % of customers bring %1 % of the revenue.</source>
+        <translation>前 20% 的客戶貢獻了 %1% 的銷售額。</translation>
+    </message>
+    <message>
+        <source>Cumulative share of revenue</source>
+        <translation>銷售額累計佔比</translation>
+    </message>
+    <message>
+        <source>Top 20 % of customers</source>
+        <translation>前 20% 的客戶</translation>
+    </message>
+    <message>
+        <source>Customers, highest revenue first</source>
+        <translation>客戶（按銷售額從高到低）</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>銷售額</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::PaymentDialog</name>
     <message>
         <source>Record a payment — order %1</source>
@@ -5392,6 +5817,41 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>The payment was not recorded</source>
         <translation>收款未登記</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::PeriodPicker</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 個月</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>自定日期…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
     </message>
 </context>
 <context>
@@ -6230,6 +6690,80 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
 </context>
 <context>
+    <name>guanxi::ReportCenterPage</name>
+    <message>
+        <source>RFM customer segments</source>
+        <translation>RFM 客戶分群</translation>
+    </message>
+    <message>
+        <source>80/20 and ABC</source>
+        <translation>二八分析與 ABC</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>客戶終身價值</translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation>銷售報表</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ReportView</name>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>列印預覽…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>無法將 PDF 寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>匯出報表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was not exported</source>
+        <translation>報表未匯出</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已匯出到 %1。</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>將報表儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>PDF 未寫入</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已儲存 %1。</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -6261,6 +6795,53 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
 </context>
 <context>
+    <name>guanxi::RfmReportWidget</name>
+    <message>
+        <source>&amp;Tag these customers…</source>
+        <translation>為這些客戶加標籤(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The analysis could not be made</source>
+        <translation>無法完成分析</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n customer(s) &quot;%1&quot;; filter the customer list by the tag to follow them up.</source>
+        <translation>
+            <numerusform>已為 %n 位客戶加上標籤「%1」；在客戶列表中按此標籤篩選即可跟進。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n belong to colleagues and were left as they are.</source>
+        <translation>
+            <numerusform>其中 %n 位屬於同事，未作改動。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag these customers</source>
+        <translation>為這些客戶加標籤</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>The customers were not tagged</source>
+        <translation>客戶未加標籤</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>客戶佔比</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>銷售額佔比</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::SalesDocumentsPage</name>
     <message>
         <source>&amp;New quote…</source>
@@ -6285,6 +6866,29 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Quotes and orders cannot be shown</source>
         <translation>無法顯示報價與訂單</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::SalesReportWidget</name>
+    <message>
+        <source>By</source>
+        <translation>記錄人</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>顯示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The report could not be made</source>
+        <translation>無法生成報表</translation>
+    </message>
+    <message>
+        <source>This period (10,000)</source>
+        <translation>本期（萬元）</translation>
+    </message>
+    <message>
+        <source>Previous period (10,000)</source>
+        <translation>上期（萬元）</translation>
     </message>
 </context>
 <context>
