@@ -6803,7 +6803,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message numerus="yes">
         <source>%n belong to colleagues and were left as they are.</source>
         <translation>
-            <numerusform>%n belongs to colleagues and were left as they are.</numerusform>
+            <numerusform>%n belongs to a colleague and was left as it is.</numerusform>
             <numerusform>%n belong to colleagues and were left as they are.</numerusform>
         </translation>
     </message>

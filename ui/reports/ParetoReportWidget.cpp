@@ -37,11 +37,12 @@ ParetoReportWidget::ParetoReportWidget(const AppContext &ctx, QWidget *parent)
     m_headline->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: bold;"));
     m_chart->setObjectName(QStringLiteral("paretoChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(220);
+    m_chart->setMinimumSize(380, 220);
     m_chart->chart()->legend()->setAlignment(Qt::AlignBottom);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_chart);
     split->addWidget(m_table);
+    split->setSizes({480, 520});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_headline);
@@ -92,10 +93,12 @@ void ParetoReportWidget::run()
     chart->addSeries(curve);
     chart->addSeries(marker);
     auto *x = new QValueAxis;
+    x->setTruncateLabels(false);
     x->setRange(0, 100);
     x->setLabelFormat(QStringLiteral("%.0f %%"));
     x->setTitleText(tr("Customers, highest revenue first"));
     auto *y = new QValueAxis;
+    y->setTruncateLabels(false);
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%.0f %%"));
     y->setTitleText(tr("Revenue"));

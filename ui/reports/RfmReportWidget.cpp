@@ -10,7 +10,7 @@
 
 #include <QApplication>
 #include <QBarCategoryAxis>
-#include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -42,12 +42,12 @@ RfmReportWidget::RfmReportWidget(const AppContext &ctx, QWidget *parent)
     top->addWidget(m_tag);
     m_chart->setObjectName(QStringLiteral("rfmChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(200);
+    m_chart->setMinimumSize(360, 240);
     m_chart->chart()->legend()->setAlignment(Qt::AlignBottom);
     auto *upper = new QSplitter(Qt::Horizontal, this);
     upper->addWidget(m_segments);
     upper->addWidget(m_chart);
-    upper->setSizes({560, 400});
+    upper->setSizes({520, 440});
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(upper);
     split->addWidget(m_customers);
@@ -129,26 +129,27 @@ void RfmReportWidget::redrawChart()
     auto *customers = new QBarSet(tr("Share of customers"));
     auto *revenue = new QBarSet(tr("Share of revenue"));
     QStringList names;
-    for (const RfmSegmentFigures &s : m_result->segments) {
-        *customers << s.customerShare * 100;
-        *revenue << s.revenueShare * 100;
-        // The short name: 重要价值客户 → 重要价值 fits under a bar.
-        names << displayName(s.segment).remove(QStringLiteral("客户")).remove(QStringLiteral(" customers"));
+    // Horizontal bars with the segments' names beside them; the first segment at the top.
+    for (auto it = m_result->segments.rbegin(); it != m_result->segments.rend(); ++it) {
+        *customers << it->customerShare * 100;
+        *revenue << it->revenueShare * 100;
+        names << displayName(it->segment);
     }
-    auto *series = new QBarSeries;
+    auto *series = new QHorizontalBarSeries;
     series->append(customers);
     series->append(revenue);
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(names);
-    x->setLabelsAngle(-40);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto *y = new QValueAxis;
-    y->setRange(0, 100);
-    y->setLabelFormat(QStringLiteral("%.0f %%"));
+    auto *y = new QBarCategoryAxis;
+    y->setTruncateLabels(false);   // names in full, not "…"
+    y->append(names);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    auto *x = new QValueAxis;
+    x->setTruncateLabels(false);
+    x->setRange(0, 100);
+    x->setLabelFormat(QStringLiteral("%.0f %%"));
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
 }
 
 } // namespace guanxi

@@ -106,10 +106,12 @@ void SalesReportWidget::redrawChart()
     series->append(now);
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
+    y->setTruncateLabels(false);   // names in full, not "…"
     y->append(labels);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     auto *x = new QValueAxis;
+    x->setTruncateLabels(false);
     x->setLabelFormat(QStringLiteral("%.0f"));
     x->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);

@@ -110,10 +110,12 @@ void TeamView::redrawChart()
     }
     chart->addSeries(series);
     auto *names = new QBarCategoryAxis;
+    names->setTruncateLabels(false);   // names in full, not "…"
     names->append(people);
     chart->addAxis(names, Qt::AlignLeft);
     series->attachAxis(names);
     auto *amounts = new QValueAxis;
+    amounts->setTruncateLabels(false);
     amounts->setRange(0, most > 0 ? most * 1.05 : 1);
     amounts->setLabelFormat(QStringLiteral("%.0f"));
     amounts->setTitleText(tr("10,000 CNY"));
