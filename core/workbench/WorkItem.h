@@ -8,7 +8,7 @@
 namespace guanxi {
 
 // What a line on the workbench is about; it decides what a double click or "done" does.
-enum class WorkItemKind { FollowUp, Dormant, Receivable, Birthday, CareDay, Commitment, Opportunity, Task };
+enum class WorkItemKind { FollowUp, Dormant, AtRisk, Receivable, Birthday, CareDay, Commitment, Opportunity, Task };
 
 // One line of a workbench panel: something to do or to look at, always with the customer it
 // belongs to (when it has one) so the line can open the customer card.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/WorkbenchService.h"
 
+#include "analytics/ChurnRisk.h"
 #include "opportunities/OpportunityService.h"
 #include "quotas/QuotaService.h"
 #include "storage/Database.h"
@@ -135,6 +136,30 @@ Result<WorkList> WorkbenchService::dormantCustomers(const Session &actor, int li
         it->overdue = true;
         return true;
     });
+}
+
+Result<WorkList> WorkbenchService::atRisk(const Session &actor, int limit)
+{
+    Result<std::vector<ChurnCandidate>> list = ChurnRisk::list(m_db, m_clock, actor, true);
+    if (!list)
+        return list.error();
+    WorkList out;
+    out.total = int(list->size());
+    for (const ChurnCandidate &c : *list) {
+        if (out.items.size() >= limit)
+            break;
+        WorkItem it;
+        it.kind = WorkItemKind::AtRisk;
+        it.id = it.customerId = c.customerId;
+        it.customerName = c.name;
+        it.title = c.reason;
+        it.detail = tr("last order %1").arg(localdays::iso(c.lastOrder));
+        it.day = c.lastOrder;
+        it.days = c.silentDays;
+        it.overdue = true;
+        out.items.append(it);
+    }
+    return out;
 }
 
 Result<WorkList> WorkbenchService::receivablesDue(const Session &actor, int limit, QDate until)

@@ -29,6 +29,9 @@ public:
     Result<WorkList> followUps(const Session &actor, int limit = kDefaultLimit, QDate until = {});
     // Customers with no touch point, or no order, for longer than their tier allows; longest first.
     Result<WorkList> dormantCustomers(const Session &actor, int limit = kDefaultLimit);
+    // The actor's customers at risk of churning (流失预警): silent far beyond their usual interval
+    // between orders, or unlikely to be still active by the fitted lifetime-value model.
+    Result<WorkList> atRisk(const Session &actor, int limit = kDefaultLimit);
     // Receivables of the actor's orders due by the end of this week (Sunday) or overdue, with what
     // is still open of each.
     Result<WorkList> receivablesDue(const Session &actor, int limit = kDefaultLimit, QDate until = {});

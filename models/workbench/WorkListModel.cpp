@@ -36,7 +36,7 @@ int WorkListModel::columnCount(const QModelIndex &parent) const
 
 QString WorkListModel::whenText(const WorkItem &it)
 {
-    if (it.kind == WorkItemKind::Dormant)
+    if (it.kind == WorkItemKind::Dormant || it.kind == WorkItemKind::AtRisk)
         return tr("%n day(s)", "", it.days);
     if (!it.day.isValid())
         return tr("no date");

@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
         panels.push_back(medianMs(runs, [&] {
             lines = wb.followUps(s)->total + wb.openTasks(s)->total + wb.receivablesDue(s)->total
                     + wb.commitmentsDue(s)->total + wb.closingThisMonth(s)->total + wb.careDays(s)->total
-                    + wb.dormantCustomers(s)->total;
+                    + wb.dormantCustomers(s)->total + wb.atRisk(s)->total;
             (void)wb.quotaThisMonth(s);
         }));
         WorkbenchPage p({db->get(), s, &clock});
@@ -97,6 +97,7 @@ int main(int argc, char *argv[])
         {"  deals closing this month", [&] { (void)wb.closingThisMonth(first); }},
         {"  birthdays and care days", [&] { (void)wb.careDays(first); }},
         {"  dormant customers", [&] { (void)wb.dormantCustomers(first); }},
+        {"  churn risk", [&] { (void)wb.atRisk(first); }},
         {"  quota this month", [&] { (void)wb.quotaThisMonth(first); }},
     };
     for (const auto &[what, f] : each)

@@ -3,6 +3,7 @@
 // every panel's query against a small fixed data set with a fixed clock (Wednesday 2025-11-19,
 // 08:00 in Shanghai), and reminders as time moves, jumps back and forth, or the program was closed.
 #include "TestWorkspace.h"
+#include "analytics/ChurnRisk.h"
 #include "care/CareEventService.h"
 #include "contacts/ContactService.h"
 #include "customers/CustomerService.h"
@@ -89,6 +90,19 @@ struct Bench : TestWorkspace {
         if (!r)
             qWarning() << r.error().message;
         return r ? r->id : QString();
+    }
+    // A closed order of that day, as an earlier system left it.
+    void order(const Session &owner, const QString &customerId, const QDate &day, qint64 amount)
+    {
+        const qint64 now = clock.nowMs();
+        const QString id = newUuid7(now);
+        QSqlQuery q(db->sql());
+        q.prepare("INSERT INTO orders (id, order_no, customer_id, owner_id, ordered_on, total_minor, status, created_at, "
+                  "updated_at) VALUES (?, ?, ?, ?, ?, ?, 'closed', ?, ?)");
+        for (const QVariant &v : QVariantList{id, QString("H-" + id.right(10)), customerId, owner.userId, iso(day), amount, now, now})
+            q.addBindValue(v);
+        if (!q.exec())
+            qWarning() << q.lastError().text();
     }
     // An order (as from an earlier system) with a receivable and optionally a payment.
     QString receivable(const Session &owner, const QString &customerId, const QDate &due, qint64 amount, qint64 paid = 0,
@@ -355,6 +369,31 @@ private slots:
         QVERIFY(deals->items[0].overdue);
         QCOMPARE(deals->items[1].amountMinor, 50'000'00);
         QVERIFY(deals->items[1].detail.contains("10 %"));
+    }
+
+    void churnRiskFromTheUsualIntervalBetweenOrders()
+    {
+        Bench w;
+        QVERIFY(w.start(kToday.addDays(-200)));
+        const QString slipping = w.customer(w.sales1, "久不下单"), steady = w.customer(w.sales1, "稳定客户"),
+                      once = w.customer(w.sales1, "只买一次"), other = w.customer(w.sales2, "别人的");
+        for (int d : {-150, -120, -90})   // every 30 days, then silent for 90: more than twice the interval
+            w.order(w.sales1, slipping, kToday.addDays(d), 100'00);
+        for (int d : {-60, -40, -20, -5})
+            w.order(w.sales1, steady, kToday.addDays(d), 100'00);
+        w.order(w.sales1, once, kToday.addDays(-150), 100'00);
+        for (int d : {-150, -120, -90})
+            w.order(w.sales2, other, kToday.addDays(d), 100'00);
+        w.at(kToday);
+        auto l = WorkbenchService(*w.db, w.clock).atRisk(w.sales1);
+        QVERIFY2(l, l ? "" : qPrintable(l.error().message));
+        QCOMPARE(names(*l), QStringList{"久不下单"});
+        QCOMPARE(l->items[0].days, 90);
+        QVERIFY(l->items[0].title.contains("90"));
+        QVERIFY(l->items[0].title.contains("30"));
+        // The manager's report over everyone they may see has the colleague's customer too.
+        auto all = ChurnRisk::list(*w.db, w.clock, w.manager, false);
+        QCOMPARE(all->size(), size_t(2));
     }
 
     void tasksTheirRulesAndTheAgenda()

@@ -129,6 +129,8 @@ WorkbenchPage::WorkbenchPage(const AppContext &ctx, QWidget *parent)
              [this, wb](int n) { return wb().careDays(m_ctx.session, n); });
     addPanel(QStringLiteral("dormant"), tr("Dormant customers"), tr("Every customer has heard from you lately."),
              [this, wb](int n) { return wb().dormantCustomers(m_ctx.session, n); });
+    addPanel(QStringLiteral("atrisk"), tr("Churn risk"), tr("No customer is buying much later than usual."),
+             [this, wb](int n) { return wb().atRisk(m_ctx.session, n); });
 
     m_agendaSpan->setObjectName(QStringLiteral("agendaSpan"));
     m_agendaSpan->addItem(tr("Today"), 1);
@@ -276,6 +278,7 @@ void WorkbenchPage::activate(const WorkItem &item)
     case WorkItemKind::FollowUp:
     case WorkItemKind::Commitment:
     case WorkItemKind::Dormant:
+    case WorkItemKind::AtRisk:
         tab = CustomerCardDialog::TimelineTabIndex;
         break;
     case WorkItemKind::Receivable:
@@ -296,6 +299,7 @@ void WorkbenchPage::fillMenu(QMenu *menu, const WorkItem &item)
     switch (item.kind) {
     case WorkItemKind::FollowUp:
     case WorkItemKind::Dormant:
+    case WorkItemKind::AtRisk:
     case WorkItemKind::Birthday:
     case WorkItemKind::CareDay:
         menu->addAction(tr("&Log a call…"), this, [this, item] {

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analytics/ChurnRisk.h"
+
+#include "analytics/ClvService.h"
+#include "storage/Database.h"
+#include "storage/DbSettings.h"
+#include "storage/SqlError.h"
+#include "storage/Statement.h"
+#include "users/AccessPolicy.h"
+#include "util/Clock.h"
+#include "util/LocalDays.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace guanxi {
+
+Result<std::vector<ChurnCandidate>> ChurnRisk::list(Database &db, const Clock &clock, const Session &actor, bool ownOnly,
+                                                   const QString &currency)
+{
+    const QDate today = localdays::today(clock);
+    QVariantList binds;
+    const QString visible = ownOnly ? QStringLiteral("c.owner_id = ?") : AccessPolicy(actor).visibilityClause(QStringLiteral("c"), &binds);
+    if (ownOnly)
+        binds << actor.userId;
+    // Per customer: first and last order day and how many days, each a short walk in the covering
+    // index (no grouping of the owner's customers, which would need a sort).
+    const QString counted = QStringLiteral("FROM orders o INDEXED BY orders_by_customer_day WHERE o.customer_id = c.id "
+                                           "AND o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.currency = ?1 "
+                                           "AND o.ordered_on <= ?2");
+    const QByteArray sql = QStringLiteral(
+                               "SELECT id, name, owner_id, CAST(julianday(first_day) + 0.5 AS INTEGER), "
+                               "  CAST(julianday(last_day) + 0.5 AS INTEGER), days FROM ("
+                               "  SELECT c.id, c.name, coalesce(c.owner_id, '') AS owner_id, "
+                               "    (SELECT min(o.ordered_on) %1) AS first_day, (SELECT max(o.ordered_on) %1) AS last_day, "
+                               "    (SELECT count(DISTINCT o.ordered_on) %1) AS days "
+                               "  FROM customers c WHERE c.deleted_at IS NULL AND %2) "
+                               "WHERE days > 0")
+                               .arg(counted, visible)
+                               .toUtf8();
+    Statement q(db, sql.constData());
+    if (!q.isValid())
+        return q.lastError();
+    q.bindView(1, currency);
+    q.bindView(2, localdays::iso(today));
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindView(3 + i, binds[i].toString());
+
+    QHash<QString, QString> owners;
+    {
+        QSqlQuery u(db.sql());
+        if (!u.exec(QStringLiteral("SELECT id, display_name FROM users")))
+            return toError(u);
+        while (u.next())
+            owners.insert(u.value(0).toString(), u.value(1).toString());
+    }
+    // The kept lifetime-value fit, if any and in this currency.
+    std::optional<BgNbdParams> model;
+    if (Result<QString> kept = dbsettings::value(db, QStringLiteral("analytics.clv")); kept) {
+        const QJsonObject o = QJsonDocument::fromJson(kept->toUtf8()).object();
+        if (o.value(QStringLiteral("currency")).toString() == currency && o.contains(QStringLiteral("r")))
+            model = BgNbdParams{o.value(QStringLiteral("r")).toDouble(), o.value(QStringLiteral("alpha")).toDouble(),
+                                o.value(QStringLiteral("a")).toDouble(), o.value(QStringLiteral("b")).toDouble()};
+    }
+
+    std::vector<ChurnCandidate> out;
+    while (true) {
+        Result<bool> row = q.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        // Days as Julian day numbers from SQLite: no date text to parse for thousands of rows.
+        ChurnCandidate c;
+        const qint64 firstJd = q.intColumn(3), lastJd = q.intColumn(4);
+        c.lastOrder = QDate::fromJulianDay(lastJd);
+        c.purchaseDays = int(q.intColumn(5));
+        c.silentDays = int(today.toJulianDay() - lastJd);
+        if (c.purchaseDays > 1)
+            c.usualIntervalDays = double(lastJd - firstJd) / double(c.purchaseDays - 1);
+        if (model) {
+            const int x = c.purchaseDays - 1;
+            c.probabilityAlive = bgnbd::probabilityAlive(*model, x, double(lastJd - firstJd) / 7.0,
+                                                         double(today.toJulianDay() - firstJd) / 7.0);
+        }
+        const bool silent = c.purchaseDays > 1 && c.silentDays > kSilenceFactor * c.usualIntervalDays;
+        const bool unlikely = c.probabilityAlive >= 0 && c.probabilityAlive < kAliveThreshold;
+        if (!silent && !unlikely)
+            continue;
+        c.customerId = q.textColumn(0);
+        c.name = q.textColumn(1);
+        c.ownerName = owners.value(q.textColumn(2));
+        if (silent)
+            c.reason = tr("silent %1 days; usually orders every %2 days").arg(c.silentDays).arg(qRound(c.usualIntervalDays));
+        if (unlikely)
+            c.reason += (c.reason.isEmpty() ? QString() : QStringLiteral("; "))
+                        + tr("%1 % likely to be still active").arg(qRound(c.probabilityAlive * 100));
+        out.push_back(std::move(c));
+    }
+    const auto weight = [](const ChurnCandidate &c) {
+        return c.usualIntervalDays > 0 ? c.silentDays / c.usualIntervalDays : 1.0 / std::max(0.01, c.probabilityAlive);
+    };
+    std::sort(out.begin(), out.end(), [&](const ChurnCandidate &a, const ChurnCandidate &b) {
+        return weight(a) != weight(b) ? weight(a) > weight(b) : a.customerId < b.customerId;
+    });
+    return out;
+}
+
+} // namespace guanxi
