@@ -186,6 +186,17 @@
     </message>
 </context>
 <context>
+    <name>ChurnRisk</name>
+    <message>
+        <source>silent %1 days; usually orders every %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % likely to be still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>What to do (see above).</source>
@@ -809,11 +820,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The first day of the report&apos;s period (report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the report&apos;s period (report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sales report groups by (report sales).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One RFM segment&apos;s customers (report rfm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
   rfm [--segment CODE]     the eight RFM segments (or one segment&apos;s customers)
   rfm-customers            every customer&apos;s RFM scores and segment
   pareto                   80/20: customers by revenue, cumulative share, ABC class
   sales [--by salesperson|department|region|customer|month]   against the period before
+  migration                how customers moved between RFM segments since the period before
+  churn                    customers buying much later than usual
+  ageing [--to DAY]        receivables open by days past due, per salesperson
+  activity                 calls, visits, meetings … per person
   clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,7 +863,8 @@ Commands:
   reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
   reminders snooze KEY --until ISO-DATETIME | reminders done KEY
   import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
-  report rfm|rfm-customers|pareto|sales [--from --to --by --segment]   customer analysis and sales reports
+  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity [--from --to --by --segment]
+                               customer analysis, sales and operations reports
   report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
   import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
   export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
@@ -841,22 +873,6 @@ Commands:
   check                        integrity, foreign keys and schema version
 
 Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first day of the report&apos;s period (report).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last day of the report&apos;s period (report).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the sales report groups by (report sales).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One RFM segment&apos;s customers (report rfm).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1952,6 +1968,153 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>The amount %1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationsReports</name>
+    <message>
+        <source>The report needs a day (yyyy-MM-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables ageing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on %1, %2, by days past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period needs a first and a last day, in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch points logged from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers buying much later than usual, or unlikely to be still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual interval (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silent (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk: silent for more than twice the customer&apos;s own mean interval between order days, or less than %1 % likely to be still active by the lifetime-value models (when fitted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segment migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 – %2 to %3 – %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mix now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row: where the customers of an earlier segment are now, as shares of that segment (a Markov transition matrix). The projection applies the moves of those who stayed to today&apos;s mix. %1 customers bought now who had not bought in the earlier window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6692,6 +6855,22 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>Sales report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>RFM segment migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables ageing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity per person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ReportView</name>
@@ -7179,6 +7358,21 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>The stages were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::TableReportWidget</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7781,6 +7975,14 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>The first %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer is buying much later than usual.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

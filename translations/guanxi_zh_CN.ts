@@ -186,6 +186,17 @@
     </message>
 </context>
 <context>
+    <name>ChurnRisk</name>
+    <message>
+        <source>silent %1 days; usually orders every %2 days</source>
+        <translation>已 %1 天未下单；通常每 %2 天下单一次</translation>
+    </message>
+    <message>
+        <source>%1 % likely to be still active</source>
+        <translation>仍活跃的可能性 %1%</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>What to do (see above).</source>
@@ -810,17 +821,41 @@
         <translation>--segment 可取 important_value、important_develop、important_keep、important_retain、general_value、general_develop、general_keep 或 general_retain。</translation>
     </message>
     <message>
+        <source>The first day of the report&apos;s period (report).</source>
+        <translation>报表期间的第一天（report）。</translation>
+    </message>
+    <message>
+        <source>The last day of the report&apos;s period (report).</source>
+        <translation>报表期间的最后一天（report）。</translation>
+    </message>
+    <message>
+        <source>What the sales report groups by (report sales).</source>
+        <translation>销售报表的统计维度（report sales）。</translation>
+    </message>
+    <message>
+        <source>One RFM segment&apos;s customers (report rfm).</source>
+        <translation>某一 RFM 分群的客户（report rfm）。</translation>
+    </message>
+    <message>
         <source>Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
   rfm [--segment CODE]     the eight RFM segments (or one segment&apos;s customers)
   rfm-customers            every customer&apos;s RFM scores and segment
   pareto                   80/20: customers by revenue, cumulative share, ABC class
   sales [--by salesperson|department|region|customer|month]   against the period before
+  migration                how customers moved between RFM segments since the period before
+  churn                    customers buying much later than usual
+  ageing [--to DAY]        receivables open by days past due, per salesperson
+  activity                 calls, visits, meetings … per person
   clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value</source>
         <translation>用法：guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
   rfm [--segment CODE]     八类 RFM 客户分群（或某一分群的客户）
   rfm-customers            每位客户的 RFM 得分和分群
   pareto                   二八分析：按销售额排列的客户、累计占比、ABC 分类
   sales [--by salesperson|department|region|customer|month]   与上期对比
+  migration                与上期相比客户在 RFM 分群间的迁移
+  churn                    比平常晚很多仍未下单的客户
+  ageing [--to DAY]        按逾期天数统计各销售员的未收应收款
+  activity                 每人的电话、拜访、会议等
   clv --calibration-end YYYY-MM-DD [--per-customer]   客户终身价值</translation>
     </message>
     <message>
@@ -838,7 +873,8 @@ Commands:
   reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
   reminders snooze KEY --until ISO-DATETIME | reminders done KEY
   import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
-  report rfm|rfm-customers|pareto|sales [--from --to --by --segment]   customer analysis and sales reports
+  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity [--from --to --by --segment]
+                               customer analysis, sales and operations reports
   report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
   import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
   export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
@@ -861,7 +897,8 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
   reminders --due [--at ISO-DATETIME]   现在（或指定时刻）到期的提醒
   reminders snooze KEY --until ISO-DATETIME | reminders done KEY
   import-transactions FILE     将购买记录（客户、日期、数量、金额）导入为客户和订单
-  report rfm|rfm-customers|pareto|sales [--from --to --by --segment]   客户分析和销售报表
+  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity [--from --to --by --segment]
+                               客户分析、销售和运营报表
   report clv --calibration-end YYYY-MM-DD [--per-customer]   客户终身价值（BG/NBD、Gamma-Gamma）
   import customers|contacts|leads FILE   从 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 导入
   export customers|contacts FILE         导出为 .csv、.xlsx（联系人也可 .vcf）
@@ -870,22 +907,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
   check                        完整性、外键和数据库版本
 
 退出码：0 成功，1 错误，2 参数或输入有误，3 重复，4 已被他人修改，5 无权限，6 未找到。</translation>
-    </message>
-    <message>
-        <source>The first day of the report&apos;s period (report).</source>
-        <translation>报表期间的第一天（report）。</translation>
-    </message>
-    <message>
-        <source>The last day of the report&apos;s period (report).</source>
-        <translation>报表期间的最后一天（report）。</translation>
-    </message>
-    <message>
-        <source>What the sales report groups by (report sales).</source>
-        <translation>销售报表的统计维度（report sales）。</translation>
-    </message>
-    <message>
-        <source>One RFM segment&apos;s customers (report rfm).</source>
-        <translation>某一 RFM 分群的客户（report rfm）。</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2001,153 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>The amount %1 is too large.</source>
         <translation>金额 %1 过大。</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsReports</name>
+    <message>
+        <source>The report needs a day (yyyy-MM-dd).</source>
+        <translation>报表需要一个日期（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <source>Receivables ageing</source>
+        <translation>应收账龄</translation>
+    </message>
+    <message>
+        <source>Open on %1, %2, by days past due</source>
+        <translation>截至 %1 未收，%2，按逾期天数</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售员</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <source>Open in all</source>
+        <translation>未收合计</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>The period needs a first and a last day, in that order.</source>
+        <translation>期间需要开始日期和结束日期，且先后顺序正确。</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动统计</translation>
+    </message>
+    <message>
+        <source>Touch points logged from %1 to %2</source>
+        <translation>%1 至 %2 记录的接触</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <source>Customers buying much later than usual, or unlikely to be still active</source>
+        <translation>比平常晚很多仍未下单、或不太可能仍活跃的客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近订单</translation>
+    </message>
+    <message>
+        <source>Order days</source>
+        <translation>下单天数</translation>
+    </message>
+    <message>
+        <source>Usual interval (days)</source>
+        <translation>通常间隔（天）</translation>
+    </message>
+    <message>
+        <source>Silent (days)</source>
+        <translation>沉默（天）</translation>
+    </message>
+    <message>
+        <source>Probability active</source>
+        <translation>仍活跃概率</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>At risk: silent for more than twice the customer&apos;s own mean interval between order days, or less than %1 % likely to be still active by the lifetime-value models (when fitted).</source>
+        <translation>流失预警：未下单时间超过该客户自身平均下单间隔的两倍，或按客户终身价值模型（已拟合时）仍活跃的可能性低于 %1%。</translation>
+    </message>
+    <message>
+        <source>RFM segment migration</source>
+        <translation>RFM 分群迁移</translation>
+    </message>
+    <message>
+        <source>From %1 – %2 to %3 – %4, %5</source>
+        <translation>从 %1 – %2 到 %3 – %4，%5</translation>
+    </message>
+    <message>
+        <source>Earlier segment</source>
+        <translation>上期分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>No purchase now</source>
+        <translation>本期未购买</translation>
+    </message>
+    <message>
+        <source>Mix now</source>
+        <translation>本期构成</translation>
+    </message>
+    <message>
+        <source>Projected next period</source>
+        <translation>预测下期构成</translation>
+    </message>
+    <message>
+        <source>Each row: where the customers of an earlier segment are now, as shares of that segment (a Markov transition matrix). The projection applies the moves of those who stayed to today&apos;s mix. %1 customers bought now who had not bought in the earlier window.</source>
+        <translation>每一行：上期某分群的客户本期落在何处，以占该分群的比例表示（马尔可夫转移矩阵）。预测将留存客户的迁移规律应用于本期构成。本期有 %1 位客户在上期没有购买。</translation>
     </message>
 </context>
 <context>
@@ -6707,6 +6875,22 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>Sales report</source>
         <translation>销售报表</translation>
     </message>
+    <message>
+        <source>RFM segment migration</source>
+        <translation>RFM 分群迁移</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <source>Receivables ageing</source>
+        <translation>应收账龄</translation>
+    </message>
+    <message>
+        <source>Activity per person</source>
+        <translation>人员活动统计</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ReportView</name>
@@ -7193,6 +7377,21 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>The stages were not saved</source>
         <translation>阶段未保存</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::TableReportWidget</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The report could not be made</source>
+        <translation>无法生成报表</translation>
     </message>
 </context>
 <context>
@@ -7793,6 +7992,14 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>The first %1 of %2.</source>
         <translation>共 %2 条，显示前 %1 条。</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <source>No customer is buying much later than usual.</source>
+        <translation>没有比平常晚很多仍未下单的客户。</translation>
     </message>
 </context>
 <context>

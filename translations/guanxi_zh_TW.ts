@@ -173,7 +173,7 @@
         <translation>請寫明是甚麼日子，例如：公司成立紀念日。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <source>"%1" is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -183,6 +183,17 @@
     <message>
         <source>Someone changed this day in the meantime. Reload and try again.</source>
         <translation>其他人剛剛修改了這個日子，請刷新後重試。</translation>
+    </message>
+</context>
+<context>
+    <name>ChurnRisk</name>
+    <message>
+        <source>silent %1 days; usually orders every %2 days</source>
+        <translation>已 %1 天未下單；通常每 %2 天下單一次</translation>
+    </message>
+    <message>
+        <source>%1 % likely to be still active</source>
+        <translation>仍活躍的可能性 %1%</translation>
     </message>
 </context>
 <context>
@@ -580,19 +591,19 @@
         <translation>用法：guanxi-cli products list|add</translation>
     </message>
     <message>
-        <source>The product&apos;s code (products add).</source>
+        <source>The product's code (products add).</source>
         <translation>產品編號（products add）。</translation>
     </message>
     <message>
-        <source>The product&apos;s category (products add).</source>
+        <source>The product's category (products add).</source>
         <translation>產品類別（products add）。</translation>
     </message>
     <message>
-        <source>The product&apos;s specification (products add).</source>
+        <source>The product's specification (products add).</source>
         <translation>產品規格（products add）。</translation>
     </message>
     <message>
-        <source>The product&apos;s unit, e.g. 台 (products add).</source>
+        <source>The product's unit, e.g. 台 (products add).</source>
         <translation>產品單位，例如 台（products add）。</translation>
     </message>
     <message>
@@ -794,7 +805,7 @@
         <translation>校准期的最後一天（report clv）。</translation>
     </message>
     <message>
-        <source>Each customer&apos;s figures too (report clv).</source>
+        <source>Each customer's figures too (report clv).</source>
         <translation>同時輸出每位客戶的數據（report clv）。</translation>
     </message>
     <message>
@@ -810,17 +821,41 @@
         <translation>--segment 可取 important_value、important_develop、important_keep、important_retain、general_value、general_develop、general_keep 或 general_retain。</translation>
     </message>
     <message>
+        <source>The first day of the report's period (report).</source>
+        <translation>報表期間的第一天（report）。</translation>
+    </message>
+    <message>
+        <source>The last day of the report's period (report).</source>
+        <translation>報表期間的最後一天（report）。</translation>
+    </message>
+    <message>
+        <source>What the sales report groups by (report sales).</source>
+        <translation>銷售報表的統計維度（report sales）。</translation>
+    </message>
+    <message>
+        <source>One RFM segment's customers (report rfm).</source>
+        <translation>某一 RFM 分群的客戶（report rfm）。</translation>
+    </message>
+    <message>
         <source>Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
-  rfm [--segment CODE]     the eight RFM segments (or one segment&apos;s customers)
-  rfm-customers            every customer&apos;s RFM scores and segment
+  rfm [--segment CODE]     the eight RFM segments (or one segment's customers)
+  rfm-customers            every customer's RFM scores and segment
   pareto                   80/20: customers by revenue, cumulative share, ABC class
   sales [--by salesperson|department|region|customer|month]   against the period before
+  migration                how customers moved between RFM segments since the period before
+  churn                    customers buying much later than usual
+  ageing [--to DAY]        receivables open by days past due, per salesperson
+  activity                 calls, visits, meetings … per person
   clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value</source>
         <translation>用法：guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
   rfm [--segment CODE]     八類 RFM 客戶分群（或某一分群的客戶）
   rfm-customers            每位客戶的 RFM 得分和分群
   pareto                   二八分析：按銷售額排列的客戶、累計佔比、ABC 分類
   sales [--by salesperson|department|region|customer|month]   與上期對比
+  migration                與上期相比客戶在 RFM 分群間的遷移
+  churn                    比平常晚很多仍未下單的客戶
+  ageing [--to DAY]        按逾期天數統計各銷售員的未收應收款
+  activity                 每人的電話、拜訪、會議等
   clv --calibration-end YYYY-MM-DD [--per-customer]   客戶終身價值</translation>
     </message>
     <message>
@@ -838,7 +873,8 @@ Commands:
   reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
   reminders snooze KEY --until ISO-DATETIME | reminders done KEY
   import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
-  report rfm|rfm-customers|pareto|sales [--from --to --by --segment]   customer analysis and sales reports
+  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity [--from --to --by --segment]
+                               customer analysis, sales and operations reports
   report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
   import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
   export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
@@ -861,7 +897,8 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
   reminders --due [--at ISO-DATETIME]   現在（或指定時刻）到期的提醒
   reminders snooze KEY --until ISO-DATETIME | reminders done KEY
   import-transactions FILE     將購買記錄（客戶、日期、數量、金額）匯入為客戶和訂單
-  report rfm|rfm-customers|pareto|sales [--from --to --by --segment]   客戶分析和銷售報表
+  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity [--from --to --by --segment]
+                               客戶分析、銷售和運營報表
   report clv --calibration-end YYYY-MM-DD [--per-customer]   客戶終身價值（BG/NBD、Gamma-Gamma）
   import customers|contacts|leads FILE   從 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 匯入
   export customers|contacts FILE         匯出為 .csv、.xlsx（聯繫人也可 .vcf）
@@ -870,22 +907,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
   check                        完整性、外鍵和資料庫版本
 
 退出碼：0 成功，1 錯誤，2 參數或輸入有誤，3 重復，4 已被他人修改，5 無權限，6 未找到。</translation>
-    </message>
-    <message>
-        <source>The first day of the report&apos;s period (report).</source>
-        <translation>報表期間的第一天（report）。</translation>
-    </message>
-    <message>
-        <source>The last day of the report&apos;s period (report).</source>
-        <translation>報表期間的最後一天（report）。</translation>
-    </message>
-    <message>
-        <source>What the sales report groups by (report sales).</source>
-        <translation>銷售報表的統計維度（report sales）。</translation>
-    </message>
-    <message>
-        <source>One RFM segment&apos;s customers (report rfm).</source>
-        <translation>某一 RFM 分群的客戶（report rfm）。</translation>
     </message>
 </context>
 <context>
@@ -958,27 +979,27 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>ContactValidator</name>
     <message>
-        <source>&quot;%1…&quot; is too long for a phone number, e-mail or IM id.</source>
+        <source>"%1…" is too long for a phone number, e-mail or IM id.</source>
         <translation>「%1…」太長，不能作為電話、郵箱或即時通訊賬號。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
+        <source>"%1" is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
         <translation>「%1」不是有效的電話號碼。請帶區號填寫，例如 138 0013 8000、010 6552 9988 或 +1 650 253 0000。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
+        <source>"%1" is not an e-mail address, for example name@example.com.</source>
         <translation>「%1」不是有效的電子郵件地址，例如 name@example.com。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
+        <source>"%1" is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
         <translation>「%1」不是微信號：應為 6 至 20 個字母、數字、_ 或 -，以字母開頭，或為手機號。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a QQ number (5 to 12 digits).</source>
+        <source>"%1" is not a QQ number (5 to 12 digits).</source>
         <translation>「%1」不是 QQ 號（5 至 12 位數字）。</translation>
     </message>
     <message>
-        <source>Enter the contact&apos;s name.</source>
+        <source>Enter the contact's name.</source>
         <translation>請輸入聯繫人姓名。</translation>
     </message>
     <message>
@@ -994,11 +1015,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>一個聯繫人最多有 %1 個電話、郵箱和即時通訊賬號。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date, for example 1985-03-21 or 03-21.</source>
+        <source>"%1" is not a date, for example 1985-03-21 or 03-21.</source>
         <translation>「%1」不是日期，例如 1985-03-21 或 03-21。</translation>
     </message>
     <message>
-        <source>Unknown gender code &quot;%1&quot;.</source>
+        <source>Unknown gender code "%1".</source>
         <translation>未知的性別代碼「%1」。</translation>
     </message>
     <message>
@@ -1158,7 +1179,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <source>competitor&apos;s name</source>
+        <source>competitor's name</source>
         <translation>競爭對手名稱</translation>
     </message>
     <message>
@@ -1166,7 +1187,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>滿意度為 1（差）到 5（很好），不清楚時為 0。</translation>
     </message>
     <message>
-        <source>project&apos;s name</source>
+        <source>project's name</source>
         <translation>項目名稱</translation>
     </message>
     <message>
@@ -1174,7 +1195,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>預算不能為負數。</translation>
     </message>
     <message>
-        <source>A project&apos;s people are decision makers or influencers.</source>
+        <source>A project's people are decision makers or influencers.</source>
         <translation>項目相關人只能是決策者或影響者。</translation>
     </message>
     <message>
@@ -1259,7 +1280,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>CustomerTags</name>
     <message>
-        <source>A tag is a short word or phrase of up to 50 characters, without &quot;|&quot;.</source>
+        <source>A tag is a short word or phrase of up to 50 characters, without "|".</source>
         <translation>標籤是不超過 50 個字元的詞或短語，不能包含「|」。</translation>
     </message>
     <message>
@@ -1270,7 +1291,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>CustomerValidator</name>
     <message>
-        <source>Enter the customer&apos;s name.</source>
+        <source>Enter the customer's name.</source>
         <translation>請輸入客戶名稱。</translation>
     </message>
     <message>
@@ -1282,11 +1303,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>名稱中含有控制字元。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
+        <source>"%1" is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
         <translation>「%1」不是有效的電話號碼。請使用數字、空格、連字元及可選的前導 +，例如 138 0013 8000 或 +86 10 6552 9988。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
+        <source>"%1" is not an e-mail address, for example name@example.com.</source>
         <translation>「%1」不是有效的電子郵件地址，例如 name@example.com。</translation>
     </message>
     <message>
@@ -1306,7 +1327,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>備注中含有控制字元。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too long (at most %2 characters) or contains control characters.</source>
+        <source>"%1" is too long (at most %2 characters) or contains control characters.</source>
         <translation>「%1」太長（最多 %2 個字元）或包含控制字元。</translation>
     </message>
     <message>
@@ -1314,11 +1335,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>地址最多 %1 個字元。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a web address, for example www.example.com.</source>
+        <source>"%1" is not a web address, for example www.example.com.</source>
         <translation>「%1」不是網址，例如 www.example.com。</translation>
     </message>
     <message>
-        <source>The tag &quot;%1&quot; is too long (at most %2 characters) or contains &quot;|&quot;.</source>
+        <source>The tag "%1" is too long (at most %2 characters) or contains "|".</source>
         <translation>標籤「%1」太長（最多 %2 個字元）或包含「|」。</translation>
     </message>
     <message>
@@ -1446,7 +1467,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>稅率應在 0% 到 100% 之間。</translation>
     </message>
     <message>
-        <source>The line&apos;s amount is too large.</source>
+        <source>The line's amount is too large.</source>
         <translation>該行金額過大。</translation>
     </message>
 </context>
@@ -1525,11 +1546,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>，</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists in the public pool (%2).</source>
+        <source>"%1" already exists in the public pool (%2).</source>
         <translation>「%1」已在公海中（%2）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists, owned by %2 (%3).</source>
+        <source>"%1" already exists, owned by %2 (%3).</source>
         <translation>「%1」已存在，負責人為%2（%3）。</translation>
     </message>
     <message>
@@ -1739,15 +1760,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>Importer</name>
     <message>
-        <source>&quot;%1&quot; is not a %2 (use one of: %3).</source>
+        <source>"%1" is not a %2 (use one of: %3).</source>
         <translation>「%1」不是有效的%2（可用：%3）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
+        <source>"%1" is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
         <translation>「%1」不是客戶等級（可用 normal、important 或 vip；普通、重要或貴賓）。</translation>
     </message>
     <message>
-        <source>The owner &quot;%1&quot; is not a user of this database.</source>
+        <source>The owner "%1" is not a user of this database.</source>
         <translation>負責人「%1」不是本資料庫的使用者。</translation>
     </message>
     <message>
@@ -1755,7 +1776,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>您不能把客戶分給%1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
+        <source>"%1" is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
         <translation>「%1」不是日期（例如 2024-03-21 或 2024-03-21 14:30）。</translation>
     </message>
     <message>
@@ -1799,7 +1820,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>列對應關係與檔案不符。</translation>
     </message>
     <message>
-        <source>No column holds a name. Map the customer&apos;s or the contact&apos;s name to a column.</source>
+        <source>No column holds a name. Map the customer's or the contact's name to a column.</source>
         <translation>沒有任何列包含名稱。請將客戶名稱或聯繫人姓名對應到某一列。</translation>
     </message>
     <message>
@@ -1829,7 +1850,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>該潛在客戶不存在。</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name or the company.</source>
+        <source>Enter the person's name or the company.</source>
         <translation>請輸入聯繫人姓名或公司名稱。</translation>
     </message>
     <message>
@@ -1837,15 +1858,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>名稱最多 %1 個字元。</translation>
     </message>
     <message>
-        <source>&quot;%1…&quot; is too long.</source>
+        <source>"%1…" is too long.</source>
         <translation>「%1…」太長。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
+        <source>"%1" is not a phone number.</source>
         <translation>「%1」不是電話號碼。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <source>"%1" is not an e-mail address.</source>
         <translation>「%1」不是電子郵箱地址。</translation>
     </message>
     <message>
@@ -1889,7 +1910,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>請填寫判定該潛在客戶無效的原因。</translation>
     </message>
     <message>
-        <source>The opportunity&apos;s amount cannot be negative.</source>
+        <source>The opportunity's amount cannot be negative.</source>
         <translation>銷售機會的金額不能為負數。</translation>
     </message>
     <message>
@@ -1951,7 +1972,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>每日快照失敗：%1</translation>
     </message>
     <message>
-        <source>Today&apos;s snapshot of the database was saved.</source>
+        <source>Today's snapshot of the database was saved.</source>
         <translation>今天的資料庫快照已儲存。</translation>
     </message>
     <message>
@@ -1966,7 +1987,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>MoneyText</name>
     <message>
-        <source>&quot;%1&quot; is not an amount (for example 12,345.67).</source>
+        <source>"%1" is not an amount (for example 12,345.67).</source>
         <translation>「%1」不是金額（例如 12,345.67）。</translation>
     </message>
     <message>
@@ -1980,6 +2001,153 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>The amount %1 is too large.</source>
         <translation>金額 %1 過大。</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsReports</name>
+    <message>
+        <source>The report needs a day (yyyy-MM-dd).</source>
+        <translation>報表需要一個日期（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <source>Receivables ageing</source>
+        <translation>應收賬齡</translation>
+    </message>
+    <message>
+        <source>Open on %1, %2, by days past due</source>
+        <translation>截至 %1 未收，%2，按逾期天數</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>銷售員</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <source>Open in all</source>
+        <translation>未收合計</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（無人）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>The period needs a first and a last day, in that order.</source>
+        <translation>期間需要開始日期和結束日期，且先後順序正確。</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動統計</translation>
+    </message>
+    <message>
+        <source>Touch points logged from %1 to %2</source>
+        <translation>%1 至 %2 記錄的接觸</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>聯繫人</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失預警</translation>
+    </message>
+    <message>
+        <source>Customers buying much later than usual, or unlikely to be still active</source>
+        <translation>比平常晚很多仍未下單、或不太可能仍活躍的客戶</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近訂單</translation>
+    </message>
+    <message>
+        <source>Order days</source>
+        <translation>下單天數</translation>
+    </message>
+    <message>
+        <source>Usual interval (days)</source>
+        <translation>通常間隔（天）</translation>
+    </message>
+    <message>
+        <source>Silent (days)</source>
+        <translation>沈默（天）</translation>
+    </message>
+    <message>
+        <source>Probability active</source>
+        <translation>仍活躍概率</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>At risk: silent for more than twice the customer's own mean interval between order days, or less than %1 % likely to be still active by the lifetime-value models (when fitted).</source>
+        <translation>流失預警：未下單時間超過該客戶自身平均下單間隔的兩倍，或按客戶終身價值模型（已擬合時）仍活躍的可能性低於 %1%。</translation>
+    </message>
+    <message>
+        <source>RFM segment migration</source>
+        <translation>RFM 分群遷移</translation>
+    </message>
+    <message>
+        <source>From %1 – %2 to %3 – %4, %5</source>
+        <translation>從 %1 – %2 到 %3 – %4，%5</translation>
+    </message>
+    <message>
+        <source>Earlier segment</source>
+        <translation>上期分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>No purchase now</source>
+        <translation>本期未購買</translation>
+    </message>
+    <message>
+        <source>Mix now</source>
+        <translation>本期構成</translation>
+    </message>
+    <message>
+        <source>Projected next period</source>
+        <translation>預測下期構成</translation>
+    </message>
+    <message>
+        <source>Each row: where the customers of an earlier segment are now, as shares of that segment (a Markov transition matrix). The projection applies the moves of those who stayed to today's mix. %1 customers bought now who had not bought in the earlier window.</source>
+        <translation>每一行：上期某分群的客戶本期落在何處，以佔該分群的比例表示（馬爾可夫轉移矩陣）。預測將留存客戶的遷移規律應用於本期構成。本期有 %1 位客戶在上期沒有購買。</translation>
     </message>
 </context>
 <context>
@@ -1997,15 +2165,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>金額不能為負數。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
+        <source>"%1" is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
+        <source>"%1" is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The stage &quot;%1&quot; does not exist (any more).</source>
+        <source>The stage "%1" does not exist (any more).</source>
         <translation>階段「%1」不存在（或已刪除）。</translation>
     </message>
     <message>
@@ -2029,7 +2197,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>您不能把銷售機會分配給 %1。</translation>
     </message>
     <message>
-        <source>A decision maker must be a contact of the opportunity&apos;s customer.</source>
+        <source>A decision maker must be a contact of the opportunity's customer.</source>
         <translation>決策人必須是該客戶的聯繫人。</translation>
     </message>
     <message>
@@ -2127,11 +2295,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>請填寫各行的出貨數量。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
+        <source>"%1" is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The receivable is not one of order %1&apos;s.</source>
+        <source>The receivable is not one of order %1's.</source>
         <translation>該應收款不屬於訂單 %1。</translation>
     </message>
     <message>
@@ -2185,7 +2353,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>每個階段都需要名稱。</translation>
     </message>
     <message>
-        <source>The probability of &quot;%1&quot; must lie between 0 % and 100 %.</source>
+        <source>The probability of "%1" must lie between 0 % and 100 %.</source>
         <translation>「%1」的概率應在 0 % 到 100 % 之間。</translation>
     </message>
     <message>
@@ -2209,7 +2377,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>漏斗需要且只需要一個贏單階段和一個輸單階段。</translation>
     </message>
     <message>
-        <source>Two stages are called &quot;%1&quot;.</source>
+        <source>Two stages are called "%1".</source>
         <translation>有兩個階段都叫「%1」。</translation>
     </message>
     <message>
@@ -2225,7 +2393,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>其他人已修改了階段。請重新載入後再試。</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; still holds %n opportunities; move them to another stage first.</source>
+        <source>"%1" still holds %n opportunities; move them to another stage first.</source>
         <translation>
             <numerusform>「%1」中還有 %n 個銷售機會，請先把它們移到其他階段。</numerusform>
         </translation>
@@ -2292,15 +2460,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>只有經理或管理員可以修改展廳。</translation>
     </message>
     <message>
-        <source>Enter the product&apos;s code.</source>
+        <source>Enter the product's code.</source>
         <translation>請輸入產品編號。</translation>
     </message>
     <message>
-        <source>Enter the product&apos;s name.</source>
+        <source>Enter the product's name.</source>
         <translation>請輸入產品名稱。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
+        <source>"%1" is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
     </message>
     <message>
@@ -2339,7 +2507,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>PublicPool</name>
     <message>
-        <source>Only a manager or an administrator sets the public pool&apos;s rules.</source>
+        <source>Only a manager or an administrator sets the public pool's rules.</source>
         <translation>只有經理或管理員可以設定公海規則。</translation>
     </message>
     <message>
@@ -2377,7 +2545,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>QuotaService</name>
     <message>
-        <source>&quot;%1&quot; is neither a month (2026-11) nor a quarter (2026-Q4).</source>
+        <source>"%1" is neither a month (2026-11) nor a quarter (2026-Q4).</source>
         <translation>「%1」既不是月份（2026-11）也不是季度（2026-Q4）。</translation>
     </message>
     <message>
@@ -2451,15 +2619,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>數量必須大於 0。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
+        <source>"%1" is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
+        <source>"%1" is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The contact must be one of the customer&apos;s.</source>
+        <source>The contact must be one of the customer's.</source>
         <translation>聯繫人必須是該客戶的聯繫人。</translation>
     </message>
     <message>
@@ -2627,7 +2795,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>分析期間需要開始日期和結束日期，且先後順序正確。</translation>
     </message>
     <message>
-        <source>Each measure&apos;s four cut points must go up from one to the next.</source>
+        <source>Each measure's four cut points must go up from one to the next.</source>
         <translation>每項指標的四個分界點必須逐個遞增。</translation>
     </message>
     <message>
@@ -2857,11 +3025,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>提醒最多提前一周。</translation>
     </message>
     <message>
-        <source>This time has already passed. Choose a later time, or log what happened on the customer&apos;s timeline instead.</source>
+        <source>This time has already passed. Choose a later time, or log what happened on the customer's timeline instead.</source>
         <translation>這個時間已經過去。請選擇以後的時間，或把發生的事記到客戶時間線上。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <source>"%1" is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -2919,7 +3087,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>TeamWorkbench</name>
     <message>
-        <source>The team&apos;s workbench is for managers.</source>
+        <source>The team's workbench is for managers.</source>
         <translation>團隊工作台僅供經理使用。</translation>
     </message>
 </context>
@@ -3009,7 +3177,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>這個時間還沒有到。請記錄已經發生的接觸；下一次請作為跟進計劃。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <source>"%1" is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -3060,11 +3228,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>無法打開 %1：%2</translation>
     </message>
     <message>
-        <source>Line %1: expected customer, date (yyyymmdd), quantity and value, found &quot;%2&quot;.</source>
+        <source>Line %1: expected customer, date (yyyymmdd), quantity and value, found "%2".</source>
         <translation>第 %1 行：應為客戶、日期（yyyymmdd）、數量和金額，實際為「%2」。</translation>
     </message>
     <message>
-        <source>Line %1: &quot;%2&quot; is not a date (yyyymmdd).</source>
+        <source>Line %1: "%2" is not a date (yyyymmdd).</source>
         <translation>第 %1 行：「%2」不是日期（yyyymmdd）。</translation>
     </message>
     <message>
@@ -3079,7 +3247,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>只有經理和管理員可以匯入購買記錄。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code such as CNY or USD.</source>
+        <source>"%1" is not a currency code such as CNY or USD.</source>
         <translation>「%1」不是 CNY、USD 這樣的貨幣代碼。</translation>
     </message>
     <message>
@@ -3138,7 +3306,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>只有管理員可以添加使用者。</translation>
     </message>
     <message>
-        <source>Enter the user&apos;s name.</source>
+        <source>Enter the user's name.</source>
         <translation>請輸入使用者姓名。</translation>
     </message>
     <message>
@@ -3612,7 +3780,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>移除聯繫人</translation>
     </message>
     <message>
-        <source>Remove %1 from this customer&apos;s contacts?</source>
+        <source>Remove %1 from this customer's contacts?</source>
         <translation>將 %1 從該客戶的聯繫人中移除？</translation>
     </message>
     <message>
@@ -3823,7 +3991,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>仍然儲存</translation>
     </message>
     <message>
-        <source>Don&apos;t save</source>
+        <source>Don't save</source>
         <translation>不儲存</translation>
     </message>
     <message>
@@ -3847,7 +4015,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>附件(&amp;F)</translation>
     </message>
     <message>
-        <source>Guanxi itself (the public pool&apos;s rules)</source>
+        <source>Guanxi itself (the public pool's rules)</source>
         <translation>系統（公海規則）</translation>
     </message>
     <message>
@@ -3921,7 +4089,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>對方銷售</translation>
     </message>
     <message>
-        <source>Rep&apos;s relationship</source>
+        <source>Rep's relationship</source>
         <translation>與客戶的關係</translation>
     </message>
     <message>
@@ -4021,11 +4189,11 @@ Work with the existing record, or save this one anyway?</source>
         <translation>競爭對手 *</translation>
     </message>
     <message>
-        <source>Customer&apos;s satisfaction (1–5)</source>
+        <source>Customer's satisfaction (1–5)</source>
         <translation>客戶滿意度（1–5）</translation>
     </message>
     <message>
-        <source>Rep&apos;s relationship with the customer</source>
+        <source>Rep's relationship with the customer</source>
         <translation>對方銷售與客戶的關係</translation>
     </message>
     <message>
@@ -4065,7 +4233,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>未建立關聯</translation>
     </message>
     <message>
-        <source>No customer matches &quot;%1&quot;.</source>
+        <source>No customer matches "%1".</source>
         <translation>沒有與「%1」匹配的客戶。</translation>
     </message>
     <message>
@@ -4077,7 +4245,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>Remove &quot;%1&quot;?</source>
+        <source>Remove "%1"?</source>
         <translation>移除「%1」？</translation>
     </message>
     <message>
@@ -4195,7 +4363,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <source>Everyone&apos;s</source>
+        <source>Everyone's</source>
         <translation>所有人的</translation>
     </message>
     <message>
@@ -4357,7 +4525,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>（選擇列表）</translation>
     </message>
     <message>
-        <source>Showing the smart list &quot;%1&quot;.</source>
+        <source>Showing the smart list "%1".</source>
         <translation>正在顯示智能列表「%1」。</translation>
     </message>
     <message>
@@ -4373,7 +4541,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>列表未儲存</translation>
     </message>
     <message>
-        <source>Saved the smart list &quot;%1&quot;.</source>
+        <source>Saved the smart list "%1".</source>
         <translation>已儲存智能列表「%1」。</translation>
     </message>
 </context>
@@ -4412,7 +4580,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <source>Line %1: "%2" is not a quantity.</source>
         <translation>第 %1 行：「%2」不是數量。</translation>
     </message>
     <message>
@@ -4893,7 +5061,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>未結束的潛在客戶</translation>
     </message>
     <message>
-        <source>Everyone&apos;s I can see</source>
+        <source>Everyone's I can see</source>
         <translation>我能看到的全部</translation>
     </message>
     <message>
@@ -5115,7 +5283,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <translation>記錄通話</translation>
     </message>
     <message>
-        <source>Name, pinyin initials, phone or a contact&apos;s name</source>
+        <source>Name, pinyin initials, phone or a contact's name</source>
         <translation>名稱、拼音首字母、電話或聯繫人姓名</translation>
     </message>
     <message>
@@ -6323,7 +6491,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>銷售機會(&amp;Y)</translation>
     </message>
     <message>
-        <source>Member price of the customer&apos;s tier, else list price</source>
+        <source>Member price of the customer's tier, else list price</source>
         <translation>客戶等級的會員價，否則標價</translation>
     </message>
     <message>
@@ -6415,7 +6583,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>金額</translation>
     </message>
     <message>
-        <source>Type a product&apos;s code or name</source>
+        <source>Type a product's code or name</source>
         <translation>輸入產品編號或名稱</translation>
     </message>
     <message>
@@ -6447,7 +6615,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>報價單 %1 — %2</translation>
     </message>
     <message>
-        <source>Below the floor price of %1: needs a manager&apos;s approval.</source>
+        <source>Below the floor price of %1: needs a manager's approval.</source>
         <translation>低於底線價 %1：需經理批准。</translation>
     </message>
     <message>
@@ -6483,11 +6651,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity.</source>
+        <source>"%1" is not a quantity.</source>
         <translation>「%1」不是數量。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a percentage.</source>
+        <source>"%1" is not a percentage.</source>
         <translation>「%1」不是百分數。</translation>
     </message>
     <message>
@@ -6707,6 +6875,22 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>Sales report</source>
         <translation>銷售報表</translation>
     </message>
+    <message>
+        <source>RFM segment migration</source>
+        <translation>RFM 分群遷移</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失預警</translation>
+    </message>
+    <message>
+        <source>Receivables ageing</source>
+        <translation>應收賬齡</translation>
+    </message>
+    <message>
+        <source>Activity per person</source>
+        <translation>人員活動統計</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ReportView</name>
@@ -6809,7 +6993,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>無法完成分析</translation>
     </message>
     <message numerus="yes">
-        <source>Tagged %n customer(s) &quot;%1&quot;; filter the customer list by the tag to follow them up.</source>
+        <source>Tagged %n customer(s) "%1"; filter the customer list by the tag to follow them up.</source>
         <translation>
             <numerusform>已為 %n 位客戶加上標籤「%1」；在客戶列表中按此標籤篩選即可跟進。</numerusform>
         </translation>
@@ -7151,7 +7335,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>銷售階段</translation>
     </message>
     <message>
-        <source>Deals move through the open stages in this order and end as won or lost. The probability is a new deal&apos;s default in the stage and weights the forecast.</source>
+        <source>Deals move through the open stages in this order and end as won or lost. The probability is a new deal's default in the stage and weights the forecast.</source>
         <translation>銷售機會按此順序經過各進行中階段，最終贏單或輸單。概率是機會進入該階段時的預設值，並用於加權預測。</translation>
     </message>
     <message>
@@ -7193,6 +7377,21 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>The stages were not saved</source>
         <translation>階段未儲存</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::TableReportWidget</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>顯示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The report could not be made</source>
+        <translation>無法生成報表</translation>
     </message>
 </context>
 <context>
@@ -7316,7 +7515,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
 <context>
     <name>guanxi::TeamView</name>
     <message>
-        <source>Your team today: open deals by stage, follow-ups left overdue, customers going quiet, this month&apos;s quota and the money still to come in.</source>
+        <source>Your team today: open deals by stage, follow-ups left overdue, customers going quiet, this month's quota and the money still to come in.</source>
         <translation>今天的團隊：各階段進行中的商機、逾期的跟進、漸漸沈默的客戶、本月定額，以及尚未收回的款項。</translation>
     </message>
     <message>
@@ -7793,6 +7992,14 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>The first %1 of %2.</source>
         <translation>共 %2 條，顯示前 %1 條。</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失預警</translation>
+    </message>
+    <message>
+        <source>No customer is buying much later than usual.</source>
+        <translation>沒有比平常晚很多仍未下單的客戶。</translation>
     </message>
 </context>
 <context>

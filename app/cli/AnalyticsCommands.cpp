@@ -4,6 +4,7 @@
 #include "analytics/ClvService.h"
 #include "analytics/RfmAnalysis.h"
 #include "reports/AnalysisReports.h"
+#include "reports/OperationsReports.h"
 #include "reports/SalesReport.h"
 #include "cli/CliContext.h"
 #include "cli/CliText.h"
@@ -69,6 +70,18 @@ int reportAnalysis(CliContext &ctx, const QString &name, Format fmt)
     Result<CliContext::Opened> opened = ctx.open();
     if (!opened)
         return ctx.fail(opened.error());
+    if (name == QLatin1String("churn") || name == QLatin1String("ageing") || name == QLatin1String("activity")
+        || name == QLatin1String("migration")) {
+        Result<ReportTable> t = name == QLatin1String("churn")    ? OperationsReports::churnRisk(*opened->db, Clock::system(), opened->actor)
+                                : name == QLatin1String("ageing") ? OperationsReports::receivablesAgeing(*opened->db, opened->actor, to, currencyOf(ctx))
+                                : name == QLatin1String("activity")
+                                    ? OperationsReports::activity(*opened->db, opened->actor, from, to)
+                                    : OperationsReports::segmentMigration(*opened->db, opened->actor, from, to, currencyOf(ctx));
+        if (!t)
+            return ctx.fail(t.error());
+        printReport(ctx, *t, fmt);
+        return ExitOk;
+    }
     if (name == QLatin1String("sales")) {
         SalesReport::Dimension by = SalesReport::Dimension::Salesperson;
         if (ctx.parser().isSet(QStringLiteral("by")) && !SalesReport::fromCode(ctx.parser().value(QStringLiteral("by")), &by))
@@ -210,8 +223,9 @@ int runReport(CliContext &ctx)
         return ctx.usage(Cli::tr("--format takes table, csv or json."));
     if (args.size() == 1 && args.at(0) == QLatin1String("clv"))
         return reportClv(ctx, fmt);
-    static const QStringList analyses{QStringLiteral("rfm"), QStringLiteral("rfm-customers"), QStringLiteral("pareto"),
-                                      QStringLiteral("sales")};
+    static const QStringList analyses{QStringLiteral("rfm"),   QStringLiteral("rfm-customers"), QStringLiteral("pareto"),
+                                      QStringLiteral("sales"), QStringLiteral("migration"),     QStringLiteral("churn"),
+                                      QStringLiteral("ageing"), QStringLiteral("activity")};
     if (args.size() == 1 && analyses.contains(args.at(0)))
         return reportAnalysis(ctx, args.at(0), fmt);
     return ctx.usage(Cli::tr("Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] "
@@ -220,6 +234,10 @@ int runReport(CliContext &ctx)
                              "  rfm-customers            every customer's RFM scores and segment\n"
                              "  pareto                   80/20: customers by revenue, cumulative share, ABC class\n"
                              "  sales [--by salesperson|department|region|customer|month]   against the period before\n"
+                             "  migration                how customers moved between RFM segments since the period before\n"
+                             "  churn                    customers buying much later than usual\n"
+                             "  ageing [--to DAY]        receivables open by days past due, per salesperson\n"
+                             "  activity                 calls, visits, meetings … per person\n"
                              "  clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value"));
 }
 

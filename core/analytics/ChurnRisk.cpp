@@ -88,7 +88,8 @@ Result<std::vector<ChurnCandidate>> ChurnRisk::list(Database &db, const Clock &c
             c.probabilityAlive = bgnbd::probabilityAlive(*model, x, double(lastJd - firstJd) / 7.0,
                                                          double(today.toJulianDay() - firstJd) / 7.0);
         }
-        const bool silent = c.purchaseDays > 1 && c.silentDays > kSilenceFactor * c.usualIntervalDays;
+        // Two gaps at least before a customer's "usual" interval means anything.
+        const bool silent = c.purchaseDays >= 3 && c.silentDays > kSilenceFactor * c.usualIntervalDays;
         const bool unlikely = c.probabilityAlive >= 0 && c.probabilityAlive < kAliveThreshold;
         if (!silent && !unlikely)
             continue;

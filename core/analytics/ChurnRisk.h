@@ -35,8 +35,8 @@ public:
     static constexpr double kAliveThreshold = 0.3;     // or less than 30 % likely to be still active
 
     // The actor's own customers (`ownOnly`, for the workbench) or all they may see; longest
-    // silence relative to the usual interval first. Customers with one order day have no interval
-    // yet and count only by the model.
+    // silence relative to the usual interval first. Customers with fewer than three order days have no
+    // usual interval yet and count only by the model.
     static Result<std::vector<ChurnCandidate>> list(Database &db, const Clock &clock, const Session &actor,
                                                     bool ownOnly, const QString &currency = QStringLiteral("CNY"));
 };

@@ -9,6 +9,7 @@
 #include "analytics/CustomerBaseModels.h"
 #include "analytics/RfmAnalysis.h"
 #include "importexport/TransactionFile.h"
+#include "reports/OperationsReports.h"
 #include "reports/SalesReport.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
@@ -85,6 +86,14 @@ int main(int argc, char *argv[])
                  medianMs(runs, [&] { (void)SalesReport::run(**db, admin, d, from, asOf); }));
         }
     }
+    line(QStringLiteral("receivables ageing"), medianMs(runs, [&] { (void)OperationsReports::receivablesAgeing(**db, admin, asOf); }));
+    line(QStringLiteral("activity per person, this month"),
+         medianMs(runs, [&] { (void)OperationsReports::activity(**db, admin, month, asOf); }));
+    line(QStringLiteral("activity per person, 12 months"),
+         medianMs(runs, [&] { (void)OperationsReports::activity(**db, admin, yearAgo, asOf); }));
+    line(QStringLiteral("churn risk, all customers"), medianMs(runs, [&] { (void)OperationsReports::churnRisk(**db, clock, admin); }));
+    line(QStringLiteral("RFM segment migration, 12 months against the 12 before"),
+         medianMs(runs, [&] { (void)OperationsReports::segmentMigration(**db, admin, yearAgo, asOf); }));
     line(QStringLiteral("lifetime-value models fitted to the scale database"),
          medianMs(1, [&] { (void)ClvService(**db, clock).fit(admin, asOf); }));
 

@@ -4,6 +4,9 @@
 // a database (cancelled orders, other currencies and other people's customers left out).
 #include "TestWorkspace.h"
 #include "analytics/RfmAnalysis.h"
+#include "reports/OperationsReports.h"
+#include "reports/SalesReport.h"
+#include "timeline/TimelineService.h"
 #include "customers/CustomerService.h"
 #include "util/Uuid7.h"
 
@@ -168,6 +171,134 @@ private slots:
         RfmThresholds bad;
         bad.recencyDays = {60, 30, 120, 240};
         QCOMPARE(RfmAnalysis::run(*w.db, w.admin, QDate(2025, 1, 1), kEnd, "CNY", bad).error().code, ErrorCode::Invalid);
+    }
+
+    void operationsReportsFromTheDatabase()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        const auto customer = [&](const Session &owner, const QString &name) {
+            CustomerDraft d;
+            d.name = name;
+            d.ownerId = owner.userId;
+            return CustomerService(*w.db, w.clock).create(owner, d)->id;
+        };
+        const QString a = customer(w.sales1, "甲公司"), b = customer(w.sales2, "乙公司");
+        int n = 0;
+        const auto exec = [&](const char *sql, const QVariantList &values) {
+            QSqlQuery q(w.db->sql());
+            q.prepare(QString::fromLatin1(sql));
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        };
+        // Receivables of sales1's orders: due in 10 days, 20 and 45 days ago (the latter half paid),
+        // and 100 days ago; one of sales2's.
+        const auto receivable = [&](const Session &owner, const QString &customerId, const char *due, qint64 amount,
+                                    qint64 paid = 0) {
+            const QString order = newUuid7(w.clock.nowMs()), rec = newUuid7(w.clock.nowMs());
+            exec("INSERT INTO orders (id, order_no, customer_id, owner_id, ordered_on, total_minor, created_at, updated_at) "
+                 "VALUES (?, ?, ?, ?, '2025-06-01', ?, 0, 0)",
+                 {order, QStringLiteral("R%1").arg(++n), customerId, owner.userId, amount});
+            exec("INSERT INTO receivables (id, order_id, customer_id, due_on, amount_minor, created_at, updated_at) "
+                 "VALUES (?, ?, ?, ?, ?, 0, 0)",
+                 {rec, order, customerId, QString::fromLatin1(due), amount});
+            if (paid > 0)
+                exec("INSERT INTO payments (id, receivable_id, order_id, paid_on, amount_minor, created_at, updated_at) "
+                     "VALUES (?, ?, ?, '2025-12-01', ?, 0, 0)",
+                     {newUuid7(w.clock.nowMs()), rec, order, paid});
+        };
+        receivable(w.sales1, a, "2025-12-30", 1000);   // not yet due on 12-20
+        receivable(w.sales1, a, "2025-11-30", 2000);   // 20 days
+        receivable(w.sales1, a, "2025-11-05", 3000, 1500);   // 45 days, half paid
+        receivable(w.sales1, a, "2025-09-11", 4000);   // 100 days
+        receivable(w.sales2, b, "2025-12-10", 500);    // 10 days
+        auto ageing = OperationsReports::receivablesAgeing(*w.db, w.admin, QDate(2025, 12, 20));
+        QVERIFY2(ageing, ageing ? "" : qPrintable(ageing.error().message));
+        QCOMPARE(ageing->rows.size(), 3);   // 张三, 李四, total
+        const QVariantList &zhang = ageing->rows[0];
+        QCOMPARE(zhang[0].toString(), QStringLiteral("张三"));
+        QCOMPARE(zhang.mid(1), (QVariantList{1000, 2000, 1500, 0, 4000, 8500}));
+        QCOMPARE(ageing->rows.last().mid(1), (QVariantList{1000, 2500, 1500, 0, 4000, 9000}));
+        auto mine = OperationsReports::receivablesAgeing(*w.db, w.sales2, QDate(2025, 12, 20));
+        QCOMPARE(mine->rows.size(), 2);   // only their own, and the total
+
+        // Activity: two calls and a visit by sales1, one call by sales2, in the period.
+        TimelineService t(*w.db, w.clock);
+        for (const auto &[who, customerId, kind] : {std::tuple{w.sales1, a, InteractionKind::Call},
+                                                    std::tuple{w.sales1, a, InteractionKind::Call},
+                                                    std::tuple{w.sales1, a, InteractionKind::Visit},
+                                                    std::tuple{w.sales2, b, InteractionKind::Call}}) {
+            InteractionDraft d;
+            d.customerId = customerId;
+            d.kind = kind;
+            d.subject = QStringLiteral("跟进");
+            QVERIFY(t.log(who, d));
+        }
+        const QDate day = QDateTime::fromMSecsSinceEpoch(w.clock.nowMs()).date();
+        auto activity = OperationsReports::activity(*w.db, w.manager, day.addDays(-1), day.addDays(1));
+        QVERIFY2(activity, activity ? "" : qPrintable(activity.error().message));
+        QCOMPARE(activity->rows.size(), 3);
+        QCOMPARE(activity->rows[0][0].toString(), QStringLiteral("张三"));
+        QCOMPARE(activity->rows[0][1].toInt(), 2);   // calls
+        QCOMPARE(activity->rows[0][2].toInt(), 1);   // visits
+        QCOMPARE(activity->rows.last().last().toInt(), 4);
+        QCOMPARE(OperationsReports::activity(*w.db, w.manager, day, day.addDays(-1)).error().code, ErrorCode::Invalid);
+    }
+
+    void segmentMigrationMatrix()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        std::vector<QString> ids;
+        for (int i = 0; i < 4; ++i) {
+            CustomerDraft d;
+            d.name = QStringLiteral("客户%1").arg(i);
+            d.ownerId = w.sales1.userId;
+            ids.push_back(CustomerService(*w.db, w.clock).create(w.sales1, d)->id);
+        }
+        int n = 0;
+        const auto order = [&](int customer, const char *day, qint64 total) {
+            QSqlQuery q(w.db->sql());
+            q.prepare("INSERT INTO orders (id, order_no, customer_id, ordered_on, total_minor, status, created_at, updated_at) "
+                      "VALUES (?, ?, ?, ?, ?, 'closed', 0, 0)");
+            for (const QVariant &v : QVariantList{newUuid7(w.clock.nowMs()), QStringLiteral("M%1").arg(++n), ids[size_t(customer)],
+                                                  QString::fromLatin1(day), total})
+                q.addBindValue(v);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        };
+        // 2024: customers 0 and 1 big and frequent, 2 and 3 small; 2025: 0 stays, 1 stops, 2 grows.
+        for (const char *d : {"2024-03-01", "2024-06-01", "2024-11-01"}) {
+            order(0, d, 100000);
+            order(1, d, 90000);
+        }
+        order(2, "2024-02-01", 100);
+        order(3, "2024-01-15", 200);
+        for (const char *d : {"2025-03-01", "2025-06-01", "2025-12-01"}) {
+            order(0, d, 100000);
+            order(2, d, 80000);
+        }
+        order(3, "2025-01-10", 300);
+        auto m = OperationsReports::segmentMigration(*w.db, w.admin, QDate(2025, 1, 1), QDate(2025, 12, 31));
+        QVERIFY2(m, m ? "" : qPrintable(m.error().message));
+        QCOMPARE(m->rows.size(), kRfmSegmentCount + 2);
+        // Every earlier customer is somewhere now (or gone): each row's shares add up to one.
+        for (int r = 0; r < kRfmSegmentCount; ++r) {
+            if (m->rows[r][1].toInt() == 0)
+                continue;
+            double sum = 0;
+            for (int c = 2; c < m->columns.size(); ++c)
+                sum += m->rows[r][c].toDouble();
+            QCOMPARE(qRound(sum * 1000), 1000);
+        }
+        // Customer 1 (important value in 2024) bought nothing in 2025.
+        const int fromValue = int(RfmSegment::ImportantValue);
+        QCOMPARE(m->rows[fromValue][1].toInt(), 2);   // customers 0 and 1
+        QCOMPARE(m->rows[fromValue].last().toDouble(), 0.5);
+        double projected = 0;
+        for (int c = 2; c < 2 + kRfmSegmentCount; ++c)
+            projected += m->rows.last()[c].toDouble();
+        QCOMPARE(qRound(projected * 1000), 1000);
     }
 };
 

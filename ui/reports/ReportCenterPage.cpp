@@ -4,7 +4,9 @@
 #include "reports/ClvReportWidget.h"
 #include "reports/ParetoReportWidget.h"
 #include "reports/RfmReportWidget.h"
+#include "reports/OperationsReports.h"
 #include "reports/SalesReportWidget.h"
+#include "reports/TableReportWidget.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -29,6 +31,34 @@ ReportCenterPage::ReportCenterPage(const AppContext &ctx, QWidget *parent)
     for (const auto &[title, widget] : reports) {
         m_list->addItem(title);
         m_stack->addWidget(widget);
+    }
+    // The reports that are one table over a period (or as of today).
+    Database *db = ctx.db;
+    const Clock *clock = ctx.clock;
+    const Session actor = ctx.session;
+    const struct {
+        Report id;
+        QString title;
+        const char *name;
+        bool withPeriod;
+        TableReportWidget::Make make;
+    } tables[] = {
+        {MigrationReport, tr("RFM segment migration"), "migration", true,
+         [db, actor](const QDate &f, const QDate &t) { return OperationsReports::segmentMigration(*db, actor, f, t); }},
+        {ChurnReport, tr("Churn risk"), "churn", false,
+         [db, clock, actor](const QDate &, const QDate &) { return OperationsReports::churnRisk(*db, *clock, actor); }},
+        {AgeingReport, tr("Receivables ageing"), "ageing", false,
+         [db, actor](const QDate &, const QDate &t) { return OperationsReports::receivablesAgeing(*db, actor, t); }},
+        {ActivityReport, tr("Activity per person"), "activity", true,
+         [db, actor](const QDate &f, const QDate &t) { return OperationsReports::activity(*db, actor, f, t); }},
+    };
+    for (const auto &r : tables) {
+        auto *w = new TableReportWidget(ctx, QLatin1String(r.name), r.withPeriod, r.make, this);
+        m_tables.insert(int(r.id), w);
+        m_list->addItem(r.title);
+        m_stack->addWidget(w);
+        connect(w, &TableReportWidget::openCustomer, this, &ReportCenterPage::openCustomer);
+        connect(w, &TableReportWidget::statusMessage, this, &ReportCenterPage::statusMessage);
     }
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_list);
@@ -66,6 +96,10 @@ void ReportCenterPage::runOnce(int row)
     case ParetoReport: m_pareto->run(); break;
     case ClvReport: m_clv->run(); break;
     case SalesReportIndex: m_sales->run(); break;
+    default:
+        if (TableReportWidget *w = m_tables.value(row))
+            w->run();
+        break;
     }
 }
 

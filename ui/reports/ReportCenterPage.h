@@ -3,6 +3,7 @@
 
 #include "common/AppContext.h"
 
+#include <QHash>
 #include <QSet>
 #include <QWidget>
 
@@ -15,13 +16,14 @@ class ClvReportWidget;
 class ParetoReportWidget;
 class RfmReportWidget;
 class SalesReportWidget;
+class TableReportWidget;
 
 // The report center (报表中心): the reports listed on the left, each with its parameters, table,
 // chart, drill-down to the records, print preview, PDF and CSV/XLSX export.
 class ReportCenterPage : public QWidget {
     Q_OBJECT
 public:
-    enum Report { RfmReport, ParetoReport, ClvReport, SalesReportIndex };
+    enum Report { RfmReport, ParetoReport, ClvReport, SalesReportIndex, MigrationReport, ChurnReport, AgeingReport, ActivityReport };
 
     explicit ReportCenterPage(const AppContext &ctx, QWidget *parent = nullptr);
     void showReport(Report r);
@@ -30,6 +32,8 @@ public:
     ParetoReportWidget *pareto() const { return m_pareto; }
     ClvReportWidget *clv() const { return m_clv; }
     SalesReportWidget *sales() const { return m_sales; }
+    // The table reports: migration, churn risk, receivables ageing, activity.
+    TableReportWidget *tableReport(Report r) const { return m_tables.value(int(r)); }
 
 signals:
     void openCustomer(const QString &customerId);
@@ -49,6 +53,7 @@ private:
     ParetoReportWidget *m_pareto;
     ClvReportWidget *m_clv;
     SalesReportWidget *m_sales;
+    QHash<int, TableReportWidget *> m_tables;
 };
 
 } // namespace guanxi
