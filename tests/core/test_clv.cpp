@@ -3,6 +3,7 @@
 // BG/NBD and Gamma-Gamma models fitted to the CDNOW sample with the 39-week calibration period,
 // reproducing the published estimates (Fader, Hardie and Lee 2005) to the digits they show.
 #include "TestWorkspace.h"
+#include "analytics/ClvCalculator.h"
 #include "analytics/ClvService.h"
 #include "analytics/CustomerBaseModels.h"
 #include "importexport/TransactionImport.h"
@@ -169,6 +170,33 @@ private slots:
         auto empty = clv.fit(w.admin, QDate(1990, 1, 1));
         QCOMPARE(empty.error().code, ErrorCode::Invalid);
         QVERIFY(!empty.error().message.isEmpty());
+    }
+
+    void theTextbookCalculator()
+    {
+        // F 1,000, AC 300, R 2,000 and S 500 a year for 3 years at 10 %:
+        // 700 + 1,500/1.1 + 1,500/1.21 + 1,500/1.331 = 700 + 1,363.64 + 1,239.67 + 1,126.97 = 4,430.28.
+        ClvInputs in;
+        in.retentionYears = 3;
+        in.firstPurchaseMinor = 1000'00;
+        in.acquisitionCostMinor = 300'00;
+        in.yearlyRevenueMinor = 2000'00;
+        in.yearlyServiceCostMinor = 500'00;
+        in.discountRate = 0.10;
+        const ClvResult r = ClvCalculator::compute(in);
+        QCOMPARE(r.years.size(), 4);
+        QCOMPARE(r.years[1].presentValueMinor, 1363'64);
+        QCOMPARE(r.years[2].presentValueMinor, 1239'67);
+        QCOMPARE(r.years[3].presentValueMinor, 1126'97);
+        QCOMPARE(r.clvMinor, 4430'28);
+        QCOMPARE(r.years.last().cumulativeMinor, r.clvMinor);
+        in.discountRate = 0;
+        QCOMPARE(ClvCalculator::compute(in).clvMinor, 700'00 + 3 * 1500'00);
+        in.retentionYears = 0;
+        QCOMPARE(ClvCalculator::compute(in).clvMinor, 700'00);
+        in.discountRate = -0.1;   // refused: no figure rather than a wrong one
+        QVERIFY(ClvCalculator::compute(in).years.isEmpty());
+        QVERIFY(ClvCalculator::formula().contains("CLV"));
     }
 };
 

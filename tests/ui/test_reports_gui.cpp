@@ -8,6 +8,7 @@
 #include "customers/CustomerValueBox.h"
 #include "importexport/TransactionImport.h"
 #include "importexport/XlsxReader.h"
+#include "reports/ClvCalculatorWidget.h"
 #include "reports/ClvReportWidget.h"
 #include "reports/ParetoReportWidget.h"
 #include "reports/PeriodPicker.h"
@@ -117,6 +118,13 @@ private slots:
         QVERIFY2(sheet, sheet ? "" : qPrintable(sheet.error().message));
         QCOMPARE(sheet->headers.value(0), QStringLiteral("Salesperson"));
         QCOMPARE(sheet->rows.size(), 2);
+
+        // The textbook calculator: F 5,000 − AC 2,000 + 17,000 a year (20,000 − 3,000) for 5 years at 10 %:
+        // 3,000 + 15,454.55 + 14,049.59 + 12,772.35 + 11,611.23 + 10,555.66 = 67,443.38.
+        center->showReport(ReportCenterPage::ClvCalculatorPage);
+        auto *calculator = center->findChild<ClvCalculatorWidget *>();
+        QVERIFY(calculator && calculator->isVisible());
+        QCOMPARE(calculator->resultText(), QStringLiteral("Lifetime value: ¥67,443.38"));
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/ReportCenterPage.h"
 
+#include "reports/ClvCalculatorWidget.h"
 #include "reports/ClvReportWidget.h"
 #include "reports/ParetoReportWidget.h"
 #include "reports/RfmReportWidget.h"
@@ -63,6 +64,9 @@ ReportCenterPage::ReportCenterPage(const AppContext &ctx, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(m_stack, 1);
+    // The textbook calculator needs no data: the last entry.
+    m_list->addItem(tr("CLV calculator"));
+    m_stack->addWidget(new ClvCalculatorWidget(this));
     m_list->setStyleSheet(QStringLiteral("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px 6px; }"));
     connect(m_list, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_list->setCurrentRow(0);

@@ -23,7 +23,7 @@ class TableReportWidget;
 class ReportCenterPage : public QWidget {
     Q_OBJECT
 public:
-    enum Report { RfmReport, ParetoReport, ClvReport, SalesReportIndex, MigrationReport, ChurnReport, AgeingReport, ActivityReport };
+    enum Report { RfmReport, ParetoReport, ClvReport, SalesReportIndex, MigrationReport, ChurnReport, AgeingReport, ActivityReport, ClvCalculatorPage };
 
     explicit ReportCenterPage(const AppContext &ctx, QWidget *parent = nullptr);
     void showReport(Report r);
