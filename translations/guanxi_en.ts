@@ -845,6 +845,10 @@
   churn                    customers buying much later than usual
   ageing [--to DAY]        receivables open by days past due, per salesperson
   activity                 calls, visits, meetings … per person
+  stages                   funnel conversion and time in each stage
+  quota [--to DAY]         quota attainment for the month of DAY
+  retention                new, active and retained customers per month
+  products                 order lines by product
   clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,7 +867,8 @@ Commands:
   reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
   reminders snooze KEY --until ISO-DATETIME | reminders done KEY
   import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
-  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity [--from --to --by --segment]
+  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products
+         [--from --to --by --segment]
                                customer analysis, sales and operations reports
   report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
   import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
@@ -873,6 +878,13 @@ Commands:
   check                        integrity, foreign keys and schema version
 
 Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClvCalculator</name>
+    <message>
+        <source>CLV = F − AC + Σ (R − S) / (1 + d)^t for t = 1 … n. F: first purchase; AC: acquisition cost; R: yearly added revenue; S: yearly service cost; d: discount rate; n: retention years.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2288,6 +2300,145 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>PipelineReports</name>
+    <message>
+        <source>The period needs a first and a last day, in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: conversion and time in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals that entered a stage from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion: of the deals that left the stage, the share that went on to a later one. Days count until the deal left the stage, or until today for those still in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, won deals against quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer acquisition and retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought the month before too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rate: of the customers who bought in a month, the share who bought again the month after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3 (orders with lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PipelineStage</name>
     <message>
         <source>Initial contact</source>
@@ -3522,6 +3673,57 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>(the company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ClvCalculatorWidget</name>
+    <message>
+        <source>Retention years (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisition cost (AC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First purchase (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly added revenue (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly service cost (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount rate (d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net that year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6869,6 +7071,26 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Activity per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: conversion and time in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota attainment this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisition and retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV calculator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

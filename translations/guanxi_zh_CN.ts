@@ -846,6 +846,10 @@
   churn                    customers buying much later than usual
   ageing [--to DAY]        receivables open by days past due, per salesperson
   activity                 calls, visits, meetings … per person
+  stages                   funnel conversion and time in each stage
+  quota [--to DAY]         quota attainment for the month of DAY
+  retention                new, active and retained customers per month
+  products                 order lines by product
   clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value</source>
         <translation>用法：guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
   rfm [--segment CODE]     八类 RFM 客户分群（或某一分群的客户）
@@ -856,6 +860,10 @@
   churn                    比平常晚很多仍未下单的客户
   ageing [--to DAY]        按逾期天数统计各销售员的未收应收款
   activity                 每人的电话、拜访、会议等
+  stages                   销售漏斗各阶段的转化率和停留时间
+  quota [--to DAY]         DAY 所在月份的定额完成情况
+  retention                每月的新客户、活跃客户和留存客户
+  products                 按产品统计的订单明细
   clv --calibration-end YYYY-MM-DD [--per-customer]   客户终身价值</translation>
     </message>
     <message>
@@ -873,7 +881,8 @@ Commands:
   reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
   reminders snooze KEY --until ISO-DATETIME | reminders done KEY
   import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
-  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity [--from --to --by --segment]
+  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products
+         [--from --to --by --segment]
                                customer analysis, sales and operations reports
   report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
   import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
@@ -897,7 +906,8 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
   reminders --due [--at ISO-DATETIME]   现在（或指定时刻）到期的提醒
   reminders snooze KEY --until ISO-DATETIME | reminders done KEY
   import-transactions FILE     将购买记录（客户、日期、数量、金额）导入为客户和订单
-  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity [--from --to --by --segment]
+  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products
+         [--from --to --by --segment]
                                客户分析、销售和运营报表
   report clv --calibration-end YYYY-MM-DD [--per-customer]   客户终身价值（BG/NBD、Gamma-Gamma）
   import customers|contacts|leads FILE   从 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 导入
@@ -907,6 +917,13 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
   check                        完整性、外键和数据库版本
 
 退出码：0 成功，1 错误，2 参数或输入有误，3 重复，4 已被他人修改，5 无权限，6 未找到。</translation>
+    </message>
+</context>
+<context>
+    <name>ClvCalculator</name>
+    <message>
+        <source>CLV = F − AC + Σ (R − S) / (1 + d)^t for t = 1 … n. F: first purchase; AC: acquisition cost; R: yearly added revenue; S: yearly service cost; d: discount rate; n: retention years.</source>
+        <translation>CLV = F − AC + Σ (R − S) / (1 + d)^t，t = 1 … n。F：首次购买额；AC：获客成本；R：每年新增收入；S：每年服务成本；d：折现率；n：保持年数。</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2337,145 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>PipelineReports</name>
+    <message>
+        <source>The period needs a first and a last day, in that order.</source>
+        <translation>期间需要开始日期和结束日期，且先后顺序正确。</translation>
+    </message>
+    <message>
+        <source>Funnel: conversion and time in stage</source>
+        <translation>销售漏斗：转化率与阶段停留时间</translation>
+    </message>
+    <message>
+        <source>Deals that entered a stage from %1 to %2</source>
+        <translation>%1 至 %2 期间进入各阶段的商机</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>进入</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>推进</translation>
+    </message>
+    <message>
+        <source>Lost from here</source>
+        <translation>在此输单</translation>
+    </message>
+    <message>
+        <source>Moved back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Still there</source>
+        <translation>仍在此阶段</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Average days in stage</source>
+        <translation>平均停留天数</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>停留天数中位数</translation>
+    </message>
+    <message>
+        <source>Conversion: of the deals that left the stage, the share that went on to a later one. Days count until the deal left the stage, or until today for those still in it.</source>
+        <translation>转化率：离开该阶段的商机中进入后续阶段的比例。停留天数算到商机离开该阶段为止，仍在该阶段的算到今天。</translation>
+    </message>
+    <message>
+        <source>Quota attainment</source>
+        <translation>定额完成情况</translation>
+    </message>
+    <message>
+        <source>%1, won deals against quota</source>
+        <translation>%1，赢单金额对比定额</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售员</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>定额</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Customer acquisition and retention</source>
+        <translation>客户获取与留存</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 至 %2，%3</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Customers who bought</source>
+        <translation>购买客户数</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Bought the month before too</source>
+        <translation>上月也购买</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>Retention rate: of the customers who bought in a month, the share who bought again the month after.</source>
+        <translation>留存率：某月购买的客户中，下个月再次购买的比例。</translation>
+    </message>
+    <message>
+        <source>Sales by product</source>
+        <translation>按产品统计的销售额</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3 (orders with lines)</source>
+        <translation>%1 至 %2，%3（有明细的订单）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>净销售额</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+</context>
+<context>
     <name>PipelineStage</name>
     <message>
         <source>Initial contact</source>
@@ -3551,6 +3707,57 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>(the company)</source>
         <translation>（公司）</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ClvCalculatorWidget</name>
+    <message>
+        <source>Retention years (n)</source>
+        <translation>保持年数 (n)</translation>
+    </message>
+    <message>
+        <source>Acquisition cost (AC)</source>
+        <translation>获客成本 (AC)</translation>
+    </message>
+    <message>
+        <source>First purchase (F)</source>
+        <translation>首次购买额 (F)</translation>
+    </message>
+    <message>
+        <source>Yearly added revenue (R)</source>
+        <translation>每年新增收入 (R)</translation>
+    </message>
+    <message>
+        <source>Yearly service cost (S)</source>
+        <translation>每年服务成本 (S)</translation>
+    </message>
+    <message>
+        <source>Discount rate (d)</source>
+        <translation>折现率 (d)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Net that year</source>
+        <translation>当年净值</translation>
+    </message>
+    <message>
+        <source>Discount factor</source>
+        <translation>折现系数</translation>
+    </message>
+    <message>
+        <source>Present value</source>
+        <translation>现值</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Lifetime value: %1</source>
+        <translation>终身价值：%1</translation>
     </message>
 </context>
 <context>
@@ -6890,6 +7097,26 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Activity per person</source>
         <translation>人员活动统计</translation>
+    </message>
+    <message>
+        <source>Funnel: conversion and time in stage</source>
+        <translation>漏斗转化与阶段时长</translation>
+    </message>
+    <message>
+        <source>Quota attainment this month</source>
+        <translation>本月定额完成</translation>
+    </message>
+    <message>
+        <source>Acquisition and retention</source>
+        <translation>客户获取与留存</translation>
+    </message>
+    <message>
+        <source>Sales by product</source>
+        <translation>产品销售</translation>
+    </message>
+    <message>
+        <source>CLV calculator</source>
+        <translation>终身价值计算器</translation>
     </message>
 </context>
 <context>

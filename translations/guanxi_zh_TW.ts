@@ -846,6 +846,10 @@
   churn                    customers buying much later than usual
   ageing [--to DAY]        receivables open by days past due, per salesperson
   activity                 calls, visits, meetings … per person
+  stages                   funnel conversion and time in each stage
+  quota [--to DAY]         quota attainment for the month of DAY
+  retention                new, active and retained customers per month
+  products                 order lines by product
   clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value</source>
         <translation>用法：guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
   rfm [--segment CODE]     八類 RFM 客戶分群（或某一分群的客戶）
@@ -856,6 +860,10 @@
   churn                    比平常晚很多仍未下單的客戶
   ageing [--to DAY]        按逾期天數統計各銷售員的未收應收款
   activity                 每人的電話、拜訪、會議等
+  stages                   銷售漏斗各階段的轉化率和停留時間
+  quota [--to DAY]         DAY 所在月份的定額完成情況
+  retention                每月的新客戶、活躍客戶和留存客戶
+  products                 按產品統計的訂單明細
   clv --calibration-end YYYY-MM-DD [--per-customer]   客戶終身價值</translation>
     </message>
     <message>
@@ -873,7 +881,8 @@ Commands:
   reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
   reminders snooze KEY --until ISO-DATETIME | reminders done KEY
   import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
-  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity [--from --to --by --segment]
+  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products
+         [--from --to --by --segment]
                                customer analysis, sales and operations reports
   report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
   import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
@@ -897,7 +906,8 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
   reminders --due [--at ISO-DATETIME]   現在（或指定時刻）到期的提醒
   reminders snooze KEY --until ISO-DATETIME | reminders done KEY
   import-transactions FILE     將購買記錄（客戶、日期、數量、金額）匯入為客戶和訂單
-  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity [--from --to --by --segment]
+  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products
+         [--from --to --by --segment]
                                客戶分析、銷售和運營報表
   report clv --calibration-end YYYY-MM-DD [--per-customer]   客戶終身價值（BG/NBD、Gamma-Gamma）
   import customers|contacts|leads FILE   從 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 匯入
@@ -907,6 +917,13 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
   check                        完整性、外鍵和資料庫版本
 
 退出碼：0 成功，1 錯誤，2 參數或輸入有誤，3 重復，4 已被他人修改，5 無權限，6 未找到。</translation>
+    </message>
+</context>
+<context>
+    <name>ClvCalculator</name>
+    <message>
+        <source>CLV = F − AC + Σ (R − S) / (1 + d)^t for t = 1 … n. F: first purchase; AC: acquisition cost; R: yearly added revenue; S: yearly service cost; d: discount rate; n: retention years.</source>
+        <translation>CLV = F − AC + Σ (R − S) / (1 + d)^t，t = 1 … n。F：首次購買額；AC：獲客成本；R：每年新增收入；S：每年服務成本；d：折現率；n：保持年數。</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2337,145 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>PipelineReports</name>
+    <message>
+        <source>The period needs a first and a last day, in that order.</source>
+        <translation>期間需要開始日期和結束日期，且先後順序正確。</translation>
+    </message>
+    <message>
+        <source>Funnel: conversion and time in stage</source>
+        <translation>漏斗轉化與階段時長</translation>
+    </message>
+    <message>
+        <source>Deals that entered a stage from %1 to %2</source>
+        <translation>%1 至 %2 期間進入各階段的商機</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>進入</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>推進</translation>
+    </message>
+    <message>
+        <source>Lost from here</source>
+        <translation>在此輸單</translation>
+    </message>
+    <message>
+        <source>Moved back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Still there</source>
+        <translation>仍在此階段</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>轉化率</translation>
+    </message>
+    <message>
+        <source>Average days in stage</source>
+        <translation>平均停留天數</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>停留天數中位數</translation>
+    </message>
+    <message>
+        <source>Conversion: of the deals that left the stage, the share that went on to a later one. Days count until the deal left the stage, or until today for those still in it.</source>
+        <translation>轉化率：離開該階段的商機中進入後續階段的比例。停留天數算到商機離開該階段為止，仍在該階段的算到今天。</translation>
+    </message>
+    <message>
+        <source>Quota attainment</source>
+        <translation>定額完成情況</translation>
+    </message>
+    <message>
+        <source>%1, won deals against quota</source>
+        <translation>%1，贏單金額對比定額</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>銷售員</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>定額</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Customer acquisition and retention</source>
+        <translation>客戶獲取與留存</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 至 %2，%3</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Customers who bought</source>
+        <translation>購買客戶數</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客戶</translation>
+    </message>
+    <message>
+        <source>Bought the month before too</source>
+        <translation>上月也購買</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>Retention rate: of the customers who bought in a month, the share who bought again the month after.</source>
+        <translation>留存率：某月購買的客戶中，下個月再次購買的比例。</translation>
+    </message>
+    <message>
+        <source>Sales by product</source>
+        <translation>產品銷售</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3 (orders with lines)</source>
+        <translation>%1 至 %2，%3（有明細的訂單）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>淨銷售額</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單數</translation>
+    </message>
+</context>
+<context>
     <name>PipelineStage</name>
     <message>
         <source>Initial contact</source>
@@ -3551,6 +3707,57 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>(the company)</source>
         <translation>（公司）</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ClvCalculatorWidget</name>
+    <message>
+        <source>Retention years (n)</source>
+        <translation>保持年數 (n)</translation>
+    </message>
+    <message>
+        <source>Acquisition cost (AC)</source>
+        <translation>獲客成本 (AC)</translation>
+    </message>
+    <message>
+        <source>First purchase (F)</source>
+        <translation>首次購買額 (F)</translation>
+    </message>
+    <message>
+        <source>Yearly added revenue (R)</source>
+        <translation>每年新增收入 (R)</translation>
+    </message>
+    <message>
+        <source>Yearly service cost (S)</source>
+        <translation>每年服務成本 (S)</translation>
+    </message>
+    <message>
+        <source>Discount rate (d)</source>
+        <translation>折現率 (d)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Net that year</source>
+        <translation>當年淨值</translation>
+    </message>
+    <message>
+        <source>Discount factor</source>
+        <translation>折現系數</translation>
+    </message>
+    <message>
+        <source>Present value</source>
+        <translation>現值</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累計</translation>
+    </message>
+    <message>
+        <source>Lifetime value: %1</source>
+        <translation>終身價值：%1</translation>
     </message>
 </context>
 <context>
@@ -6890,6 +7097,26 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Activity per person</source>
         <translation>人員活動統計</translation>
+    </message>
+    <message>
+        <source>Funnel: conversion and time in stage</source>
+        <translation>漏斗轉化與階段時長</translation>
+    </message>
+    <message>
+        <source>Quota attainment this month</source>
+        <translation>本月定額完成</translation>
+    </message>
+    <message>
+        <source>Acquisition and retention</source>
+        <translation>客戶獲取與留存</translation>
+    </message>
+    <message>
+        <source>Sales by product</source>
+        <translation>產品銷售</translation>
+    </message>
+    <message>
+        <source>CLV calculator</source>
+        <translation>終身價值計算器</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "analytics/RfmAnalysis.h"
 #include "reports/AnalysisReports.h"
 #include "reports/OperationsReports.h"
+#include "reports/PipelineReports.h"
 #include "reports/SalesReport.h"
 #include "cli/CliContext.h"
 #include "cli/CliText.h"
@@ -70,6 +71,20 @@ int reportAnalysis(CliContext &ctx, const QString &name, Format fmt)
     Result<CliContext::Opened> opened = ctx.open();
     if (!opened)
         return ctx.fail(opened.error());
+    if (name == QLatin1String("stages") || name == QLatin1String("quota") || name == QLatin1String("retention")
+        || name == QLatin1String("products")) {
+        Database &db = *opened->db;
+        const Clock &clock = Clock::system();
+        Result<ReportTable> t = name == QLatin1String("stages")  ? PipelineReports::timeInStage(db, clock, opened->actor, from, to)
+                                : name == QLatin1String("quota") ? PipelineReports::quotaAttainment(db, clock, opened->actor, to)
+                                : name == QLatin1String("retention")
+                                    ? PipelineReports::acquisitionAndRetention(db, opened->actor, from, to, currencyOf(ctx))
+                                    : PipelineReports::salesByProduct(db, opened->actor, from, to, currencyOf(ctx));
+        if (!t)
+            return ctx.fail(t.error());
+        printReport(ctx, *t, fmt);
+        return ExitOk;
+    }
     if (name == QLatin1String("churn") || name == QLatin1String("ageing") || name == QLatin1String("activity")
         || name == QLatin1String("migration")) {
         Result<ReportTable> t = name == QLatin1String("churn")    ? OperationsReports::churnRisk(*opened->db, Clock::system(), opened->actor)
@@ -225,7 +240,8 @@ int runReport(CliContext &ctx)
         return reportClv(ctx, fmt);
     static const QStringList analyses{QStringLiteral("rfm"),   QStringLiteral("rfm-customers"), QStringLiteral("pareto"),
                                       QStringLiteral("sales"), QStringLiteral("migration"),     QStringLiteral("churn"),
-                                      QStringLiteral("ageing"), QStringLiteral("activity")};
+                                      QStringLiteral("ageing"), QStringLiteral("activity"),     QStringLiteral("stages"),
+                                      QStringLiteral("quota"), QStringLiteral("retention"),     QStringLiteral("products")};
     if (args.size() == 1 && analyses.contains(args.at(0)))
         return reportAnalysis(ctx, args.at(0), fmt);
     return ctx.usage(Cli::tr("Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] "
@@ -238,6 +254,10 @@ int runReport(CliContext &ctx)
                              "  churn                    customers buying much later than usual\n"
                              "  ageing [--to DAY]        receivables open by days past due, per salesperson\n"
                              "  activity                 calls, visits, meetings … per person\n"
+                             "  stages                   funnel conversion and time in each stage\n"
+                             "  quota [--to DAY]         quota attainment for the month of DAY\n"
+                             "  retention                new, active and retained customers per month\n"
+                             "  products                 order lines by product\n"
                              "  clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value"));
 }
 

@@ -4,7 +4,9 @@
 // a database (cancelled orders, other currencies and other people's customers left out).
 #include "TestWorkspace.h"
 #include "analytics/RfmAnalysis.h"
+#include "opportunities/OpportunityService.h"
 #include "reports/OperationsReports.h"
+#include "reports/PipelineReports.h"
 #include "reports/SalesReport.h"
 #include "timeline/TimelineService.h"
 #include "customers/CustomerService.h"
@@ -299,6 +301,67 @@ private slots:
         for (int c = 2; c < 2 + kRfmSegmentCount; ++c)
             projected += m->rows.last()[c].toDouble();
         QCOMPARE(qRound(projected * 1000), 1000);
+    }
+
+    void funnelTimeInStageAndRetention()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        const qint64 day = 24LL * 3600 * 1000;
+        const QDate start = QDateTime::fromMSecsSinceEpoch(w.clock.nowMs()).date();
+        CustomerDraft cd;
+        cd.name = QStringLiteral("甲公司");
+        cd.ownerId = w.sales1.userId;
+        const QString a = CustomerService(*w.db, w.clock).create(w.sales1, cd)->id;
+        OpportunityService o(*w.db, w.clock);
+        OpportunityDraft d;
+        d.customerId = a;
+        d.name = QStringLiteral("一");
+        auto first = o.create(w.sales1, d);
+        d.name = QStringLiteral("二");
+        auto second = o.create(w.sales1, d);
+        QVERIFY(first && second);
+        w.clock.advance(10 * day);
+        auto moved = o.moveToStage(w.sales1, first->id, QStringLiteral("proposal"), first->rowVersion);
+        QVERIFY(moved);
+        w.clock.advance(5 * day);
+        QVERIFY(o.moveToStage(w.sales1, first->id, QStringLiteral("lost"), moved->rowVersion));
+        w.clock.advance(5 * day);   // now: day 20; the second deal is still in the first stage
+        auto t = PipelineReports::timeInStage(*w.db, w.clock, w.manager, start.addDays(-1), start.addDays(30));
+        QVERIFY2(t, t ? "" : qPrintable(t.error().message));
+        const QVariantList &initial = t->rows[0];
+        QCOMPARE(initial.mid(1, 5), (QVariantList{2, 1, 0, 0, 1}));   // entered, moved on, lost, back, still
+        QCOMPARE(initial[6].toDouble(), 1.0);
+        QCOMPARE(qRound(initial[7].toDouble()), 15);   // 10 and 20 days
+        QCOMPARE(qRound(initial[8].toDouble()), 15);
+        const QVariantList &proposal = t->rows[2];
+        QCOMPARE(proposal.mid(1, 5), (QVariantList{1, 0, 1, 0, 0}));
+        QCOMPARE(proposal[6].toDouble(), 0.0);
+        QCOMPARE(qRound(proposal[7].toDouble()), 5);
+
+        // Retention: customer a buys in January and February, b in February only (new), a again in March.
+        int n = 0;
+        const auto order = [&](const QString &customerId, const char *on) {
+            QSqlQuery q(w.db->sql());
+            q.prepare("INSERT INTO orders (id, order_no, customer_id, ordered_on, total_minor, status, created_at, updated_at) "
+                      "VALUES (?, ?, ?, ?, 100, 'closed', 0, 0)");
+            for (const QVariant &v : QVariantList{newUuid7(w.clock.nowMs()), QStringLiteral("Q%1").arg(++n), customerId,
+                                                  QString::fromLatin1(on)})
+                q.addBindValue(v);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        };
+        cd.name = QStringLiteral("乙公司");
+        const QString b = CustomerService(*w.db, w.clock).create(w.sales1, cd)->id;
+        order(a, "2025-01-10");
+        order(a, "2025-02-03");
+        order(a, "2025-02-20");
+        order(b, "2025-02-14");
+        order(a, "2025-03-01");
+        auto r = PipelineReports::acquisitionAndRetention(*w.db, w.admin, QDate(2025, 2, 1), QDate(2025, 3, 31));
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->rows.size(), 2);
+        QCOMPARE(r->rows[0], (QVariantList{"2025-02", 2, 1, 1, 1.0}));   // a retained from January, b new
+        QCOMPARE(r->rows[1], (QVariantList{"2025-03", 1, 0, 1, 0.5}));   // of February's two, one bought again
     }
 };
 

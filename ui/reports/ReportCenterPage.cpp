@@ -6,6 +6,7 @@
 #include "reports/ParetoReportWidget.h"
 #include "reports/RfmReportWidget.h"
 #include "reports/OperationsReports.h"
+#include "reports/PipelineReports.h"
 #include "reports/SalesReportWidget.h"
 #include "reports/TableReportWidget.h"
 
@@ -52,6 +53,14 @@ ReportCenterPage::ReportCenterPage(const AppContext &ctx, QWidget *parent)
          [db, actor](const QDate &, const QDate &t) { return OperationsReports::receivablesAgeing(*db, actor, t); }},
         {ActivityReport, tr("Activity per person"), "activity", true,
          [db, actor](const QDate &f, const QDate &t) { return OperationsReports::activity(*db, actor, f, t); }},
+        {StagesReport, tr("Funnel: conversion and time in stage"), "stages", true,
+         [db, clock, actor](const QDate &f, const QDate &t) { return PipelineReports::timeInStage(*db, *clock, actor, f, t); }},
+        {QuotaReport, tr("Quota attainment this month"), "quota", false,
+         [db, clock, actor](const QDate &, const QDate &t) { return PipelineReports::quotaAttainment(*db, *clock, actor, t); }},
+        {RetentionReport, tr("Acquisition and retention"), "retention", true,
+         [db, actor](const QDate &f, const QDate &t) { return PipelineReports::acquisitionAndRetention(*db, actor, f, t); }},
+        {ProductReport, tr("Sales by product"), "products", true,
+         [db, actor](const QDate &f, const QDate &t) { return PipelineReports::salesByProduct(*db, actor, f, t); }},
     };
     for (const auto &r : tables) {
         auto *w = new TableReportWidget(ctx, QLatin1String(r.name), r.withPeriod, r.make, this);

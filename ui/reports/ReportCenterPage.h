@@ -23,7 +23,8 @@ class TableReportWidget;
 class ReportCenterPage : public QWidget {
     Q_OBJECT
 public:
-    enum Report { RfmReport, ParetoReport, ClvReport, SalesReportIndex, MigrationReport, ChurnReport, AgeingReport, ActivityReport, ClvCalculatorPage };
+    enum Report { RfmReport, ParetoReport, ClvReport, SalesReportIndex, MigrationReport, ChurnReport, AgeingReport, ActivityReport, StagesReport, QuotaReport, RetentionReport,
+                  ProductReport, ClvCalculatorPage };
 
     explicit ReportCenterPage(const AppContext &ctx, QWidget *parent = nullptr);
     void showReport(Report r);
