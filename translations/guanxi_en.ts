@@ -119,6 +119,42 @@
         <source>Your customers differ little in how long they stay or in what they spend per purchase, so the models treat them alike there (parameters at the search limit).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tier and stage proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the orders of the last twelve months; only where they differ from the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue, 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier: VIP for the top 5 % of customers by revenue, important for the rest of those making up 80 % of revenue, normal for the others. Stage: new when the first order is less than a year old; loyal after two years with orders on at least four days in the last twelve months; old otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -849,6 +885,7 @@
   quota [--to DAY]         quota attainment for the month of DAY
   retention                new, active and retained customers per month
   products                 order lines by product
+  proposals                tiers and stages the orders suggest (accepted in the report center)
   clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,8 +904,8 @@ Commands:
   reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
   reminders snooze KEY --until ISO-DATETIME | reminders done KEY
   import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
-  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products
-         [--from --to --by --segment]
+  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|
+         proposals [--from --to --by --segment]
                                customer analysis, sales and operations reports
   report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
   import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
@@ -1215,6 +1252,13 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>One of the two customers was changed in the meantime. Reload and merge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerProposals</name>
+    <message>
+        <source>rank %1 of %2 by revenue in the last 12 months; first order %3; ordered on %4 day(s) this year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6599,6 +6643,43 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
 </context>
 <context>
+    <name>guanxi::ProposalsWidget</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the &amp;selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposals could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) updated.</source>
+        <translation>
+            <numerusform>%n customer updated.</numerusform>
+            <numerusform>%n customers updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as they are (changed meanwhile, or a colleague&apos;s).</source>
+        <translation>
+            <numerusform>%n left as it is (changed meanwhile, or a colleague&apos;s).</numerusform>
+            <numerusform>%n left as they are (changed meanwhile, or a colleague&apos;s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proposals were not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guanxi::QuotaAttainmentModel</name>
     <message>
         <source>not set</source>
@@ -7091,6 +7172,10 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>CLV calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier and stage proposals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -119,6 +119,42 @@
         <source>Your customers differ little in how long they stay or in what they spend per purchase, so the models treat them alike there (parameters at the search limit).</source>
         <translation>您的客户在留存时长或每次购买金额上差别很小，模型在这方面将他们视为相同（参数达到搜索上限）。</translation>
     </message>
+    <message>
+        <source>Tier and stage proposals</source>
+        <translation>客户等级与阶段建议</translation>
+    </message>
+    <message>
+        <source>From the orders of the last twelve months; only where they differ from the card</source>
+        <translation>依据最近十二个月的订单；只列出与客户卡片不同的</translation>
+    </message>
+    <message>
+        <source>Revenue, 12 months</source>
+        <translation>12 个月销售额</translation>
+    </message>
+    <message>
+        <source>Tier now</source>
+        <translation>当前等级</translation>
+    </message>
+    <message>
+        <source>Proposed tier</source>
+        <translation>建议等级</translation>
+    </message>
+    <message>
+        <source>Stage now</source>
+        <translation>当前阶段</translation>
+    </message>
+    <message>
+        <source>Proposed stage</source>
+        <translation>建议阶段</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Tier: VIP for the top 5 % of customers by revenue, important for the rest of those making up 80 % of revenue, normal for the others. Stage: new when the first order is less than a year old; loyal after two years with orders on at least four days in the last twelve months; old otherwise.</source>
+        <translation>等级：销售额前 5% 的客户为贵宾，其余构成前 80% 销售额的客户为重要，其他为普通。阶段：首次下单不满一年为新客户；合作两年以上且最近十二个月至少有四天下单为忠诚客户；其余为老客户。</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -850,6 +886,7 @@
   quota [--to DAY]         quota attainment for the month of DAY
   retention                new, active and retained customers per month
   products                 order lines by product
+  proposals                tiers and stages the orders suggest (accepted in the report center)
   clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value</source>
         <translation>用法：guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
   rfm [--segment CODE]     八类 RFM 客户分群（或某一分群的客户）
@@ -864,6 +901,7 @@
   quota [--to DAY]         DAY 所在月份的定额完成情况
   retention                每月的新客户、活跃客户和留存客户
   products                 按产品统计的订单明细
+  proposals                订单数据建议的客户等级和阶段（在报表中心确认）
   clv --calibration-end YYYY-MM-DD [--per-customer]   客户终身价值</translation>
     </message>
     <message>
@@ -881,8 +919,8 @@ Commands:
   reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
   reminders snooze KEY --until ISO-DATETIME | reminders done KEY
   import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
-  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products
-         [--from --to --by --segment]
+  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|
+         proposals [--from --to --by --segment]
                                customer analysis, sales and operations reports
   report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
   import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
@@ -906,8 +944,8 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
   reminders --due [--at ISO-DATETIME]   现在（或指定时刻）到期的提醒
   reminders snooze KEY --until ISO-DATETIME | reminders done KEY
   import-transactions FILE     将购买记录（客户、日期、数量、金额）导入为客户和订单
-  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products
-         [--from --to --by --segment]
+  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|
+         proposals [--from --to --by --segment]
                                客户分析、销售和运营报表
   report clv --calibration-end YYYY-MM-DD [--per-customer]   客户终身价值（BG/NBD、Gamma-Gamma）
   import customers|contacts|leads FILE   从 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 导入
@@ -1253,6 +1291,13 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>One of the two customers was changed in the meantime. Reload and merge again.</source>
         <translation>两个客户之一已被他人修改。请重新载入后再合并。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerProposals</name>
+    <message>
+        <source>rank %1 of %2 by revenue in the last 12 months; first order %3; ordered on %4 day(s) this year</source>
+        <translation>最近 12 个月销售额排名 %1/%2；首次下单 %3；今年下单 %4 天</translation>
     </message>
 </context>
 <context>
@@ -6626,6 +6671,41 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
 </context>
 <context>
+    <name>guanxi::ProposalsWidget</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Accept the &amp;selected</source>
+        <translation>采纳所选(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Accept &amp;all</source>
+        <translation>全部采纳(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The proposals could not be made</source>
+        <translation>无法生成建议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) updated.</source>
+        <translation>
+            <numerusform>已更新 %n 位客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as they are (changed meanwhile, or a colleague&apos;s).</source>
+        <translation>
+            <numerusform>%n 位未作改动（期间已被修改，或属于同事）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proposals were not accepted</source>
+        <translation>建议未被采纳</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::QuotaAttainmentModel</name>
     <message>
         <source>not set</source>
@@ -7117,6 +7197,10 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>CLV calculator</source>
         <translation>终身价值计算器</translation>
+    </message>
+    <message>
+        <source>Tier and stage proposals</source>
+        <translation>等级与阶段建议</translation>
     </message>
 </context>
 <context>

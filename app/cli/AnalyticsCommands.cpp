@@ -71,6 +71,14 @@ int reportAnalysis(CliContext &ctx, const QString &name, Format fmt)
     Result<CliContext::Opened> opened = ctx.open();
     if (!opened)
         return ctx.fail(opened.error());
+    if (name == QLatin1String("proposals")) {
+        Result<std::vector<CustomerProposal>> p = CustomerProposals::propose(*opened->db, Clock::system(), opened->actor,
+                                                                             currencyOf(ctx));
+        if (!p)
+            return ctx.fail(p.error());
+        printReport(ctx, AnalysisReports::proposals(*p), fmt);
+        return ExitOk;
+    }
     if (name == QLatin1String("stages") || name == QLatin1String("quota") || name == QLatin1String("retention")
         || name == QLatin1String("products")) {
         Database &db = *opened->db;
@@ -241,7 +249,8 @@ int runReport(CliContext &ctx)
     static const QStringList analyses{QStringLiteral("rfm"),   QStringLiteral("rfm-customers"), QStringLiteral("pareto"),
                                       QStringLiteral("sales"), QStringLiteral("migration"),     QStringLiteral("churn"),
                                       QStringLiteral("ageing"), QStringLiteral("activity"),     QStringLiteral("stages"),
-                                      QStringLiteral("quota"), QStringLiteral("retention"),     QStringLiteral("products")};
+                                      QStringLiteral("quota"), QStringLiteral("retention"),     QStringLiteral("products"),
+                                      QStringLiteral("proposals")};
     if (args.size() == 1 && analyses.contains(args.at(0)))
         return reportAnalysis(ctx, args.at(0), fmt);
     return ctx.usage(Cli::tr("Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] "
@@ -258,6 +267,7 @@ int runReport(CliContext &ctx)
                              "  quota [--to DAY]         quota attainment for the month of DAY\n"
                              "  retention                new, active and retained customers per month\n"
                              "  products                 order lines by product\n"
+                             "  proposals                tiers and stages the orders suggest (accepted in the report center)\n"
                              "  clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value"));
 }
 

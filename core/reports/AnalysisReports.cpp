@@ -126,4 +126,28 @@ ReportTable AnalysisReports::clv(const ClvReport &r)
     return t;
 }
 
+ReportTable AnalysisReports::proposals(const std::vector<CustomerProposal> &list)
+{
+    ReportTable t;
+    t.title = tr("Tier and stage proposals");
+    t.subtitle = tr("From the orders of the last twelve months; only where they differ from the card");
+    t.currency = QStringLiteral("CNY");
+    t.columns = {{QStringLiteral("customer"), tr("Customer"), ReportValue::Text},
+                 {QStringLiteral("revenue_minor"), tr("Revenue, 12 months"), ReportValue::Money},
+                 {QStringLiteral("tier"), tr("Tier now"), ReportValue::Text},
+                 {QStringLiteral("proposed_tier"), tr("Proposed tier"), ReportValue::Text},
+                 {QStringLiteral("stage"), tr("Stage now"), ReportValue::Text},
+                 {QStringLiteral("proposed_stage"), tr("Proposed stage"), ReportValue::Text},
+                 {QStringLiteral("why"), tr("Why"), ReportValue::Text}};
+    for (const CustomerProposal &p : list) {
+        t.rows.append({p.name, p.revenueMinor, tierDisplayName(p.tier), tierDisplayName(p.proposedTier), displayName(p.stage),
+                       displayName(p.proposedStage), p.reason});
+        t.ids.append(p.customerId);
+    }
+    t.notes << tr("Tier: VIP for the top 5 % of customers by revenue, important for the rest of those making up 80 % of "
+                  "revenue, normal for the others. Stage: new when the first order is less than a year old; loyal after two "
+                  "years with orders on at least four days in the last twelve months; old otherwise.");
+    return t;
+}
+
 } // namespace guanxi

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analytics/ClvService.h"
+#include "analytics/CustomerProposals.h"
 #include "analytics/RfmAnalysis.h"
 #include "reports/ReportTable.h"
 
@@ -21,6 +22,8 @@ public:
     static ReportTable pareto(const ParetoResult &p, const QDate &from, const QDate &to, const QString &currency);
     // Lifetime value per customer, highest first; ids are customers.
     static ReportTable clv(const ClvReport &r);
+    // Proposed tiers and stages that differ from the cards; ids are customers.
+    static ReportTable proposals(const std::vector<CustomerProposal> &p);
 };
 
 } // namespace guanxi

@@ -3,6 +3,7 @@
 // quintile and by thresholds, the eight segments, 80/20 and ABC; and the same read from orders in
 // a database (cancelled orders, other currencies and other people's customers left out).
 #include "TestWorkspace.h"
+#include "analytics/CustomerProposals.h"
 #include "analytics/RfmAnalysis.h"
 #include "opportunities/OpportunityService.h"
 #include "reports/OperationsReports.h"
@@ -362,6 +363,62 @@ private slots:
         QCOMPARE(r->rows.size(), 2);
         QCOMPARE(r->rows[0], (QVariantList{"2025-02", 2, 1, 1, 1.0}));   // a retained from January, b new
         QCOMPARE(r->rows[1], (QVariantList{"2025-03", 1, 0, 1, 0.5}));   // of February's two, one bought again
+    }
+
+    void tierAndStageProposalsAndTheirAcceptance()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        w.clock.set(QDateTime(QDate(2025, 12, 31), QTime(10, 0)).toMSecsSinceEpoch());
+        std::vector<QString> ids;
+        for (int i = 0; i < 4; ++i) {
+            CustomerDraft d;
+            d.name = QStringLiteral("客户%1").arg(i);
+            d.ownerId = w.sales1.userId;
+            ids.push_back(CustomerService(*w.db, w.clock).create(w.sales1, d)->id);
+        }
+        int n = 0;
+        const auto order = [&](int c, const char *day, qint64 total) {
+            QSqlQuery q(w.db->sql());
+            q.prepare("INSERT INTO orders (id, order_no, customer_id, ordered_on, total_minor, status, created_at, updated_at) "
+                      "VALUES (?, ?, ?, ?, ?, 'closed', 0, 0)");
+            for (const QVariant &v : QVariantList{newUuid7(w.clock.nowMs()), QStringLiteral("P%1").arg(++n), ids[size_t(c)],
+                                                  QString::fromLatin1(day), total})
+                q.addBindValue(v);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        };
+        order(0, "2022-01-05", 500);   // a customer for four years …
+        for (const char *d : {"2025-03-01", "2025-05-01", "2025-07-01", "2025-09-01"})
+            order(0, d, 10000);        // … on four days this year: loyal, and the top 5 %: VIP
+        order(1, "2024-06-01", 500);
+        order(1, "2025-06-01", 10000);   // since 18 months: old; within the first 80 % of revenue: important
+        order(2, "2025-10-01", 5000);    // new, past 80 %: normal
+        order(3, "2025-11-01", 1000);    // new, normal
+        auto p = CustomerProposals::propose(*w.db, w.clock, w.sales1);
+        QVERIFY2(p, p ? "" : qPrintable(p.error().message));
+        QCOMPARE(p->size(), size_t(4));
+        QCOMPARE(p->at(0).customerId, ids[0]);
+        QCOMPARE(p->at(0).proposedTier, Tier::Vip);
+        QCOMPARE(p->at(0).proposedStage, LoyaltyStage::Loyal);
+        QCOMPARE(p->at(1).proposedTier, Tier::Important);
+        QCOMPARE(p->at(1).proposedStage, LoyaltyStage::Old);
+        QCOMPARE(p->at(2).proposedTier, Tier::Normal);
+        QCOMPARE(p->at(2).proposedStage, LoyaltyStage::New);
+        QCOMPARE(p->at(3).proposedStage, LoyaltyStage::New);
+
+        // Another salesperson cannot accept for sales1's customers; sales1 can.
+        int skipped = 0;
+        QCOMPARE(*CustomerProposals::accept(*w.db, w.clock, w.sales2, *p, &skipped), 0);
+        QCOMPARE(skipped, 4);
+        QCOMPARE(*CustomerProposals::accept(*w.db, w.clock, w.sales1, *p, &skipped), 4);
+        QCOMPARE(skipped, 0);
+        auto c0 = CustomerService(*w.db, w.clock).get(w.sales1, ids[0]);
+        QCOMPARE(c0->fields.tier, Tier::Vip);
+        QCOMPARE(c0->fields.stage, LoyaltyStage::Loyal);
+        QVERIFY(CustomerProposals::propose(*w.db, w.clock, w.sales1)->empty());   // nothing left to propose
+        // A stale proposal (the card changed since) is skipped, not forced.
+        QCOMPARE(*CustomerProposals::accept(*w.db, w.clock, w.sales1, *p, &skipped), 0);
+        QCOMPARE(skipped, 4);
     }
 };
 

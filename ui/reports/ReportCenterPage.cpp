@@ -4,6 +4,7 @@
 #include "reports/ClvCalculatorWidget.h"
 #include "reports/ClvReportWidget.h"
 #include "reports/ParetoReportWidget.h"
+#include "reports/ProposalsWidget.h"
 #include "reports/RfmReportWidget.h"
 #include "reports/OperationsReports.h"
 #include "reports/PipelineReports.h"
@@ -73,6 +74,11 @@ ReportCenterPage::ReportCenterPage(const AppContext &ctx, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(m_stack, 1);
+    m_proposals = new ProposalsWidget(ctx, this);
+    m_list->addItem(tr("Tier and stage proposals"));
+    m_stack->addWidget(m_proposals);
+    connect(m_proposals, &ProposalsWidget::openCustomer, this, &ReportCenterPage::openCustomer);
+    connect(m_proposals, &ProposalsWidget::statusMessage, this, &ReportCenterPage::statusMessage);
     // The textbook calculator needs no data: the last entry.
     m_list->addItem(tr("CLV calculator"));
     m_stack->addWidget(new ClvCalculatorWidget(this));
@@ -109,6 +115,7 @@ void ReportCenterPage::runOnce(int row)
     case ParetoReport: m_pareto->run(); break;
     case ClvReport: m_clv->run(); break;
     case SalesReportIndex: m_sales->run(); break;
+    case ProposalsReport: m_proposals->run(); break;
     default:
         if (TableReportWidget *w = m_tables.value(row))
             w->run();

@@ -14,6 +14,7 @@ namespace guanxi {
 
 class ClvReportWidget;
 class ParetoReportWidget;
+class ProposalsWidget;
 class RfmReportWidget;
 class SalesReportWidget;
 class TableReportWidget;
@@ -24,7 +25,7 @@ class ReportCenterPage : public QWidget {
     Q_OBJECT
 public:
     enum Report { RfmReport, ParetoReport, ClvReport, SalesReportIndex, MigrationReport, ChurnReport, AgeingReport, ActivityReport, StagesReport, QuotaReport, RetentionReport,
-                  ProductReport, ClvCalculatorPage };
+                  ProductReport, ProposalsReport, ClvCalculatorPage };
 
     explicit ReportCenterPage(const AppContext &ctx, QWidget *parent = nullptr);
     void showReport(Report r);
@@ -33,6 +34,7 @@ public:
     ParetoReportWidget *pareto() const { return m_pareto; }
     ClvReportWidget *clv() const { return m_clv; }
     SalesReportWidget *sales() const { return m_sales; }
+    ProposalsWidget *proposals() const { return m_proposals; }
     // The table reports: migration, churn risk, receivables ageing, activity.
     TableReportWidget *tableReport(Report r) const { return m_tables.value(int(r)); }
 
@@ -54,6 +56,7 @@ private:
     ParetoReportWidget *m_pareto;
     ClvReportWidget *m_clv;
     SalesReportWidget *m_sales;
+    ProposalsWidget *m_proposals = nullptr;
     QHash<int, TableReportWidget *> m_tables;
 };
 
