@@ -872,24 +872,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
-  rfm [--segment CODE]     the eight RFM segments (or one segment&apos;s customers)
-  rfm-customers            every customer&apos;s RFM scores and segment
-  pareto                   80/20: customers by revenue, cumulative share, ABC class
-  sales [--by salesperson|department|region|customer|month]   against the period before
-  migration                how customers moved between RFM segments since the period before
-  churn                    customers buying much later than usual
-  ageing [--to DAY]        receivables open by days past due, per salesperson
-  activity                 calls, visits, meetings … per person
-  stages                   funnel conversion and time in each stage
-  quota [--to DAY]         quota attainment for the month of DAY
-  retention                new, active and retained customers per month
-  products                 order lines by product
-  proposals                tiers and stages the orders suggest (accepted in the report center)
-  clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Guanxi CRM on the command line.
 
 Commands:
@@ -915,6 +897,29 @@ Commands:
   check                        integrity, foreign keys and schema version
 
 Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no saved report named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
+  rfm [--segment CODE]     the eight RFM segments (or one segment&apos;s customers)
+  rfm-customers            every customer&apos;s RFM scores and segment
+  pareto                   80/20: customers by revenue, cumulative share, ABC class
+  sales [--by salesperson|department|region|customer|month]   against the period before
+  migration                how customers moved between RFM segments since the period before
+  churn                    customers buying much later than usual
+  ageing [--to DAY]        receivables open by days past due, per salesperson
+  activity                 calls, visits, meetings … per person
+  stages                   funnel conversion and time in each stage
+  quota [--to DAY]         quota attainment for the month of DAY
+  retention                new, active and retained customers per month
+  products                 order lines by product
+  proposals                tiers and stages the orders suggest (accepted in the report center)
+  custom NAME              a report you built and saved in the report center
+  clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1115,6 +1120,109 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <name>CsvReader</name>
     <message>
         <source>A quote opened on line %1 is never closed; the rest of the file was read as one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomReport</name>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one or two things to group by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by two different things.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something a report can group by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one figure to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a figure a report can show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period needs a first and a last day, in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the report a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is no longer among yours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7121,6 +7229,81 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
 </context>
 <context>
+    <name>guanxi::ReportBuilderWidget</name>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every region (or part of a name, e.g. 浙江)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; among your reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a new report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guanxi::ReportCenterPage</name>
     <message>
         <source>RFM customer segments</source>
@@ -7176,6 +7359,10 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Tier and stage proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report builder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

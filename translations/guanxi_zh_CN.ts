@@ -873,38 +873,6 @@
         <translation>某一 RFM 分群的客户（report rfm）。</translation>
     </message>
     <message>
-        <source>Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
-  rfm [--segment CODE]     the eight RFM segments (or one segment&apos;s customers)
-  rfm-customers            every customer&apos;s RFM scores and segment
-  pareto                   80/20: customers by revenue, cumulative share, ABC class
-  sales [--by salesperson|department|region|customer|month]   against the period before
-  migration                how customers moved between RFM segments since the period before
-  churn                    customers buying much later than usual
-  ageing [--to DAY]        receivables open by days past due, per salesperson
-  activity                 calls, visits, meetings … per person
-  stages                   funnel conversion and time in each stage
-  quota [--to DAY]         quota attainment for the month of DAY
-  retention                new, active and retained customers per month
-  products                 order lines by product
-  proposals                tiers and stages the orders suggest (accepted in the report center)
-  clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value</source>
-        <translation>用法：guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
-  rfm [--segment CODE]     八类 RFM 客户分群（或某一分群的客户）
-  rfm-customers            每位客户的 RFM 得分和分群
-  pareto                   二八分析：按销售额排列的客户、累计占比、ABC 分类
-  sales [--by salesperson|department|region|customer|month]   与上期对比
-  migration                与上期相比客户在 RFM 分群间的迁移
-  churn                    比平常晚很多仍未下单的客户
-  ageing [--to DAY]        按逾期天数统计各销售员的未收应收款
-  activity                 每人的电话、拜访、会议等
-  stages                   销售漏斗各阶段的转化率和停留时间
-  quota [--to DAY]         DAY 所在月份的定额完成情况
-  retention                每月的新客户、活跃客户和留存客户
-  products                 按产品统计的订单明细
-  proposals                订单数据建议的客户等级和阶段（在报表中心确认）
-  clv --calibration-end YYYY-MM-DD [--per-customer]   客户终身价值</translation>
-    </message>
-    <message>
         <source>Guanxi CRM on the command line.
 
 Commands:
@@ -955,6 +923,44 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
   check                        完整性、外键和数据库版本
 
 退出码：0 成功，1 错误，2 参数或输入有误，3 重复，4 已被他人修改，5 无权限，6 未找到。</translation>
+    </message>
+    <message>
+        <source>You have no saved report named &quot;%1&quot;.</source>
+        <translation>您没有名为“%1”的已保存报表。</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
+  rfm [--segment CODE]     the eight RFM segments (or one segment&apos;s customers)
+  rfm-customers            every customer&apos;s RFM scores and segment
+  pareto                   80/20: customers by revenue, cumulative share, ABC class
+  sales [--by salesperson|department|region|customer|month]   against the period before
+  migration                how customers moved between RFM segments since the period before
+  churn                    customers buying much later than usual
+  ageing [--to DAY]        receivables open by days past due, per salesperson
+  activity                 calls, visits, meetings … per person
+  stages                   funnel conversion and time in each stage
+  quota [--to DAY]         quota attainment for the month of DAY
+  retention                new, active and retained customers per month
+  products                 order lines by product
+  proposals                tiers and stages the orders suggest (accepted in the report center)
+  custom NAME              a report you built and saved in the report center
+  clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value</source>
+        <translation>用法：guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
+  rfm [--segment CODE]     八类 RFM 客户分群（或某一分群的客户）
+  rfm-customers            每位客户的 RFM 得分和分群
+  pareto                   二八分析：按销售额排列的客户、累计占比、ABC 分类
+  sales [--by salesperson|department|region|customer|month]   与上期对比
+  migration                与上期相比客户在 RFM 分群间的迁移
+  churn                    比平常晚很多仍未下单的客户
+  ageing [--to DAY]        按逾期天数统计各销售员的未收应收款
+  activity                 每人的电话、拜访、会议等
+  stages                   销售漏斗各阶段的转化率和停留时间
+  quota [--to DAY]         DAY 所在月份的定额完成情况
+  retention                每月的新客户、活跃客户和留存客户
+  products                 按产品统计的订单明细
+  proposals                订单数据建议的客户等级和阶段（在报表中心确认）
+  custom NAME              您在报表中心自建并保存的报表
+  clv --calibration-end YYYY-MM-DD [--per-customer]   客户终身价值</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1160,109 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>A quote opened on line %1 is never closed; the rest of the file was read as one field.</source>
         <translation>第 %1 行的引号没有闭合；文件其余部分被读作一个字段。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomReport</name>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售员</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>客户阶段</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>平均订单额</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Choose one or two things to group by.</source>
+        <translation>请选择一到两个统计维度。</translation>
+    </message>
+    <message>
+        <source>Group by two different things.</source>
+        <translation>两个统计维度不能相同。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something a report can group by.</source>
+        <translation>“%1”不是可用的统计维度。</translation>
+    </message>
+    <message>
+        <source>Choose at least one figure to show.</source>
+        <translation>请至少选择一项指标。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a figure a report can show.</source>
+        <translation>“%1”不是可用的指标。</translation>
+    </message>
+    <message>
+        <source>Unknown tier.</source>
+        <translation>未知的客户等级。</translation>
+    </message>
+    <message>
+        <source>The period needs a first and a last day, in that order.</source>
+        <translation>期间需要开始日期和结束日期，且先后顺序正确。</translation>
+    </message>
+    <message>
+        <source>My report</source>
+        <translation>我的报表</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 至 %2，%3</translation>
+    </message>
+    <message>
+        <source>Give the report a name.</source>
+        <translation>请为报表命名。</translation>
+    </message>
+    <message>
+        <source>This report is no longer among yours.</source>
+        <translation>该报表已不在您的报表中。</translation>
     </message>
 </context>
 <context>
@@ -7145,6 +7254,81 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
 </context>
 <context>
+    <name>guanxi::ReportBuilderWidget</name>
+    <message>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>every tier</source>
+        <translation>所有等级</translation>
+    </message>
+    <message>
+        <source>every region (or part of a name, e.g. 浙江)</source>
+        <translation>所有地区（或地区名称的一部分，例如 浙江）</translation>
+    </message>
+    <message>
+        <source>then by</source>
+        <translation>再按</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Only</source>
+        <translation>仅限</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>My reports</source>
+        <translation>我的报表</translation>
+    </message>
+    <message>
+        <source>The report could not be made</source>
+        <translation>无法生成报表</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>报表未保存</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; among your reports.</source>
+        <translation>已将“%1”保存到您的报表中。</translation>
+    </message>
+    <message>
+        <source>The report was not deleted</source>
+        <translation>报表未删除</translation>
+    </message>
+    <message>
+        <source>(a new report)</source>
+        <translation>（新报表）</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::ReportCenterPage</name>
     <message>
         <source>RFM customer segments</source>
@@ -7201,6 +7385,10 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Tier and stage proposals</source>
         <translation>等级与阶段建议</translation>
+    </message>
+    <message>
+        <source>Report builder</source>
+        <translation>自定义报表</translation>
     </message>
 </context>
 <context>

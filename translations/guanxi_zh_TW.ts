@@ -209,7 +209,7 @@
         <translation>請寫明是甚麼日子，例如：公司成立紀念日。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <source>"%1" is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -627,19 +627,19 @@
         <translation>用法：guanxi-cli products list|add</translation>
     </message>
     <message>
-        <source>The product&apos;s code (products add).</source>
+        <source>The product's code (products add).</source>
         <translation>產品編號（products add）。</translation>
     </message>
     <message>
-        <source>The product&apos;s category (products add).</source>
+        <source>The product's category (products add).</source>
         <translation>產品類別（products add）。</translation>
     </message>
     <message>
-        <source>The product&apos;s specification (products add).</source>
+        <source>The product's specification (products add).</source>
         <translation>產品規格（products add）。</translation>
     </message>
     <message>
-        <source>The product&apos;s unit, e.g. 台 (products add).</source>
+        <source>The product's unit, e.g. 台 (products add).</source>
         <translation>產品單位，例如 台（products add）。</translation>
     </message>
     <message>
@@ -841,7 +841,7 @@
         <translation>校准期的最後一天（report clv）。</translation>
     </message>
     <message>
-        <source>Each customer&apos;s figures too (report clv).</source>
+        <source>Each customer's figures too (report clv).</source>
         <translation>同時輸出每位客戶的數據（report clv）。</translation>
     </message>
     <message>
@@ -857,11 +857,11 @@
         <translation>--segment 可取 important_value、important_develop、important_keep、important_retain、general_value、general_develop、general_keep 或 general_retain。</translation>
     </message>
     <message>
-        <source>The first day of the report&apos;s period (report).</source>
+        <source>The first day of the report's period (report).</source>
         <translation>報表期間的第一天（report）。</translation>
     </message>
     <message>
-        <source>The last day of the report&apos;s period (report).</source>
+        <source>The last day of the report's period (report).</source>
         <translation>報表期間的最後一天（report）。</translation>
     </message>
     <message>
@@ -869,40 +869,8 @@
         <translation>銷售報表的統計維度（report sales）。</translation>
     </message>
     <message>
-        <source>One RFM segment&apos;s customers (report rfm).</source>
+        <source>One RFM segment's customers (report rfm).</source>
         <translation>某一 RFM 分群的客戶（report rfm）。</translation>
-    </message>
-    <message>
-        <source>Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
-  rfm [--segment CODE]     the eight RFM segments (or one segment&apos;s customers)
-  rfm-customers            every customer&apos;s RFM scores and segment
-  pareto                   80/20: customers by revenue, cumulative share, ABC class
-  sales [--by salesperson|department|region|customer|month]   against the period before
-  migration                how customers moved between RFM segments since the period before
-  churn                    customers buying much later than usual
-  ageing [--to DAY]        receivables open by days past due, per salesperson
-  activity                 calls, visits, meetings … per person
-  stages                   funnel conversion and time in each stage
-  quota [--to DAY]         quota attainment for the month of DAY
-  retention                new, active and retained customers per month
-  products                 order lines by product
-  proposals                tiers and stages the orders suggest (accepted in the report center)
-  clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value</source>
-        <translation>用法：guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
-  rfm [--segment CODE]     八類 RFM 客戶分群（或某一分群的客戶）
-  rfm-customers            每位客戶的 RFM 得分和分群
-  pareto                   二八分析：按銷售額排列的客戶、累計佔比、ABC 分類
-  sales [--by salesperson|department|region|customer|month]   與上期對比
-  migration                與上期相比客戶在 RFM 分群間的遷移
-  churn                    比平常晚很多仍未下單的客戶
-  ageing [--to DAY]        按逾期天數統計各銷售員的未收應收款
-  activity                 每人的電話、拜訪、會議等
-  stages                   銷售漏斗各階段的轉化率和停留時間
-  quota [--to DAY]         DAY 所在月份的定額完成情況
-  retention                每月的新客戶、活躍客戶和留存客戶
-  products                 按產品統計的訂單明細
-  proposals                訂單數據建議的客戶等級和階段（在報表中心確認）
-  clv --calibration-end YYYY-MM-DD [--per-customer]   客戶終身價值</translation>
     </message>
     <message>
         <source>Guanxi CRM on the command line.
@@ -955,6 +923,44 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
   check                        完整性、外鍵和資料庫版本
 
 退出碼：0 成功，1 錯誤，2 參數或輸入有誤，3 重復，4 已被他人修改，5 無權限，6 未找到。</translation>
+    </message>
+    <message>
+        <source>You have no saved report named "%1".</source>
+        <translation>您沒有名為「%1」的已儲存報表。</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
+  rfm [--segment CODE]     the eight RFM segments (or one segment's customers)
+  rfm-customers            every customer's RFM scores and segment
+  pareto                   80/20: customers by revenue, cumulative share, ABC class
+  sales [--by salesperson|department|region|customer|month]   against the period before
+  migration                how customers moved between RFM segments since the period before
+  churn                    customers buying much later than usual
+  ageing [--to DAY]        receivables open by days past due, per salesperson
+  activity                 calls, visits, meetings … per person
+  stages                   funnel conversion and time in each stage
+  quota [--to DAY]         quota attainment for the month of DAY
+  retention                new, active and retained customers per month
+  products                 order lines by product
+  proposals                tiers and stages the orders suggest (accepted in the report center)
+  custom NAME              a report you built and saved in the report center
+  clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value</source>
+        <translation>用法：guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
+  rfm [--segment CODE]     八類 RFM 客戶分群（或某一分群的客戶）
+  rfm-customers            每位客戶的 RFM 得分和分群
+  pareto                   二八分析：按銷售額排列的客戶、累計佔比、ABC 分類
+  sales [--by salesperson|department|region|customer|month]   與上期對比
+  migration                與上期相比客戶在 RFM 分群間的遷移
+  churn                    比平常晚很多仍未下單的客戶
+  ageing [--to DAY]        按逾期天數統計各銷售員的未收應收款
+  activity                 每人的電話、拜訪、會議等
+  stages                   銷售漏斗各階段的轉化率和停留時間
+  quota [--to DAY]         DAY 所在月份的定額完成情況
+  retention                每月的新客戶、活躍客戶和留存客戶
+  products                 按產品統計的訂單明細
+  proposals                訂單數據建議的客戶等級和階段（在報表中心確認）
+  custom NAME              您在報表中心自建並儲存的報表
+  clv --calibration-end YYYY-MM-DD [--per-customer]   客戶終身價值</translation>
     </message>
 </context>
 <context>
@@ -1034,27 +1040,27 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>ContactValidator</name>
     <message>
-        <source>&quot;%1…&quot; is too long for a phone number, e-mail or IM id.</source>
+        <source>"%1…" is too long for a phone number, e-mail or IM id.</source>
         <translation>「%1…」太長，不能作為電話、郵箱或即時通訊賬號。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
+        <source>"%1" is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
         <translation>「%1」不是有效的電話號碼。請帶區號填寫，例如 138 0013 8000、010 6552 9988 或 +1 650 253 0000。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
+        <source>"%1" is not an e-mail address, for example name@example.com.</source>
         <translation>「%1」不是有效的電子郵件地址，例如 name@example.com。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
+        <source>"%1" is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
         <translation>「%1」不是微信號：應為 6 至 20 個字母、數字、_ 或 -，以字母開頭，或為手機號。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a QQ number (5 to 12 digits).</source>
+        <source>"%1" is not a QQ number (5 to 12 digits).</source>
         <translation>「%1」不是 QQ 號（5 至 12 位數字）。</translation>
     </message>
     <message>
-        <source>Enter the contact&apos;s name.</source>
+        <source>Enter the contact's name.</source>
         <translation>請輸入聯繫人姓名。</translation>
     </message>
     <message>
@@ -1070,11 +1076,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>一個聯繫人最多有 %1 個電話、郵箱和即時通訊賬號。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date, for example 1985-03-21 or 03-21.</source>
+        <source>"%1" is not a date, for example 1985-03-21 or 03-21.</source>
         <translation>「%1」不是日期，例如 1985-03-21 或 03-21。</translation>
     </message>
     <message>
-        <source>Unknown gender code &quot;%1&quot;.</source>
+        <source>Unknown gender code "%1".</source>
         <translation>未知的性別代碼「%1」。</translation>
     </message>
     <message>
@@ -1157,6 +1163,109 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>CustomReport</name>
+    <message>
+        <source>Salesperson</source>
+        <translation>銷售員</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單數</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>銷售額</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>平均訂單額</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Choose one or two things to group by.</source>
+        <translation>請選擇一到兩個統計維度。</translation>
+    </message>
+    <message>
+        <source>Group by two different things.</source>
+        <translation>兩個統計維度不能相同。</translation>
+    </message>
+    <message>
+        <source>"%1" is not something a report can group by.</source>
+        <translation>「%1」不是可用的統計維度。</translation>
+    </message>
+    <message>
+        <source>Choose at least one figure to show.</source>
+        <translation>請至少選擇一項指標。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a figure a report can show.</source>
+        <translation>「%1」不是可用的指標。</translation>
+    </message>
+    <message>
+        <source>Unknown tier.</source>
+        <translation>未知的客戶等級。</translation>
+    </message>
+    <message>
+        <source>The period needs a first and a last day, in that order.</source>
+        <translation>期間需要開始日期和結束日期，且先後順序正確。</translation>
+    </message>
+    <message>
+        <source>My report</source>
+        <translation>我的報表</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 至 %2，%3</translation>
+    </message>
+    <message>
+        <source>Give the report a name.</source>
+        <translation>請為報表命名。</translation>
+    </message>
+    <message>
+        <source>This report is no longer among yours.</source>
+        <translation>該報表已不在您的報表中。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerAccess</name>
     <message>
         <source>The customer does not exist or is in the recycle bin.</source>
@@ -1234,7 +1343,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <source>competitor&apos;s name</source>
+        <source>competitor's name</source>
         <translation>競爭對手名稱</translation>
     </message>
     <message>
@@ -1242,7 +1351,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>滿意度為 1（差）到 5（很好），不清楚時為 0。</translation>
     </message>
     <message>
-        <source>project&apos;s name</source>
+        <source>project's name</source>
         <translation>項目名稱</translation>
     </message>
     <message>
@@ -1250,7 +1359,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>預算不能為負數。</translation>
     </message>
     <message>
-        <source>A project&apos;s people are decision makers or influencers.</source>
+        <source>A project's people are decision makers or influencers.</source>
         <translation>項目相關人只能是決策者或影響者。</translation>
     </message>
     <message>
@@ -1342,7 +1451,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>CustomerTags</name>
     <message>
-        <source>A tag is a short word or phrase of up to 50 characters, without &quot;|&quot;.</source>
+        <source>A tag is a short word or phrase of up to 50 characters, without "|".</source>
         <translation>標籤是不超過 50 個字元的詞或短語，不能包含「|」。</translation>
     </message>
     <message>
@@ -1353,7 +1462,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>CustomerValidator</name>
     <message>
-        <source>Enter the customer&apos;s name.</source>
+        <source>Enter the customer's name.</source>
         <translation>請輸入客戶名稱。</translation>
     </message>
     <message>
@@ -1365,11 +1474,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>名稱中含有控制字元。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
+        <source>"%1" is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
         <translation>「%1」不是有效的電話號碼。請使用數字、空格、連字元及可選的前導 +，例如 138 0013 8000 或 +86 10 6552 9988。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
+        <source>"%1" is not an e-mail address, for example name@example.com.</source>
         <translation>「%1」不是有效的電子郵件地址，例如 name@example.com。</translation>
     </message>
     <message>
@@ -1389,7 +1498,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>備注中含有控制字元。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too long (at most %2 characters) or contains control characters.</source>
+        <source>"%1" is too long (at most %2 characters) or contains control characters.</source>
         <translation>「%1」太長（最多 %2 個字元）或包含控制字元。</translation>
     </message>
     <message>
@@ -1397,11 +1506,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>地址最多 %1 個字元。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a web address, for example www.example.com.</source>
+        <source>"%1" is not a web address, for example www.example.com.</source>
         <translation>「%1」不是網址，例如 www.example.com。</translation>
     </message>
     <message>
-        <source>The tag &quot;%1&quot; is too long (at most %2 characters) or contains &quot;|&quot;.</source>
+        <source>The tag "%1" is too long (at most %2 characters) or contains "|".</source>
         <translation>標籤「%1」太長（最多 %2 個字元）或包含「|」。</translation>
     </message>
     <message>
@@ -1529,7 +1638,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>稅率應在 0% 到 100% 之間。</translation>
     </message>
     <message>
-        <source>The line&apos;s amount is too large.</source>
+        <source>The line's amount is too large.</source>
         <translation>該行金額過大。</translation>
     </message>
 </context>
@@ -1608,11 +1717,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>，</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists in the public pool (%2).</source>
+        <source>"%1" already exists in the public pool (%2).</source>
         <translation>「%1」已在公海中（%2）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists, owned by %2 (%3).</source>
+        <source>"%1" already exists, owned by %2 (%3).</source>
         <translation>「%1」已存在，負責人為%2（%3）。</translation>
     </message>
     <message>
@@ -1822,15 +1931,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>Importer</name>
     <message>
-        <source>&quot;%1&quot; is not a %2 (use one of: %3).</source>
+        <source>"%1" is not a %2 (use one of: %3).</source>
         <translation>「%1」不是有效的%2（可用：%3）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
+        <source>"%1" is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
         <translation>「%1」不是客戶等級（可用 normal、important 或 vip；普通、重要或貴賓）。</translation>
     </message>
     <message>
-        <source>The owner &quot;%1&quot; is not a user of this database.</source>
+        <source>The owner "%1" is not a user of this database.</source>
         <translation>負責人「%1」不是本資料庫的使用者。</translation>
     </message>
     <message>
@@ -1838,7 +1947,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>您不能把客戶分給%1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
+        <source>"%1" is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
         <translation>「%1」不是日期（例如 2024-03-21 或 2024-03-21 14:30）。</translation>
     </message>
     <message>
@@ -1882,7 +1991,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>列對應關係與檔案不符。</translation>
     </message>
     <message>
-        <source>No column holds a name. Map the customer&apos;s or the contact&apos;s name to a column.</source>
+        <source>No column holds a name. Map the customer's or the contact's name to a column.</source>
         <translation>沒有任何列包含名稱。請將客戶名稱或聯繫人姓名對應到某一列。</translation>
     </message>
     <message>
@@ -1912,7 +2021,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>該潛在客戶不存在。</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name or the company.</source>
+        <source>Enter the person's name or the company.</source>
         <translation>請輸入聯繫人姓名或公司名稱。</translation>
     </message>
     <message>
@@ -1920,15 +2029,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>名稱最多 %1 個字元。</translation>
     </message>
     <message>
-        <source>&quot;%1…&quot; is too long.</source>
+        <source>"%1…" is too long.</source>
         <translation>「%1…」太長。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
+        <source>"%1" is not a phone number.</source>
         <translation>「%1」不是電話號碼。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <source>"%1" is not an e-mail address.</source>
         <translation>「%1」不是電子郵箱地址。</translation>
     </message>
     <message>
@@ -1972,7 +2081,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>請填寫判定該潛在客戶無效的原因。</translation>
     </message>
     <message>
-        <source>The opportunity&apos;s amount cannot be negative.</source>
+        <source>The opportunity's amount cannot be negative.</source>
         <translation>銷售機會的金額不能為負數。</translation>
     </message>
     <message>
@@ -2034,7 +2143,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>每日快照失敗：%1</translation>
     </message>
     <message>
-        <source>Today&apos;s snapshot of the database was saved.</source>
+        <source>Today's snapshot of the database was saved.</source>
         <translation>今天的資料庫快照已儲存。</translation>
     </message>
     <message>
@@ -2049,7 +2158,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>MoneyText</name>
     <message>
-        <source>&quot;%1&quot; is not an amount (for example 12,345.67).</source>
+        <source>"%1" is not an amount (for example 12,345.67).</source>
         <translation>「%1」不是金額（例如 12,345.67）。</translation>
     </message>
     <message>
@@ -2176,7 +2285,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>原因</translation>
     </message>
     <message>
-        <source>At risk: silent for more than twice the customer&apos;s own mean interval between order days, or less than %1 % likely to be still active by the lifetime-value models (when fitted).</source>
+        <source>At risk: silent for more than twice the customer's own mean interval between order days, or less than %1 % likely to be still active by the lifetime-value models (when fitted).</source>
         <translation>流失預警：未下單時間超過該客戶自身平均下單間隔的兩倍，或按客戶終身價值模型（已擬合時）仍活躍的可能性低於 %1%。</translation>
     </message>
     <message>
@@ -2208,7 +2317,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>預測下期構成</translation>
     </message>
     <message>
-        <source>Each row: where the customers of an earlier segment are now, as shares of that segment (a Markov transition matrix). The projection applies the moves of those who stayed to today&apos;s mix. %1 customers bought now who had not bought in the earlier window.</source>
+        <source>Each row: where the customers of an earlier segment are now, as shares of that segment (a Markov transition matrix). The projection applies the moves of those who stayed to today's mix. %1 customers bought now who had not bought in the earlier window.</source>
         <translation>每一行：上期某分群的客戶本期落在何處，以佔該分群的比例表示（馬爾可夫轉移矩陣）。預測將留存客戶的遷移規律應用於本期構成。本期有 %1 位客戶在上期沒有購買。</translation>
     </message>
 </context>
@@ -2227,15 +2336,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>金額不能為負數。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
+        <source>"%1" is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
+        <source>"%1" is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The stage &quot;%1&quot; does not exist (any more).</source>
+        <source>The stage "%1" does not exist (any more).</source>
         <translation>階段「%1」不存在（或已刪除）。</translation>
     </message>
     <message>
@@ -2259,7 +2368,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>您不能把銷售機會分配給 %1。</translation>
     </message>
     <message>
-        <source>A decision maker must be a contact of the opportunity&apos;s customer.</source>
+        <source>A decision maker must be a contact of the opportunity's customer.</source>
         <translation>決策人必須是該客戶的聯繫人。</translation>
     </message>
     <message>
@@ -2357,11 +2466,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>請填寫各行的出貨數量。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
+        <source>"%1" is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The receivable is not one of order %1&apos;s.</source>
+        <source>The receivable is not one of order %1's.</source>
         <translation>該應收款不屬於訂單 %1。</translation>
     </message>
     <message>
@@ -2554,7 +2663,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>每個階段都需要名稱。</translation>
     </message>
     <message>
-        <source>The probability of &quot;%1&quot; must lie between 0 % and 100 %.</source>
+        <source>The probability of "%1" must lie between 0 % and 100 %.</source>
         <translation>「%1」的概率應在 0 % 到 100 % 之間。</translation>
     </message>
     <message>
@@ -2578,7 +2687,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>漏斗需要且只需要一個贏單階段和一個輸單階段。</translation>
     </message>
     <message>
-        <source>Two stages are called &quot;%1&quot;.</source>
+        <source>Two stages are called "%1".</source>
         <translation>有兩個階段都叫「%1」。</translation>
     </message>
     <message>
@@ -2594,7 +2703,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>其他人已修改了階段。請重新載入後再試。</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; still holds %n opportunities; move them to another stage first.</source>
+        <source>"%1" still holds %n opportunities; move them to another stage first.</source>
         <translation>
             <numerusform>「%1」中還有 %n 個銷售機會，請先把它們移到其他階段。</numerusform>
         </translation>
@@ -2661,15 +2770,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>只有經理或管理員可以修改展廳。</translation>
     </message>
     <message>
-        <source>Enter the product&apos;s code.</source>
+        <source>Enter the product's code.</source>
         <translation>請輸入產品編號。</translation>
     </message>
     <message>
-        <source>Enter the product&apos;s name.</source>
+        <source>Enter the product's name.</source>
         <translation>請輸入產品名稱。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
+        <source>"%1" is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
     </message>
     <message>
@@ -2708,7 +2817,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>PublicPool</name>
     <message>
-        <source>Only a manager or an administrator sets the public pool&apos;s rules.</source>
+        <source>Only a manager or an administrator sets the public pool's rules.</source>
         <translation>只有經理或管理員可以設定公海規則。</translation>
     </message>
     <message>
@@ -2746,7 +2855,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>QuotaService</name>
     <message>
-        <source>&quot;%1&quot; is neither a month (2026-11) nor a quarter (2026-Q4).</source>
+        <source>"%1" is neither a month (2026-11) nor a quarter (2026-Q4).</source>
         <translation>「%1」既不是月份（2026-11）也不是季度（2026-Q4）。</translation>
     </message>
     <message>
@@ -2820,15 +2929,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>數量必須大於 0。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
+        <source>"%1" is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
+        <source>"%1" is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The contact must be one of the customer&apos;s.</source>
+        <source>The contact must be one of the customer's.</source>
         <translation>聯繫人必須是該客戶的聯繫人。</translation>
     </message>
     <message>
@@ -2996,7 +3105,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>分析期間需要開始日期和結束日期，且先後順序正確。</translation>
     </message>
     <message>
-        <source>Each measure&apos;s four cut points must go up from one to the next.</source>
+        <source>Each measure's four cut points must go up from one to the next.</source>
         <translation>每項指標的四個分界點必須逐個遞增。</translation>
     </message>
     <message>
@@ -3226,11 +3335,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>提醒最多提前一周。</translation>
     </message>
     <message>
-        <source>This time has already passed. Choose a later time, or log what happened on the customer&apos;s timeline instead.</source>
+        <source>This time has already passed. Choose a later time, or log what happened on the customer's timeline instead.</source>
         <translation>這個時間已經過去。請選擇以後的時間，或把發生的事記到客戶時間線上。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <source>"%1" is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -3288,7 +3397,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>TeamWorkbench</name>
     <message>
-        <source>The team&apos;s workbench is for managers.</source>
+        <source>The team's workbench is for managers.</source>
         <translation>團隊工作台僅供經理使用。</translation>
     </message>
 </context>
@@ -3378,7 +3487,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>這個時間還沒有到。請記錄已經發生的接觸；下一次請作為跟進計劃。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <source>"%1" is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -3429,11 +3538,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>無法打開 %1：%2</translation>
     </message>
     <message>
-        <source>Line %1: expected customer, date (yyyymmdd), quantity and value, found &quot;%2&quot;.</source>
+        <source>Line %1: expected customer, date (yyyymmdd), quantity and value, found "%2".</source>
         <translation>第 %1 行：應為客戶、日期（yyyymmdd）、數量和金額，實際為「%2」。</translation>
     </message>
     <message>
-        <source>Line %1: &quot;%2&quot; is not a date (yyyymmdd).</source>
+        <source>Line %1: "%2" is not a date (yyyymmdd).</source>
         <translation>第 %1 行：「%2」不是日期（yyyymmdd）。</translation>
     </message>
     <message>
@@ -3448,7 +3557,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>只有經理和管理員可以匯入購買記錄。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code such as CNY or USD.</source>
+        <source>"%1" is not a currency code such as CNY or USD.</source>
         <translation>「%1」不是 CNY、USD 這樣的貨幣代碼。</translation>
     </message>
     <message>
@@ -3507,7 +3616,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>只有管理員可以添加使用者。</translation>
     </message>
     <message>
-        <source>Enter the user&apos;s name.</source>
+        <source>Enter the user's name.</source>
         <translation>請輸入使用者姓名。</translation>
     </message>
     <message>
@@ -4032,7 +4141,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>移除聯繫人</translation>
     </message>
     <message>
-        <source>Remove %1 from this customer&apos;s contacts?</source>
+        <source>Remove %1 from this customer's contacts?</source>
         <translation>將 %1 從該客戶的聯繫人中移除？</translation>
     </message>
     <message>
@@ -4243,7 +4352,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>仍然儲存</translation>
     </message>
     <message>
-        <source>Don&apos;t save</source>
+        <source>Don't save</source>
         <translation>不儲存</translation>
     </message>
     <message>
@@ -4267,7 +4376,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>附件(&amp;F)</translation>
     </message>
     <message>
-        <source>Guanxi itself (the public pool&apos;s rules)</source>
+        <source>Guanxi itself (the public pool's rules)</source>
         <translation>系統（公海規則）</translation>
     </message>
     <message>
@@ -4341,7 +4450,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>對方銷售</translation>
     </message>
     <message>
-        <source>Rep&apos;s relationship</source>
+        <source>Rep's relationship</source>
         <translation>與客戶的關係</translation>
     </message>
     <message>
@@ -4441,11 +4550,11 @@ Work with the existing record, or save this one anyway?</source>
         <translation>競爭對手 *</translation>
     </message>
     <message>
-        <source>Customer&apos;s satisfaction (1–5)</source>
+        <source>Customer's satisfaction (1–5)</source>
         <translation>客戶滿意度（1–5）</translation>
     </message>
     <message>
-        <source>Rep&apos;s relationship with the customer</source>
+        <source>Rep's relationship with the customer</source>
         <translation>對方銷售與客戶的關係</translation>
     </message>
     <message>
@@ -4485,7 +4594,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>未建立關聯</translation>
     </message>
     <message>
-        <source>No customer matches &quot;%1&quot;.</source>
+        <source>No customer matches "%1".</source>
         <translation>沒有與「%1」匹配的客戶。</translation>
     </message>
     <message>
@@ -4497,7 +4606,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>Remove &quot;%1&quot;?</source>
+        <source>Remove "%1"?</source>
         <translation>移除「%1」？</translation>
     </message>
     <message>
@@ -4615,7 +4724,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <source>Everyone&apos;s</source>
+        <source>Everyone's</source>
         <translation>所有人的</translation>
     </message>
     <message>
@@ -4777,7 +4886,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>（選擇列表）</translation>
     </message>
     <message>
-        <source>Showing the smart list &quot;%1&quot;.</source>
+        <source>Showing the smart list "%1".</source>
         <translation>正在顯示智能列表「%1」。</translation>
     </message>
     <message>
@@ -4793,7 +4902,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>列表未儲存</translation>
     </message>
     <message>
-        <source>Saved the smart list &quot;%1&quot;.</source>
+        <source>Saved the smart list "%1".</source>
         <translation>已儲存智能列表「%1」。</translation>
     </message>
 </context>
@@ -4832,7 +4941,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <source>Line %1: "%2" is not a quantity.</source>
         <translation>第 %1 行：「%2」不是數量。</translation>
     </message>
     <message>
@@ -5313,7 +5422,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>未結束的潛在客戶</translation>
     </message>
     <message>
-        <source>Everyone&apos;s I can see</source>
+        <source>Everyone's I can see</source>
         <translation>我能看到的全部</translation>
     </message>
     <message>
@@ -5535,7 +5644,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <translation>記錄通話</translation>
     </message>
     <message>
-        <source>Name, pinyin initials, phone or a contact&apos;s name</source>
+        <source>Name, pinyin initials, phone or a contact's name</source>
         <translation>名稱、拼音首字母、電話或聯繫人姓名</translation>
     </message>
     <message>
@@ -6695,7 +6804,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n left as they are (changed meanwhile, or a colleague&apos;s).</source>
+        <source>%n left as they are (changed meanwhile, or a colleague's).</source>
         <translation>
             <numerusform>%n 位未作改動（期間已被修改，或屬於同事）。</numerusform>
         </translation>
@@ -6778,7 +6887,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>銷售機會(&amp;Y)</translation>
     </message>
     <message>
-        <source>Member price of the customer&apos;s tier, else list price</source>
+        <source>Member price of the customer's tier, else list price</source>
         <translation>客戶等級的會員價，否則標價</translation>
     </message>
     <message>
@@ -6870,7 +6979,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>金額</translation>
     </message>
     <message>
-        <source>Type a product&apos;s code or name</source>
+        <source>Type a product's code or name</source>
         <translation>輸入產品編號或名稱</translation>
     </message>
     <message>
@@ -6902,7 +7011,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>報價單 %1 — %2</translation>
     </message>
     <message>
-        <source>Below the floor price of %1: needs a manager&apos;s approval.</source>
+        <source>Below the floor price of %1: needs a manager's approval.</source>
         <translation>低於底線價 %1：需經理批准。</translation>
     </message>
     <message>
@@ -6938,11 +7047,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity.</source>
+        <source>"%1" is not a quantity.</source>
         <translation>「%1」不是數量。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a percentage.</source>
+        <source>"%1" is not a percentage.</source>
         <translation>「%1」不是百分數。</translation>
     </message>
     <message>
@@ -7145,6 +7254,81 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
 </context>
 <context>
+    <name>guanxi::ReportBuilderWidget</name>
+    <message>
+        <source>(nothing)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>every tier</source>
+        <translation>所有等級</translation>
+    </message>
+    <message>
+        <source>every region (or part of a name, e.g. 浙江)</source>
+        <translation>所有地區（或地區名稱的一部分，例如 浙江）</translation>
+    </message>
+    <message>
+        <source>then by</source>
+        <translation>再按</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Only</source>
+        <translation>僅限</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>顯示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存為(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>My reports</source>
+        <translation>我的報表</translation>
+    </message>
+    <message>
+        <source>The report could not be made</source>
+        <translation>無法生成報表</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>儲存報表</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>報表未儲存</translation>
+    </message>
+    <message>
+        <source>Saved "%1" among your reports.</source>
+        <translation>已將「%1」儲存到您的報表中。</translation>
+    </message>
+    <message>
+        <source>The report was not deleted</source>
+        <translation>報表未刪除</translation>
+    </message>
+    <message>
+        <source>(a new report)</source>
+        <translation>（新報表）</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::ReportCenterPage</name>
     <message>
         <source>RFM customer segments</source>
@@ -7201,6 +7385,10 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Tier and stage proposals</source>
         <translation>等級與階段建議</translation>
+    </message>
+    <message>
+        <source>Report builder</source>
+        <translation>自定義報表</translation>
     </message>
 </context>
 <context>
@@ -7304,7 +7492,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>無法完成分析</translation>
     </message>
     <message numerus="yes">
-        <source>Tagged %n customer(s) &quot;%1&quot;; filter the customer list by the tag to follow them up.</source>
+        <source>Tagged %n customer(s) "%1"; filter the customer list by the tag to follow them up.</source>
         <translation>
             <numerusform>已為 %n 位客戶加上標籤「%1」；在客戶列表中按此標籤篩選即可跟進。</numerusform>
         </translation>
@@ -7646,7 +7834,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>銷售階段</translation>
     </message>
     <message>
-        <source>Deals move through the open stages in this order and end as won or lost. The probability is a new deal&apos;s default in the stage and weights the forecast.</source>
+        <source>Deals move through the open stages in this order and end as won or lost. The probability is a new deal's default in the stage and weights the forecast.</source>
         <translation>銷售機會按此順序經過各進行中階段，最終贏單或輸單。概率是機會進入該階段時的預設值，並用於加權預測。</translation>
     </message>
     <message>
@@ -7826,7 +8014,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
 <context>
     <name>guanxi::TeamView</name>
     <message>
-        <source>Your team today: open deals by stage, follow-ups left overdue, customers going quiet, this month&apos;s quota and the money still to come in.</source>
+        <source>Your team today: open deals by stage, follow-ups left overdue, customers going quiet, this month's quota and the money still to come in.</source>
         <translation>今天的團隊：各階段進行中的商機、逾期的跟進、漸漸沈默的客戶、本月定額，以及尚未收回的款項。</translation>
     </message>
     <message>

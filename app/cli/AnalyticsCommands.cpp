@@ -4,6 +4,7 @@
 #include "analytics/ClvService.h"
 #include "analytics/RfmAnalysis.h"
 #include "reports/AnalysisReports.h"
+#include "reports/CustomReport.h"
 #include "reports/OperationsReports.h"
 #include "reports/PipelineReports.h"
 #include "reports/SalesReport.h"
@@ -246,6 +247,26 @@ int runReport(CliContext &ctx)
         return ctx.usage(Cli::tr("--format takes table, csv or json."));
     if (args.size() == 1 && args.at(0) == QLatin1String("clv"))
         return reportClv(ctx, fmt);
+    if (args.size() == 2 && args.at(0) == QLatin1String("custom")) {
+        QDate from, to;
+        if (!window(ctx, &from, &to))
+            return ctx.usage(Cli::tr("--from and --to take dates as YYYY-MM-DD."));
+        Result<CliContext::Opened> opened = ctx.open();
+        if (!opened)
+            return ctx.fail(opened.error());
+        Result<QList<SavedReport>> mine = CustomReport::saved(*opened->db, opened->actor);
+        if (!mine)
+            return ctx.fail(mine.error());
+        for (const SavedReport &r : *mine)
+            if (r.spec.name == args.at(1)) {
+                Result<ReportTable> t = CustomReport::run(*opened->db, opened->actor, r.spec, from, to);
+                if (!t)
+                    return ctx.fail(t.error());
+                printReport(ctx, *t, fmt);
+                return ExitOk;
+            }
+        return ctx.fail(Error{ErrorCode::NotFound, Cli::tr("You have no saved report named \"%1\".").arg(args.at(1)), {}});
+    }
     static const QStringList analyses{QStringLiteral("rfm"),   QStringLiteral("rfm-customers"), QStringLiteral("pareto"),
                                       QStringLiteral("sales"), QStringLiteral("migration"),     QStringLiteral("churn"),
                                       QStringLiteral("ageing"), QStringLiteral("activity"),     QStringLiteral("stages"),
@@ -268,6 +289,7 @@ int runReport(CliContext &ctx)
                              "  retention                new, active and retained customers per month\n"
                              "  products                 order lines by product\n"
                              "  proposals                tiers and stages the orders suggest (accepted in the report center)\n"
+                             "  custom NAME              a report you built and saved in the report center\n"
                              "  clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value"));
 }
 

@@ -6,6 +6,7 @@
 #include "analytics/CustomerProposals.h"
 #include "analytics/RfmAnalysis.h"
 #include "opportunities/OpportunityService.h"
+#include "reports/CustomReport.h"
 #include "reports/OperationsReports.h"
 #include "reports/PipelineReports.h"
 #include "reports/SalesReport.h"
@@ -419,6 +420,82 @@ private slots:
         // A stale proposal (the card changed since) is skipped, not forced.
         QCOMPARE(*CustomerProposals::accept(*w.db, w.clock, w.sales1, *p, &skipped), 0);
         QCOMPARE(skipped, 4);
+    }
+
+    void theReportBuilder()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        const auto customer = [&](const QString &name, const QString &region, Tier tier) {
+            CustomerDraft d;
+            d.name = name;
+            d.region = region;
+            d.tier = tier;
+            d.ownerId = w.sales1.userId;
+            auto c = CustomerService(*w.db, w.clock).create(w.sales1, d);
+            return c ? c->id : QString();
+        };
+        const QString a = customer("甲公司", "浙江 杭州", Tier::Vip), b = customer("乙公司", "浙江 宁波", Tier::Normal),
+                      c = customer("丙公司", "江苏 南京", Tier::Normal);
+        QVERIFY(!a.isEmpty() && !b.isEmpty() && !c.isEmpty());
+        int n = 0;
+        const auto order = [&](const QString &customerId, const char *day, qint64 total) {
+            QSqlQuery q(w.db->sql());
+            q.prepare("INSERT INTO orders (id, order_no, customer_id, owner_id, ordered_on, total_minor, status, created_at, "
+                      "updated_at) VALUES (?, ?, ?, ?, ?, ?, 'closed', 0, 0)");
+            for (const QVariant &v : QVariantList{newUuid7(w.clock.nowMs()), QStringLiteral("B%1").arg(++n), customerId,
+                                                  w.sales1.userId, QString::fromLatin1(day), total})
+                q.addBindValue(v);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        };
+        order(a, "2025-01-10", 1000);
+        order(a, "2025-02-10", 3000);
+        order(b, "2025-01-20", 500);
+        order(c, "2025-02-05", 700);
+        CustomReportSpec s;
+        s.dimensions = {"month", "tier"};
+        s.measures = {"orders", "revenue", "average_order", "customers"};
+        auto t = CustomReport::run(*w.db, w.admin, s, QDate(2025, 1, 1), QDate(2025, 2, 28));
+        QVERIFY2(t, t ? "" : qPrintable(t.error().message));
+        const QString normal = tierDisplayName(Tier::Normal), vip = tierDisplayName(Tier::Vip);
+        QCOMPARE(t->rows.size(), 4);
+        QCOMPARE(t->rows[0], (QVariantList{"2025-01", normal, 1, 500, 500, 1}));
+        QCOMPARE(t->rows[1], (QVariantList{"2025-01", vip, 1, 1000, 1000, 1}));
+        QCOMPARE(t->rows[3], (QVariantList{"2025-02", vip, 1, 3000, 3000, 1}));
+        s.dimensions = {"region"};
+        s.region = "浙江";
+        t = CustomReport::run(*w.db, w.admin, s, QDate(2025, 1, 1), QDate(2025, 2, 28));
+        QCOMPARE(t->rows.size(), 2);
+        QCOMPARE(t->rows[0], (QVariantList{"浙江 宁波", 1, 500, 500, 1}));
+        QCOMPARE(t->rows[1], (QVariantList{"浙江 杭州", 2, 4000, 2000, 1}));
+        s.region = "100%";   // wildcards are matched literally
+        QCOMPARE(CustomReport::run(*w.db, w.admin, s, QDate(2025, 1, 1), QDate(2025, 2, 28))->rows.size(), 0);
+
+        // Bad specifications are refused with a reason.
+        CustomReportSpec bad;
+        QCOMPARE(CustomReport::run(*w.db, w.admin, bad, QDate(2025, 1, 1), QDate(2025, 2, 28)).error().detail, QStringLiteral("dimensions"));
+        bad.dimensions = {"drop table"};
+        bad.measures = {"orders"};
+        QCOMPARE(CustomReport::run(*w.db, w.admin, bad, QDate(2025, 1, 1), QDate(2025, 2, 28)).error().code, ErrorCode::Invalid);
+        bad.dimensions = {"month"};
+        bad.measures = {};
+        QCOMPARE(CustomReport::validate(bad).error().detail, QStringLiteral("measures"));
+
+        // Saved among the user's own reports; saving under the same name replaces; others do not see it.
+        s.name = "浙江客户";
+        QVERIFY(CustomReport::save(*w.db, w.clock, w.sales1, s));
+        s.measures = {"revenue"};
+        QVERIFY(CustomReport::save(*w.db, w.clock, w.sales1, s));
+        auto mine = CustomReport::saved(*w.db, w.sales1);
+        QCOMPARE(mine->size(), 1);
+        QCOMPARE(mine->first().spec.measures, QStringList{"revenue"});
+        QCOMPARE(mine->first().spec.region, QStringLiteral("100%"));
+        QVERIFY(CustomReport::saved(*w.db, w.sales2)->isEmpty());
+        QCOMPARE(CustomReport::remove(*w.db, w.clock, w.sales2, mine->first().id).error().code, ErrorCode::NotFound);
+        QVERIFY(CustomReport::remove(*w.db, w.clock, w.sales1, mine->first().id));
+        QVERIFY(CustomReport::saved(*w.db, w.sales1)->isEmpty());
+        s.name = "  ";
+        QCOMPARE(CustomReport::save(*w.db, w.clock, w.sales1, s).error().detail, QStringLiteral("name"));
     }
 };
 

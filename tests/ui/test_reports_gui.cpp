@@ -12,6 +12,7 @@
 #include "reports/ClvReportWidget.h"
 #include "reports/ParetoReportWidget.h"
 #include "reports/PeriodPicker.h"
+#include "reports/ReportBuilderWidget.h"
 #include "reports/ReportCenterPage.h"
 #include "reports/ReportView.h"
 #include "reports/RfmReportWidget.h"
@@ -19,6 +20,7 @@
 #include "shell/MainWindow.h"
 
 #include <QChart>
+#include <QComboBox>
 #include <QChartView>
 #include <QDateEdit>
 #include <QFile>
@@ -125,6 +127,21 @@ private slots:
         auto *calculator = center->findChild<ClvCalculatorWidget *>();
         QVERIFY(calculator && calculator->isVisible());
         QCOMPARE(calculator->resultText(), QStringLiteral("Lifetime value: ¥67,443.38"));
+
+        // The report builder: sales by quarter, saved among the manager's reports and run again.
+        center->showReport(ReportCenterPage::BuilderPage);
+        ReportBuilderWidget *builder = center->builder();
+        CustomReportSpec spec;
+        spec.dimensions = {QStringLiteral("quarter")};
+        spec.measures = {QStringLiteral("orders"), QStringLiteral("revenue")};
+        builder->setSpec(spec);
+        builder->period()->setPeriod(QDate(1997, 1, 1), QDate(1997, 12, 31));
+        builder->run();
+        QCOMPARE(builder->table()->table().rows.size(), 4);
+        QCOMPARE(builder->table()->table().rows[0][0].toString(), QStringLiteral("1997-Q1"));
+        QVERIFY(builder->saveAs(QStringLiteral("季度销售")));
+        QCOMPARE(builder->savedReports()->count(), 2);
+        QCOMPARE(builder->savedReports()->itemText(1), QStringLiteral("季度销售"));
     }
 };
 

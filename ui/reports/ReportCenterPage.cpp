@@ -5,6 +5,7 @@
 #include "reports/ClvReportWidget.h"
 #include "reports/ParetoReportWidget.h"
 #include "reports/ProposalsWidget.h"
+#include "reports/ReportBuilderWidget.h"
 #include "reports/RfmReportWidget.h"
 #include "reports/OperationsReports.h"
 #include "reports/PipelineReports.h"
@@ -79,6 +80,10 @@ ReportCenterPage::ReportCenterPage(const AppContext &ctx, QWidget *parent)
     m_stack->addWidget(m_proposals);
     connect(m_proposals, &ProposalsWidget::openCustomer, this, &ReportCenterPage::openCustomer);
     connect(m_proposals, &ProposalsWidget::statusMessage, this, &ReportCenterPage::statusMessage);
+    m_builder = new ReportBuilderWidget(ctx, this);
+    m_list->addItem(tr("Report builder"));
+    m_stack->addWidget(m_builder);
+    connect(m_builder, &ReportBuilderWidget::statusMessage, this, &ReportCenterPage::statusMessage);
     // The textbook calculator needs no data: the last entry.
     m_list->addItem(tr("CLV calculator"));
     m_stack->addWidget(new ClvCalculatorWidget(this));

@@ -15,6 +15,7 @@ namespace guanxi {
 class ClvReportWidget;
 class ParetoReportWidget;
 class ProposalsWidget;
+class ReportBuilderWidget;
 class RfmReportWidget;
 class SalesReportWidget;
 class TableReportWidget;
@@ -25,7 +26,7 @@ class ReportCenterPage : public QWidget {
     Q_OBJECT
 public:
     enum Report { RfmReport, ParetoReport, ClvReport, SalesReportIndex, MigrationReport, ChurnReport, AgeingReport, ActivityReport, StagesReport, QuotaReport, RetentionReport,
-                  ProductReport, ProposalsReport, ClvCalculatorPage };
+                  ProductReport, ProposalsReport, BuilderPage, ClvCalculatorPage };
 
     explicit ReportCenterPage(const AppContext &ctx, QWidget *parent = nullptr);
     void showReport(Report r);
@@ -35,6 +36,7 @@ public:
     ClvReportWidget *clv() const { return m_clv; }
     SalesReportWidget *sales() const { return m_sales; }
     ProposalsWidget *proposals() const { return m_proposals; }
+    ReportBuilderWidget *builder() const { return m_builder; }
     // The table reports: migration, churn risk, receivables ageing, activity.
     TableReportWidget *tableReport(Report r) const { return m_tables.value(int(r)); }
 
@@ -57,6 +59,7 @@ private:
     ClvReportWidget *m_clv;
     SalesReportWidget *m_sales;
     ProposalsWidget *m_proposals = nullptr;
+    ReportBuilderWidget *m_builder = nullptr;
     QHash<int, TableReportWidget *> m_tables;
 };
 
