@@ -155,6 +155,10 @@
         <source>Tier: VIP for the top 5 % of customers by revenue, important for the rest of those making up 80 % of revenue, normal for the others. Stage: new when the first order is less than a year old; loyal after two years with orders on at least four days in the last twelve months; old otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recency, frequency and monetary value score 1 to 5 by your own cut points; a measure is high when its score is above the average score (R %1, F %2, M %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -7498,6 +7502,45 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own cut points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score by cut points you set instead of by quintiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::RfmThresholdsDialog</name>
+    <message>
+        <source>RFM cut points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency: at most … days since the last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency: at least … order days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetary: at least … yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row&apos;s cut points must go one way: recency days down from score 2 to 5, order days and yuan up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -155,6 +155,10 @@
         <source>Tier: VIP for the top 5 % of customers by revenue, important for the rest of those making up 80 % of revenue, normal for the others. Stage: new when the first order is less than a year old; loyal after two years with orders on at least four days in the last twelve months; old otherwise.</source>
         <translation>等级：销售额前 5% 的客户为贵宾，其余构成前 80% 销售额的客户为重要，其他为普通。阶段：首次下单不满一年为新客户；合作两年以上且最近十二个月至少有四天下单为忠诚客户；其余为老客户。</translation>
     </message>
+    <message>
+        <source>Recency, frequency and monetary value score 1 to 5 by your own cut points; a measure is high when its score is above the average score (R %1, F %2, M %3).</source>
+        <translation>最近购买（R）、购买频次（F）和购买金额（M）按您设定的分界点计 1–5 分；得分高于平均分为“高”（R %1，F %2，M %3）。</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -7522,6 +7526,45 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Share of revenue</source>
         <translation>销售额占比</translation>
+    </message>
+    <message>
+        <source>My own cut points</source>
+        <translation>使用自定分界点</translation>
+    </message>
+    <message>
+        <source>Score by cut points you set instead of by quintiles</source>
+        <translation>按您设定的分界点评分，而不是五等分</translation>
+    </message>
+    <message>
+        <source>Cut points…</source>
+        <translation>分界点…</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::RfmThresholdsDialog</name>
+    <message>
+        <source>RFM cut points</source>
+        <translation>RFM 分界点</translation>
+    </message>
+    <message>
+        <source>score %1 from</source>
+        <translation>%1 分起</translation>
+    </message>
+    <message>
+        <source>Recency: at most … days since the last order</source>
+        <translation>R：距上次下单不超过 … 天</translation>
+    </message>
+    <message>
+        <source>Frequency: at least … order days</source>
+        <translation>F：下单至少 … 天</translation>
+    </message>
+    <message>
+        <source>Monetary: at least … yuan</source>
+        <translation>M：金额至少 … 元</translation>
+    </message>
+    <message>
+        <source>Each row&apos;s cut points must go one way: recency days down from score 2 to 5, order days and yuan up.</source>
+        <translation>每行的分界点必须单向变化：R 天数从 2 分到 5 分递减，F 天数和 M 金额递增。</translation>
     </message>
 </context>
 <context>

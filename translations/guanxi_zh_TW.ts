@@ -155,6 +155,10 @@
         <source>Tier: VIP for the top 5 % of customers by revenue, important for the rest of those making up 80 % of revenue, normal for the others. Stage: new when the first order is less than a year old; loyal after two years with orders on at least four days in the last twelve months; old otherwise.</source>
         <translation>等級：銷售額前 5% 的客戶為貴賓，其餘構成前 80% 銷售額的客戶為重要，其他為普通。階段：首次下單不滿一年為新客戶；合作兩年以上且最近十二個月至少有四天下單為忠誠客戶；其餘為老客戶。</translation>
     </message>
+    <message>
+        <source>Recency, frequency and monetary value score 1 to 5 by your own cut points; a measure is high when its score is above the average score (R %1, F %2, M %3).</source>
+        <translation>最近購買（R）、購買頻次（F）和購買金額（M）按您設定的分界點計 1–5 分；得分高於平均分為「高」（R %1，F %2，M %3）。</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -7522,6 +7526,45 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Share of revenue</source>
         <translation>銷售額佔比</translation>
+    </message>
+    <message>
+        <source>My own cut points</source>
+        <translation>使用自定分界點</translation>
+    </message>
+    <message>
+        <source>Score by cut points you set instead of by quintiles</source>
+        <translation>按您設定的分界點評分，而不是五等分</translation>
+    </message>
+    <message>
+        <source>Cut points…</source>
+        <translation>分界點…</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::RfmThresholdsDialog</name>
+    <message>
+        <source>RFM cut points</source>
+        <translation>RFM 分界點</translation>
+    </message>
+    <message>
+        <source>score %1 from</source>
+        <translation>%1 分起</translation>
+    </message>
+    <message>
+        <source>Recency: at most … days since the last order</source>
+        <translation>R：距上次下單不超過 … 天</translation>
+    </message>
+    <message>
+        <source>Frequency: at least … order days</source>
+        <translation>F：下單至少 … 天</translation>
+    </message>
+    <message>
+        <source>Monetary: at least … yuan</source>
+        <translation>M：金額至少 … 元</translation>
+    </message>
+    <message>
+        <source>Each row's cut points must go one way: recency days down from score 2 to 5, order days and yuan up.</source>
+        <translation>每行的分界點必須單向變化：R 天數從 2 分到 5 分遞減，F 天數和 M 金額遞增。</translation>
     </message>
 </context>
 <context>

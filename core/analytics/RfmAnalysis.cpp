@@ -98,6 +98,7 @@ RfmResult RfmAnalysis::score(std::vector<CustomerRevenue> customers, const QDate
     auto &cs = res.customers;
     if (cs.empty())
         return res;
+    res.byThresholds = thresholds.has_value();
     if (thresholds) {
         for (RfmCustomer &c : cs) {
             c.r = thresholdScore(c.recencyDays, thresholds->recencyDays, true);

@@ -62,6 +62,7 @@ struct RfmResult {
     std::array<RfmSegmentFigures, kRfmSegmentCount> segments;
     double averageR = 0, averageF = 0, averageM = 0;
     qint64 revenueMinor = 0;
+    bool byThresholds = false;   // scored by the user's cut points rather than quintiles
 };
 
 // RFM over a window. Scores 1–5 by quintile (equal values share a score), or by thresholds; a

@@ -34,8 +34,11 @@ ReportTable AnalysisReports::rfmSegments(const RfmResult &r)
                        definitionOf(s.segment)});
         t.ids.append(codeOf(s.segment));
     }
-    t.notes << tr("Recency, frequency and monetary value score 1 to 5 by quintile of the customers who bought in the "
-                  "window; a measure is high when its score is above the average score (R %1, F %2, M %3).")
+    t.notes << (r.byThresholds ? tr("Recency, frequency and monetary value score 1 to 5 by your own cut points; a measure "
+                                    "is high when its score is above the average score (R %1, F %2, M %3).")
+                               : tr("Recency, frequency and monetary value score 1 to 5 by quintile of the customers who "
+                                    "bought in the window; a measure is high when its score is above the average score "
+                                    "(R %1, F %2, M %3)."))
                    .arg(QLocale().toString(r.averageR, 'f', 2), QLocale().toString(r.averageF, 'f', 2),
                         QLocale().toString(r.averageM, 'f', 2));
     return t;

@@ -91,6 +91,7 @@ Result<ReportTable> OperationsReports::receivablesAgeing(Database &db, const Ses
     for (auto it = byPerson.cbegin(); it != byPerson.cend(); ++it)
         add(it.key().isEmpty() ? tr("(nobody)") : it.key(), it.value());
     add(tr("Total"), total);
+    t.summaryRows = 1;
     return t;
 }
 
@@ -148,6 +149,7 @@ Result<ReportTable> OperationsReports::activity(Database &db, const Session &act
         total << n;
     t.rows.append(total);
     t.ids.append(QString());
+    t.summaryRows = 1;
     return t;
 }
 
@@ -252,6 +254,7 @@ Result<ReportTable> OperationsReports::segmentMigration(Database &db, const Sess
     t.ids.append(QString());
     t.rows.append(projected);
     t.ids.append(QString());
+    t.summaryRows = 2;
     qint64 fresh = 0;
     for (qint64 c : newcomers)
         fresh += c;

@@ -30,6 +30,7 @@ struct ReportTable {
     QList<QVariantList> rows;
     QStringList ids;
     QStringList notes;   // definitions and remarks printed under the table
+    int summaryRows = 0; // trailing rows that sum up the others (a total): not drawn in charts
 
     // A cell as people read it (money with its symbol, percentages with one decimal).
     QString display(int row, int column) const;

@@ -156,6 +156,7 @@ Result<ReportTable> SalesReport::run(Database &db, const Session &actor, Dimensi
         sum += {totalPrevious, change(total, totalPrevious)};
     t.rows.append(sum);
     t.ids.append(QString());
+    t.summaryRows = 1;
     return t;
 }
 

@@ -198,6 +198,30 @@ private slots:
         QVERIFY(ClvCalculator::compute(in).years.isEmpty());
         QVERIFY(ClvCalculator::formula().contains("CLV"));
     }
+
+    void badInputGivesAMessageOrADefinedResultNeverNaN()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        // Twelve customers who each bought once: nothing to learn spending from.
+        std::vector<LoggedPurchase> once;
+        for (int i = 0; i < 12; ++i)
+            once.push_back({QStringLiteral("C%1").arg(i), QDate(2025, 1, 1 + i), 1, 1000});
+        QVERIFY(TransactionImport::run(*w.db, w.clock, w.admin, once, "CNY"));
+        auto r = ClvService(*w.db, w.clock).fit(w.admin, QDate(2025, 6, 30));
+        QCOMPARE(r.error().code, ErrorCode::Invalid);
+        QVERIFY(r.error().message.contains("calibration"));
+        // Values far outside any fit are zero, not NaN.
+        PurchaseSummary h;
+        h.frequency = 3;
+        h.recency = 10;
+        h.age = 1e9;
+        h.monetary = 50;
+        const CustomerValue v = ClvService::value({1e-300, 1e300, 1e-300, 1e300}, {1, 1, 1}, h);
+        for (double d : {v.probabilityAlive, v.expectedPurchases, v.expectedSpend, v.clv})
+            QVERIFY(std::isfinite(d));
+        // A zero-value purchase counts as a purchase, a refund does not (see summariesFollowTheConventions).
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClv)

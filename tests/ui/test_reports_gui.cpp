@@ -16,7 +16,9 @@
 #include "reports/ReportCenterPage.h"
 #include "reports/ReportView.h"
 #include "reports/RfmReportWidget.h"
+#include "reports/ReportChart.h"
 #include "reports/SalesReportWidget.h"
+#include "reports/TableReportWidget.h"
 #include "shell/MainWindow.h"
 
 #include <QChart>
@@ -69,6 +71,17 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM customers WHERE tags LIKE '%|重要价值 1998-07|%'")) && q.next());
         QCOMPARE(q.value(0).toInt(), important);
 
+        // The user's own cut points instead of quintiles.
+        RfmThresholds cuts;
+        cuts.recencyDays = {30, 60, 120, 240};
+        cuts.frequency = {2, 3, 4, 6};
+        cuts.monetaryMinor = {20'00, 50'00, 100'00, 300'00};
+        rfm->setThresholds(cuts);
+        rfm->run();
+        QVERIFY(rfm->segments()->table().notes.join(' ').contains(QStringLiteral("your own cut points")));
+        rfm->setThresholds(std::nullopt);
+        rfm->run();
+
         // 80/20: the headline and the Pareto curve.
         center->showReport(ReportCenterPage::ParetoReport);
         QVERIFY(center->pareto()->headline()->text().contains(QStringLiteral("top 20 %")));
@@ -78,6 +91,13 @@ private slots:
         for (const QVariantList &row : rfm->segments()->table().rows)
             buyers += row[1].toInt();
         QCOMPARE(center->pareto()->table()->table().rows.size(), buyers);
+
+        // Segment migration: the transition matrix and its chart.
+        center->showReport(ReportCenterPage::MigrationReport);
+        TableReportWidget *migration = center->tableReport(ReportCenterPage::MigrationReport);
+        QCOMPARE(migration->table()->table().rows.size(), 10);   // eight segments, the mix now, the projection
+        QCOMPARE(migration->chart()->chart()->series().size(), 1);
+        QCOMPARE(migration->chart()->drawnColumn(), 1);   // customers per earlier segment
 
         // Lifetime value: fitted with the 39-week calibration; a customer's card shows its value.
         center->showReport(ReportCenterPage::ClvReport);

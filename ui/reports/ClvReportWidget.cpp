@@ -4,6 +4,7 @@
 #include "analytics/ClvService.h"
 #include "common/ErrorBox.h"
 #include "reports/AnalysisReports.h"
+#include "reports/ReportChart.h"
 #include "reports/ReportView.h"
 #include "util/LocalDays.h"
 
@@ -12,12 +13,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace guanxi {
 
 ClvReportWidget::ClvReportWidget(const AppContext &ctx, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_end(new QDateEdit(this)), m_table(new ReportView(QStringLiteral("clv"), this))
+    : QWidget(parent), m_ctx(ctx), m_end(new QDateEdit(this)), m_table(new ReportView(QStringLiteral("clv"), this)),
+      m_chart(new ReportChart(QStringLiteral("clvChart"), this))
 {
     setObjectName(QStringLiteral("clvReport"));
     m_end->setObjectName(QStringLiteral("clvCalibrationEnd"));
@@ -38,7 +41,11 @@ ClvReportWidget::ClvReportWidget(const AppContext &ctx, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(how);
-    layout->addWidget(m_table, 1);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(m_chart);
+    split->setSizes({620, 360});
+    layout->addWidget(split, 1);
     connect(fit, &QPushButton::clicked, this, &ClvReportWidget::run);
     connect(m_table, &ReportView::rowActivated, this, &ClvReportWidget::openCustomer);
     connect(m_table, &ReportView::statusMessage, this, &ClvReportWidget::statusMessage);
@@ -53,7 +60,9 @@ void ClvReportWidget::run()
         showError(this, tr("The customer-value models were not fitted"), r.error());
         return;
     }
-    m_table->setTable(AnalysisReports::clv(*r));
+    const ReportTable table = AnalysisReports::clv(*r);
+    m_chart->draw(table);   // the twelve most valuable customers
+    m_table->setTable(table);
     emit statusMessage(tr("Fitted to %n customer(s); the customer cards show their value now.", "", r->bgnbd.customers));
 }
 

@@ -9,6 +9,7 @@ class QDateEdit;
 
 namespace guanxi {
 
+class ReportChart;
 class ReportView;
 
 // Customer lifetime value in the report center: the models fitted to the orders up to a day, every
@@ -31,6 +32,7 @@ private:
     AppContext m_ctx;
     QDateEdit *m_end;
     ReportView *m_table;
+    ReportChart *m_chart;
 };
 
 } // namespace guanxi

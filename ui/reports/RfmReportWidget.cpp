@@ -6,6 +6,7 @@
 #include "reports/AnalysisReports.h"
 #include "reports/PeriodPicker.h"
 #include "reports/ReportView.h"
+#include "reports/RfmThresholdsDialog.h"
 #include "util/Clock.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -28,7 +30,7 @@ RfmReportWidget::RfmReportWidget(const AppContext &ctx, QWidget *parent)
     : QWidget(parent), m_ctx(ctx), m_period(new PeriodPicker(*ctx.clock, PeriodPicker::Last12Months, this)),
       m_segments(new ReportView(QStringLiteral("rfmSegments"), this)),
       m_customers(new ReportView(QStringLiteral("rfmCustomers"), this)), m_chart(new QChartView(new QChart, this)),
-      m_tag(new QPushButton(tr("&Tag these customers…"), this))
+      m_tag(new QPushButton(tr("&Tag these customers…"), this)), m_own(new QCheckBox(tr("My own cut points"), this))
 {
     setObjectName(QStringLiteral("rfmReport"));
     auto *top = new QHBoxLayout;
@@ -36,6 +38,12 @@ RfmReportWidget::RfmReportWidget(const AppContext &ctx, QWidget *parent)
     auto *analyse = new QPushButton(tr("&Analyse"), this);
     analyse->setObjectName(QStringLiteral("rfmRun"));
     top->addWidget(analyse);
+    m_own->setObjectName(QStringLiteral("rfmOwnCutPoints"));
+    m_own->setToolTip(tr("Score by cut points you set instead of by quintiles"));
+    top->addWidget(m_own);
+    auto *cutPoints = new QPushButton(tr("Cut points…"), this);
+    cutPoints->setObjectName(QStringLiteral("rfmCutPoints"));
+    top->addWidget(cutPoints);
     top->addStretch();
     m_tag->setObjectName(QStringLiteral("rfmTag"));
     m_tag->setEnabled(false);
@@ -55,6 +63,28 @@ RfmReportWidget::RfmReportWidget(const AppContext &ctx, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(split, 1);
     connect(analyse, &QPushButton::clicked, this, &RfmReportWidget::run);
+    connect(cutPoints, &QPushButton::clicked, this, [this] {
+        RfmThresholds start;
+        if (m_thresholds)
+            start = *m_thresholds;
+        else {
+            start.recencyDays = {30, 60, 120, 240};
+            start.frequency = {2, 3, 5, 8};
+            start.monetaryMinor = {1000'00, 10000'00, 50000'00, 200000'00};
+        }
+        RfmThresholdsDialog d(start, this);
+        if (d.exec() == QDialog::Accepted) {
+            setThresholds(d.thresholds());
+            run();
+        }
+    });
+    connect(m_own, &QCheckBox::toggled, this, [this](bool on) {
+        if (on && !m_thresholds) {
+            m_own->setChecked(false);   // nothing to use yet: the cut points come from the dialog
+            return;
+        }
+        run();
+    });
     connect(m_tag, &QPushButton::clicked, this, &RfmReportWidget::askTag);
     connect(m_segments, &ReportView::rowActivated, this, [this](const QString &code) {
         RfmSegment s;
@@ -69,7 +99,8 @@ RfmReportWidget::RfmReportWidget(const AppContext &ctx, QWidget *parent)
 void RfmReportWidget::run()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<RfmResult> r = RfmAnalysis::run(*m_ctx.db, m_ctx.session, m_period->from(), m_period->to(), QStringLiteral("CNY"));
+    Result<RfmResult> r = RfmAnalysis::run(*m_ctx.db, m_ctx.session, m_period->from(), m_period->to(), QStringLiteral("CNY"),
+                                           m_own->isChecked() ? m_thresholds : std::nullopt);
     QApplication::restoreOverrideCursor();
     if (!r) {
         showError(this, tr("The analysis could not be made"), r.error());
@@ -79,6 +110,14 @@ void RfmReportWidget::run()
     m_segments->setTable(AnalysisReports::rfmSegments(*m_result));
     redrawChart();
     showSegment(RfmSegment::ImportantValue);
+}
+
+void RfmReportWidget::setThresholds(const std::optional<RfmThresholds> &t)
+{
+    m_thresholds = t;
+    m_own->blockSignals(true);
+    m_own->setChecked(t.has_value());
+    m_own->blockSignals(false);
 }
 
 void RfmReportWidget::showSegment(RfmSegment segment)

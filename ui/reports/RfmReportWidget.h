@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QChartView;
+class QCheckBox;
 class QPushButton;
 
 namespace guanxi {
@@ -28,6 +29,8 @@ public:
     ReportView *segments() const { return m_segments; }
     ReportView *customers() const { return m_customers; }
     PeriodPicker *period() const { return m_period; }
+    // The user's own cut points (empty: quintiles).
+    void setThresholds(const std::optional<RfmThresholds> &t);
 
 signals:
     void openCustomer(const QString &customerId);
@@ -45,6 +48,8 @@ private:
     QPushButton *m_tag;
     std::optional<RfmResult> m_result;
     std::optional<RfmSegment> m_shown;
+    std::optional<RfmThresholds> m_thresholds;
+    QCheckBox *m_own;
 };
 
 } // namespace guanxi

@@ -3,18 +3,21 @@
 
 #include "common/ErrorBox.h"
 #include "reports/PeriodPicker.h"
+#include "reports/ReportChart.h"
 #include "reports/ReportView.h"
 #include "util/LocalDays.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace guanxi {
 
 TableReportWidget::TableReportWidget(const AppContext &ctx, const QString &name, bool withPeriod, Make make, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_table(new ReportView(name, this)), m_make(std::move(make))
+    : QWidget(parent), m_ctx(ctx), m_table(new ReportView(name, this)), m_chart(new ReportChart(name + QStringLiteral("Chart"), this)),
+      m_make(std::move(make))
 {
     setObjectName(name + QStringLiteral("Report"));
     auto *top = new QHBoxLayout;
@@ -28,7 +31,11 @@ TableReportWidget::TableReportWidget(const AppContext &ctx, const QString &name,
     top->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_table, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_chart);
+    split->setSizes({420, 260});
+    layout->addWidget(split, 1);
     connect(show, &QPushButton::clicked, this, &TableReportWidget::run);
     connect(m_table, &ReportView::statusMessage, this, &TableReportWidget::statusMessage);
     connect(m_table, &ReportView::rowActivated, this, &TableReportWidget::openCustomer);
@@ -44,6 +51,7 @@ void TableReportWidget::run()
         showError(this, tr("The report could not be made"), t.error());
         return;
     }
+    m_chart->draw(*t);
     m_table->setTable(std::move(*t));
 }
 

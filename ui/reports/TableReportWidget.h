@@ -11,10 +11,11 @@
 namespace guanxi {
 
 class PeriodPicker;
+class ReportChart;
 class ReportView;
 
-// A report that is a table and a period (or a day): the parameters, Show, and the report view with
-// its drill-down, print and export. The report itself is a function of the period.
+// A report that is a table and a period (or a day): the parameters, Show, the report view with its
+// drill-down, print and export, and its chart. The report itself is a function of the period.
 class TableReportWidget : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +27,7 @@ public:
     void run();
     ReportView *table() const { return m_table; }
     PeriodPicker *period() const { return m_period; }
+    ReportChart *chart() const { return m_chart; }
 
 signals:
     void openCustomer(const QString &customerId);
@@ -35,6 +37,7 @@ private:
     AppContext m_ctx;
     PeriodPicker *m_period = nullptr;
     ReportView *m_table;
+    ReportChart *m_chart;
     Make m_make;
 };
 
