@@ -3,16 +3,14 @@
 
 #include "analytics/ClvService.h"
 #include "storage/Database.h"
-#include "storage/DbSettings.h"
 #include "storage/SqlError.h"
 #include "storage/Statement.h"
 #include "users/AccessPolicy.h"
+#include "users/UserRepository.h"
 #include "util/Clock.h"
 #include "util/LocalDays.h"
 
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -51,22 +49,17 @@ Result<std::vector<ChurnCandidate>> ChurnRisk::list(Database &db, const Clock &c
     for (int i = 0; i < binds.size(); ++i)
         q.bindView(3 + i, binds[i].toString());
 
-    QHash<QString, QString> owners;
-    {
-        QSqlQuery u(db.sql());
-        if (!u.exec(QStringLiteral("SELECT id, display_name FROM users")))
-            return toError(u);
-        while (u.next())
-            owners.insert(u.value(0).toString(), u.value(1).toString());
-    }
+    Result<QHash<QString, QString>> names = UserRepository(db).displayNames();
+    if (!names)
+        return names.error();
+    const QHash<QString, QString> &owners = *names;
     // The kept lifetime-value fit, if any and in this currency.
+    Result<std::optional<KeptClvModel>> kept = ClvService::keptModel(db);
+    if (!kept)
+        return kept.error();
     std::optional<BgNbdParams> model;
-    if (Result<QString> kept = dbsettings::value(db, QStringLiteral("analytics.clv")); kept) {
-        const QJsonObject o = QJsonDocument::fromJson(kept->toUtf8()).object();
-        if (o.value(QStringLiteral("currency")).toString() == currency && o.contains(QStringLiteral("r")))
-            model = BgNbdParams{o.value(QStringLiteral("r")).toDouble(), o.value(QStringLiteral("alpha")).toDouble(),
-                                o.value(QStringLiteral("a")).toDouble(), o.value(QStringLiteral("b")).toDouble()};
-    }
+    if (kept->has_value() && (*kept)->currency == currency)
+        model = (*kept)->bgnbd;
 
     std::vector<ChurnCandidate> out;
     while (true) {

@@ -155,16 +155,30 @@ Result<ClvReport> ClvService::fit(const Session &actor, const QDate &calibration
     return r;
 }
 
-Result<std::pair<QDate, QString>> ClvService::keptFit()
+Result<std::optional<KeptClvModel>> ClvService::keptModel(Database &db)
 {
-    Result<QString> text = dbsettings::value(m_db, kKeptFit);
+    Result<QString> text = dbsettings::value(db, kKeptFit);
     if (!text)
         return text.error();
     const QJsonObject o = QJsonDocument::fromJson(text->toUtf8()).object();
     const QDate day = QDate::fromString(o.value(QStringLiteral("calibration_end")).toString(), Qt::ISODate);
-    if (!day.isValid())
+    if (!day.isValid() || !o.contains(QStringLiteral("r")))
+        return std::optional<KeptClvModel>();
+    const auto n = [&](const char *key) { return o.value(QLatin1String(key)).toDouble(); };
+    return std::optional<KeptClvModel>(KeptClvModel{{n("r"), n("alpha"), n("a"), n("b")},
+                                                    {n("p"), n("q"), n("gamma")},
+                                                    day,
+                                                    o.value(QStringLiteral("currency")).toString()});
+}
+
+Result<std::pair<QDate, QString>> ClvService::keptFit()
+{
+    Result<std::optional<KeptClvModel>> kept = keptModel(m_db);
+    if (!kept)
+        return kept.error();
+    if (!kept->has_value())
         return Error{ErrorCode::NotFound, tr("The customer-value models have not been fitted yet."), {}};
-    return std::pair{day, o.value(QStringLiteral("currency")).toString()};
+    return std::pair{(*kept)->calibrationEnd, (*kept)->currency};
 }
 
 Result<CustomerValue> ClvService::valueOf(const Session &actor, const QString &customerId)
@@ -172,17 +186,14 @@ Result<CustomerValue> ClvService::valueOf(const Session &actor, const QString &c
     Result<Customer> c = CustomerAccess::readable(m_db, actor, customerId);
     if (!c)
         return c.error();
-    Result<QString> text = dbsettings::value(m_db, kKeptFit);
-    if (!text)
-        return text.error();
-    const QJsonObject o = QJsonDocument::fromJson(text->toUtf8()).object();
-    if (!o.contains(QStringLiteral("r")))
+    Result<std::optional<KeptClvModel>> kept = keptModel(m_db);
+    if (!kept)
+        return kept.error();
+    if (!kept->has_value())
         return Error{ErrorCode::NotFound, tr("The customer-value models have not been fitted yet."), {}};
-    const BgNbdParams b{o.value(QStringLiteral("r")).toDouble(), o.value(QStringLiteral("alpha")).toDouble(),
-                        o.value(QStringLiteral("a")).toDouble(), o.value(QStringLiteral("b")).toDouble()};
-    const GammaGammaParams g{o.value(QStringLiteral("p")).toDouble(), o.value(QStringLiteral("q")).toDouble(),
-                             o.value(QStringLiteral("gamma")).toDouble()};
-    const QString currency = o.value(QStringLiteral("currency")).toString();
+    const BgNbdParams b = (*kept)->bgnbd;
+    const GammaGammaParams g = (*kept)->gammaGamma;
+    const QString currency = (*kept)->currency;
     // The customer's history up to today, valued with the kept parameters.
     const QDate today = localdays::today(m_clock);
     Result<std::vector<Purchase>> purchases = loadPurchases(m_db, actor, currency, today, customerId);

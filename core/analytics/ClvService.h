@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace guanxi {
 
 class Clock;
@@ -31,6 +33,14 @@ struct ClvReport {
     std::vector<CustomerValue> customers;   // highest CLV first
 };
 
+// The last fit, as kept in the database for the cards and the churn list.
+struct KeptClvModel {
+    BgNbdParams bgnbd;
+    GammaGammaParams gammaGamma;
+    QDate calibrationEnd;
+    QString currency;
+};
+
 // Fits BG/NBD and Gamma-Gamma to the purchases (orders not cancelled, in one currency) of the
 // customers the actor may see, up to the end of a calibration period, and values every customer.
 // The latest fit is kept in the database so a customer card can show its customer's value at once.
@@ -48,6 +58,8 @@ public:
     Result<CustomerValue> valueOf(const Session &actor, const QString &customerId);
     // The kept fit's date and currency, for the card to say what its figures rest on.
     Result<std::pair<QDate, QString>> keptFit();
+    // The kept fit, if there is one.
+    static Result<std::optional<KeptClvModel>> keptModel(Database &db);
 
     static CustomerValue value(const BgNbdParams &b, const GammaGammaParams &g, const PurchaseSummary &h);
 

@@ -5,6 +5,7 @@
 #include "storage/SqlError.h"
 #include "storage/Statement.h"
 #include "users/AccessPolicy.h"
+#include "users/UserRepository.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -40,14 +41,10 @@ Result<std::vector<CustomerRevenue>> customerRevenue(Database &db, const Session
     for (int i = 0; i < binds.size(); ++i)
         q.bindView(4 + i, binds[i].toString());
     // Owners' names from the (small) users table once, rather than a join per customer.
-    QHash<QString, QString> owners;
-    {
-        QSqlQuery u(db.sql());
-        if (!u.exec(QStringLiteral("SELECT id, display_name FROM users")))
-            return toError(u);
-        while (u.next())
-            owners.insert(u.value(0).toString(), u.value(1).toString());
-    }
+    Result<QHash<QString, QString>> names = UserRepository(db).displayNames();
+    if (!names)
+        return names.error();
+    const QHash<QString, QString> &owners = *names;
     std::vector<CustomerRevenue> out;
     while (true) {
         Result<bool> row = q.step();

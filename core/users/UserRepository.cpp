@@ -148,4 +148,15 @@ Status UserRepository::insertDepartment(const Department &d, qint64 now, const Q
     return {};
 }
 
+Result<QHash<QString, QString>> UserRepository::displayNames()
+{
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("SELECT id, display_name FROM users")))
+        return toError(q);
+    QHash<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
 } // namespace guanxi

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
+
 #include "users/User.h"
 #include "util/Result.h"
 
@@ -17,6 +19,8 @@ public:
 
     Result<int> activeCount();
     Result<QList<User>> listActive();
+    // Every user's display name by id, the removed too (old records still name them).
+    Result<QHash<QString, QString>> displayNames();
     Result<std::optional<User>> findById(const QString &id);
     Result<std::optional<User>> findByLogin(const QString &login);
     Result<QString> passwordHash(const QString &userId);
