@@ -3908,6 +3908,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
             <numerusform>Fitted to %n customers; the customer cards show their value now.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fitting the customer-value models…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ContactDialog</name>

@@ -3942,6 +3942,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
             <numerusform>已用 %n 位客户拟合；客户卡片现在会显示其价值。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fitting the customer-value models…</source>
+        <translation>正在拟合客户价值模型…</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ContactDialog</name>

@@ -3942,6 +3942,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
             <numerusform>已用 %n 位客戶擬合；客戶卡片現在會顯示其價值。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fitting the customer-value models…</source>
+        <translation>正在擬合客戶價值模型…</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ContactDialog</name>

@@ -2,13 +2,14 @@
 #include "reports/ClvReportWidget.h"
 
 #include "analytics/ClvService.h"
+#include "common/BackgroundTask.h"
 #include "common/ErrorBox.h"
 #include "reports/AnalysisReports.h"
 #include "reports/ReportChart.h"
 #include "reports/ReportView.h"
 #include "util/LocalDays.h"
+#include "workspace/OpenWorkspace.h"
 
-#include <QApplication>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -53,17 +54,35 @@ ClvReportWidget::ClvReportWidget(const AppContext &ctx, QWidget *parent)
 
 void ClvReportWidget::run()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<ClvReport> r = ClvService(*m_ctx.db, *m_ctx.clock).fit(m_ctx.session, m_end->date());
-    QApplication::restoreOverrideCursor();
-    if (!r) {
-        showError(this, tr("The customer-value models were not fitted"), r.error());
+    // Fitting to a large customer base takes seconds: on a worker thread with its own connection,
+    // behind a progress dialog, so the window stays responsive.
+    const QString path = m_ctx.db->path();
+    const Session actor = m_ctx.session;
+    const Clock *clock = m_ctx.clock;
+    const QDate end = m_end->date();
+    std::optional<ClvReport> fitted;
+    const Status s = BackgroundTask::run(this, tr("Fitting the customer-value models…"), [&](const ProgressFn &progress) -> Status {
+        progress(0, 1);
+        auto db = openWorkspace(path);
+        if (!db)
+            return db.error();
+        Result<ClvReport> r = ClvService(**db, *clock).fit(actor, end);
+        if (!r)
+            return r.error();
+        fitted = std::move(*r);
+        progress(1, 1);
+        return {};
+    });
+    if (!s) {
+        showError(this, tr("The customer-value models were not fitted"), s.error());
         return;
     }
-    const ReportTable table = AnalysisReports::clv(*r);
+    if (!fitted)
+        return;   // cancelled
+    const ReportTable table = AnalysisReports::clv(*fitted);
     m_chart->draw(table);   // the twelve most valuable customers
     m_table->setTable(table);
-    emit statusMessage(tr("Fitted to %n customer(s); the customer cards show their value now.", "", r->bgnbd.customers));
+    emit statusMessage(tr("Fitted to %n customer(s); the customer cards show their value now.", "", fitted->bgnbd.customers));
 }
 
 } // namespace guanxi
