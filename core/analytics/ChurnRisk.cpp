@@ -26,20 +26,17 @@ Result<std::vector<ChurnCandidate>> ChurnRisk::list(Database &db, const Clock &c
     const QString visible = ownOnly ? QStringLiteral("c.owner_id = ?") : AccessPolicy(actor).visibilityClause(QStringLiteral("c"), &binds);
     if (ownOnly)
         binds << actor.userId;
-    // Per customer: first and last order day and how many days, each a short walk in the covering
-    // index (no grouping of the owner's customers, which would need a sort).
-    const QString counted = QStringLiteral("FROM orders o INDEXED BY orders_by_customer_day WHERE o.customer_id = c.id "
-                                           "AND o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.currency = ?1 "
-                                           "AND o.ordered_on <= ?2");
+    // Per customer: first and last order day (as Julian day numbers) and how many days, in one walk
+    // of the covering index ("first|last|days"; NULL without orders), so each customer costs one
+    // seek and the subquery is evaluated once.
     const QByteArray sql = QStringLiteral(
-                               "SELECT id, name, owner_id, CAST(julianday(first_day) + 0.5 AS INTEGER), "
-                               "  CAST(julianday(last_day) + 0.5 AS INTEGER), days FROM ("
-                               "  SELECT c.id, c.name, coalesce(c.owner_id, '') AS owner_id, "
-                               "    (SELECT min(o.ordered_on) %1) AS first_day, (SELECT max(o.ordered_on) %1) AS last_day, "
-                               "    (SELECT count(DISTINCT o.ordered_on) %1) AS days "
-                               "  FROM customers c WHERE c.deleted_at IS NULL AND %2) "
-                               "WHERE days > 0")
-                               .arg(counted, visible)
+                               "SELECT c.id, c.name, coalesce(c.owner_id, ''), "
+                               "  (SELECT CAST(julianday(min(o.ordered_on)) + 0.5 AS INTEGER) || '|' || "
+                               "     CAST(julianday(max(o.ordered_on)) + 0.5 AS INTEGER) || '|' || count(DISTINCT o.ordered_on) "
+                               "   FROM orders o INDEXED BY orders_by_customer_day WHERE o.customer_id = c.id "
+                               "   AND o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.currency = ?1 AND o.ordered_on <= ?2) "
+                               "FROM customers c WHERE c.deleted_at IS NULL AND %1")
+                               .arg(visible)
                                .toUtf8();
     Statement q(db, sql.constData());
     if (!q.isValid())
@@ -69,10 +66,16 @@ Result<std::vector<ChurnCandidate>> ChurnRisk::list(Database &db, const Clock &c
         if (!*row)
             break;
         // Days as Julian day numbers from SQLite: no date text to parse for thousands of rows.
+        const QByteArray figures = q.utf8Column(3).toByteArray();
+        if (figures.isEmpty())
+            continue;   // no order yet
+        const QList<QByteArray> parts = figures.split('|');
+        if (parts.size() != 3)
+            continue;
         ChurnCandidate c;
-        const qint64 firstJd = q.intColumn(3), lastJd = q.intColumn(4);
+        const qint64 firstJd = parts[0].toLongLong(), lastJd = parts[1].toLongLong();
         c.lastOrder = QDate::fromJulianDay(lastJd);
-        c.purchaseDays = int(q.intColumn(5));
+        c.purchaseDays = int(parts[2].toLongLong());
         c.silentDays = int(today.toJulianDay() - lastJd);
         if (c.purchaseDays > 1)
             c.usualIntervalDays = double(lastJd - firstJd) / double(c.purchaseDays - 1);
