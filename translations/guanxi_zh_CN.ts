@@ -2609,10 +2609,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>按产品统计的销售额</translation>
     </message>
     <message>
-        <source>%1 to %2, %3 (orders with lines)</source>
-        <translation>%1 至 %2，%3（有明细的订单）</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>编码</translation>
     </message>
@@ -2631,6 +2627,18 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Orders</source>
         <translation>订单数</translation>
+    </message>
+    <message>
+        <source>%1 to %2 against the %3 days before, %4 (orders with lines)</source>
+        <translation>%1 至 %2，对比之前 %3 天，%4（有明细的订单）</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
     </message>
 </context>
 <context>

@@ -217,15 +217,22 @@ Result<ReportTable> PipelineReports::salesByProduct(Database &db, const Session 
         return s.error();
     QVariantList binds;
     const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("o"), &binds);
+    // This period and the same length before it, as conditional sums in one pass.
+    const QDate before = from.addDays(-(from.daysTo(to) + 1));
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT coalesce(nullif(l.product_code, ''), l.description), l.description, sum(l.quantity_milli), "
-                             "  sum(l.net_minor), count(DISTINCT o.id) "
+    q.prepare(QStringLiteral("SELECT coalesce(nullif(l.product_code, ''), l.description), max(l.description), "
+                             "  sum(CASE WHEN o.ordered_on >= ? THEN l.quantity_milli ELSE 0 END), "
+                             "  sum(CASE WHEN o.ordered_on >= ? THEN l.net_minor ELSE 0 END), "
+                             "  count(DISTINCT CASE WHEN o.ordered_on >= ? THEN o.id END), "
+                             "  sum(CASE WHEN o.ordered_on < ? THEN l.net_minor ELSE 0 END) "
                              "FROM orders o INDEXED BY orders_by_day JOIN order_lines l ON l.order_id = o.id "
                              "WHERE o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.currency = ? AND o.ordered_on >= ? "
-                             "AND o.ordered_on <= ? AND l.deleted_at IS NULL AND %1 GROUP BY 1 ORDER BY 4 DESC")
+                             "AND o.ordered_on <= ? AND l.deleted_at IS NULL AND %1 GROUP BY 1 ORDER BY 4 DESC, 1")
                   .arg(visible));
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(from.toString(Qt::ISODate));
     q.addBindValue(currency);
-    q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(before.toString(Qt::ISODate));
     q.addBindValue(to.toString(Qt::ISODate));
     for (const QVariant &v : binds)
         q.addBindValue(v);
@@ -233,16 +240,23 @@ Result<ReportTable> PipelineReports::salesByProduct(Database &db, const Session 
         return toError(q);
     ReportTable t;
     t.title = tr("Sales by product");
-    t.subtitle = tr("%1 to %2, %3 (orders with lines)").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), currency);
+    t.subtitle = tr("%1 to %2 against the %3 days before, %4 (orders with lines)")
+                     .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                     .arg(from.daysTo(to) + 1)
+                     .arg(currency);
     t.currency = currency;
     t.columns = {{QStringLiteral("code"), tr("Code"), ReportValue::Text},
                  {QStringLiteral("product"), tr("Product"), ReportValue::Text},
                  {QStringLiteral("quantity"), tr("Quantity"), ReportValue::Text},
                  {QStringLiteral("net_minor"), tr("Net sales"), ReportValue::Money},
-                 {QStringLiteral("orders"), tr("Orders"), ReportValue::Integer}};
+                 {QStringLiteral("orders"), tr("Orders"), ReportValue::Integer},
+                 {QStringLiteral("previous_minor"), tr("Previous period"), ReportValue::Money},
+                 {QStringLiteral("change"), tr("Change"), ReportValue::Percent}};
     while (q.next()) {
-        t.rows.append({q.value(0).toString(), q.value(1).toString(), quantities::text(q.value(2).toLongLong()),
-                       q.value(3).toLongLong(), q.value(4).toLongLong()});
+        const qint64 now = q.value(3).toLongLong(), previous = q.value(5).toLongLong();
+        t.rows.append({q.value(0).toString(), q.value(1).toString(), quantities::text(q.value(2).toLongLong()), now,
+                       q.value(4).toLongLong(), previous,
+                       previous > 0 ? QVariant(double(now - previous) / double(previous)) : QVariant()});
         t.ids.append(QString());
     }
     return t;

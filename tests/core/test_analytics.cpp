@@ -497,6 +497,45 @@ private slots:
         s.name = "  ";
         QCOMPARE(CustomReport::save(*w.db, w.clock, w.sales1, s).error().detail, QStringLiteral("name"));
     }
+
+    void salesByProductAgainstThePeriodBefore()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        CustomerDraft cd;
+        cd.name = QStringLiteral("甲公司");
+        cd.ownerId = w.sales1.userId;
+        const QString a = CustomerService(*w.db, w.clock).create(w.sales1, cd)->id;
+        int n = 0;
+        const auto line = [&](const char *day, const char *code, qint64 quantityMilli, qint64 net) {
+            const QString order = newUuid7(w.clock.nowMs());
+            QSqlQuery q(w.db->sql());
+            q.prepare("INSERT INTO orders (id, order_no, customer_id, ordered_on, total_minor, created_at, updated_at) "
+                      "VALUES (?, ?, ?, ?, ?, 0, 0)");
+            for (const QVariant &v : QVariantList{order, QStringLiteral("L%1").arg(++n), a, QString::fromLatin1(day), net})
+                q.addBindValue(v);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            q.prepare("INSERT INTO order_lines (id, order_id, position, product_code, description, quantity_milli, "
+                      "unit_price_minor, gross_minor, discount_minor, net_minor, tax_minor, total_minor, created_at, updated_at) "
+                      "VALUES (?, ?, 1, ?, ?, ?, 0, ?, 0, ?, 0, ?, 0, 0)");
+            for (const QVariant &v : QVariantList{newUuid7(w.clock.nowMs()), order, QString::fromLatin1(code),
+                                                  QString(QStringLiteral("产品 ") + QLatin1String(code)), quantityMilli, net, net,
+                                                  net})
+                q.addBindValue(v);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        };
+        line("2025-02-10", "A", 2000, 2000'00);   // February: the period
+        line("2025-02-20", "A", 1000, 1000'00);
+        line("2025-02-15", "B", 5000, 500'00);
+        line("2025-01-20", "A", 1000, 1500'00);   // the 28 days before
+        line("2024-12-01", "B", 1000, 9999'00);   // earlier still: not counted
+        auto t = PipelineReports::salesByProduct(*w.db, w.admin, QDate(2025, 2, 1), QDate(2025, 2, 28));
+        QVERIFY2(t, t ? "" : qPrintable(t.error().message));
+        QCOMPARE(t->rows.size(), 2);
+        QCOMPARE(t->rows[0], (QVariantList{"A", "产品 A", "3", 3000'00, 2, 1500'00, 1.0}));
+        QCOMPARE(t->rows[1].mid(0, 6), (QVariantList{"B", "产品 B", "5", 500'00, 1, 0}));
+        QVERIFY(t->rows[1][6].isNull());   // no base, no percentage
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnalytics)
