@@ -92,6 +92,7 @@ Result<ReportTable> OperationsReports::receivablesAgeing(Database &db, const Ses
         add(it.key().isEmpty() ? tr("(nobody)") : it.key(), it.value());
     add(tr("Total"), total);
     t.summaryRows = 1;
+    t.chartColumn = int(t.columns.size()) - 1;   // what is open in all
     return t;
 }
 
@@ -150,6 +151,7 @@ Result<ReportTable> OperationsReports::activity(Database &db, const Session &act
     t.rows.append(total);
     t.ids.append(QString());
     t.summaryRows = 1;
+    t.chartColumn = int(t.columns.size()) - 1;   // all touch points per person
     return t;
 }
 
@@ -174,6 +176,7 @@ Result<ReportTable> OperationsReports::churnRisk(Database &db, const Clock &cloc
                        c.silentDays, c.probabilityAlive >= 0 ? QVariant(c.probabilityAlive) : QVariant(), c.reason});
         t.ids.append(c.customerId);
     }
+    t.chartColumn = 5;   // days silent
     t.notes << tr("At risk: silent for more than twice the customer's own mean interval between order days, or less than "
                   "%1 % likely to be still active by the lifetime-value models (when fitted).")
                    .arg(int(ChurnRisk::kAliveThreshold * 100));

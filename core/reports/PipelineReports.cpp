@@ -140,6 +140,7 @@ Result<ReportTable> PipelineReports::quotaAttainment(Database &db, const Clock &
                  {QStringLiteral("quota_minor"), tr("Quota"), ReportValue::Money},
                  {QStringLiteral("won_minor"), tr("Won"), ReportValue::Money},
                  {QStringLiteral("attainment"), tr("Attainment"), ReportValue::Percent}};
+    t.chartColumn = 2;   // what each has won
     for (const QuotaAttainment &a : *rows) {
         t.rows.append({a.userName, a.quotaMinor, a.wonMinor,
                        a.quotaMinor > 0 ? QVariant(double(a.wonMinor) / double(a.quotaMinor)) : QVariant()});

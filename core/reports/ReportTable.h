@@ -31,6 +31,7 @@ struct ReportTable {
     QStringList ids;
     QStringList notes;   // definitions and remarks printed under the table
     int summaryRows = 0; // trailing rows that sum up the others (a total): not drawn in charts
+    int chartColumn = -1; // the figure a chart shows; -1: the first money column (else count, share)
 
     // A cell as people read it (money with its symbol, percentages with one decimal).
     QString display(int row, int column) const;

@@ -4,6 +4,7 @@
 #include "common/ErrorBox.h"
 #include "customers/Customer.h"
 #include "reports/PeriodPicker.h"
+#include "reports/ReportChart.h"
 #include "reports/ReportView.h"
 
 #include <QCheckBox>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace guanxi {
@@ -21,7 +23,8 @@ namespace guanxi {
 ReportBuilderWidget::ReportBuilderWidget(const AppContext &ctx, QWidget *parent)
     : QWidget(parent), m_ctx(ctx), m_rows(new QComboBox(this)), m_then(new QComboBox(this)), m_tier(new QComboBox(this)),
       m_region(new QLineEdit(this)), m_period(new PeriodPicker(*ctx.clock, PeriodPicker::Last12Months, this)),
-      m_saved(new QComboBox(this)), m_table(new ReportView(QStringLiteral("builder"), this))
+      m_saved(new QComboBox(this)), m_table(new ReportView(QStringLiteral("builder"), this)),
+      m_chart(new ReportChart(QStringLiteral("builderChart"), this))
 {
     setObjectName(QStringLiteral("reportBuilder"));
     m_rows->setObjectName(QStringLiteral("builderRows"));
@@ -61,7 +64,10 @@ ReportBuilderWidget::ReportBuilderWidget(const AppContext &ctx, QWidget *parent)
     filters->addWidget(m_tier);
     filters->addWidget(m_region, 1);
     form->addRow(tr("Only"), filters);
-    form->addRow(m_period);
+    auto *when = new QHBoxLayout;
+    when->addWidget(m_period);
+    when->addStretch();
+    form->addRow(when);
     auto *buttons = new QHBoxLayout;
     auto *show = new QPushButton(tr("&Show"), this);
     show->setObjectName(QStringLiteral("builderRun"));
@@ -76,9 +82,13 @@ ReportBuilderWidget::ReportBuilderWidget(const AppContext &ctx, QWidget *parent)
     buttons->addWidget(m_saved, 1);
     buttons->addWidget(remove);
     form->addRow(buttons);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(m_chart);
+    split->setSizes({600, 380});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(split, 1);
     connect(show, &QPushButton::clicked, this, &ReportBuilderWidget::run);
     connect(save, &QPushButton::clicked, this, &ReportBuilderWidget::askName);
     connect(remove, &QPushButton::clicked, this, &ReportBuilderWidget::deleteChosen);
@@ -127,6 +137,7 @@ void ReportBuilderWidget::run()
         showError(this, tr("The report could not be made"), t.error());
         return;
     }
+    m_chart->draw(*t);
     m_table->setTable(std::move(*t));
 }
 

@@ -13,6 +13,7 @@ class QLineEdit;
 namespace guanxi {
 
 class PeriodPicker;
+class ReportChart;
 class ReportView;
 
 // The report builder: group the orders by one or two dimensions, pick the figures, filter by tier
@@ -47,6 +48,7 @@ private:
     PeriodPicker *m_period;
     QComboBox *m_saved;
     ReportView *m_table;
+    ReportChart *m_chart;
     QList<SavedReport> m_savedReports;
 };
 

@@ -121,6 +121,7 @@ void ReportCenterPage::runOnce(int row)
     case ClvReport: m_clv->run(); break;
     case SalesReportIndex: m_sales->run(); break;
     case ProposalsReport: m_proposals->run(); break;
+    case BuilderPage: m_builder->run(); break;
     default:
         if (TableReportWidget *w = m_tables.value(row))
             w->run();

@@ -31,7 +31,7 @@ void ReportChart::draw(const ReportTable &t)
         c->removeAxis(a);
         delete a;
     }
-    m_column = -1;
+    m_column = t.chartColumn > 0 && t.chartColumn < t.columns.size() ? t.chartColumn : -1;
     for (ReportValue want : {ReportValue::Money, ReportValue::Integer, ReportValue::Percent, ReportValue::Number}) {
         for (int i = 1; i < t.columns.size() && m_column < 0; ++i)
             if (t.columns[i].kind == want)
