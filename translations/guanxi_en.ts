@@ -7383,6 +7383,13 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
 </context>
 <context>
+    <name>guanxi::ReportChart</name>
+    <message>
+        <source>%1 (10,000 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>guanxi::ReportView</name>
     <message>
         <source>Export…</source>

@@ -53,11 +53,17 @@ void ReportChart::draw(const ReportTable &t)
         bars.emplace_back(t.rows[r][0].toString(), v);
     }
     std::stable_sort(bars.begin(), bars.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    // Large amounts in units of 10,000 (万元), as people read them in a chart.
+    const bool tenThousands = t.columns[m_column].kind == ReportValue::Money && !bars.empty() && bars.front().second >= 100'000;
+    if (tenThousands)
+        for (auto &b : bars)
+            b.second /= 10'000.0;
     if (bars.size() > size_t(kBars))
         bars.resize(kBars);
     if (bars.empty())
         return;
-    auto *set = new QBarSet(t.columns[m_column].header);
+    auto *set = new QBarSet(tenThousands ? tr("%1 (10,000 %2)").arg(t.columns[m_column].header, t.currency)
+                                         : t.columns[m_column].header);
     QStringList labels;
     for (auto it = bars.rbegin(); it != bars.rend(); ++it) {   // the largest at the top
         labels << it->first;
