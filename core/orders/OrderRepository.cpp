@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "orders/OrderRepository.h"
 
+#include "documents/DocumentLineColumns.h"
+
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
@@ -155,36 +157,18 @@ Result<std::optional<Order>> OrderRepository::findById(const QString &id)
     Order o = orderFrom(q);
 
     QSqlQuery l(m_db.sql());
-    l.prepare(QStringLiteral(
-        "SELECT l.id, l.position, coalesce(l.product_id, ''), l.product_code, l.description, l.specification, l.unit, "
-        "       l.quantity_milli, l.unit_price_minor, l.discount_bp, l.tax_rate_bp, l.gross_minor, l.discount_minor, "
-        "       l.net_minor, l.tax_minor, l.total_minor, "
-        "       coalesce((SELECT sum(d.quantity_milli) FROM delivery_lines d WHERE d.order_line_id = l.id "
-        "                 AND d.deleted_at IS NULL), 0) "
-        "FROM order_lines l WHERE l.order_id = ? AND l.deleted_at IS NULL ORDER BY l.position"));
+    l.prepare(QStringLiteral("SELECT %1, "
+                             "  coalesce((SELECT sum(d.quantity_milli) FROM delivery_lines d WHERE d.order_line_id = l.id "
+                             "            AND d.deleted_at IS NULL), 0) "
+                             "FROM order_lines l WHERE l.order_id = ? AND l.deleted_at IS NULL ORDER BY l.position")
+                  .arg(documentLineColumns(QStringLiteral("l."))));
     l.addBindValue(id);
     if (!l.exec())
         return toError(l);
     while (l.next()) {
         OrderLine line;
-        int i = 0;
-        line.id = l.value(i++).toString();
-        line.position = l.value(i++).toInt();
-        line.productId = l.value(i++).toString();
-        line.productCode = l.value(i++).toString();
-        line.description = l.value(i++).toString();
-        line.specification = l.value(i++).toString();
-        line.unit = l.value(i++).toString();
-        line.quantityMilli = l.value(i++).toLongLong();
-        line.unitPriceMinor = l.value(i++).toLongLong();
-        line.discountBasisPoints = l.value(i++).toInt();
-        line.taxRateBasisPoints = l.value(i++).toInt();
-        line.amounts.gross = l.value(i++).toLongLong();
-        line.amounts.discount = l.value(i++).toLongLong();
-        line.amounts.net = l.value(i++).toLongLong();
-        line.amounts.tax = l.value(i++).toLongLong();
-        line.amounts.total = l.value(i++).toLongLong();
-        line.deliveredMilli = l.value(i++).toLongLong();
+        const int i = readDocumentLineColumns(l, &line);
+        line.deliveredMilli = l.value(i).toLongLong();
         o.lines.append(line);
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotes/QuoteRepository.h"
 
+#include "documents/DocumentLineColumns.h"
+
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
@@ -171,33 +173,16 @@ Result<std::optional<Quote>> QuoteRepository::findById(const QString &id)
         return std::optional<Quote>();
     Quote quote = quoteFrom(q);
     QSqlQuery l(m_db.sql());
-    l.prepare(QStringLiteral("SELECT id, position, coalesce(product_id, ''), product_code, description, specification, "
-                             "unit, quantity_milli, unit_price_minor, discount_bp, tax_rate_bp, floor_price_minor, "
-                             "gross_minor, discount_minor, net_minor, tax_minor, total_minor FROM quote_lines "
-                             "WHERE quote_id = ? AND deleted_at IS NULL ORDER BY position"));
+    l.prepare(QStringLiteral("SELECT %1, floor_price_minor FROM quote_lines "
+                             "WHERE quote_id = ? AND deleted_at IS NULL ORDER BY position")
+                  .arg(documentLineColumns(QString())));
     l.addBindValue(id);
     if (!l.exec())
         return toError(l);
     while (l.next()) {
         QuoteLine line;
-        int i = 0;
-        line.id = l.value(i++).toString();
-        line.position = l.value(i++).toInt();
-        line.productId = l.value(i++).toString();
-        line.productCode = l.value(i++).toString();
-        line.description = l.value(i++).toString();
-        line.specification = l.value(i++).toString();
-        line.unit = l.value(i++).toString();
-        line.quantityMilli = l.value(i++).toLongLong();
-        line.unitPriceMinor = l.value(i++).toLongLong();
-        line.discountBasisPoints = l.value(i++).toInt();
-        line.taxRateBasisPoints = l.value(i++).toInt();
-        line.floorPriceMinor = l.value(i++).toLongLong();
-        line.amounts.gross = l.value(i++).toLongLong();
-        line.amounts.discount = l.value(i++).toLongLong();
-        line.amounts.net = l.value(i++).toLongLong();
-        line.amounts.tax = l.value(i++).toLongLong();
-        line.amounts.total = l.value(i++).toLongLong();
+        const int i = readDocumentLineColumns(l, &line);
+        line.floorPriceMinor = l.value(i).toLongLong();
         quote.lines.append(line);
     }
     return std::optional<Quote>(quote);
