@@ -190,6 +190,18 @@
         <source>The backup %1 is damaged and was not restored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database cannot be restored from itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Guanxi backup; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room to prepare the restore beside %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Care</name>
@@ -876,6 +888,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You have no saved report named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
+  rfm [--segment CODE]     the eight RFM segments (or one segment&apos;s customers)
+  rfm-customers            every customer&apos;s RFM scores and segment
+  pareto                   80/20: customers by revenue, cumulative share, ABC class
+  sales [--by salesperson|department|region|customer|month]   against the period before
+  migration                how customers moved between RFM segments since the period before
+  churn                    customers buying much later than usual
+  ageing [--to DAY]        receivables open by days past due, per salesperson
+  activity                 calls, visits, meetings … per person
+  stages                   funnel conversion and time in each stage
+  quota [--to DAY]         quota attainment for the month of DAY
+  retention                new, active and retained customers per month
+  products                 order lines by product
+  proposals                tiers and stages the orders suggest (accepted in the report center)
+  custom NAME              a report you built and saved in the report center
+  clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 is open read-only: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with colleagues: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share takes on, off or status: guanxi-cli share on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with colleagues (rollback journal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shared: for this computer only (WAL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open by: %1, %2 since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing is on: everyone who opens %1 uses the rollback journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing is off: %1 is for this computer only again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Guanxi CRM on the command line.
 
 Commands:
@@ -898,32 +977,10 @@ Commands:
   export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
   backup DEST                  copy the database (safe while in use)
   restore SRC                  replace the database with a backup
-  check                        integrity, foreign keys and schema version
+  check                        integrity, foreign keys, schema version and sharing
+  share on|off|status          share this file with colleagues on the LAN (rollback journal)
 
 Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You have no saved report named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
-  rfm [--segment CODE]     the eight RFM segments (or one segment&apos;s customers)
-  rfm-customers            every customer&apos;s RFM scores and segment
-  pareto                   80/20: customers by revenue, cumulative share, ABC class
-  sales [--by salesperson|department|region|customer|month]   against the period before
-  migration                how customers moved between RFM segments since the period before
-  churn                    customers buying much later than usual
-  ageing [--to DAY]        receivables open by days past due, per salesperson
-  activity                 calls, visits, meetings … per person
-  stages                   funnel conversion and time in each stage
-  quota [--to DAY]         quota attainment for the month of DAY
-  retention                new, active and retained customers per month
-  products                 order lines by product
-  proposals                tiers and stages the orders suggest (accepted in the report center)
-  custom NAME              a report you built and saved in the report center
-  clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1353,6 +1410,113 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Someone changed this entry in the meantime. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchasing department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the recycle bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2119,6 +2283,14 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>Open this database file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accounts changed outside Guanxi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users table of this file was changed by another program: a role, a password or an account may not be what Guanxi last saved. An administrator should check the accounts in Settings. Teams that need permissions enforced should use server sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoneyText</name>
@@ -2684,6 +2856,21 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>Presence</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone else must close the file first. Still open: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PriceListService</name>
     <message>
         <source>Only a manager or an administrator may change price lists.</source>
@@ -3155,6 +3342,27 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>Sharing</name>
+    <message>
+        <source>Only an administrator may turn sharing on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else still has the file open (perhaps an older Guanxi or another program). Ask everyone to close it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is opened over the network (%1). Turn sharing off on the computer whose disk holds it: over a network it must stay shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared file suits a small team: up to about five people saving at the same time. Larger teams, or teams that work from several offices, should use server sync.
+
+Whoever can write the shared file can also change it with any SQLite tool, bypassing Guanxi: make themselves an administrator, or read every customer. Guanxi notices a role changed that way and says so, but only a server enforces permissions. Share the folder only with people you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmartLists</name>
     <message>
         <source>Give the list a name.</source>
@@ -3209,6 +3417,34 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Updating the database and its search index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty. Make a new Guanxi database in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share it now? Everyone who opens it, here or on the computer whose disk holds it, will then use the rollback journal, which is safe over a network. An administrator must sign in, and everyone else must have closed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator signs in to share the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3272,6 +3508,82 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>A database error occurred: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Guanxi database. Guanxi does not open or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Guanxi database yet. Create one there with &quot;guanxi-cli init&quot; or the app&apos;s &quot;New database&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is on a read-only mount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder cannot be written, and SQLite keeps its journal beside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new database cannot be made at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a network share (%2) but is set up for one computer only. Opened from several computers like this, it could be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn sharing on for it first: Settings → &quot;Share this database with colleagues&quot;, or &quot;guanxi-cli share on&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be shared from here either: %1. Open it on the computer whose disk holds it, or use server sync for a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Guanxi and must be updated before it can be read, but it is open read-only (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share holding %1 refused a file lock, so Guanxi cannot write to it safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being switched to shared mode while someone still has it open. Ask everyone to close Guanxi, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is open read-only (%1); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users table was changed outside Guanxi (a role, a password or an account): check the accounts in Settings, and use server sync where permissions must be enforced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMB share is mounted with &quot;nobrl&quot;, so file locks stay on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NFS share is mounted with &quot;nolock&quot;, so file locks stay on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NFS share is mounted with &quot;local_lock=%1&quot;, so file locks stay on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is mounted through FUSE (%1), which keeps file locks on one computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is shared through %1, which does not pass file locks on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3612,6 +3924,13 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>A department name has 1 to 100 characters.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for %1. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords for %1. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords for %1. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4210,14 +4529,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reload (discard my changes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The customer was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4363,6 +4674,30 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message>
         <source>C&amp;are days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is editing this customer. If you both change the same field, Guanxi will ask which value to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer keeps changing; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value was not put back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4605,6 +4940,49 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message>
         <source>The change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CustomerHistoryTab</name>
+    <message>
+        <source>Merged with another record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed from the public pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the public pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put the earlier value back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guanxi</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4928,6 +5306,41 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>Nothing was delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::FieldConflictDialog</name>
+    <message>
+        <source>Changed by %1 at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved this record while you were editing it and changed some of the same fields. Choose for each field which value to keep; nothing is saved until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept from %1 without asking (you had not changed them): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before both</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5752,14 +6165,6 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shared file on the network (rollback journal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local file (WAL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sync: not set up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5868,6 +6273,34 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>Report center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with colleagues (rollback journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this computer only (WAL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check of the database file after opening found damage. Work saved from now on may be lost. Restore the last snapshot (the state of the day it was taken), or close Guanxi and ask whoever looks after the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore a snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6364,6 +6797,25 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::PresenceIndicator</name>
+    <message>
+        <source>Nobody else has the file open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7807,14 +8259,6 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>WAL (local disk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rollback journal (network share)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Schema version:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7832,6 +8276,57 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>The database has problems. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL (for this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback journal (shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::SharingGroup</name>
+    <message>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share this database with colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared: everyone who opens this file, on this computer or over the network, uses the rollback journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this computer only: the file uses WAL, which must not be opened over a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open read-only: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now by: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this database with colleagues? Everyone else must have closed it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing this database? Colleagues will no longer be able to open it over the network. Everyone else must have closed it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -190,6 +190,18 @@
         <source>The backup %1 is damaged and was not restored.</source>
         <translation>备份 %1 已损坏，未进行恢复。</translation>
     </message>
+    <message>
+        <source>The database cannot be restored from itself.</source>
+        <translation>不能用数据库自身来恢复它。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Guanxi backup; nothing was restored.</source>
+        <translation>%1 不是关系 CRM 的备份，未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>No room to prepare the restore beside %1.</source>
+        <translation>无法在 %1 旁边准备恢复所需的临时文件。</translation>
+    </message>
 </context>
 <context>
     <name>Care</name>
@@ -877,58 +889,6 @@
         <translation>某一 RFM 分群的客户（report rfm）。</translation>
     </message>
     <message>
-        <source>Guanxi CRM on the command line.
-
-Commands:
-  init                         create a database (and its administrator)
-  seed                         fill an empty database with demo data
-  customers list|add|show|edit|delete|restore
-  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
-  products list|add            the showroom (list: --search; add: --code --name --price …)
-  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)
-  orders list                  orders and their state
-  print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF
-  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
-  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
-  import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
-  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|
-         proposals [--from --to --by --segment]
-                               customer analysis, sales and operations reports
-  report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
-  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
-  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
-  backup DEST                  copy the database (safe while in use)
-  restore SRC                  replace the database with a backup
-  check                        integrity, foreign keys and schema version
-
-Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation>命令行版关系 CRM。
-
-命令：
-  init                         创建数据库（及其管理员）
-  seed                         向空数据库填入演示数据
-  customers list|add|show|edit|delete|restore
-  search QUERY                 按名称、拼音、电话、邮箱、标签查找客户、联系人和潜在客户
-  products list|add            展厅（list：--search；add：--code --name --price …）
-  quotes list                  报价单（JSON：id、number、customer、total_minor、currency、status）
-  orders list                  订单及其状态
-  print quote|order|delivery ID --pdf FILE [--warehouse]   将打印的单据输出为 PDF
-  reminders --due [--at ISO-DATETIME]   现在（或指定时刻）到期的提醒
-  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
-  import-transactions FILE     将购买记录（客户、日期、数量、金额）导入为客户和订单
-  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|
-         proposals [--from --to --by --segment]
-                               客户分析、销售和运营报表
-  report clv --calibration-end YYYY-MM-DD [--per-customer]   客户终身价值（BG/NBD、Gamma-Gamma）
-  import customers|contacts|leads FILE   从 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 导入
-  export customers|contacts FILE         导出为 .csv、.xlsx（联系人也可 .vcf）
-  backup DEST                  复制数据库（使用中也安全）
-  restore SRC                  用备份替换数据库
-  check                        完整性、外键和数据库版本
-
-退出码：0 成功，1 错误，2 参数或输入有误，3 重复，4 已被他人修改，5 无权限，6 未找到。</translation>
-    </message>
-    <message>
         <source>You have no saved report named &quot;%1&quot;.</source>
         <translation>您没有名为“%1”的已保存报表。</translation>
     </message>
@@ -965,6 +925,104 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
   proposals                订单数据建议的客户等级和阶段（在报表中心确认）
   custom NAME              您在报表中心自建并保存的报表
   clv --calibration-end YYYY-MM-DD [--per-customer]   客户终身价值</translation>
+    </message>
+    <message>
+        <source>Note: %1 is open read-only: %2.</source>
+        <translation>注意：%1 以只读方式打开：%2。</translation>
+    </message>
+    <message>
+        <source>Shared with colleagues: %1</source>
+        <translation>与同事共享：%1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Open read-only: %1</source>
+        <translation>只读打开：%1</translation>
+    </message>
+    <message>
+        <source>share takes on, off or status: guanxi-cli share on</source>
+        <translation>share 后面接 on、off 或 status，例如：guanxi-cli share on</translation>
+    </message>
+    <message>
+        <source>Shared with colleagues (rollback journal).</source>
+        <translation>已与同事共享（回滚日志）。</translation>
+    </message>
+    <message>
+        <source>Not shared: for this computer only (WAL).</source>
+        <translation>未共享：仅供本机使用（WAL）。</translation>
+    </message>
+    <message>
+        <source>Open by: %1, %2 since %3</source>
+        <translation>正在使用：%1，%2，自 %3 起</translation>
+    </message>
+    <message>
+        <source>Sharing is on: everyone who opens %1 uses the rollback journal.</source>
+        <translation>共享已开启：所有打开 %1 的人都使用回滚日志。</translation>
+    </message>
+    <message>
+        <source>Sharing is off: %1 is for this computer only again.</source>
+        <translation>共享已关闭：%1 重新仅供本机使用。</translation>
+    </message>
+    <message>
+        <source>Guanxi CRM on the command line.
+
+Commands:
+  init                         create a database (and its administrator)
+  seed                         fill an empty database with demo data
+  customers list|add|show|edit|delete|restore
+  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
+  products list|add            the showroom (list: --search; add: --code --name --price …)
+  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)
+  orders list                  orders and their state
+  print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF
+  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
+  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
+  import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
+  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|
+         proposals [--from --to --by --segment]
+                               customer analysis, sales and operations reports
+  report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
+  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
+  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
+  backup DEST                  copy the database (safe while in use)
+  restore SRC                  replace the database with a backup
+  check                        integrity, foreign keys, schema version and sharing
+  share on|off|status          share this file with colleagues on the LAN (rollback journal)
+
+Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
+        <translation>命令行版关系 CRM。
+
+命令：
+  init                         创建数据库（及其管理员）
+  seed                         向空数据库填入演示数据
+  customers list|add|show|edit|delete|restore
+  search QUERY                 按名称、拼音、电话、邮箱、标签查找客户、联系人和潜在客户
+  products list|add            展厅（list：--search；add：--code --name --price …）
+  quotes list                  报价单（JSON：id、number、customer、total_minor、currency、status）
+  orders list                  订单及其状态
+  print quote|order|delivery ID --pdf FILE [--warehouse]   将打印的单据输出为 PDF
+  reminders --due [--at ISO-DATETIME]   现在（或指定时刻）到期的提醒
+  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
+  import-transactions FILE     将购买记录（客户、日期、数量、金额）导入为客户和订单
+  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|
+         proposals [--from --to --by --segment]
+                               客户分析、销售和运营报表
+  report clv --calibration-end YYYY-MM-DD [--per-customer]   客户终身价值（BG/NBD、Gamma-Gamma）
+  import customers|contacts|leads FILE   从 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 导入
+  export customers|contacts FILE         导出为 .csv、.xlsx（联系人也可 .vcf）
+  backup DEST                  复制数据库（使用中也安全）
+  restore SRC                  用备份替换数据库
+  check                        完整性、外键、数据库结构版本和共享状态
+  share on|off|status          与局域网中的同事共享此文件(回滚日志)
+
+退出码：0 成功，1 错误，2 参数或输入有误，3 重复，4 已被他人修改，5 无权限，6 未找到。</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1451,113 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Someone changed this entry in the meantime. Reload and try again.</source>
         <translation>该条目已被他人修改。请重新载入后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Value type</source>
+        <translation>价值类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织结构</translation>
+    </message>
+    <message>
+        <source>Business situation</source>
+        <translation>经营状况</translation>
+    </message>
+    <message>
+        <source>Purchasing department</source>
+        <translation>采购部门</translation>
+    </message>
+    <message>
+        <source>Support department</source>
+        <translation>支持部门</translation>
+    </message>
+    <message>
+        <source>Using department</source>
+        <translation>使用部门</translation>
+    </message>
+    <message>
+        <source>Installed base</source>
+        <translation>已有设备</translation>
+    </message>
+    <message>
+        <source>In the recycle bin</source>
+        <translation>在回收站中</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2323,14 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>Open this database file.</source>
         <translation>打开此数据库文件。</translation>
     </message>
+    <message>
+        <source>Accounts changed outside Guanxi</source>
+        <translation>账户在关系 CRM 之外被修改</translation>
+    </message>
+    <message>
+        <source>The users table of this file was changed by another program: a role, a password or an account may not be what Guanxi last saved. An administrator should check the accounts in Settings. Teams that need permissions enforced should use server sync.</source>
+        <translation>此文件的用户表被其他程序修改过：角色、密码或账户可能已不是关系 CRM 上次保存的样子。请管理员在“设置”中核对账户。需要强制权限的团队请使用服务器同步。</translation>
+    </message>
 </context>
 <context>
     <name>MoneyText</name>
@@ -2722,6 +2895,21 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>Presence</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Everyone else must close the file first. Still open: %1.</source>
+        <translation>必须先让其他人都关闭此文件。仍在使用：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>PriceListService</name>
     <message>
         <source>Only a manager or an administrator may change price lists.</source>
@@ -3193,6 +3381,29 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>Sharing</name>
+    <message>
+        <source>Only an administrator may turn sharing on or off.</source>
+        <translation>只有管理员可以开启或关闭共享。</translation>
+    </message>
+    <message>
+        <source>Someone else still has the file open (perhaps an older Guanxi or another program). Ask everyone to close it, then try again.</source>
+        <translation>仍有其他人打开着此文件（可能是旧版关系 CRM 或其他程序）。请让所有人关闭它，然后再试。</translation>
+    </message>
+    <message>
+        <source>This file is opened over the network (%1). Turn sharing off on the computer whose disk holds it: over a network it must stay shared.</source>
+        <translation>此文件是通过网络（%1）打开的。请在存放它的电脑上关闭共享：通过网络使用时必须保持共享。</translation>
+    </message>
+    <message>
+        <source>A shared file suits a small team: up to about five people saving at the same time. Larger teams, or teams that work from several offices, should use server sync.
+
+Whoever can write the shared file can also change it with any SQLite tool, bypassing Guanxi: make themselves an administrator, or read every customer. Guanxi notices a role changed that way and says so, but only a server enforces permissions. Share the folder only with people you trust.</source>
+        <translation>共享文件适合小团队：最多约五人同时保存。更大的团队，或在多个办公地点工作的团队，应使用服务器同步。
+
+能写入共享文件的人，也能用任何 SQLite 工具绕过关系 CRM 修改它：把自己设为管理员，或读取所有客户。关系 CRM 会发现以这种方式修改的角色并提示，但只有服务器才能强制执行权限。请只与信任的人共享该文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>SmartLists</name>
     <message>
         <source>Give the list a name.</source>
@@ -3249,29 +3460,37 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>Updating the database and its search index…</source>
         <translation>正在更新数据库及其搜索索引…</translation>
     </message>
+    <message>
+        <source>The file %1 is empty. Make a new Guanxi database in it?</source>
+        <translation>文件 %1 是空的。要在其中新建关系 CRM 数据库吗?</translation>
+    </message>
+    <message>
+        <source>Share this database?</source>
+        <translation>共享此数据库?</translation>
+    </message>
+    <message>
+        <source>Share it now? Everyone who opens it, here or on the computer whose disk holds it, will then use the rollback journal, which is safe over a network. An administrator must sign in, and everyone else must have closed it.</source>
+        <translation>现在共享吗?之后无论在这里还是在存放它的电脑上打开，都会使用回滚日志，这样通过网络使用是安全的。需要管理员登录，并且其他人都必须已关闭它。</translation>
+    </message>
+    <message>
+        <source>&amp;Share it now</source>
+        <translation>现在共享（&amp;S）</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>The file has no administrator.</source>
+        <translation>此文件没有管理员。</translation>
+    </message>
+    <message>
+        <source>An administrator signs in to share the file</source>
+        <translation>由管理员登录以共享此文件</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
-    <message>
-        <source>No database file was given.</source>
-        <translation>未指定数据库文件。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 是文件夹，不是数据库文件。</translation>
-    </message>
-    <message>
-        <source>The database file %1 does not exist.</source>
-        <translation>数据库文件 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>The database file %1 cannot be read: permission denied.</source>
-        <translation>无法读取数据库文件 %1：权限不足。</translation>
-    </message>
     <message>
         <source>Row %1 of table %2 points to a missing row of %3.</source>
         <translation>表 %2 的第 %1 行指向 %3 中不存在的行。</translation>
@@ -3311,6 +3530,102 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>A database error occurred: %1</source>
         <translation>发生数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>The users table was changed outside Guanxi (a role, a password or an account): check the accounts in Settings, and use server sync where permissions must be enforced.</source>
+        <translation>用户表在关系 CRM 之外被修改过（角色、密码或账户）：请在“设置”中核对账户;需要强制权限时请使用服务器同步。</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Guanxi database. Guanxi does not open or change it.</source>
+        <translation>%1 是其他程序的数据库，不是关系 CRM 数据库。关系 CRM 不会打开或修改它。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Guanxi database yet. Create one there with &quot;guanxi-cli init&quot; or the app&apos;s &quot;New database&quot;.</source>
+        <translation>%1 是空文件，还不是关系 CRM 数据库。请用“guanxi-cli init”或程序中的“新建数据库”在那里创建。</translation>
+    </message>
+    <message>
+        <source>the folder is on a read-only mount (%1)</source>
+        <translation>文件夹位于只读挂载点（%1）</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件是只读的</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written, and SQLite keeps its journal beside the file</source>
+        <translation>文件所在的文件夹不可写，而 SQLite 需要在文件旁边保存日志</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>未指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>数据库文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: permission denied.</source>
+        <translation>无法读取数据库文件 %1：权限不足。</translation>
+    </message>
+    <message>
+        <source>A new database cannot be made at %1: %2.</source>
+        <translation>无法在 %1 新建数据库：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is on a network share (%2) but is set up for one computer only. Opened from several computers like this, it could be damaged.</source>
+        <translation>%1 位于网络共享（%2）上，但被设置为仅供一台电脑使用。这样从多台电脑打开可能会损坏它。</translation>
+    </message>
+    <message>
+        <source>Turn sharing on for it first: Settings → &quot;Share this database with colleagues&quot;, or &quot;guanxi-cli share on&quot;.</source>
+        <translation>请先为它开启共享：设置 →“与同事共享此数据库”，或运行“guanxi-cli share on”。</translation>
+    </message>
+    <message>
+        <source>It cannot be shared from here either: %1. Open it on the computer whose disk holds it, or use server sync for a team.</source>
+        <translation>也无法从这里共享它：%1。请在存放它的电脑上打开，或为团队使用服务器同步。</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Guanxi and must be updated before it can be read, but it is open read-only (%2).</source>
+        <translation>%1 由旧版关系 CRM 写入，需要先升级才能读取，但它是以只读方式打开的（%2）。</translation>
+    </message>
+    <message>
+        <source>The share holding %1 refused a file lock, so Guanxi cannot write to it safely.</source>
+        <translation>存放 %1 的共享拒绝了文件锁，关系 CRM 无法安全地写入它。</translation>
+    </message>
+    <message>
+        <source>%1 is being switched to shared mode while someone still has it open. Ask everyone to close Guanxi, then open it again.</source>
+        <translation>%1 正在切换为共享模式，但仍有人打开着它。请让所有人关闭关系 CRM，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>This database is open read-only (%1); nothing was saved.</source>
+        <translation>此数据库以只读方式打开（%1）;未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>the SMB share is mounted with &quot;nobrl&quot;, so file locks stay on this computer</source>
+        <translation>SMB 共享以“nobrl”方式挂载，文件锁只在本机有效</translation>
+    </message>
+    <message>
+        <source>the NFS share is mounted with &quot;nolock&quot;, so file locks stay on this computer</source>
+        <translation>NFS 共享以“nolock”方式挂载，文件锁只在本机有效</translation>
+    </message>
+    <message>
+        <source>the NFS share is mounted with &quot;local_lock=%1&quot;, so file locks stay on this computer</source>
+        <translation>NFS 共享以“local_lock=%1”方式挂载，文件锁只在本机有效</translation>
+    </message>
+    <message>
+        <source>the folder is mounted through FUSE (%1), which keeps file locks on one computer only</source>
+        <translation>文件夹通过 FUSE（%1）挂载，文件锁只在一台电脑上有效</translation>
+    </message>
+    <message>
+        <source>the folder is shared through %1, which does not pass file locks on</source>
+        <translation>文件夹通过 %1 共享，文件锁无法传递</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3965,12 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>A department name has 1 to 100 characters.</source>
         <translation>部门名称为 1 到 100 个字符。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for %1. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 的密码错误次数过多。请在 %n 秒后再试。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4244,14 +4565,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <source>Reload (discard my changes)</source>
-        <translation>重新载入（放弃我的修改）</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>继续编辑</translation>
-    </message>
-    <message>
         <source>The customer was not saved</source>
         <translation>客户未保存</translation>
     </message>
@@ -4402,6 +4715,30 @@ Work with the existing record, or save this one anyway?</source>
     <message>
         <source>C&amp;are days</source>
         <translation>客户关怀(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 is editing this customer. If you both change the same field, Guanxi will ask which value to keep.</source>
+        <translation>%1 正在编辑此客户。如果你们都修改了同一个字段，关系 CRM 会询问保留哪个值。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>历史（&amp;Y）</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>The customer keeps changing; reload it and try again.</source>
+        <translation>此客户不断被修改;请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>The value was not put back</source>
+        <translation>未能恢复该值</translation>
     </message>
 </context>
 <context>
@@ -4644,6 +4981,49 @@ Work with the existing record, or save this one anyway?</source>
     <message>
         <source>The change was not saved</source>
         <translation>修改未保存</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CustomerHistoryTab</name>
+    <message>
+        <source>Merged with another record</source>
+        <translation>与另一条记录合并</translation>
+    </message>
+    <message>
+        <source>Claimed from the public pool</source>
+        <translation>从公海领取</translation>
+    </message>
+    <message>
+        <source>Returned to the public pool</source>
+        <translation>退回公海</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>&amp;Put the earlier value back</source>
+        <translation>恢复为原值（&amp;P）</translation>
+    </message>
+    <message>
+        <source>Guanxi</source>
+        <translation>关系 CRM</translation>
     </message>
 </context>
 <context>
@@ -4963,6 +5343,41 @@ By the models fitted to the orders up to %5.</source>
     <message>
         <source>Nothing was delivered</source>
         <translation>未出货</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::FieldConflictDialog</name>
+    <message>
+        <source>Changed by %1 at the same time</source>
+        <translation>%1 同时修改了此记录</translation>
+    </message>
+    <message>
+        <source>%1 saved this record while you were editing it and changed some of the same fields. Choose for each field which value to keep; nothing is saved until you do.</source>
+        <translation>在你编辑期间，%1 保存了此记录，并修改了部分相同的字段。请为每个字段选择要保留的值;在你选择之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Kept from %1 without asking (you had not changed them): %2.</source>
+        <translation>以下字段直接采用了 %1 的修改（你没有改动它们）：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>%1&apos;s</source>
+        <translation>%1 的</translation>
+    </message>
+    <message>
+        <source>Before both</source>
+        <translation>修改前</translation>
     </message>
 </context>
 <context>
@@ -5783,14 +6198,6 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <source>Shared file on the network (rollback journal)</source>
-        <translation>网络共享文件（回滚日志）</translation>
-    </message>
-    <message>
-        <source>Local file (WAL)</source>
-        <translation>本地文件（WAL）</translation>
-    </message>
-    <message>
         <source>Sync: not set up</source>
         <translation>同步：未设置</translation>
     </message>
@@ -5899,6 +6306,34 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>Report center</source>
         <translation>报表中心</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>Shared with colleagues (rollback journal)</source>
+        <translation>与同事共享（回滚日志）</translation>
+    </message>
+    <message>
+        <source>For this computer only (WAL)</source>
+        <translation>仅供本机使用（WAL）</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>A check of the database file after opening found damage. Work saved from now on may be lost. Restore the last snapshot (the state of the day it was taken), or close Guanxi and ask whoever looks after the file.</source>
+        <translation>打开后对数据库文件的检查发现了损坏。从现在起保存的工作可能会丢失。请恢复最近的快照（即拍摄当天的状态），或关闭关系 CRM 并联系负责此文件的人。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a snapshot…</source>
+        <translation>恢复快照（&amp;R）…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后（&amp;L）</translation>
     </message>
 </context>
 <context>
@@ -6397,6 +6832,25 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Period</source>
         <translation>期间</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::PresenceIndicator</name>
+    <message>
+        <source>Nobody else has the file open</source>
+        <translation>没有其他人打开此文件</translation>
+    </message>
+    <message>
+        <source>%1 on %2, since %3</source>
+        <translation>%1，在 %2 上，自 %3 起</translation>
+    </message>
+    <message>
+        <source>Also open: %1</source>
+        <translation>同时在用：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -7830,14 +8284,6 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>日志模式：</translation>
     </message>
     <message>
-        <source>WAL (local disk)</source>
-        <translation>WAL（本地磁盘）</translation>
-    </message>
-    <message>
-        <source>rollback journal (network share)</source>
-        <translation>回滚日志（网络共享）</translation>
-    </message>
-    <message>
         <source>Schema version:</source>
         <translation>结构版本：</translation>
     </message>
@@ -7856,6 +8302,57 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>The database has problems. Restore it from a backup.</source>
         <translation>数据库有问题。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>WAL (for this computer only)</source>
+        <translation>WAL（仅供本机使用）</translation>
+    </message>
+    <message>
+        <source>rollback journal (shared)</source>
+        <translation>回滚日志（共享）</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::SharingGroup</name>
+    <message>
+        <source>Sharing</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>&amp;Share this database with colleagues</source>
+        <translation>与同事共享此数据库（&amp;S）</translation>
+    </message>
+    <message>
+        <source>Shared: everyone who opens this file, on this computer or over the network, uses the rollback journal.</source>
+        <translation>已共享：所有打开此文件的人，无论在本机还是通过网络，都使用回滚日志。</translation>
+    </message>
+    <message>
+        <source>For this computer only: the file uses WAL, which must not be opened over a network.</source>
+        <translation>仅供本机使用：文件使用 WAL，不能通过网络打开。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change this.</source>
+        <translation>只有管理员可以更改此设置。</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: %1.</source>
+        <translation>文件以只读方式打开：%1。</translation>
+    </message>
+    <message>
+        <source>Open now by: %1.</source>
+        <translation>当前正在使用：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Share this database with colleagues? Everyone else must have closed it first.</source>
+        <translation>与同事共享此数据库吗?其他人必须先关闭它。</translation>
+    </message>
+    <message>
+        <source>Stop sharing this database? Colleagues will no longer be able to open it over the network. Everyone else must have closed it first.</source>
+        <translation>停止共享此数据库吗?同事将无法再通过网络打开它。其他人必须先关闭它。</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,18 @@
         <source>The backup %1 is damaged and was not restored.</source>
         <translation>備份 %1 已損壞，未進行恢復。</translation>
     </message>
+    <message>
+        <source>The database cannot be restored from itself.</source>
+        <translation>不能用資料庫自身來恢復它。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Guanxi backup; nothing was restored.</source>
+        <translation>%1 不是關係 CRM 的備份，未恢復任何內容。</translation>
+    </message>
+    <message>
+        <source>No room to prepare the restore beside %1.</source>
+        <translation>無法在 %1 旁邊準備恢復所需的臨時檔案。</translation>
+    </message>
 </context>
 <context>
     <name>Care</name>
@@ -213,7 +225,7 @@
         <translation>請寫明是甚麼日子，例如：公司成立紀念日。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-MM-dd).</source>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -631,19 +643,19 @@
         <translation>用法：guanxi-cli products list|add</translation>
     </message>
     <message>
-        <source>The product's code (products add).</source>
+        <source>The product&apos;s code (products add).</source>
         <translation>產品編號（products add）。</translation>
     </message>
     <message>
-        <source>The product's category (products add).</source>
+        <source>The product&apos;s category (products add).</source>
         <translation>產品類別（products add）。</translation>
     </message>
     <message>
-        <source>The product's specification (products add).</source>
+        <source>The product&apos;s specification (products add).</source>
         <translation>產品規格（products add）。</translation>
     </message>
     <message>
-        <source>The product's unit, e.g. 台 (products add).</source>
+        <source>The product&apos;s unit, e.g. 台 (products add).</source>
         <translation>產品單位，例如 台（products add）。</translation>
     </message>
     <message>
@@ -845,7 +857,7 @@
         <translation>校准期的最後一天（report clv）。</translation>
     </message>
     <message>
-        <source>Each customer's figures too (report clv).</source>
+        <source>Each customer&apos;s figures too (report clv).</source>
         <translation>同時輸出每位客戶的數據（report clv）。</translation>
     </message>
     <message>
@@ -861,11 +873,11 @@
         <translation>--segment 可取 important_value、important_develop、important_keep、important_retain、general_value、general_develop、general_keep 或 general_retain。</translation>
     </message>
     <message>
-        <source>The first day of the report's period (report).</source>
+        <source>The first day of the report&apos;s period (report).</source>
         <translation>報表期間的第一天（report）。</translation>
     </message>
     <message>
-        <source>The last day of the report's period (report).</source>
+        <source>The last day of the report&apos;s period (report).</source>
         <translation>報表期間的最後一天（report）。</translation>
     </message>
     <message>
@@ -873,69 +885,17 @@
         <translation>銷售報表的統計維度（report sales）。</translation>
     </message>
     <message>
-        <source>One RFM segment's customers (report rfm).</source>
+        <source>One RFM segment&apos;s customers (report rfm).</source>
         <translation>某一 RFM 分群的客戶（report rfm）。</translation>
     </message>
     <message>
-        <source>Guanxi CRM on the command line.
-
-Commands:
-  init                         create a database (and its administrator)
-  seed                         fill an empty database with demo data
-  customers list|add|show|edit|delete|restore
-  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
-  products list|add            the showroom (list: --search; add: --code --name --price …)
-  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)
-  orders list                  orders and their state
-  print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF
-  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
-  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
-  import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
-  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|
-         proposals [--from --to --by --segment]
-                               customer analysis, sales and operations reports
-  report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
-  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
-  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
-  backup DEST                  copy the database (safe while in use)
-  restore SRC                  replace the database with a backup
-  check                        integrity, foreign keys and schema version
-
-Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation>命令行版關係 CRM。
-
-命令：
-  init                         建立資料庫（及其管理員）
-  seed                         向空資料庫填入示範數據
-  customers list|add|show|edit|delete|restore
-  search QUERY                 按名稱、拼音、電話、郵箱、標籤查找客戶、聯繫人和潛在客戶
-  products list|add            展廳（list：--search；add：--code --name --price …）
-  quotes list                  報價單（JSON：id、number、customer、total_minor、currency、status）
-  orders list                  訂單及其狀態
-  print quote|order|delivery ID --pdf FILE [--warehouse]   將列印的單據輸出為 PDF
-  reminders --due [--at ISO-DATETIME]   現在（或指定時刻）到期的提醒
-  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
-  import-transactions FILE     將購買記錄（客戶、日期、數量、金額）匯入為客戶和訂單
-  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|
-         proposals [--from --to --by --segment]
-                               客戶分析、銷售和運營報表
-  report clv --calibration-end YYYY-MM-DD [--per-customer]   客戶終身價值（BG/NBD、Gamma-Gamma）
-  import customers|contacts|leads FILE   從 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 匯入
-  export customers|contacts FILE         匯出為 .csv、.xlsx（聯繫人也可 .vcf）
-  backup DEST                  複製資料庫（使用中也安全）
-  restore SRC                  用備份替換資料庫
-  check                        完整性、外鍵和資料庫版本
-
-退出碼：0 成功，1 錯誤，2 參數或輸入有誤，3 重復，4 已被他人修改，5 無權限，6 未找到。</translation>
-    </message>
-    <message>
-        <source>You have no saved report named "%1".</source>
+        <source>You have no saved report named &quot;%1&quot;.</source>
         <translation>您沒有名為「%1」的已儲存報表。</translation>
     </message>
     <message>
         <source>Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
-  rfm [--segment CODE]     the eight RFM segments (or one segment's customers)
-  rfm-customers            every customer's RFM scores and segment
+  rfm [--segment CODE]     the eight RFM segments (or one segment&apos;s customers)
+  rfm-customers            every customer&apos;s RFM scores and segment
   pareto                   80/20: customers by revenue, cumulative share, ABC class
   sales [--by salesperson|department|region|customer|month]   against the period before
   migration                how customers moved between RFM segments since the period before
@@ -965,6 +925,104 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
   proposals                訂單數據建議的客戶等級和階段（在報表中心確認）
   custom NAME              您在報表中心自建並儲存的報表
   clv --calibration-end YYYY-MM-DD [--per-customer]   客戶終身價值</translation>
+    </message>
+    <message>
+        <source>Note: %1 is open read-only: %2.</source>
+        <translation>注意：%1 以只讀方式打開：%2。</translation>
+    </message>
+    <message>
+        <source>Shared with colleagues: %1</source>
+        <translation>與同事共享：%1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Open read-only: %1</source>
+        <translation>只讀打開：%1</translation>
+    </message>
+    <message>
+        <source>share takes on, off or status: guanxi-cli share on</source>
+        <translation>share 後面接 on、off 或 status，例如：guanxi-cli share on</translation>
+    </message>
+    <message>
+        <source>Shared with colleagues (rollback journal).</source>
+        <translation>已與同事共享（回復日誌）。</translation>
+    </message>
+    <message>
+        <source>Not shared: for this computer only (WAL).</source>
+        <translation>未共享：僅供本機使用（WAL）。</translation>
+    </message>
+    <message>
+        <source>Open by: %1, %2 since %3</source>
+        <translation>正在使用：%1，%2，自 %3 起</translation>
+    </message>
+    <message>
+        <source>Sharing is on: everyone who opens %1 uses the rollback journal.</source>
+        <translation>共享已開啓：所有打開 %1 的人都使用回復日誌。</translation>
+    </message>
+    <message>
+        <source>Sharing is off: %1 is for this computer only again.</source>
+        <translation>共享已關閉：%1 重新僅供本機使用。</translation>
+    </message>
+    <message>
+        <source>Guanxi CRM on the command line.
+
+Commands:
+  init                         create a database (and its administrator)
+  seed                         fill an empty database with demo data
+  customers list|add|show|edit|delete|restore
+  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
+  products list|add            the showroom (list: --search; add: --code --name --price …)
+  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)
+  orders list                  orders and their state
+  print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF
+  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
+  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
+  import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
+  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|
+         proposals [--from --to --by --segment]
+                               customer analysis, sales and operations reports
+  report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
+  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
+  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
+  backup DEST                  copy the database (safe while in use)
+  restore SRC                  replace the database with a backup
+  check                        integrity, foreign keys, schema version and sharing
+  share on|off|status          share this file with colleagues on the LAN (rollback journal)
+
+Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
+        <translation>命令行版關係 CRM。
+
+命令：
+  init                         建立資料庫（及其管理員）
+  seed                         向空資料庫填入示範數據
+  customers list|add|show|edit|delete|restore
+  search QUERY                 按名稱、拼音、電話、郵箱、標籤查找客戶、聯繫人和潛在客戶
+  products list|add            展廳（list：--search；add：--code --name --price …）
+  quotes list                  報價單（JSON：id、number、customer、total_minor、currency、status）
+  orders list                  訂單及其狀態
+  print quote|order|delivery ID --pdf FILE [--warehouse]   將列印的單據輸出為 PDF
+  reminders --due [--at ISO-DATETIME]   現在（或指定時刻）到期的提醒
+  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
+  import-transactions FILE     將購買記錄（客戶、日期、數量、金額）匯入為客戶和訂單
+  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|
+         proposals [--from --to --by --segment]
+                               客戶分析、銷售和運營報表
+  report clv --calibration-end YYYY-MM-DD [--per-customer]   客戶終身價值（BG/NBD、Gamma-Gamma）
+  import customers|contacts|leads FILE   從 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 匯入
+  export customers|contacts FILE         匯出為 .csv、.xlsx（聯繫人也可 .vcf）
+  backup DEST                  複製資料庫（使用中也安全）
+  restore SRC                  用備份替換資料庫
+  check                        完整性、外鍵、資料庫結構版本和共享狀態
+  share on|off|status          與局域網中的同事共享此檔案(回復日誌)
+
+退出碼：0 成功，1 錯誤，2 參數或輸入有誤，3 重復，4 已被他人修改，5 無權限，6 未找到。</translation>
     </message>
 </context>
 <context>
@@ -1044,27 +1102,27 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>ContactValidator</name>
     <message>
-        <source>"%1…" is too long for a phone number, e-mail or IM id.</source>
+        <source>&quot;%1…&quot; is too long for a phone number, e-mail or IM id.</source>
         <translation>「%1…」太長，不能作為電話、郵箱或即時通訊賬號。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
+        <source>&quot;%1&quot; is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
         <translation>「%1」不是有效的電話號碼。請帶區號填寫，例如 138 0013 8000、010 6552 9988 或 +1 650 253 0000。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address, for example name@example.com.</source>
+        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
         <translation>「%1」不是有效的電子郵件地址，例如 name@example.com。</translation>
     </message>
     <message>
-        <source>"%1" is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
+        <source>&quot;%1&quot; is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
         <translation>「%1」不是微信號：應為 6 至 20 個字母、數字、_ 或 -，以字母開頭，或為手機號。</translation>
     </message>
     <message>
-        <source>"%1" is not a QQ number (5 to 12 digits).</source>
+        <source>&quot;%1&quot; is not a QQ number (5 to 12 digits).</source>
         <translation>「%1」不是 QQ 號（5 至 12 位數字）。</translation>
     </message>
     <message>
-        <source>Enter the contact's name.</source>
+        <source>Enter the contact&apos;s name.</source>
         <translation>請輸入聯繫人姓名。</translation>
     </message>
     <message>
@@ -1080,11 +1138,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>一個聯繫人最多有 %1 個電話、郵箱和即時通訊賬號。</translation>
     </message>
     <message>
-        <source>"%1" is not a date, for example 1985-03-21 or 03-21.</source>
+        <source>&quot;%1&quot; is not a date, for example 1985-03-21 or 03-21.</source>
         <translation>「%1」不是日期，例如 1985-03-21 或 03-21。</translation>
     </message>
     <message>
-        <source>Unknown gender code "%1".</source>
+        <source>Unknown gender code &quot;%1&quot;.</source>
         <translation>未知的性別代碼「%1」。</translation>
     </message>
     <message>
@@ -1233,7 +1291,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>兩個統計維度不能相同。</translation>
     </message>
     <message>
-        <source>"%1" is not something a report can group by.</source>
+        <source>&quot;%1&quot; is not something a report can group by.</source>
         <translation>「%1」不是可用的統計維度。</translation>
     </message>
     <message>
@@ -1241,7 +1299,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>請至少選擇一項指標。</translation>
     </message>
     <message>
-        <source>"%1" is not a figure a report can show.</source>
+        <source>&quot;%1&quot; is not a figure a report can show.</source>
         <translation>「%1」不是可用的指標。</translation>
     </message>
     <message>
@@ -1347,7 +1405,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <source>competitor's name</source>
+        <source>competitor&apos;s name</source>
         <translation>競爭對手名稱</translation>
     </message>
     <message>
@@ -1355,7 +1413,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>滿意度為 1（差）到 5（很好），不清楚時為 0。</translation>
     </message>
     <message>
-        <source>project's name</source>
+        <source>project&apos;s name</source>
         <translation>項目名稱</translation>
     </message>
     <message>
@@ -1363,7 +1421,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>預算不能為負數。</translation>
     </message>
     <message>
-        <source>A project's people are decision makers or influencers.</source>
+        <source>A project&apos;s people are decision makers or influencers.</source>
         <translation>項目相關人只能是決策者或影響者。</translation>
     </message>
     <message>
@@ -1393,6 +1451,113 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Someone changed this entry in the meantime. Reload and try again.</source>
         <translation>該記錄已被他人修改。請重新載入後再試。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>簡稱</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Value type</source>
+        <translation>價值類型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>郵箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備注</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織結構</translation>
+    </message>
+    <message>
+        <source>Business situation</source>
+        <translation>經營狀況</translation>
+    </message>
+    <message>
+        <source>Purchasing department</source>
+        <translation>採購部門</translation>
+    </message>
+    <message>
+        <source>Support department</source>
+        <translation>支援部門</translation>
+    </message>
+    <message>
+        <source>Using department</source>
+        <translation>使用部門</translation>
+    </message>
+    <message>
+        <source>Installed base</source>
+        <translation>已有設備</translation>
+    </message>
+    <message>
+        <source>In the recycle bin</source>
+        <translation>在回收站中</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1455,7 +1620,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>CustomerTags</name>
     <message>
-        <source>A tag is a short word or phrase of up to 50 characters, without "|".</source>
+        <source>A tag is a short word or phrase of up to 50 characters, without &quot;|&quot;.</source>
         <translation>標籤是不超過 50 個字元的詞或短語，不能包含「|」。</translation>
     </message>
     <message>
@@ -1466,7 +1631,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>CustomerValidator</name>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>請輸入客戶名稱。</translation>
     </message>
     <message>
@@ -1478,11 +1643,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>名稱中含有控制字元。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
+        <source>&quot;%1&quot; is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
         <translation>「%1」不是有效的電話號碼。請使用數字、空格、連字元及可選的前導 +，例如 138 0013 8000 或 +86 10 6552 9988。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address, for example name@example.com.</source>
+        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
         <translation>「%1」不是有效的電子郵件地址，例如 name@example.com。</translation>
     </message>
     <message>
@@ -1502,7 +1667,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>備注中含有控制字元。</translation>
     </message>
     <message>
-        <source>"%1" is too long (at most %2 characters) or contains control characters.</source>
+        <source>&quot;%1&quot; is too long (at most %2 characters) or contains control characters.</source>
         <translation>「%1」太長（最多 %2 個字元）或包含控制字元。</translation>
     </message>
     <message>
@@ -1510,11 +1675,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>地址最多 %1 個字元。</translation>
     </message>
     <message>
-        <source>"%1" is not a web address, for example www.example.com.</source>
+        <source>&quot;%1&quot; is not a web address, for example www.example.com.</source>
         <translation>「%1」不是網址，例如 www.example.com。</translation>
     </message>
     <message>
-        <source>The tag "%1" is too long (at most %2 characters) or contains "|".</source>
+        <source>The tag &quot;%1&quot; is too long (at most %2 characters) or contains &quot;|&quot;.</source>
         <translation>標籤「%1」太長（最多 %2 個字元）或包含「|」。</translation>
     </message>
     <message>
@@ -1642,7 +1807,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>稅率應在 0% 到 100% 之間。</translation>
     </message>
     <message>
-        <source>The line's amount is too large.</source>
+        <source>The line&apos;s amount is too large.</source>
         <translation>該行金額過大。</translation>
     </message>
 </context>
@@ -1721,11 +1886,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>，</translation>
     </message>
     <message>
-        <source>"%1" already exists in the public pool (%2).</source>
+        <source>&quot;%1&quot; already exists in the public pool (%2).</source>
         <translation>「%1」已在公海中（%2）。</translation>
     </message>
     <message>
-        <source>"%1" already exists, owned by %2 (%3).</source>
+        <source>&quot;%1&quot; already exists, owned by %2 (%3).</source>
         <translation>「%1」已存在，負責人為%2（%3）。</translation>
     </message>
     <message>
@@ -1935,15 +2100,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>Importer</name>
     <message>
-        <source>"%1" is not a %2 (use one of: %3).</source>
+        <source>&quot;%1&quot; is not a %2 (use one of: %3).</source>
         <translation>「%1」不是有效的%2（可用：%3）。</translation>
     </message>
     <message>
-        <source>"%1" is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
+        <source>&quot;%1&quot; is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
         <translation>「%1」不是客戶等級（可用 normal、important 或 vip；普通、重要或貴賓）。</translation>
     </message>
     <message>
-        <source>The owner "%1" is not a user of this database.</source>
+        <source>The owner &quot;%1&quot; is not a user of this database.</source>
         <translation>負責人「%1」不是本資料庫的使用者。</translation>
     </message>
     <message>
@@ -1951,7 +2116,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>您不能把客戶分給%1。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
+        <source>&quot;%1&quot; is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
         <translation>「%1」不是日期（例如 2024-03-21 或 2024-03-21 14:30）。</translation>
     </message>
     <message>
@@ -1995,7 +2160,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>列對應關係與檔案不符。</translation>
     </message>
     <message>
-        <source>No column holds a name. Map the customer's or the contact's name to a column.</source>
+        <source>No column holds a name. Map the customer&apos;s or the contact&apos;s name to a column.</source>
         <translation>沒有任何列包含名稱。請將客戶名稱或聯繫人姓名對應到某一列。</translation>
     </message>
     <message>
@@ -2025,7 +2190,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>該潛在客戶不存在。</translation>
     </message>
     <message>
-        <source>Enter the person's name or the company.</source>
+        <source>Enter the person&apos;s name or the company.</source>
         <translation>請輸入聯繫人姓名或公司名稱。</translation>
     </message>
     <message>
@@ -2033,15 +2198,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>名稱最多 %1 個字元。</translation>
     </message>
     <message>
-        <source>"%1…" is too long.</source>
+        <source>&quot;%1…&quot; is too long.</source>
         <translation>「%1…」太長。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>「%1」不是電話號碼。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>「%1」不是電子郵箱地址。</translation>
     </message>
     <message>
@@ -2085,7 +2250,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>請填寫判定該潛在客戶無效的原因。</translation>
     </message>
     <message>
-        <source>The opportunity's amount cannot be negative.</source>
+        <source>The opportunity&apos;s amount cannot be negative.</source>
         <translation>銷售機會的金額不能為負數。</translation>
     </message>
     <message>
@@ -2147,7 +2312,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>每日快照失敗：%1</translation>
     </message>
     <message>
-        <source>Today's snapshot of the database was saved.</source>
+        <source>Today&apos;s snapshot of the database was saved.</source>
         <translation>今天的資料庫快照已儲存。</translation>
     </message>
     <message>
@@ -2158,11 +2323,19 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>Open this database file.</source>
         <translation>打開此資料庫檔案。</translation>
     </message>
+    <message>
+        <source>Accounts changed outside Guanxi</source>
+        <translation>賬戶在關係 CRM 之外被修改</translation>
+    </message>
+    <message>
+        <source>The users table of this file was changed by another program: a role, a password or an account may not be what Guanxi last saved. An administrator should check the accounts in Settings. Teams that need permissions enforced should use server sync.</source>
+        <translation>此檔案的使用者表被其他程式修改過：角色、密碼或賬戶可能已不是關係 CRM 上次儲存的樣子。請管理員在「設定」中核對賬戶。需要強制權限的團隊請使用伺服器同步。</translation>
+    </message>
 </context>
 <context>
     <name>MoneyText</name>
     <message>
-        <source>"%1" is not an amount (for example 12,345.67).</source>
+        <source>&quot;%1&quot; is not an amount (for example 12,345.67).</source>
         <translation>「%1」不是金額（例如 12,345.67）。</translation>
     </message>
     <message>
@@ -2289,7 +2462,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>原因</translation>
     </message>
     <message>
-        <source>At risk: silent for more than twice the customer's own mean interval between order days, or less than %1 % likely to be still active by the lifetime-value models (when fitted).</source>
+        <source>At risk: silent for more than twice the customer&apos;s own mean interval between order days, or less than %1 % likely to be still active by the lifetime-value models (when fitted).</source>
         <translation>流失預警：未下單時間超過該客戶自身平均下單間隔的兩倍，或按客戶終身價值模型（已擬合時）仍活躍的可能性低於 %1%。</translation>
     </message>
     <message>
@@ -2321,7 +2494,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>預測下期構成</translation>
     </message>
     <message>
-        <source>Each row: where the customers of an earlier segment are now, as shares of that segment (a Markov transition matrix). The projection applies the moves of those who stayed to today's mix. %1 customers bought now who had not bought in the earlier window.</source>
+        <source>Each row: where the customers of an earlier segment are now, as shares of that segment (a Markov transition matrix). The projection applies the moves of those who stayed to today&apos;s mix. %1 customers bought now who had not bought in the earlier window.</source>
         <translation>每一行：上期某分群的客戶本期落在何處，以佔該分群的比例表示（馬爾可夫轉移矩陣）。預測將留存客戶的遷移規律應用於本期構成。本期有 %1 位客戶在上期沒有購買。</translation>
     </message>
 </context>
@@ -2340,15 +2513,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>金額不能為負數。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code (for example CNY).</source>
+        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2026-12-31).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The stage "%1" does not exist (any more).</source>
+        <source>The stage &quot;%1&quot; does not exist (any more).</source>
         <translation>階段「%1」不存在（或已刪除）。</translation>
     </message>
     <message>
@@ -2372,7 +2545,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>您不能把銷售機會分配給 %1。</translation>
     </message>
     <message>
-        <source>A decision maker must be a contact of the opportunity's customer.</source>
+        <source>A decision maker must be a contact of the opportunity&apos;s customer.</source>
         <translation>決策人必須是該客戶的聯繫人。</translation>
     </message>
     <message>
@@ -2470,11 +2643,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>請填寫各行的出貨數量。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2026-12-31).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The receivable is not one of order %1's.</source>
+        <source>The receivable is not one of order %1&apos;s.</source>
         <translation>該應收款不屬於訂單 %1。</translation>
     </message>
     <message>
@@ -2675,7 +2848,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>每個階段都需要名稱。</translation>
     </message>
     <message>
-        <source>The probability of "%1" must lie between 0 % and 100 %.</source>
+        <source>The probability of &quot;%1&quot; must lie between 0 % and 100 %.</source>
         <translation>「%1」的概率應在 0 % 到 100 % 之間。</translation>
     </message>
     <message>
@@ -2699,7 +2872,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>漏斗需要且只需要一個贏單階段和一個輸單階段。</translation>
     </message>
     <message>
-        <source>Two stages are called "%1".</source>
+        <source>Two stages are called &quot;%1&quot;.</source>
         <translation>有兩個階段都叫「%1」。</translation>
     </message>
     <message>
@@ -2715,10 +2888,25 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>其他人已修改了階段。請重新載入後再試。</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" still holds %n opportunities; move them to another stage first.</source>
+        <source>&quot;%1&quot; still holds %n opportunities; move them to another stage first.</source>
         <translation>
             <numerusform>「%1」中還有 %n 個銷售機會，請先把它們移到其他階段。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Everyone else must close the file first. Still open: %1.</source>
+        <translation>必須先讓其他人都關閉此檔案。仍在使用：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2782,15 +2970,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>只有經理或管理員可以修改展廳。</translation>
     </message>
     <message>
-        <source>Enter the product's code.</source>
+        <source>Enter the product&apos;s code.</source>
         <translation>請輸入產品編號。</translation>
     </message>
     <message>
-        <source>Enter the product's name.</source>
+        <source>Enter the product&apos;s name.</source>
         <translation>請輸入產品名稱。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code (for example CNY).</source>
+        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
     </message>
     <message>
@@ -2829,7 +3017,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>PublicPool</name>
     <message>
-        <source>Only a manager or an administrator sets the public pool's rules.</source>
+        <source>Only a manager or an administrator sets the public pool&apos;s rules.</source>
         <translation>只有經理或管理員可以設定公海規則。</translation>
     </message>
     <message>
@@ -2867,7 +3055,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>QuotaService</name>
     <message>
-        <source>"%1" is neither a month (2026-11) nor a quarter (2026-Q4).</source>
+        <source>&quot;%1&quot; is neither a month (2026-11) nor a quarter (2026-Q4).</source>
         <translation>「%1」既不是月份（2026-11）也不是季度（2026-Q4）。</translation>
     </message>
     <message>
@@ -2941,15 +3129,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>數量必須大於 0。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code (for example CNY).</source>
+        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2026-12-31).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The contact must be one of the customer's.</source>
+        <source>The contact must be one of the customer&apos;s.</source>
         <translation>聯繫人必須是該客戶的聯繫人。</translation>
     </message>
     <message>
@@ -3117,7 +3305,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>分析期間需要開始日期和結束日期，且先後順序正確。</translation>
     </message>
     <message>
-        <source>Each measure's four cut points must go up from one to the next.</source>
+        <source>Each measure&apos;s four cut points must go up from one to the next.</source>
         <translation>每項指標的四個分界點必須逐個遞增。</translation>
     </message>
     <message>
@@ -3193,6 +3381,29 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>Sharing</name>
+    <message>
+        <source>Only an administrator may turn sharing on or off.</source>
+        <translation>只有管理員可以開啓或關閉共享。</translation>
+    </message>
+    <message>
+        <source>Someone else still has the file open (perhaps an older Guanxi or another program). Ask everyone to close it, then try again.</source>
+        <translation>仍有其他人打開著此檔案（可能是舊版關係 CRM 或其他程式）。請讓所有人關閉它，然後再試。</translation>
+    </message>
+    <message>
+        <source>This file is opened over the network (%1). Turn sharing off on the computer whose disk holds it: over a network it must stay shared.</source>
+        <translation>此檔案是通過網路（%1）打開的。請在存放它的電腦上關閉共享：通過網路使用時必須保持共享。</translation>
+    </message>
+    <message>
+        <source>A shared file suits a small team: up to about five people saving at the same time. Larger teams, or teams that work from several offices, should use server sync.
+
+Whoever can write the shared file can also change it with any SQLite tool, bypassing Guanxi: make themselves an administrator, or read every customer. Guanxi notices a role changed that way and says so, but only a server enforces permissions. Share the folder only with people you trust.</source>
+        <translation>共享檔案適合小團隊：最多約五人同時儲存。更大的團隊，或在多個辦公地點工作的團隊，應使用伺服器同步。
+
+能寫入共享檔案的人，也能用任何 SQLite 工具繞過關係 CRM 修改它：把自己設為管理員，或讀取所有客戶。關係 CRM 會發現以這種方式修改的角色並提示，但只有伺服器才能強制執行權限。請只與信任的人共享該資料夾。</translation>
+    </message>
+</context>
+<context>
     <name>SmartLists</name>
     <message>
         <source>Give the list a name.</source>
@@ -3248,6 +3459,34 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Updating the database and its search index…</source>
         <translation>正在更新資料庫及其搜尋索引…</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty. Make a new Guanxi database in it?</source>
+        <translation>檔案 %1 是空的。要在其中新增關係 CRM 資料庫嗎?</translation>
+    </message>
+    <message>
+        <source>Share this database?</source>
+        <translation>共享此資料庫?</translation>
+    </message>
+    <message>
+        <source>Share it now? Everyone who opens it, here or on the computer whose disk holds it, will then use the rollback journal, which is safe over a network. An administrator must sign in, and everyone else must have closed it.</source>
+        <translation>現在共享嗎?之後無論在這裡還是在存放它的電腦上打開，都會使用回復日誌，這樣通過網路使用是安全的。需要管理員登入，並且其他人都必須已關閉它。</translation>
+    </message>
+    <message>
+        <source>&amp;Share it now</source>
+        <translation>現在共享（&amp;S）</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>The file has no administrator.</source>
+        <translation>此檔案沒有管理員。</translation>
+    </message>
+    <message>
+        <source>An administrator signs in to share the file</source>
+        <translation>由管理員登入以共享此檔案</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3551,82 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>A database error occurred: %1</source>
         <translation>發生資料庫錯誤：%1</translation>
     </message>
+    <message>
+        <source>%1 is a database of another program, not a Guanxi database. Guanxi does not open or change it.</source>
+        <translation>%1 是其他程式的資料庫，不是關係 CRM 資料庫。關係 CRM 不會打開或修改它。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Guanxi database yet. Create one there with &quot;guanxi-cli init&quot; or the app&apos;s &quot;New database&quot;.</source>
+        <translation>%1 是空檔案，還不是關係 CRM 資料庫。請用「guanxi-cli init」或程式中的「新增資料庫」在那裡建立。</translation>
+    </message>
+    <message>
+        <source>the folder is on a read-only mount (%1)</source>
+        <translation>資料夾位於只讀掛載點（%1）</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>檔案是只讀的</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written, and SQLite keeps its journal beside the file</source>
+        <translation>檔案所在的資料夾不可寫，而 SQLite 需要在檔案旁邊儲存日誌</translation>
+    </message>
+    <message>
+        <source>A new database cannot be made at %1: %2.</source>
+        <translation>無法在 %1 新增資料庫：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is on a network share (%2) but is set up for one computer only. Opened from several computers like this, it could be damaged.</source>
+        <translation>%1 位於網路共享（%2）上，但被設定為僅供一台電腦使用。這樣從多台電腦打開可能會損壞它。</translation>
+    </message>
+    <message>
+        <source>Turn sharing on for it first: Settings → &quot;Share this database with colleagues&quot;, or &quot;guanxi-cli share on&quot;.</source>
+        <translation>請先為它開啓共享：設定 →「與同事共享此資料庫」，或運行「guanxi-cli share on」。</translation>
+    </message>
+    <message>
+        <source>It cannot be shared from here either: %1. Open it on the computer whose disk holds it, or use server sync for a team.</source>
+        <translation>也無法從這裡共享它：%1。請在存放它的電腦上打開，或為團隊使用伺服器同步。</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Guanxi and must be updated before it can be read, but it is open read-only (%2).</source>
+        <translation>%1 由舊版關係 CRM 寫入，需要先升級才能讀取，但它是以只讀方式打開的（%2）。</translation>
+    </message>
+    <message>
+        <source>The share holding %1 refused a file lock, so Guanxi cannot write to it safely.</source>
+        <translation>存放 %1 的共享拒絕了檔案鎖，關係 CRM 無法安全地寫入它。</translation>
+    </message>
+    <message>
+        <source>%1 is being switched to shared mode while someone still has it open. Ask everyone to close Guanxi, then open it again.</source>
+        <translation>%1 正在切換為共享模式，但仍有人打開著它。請讓所有人關閉關係 CRM，然後重新打開。</translation>
+    </message>
+    <message>
+        <source>This database is open read-only (%1); nothing was saved.</source>
+        <translation>此資料庫以只讀方式打開（%1）;未儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>The users table was changed outside Guanxi (a role, a password or an account): check the accounts in Settings, and use server sync where permissions must be enforced.</source>
+        <translation>使用者表在關係 CRM 之外被修改過（角色、密碼或賬戶）：請在「設定」中核對賬戶;需要強制權限時請使用伺服器同步。</translation>
+    </message>
+    <message>
+        <source>the SMB share is mounted with &quot;nobrl&quot;, so file locks stay on this computer</source>
+        <translation>SMB 共享以「nobrl」方式掛載，檔案鎖只在本機有效</translation>
+    </message>
+    <message>
+        <source>the NFS share is mounted with &quot;nolock&quot;, so file locks stay on this computer</source>
+        <translation>NFS 共享以「nolock」方式掛載，檔案鎖只在本機有效</translation>
+    </message>
+    <message>
+        <source>the NFS share is mounted with &quot;local_lock=%1&quot;, so file locks stay on this computer</source>
+        <translation>NFS 共享以「local_lock=%1」方式掛載，檔案鎖只在本機有效</translation>
+    </message>
+    <message>
+        <source>the folder is mounted through FUSE (%1), which keeps file locks on one computer only</source>
+        <translation>資料夾通過 FUSE（%1）掛載，檔案鎖只在一台電腦上有效</translation>
+    </message>
+    <message>
+        <source>the folder is shared through %1, which does not pass file locks on</source>
+        <translation>資料夾通過 %1 共享，檔案鎖無法傳遞</translation>
+    </message>
 </context>
 <context>
     <name>TableWriters</name>
@@ -3347,11 +3662,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>提醒最多提前一周。</translation>
     </message>
     <message>
-        <source>This time has already passed. Choose a later time, or log what happened on the customer's timeline instead.</source>
+        <source>This time has already passed. Choose a later time, or log what happened on the customer&apos;s timeline instead.</source>
         <translation>這個時間已經過去。請選擇以後的時間，或把發生的事記到客戶時間線上。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-MM-dd).</source>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -3409,7 +3724,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>TeamWorkbench</name>
     <message>
-        <source>The team's workbench is for managers.</source>
+        <source>The team&apos;s workbench is for managers.</source>
         <translation>團隊工作台僅供經理使用。</translation>
     </message>
 </context>
@@ -3499,7 +3814,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>這個時間還沒有到。請記錄已經發生的接觸；下一次請作為跟進計劃。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-MM-dd).</source>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -3550,11 +3865,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>無法打開 %1：%2</translation>
     </message>
     <message>
-        <source>Line %1: expected customer, date (yyyymmdd), quantity and value, found "%2".</source>
+        <source>Line %1: expected customer, date (yyyymmdd), quantity and value, found &quot;%2&quot;.</source>
         <translation>第 %1 行：應為客戶、日期（yyyymmdd）、數量和金額，實際為「%2」。</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a date (yyyymmdd).</source>
+        <source>Line %1: &quot;%2&quot; is not a date (yyyymmdd).</source>
         <translation>第 %1 行：「%2」不是日期（yyyymmdd）。</translation>
     </message>
     <message>
@@ -3569,7 +3884,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>只有經理和管理員可以匯入購買記錄。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code such as CNY or USD.</source>
+        <source>&quot;%1&quot; is not a currency code such as CNY or USD.</source>
         <translation>「%1」不是 CNY、USD 這樣的貨幣代碼。</translation>
     </message>
     <message>
@@ -3628,7 +3943,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>只有管理員可以添加使用者。</translation>
     </message>
     <message>
-        <source>Enter the user's name.</source>
+        <source>Enter the user&apos;s name.</source>
         <translation>請輸入使用者姓名。</translation>
     </message>
     <message>
@@ -3650,6 +3965,12 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>A department name has 1 to 100 characters.</source>
         <translation>部門名稱為 1 到 100 個字元。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for %1. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 的密碼錯誤次數過多。請在 %n 秒後再試。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4157,7 +4478,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>移除聯繫人</translation>
     </message>
     <message>
-        <source>Remove %1 from this customer's contacts?</source>
+        <source>Remove %1 from this customer&apos;s contacts?</source>
         <translation>將 %1 從該客戶的聯繫人中移除？</translation>
     </message>
     <message>
@@ -4242,14 +4563,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
-    </message>
-    <message>
-        <source>Reload (discard my changes)</source>
-        <translation>重新載入（放棄我的修改）</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>繼續編輯</translation>
     </message>
     <message>
         <source>The customer was not saved</source>
@@ -4368,7 +4681,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>仍然儲存</translation>
     </message>
     <message>
-        <source>Don't save</source>
+        <source>Don&apos;t save</source>
         <translation>不儲存</translation>
     </message>
     <message>
@@ -4392,7 +4705,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>附件(&amp;F)</translation>
     </message>
     <message>
-        <source>Guanxi itself (the public pool's rules)</source>
+        <source>Guanxi itself (the public pool&apos;s rules)</source>
         <translation>系統（公海規則）</translation>
     </message>
     <message>
@@ -4402,6 +4715,30 @@ Work with the existing record, or save this one anyway?</source>
     <message>
         <source>C&amp;are days</source>
         <translation>客戶關懷(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 is editing this customer. If you both change the same field, Guanxi will ask which value to keep.</source>
+        <translation>%1 正在編輯此客戶。如果你們都修改了同一個字段，關係 CRM 會詢問保留哪個值。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>歷史（&amp;Y）</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>The customer keeps changing; reload it and try again.</source>
+        <translation>此客戶不斷被修改;請重新加載後再試。</translation>
+    </message>
+    <message>
+        <source>The value was not put back</source>
+        <translation>未能恢復該值</translation>
     </message>
 </context>
 <context>
@@ -4466,7 +4803,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>對方銷售</translation>
     </message>
     <message>
-        <source>Rep's relationship</source>
+        <source>Rep&apos;s relationship</source>
         <translation>與客戶的關係</translation>
     </message>
     <message>
@@ -4566,11 +4903,11 @@ Work with the existing record, or save this one anyway?</source>
         <translation>競爭對手 *</translation>
     </message>
     <message>
-        <source>Customer's satisfaction (1–5)</source>
+        <source>Customer&apos;s satisfaction (1–5)</source>
         <translation>客戶滿意度（1–5）</translation>
     </message>
     <message>
-        <source>Rep's relationship with the customer</source>
+        <source>Rep&apos;s relationship with the customer</source>
         <translation>對方銷售與客戶的關係</translation>
     </message>
     <message>
@@ -4610,7 +4947,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>未建立關聯</translation>
     </message>
     <message>
-        <source>No customer matches "%1".</source>
+        <source>No customer matches &quot;%1&quot;.</source>
         <translation>沒有與「%1」匹配的客戶。</translation>
     </message>
     <message>
@@ -4622,7 +4959,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>Remove "%1"?</source>
+        <source>Remove &quot;%1&quot;?</source>
         <translation>移除「%1」？</translation>
     </message>
     <message>
@@ -4644,6 +4981,49 @@ Work with the existing record, or save this one anyway?</source>
     <message>
         <source>The change was not saved</source>
         <translation>修改未儲存</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CustomerHistoryTab</name>
+    <message>
+        <source>Merged with another record</source>
+        <translation>與另一條記錄合併</translation>
+    </message>
+    <message>
+        <source>Claimed from the public pool</source>
+        <translation>從公海領取</translation>
+    </message>
+    <message>
+        <source>Returned to the public pool</source>
+        <translation>退回公海</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>&amp;Put the earlier value back</source>
+        <translation>恢復為原值（&amp;P）</translation>
+    </message>
+    <message>
+        <source>Guanxi</source>
+        <translation>關係 CRM</translation>
     </message>
 </context>
 <context>
@@ -4740,7 +5120,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <source>Everyone's</source>
+        <source>Everyone&apos;s</source>
         <translation>所有人的</translation>
     </message>
     <message>
@@ -4902,7 +5282,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>（選擇列表）</translation>
     </message>
     <message>
-        <source>Showing the smart list "%1".</source>
+        <source>Showing the smart list &quot;%1&quot;.</source>
         <translation>正在顯示智能列表「%1」。</translation>
     </message>
     <message>
@@ -4918,7 +5298,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>列表未儲存</translation>
     </message>
     <message>
-        <source>Saved the smart list "%1".</source>
+        <source>Saved the smart list &quot;%1&quot;.</source>
         <translation>已儲存智能列表「%1」。</translation>
     </message>
 </context>
@@ -4957,12 +5337,47 @@ By the models fitted to the orders up to %5.</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a quantity.</source>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
         <translation>第 %1 行：「%2」不是數量。</translation>
     </message>
     <message>
         <source>Nothing was delivered</source>
         <translation>未出貨</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::FieldConflictDialog</name>
+    <message>
+        <source>Changed by %1 at the same time</source>
+        <translation>%1 同時修改了此記錄</translation>
+    </message>
+    <message>
+        <source>%1 saved this record while you were editing it and changed some of the same fields. Choose for each field which value to keep; nothing is saved until you do.</source>
+        <translation>在你編輯期間，%1 儲存了此記錄，並修改了部分相同的字段。請為每個字段選擇要保留的值;在你選擇之前不會儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>Kept from %1 without asking (you had not changed them): %2.</source>
+        <translation>以下字段直接採用了 %1 的修改（你沒有改動它們）：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>%1&apos;s</source>
+        <translation>%1 的</translation>
+    </message>
+    <message>
+        <source>Before both</source>
+        <translation>修改前</translation>
     </message>
 </context>
 <context>
@@ -5438,7 +5853,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>未結束的潛在客戶</translation>
     </message>
     <message>
-        <source>Everyone's I can see</source>
+        <source>Everyone&apos;s I can see</source>
         <translation>我能看到的全部</translation>
     </message>
     <message>
@@ -5660,7 +6075,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <translation>記錄通話</translation>
     </message>
     <message>
-        <source>Name, pinyin initials, phone or a contact's name</source>
+        <source>Name, pinyin initials, phone or a contact&apos;s name</source>
         <translation>名稱、拼音首字母、電話或聯繫人姓名</translation>
     </message>
     <message>
@@ -5783,14 +6198,6 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <translation>使用者：%1</translation>
     </message>
     <message>
-        <source>Shared file on the network (rollback journal)</source>
-        <translation>網路共享檔案（回復日誌）</translation>
-    </message>
-    <message>
-        <source>Local file (WAL)</source>
-        <translation>本地檔案（WAL）</translation>
-    </message>
-    <message>
         <source>Sync: not set up</source>
         <translation>同步：未設定</translation>
     </message>
@@ -5899,6 +6306,34 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>Report center</source>
         <translation>報表中心</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>只讀：%1</translation>
+    </message>
+    <message>
+        <source>Shared with colleagues (rollback journal)</source>
+        <translation>與同事共享（回復日誌）</translation>
+    </message>
+    <message>
+        <source>For this computer only (WAL)</source>
+        <translation>僅供本機使用（WAL）</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>資料庫已損壞</translation>
+    </message>
+    <message>
+        <source>A check of the database file after opening found damage. Work saved from now on may be lost. Restore the last snapshot (the state of the day it was taken), or close Guanxi and ask whoever looks after the file.</source>
+        <translation>打開後對資料庫檔案的檢查發現了損壞。從現在起儲存的工作可能會丟失。請恢復最近的快照（即拍攝當天的狀態），或關閉關係 CRM 並聯繫負責此檔案的人。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a snapshot…</source>
+        <translation>恢復快照（&amp;R）…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍後（&amp;L）</translation>
     </message>
 </context>
 <context>
@@ -6400,6 +6835,25 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
 </context>
 <context>
+    <name>guanxi::PresenceIndicator</name>
+    <message>
+        <source>Nobody else has the file open</source>
+        <translation>沒有其他人打開此檔案</translation>
+    </message>
+    <message>
+        <source>%1 on %2, since %3</source>
+        <translation>%1，在 %2 上，自 %3 起</translation>
+    </message>
+    <message>
+        <source>Also open: %1</source>
+        <translation>同時在用：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::PriceListsDialog</name>
     <message>
         <source>Price lists</source>
@@ -6820,7 +7274,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n left as they are (changed meanwhile, or a colleague's).</source>
+        <source>%n left as they are (changed meanwhile, or a colleague&apos;s).</source>
         <translation>
             <numerusform>%n 位未作改動（期間已被修改，或屬於同事）。</numerusform>
         </translation>
@@ -6903,7 +7357,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>銷售機會(&amp;Y)</translation>
     </message>
     <message>
-        <source>Member price of the customer's tier, else list price</source>
+        <source>Member price of the customer&apos;s tier, else list price</source>
         <translation>客戶等級的會員價，否則標價</translation>
     </message>
     <message>
@@ -6995,7 +7449,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>金額</translation>
     </message>
     <message>
-        <source>Type a product's code or name</source>
+        <source>Type a product&apos;s code or name</source>
         <translation>輸入產品編號或名稱</translation>
     </message>
     <message>
@@ -7027,7 +7481,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>報價單 %1 — %2</translation>
     </message>
     <message>
-        <source>Below the floor price of %1: needs a manager's approval.</source>
+        <source>Below the floor price of %1: needs a manager&apos;s approval.</source>
         <translation>低於底線價 %1：需經理批准。</translation>
     </message>
     <message>
@@ -7063,11 +7517,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity.</source>
+        <source>&quot;%1&quot; is not a quantity.</source>
         <translation>「%1」不是數量。</translation>
     </message>
     <message>
-        <source>"%1" is not a percentage.</source>
+        <source>&quot;%1&quot; is not a percentage.</source>
         <translation>「%1」不是百分數。</translation>
     </message>
     <message>
@@ -7332,7 +7786,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>報表未儲存</translation>
     </message>
     <message>
-        <source>Saved "%1" among your reports.</source>
+        <source>Saved &quot;%1&quot; among your reports.</source>
         <translation>已將「%1」儲存到您的報表中。</translation>
     </message>
     <message>
@@ -7515,7 +7969,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>無法完成分析</translation>
     </message>
     <message numerus="yes">
-        <source>Tagged %n customer(s) "%1"; filter the customer list by the tag to follow them up.</source>
+        <source>Tagged %n customer(s) &quot;%1&quot;; filter the customer list by the tag to follow them up.</source>
         <translation>
             <numerusform>已為 %n 位客戶加上標籤「%1」；在客戶列表中按此標籤篩選即可跟進。</numerusform>
         </translation>
@@ -7582,7 +8036,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>M：金額至少 … 元</translation>
     </message>
     <message>
-        <source>Each row's cut points must go one way: recency days down from score 2 to 5, order days and yuan up.</source>
+        <source>Each row&apos;s cut points must go one way: recency days down from score 2 to 5, order days and yuan up.</source>
         <translation>每行的分界點必須單向變化：R 天數從 2 分到 5 分遞減，F 天數和 M 金額遞增。</translation>
     </message>
 </context>
@@ -7830,14 +8284,6 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>日誌模式：</translation>
     </message>
     <message>
-        <source>WAL (local disk)</source>
-        <translation>WAL（本地磁盤）</translation>
-    </message>
-    <message>
-        <source>rollback journal (network share)</source>
-        <translation>回復日誌（網路共享）</translation>
-    </message>
-    <message>
         <source>Schema version:</source>
         <translation>結構版本：</translation>
     </message>
@@ -7856,6 +8302,57 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>The database has problems. Restore it from a backup.</source>
         <translation>資料庫有問題。請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>WAL (for this computer only)</source>
+        <translation>WAL（僅供本機使用）</translation>
+    </message>
+    <message>
+        <source>rollback journal (shared)</source>
+        <translation>回復日誌（共享）</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::SharingGroup</name>
+    <message>
+        <source>Sharing</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>&amp;Share this database with colleagues</source>
+        <translation>與同事共享此資料庫（&amp;S）</translation>
+    </message>
+    <message>
+        <source>Shared: everyone who opens this file, on this computer or over the network, uses the rollback journal.</source>
+        <translation>已共享：所有打開此檔案的人，無論在本機還是通過網路，都使用回復日誌。</translation>
+    </message>
+    <message>
+        <source>For this computer only: the file uses WAL, which must not be opened over a network.</source>
+        <translation>僅供本機使用：檔案使用 WAL，不能通過網路打開。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change this.</source>
+        <translation>只有管理員可以更改此設定。</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: %1.</source>
+        <translation>檔案以只讀方式打開：%1。</translation>
+    </message>
+    <message>
+        <source>Open now by: %1.</source>
+        <translation>當前正在使用：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Share this database with colleagues? Everyone else must have closed it first.</source>
+        <translation>與同事共享此資料庫嗎?其他人必須先關閉它。</translation>
+    </message>
+    <message>
+        <source>Stop sharing this database? Colleagues will no longer be able to open it over the network. Everyone else must have closed it first.</source>
+        <translation>停止共享此資料庫嗎?同事將無法再通過網路打開它。其他人必須先關閉它。</translation>
     </message>
 </context>
 <context>
@@ -7896,7 +8393,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>銷售階段</translation>
     </message>
     <message>
-        <source>Deals move through the open stages in this order and end as won or lost. The probability is a new deal's default in the stage and weights the forecast.</source>
+        <source>Deals move through the open stages in this order and end as won or lost. The probability is a new deal&apos;s default in the stage and weights the forecast.</source>
         <translation>銷售機會按此順序經過各進行中階段，最終贏單或輸單。概率是機會進入該階段時的預設值，並用於加權預測。</translation>
     </message>
     <message>
@@ -8076,7 +8573,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
 <context>
     <name>guanxi::TeamView</name>
     <message>
-        <source>Your team today: open deals by stage, follow-ups left overdue, customers going quiet, this month's quota and the money still to come in.</source>
+        <source>Your team today: open deals by stage, follow-ups left overdue, customers going quiet, this month&apos;s quota and the money still to come in.</source>
         <translation>今天的團隊：各階段進行中的商機、逾期的跟進、漸漸沈默的客戶、本月定額，以及尚未收回的款項。</translation>
     </message>
     <message>

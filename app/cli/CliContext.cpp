@@ -8,6 +8,7 @@
 #include "workspace/OpenWorkspace.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 
@@ -82,6 +83,15 @@ Result<Database *> CliContext::database(Database::OpenMode mode)
             return db.error();
         }
         m_db = std::move(*db);
+        if (m_db->isReadOnly())
+            m_err << Cli::tr("Note: %1 is open read-only: %2.").arg(QDir::toNativeSeparators(m_db->path()), m_db->readOnlyReason())
+                  << Qt::endl;
+        if (mode == Database::OpenMode::ToShare)
+            return m_db.get();
+        m_presence = std::make_unique<Presence>(*m_db, Clock::system());
+        const QString who = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        if (Status s = m_presence->announce({}, who.isEmpty() ? QStringLiteral("guanxi-cli") : who, QStringLiteral("guanxi-cli")); !s)
+            return s.error();
     }
     return m_db.get();
 }

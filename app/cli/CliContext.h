@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sharing/Presence.h"
 #include "storage/Database.h"
 #include "users/User.h"
 #include "util/Progress.h"
@@ -54,11 +55,15 @@ public:
     // A progress line on a terminal; silent when output goes to a file or pipe.
     ProgressFn progressLine(const QString &label);
 
+    // This run's row among those who have the file open (so sharing and restore wait for it).
+    QString presenceSession() const { return m_presence ? m_presence->sessionId() : QString(); }
+
 private:
     QCommandLineParser &m_parser;
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Presence> m_presence;   // declared after m_db: leaves before the database closes
 };
 
 } // namespace guanxi::cli

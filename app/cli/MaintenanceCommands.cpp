@@ -5,11 +5,14 @@
 #include "cli/CliContext.h"
 #include "cli/CliText.h"
 #include "seed/DemoSeeder.h"
+#include "sharing/Presence.h"
+#include "sharing/SharedMode.h"
 #include "storage/HealthCheck.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 
@@ -116,6 +119,8 @@ int runRestore(CliContext &ctx)
     Result<Database *> db = ctx.database(Database::OpenMode::CreateIfMissing);
     if (!db)
         return ctx.fail(db.error());
+    if (Status alone = Presence::requireAlone(**db, Clock::system(), ctx.presenceSession()); !alone)
+        return ctx.fail(alone.error());
     if (Status s = OnlineBackup::restoreFrom(**db, args.first(), ctx.progressLine(Cli::tr("Restoring"))); !s)
         return ctx.fail(s.error());
     ctx.out() << Cli::tr("Restored %1 from %2.")
@@ -134,7 +139,10 @@ int runCheck(CliContext &ctx)
         return ctx.fail(r.error());
     ctx.out() << Cli::tr("Database: %1").arg(QDir::toNativeSeparators((*db)->path())) << '\n'
               << Cli::tr("Schema version: %1 (this program: %2)").arg(r->schemaVersion).arg(r->latestSchemaVersion) << '\n'
-              << Cli::tr("Journal mode: %1").arg(r->journalMode) << '\n';
+              << Cli::tr("Journal mode: %1").arg(r->journalMode) << '\n'
+              << Cli::tr("Shared with colleagues: %1").arg((*db)->isShared() ? Cli::tr("yes") : Cli::tr("no")) << '\n';
+    if ((*db)->isReadOnly())
+        ctx.out() << Cli::tr("Open read-only: %1").arg((*db)->readOnlyReason()) << '\n';
     if (r->healthy()) {
         ctx.out() << Cli::tr("Integrity: ok") << '\n';
         return ExitOk;
@@ -142,6 +150,48 @@ int runCheck(CliContext &ctx)
     for (const QString &p : r->problems)
         ctx.out() << Cli::tr("Problem: %1").arg(p) << '\n';
     return ExitError;
+}
+
+int runShare(CliContext &ctx)
+{
+    const QStringList args = ctx.positional();
+    const QString what = args.value(0);
+    if (args.size() != 1 || (what != QLatin1String("on") && what != QLatin1String("off") && what != QLatin1String("status")))
+        return ctx.usage(Cli::tr("share takes on, off or status: guanxi-cli share on"));
+    // A file reached over a network that is not shared yet opens only to be shared.
+    Result<Database *> db = ctx.database(what == QLatin1String("on") ? Database::OpenMode::ToShare
+                                                                     : Database::OpenMode::OpenExisting);
+    if (!db)
+        return ctx.fail(db.error());
+    if (what == QLatin1String("status")) {
+        ctx.out() << ((*db)->isShared() ? Cli::tr("Shared with colleagues (rollback journal).")
+                                        : Cli::tr("Not shared: for this computer only (WAL)."))
+                  << '\n';
+        Result<QList<PresenceEntry>> others = Presence::present(**db, Clock::system(), ctx.presenceSession());
+        if (!others)
+            return ctx.fail(others.error());
+        for (const PresenceEntry &e : *others)
+            ctx.out() << Cli::tr("Open by: %1, %2 since %3")
+                             .arg(e.label(), e.program,
+                                  QDateTime::fromMSecsSinceEpoch(e.startedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                      << '\n';
+        return ExitOk;
+    }
+    Result<Session> actor = ctx.actor();
+    if (!actor)
+        return ctx.fail(actor.error());
+    const bool on = what == QLatin1String("on");
+    Status s = on ? SharedMode::turnOn(**db, *actor, Clock::system(), ctx.presenceSession())
+                  : SharedMode::turnOff(**db, *actor, Clock::system(), ctx.presenceSession());
+    if (!s)
+        return ctx.fail(s.error());
+    ctx.out() << (on ? Cli::tr("Sharing is on: everyone who opens %1 uses the rollback journal.")
+                     : Cli::tr("Sharing is off: %1 is for this computer only again."))
+                         .arg(QDir::toNativeSeparators((*db)->path()))
+              << '\n';
+    if (on)
+        ctx.out() << SharedMode::honestBound() << '\n';
+    return ExitOk;
 }
 
 } // namespace guanxi::cli

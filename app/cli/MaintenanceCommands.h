@@ -8,4 +8,5 @@ int runSeed(CliContext &ctx);
 int runBackup(CliContext &ctx);
 int runRestore(CliContext &ctx);
 int runCheck(CliContext &ctx);
+int runShare(CliContext &ctx);
 } // namespace guanxi::cli

@@ -62,7 +62,8 @@ int main(int argc, char *argv[])
         "  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)\n"
         "  backup DEST                  copy the database (safe while in use)\n"
         "  restore SRC                  replace the database with a backup\n"
-        "  check                        integrity, foreign keys and schema version\n\n"
+        "  check                        integrity, foreign keys, schema version and sharing\n"
+        "  share on|off|status          share this file with colleagues on the LAN (rollback journal)\n\n"
         "Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, "
         "5 not allowed, 6 not found."));
     p.addHelpOption();
@@ -160,5 +161,7 @@ int main(int argc, char *argv[])
         return runRestore(ctx);
     if (command == QLatin1String("check"))
         return runCheck(ctx);
+    if (command == QLatin1String("share"))
+        return runShare(ctx);
     return ctx.usage(Cli::tr("Unknown command: %1").arg(command));
 }

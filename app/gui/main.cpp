@@ -2,14 +2,18 @@
 // guanxi: the desktop application.
 #include "backup/Snapshots.h"
 #include "i18n/Translations.h"
+#include "sharing/Presence.h"
 #include "shell/MainWindow.h"
 #include "startup/StartupFlow.h"
+#include "storage/HealthCheck.h"
+#include "users/UserTableSeal.h"
 #include "util/AppPaths.h"
 #include "util/Clock.h"
 #include "workspace/OpenWorkspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
 #include <QThread>
@@ -18,14 +22,37 @@ using namespace guanxi;
 
 namespace {
 
-// Once a day, a snapshot of the database in the background, on its own connection.
-void takeDailySnapshot(const QString &path, MainWindow *window)
+// After opening, in the background on its own connection: a quick check of every page (damage in
+// pages nothing has read yet), then once a day a snapshot. A damaged file gets no snapshot, so it
+// cannot push a good one out of the kept set.
+void checkAndSnapshot(const QString &path, MainWindow *window)
 {
     QPointer<MainWindow> target(window);
     const int keep = QSettings().value(QStringLiteral("backup/keep"), 7).toInt();
     QThread *thread = QThread::create([path, keep, target] {
         auto db = openWorkspace(path);
         if (!db)
+            return;
+        Result<QStringList> damage = HealthCheck::quickProblems(**db);
+        if (damage && !damage->isEmpty()) {
+            const QStringList problems = *damage;
+            QMetaObject::invokeMethod(qApp, [target, problems] {
+                if (target)
+                    target->reportDamage(problems);
+            });
+            return;
+        }
+        if (Result<bool> sealed = UserTableSeal::intact(**db); sealed && !*sealed)
+            QMetaObject::invokeMethod(qApp, [target] {
+                if (target)
+                    QMessageBox::warning(target, QApplication::translate("Main", "Accounts changed outside Guanxi"),
+                                         QApplication::translate(
+                                             "Main", "The users table of this file was changed by another program: a "
+                                                     "role, a password or an account may not be what Guanxi last saved. "
+                                                     "An administrator should check the accounts in Settings. Teams that "
+                                                     "need permissions enforced should use server sync."));
+            });
+        if ((*db)->isReadOnly())
             return;
         Result<bool> taken = Snapshots(Snapshots::defaultFolder(), Clock::system(), keep).takeDailyIfDue(**db);
         const QString message = !taken ? QApplication::translate("Main", "The daily snapshot failed: %1").arg(taken.error().message)
@@ -69,9 +96,14 @@ int main(int argc, char *argv[])
         return 1;
     ctx.db = db.get();
     ctx.clock = &Clock::system();
+    // This window among those who have the file open; declared after the database, so it leaves
+    // (its row removed) before the database closes.
+    Presence presence(*db, Clock::system());
+    if (Status s = presence.announce(ctx.session.userId, ctx.session.displayName, QStringLiteral("guanxi")); s)
+        ctx.presence = &presence;
 
     MainWindow window(ctx);
     window.show();
-    takeDailySnapshot(db->path(), &window);
+    checkAndSnapshot(db->path(), &window);
     return app.exec();
 }

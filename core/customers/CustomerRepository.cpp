@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customers/CustomerRepository.h"
 
+#include "audit/FieldHistory.h"
+
 #include "i18n/CollationKey.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -181,19 +183,28 @@ Status CustomerRepository::Inserter::insert(const Customer &c, const QString &ac
 Result<bool> CustomerRepository::update(const QString &id, const CustomerDraft &d,
                                         qint64 expectedVersion, qint64 now, const QString &actorId)
 {
+    const QString table = QStringLiteral("customers");
+    Result<QVariantList> before = FieldHistory::read(m_db, table, kDraftColumns, id);
+    if (!before)
+        return before.error();
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE customers SET %1 = ?, updated_at = ?, updated_by = ?, "
                              "row_version = row_version + 1 "
                              "WHERE id = ? AND row_version = ? AND deleted_at IS NULL")
                   .arg(kDraftColumns.join(QStringLiteral(" = ?, "))));
     bindDraft(q, d);
+    const QVariantList after = q.boundValues();
     q.addBindValue(now);
     q.addBindValue(sql::nullIfEmpty(actorId));
     q.addBindValue(id);
     q.addBindValue(expectedVersion);
     if (!q.exec())
         return toError(q);
-    return q.numRowsAffected() == 1;
+    if (q.numRowsAffected() != 1)
+        return false;
+    if (Status s = FieldHistory::record(m_db, now, actorId, table, id, kDraftColumns, *before, after); !s)
+        return s.error();
+    return true;
 }
 
 Result<bool> CustomerRepository::setDeleted(const QString &id, bool deleted, qint64 expectedVersion,

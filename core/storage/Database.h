@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/MountCheck.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
@@ -14,11 +15,18 @@ namespace guanxi {
 
 // One open Guanxi database: a QSQLITE connection of its own (connections are per thread in Qt, so
 // a worker thread opens its own Database on the same file), with the pragmas and the schema checked.
+//
+// Nothing here opens the file, its -wal, -shm or -journal other than through SQLite: a QFile open
+// and close of the file in this process would drop every POSIX lock SQLite holds on it, and another
+// process could then delete the WAL this one still writes into.
 class Database {
 public:
     enum class OpenMode {
-        OpenExisting,   // refuse a missing file
-        CreateIfMissing,
+        OpenExisting,   // refuse a missing or empty file
+        CreateIfMissing,   // init and "new database": a missing or empty file becomes a Guanxi database
+        // Only to turn sharing on for a file reached over a network that is not shared yet: opened
+        // as it is (no journal change, no migration), for SharedMode::turnOn and nothing else.
+        ToShare,
     };
     enum class JournalMode { Wal, Rollback };
 
@@ -36,26 +44,41 @@ public:
     sqlite3 *handle() const;
     QString path() const { return m_path; }
     JournalMode journalMode() const { return m_journal; }
-    bool isOnNetworkShare() const { return m_networkShare; }
+    bool isOnNetworkShare() const { return m_mount.network; }
+    const MountInfo &mount() const { return m_mount; }
+    // Marked shared in the file: every opener uses the rollback journal.
+    bool isShared() const { return m_shared; }
+    // Opened read-only: the file, its folder or its mount cannot be written, or the mount does not
+    // pass locks on. Every write is refused with readOnlyReason().
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // The error every write on a read-only database gets.
+    Error readOnlyError() const;
     int schemaVersion() const;
 
     // Changes whenever another connection commits to the file; polling it is how views see the
     // edits of other users on a shared file without re-reading everything.
     qint64 dataVersion() const;
 
-    // True when the file sits on a network file system (SMB/CIFS, NFS, ...), where WAL's shared
-    // memory cannot work and the rollback journal must be used.
+    // Records, after sharing was turned on or off, the mode this connection now runs in.
+    void setSharedMode(bool shared);
+
+    // True when the file sits on a network file system (SMB/CIFS, NFS, FUSE, ...).
     static bool isNetworkPath(const QString &path);
 
 private:
     Database() = default;
-    Status configure();
+    Status configure(bool creating);
+    Status checkOwnership(bool creating);
+    Status applyJournalMode();
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
     JournalMode m_journal = JournalMode::Wal;
-    bool m_networkShare = false;
+    MountInfo m_mount;
+    bool m_shared = false;
+    QString m_readOnlyReason;
 };
 
 } // namespace guanxi

@@ -2,16 +2,40 @@
 #include "storage/SqlError.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 namespace guanxi {
 
-Error errorFromSqliteCode(int code, const QString &detail)
+Error errorFromSqliteCode(int code, const QString &detail, int systemErrno)
 {
-    // Only the primary result code matters here; extended codes keep it in the low byte.
+    // Extended codes (turned on for every connection) that need their own words.
+    switch (code) {
+    case SQLITE_READONLY_ROLLBACK:
+    case SQLITE_READONLY_RECOVERY:
+        return {ErrorCode::ReadOnly,
+                QCoreApplication::translate("Storage",
+                                            "The file holds an unfinished save (a colleague saving right now, or one "
+                                            "whose Guanxi stopped mid-save), which only a computer that may write the "
+                                            "file can undo. Try again in a moment; if this persists, open the file once "
+                                            "where it can be written."),
+                detail};
+    case SQLITE_IOERR_WRITE:
+    case SQLITE_IOERR_FSYNC:
+    case SQLITE_IOERR_TRUNCATE:
+        // On a network share a full disk often comes back as a failed write: say which it is.
+        if (systemErrno == ENOSPC || systemErrno == EDQUOT)
+            return errorFromSqliteCode(SQLITE_FULL, detail);
+        break;
+    default:
+        break;
+    }
+    // Otherwise only the primary result code matters; extended codes keep it in the low byte.
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -70,7 +94,17 @@ Error toError(const QSqlError &error)
 
 Error toError(const QSqlQuery &query)
 {
-    return toError(query.lastError());
+    const QSqlError error = query.lastError();
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    int systemErrno = 0;
+    if (const QSqlDriver *driver = query.driver()) {
+        const QVariant v = driver->handle();
+        if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+            if (sqlite3 *h = *static_cast<sqlite3 *const *>(v.constData()))
+                systemErrno = sqlite3_system_errno(h);
+    }
+    return errorFromSqliteCode(ok ? code : SQLITE_ERROR, error.text(), systemErrno);
 }
 
 } // namespace guanxi

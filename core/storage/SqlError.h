@@ -12,6 +12,7 @@ namespace guanxi {
 // result code (QSqlError::nativeErrorCode) decides the kind: locked, read-only, disk full, corrupt.
 Error toError(const QSqlError &error);
 Error toError(const QSqlQuery &query);
-Error errorFromSqliteCode(int code, const QString &detail);
+// `systemErrno` (sqlite3_system_errno) tells a full disk from another failed write on a share.
+Error errorFromSqliteCode(int code, const QString &detail, int systemErrno = 0);
 
 } // namespace guanxi

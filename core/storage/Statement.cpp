@@ -122,7 +122,7 @@ void Statement::reset()
 Error Statement::lastError() const
 {
     sqlite3 *h = m_db.handle();
-    return errorFromSqliteCode(sqlite3_errcode(h), QString::fromUtf8(sqlite3_errmsg(h)));
+    return errorFromSqliteCode(sqlite3_extended_errcode(h), QString::fromUtf8(sqlite3_errmsg(h)), sqlite3_system_errno(h));
 }
 
 } // namespace guanxi

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/VersionedUpdate.h"
 
+#include "audit/FieldHistory.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
@@ -12,6 +13,9 @@ namespace guanxi {
 Result<bool> updateVersioned(Database &db, const QString &table, const QStringList &columns, const QVariantList &values,
                              const QString &id, qint64 expectedVersion, qint64 now, const QString &actorId)
 {
+    Result<QVariantList> before = FieldHistory::read(db, table, columns, id);
+    if (!before)
+        return before.error();
     QStringList sets;
     for (const QString &c : columns)
         sets.append(c + QStringLiteral(" = ?"));
@@ -27,7 +31,11 @@ Result<bool> updateVersioned(Database &db, const QString &table, const QStringLi
     q.addBindValue(expectedVersion);
     if (!q.exec())
         return toError(q);
-    return q.numRowsAffected() == 1;
+    if (q.numRowsAffected() != 1)
+        return false;
+    if (Status s = FieldHistory::record(db, now, actorId, table, id, columns, *before, values); !s)
+        return s.error();
+    return true;
 }
 
 Status reassignCustomer(Database &db, const QString &table, const QString &fromId, const QString &toId, qint64 now,

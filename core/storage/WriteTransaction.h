@@ -3,8 +3,6 @@
 
 #include "util/Result.h"
 
-class QSqlDatabase;
-
 namespace guanxi {
 
 class Database;
@@ -12,6 +10,10 @@ class Database;
 // A write transaction that takes the write lock at once (BEGIN IMMEDIATE) and rolls back unless
 // committed. Qt's QSqlDatabase::transaction() issues a deferred BEGIN, whose later lock upgrade
 // fails with SQLITE_BUSY under concurrent writers instead of waiting on busy_timeout.
+//
+// Busy is retried: SQLite's own busy handler waits up to busy_timeout, and then a few more tries
+// follow after a random pause, so that writers who all timed out together do not collide again in
+// step. A read-only database refuses to begin, with the reason it is read-only.
 class [[nodiscard]] WriteTransaction {
 public:
     explicit WriteTransaction(Database &db);
@@ -24,7 +26,7 @@ public:
     void rollback();
 
 private:
-    QSqlDatabase &m_db;
+    Database &m_db;
     bool m_active = false;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "users/UserRepository.h"
 
+#include "users/UserTableSeal.h"
+
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
@@ -104,7 +106,7 @@ Status UserRepository::insert(const User &u, const QString &hash, qint64 now, co
     q.addBindValue(sql::nullIfEmpty(actorId));
     if (!q.exec())
         return toError(q);
-    return {};
+    return UserTableSeal::renew(m_db);
 }
 
 Status UserRepository::setPasswordHash(const QString &userId, const QString &hash, qint64 now,
@@ -119,7 +121,7 @@ Status UserRepository::setPasswordHash(const QString &userId, const QString &has
     q.addBindValue(userId);
     if (!q.exec())
         return toError(q);
-    return {};
+    return UserTableSeal::renew(m_db);
 }
 
 Result<QList<Department>> UserRepository::departments()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "users/UserService.h"
 
+#include "users/SignInThrottle.h"
+
 #include "storage/WriteTransaction.h"
 #include "users/PasswordHasher.h"
 #include "users/UserRepository.h"
@@ -73,13 +75,24 @@ Result<Session> UserService::soleUserSession()
 Result<Session> UserService::signIn(const QString &login, const QString &password)
 {
     UserRepository repo(m_db);
+    SignInThrottle throttle(m_db, m_clock);
+    Result<qint64> wait = throttle.waitMs(login);
+    if (!wait)
+        return wait.error();
+    if (*wait > 0)
+        return denied(tr("Too many wrong passwords for %1. Try again in %n second(s).", "", int((*wait + 999) / 1000)).arg(login));
     Result<std::optional<User>> user = repo.findByLogin(login);
     if (!user)
         return user.error();
     // One message for an unknown login and a wrong password: it does not tell which logins exist.
     const Error wrong = denied(tr("The login name or the password is wrong."));
-    if (!user->has_value())
+    const auto failed = [&](const QString &userId) -> Result<Session> {
+        if (Status s = throttle.failed(login, userId); !s)
+            return s.error();
         return wrong;
+    };
+    if (!user->has_value())
+        return failed({});
     Result<QString> hash = repo.passwordHash((*user)->id);
     if (!hash)
         return hash.error();
@@ -91,7 +104,9 @@ Result<Session> UserService::signIn(const QString &login, const QString &passwor
                           .arg((*user)->displayName));
     }
     if (!PasswordHasher::verify(*hash, password))
-        return wrong;
+        return failed((*user)->id);
+    if (Status s = throttle.succeeded(login); !s)
+        return s.error();
     return Session::fromUser(**user);
 }
 

@@ -22,6 +22,9 @@ enum class ErrorCode {
     ReadOnly,
     DiskFull,
     Corrupt,          // not a database, or a damaged one
+    ForeignFile,      // another program's SQLite file: refused, never converted
+    EmptyFile,        // an empty file: it becomes a database only through init or "new database"
+    NeedsSharing,     // opened over a network but not marked shared: turn sharing on first
     SchemaTooNew,     // written by a newer Guanxi
     Storage,          // any other storage failure
 };

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/FileHeader.h"
 #include "storage/HealthCheck.h"
 #include "storage/Migrator.h"
 #include "workspace/OpenWorkspace.h"
@@ -122,7 +123,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.sqlite3"));
-        QVERIFY(buildFromScript(path, QByteArrayLiteral("CREATE TABLE future(x); PRAGMA user_version=999;")));
+        QVERIFY(buildFromScript(path, "CREATE TABLE future(x); PRAGMA user_version=999; PRAGMA application_id=" + QByteArray::number(FileHeader::kPrivateId) + ";"));
         auto db = openWorkspace(path);
         QVERIFY(!db);
         QCOMPARE(db.error().code, ErrorCode::SchemaTooNew);

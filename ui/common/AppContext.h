@@ -7,13 +7,15 @@ namespace guanxi {
 
 class Clock;
 class Database;
+class Presence;
 
-// What every page needs: the open database (owned by the application), who signed in, and the
-// clock the services use.
+// What every page needs: the open database (owned by the application), who signed in, the
+// clock the services use, and this window's row among those who have the file open (may be null).
 struct AppContext {
     Database *db = nullptr;
     Session session;
     const Clock *clock = nullptr;
+    Presence *presence = nullptr;
 };
 
 } // namespace guanxi

@@ -4,13 +4,18 @@
 #include "common/ErrorBox.h"
 #include "contacts/ContactsTab.h"
 #include "care/CareDaysTab.h"
+#include "common/FieldConflictDialog.h"
 #include "customers/CustomerDealsTab.h"
+#include "customers/CustomerFields.h"
+#include "customers/CustomerHistoryTab.h"
+#include "sharing/Presence.h"
 #include "customers/CustomerValueBox.h"
 #include "customers/CustomerDetailsTab.h"
 #include "timeline/TimelineTab.h"
 #include "customers/CustomerListQuery.h"
 #include "customers/CustomerService.h"
 #include "users/AccessPolicy.h"
+#include "users/UserRepository.h"
 #include "users/UserService.h"
 
 #include <QComboBox>
@@ -19,6 +24,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QTabWidget>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -45,10 +51,44 @@ CustomerCardDialog::CustomerCardDialog(const AppContext &ctx, const QString &cus
         m_value->setCustomer({});
         for (CustomerDetailsTab *tab : std::as_const(m_details))
             tab->setCustomer({}, false);
+        m_history->setCustomer({}, false);
     } else {
         m_customer.id = customerId;
         load();
+        if (m_ctx.presence && m_canEdit) {
+            Status s = m_ctx.presence->setEditing(QStringLiteral("customer"), customerId);
+            Q_UNUSED(s);   // presence is a courtesy; editing works without it
+        }
+        auto *watch = new QTimer(this);
+        connect(watch, &QTimer::timeout, this, &CustomerCardDialog::refreshEditingBanner);
+        watch->start(int(Presence::kHeartbeatMs));
     }
+}
+
+CustomerCardDialog::~CustomerCardDialog()
+{
+    if (m_ctx.presence && !m_customer.id.isEmpty()) {
+        Status s = m_ctx.presence->setEditing({}, {});
+        Q_UNUSED(s);
+    }
+}
+
+void CustomerCardDialog::refreshEditingBanner()
+{
+    if (!m_ctx.presence || m_customer.id.isEmpty())
+        return;
+    Result<QList<PresenceEntry>> editing = m_ctx.presence->othersEditing(QStringLiteral("customer"), m_customer.id);
+    if (!editing || editing->isEmpty()) {
+        m_editingBanner->hide();
+        return;
+    }
+    QStringList names;
+    for (const PresenceEntry &e : *editing)
+        names.append(e.userName);
+    m_editingBanner->setText(tr("%1 is editing this customer. If you both change the same field, Guanxi will ask "
+                                "which value to keep.")
+                                 .arg(names.join(tr(", "))));
+    m_editingBanner->show();
 }
 
 void CustomerCardDialog::buildForm()
@@ -76,6 +116,15 @@ void CustomerCardDialog::buildForm()
     }
     m_care = new CareDaysTab(m_ctx, this);
     m_tabs->addTab(m_care, tr("C&are days"));
+    m_history = new CustomerHistoryTab(m_ctx, this);
+    m_tabs->addTab(m_history, tr("Histor&y"));
+    connect(m_history, &CustomerHistoryTab::putBackRequested, this, &CustomerCardDialog::putBack);
+    m_editingBanner = new QLabel(this);
+    m_editingBanner->setObjectName(QStringLiteral("editingBanner"));
+    m_editingBanner->setWordWrap(true);
+    m_editingBanner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #5c4400; padding: 6px;"));
+    m_editingBanner->hide();
+    layout->addWidget(m_editingBanner);
     layout->addWidget(m_tabs, 1);
 
     m_problem = new QLabel(this);
@@ -282,6 +331,8 @@ void CustomerCardDialog::showCustomer()
     m_value->setCustomer(m_customer.id);
     for (CustomerDetailsTab *tab : std::as_const(m_details))
         tab->setCustomer(m_customer.id, m_canEdit);
+    m_history->setCustomer(m_customer.id, m_canEdit);
+    refreshEditingBanner();
     if (!m_canEdit) {
         m_owner->setEnabled(false);
         m_buttons->setStandardButtons(QDialogButtonBox::Close);
@@ -358,14 +409,16 @@ void CustomerCardDialog::accept()
             showProblem(e.detail, e.message);
             return;
         }
-        if (e.code == ErrorCode::Conflict) {
-            QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"), e.message,
-                            QMessageBox::NoButton, this);
-            QPushButton *reload = box.addButton(tr("Reload (discard my changes)"), QMessageBox::AcceptRole);
-            box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
-            box.exec();
-            if (box.clickedButton() == reload)
-                load();
+        if (e.code == ErrorCode::Conflict && !isNew) {
+            saved = saveMerged(draft);
+            if (!saved && saved.error().code == ErrorCode::Cancelled)
+                return;   // keep editing
+        }
+    }
+    if (!saved) {
+        const Error &e = saved.error();
+        if (e.code == ErrorCode::NotFound) {
+            QMessageBox::warning(this, tr("Changed by someone else"), e.message);
             return;
         }
         showError(this, tr("The customer was not saved"), e);
@@ -373,6 +426,57 @@ void CustomerCardDialog::accept()
     }
     m_customer = *saved;
     QDialog::accept();
+}
+
+Result<Customer> CustomerCardDialog::saveMerged(const CustomerDraft &mine)
+{
+    CustomerService service(*m_ctx.db, *m_ctx.clock);
+    const QHash<QString, QString> names = UserRepository(*m_ctx.db).displayNames().value();
+    // Each round merges against what is in the file now; a colleague who saves again meanwhile
+    // only means one more round.
+    for (int round = 0; round < 5; ++round) {
+        Result<Customer> theirs = service.get(m_ctx.session, m_customer.id);
+        if (!theirs)
+            return theirs.error();
+        const FieldMergeResult merge = CustomerFields::merge(m_customer.fields, mine, theirs->fields);
+        QVariantMap values = merge.merged;
+        if (!merge.clean()) {
+            const QString colleague = theirs->updatedByName.isEmpty() ? tr("Someone else") : theirs->updatedByName;
+            FieldConflictDialog dialog(colleague, merge, &CustomerFields::label,
+                                       [&names](const QString &field, const QVariant &value) {
+                                           return CustomerFields::display(field, value, names);
+                                       },
+                                       this);
+            if (dialog.exec() != QDialog::Accepted)
+                return Error{ErrorCode::Cancelled, {}, {}};
+            values = dialog.resolved();
+        }
+        Result<Customer> saved = service.update(m_ctx.session, m_customer.id, CustomerFields::withFields(theirs->fields, values),
+                                                theirs->rowVersion, OnDuplicate::Allow);
+        if (saved || saved.error().code != ErrorCode::Conflict)
+            return saved;
+        m_customer.fields = theirs->fields;   // the next round starts from what they saved
+    }
+    return Error{ErrorCode::Conflict, tr("The customer keeps changing; reload it and try again."), {}};
+}
+
+void CustomerCardDialog::putBack(const QString &field, const QVariant &value)
+{
+    CustomerService service(*m_ctx.db, *m_ctx.clock);
+    Result<Customer> current = service.get(m_ctx.session, m_customer.id);
+    if (!current) {
+        showError(this, tr("The value was not put back"), current.error());
+        return;
+    }
+    CustomerDraft d = current->fields;
+    if (!CustomerFields::set(&d, field, value))
+        return;
+    Result<Customer> saved = service.update(m_ctx.session, m_customer.id, d, current->rowVersion, OnDuplicate::Allow);
+    if (!saved) {
+        showError(this, tr("The value was not put back"), saved.error());
+        return;
+    }
+    load();
 }
 
 bool CustomerCardDialog::confirmDuplicate(const Error &duplicate)

@@ -22,6 +22,7 @@ class TimelineTab;
 class CareDaysTab;
 class CustomerDealsTab;
 class CustomerValueBox;
+class CustomerHistoryTab;
 
 // The customer card (客户卡片): create, view and edit one customer. Saving goes through
 // CustomerService, so the rules (validation, ownership, row version) are core's; the card shows
@@ -33,6 +34,7 @@ public:
 
     // An empty id opens a new customer.
     CustomerCardDialog(const AppContext &ctx, const QString &customerId, QWidget *parent = nullptr);
+    ~CustomerCardDialog() override;
     void showTab(Tab tab);
 
     QString customerId() const { return m_customer.id; }
@@ -51,6 +53,10 @@ private:
     void showCustomer();
     CustomerDraft draftFromForm() const;
     void showProblem(const QString &field, const QString &message);
+    // A colleague saved first: merge their changes with mine, asking about fields both changed.
+    Result<Customer> saveMerged(const CustomerDraft &mine);
+    void putBack(const QString &field, const QVariant &value);
+    void refreshEditingBanner();
 
     AppContext m_ctx;
     Customer m_customer;
@@ -83,6 +89,8 @@ private:
     QComboBox *m_owner = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_problem = nullptr;
+    QLabel *m_editingBanner = nullptr;
+    CustomerHistoryTab *m_history = nullptr;
     QLabel *m_version = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -184,7 +184,7 @@ CustomersPage::CustomersPage(const AppContext &ctx, QUndoStack *undoStack, QWidg
 
     // Colleagues on the same file: PRAGMA data_version moves when another connection commits.
     m_dataVersion = m_ctx.db->dataVersion();
-    m_watch->setInterval(3000);
+    m_watch->setInterval(1000);   // a colleague's change shows within 2 s (docs/RELIABILITY.md)
     connect(m_watch, &QTimer::timeout, this, &CustomersPage::refreshIfChangedElsewhere);
     m_watch->start();
     connect(m_undo, &QUndoStack::indexChanged, m_model, &CustomerListModel::refresh);

@@ -8,6 +8,7 @@
 #include "i18n/Translations.h"
 #include "settings/AddUserDialog.h"
 #include "settings/RestoreDialog.h"
+#include "sharing/Presence.h"
 #include "storage/Database.h"
 #include "storage/HealthCheck.h"
 #include "users/UserListModel.h"
@@ -23,6 +24,7 @@
 
 #include "settings/LetterheadGroup.h"
 #include "settings/SalesRulesGroup.h"
+#include "settings/SharingGroup.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -56,6 +58,7 @@ SettingsPage::SettingsPage(const AppContext &ctx, QWidget *parent) : QWidget(par
     layout->addWidget(usersGroup());
     layout->addWidget(new SalesRulesGroup(ctx, content));
     layout->addWidget(new LetterheadGroup(ctx, content));
+    layout->addWidget(new SharingGroup(ctx, content));
     layout->addWidget(backupGroup());
     layout->addWidget(databaseGroup());
     layout->addStretch();
@@ -235,10 +238,13 @@ void SettingsPage::restore()
         return;
     const QString target = m_ctx.db->path();
     const Clock *clock = m_ctx.clock;
-    Status s = BackgroundTask::run(this, tr("Restoring…"), [target, src, clock](const ProgressFn &progress) -> Status {
+    const QString own = m_ctx.presence ? m_ctx.presence->sessionId() : QString();
+    Status s = BackgroundTask::run(this, tr("Restoring…"), [target, src, clock, own](const ProgressFn &progress) -> Status {
         auto db = openWorkspace(target);
         if (!db)
             return db.error();
+        if (Status alone = Presence::requireAlone(**db, *clock, own); !alone)
+            return alone;
         Snapshots safety(Snapshots::defaultFolder(), *clock, QSettings().value(kKeepKey, 7).toInt() + 1);
         if (Result<Snapshot> before = safety.take(**db); !before)
             return before.error();
@@ -262,8 +268,8 @@ QWidget *SettingsPage::databaseGroup()
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("File:"), path);
     form->addRow(tr("Journal:"), new QLabel(m_ctx.db->journalMode() == Database::JournalMode::Wal
-                                                ? tr("WAL (local disk)")
-                                                : tr("rollback journal (network share)"),
+                                                ? tr("WAL (for this computer only)")
+                                                : tr("rollback journal (shared)"),
                                             box));
     form->addRow(tr("Schema version:"), new QLabel(QString::number(m_ctx.db->schemaVersion()), box));
     auto *check = new QPushButton(tr("&Check database"), box);

@@ -20,6 +20,9 @@ class SettingsPage : public QWidget {
 public:
     SettingsPage(const AppContext &ctx, QWidget *parent = nullptr);
 
+    // Replaces the database with a snapshot or backup the user picks (everyone else out first).
+    void restore();
+
 protected:
     void showEvent(QShowEvent *event) override;
 
@@ -35,7 +38,6 @@ private:
     void addUser();
     void setPassword();
     void backUpNow();
-    void restore();
     void checkDatabase();
     void refreshSnapshotInfo();
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/MainWindow.h"
+#include "shell/PresenceIndicator.h"
 
 #include "customers/CustomerCardDialog.h"
 #include "customers/CustomerListModel.h"
@@ -289,9 +290,9 @@ void MainWindow::buildStatusBar()
     file->setToolTip(tr("The database file"));
     auto *user = new QLabel(tr("User: %1").arg(m_ctx.session.displayName), this);
     user->setObjectName(QStringLiteral("statusUser"));
-    const bool shared = m_ctx.db->journalMode() == Database::JournalMode::Rollback;
-    auto *sharing = new QLabel(shared ? tr("Shared file on the network (rollback journal)")
-                                      : tr("Local file (WAL)"),
+    auto *sharing = new QLabel(m_ctx.db->isReadOnly() ? tr("Read-only: %1").arg(m_ctx.db->readOnlyReason())
+                               : m_ctx.db->isShared() ? tr("Shared with colleagues (rollback journal)")
+                                                      : tr("For this computer only (WAL)"),
                                this);
     sharing->setObjectName(QStringLiteral("statusSharing"));
     auto *sync = new QLabel(tr("Sync: not set up"), this);
@@ -309,7 +310,27 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(file, 1);
     statusBar()->addPermanentWidget(user);
     statusBar()->addPermanentWidget(sharing);
+    if (m_ctx.presence)
+        statusBar()->addPermanentWidget(new PresenceIndicator(*m_ctx.presence, this));
     statusBar()->addPermanentWidget(sync);
+}
+
+void MainWindow::reportDamage(const QStringList &problems)
+{
+    QMessageBox box(QMessageBox::Critical, tr("The database is damaged"),
+                    tr("A check of the database file after opening found damage. Work saved from now on may be "
+                       "lost. Restore the last snapshot (the state of the day it was taken), or close Guanxi and ask "
+                       "whoever looks after the file."),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("damageBox"));
+    box.setDetailedText(problems.mid(0, 20).join(QLatin1Char('\n')));
+    QPushButton *restore = box.addButton(tr("&Restore a snapshot…"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != restore)
+        return;
+    showPage(SettingsPageIndex);
+    m_settings->restore();
 }
 
 void MainWindow::showStatusMessage(const QString &message)

@@ -53,6 +53,8 @@ public:
     GlobalSearch *globalSearch() const { return m_globalSearch; }
     void showPage(Page page);
     void showStatusMessage(const QString &message);
+    // The background check after opening found damage: say so and offer the last snapshot.
+    void reportDamage(const QStringList &problems);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -5,6 +5,8 @@
 #include "common/ErrorBox.h"
 #include "common/KeychainSecretStore.h"
 #include "seed/DemoSeeder.h"
+#include "sharing/SharedMode.h"
+#include "storage/FileHeader.h"
 #include "startup/FirstRunDialog.h"
 #include "startup/SignInDialog.h"
 #include "users/UserService.h"
@@ -27,16 +29,19 @@ StartupFlow::StartupFlow(QString path, bool pathGiven, const Clock &clock)
 std::unique_ptr<Database> StartupFlow::openDatabase()
 {
     for (;;) {
-        const bool exists = QFileInfo::exists(m_path);
-        if (!exists && m_pathGiven) {
-            const auto answer = QMessageBox::question(
-                nullptr, tr("Guanxi"),
-                tr("The database file %1 does not exist. Create a new database there?").arg(QDir::toNativeSeparators(m_path)),
-                QMessageBox::Yes | QMessageBox::No);
+        // The header is read through SQLite: no descriptor of the file is opened outside it.
+        const Result<FileHeader> header = FileHeader::read(m_path);
+        const bool exists = header && header->exists;
+        const bool empty = exists && header->isEmpty();
+        if ((!exists && m_pathGiven) || empty) {
+            const QString question =
+                empty ? tr("The file %1 is empty. Make a new Guanxi database in it?").arg(QDir::toNativeSeparators(m_path))
+                      : tr("The database file %1 does not exist. Create a new database there?").arg(QDir::toNativeSeparators(m_path));
+            const auto answer = QMessageBox::question(nullptr, tr("Guanxi"), question, QMessageBox::Yes | QMessageBox::No);
             if (answer != QMessageBox::Yes)
                 return nullptr;
         }
-        if (exists) {
+        if (exists && !empty) {
             // A file from an older version may need its schema upgraded and its search index
             // rebuilt: half a minute at 100,000 customers. That happens on a worker thread behind
             // a progress dialog (shown only when it takes a while); the open below is then quick.
@@ -54,6 +59,14 @@ std::unique_ptr<Database> StartupFlow::openDatabase()
         Result<std::unique_ptr<Database>> db = openWorkspace(m_path, Database::OpenMode::CreateIfMissing);
         if (db)
             return std::move(*db);
+        if (db.error().code == ErrorCode::NeedsSharing) {
+            const Offer offer = offerSharing(db.error());
+            if (offer == Offer::Quit)
+                return nullptr;
+            if (offer == Offer::Retry || (offer == Offer::OtherFile && chooseAnotherFile()))
+                continue;
+            return nullptr;
+        }
         QMessageBox box(QMessageBox::Critical, tr("Guanxi"),
                         tr("The database %1 cannot be opened.").arg(QDir::toNativeSeparators(m_path)) + QStringLiteral("\n\n")
                             + db.error().message,
@@ -64,15 +77,63 @@ std::unique_ptr<Database> StartupFlow::openDatabase()
         QPushButton *other = box.addButton(tr("Open &another file…"), QMessageBox::AcceptRole);
         box.addButton(tr("&Quit"), QMessageBox::RejectRole);
         box.exec();
-        if (box.clickedButton() != other)
+        if (box.clickedButton() != other || !chooseAnotherFile())
             return nullptr;
-        const QString chosen = QFileDialog::getOpenFileName(nullptr, tr("Open database"), QFileInfo(m_path).absolutePath(),
-                                                            tr("Guanxi database (*.sqlite3 *.db);;All files (*)"));
-        if (chosen.isEmpty())
-            return nullptr;
-        m_path = chosen;
-        m_pathGiven = true;
     }
+}
+
+bool StartupFlow::chooseAnotherFile()
+{
+    const QString chosen = QFileDialog::getOpenFileName(nullptr, tr("Open database"), QFileInfo(m_path).absolutePath(),
+                                                        tr("Guanxi database (*.sqlite3 *.db);;All files (*)"));
+    if (chosen.isEmpty())
+        return false;
+    m_path = chosen;
+    m_pathGiven = true;
+    return true;
+}
+
+StartupFlow::Offer StartupFlow::offerSharing(const Error &why)
+{
+    QMessageBox box(QMessageBox::Question, tr("Share this database?"),
+                    why.message + QStringLiteral("\n\n")
+                        + tr("Share it now? Everyone who opens it, here or on the computer whose disk holds it, will "
+                             "then use the rollback journal, which is safe over a network. An administrator must sign in, "
+                             "and everyone else must have closed it."),
+                    QMessageBox::NoButton);
+    box.setObjectName(QStringLiteral("shareOfferBox"));
+    QPushButton *share = box.addButton(tr("&Share it now"), QMessageBox::AcceptRole);
+    QPushButton *other = box.addButton(tr("Open &another file…"), QMessageBox::ActionRole);
+    box.addButton(tr("&Quit"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() == other)
+        return Offer::OtherFile;
+    if (box.clickedButton() != share)
+        return Offer::Quit;
+    auto db = openWorkspace(m_path, Database::OpenMode::ToShare);
+    if (!db) {
+        showError(nullptr, tr("Sharing"), db.error());
+        return Offer::Quit;
+    }
+    UserService users(**db, m_clock);
+    Result<QList<User>> list = users.users();
+    if (!list || list->isEmpty()) {
+        showError(nullptr, tr("Sharing"), list ? Error{ErrorCode::PermissionDenied, tr("The file has no administrator."), {}} : list.error());
+        return Offer::Quit;
+    }
+    Session admin = Session::fromUser(list->first());
+    if (list->size() > 1) {
+        SignInDialog signIn(**db, m_clock, nullptr);
+        signIn.setWindowTitle(tr("An administrator signs in to share the file"));
+        if (signIn.exec() != QDialog::Accepted)
+            return Offer::Quit;
+        admin = signIn.session();
+    }
+    if (Status s = SharedMode::turnOn(**db, admin, m_clock); !s) {
+        showError(nullptr, tr("Sharing"), s.error());
+        return Offer::Quit;
+    }
+    return Offer::Retry;
 }
 
 bool StartupFlow::firstRun(Database &db, Session *session)

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include "common/AppContext.h"
+#include "util/Result.h"
 
 #include <memory>
 
@@ -24,7 +25,13 @@ public:
     std::unique_ptr<Database> run(Session *session);
 
 private:
+    enum class Offer { Retry, OtherFile, Quit };
+
     std::unique_ptr<Database> openDatabase();
+    // A file on a network share that is not shared yet: offer to share it (an administrator
+    // signs in) rather than open it unsafely.
+    Offer offerSharing(const Error &why);
+    bool chooseAnotherFile();
     bool firstRun(Database &db, Session *session);
 
     QString m_path;

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sharing/Presence.h"
+
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/SqlValues.h"
+#include "util/Clock.h"
+#include "util/Uuid7.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QVariant>
+
+namespace guanxi {
+
+namespace {
+
+const QString kColumns = QStringLiteral("session_id, user_id, user_name, host, program, pid, started_at, heartbeat_at, "
+                                        "editing_entity, editing_id");
+
+PresenceEntry entryOf(const QSqlQuery &q)
+{
+    PresenceEntry e;
+    e.sessionId = q.value(0).toString();
+    e.userId = q.value(1).toString();
+    e.userName = q.value(2).toString();
+    e.host = q.value(3).toString();
+    e.program = q.value(4).toString();
+    e.pid = q.value(5).toLongLong();
+    e.startedAt = q.value(6).toLongLong();
+    e.heartbeatAt = q.value(7).toLongLong();
+    e.editingEntity = q.value(8).toString();
+    e.editingId = q.value(9).toString();
+    return e;
+}
+
+Result<QList<PresenceEntry>> readAll(QSqlQuery &q)
+{
+    if (!q.exec())
+        return toError(q);
+    QList<PresenceEntry> out;
+    while (q.next())
+        out.append(entryOf(q));
+    return out;
+}
+
+} // namespace
+
+QString PresenceEntry::label() const
+{
+    return host.isEmpty() ? userName : QCoreApplication::translate("Presence", "%1 (%2)").arg(userName, host);
+}
+
+Presence::Presence(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+Presence::~Presence()
+{
+    Status s = leave();
+    Q_UNUSED(s);
+}
+
+Status Presence::announce(const QString &userId, const QString &userName, const QString &program)
+{
+    if (m_db.isReadOnly())
+        return {};
+    const qint64 now = m_clock.nowMs();
+    // Rows of crashed sessions are pruned by whoever arrives next.
+    QSqlQuery prune(m_db.sql());
+    prune.prepare(QStringLiteral("DELETE FROM presence WHERE heartbeat_at < ?"));
+    prune.addBindValue(now - kExpiryMs);
+    if (!prune.exec())
+        return toError(prune);
+    const QString id = newUuid7(now);
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO presence (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)").arg(kColumns));
+    q.addBindValue(id);
+    q.addBindValue(sql::nullIfEmpty(userId));
+    q.addBindValue(userName);
+    q.addBindValue(QSysInfo::machineHostName());
+    q.addBindValue(program);
+    q.addBindValue(QCoreApplication::applicationPid());
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec())
+        return toError(q);
+    m_sessionId = id;
+    return {};
+}
+
+Status Presence::heartbeat()
+{
+    if (!announced())
+        return {};
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE presence SET heartbeat_at = ? WHERE session_id = ?"));
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(m_sessionId);
+    if (!q.exec())
+        return toError(q);
+    return {};
+}
+
+Status Presence::leave()
+{
+    if (!announced())
+        return {};
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM presence WHERE session_id = ?"));
+    q.addBindValue(m_sessionId);
+    if (!q.exec())
+        return toError(q);
+    m_sessionId.clear();
+    return {};
+}
+
+Status Presence::setEditing(const QString &entity, const QString &id)
+{
+    if (!announced())
+        return {};
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE presence SET editing_entity = ?, editing_id = ?, heartbeat_at = ? WHERE session_id = ?"));
+    q.addBindValue(sql::nullIfEmpty(entity));
+    q.addBindValue(entity.isEmpty() ? QVariant() : sql::nullIfEmpty(id));
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(m_sessionId);
+    if (!q.exec())
+        return toError(q);
+    return {};
+}
+
+Result<QList<PresenceEntry>> Presence::others() const
+{
+    return present(m_db, m_clock, m_sessionId);
+}
+
+Result<QList<PresenceEntry>> Presence::othersEditing(const QString &entity, const QString &id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM presence WHERE editing_id = ? AND editing_entity = ? AND session_id <> ? "
+                             "AND heartbeat_at >= ? ORDER BY started_at")
+                  .arg(kColumns));
+    q.addBindValue(id);
+    q.addBindValue(entity);
+    q.addBindValue(sql::text(m_sessionId));   // never NULL: "<> NULL" would match nobody
+    q.addBindValue(m_clock.nowMs() - kExpiryMs);
+    return readAll(q);
+}
+
+Result<QList<PresenceEntry>> Presence::present(Database &db, const Clock &clock, const QString &exceptSession)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM presence WHERE session_id <> ? AND heartbeat_at >= ? ORDER BY started_at")
+                  .arg(kColumns));
+    q.addBindValue(sql::text(exceptSession));   // never NULL: "<> NULL" would match nobody
+    q.addBindValue(clock.nowMs() - kExpiryMs);
+    return readAll(q);
+}
+
+Status Presence::requireAlone(Database &db, const Clock &clock, const QString &ownSession)
+{
+    Result<QList<PresenceEntry>> others = present(db, clock, ownSession);
+    if (!others)
+        return others.error();
+    if (others->isEmpty())
+        return {};
+    QStringList names;
+    for (const PresenceEntry &e : *others)
+        names.append(e.label());
+    return Error{ErrorCode::Busy,
+                 QCoreApplication::translate("Presence", "Everyone else must close the file first. Still open: %1.")
+                     .arg(names.join(QCoreApplication::translate("Presence", ", "))),
+                 {}};
+}
+
+} // namespace guanxi

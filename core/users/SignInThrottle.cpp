@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "users/SignInThrottle.h"
+
+#include "audit/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/WriteTransaction.h"
+#include "util/Clock.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace guanxi {
+
+namespace {
+
+QString key(const QString &login)
+{
+    return login.trimmed().toCaseFolded();
+}
+
+} // namespace
+
+qint64 SignInThrottle::delayAfter(int failures)
+{
+    if (failures < kFreeTries)
+        return 0;
+    const int doublings = std::min(failures - kFreeTries, 20);
+    return std::min<qint64>(kMaxDelayMs, qint64(1000) << doublings);
+}
+
+Result<qint64> SignInThrottle::waitMs(const QString &login)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT failures, last_failed FROM sign_in_failures WHERE login = ?"));
+    q.addBindValue(key(login));
+    if (!q.exec())
+        return toError(q);
+    if (!q.next())
+        return qint64(0);
+    const qint64 readyAt = q.value(1).toLongLong() + delayAfter(q.value(0).toInt());
+    return std::max<qint64>(0, readyAt - m_clock.nowMs());
+}
+
+Status SignInThrottle::failed(const QString &login, const QString &userId)
+{
+    if (m_db.isReadOnly())
+        return {};   // nothing can be recorded in a read-only file
+    const qint64 now = m_clock.nowMs();
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO sign_in_failures (login, failures, last_failed) VALUES (?, 1, ?) "
+                             "ON CONFLICT (login) DO UPDATE SET failures = failures + 1, last_failed = excluded.last_failed"));
+    q.addBindValue(key(login));
+    q.addBindValue(now);
+    if (!q.exec())
+        return toError(q);
+    if (Status s = AuditLog(m_db).record(now, userId, QStringLiteral("sign_in.failed"), QStringLiteral("user"),
+                                         userId.isEmpty() ? key(login) : userId,
+                                         QJsonObject{{QStringLiteral("login"), login}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status SignInThrottle::succeeded(const QString &login)
+{
+    if (m_db.isReadOnly())
+        return {};
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM sign_in_failures WHERE login = ?"));
+    q.addBindValue(key(login));
+    if (!q.exec())
+        return toError(q);
+    return {};
+}
+
+} // namespace guanxi

@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A file shared by a team: how it is recognised (the header, read through SQLite), how its mount is
+// judged, which files are refused, read-only opening, the sharing switch and who is present.
+#include "backup/OnlineBackup.h"
+#include "customers/CustomerService.h"
+#include "sharing/Presence.h"
+#include "sharing/SharedMode.h"
+#include "storage/FileHeader.h"
+#include "storage/HealthCheck.h"
+#include "storage/Migrator.h"
+#include "storage/MountCheck.h"
+#include "seed/DemoSeeder.h"
+#include "users/SignInThrottle.h"
+#include "users/UserService.h"
+#include "workspace/OpenWorkspace.h"
+
+#include "TestWorkspace.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+#include <unistd.h>
+
+using namespace guanxi;
+
+namespace {
+
+CustomerDraft named(const QString &name)
+{
+    CustomerDraft d;
+    d.name = name;
+    return d;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void sqliteExec(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(QFile::encodeName(path).constData(), &db);
+    sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+}
+
+// A read-only view of `folder` at `mountPoint`: a read-only bind mount as root (root may write
+// any file, so permissions alone would not do), otherwise the permissions.
+bool makeReadOnly(const QString &folder, const QString &file, const QString &mountPoint, bool *mounted)
+{
+    *mounted = false;
+    if (geteuid() == 0) {
+        QDir().mkpath(mountPoint);
+        if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("--bind"), folder, mountPoint}) == 0
+            && QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), mountPoint}) == 0) {
+            *mounted = true;
+            return true;
+        }
+        return false;
+    }
+    return QFile::setPermissions(file, QFile::ReadOwner) && QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
+}
+
+} // namespace
+
+class TestSharedFile : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { PasswordHasher::useFastLimitsForTests(); }
+
+    // --- the mount table: one line per kind the issue names, parsed as the kernel writes it ---
+    void mountKinds_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("network");
+        QTest::addColumn<bool>("locksTrusted");
+        QTest::addColumn<bool>("readOnly");
+        QTest::newRow("ext4") << "29 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw,errors=remount-ro" << false << true << false;
+        QTest::newRow("ext4 read-only") << "29 1 8:1 / / ro,relatime - ext4 /dev/sda1 rw" << false << true << true;
+        QTest::newRow("cifs") << "40 29 0:50 / / rw,relatime - cifs //nas/crm rw,vers=3.1.1,cache=strict,uid=0" << true << true << false;
+        QTest::newRow("cifs nobrl") << "40 29 0:50 / / rw,relatime - cifs //nas/crm rw,vers=3.0,nobrl,uid=0" << true << false << false;
+        QTest::newRow("nfs4") << "41 29 0:51 / / rw,relatime - nfs4 nas:/crm rw,vers=4.2,local_lock=none,addr=10.0.0.2" << true << true << false;
+        QTest::newRow("nfs nolock") << "41 29 0:51 / / rw,relatime - nfs nas:/crm rw,vers=3,nolock,local_lock=all" << true << false << false;
+        QTest::newRow("nfs4 local_lock=posix") << "41 29 0:51 / / rw - nfs4 nas:/crm rw,local_lock=posix" << true << false << false;
+        QTest::newRow("sshfs") << "42 29 0:52 / / rw,nosuid,nodev - fuse.sshfs me@nas:/crm rw,user_id=0,group_id=0" << true << false << false;
+        QTest::newRow("bindfs") << "43 29 0:53 / / rw,nosuid,nodev - fuse.bindfs /srv/crm rw,user_id=0" << true << false << false;
+        QTest::newRow("ntfs through fuseblk") << "44 29 8:17 / / rw - fuseblk /dev/sdb1 rw,user_id=0" << false << true << false;
+        QTest::newRow("9p") << "45 29 0:54 / / rw - 9p share rw,trans=virtio" << true << false << false;
+    }
+    void mountKinds()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, network);
+        QFETCH(bool, locksTrusted);
+        QFETCH(bool, readOnly);
+        const MountInfo m = MountInfo::fromMountInfo(line, QStringLiteral("/team/crm.sqlite3"));
+        QCOMPARE(m.network, network);
+        QCOMPARE(m.locksTrusted, locksTrusted);
+        QCOMPARE(m.readOnly, readOnly);
+        QCOMPARE(m.reason.isEmpty(), locksTrusted);
+    }
+    void mountTableFindsTheMountThatHoldsTheFile()
+    {
+        const QString table = QStringLiteral(
+            "22 1 8:1 / / rw - ext4 /dev/sda1 rw\n"
+            "30 22 0:40 / /mnt/team\\040share rw - cifs //nas/team rw,nobrl\n"
+            "31 22 0:41 / /mnt/team rw - nfs4 nas:/team rw,local_lock=none\n"
+            "32 31 0:42 / /mnt/team rw - fuse.sshfs me@nas:/team rw\n");
+        MountInfo m = MountInfo::fromMountInfo(table, QStringLiteral("/mnt/team share/crm.sqlite3"));
+        QCOMPARE(m.fsType, QStringLiteral("cifs"));   // the escaped space, and not /mnt/team
+        QCOMPARE(m.mountPoint, QStringLiteral("/mnt/team share"));
+        m = MountInfo::fromMountInfo(table, QStringLiteral("/mnt/team/crm.sqlite3"));
+        QCOMPARE(m.fsType, QStringLiteral("fuse.sshfs"));   // mounted over the NFS mount on the same point
+        m = MountInfo::fromMountInfo(table, QStringLiteral("/mnt/teams/crm.sqlite3"));
+        QCOMPARE(m.fsType, QStringLiteral("ext4"));   // a longer name is not under /mnt/team
+        QVERIFY(MountInfo::fromMountInfo(QStringLiteral("garbage\n1 2\n"), QStringLiteral("/x")).fsType.isEmpty());
+    }
+    void aLocalDiskPasses()
+    {
+        QTemporaryDir dir;
+        const MountInfo m = MountInfo::forPath(dir.filePath(QStringLiteral("x.sqlite3")));
+        QVERIFY2(!m.fsType.isEmpty(), "the mount table was read");
+        QVERIFY(m.locksTrusted);
+        QVERIFY(!m.network);
+    }
+
+    // --- the header, read through SQLite's VFS ---
+    void headerOfEachKindOfFile()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(FileHeader::read(dir.filePath(QStringLiteral("none")))->exists, false);
+        QFile empty(dir.filePath(QStringLiteral("empty")));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QVERIFY(FileHeader::read(empty.fileName())->isEmpty());
+        QFile text(dir.filePath(QStringLiteral("text")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("just a note");
+        text.close();
+        QVERIFY(!FileHeader::read(text.fileName())->isSqlite);
+        test::TestWorkspace ws;
+        QVERIFY(ws.init(false));
+        ws.db.reset();   // closed: the WAL is checkpointed into the file
+        Result<FileHeader> h = FileHeader::read(ws.path());
+        QVERIFY(h && h->isSqlite && h->isGuanxi() && !h->isShared());
+        QVERIFY(h->wal);
+        QCOMPARE(h->pageSize, 16384);
+    }
+
+    // --- files that are not Guanxi's are refused and left as they were ---
+    void anotherProgramsFileIsRefusedNotConverted_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::newRow("foreign tables") << QByteArray("CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('x');");
+        QTest::newRow("another application id") << QByteArray("PRAGMA application_id = 1234; CREATE TABLE t (x);");
+        QTest::newRow("a schema version but not our tables") << QByteArray("PRAGMA user_version = 3; CREATE TABLE users (x);");
+    }
+    void anotherProgramsFileIsRefusedNotConverted()
+    {
+        QFETCH(QByteArray, sql);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("music.db"));
+        sqliteExec(path, sql.constData());
+        const QByteArray before = readAll(path);
+        for (auto mode : {Database::OpenMode::OpenExisting, Database::OpenMode::CreateIfMissing}) {
+            auto db = openWorkspace(path, mode);
+            QVERIFY(!db);
+            QCOMPARE(db.error().code, ErrorCode::ForeignFile);
+            QVERIFY2(db.error().message.contains(QStringLiteral("another program")), qPrintable(db.error().message));
+        }
+        QCOMPARE(readAll(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+    void anEmptyFileBecomesADatabaseOnlyWhenAskedTo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite3"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        auto refused = openWorkspace(path);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::EmptyFile);
+        QCOMPARE(QFileInfo(path).size(), 0);
+        auto made = openWorkspace(path, Database::OpenMode::CreateIfMissing);
+        QVERIFY(made);
+        QCOMPARE((*made)->schemaVersion(), Migrator::latestVersion());
+    }
+    void aFileFromBeforeTheMarkIsRecognisedAndMarked()
+    {
+        test::TestWorkspace ws;
+        QVERIFY(ws.init(false));
+        QSqlQuery q(ws.db->sql());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = 0")));
+        ws.db.reset();
+        auto again = openWorkspace(ws.path());
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+        QSqlQuery check((*again)->sql());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA application_id")) && check.next());
+        QCOMPARE(check.value(0).toLongLong(), qint64(FileHeader::kPrivateId));
+    }
+
+    // --- a read-only file: lists, search, check and backups work; saving says why not ---
+    void aReadOnlyFileOpensReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("cd"));
+        QDir().mkpath(folder);
+        QString id;
+        {
+            test::TestWorkspace ws;
+            QVERIFY(ws.init(false));
+            auto c = CustomerService(*ws.db, ws.clock).create(ws.admin, named(QStringLiteral("只读公司")));
+            QVERIFY(c);
+            id = c->id;
+            QVERIFY(OnlineBackup::backupTo(*ws.db, folder + QStringLiteral("/crm.sqlite3")));
+        }
+        bool mounted = false;
+        const QString view = dir.filePath(QStringLiteral("ro"));
+        QVERIFY(makeReadOnly(folder, folder + QStringLiteral("/crm.sqlite3"), view, &mounted));
+        const QString path = (mounted ? view : folder) + QStringLiteral("/crm.sqlite3");
+        {
+            auto db = openWorkspace(path);
+            QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+            QVERIFY((*db)->isReadOnly());
+            auto admin = UserService(**db, Clock::system()).soleUserSession();
+            QVERIFY(admin);
+            CustomerService service(**db, Clock::system());
+            auto c = service.get(*admin, id);
+            QVERIFY(c);
+            QCOMPARE(c->fields.name, QStringLiteral("只读公司"));
+            auto health = HealthCheck::run(**db);
+            QVERIFY(health && health->healthy());
+            QVERIFY(OnlineBackup::backupTo(**db, dir.filePath(QStringLiteral("copy.sqlite3"))));
+            auto saved = service.create(*admin, named(QStringLiteral("新公司")));
+            QVERIFY(!saved);
+            QCOMPARE(saved.error().code, ErrorCode::ReadOnly);
+            QVERIFY2(saved.error().message.contains(QStringLiteral("read-only")), qPrintable(saved.error().message));
+        }
+        if (mounted)
+            QCOMPARE(QProcess::execute(QStringLiteral("umount"), {view}), 0);
+    }
+
+    // --- turning sharing on and off ---
+    void sharingSwitchesTheJournalForEveryOpener()
+    {
+        test::TestWorkspace ws;
+        QVERIFY(ws.init());
+        QCOMPARE(ws.db->journalMode(), Database::JournalMode::Wal);
+        Status denied = SharedMode::turnOn(*ws.db, ws.sales1, ws.clock);
+        QCOMPARE(denied.error().code, ErrorCode::PermissionDenied);
+        {
+            // Leaving WAL needs everyone else out: another open connection stops it.
+            auto other = ws.openAnother();
+            QVERIFY(other);
+            QSqlQuery touch(other->sql());
+            QVERIFY(touch.exec(QStringLiteral("SELECT count(*) FROM customers")) && touch.next());
+            Status busy = SharedMode::turnOn(*ws.db, ws.admin, ws.clock);
+            QVERIFY(!busy);
+            QCOMPARE(busy.error().code, ErrorCode::Busy);
+            QVERIFY(!ws.db->isShared());
+        }
+        QVERIFY(SharedMode::turnOn(*ws.db, ws.admin, ws.clock));
+        QVERIFY(ws.db->isShared());
+        QCOMPARE(ws.db->journalMode(), Database::JournalMode::Rollback);
+        QVERIFY(FileHeader::read(ws.path())->isShared());
+        QVERIFY(!FileHeader::read(ws.path())->wal);
+        {
+            auto second = ws.openAnother();
+            QVERIFY(second && second->isShared());
+            QCOMPARE(second->journalMode(), Database::JournalMode::Rollback);
+            // A colleague present: sharing stays on, and the message names them.
+            Presence colleague(*second, ws.clock);
+            QVERIFY(colleague.announce(ws.sales2.userId, QStringLiteral("王芳"), QStringLiteral("guanxi")));
+            Status refused = SharedMode::turnOff(*ws.db, ws.admin, ws.clock);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(QStringLiteral("王芳")), qPrintable(refused.error().message));
+        }
+        QVERIFY(SharedMode::turnOff(*ws.db, ws.admin, ws.clock));
+        QCOMPARE(ws.db->journalMode(), Database::JournalMode::Wal);
+        auto third = ws.openAnother();
+        QVERIFY(third && !third->isShared());
+        QCOMPARE(third->journalMode(), Database::JournalMode::Wal);
+    }
+
+    // --- presence: who else has the file open, and what they are editing ---
+    void presenceExpiresAfterACrash()
+    {
+        test::TestWorkspace ws;
+        QVERIFY(ws.init());
+        Presence me(*ws.db, ws.clock);
+        QVERIFY(me.announce(ws.sales1.userId, QStringLiteral("李雷"), QStringLiteral("guanxi")));
+        auto other = ws.openAnother();
+        auto crashed = std::make_unique<Presence>(*other, ws.clock);
+        QVERIFY(crashed->announce(ws.sales2.userId, QStringLiteral("王芳"), QStringLiteral("guanxi")));
+        QVERIFY(crashed->setEditing(QStringLiteral("customer"), QStringLiteral("c-1")));
+        QCOMPARE(me.others()->size(), 1);
+        QCOMPARE(me.others()->first().userName, QStringLiteral("王芳"));
+        QCOMPARE(me.othersEditing(QStringLiteral("customer"), QStringLiteral("c-1"))->size(), 1);
+        QCOMPARE(me.othersEditing(QStringLiteral("customer"), QStringLiteral("c-2"))->size(), 0);
+        // Its process dies without leaving: after the expiry nobody sees it any more.
+        crashed.release();   // never destroyed: no leave(), as after kill -9
+        ws.clock.advance(Presence::kExpiryMs + 1000);
+        QVERIFY(me.heartbeat());
+        QCOMPARE(me.others()->size(), 0);
+        QVERIFY(me.leave());
+        QCOMPARE(Presence::present(*ws.db, ws.clock)->size(), 0);
+    }
+
+    // --- sign-in and the trust bound ---
+    void wrongPasswordsWaitLongerAndAreAudited()
+    {
+        test::TestWorkspace ws;
+        QVERIFY(ws.init());
+        UserService users(*ws.db, ws.clock);
+        for (int i = 0; i < SignInThrottle::kFreeTries; ++i) {
+            auto wrong = users.signIn(QStringLiteral("sales1"), QStringLiteral("guess%1").arg(i));
+            QVERIFY(!wrong);
+            QVERIFY2(wrong.error().message.contains(QStringLiteral("wrong")), qPrintable(wrong.error().message));
+        }
+        // Now even the right password waits; from another connection (a colleague's computer) too.
+        auto other = ws.openAnother();
+        auto waiting = UserService(*other, ws.clock).signIn(QStringLiteral("sales1"), QStringLiteral("secret1"));
+        QVERIFY(!waiting);
+        QVERIFY2(waiting.error().message.contains(QStringLiteral("Try again in 1 second")), qPrintable(waiting.error().message));
+        ws.clock.advance(1100);
+        QVERIFY(users.signIn(QStringLiteral("sales1"), QStringLiteral("secret1")));
+        // A success starts the count again; every failure is in the audit log.
+        QVERIFY(!users.signIn(QStringLiteral("sales1"), QStringLiteral("nope")));
+        QVERIFY(users.signIn(QStringLiteral("sales1"), QStringLiteral("secret1")));
+        QSqlQuery q(ws.db->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sign_in.failed'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), SignInThrottle::kFreeTries + 1);
+        QCOMPARE(SignInThrottle::delayAfter(SignInThrottle::kFreeTries + 1), 2000);
+        QCOMPARE(SignInThrottle::delayAfter(100), SignInThrottle::kMaxDelayMs);
+    }
+    void everyDemoAccountHasItsOwnSalt()
+    {
+        test::TestWorkspace ws;
+        QVERIFY(ws.init(false));
+        SeedOptions o;
+        o.customers = 20;
+        o.orders = 20;
+        QVERIFY(DemoSeeder(*ws.db).run(&ws.admin, o));
+        QSqlQuery q(ws.db->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT password_hash) FROM users")) && q.next());
+        QVERIFY(q.value(0).toInt() > 10);
+        QCOMPARE(q.value(1).toInt(), q.value(0).toInt());
+    }
+    void aRoleChangedOutsideGuanxiIsFlagged()
+    {
+        test::TestWorkspace ws;
+        QVERIFY(ws.init());
+        QVERIFY(HealthCheck::run(*ws.db)->healthy());
+        QVERIFY(UserService(*ws.db, ws.clock).setPassword(ws.admin, ws.sales1.userId, QStringLiteral("another1")));
+        QVERIFY(HealthCheck::run(*ws.db)->healthy());   // Guanxi's own writes renew the seal
+        QSqlQuery q(ws.db->sql());
+        QVERIFY(q.exec(QStringLiteral("UPDATE users SET role = 'admin' WHERE login = 'sales1'")));
+        auto report = HealthCheck::run(*ws.db);
+        QVERIFY(report && !report->healthy());
+        QVERIFY2(report->problems.join(QLatin1Char(' ')).contains(QStringLiteral("outside Guanxi")),
+                 qPrintable(report->problems.join(QLatin1Char(' '))));
+    }
+
+    void restoreRefusesAnotherProgramsFile()
+    {
+        test::TestWorkspace ws;
+        QVERIFY(ws.init(false));
+        const QString foreign = ws.dir.filePath(QStringLiteral("foreign.db"));
+        sqliteExec(foreign, "PRAGMA application_id = 77; CREATE TABLE t (x);");
+        Status s = OnlineBackup::restoreFrom(*ws.db, foreign);
+        QVERIFY(!s);
+        QCOMPARE(s.error().code, ErrorCode::ForeignFile);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSharedFile)
+#include "test_shared_file.moc"

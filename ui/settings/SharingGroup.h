@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/AppContext.h"
+
+#include <QGroupBox>
+
+class QCheckBox;
+class QLabel;
+
+namespace guanxi {
+
+// Settings → 共享: "Share this database with colleagues", what that means (the rollback journal
+// for everyone, about five people saving at once, the trust bound of a file anyone can edit), and
+// who has the file open now. Switching needs everyone else out; the core says who is still in.
+class SharingGroup : public QGroupBox {
+    Q_OBJECT
+public:
+    explicit SharingGroup(const AppContext &ctx, QWidget *parent = nullptr);
+    void refresh();
+
+signals:
+    void sharingChanged(bool shared);
+
+private:
+    void toggle(bool on);
+
+    AppContext m_ctx;
+    QCheckBox *m_share = nullptr;
+    QLabel *m_state = nullptr;
+};
+
+} // namespace guanxi
