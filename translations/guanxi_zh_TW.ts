@@ -225,7 +225,7 @@
         <translation>請寫明是甚麼日子，例如：公司成立紀念日。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <source>"%1" is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -643,19 +643,19 @@
         <translation>用法：guanxi-cli products list|add</translation>
     </message>
     <message>
-        <source>The product&apos;s code (products add).</source>
+        <source>The product's code (products add).</source>
         <translation>產品編號（products add）。</translation>
     </message>
     <message>
-        <source>The product&apos;s category (products add).</source>
+        <source>The product's category (products add).</source>
         <translation>產品類別（products add）。</translation>
     </message>
     <message>
-        <source>The product&apos;s specification (products add).</source>
+        <source>The product's specification (products add).</source>
         <translation>產品規格（products add）。</translation>
     </message>
     <message>
-        <source>The product&apos;s unit, e.g. 台 (products add).</source>
+        <source>The product's unit, e.g. 台 (products add).</source>
         <translation>產品單位，例如 台（products add）。</translation>
     </message>
     <message>
@@ -857,7 +857,7 @@
         <translation>校准期的最後一天（report clv）。</translation>
     </message>
     <message>
-        <source>Each customer&apos;s figures too (report clv).</source>
+        <source>Each customer's figures too (report clv).</source>
         <translation>同時輸出每位客戶的數據（report clv）。</translation>
     </message>
     <message>
@@ -873,11 +873,11 @@
         <translation>--segment 可取 important_value、important_develop、important_keep、important_retain、general_value、general_develop、general_keep 或 general_retain。</translation>
     </message>
     <message>
-        <source>The first day of the report&apos;s period (report).</source>
+        <source>The first day of the report's period (report).</source>
         <translation>報表期間的第一天（report）。</translation>
     </message>
     <message>
-        <source>The last day of the report&apos;s period (report).</source>
+        <source>The last day of the report's period (report).</source>
         <translation>報表期間的最後一天（report）。</translation>
     </message>
     <message>
@@ -885,17 +885,17 @@
         <translation>銷售報表的統計維度（report sales）。</translation>
     </message>
     <message>
-        <source>One RFM segment&apos;s customers (report rfm).</source>
+        <source>One RFM segment's customers (report rfm).</source>
         <translation>某一 RFM 分群的客戶（report rfm）。</translation>
     </message>
     <message>
-        <source>You have no saved report named &quot;%1&quot;.</source>
+        <source>You have no saved report named "%1".</source>
         <translation>您沒有名為「%1」的已儲存報表。</translation>
     </message>
     <message>
         <source>Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
-  rfm [--segment CODE]     the eight RFM segments (or one segment&apos;s customers)
-  rfm-customers            every customer&apos;s RFM scores and segment
+  rfm [--segment CODE]     the eight RFM segments (or one segment's customers)
+  rfm-customers            every customer's RFM scores and segment
   pareto                   80/20: customers by revenue, cumulative share, ABC class
   sales [--by salesperson|department|region|customer|month]   against the period before
   migration                how customers moved between RFM segments since the period before
@@ -1102,27 +1102,27 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>ContactValidator</name>
     <message>
-        <source>&quot;%1…&quot; is too long for a phone number, e-mail or IM id.</source>
+        <source>"%1…" is too long for a phone number, e-mail or IM id.</source>
         <translation>「%1…」太長，不能作為電話、郵箱或即時通訊賬號。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
+        <source>"%1" is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
         <translation>「%1」不是有效的電話號碼。請帶區號填寫，例如 138 0013 8000、010 6552 9988 或 +1 650 253 0000。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
+        <source>"%1" is not an e-mail address, for example name@example.com.</source>
         <translation>「%1」不是有效的電子郵件地址，例如 name@example.com。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
+        <source>"%1" is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
         <translation>「%1」不是微信號：應為 6 至 20 個字母、數字、_ 或 -，以字母開頭，或為手機號。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a QQ number (5 to 12 digits).</source>
+        <source>"%1" is not a QQ number (5 to 12 digits).</source>
         <translation>「%1」不是 QQ 號（5 至 12 位數字）。</translation>
     </message>
     <message>
-        <source>Enter the contact&apos;s name.</source>
+        <source>Enter the contact's name.</source>
         <translation>請輸入聯繫人姓名。</translation>
     </message>
     <message>
@@ -1138,11 +1138,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>一個聯繫人最多有 %1 個電話、郵箱和即時通訊賬號。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date, for example 1985-03-21 or 03-21.</source>
+        <source>"%1" is not a date, for example 1985-03-21 or 03-21.</source>
         <translation>「%1」不是日期，例如 1985-03-21 或 03-21。</translation>
     </message>
     <message>
-        <source>Unknown gender code &quot;%1&quot;.</source>
+        <source>Unknown gender code "%1".</source>
         <translation>未知的性別代碼「%1」。</translation>
     </message>
     <message>
@@ -1291,7 +1291,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>兩個統計維度不能相同。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not something a report can group by.</source>
+        <source>"%1" is not something a report can group by.</source>
         <translation>「%1」不是可用的統計維度。</translation>
     </message>
     <message>
@@ -1299,7 +1299,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>請至少選擇一項指標。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a figure a report can show.</source>
+        <source>"%1" is not a figure a report can show.</source>
         <translation>「%1」不是可用的指標。</translation>
     </message>
     <message>
@@ -1405,7 +1405,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <source>competitor&apos;s name</source>
+        <source>competitor's name</source>
         <translation>競爭對手名稱</translation>
     </message>
     <message>
@@ -1413,7 +1413,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>滿意度為 1（差）到 5（很好），不清楚時為 0。</translation>
     </message>
     <message>
-        <source>project&apos;s name</source>
+        <source>project's name</source>
         <translation>項目名稱</translation>
     </message>
     <message>
@@ -1421,7 +1421,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>預算不能為負數。</translation>
     </message>
     <message>
-        <source>A project&apos;s people are decision makers or influencers.</source>
+        <source>A project's people are decision makers or influencers.</source>
         <translation>項目相關人只能是決策者或影響者。</translation>
     </message>
     <message>
@@ -1620,7 +1620,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>CustomerTags</name>
     <message>
-        <source>A tag is a short word or phrase of up to 50 characters, without &quot;|&quot;.</source>
+        <source>A tag is a short word or phrase of up to 50 characters, without "|".</source>
         <translation>標籤是不超過 50 個字元的詞或短語，不能包含「|」。</translation>
     </message>
     <message>
@@ -1631,7 +1631,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>CustomerValidator</name>
     <message>
-        <source>Enter the customer&apos;s name.</source>
+        <source>Enter the customer's name.</source>
         <translation>請輸入客戶名稱。</translation>
     </message>
     <message>
@@ -1643,11 +1643,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>名稱中含有控制字元。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
+        <source>"%1" is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
         <translation>「%1」不是有效的電話號碼。請使用數字、空格、連字元及可選的前導 +，例如 138 0013 8000 或 +86 10 6552 9988。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
+        <source>"%1" is not an e-mail address, for example name@example.com.</source>
         <translation>「%1」不是有效的電子郵件地址，例如 name@example.com。</translation>
     </message>
     <message>
@@ -1667,7 +1667,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>備注中含有控制字元。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too long (at most %2 characters) or contains control characters.</source>
+        <source>"%1" is too long (at most %2 characters) or contains control characters.</source>
         <translation>「%1」太長（最多 %2 個字元）或包含控制字元。</translation>
     </message>
     <message>
@@ -1675,11 +1675,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>地址最多 %1 個字元。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a web address, for example www.example.com.</source>
+        <source>"%1" is not a web address, for example www.example.com.</source>
         <translation>「%1」不是網址，例如 www.example.com。</translation>
     </message>
     <message>
-        <source>The tag &quot;%1&quot; is too long (at most %2 characters) or contains &quot;|&quot;.</source>
+        <source>The tag "%1" is too long (at most %2 characters) or contains "|".</source>
         <translation>標籤「%1」太長（最多 %2 個字元）或包含「|」。</translation>
     </message>
     <message>
@@ -1807,7 +1807,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>稅率應在 0% 到 100% 之間。</translation>
     </message>
     <message>
-        <source>The line&apos;s amount is too large.</source>
+        <source>The line's amount is too large.</source>
         <translation>該行金額過大。</translation>
     </message>
 </context>
@@ -1886,11 +1886,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>，</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists in the public pool (%2).</source>
+        <source>"%1" already exists in the public pool (%2).</source>
         <translation>「%1」已在公海中（%2）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists, owned by %2 (%3).</source>
+        <source>"%1" already exists, owned by %2 (%3).</source>
         <translation>「%1」已存在，負責人為%2（%3）。</translation>
     </message>
     <message>
@@ -2100,15 +2100,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>Importer</name>
     <message>
-        <source>&quot;%1&quot; is not a %2 (use one of: %3).</source>
+        <source>"%1" is not a %2 (use one of: %3).</source>
         <translation>「%1」不是有效的%2（可用：%3）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
+        <source>"%1" is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
         <translation>「%1」不是客戶等級（可用 normal、important 或 vip；普通、重要或貴賓）。</translation>
     </message>
     <message>
-        <source>The owner &quot;%1&quot; is not a user of this database.</source>
+        <source>The owner "%1" is not a user of this database.</source>
         <translation>負責人「%1」不是本資料庫的使用者。</translation>
     </message>
     <message>
@@ -2116,7 +2116,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>您不能把客戶分給%1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
+        <source>"%1" is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
         <translation>「%1」不是日期（例如 2024-03-21 或 2024-03-21 14:30）。</translation>
     </message>
     <message>
@@ -2160,7 +2160,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>列對應關係與檔案不符。</translation>
     </message>
     <message>
-        <source>No column holds a name. Map the customer&apos;s or the contact&apos;s name to a column.</source>
+        <source>No column holds a name. Map the customer's or the contact's name to a column.</source>
         <translation>沒有任何列包含名稱。請將客戶名稱或聯繫人姓名對應到某一列。</translation>
     </message>
     <message>
@@ -2190,7 +2190,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>該潛在客戶不存在。</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name or the company.</source>
+        <source>Enter the person's name or the company.</source>
         <translation>請輸入聯繫人姓名或公司名稱。</translation>
     </message>
     <message>
@@ -2198,15 +2198,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>名稱最多 %1 個字元。</translation>
     </message>
     <message>
-        <source>&quot;%1…&quot; is too long.</source>
+        <source>"%1…" is too long.</source>
         <translation>「%1…」太長。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
+        <source>"%1" is not a phone number.</source>
         <translation>「%1」不是電話號碼。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <source>"%1" is not an e-mail address.</source>
         <translation>「%1」不是電子郵箱地址。</translation>
     </message>
     <message>
@@ -2250,7 +2250,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>請填寫判定該潛在客戶無效的原因。</translation>
     </message>
     <message>
-        <source>The opportunity&apos;s amount cannot be negative.</source>
+        <source>The opportunity's amount cannot be negative.</source>
         <translation>銷售機會的金額不能為負數。</translation>
     </message>
     <message>
@@ -2312,7 +2312,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>每日快照失敗：%1</translation>
     </message>
     <message>
-        <source>Today&apos;s snapshot of the database was saved.</source>
+        <source>Today's snapshot of the database was saved.</source>
         <translation>今天的資料庫快照已儲存。</translation>
     </message>
     <message>
@@ -2335,7 +2335,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>MoneyText</name>
     <message>
-        <source>&quot;%1&quot; is not an amount (for example 12,345.67).</source>
+        <source>"%1" is not an amount (for example 12,345.67).</source>
         <translation>「%1」不是金額（例如 12,345.67）。</translation>
     </message>
     <message>
@@ -2462,7 +2462,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>原因</translation>
     </message>
     <message>
-        <source>At risk: silent for more than twice the customer&apos;s own mean interval between order days, or less than %1 % likely to be still active by the lifetime-value models (when fitted).</source>
+        <source>At risk: silent for more than twice the customer's own mean interval between order days, or less than %1 % likely to be still active by the lifetime-value models (when fitted).</source>
         <translation>流失預警：未下單時間超過該客戶自身平均下單間隔的兩倍，或按客戶終身價值模型（已擬合時）仍活躍的可能性低於 %1%。</translation>
     </message>
     <message>
@@ -2494,7 +2494,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>預測下期構成</translation>
     </message>
     <message>
-        <source>Each row: where the customers of an earlier segment are now, as shares of that segment (a Markov transition matrix). The projection applies the moves of those who stayed to today&apos;s mix. %1 customers bought now who had not bought in the earlier window.</source>
+        <source>Each row: where the customers of an earlier segment are now, as shares of that segment (a Markov transition matrix). The projection applies the moves of those who stayed to today's mix. %1 customers bought now who had not bought in the earlier window.</source>
         <translation>每一行：上期某分群的客戶本期落在何處，以佔該分群的比例表示（馬爾可夫轉移矩陣）。預測將留存客戶的遷移規律應用於本期構成。本期有 %1 位客戶在上期沒有購買。</translation>
     </message>
 </context>
@@ -2513,15 +2513,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>金額不能為負數。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
+        <source>"%1" is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
+        <source>"%1" is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The stage &quot;%1&quot; does not exist (any more).</source>
+        <source>The stage "%1" does not exist (any more).</source>
         <translation>階段「%1」不存在（或已刪除）。</translation>
     </message>
     <message>
@@ -2545,7 +2545,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>您不能把銷售機會分配給 %1。</translation>
     </message>
     <message>
-        <source>A decision maker must be a contact of the opportunity&apos;s customer.</source>
+        <source>A decision maker must be a contact of the opportunity's customer.</source>
         <translation>決策人必須是該客戶的聯繫人。</translation>
     </message>
     <message>
@@ -2643,11 +2643,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>請填寫各行的出貨數量。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
+        <source>"%1" is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The receivable is not one of order %1&apos;s.</source>
+        <source>The receivable is not one of order %1's.</source>
         <translation>該應收款不屬於訂單 %1。</translation>
     </message>
     <message>
@@ -2848,7 +2848,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>每個階段都需要名稱。</translation>
     </message>
     <message>
-        <source>The probability of &quot;%1&quot; must lie between 0 % and 100 %.</source>
+        <source>The probability of "%1" must lie between 0 % and 100 %.</source>
         <translation>「%1」的概率應在 0 % 到 100 % 之間。</translation>
     </message>
     <message>
@@ -2872,7 +2872,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>漏斗需要且只需要一個贏單階段和一個輸單階段。</translation>
     </message>
     <message>
-        <source>Two stages are called &quot;%1&quot;.</source>
+        <source>Two stages are called "%1".</source>
         <translation>有兩個階段都叫「%1」。</translation>
     </message>
     <message>
@@ -2888,7 +2888,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>其他人已修改了階段。請重新載入後再試。</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; still holds %n opportunities; move them to another stage first.</source>
+        <source>"%1" still holds %n opportunities; move them to another stage first.</source>
         <translation>
             <numerusform>「%1」中還有 %n 個銷售機會，請先把它們移到其他階段。</numerusform>
         </translation>
@@ -2970,15 +2970,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>只有經理或管理員可以修改展廳。</translation>
     </message>
     <message>
-        <source>Enter the product&apos;s code.</source>
+        <source>Enter the product's code.</source>
         <translation>請輸入產品編號。</translation>
     </message>
     <message>
-        <source>Enter the product&apos;s name.</source>
+        <source>Enter the product's name.</source>
         <translation>請輸入產品名稱。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
+        <source>"%1" is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
     </message>
     <message>
@@ -3017,7 +3017,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>PublicPool</name>
     <message>
-        <source>Only a manager or an administrator sets the public pool&apos;s rules.</source>
+        <source>Only a manager or an administrator sets the public pool's rules.</source>
         <translation>只有經理或管理員可以設定公海規則。</translation>
     </message>
     <message>
@@ -3055,7 +3055,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>QuotaService</name>
     <message>
-        <source>&quot;%1&quot; is neither a month (2026-11) nor a quarter (2026-Q4).</source>
+        <source>"%1" is neither a month (2026-11) nor a quarter (2026-Q4).</source>
         <translation>「%1」既不是月份（2026-11）也不是季度（2026-Q4）。</translation>
     </message>
     <message>
@@ -3129,15 +3129,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>數量必須大於 0。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
+        <source>"%1" is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
+        <source>"%1" is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The contact must be one of the customer&apos;s.</source>
+        <source>The contact must be one of the customer's.</source>
         <translation>聯繫人必須是該客戶的聯繫人。</translation>
     </message>
     <message>
@@ -3167,6 +3167,205 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Quote %1 is %2 and is not revised.</source>
         <translation>報價單 %1 狀態為%2，不能修訂。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message>
+        <source>Phones and e-mails</source>
+        <translation>電話和電子郵件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>層級</translation>
+    </message>
+    <message>
+        <source>Role in the purchase</source>
+        <translation>採購角色</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>上級</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助理</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Hometown</source>
+        <translation>籍貫</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>畢業院校</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>運動愛好</translation>
+    </message>
+    <message>
+        <source>Favourite food</source>
+        <translation>喜歡的美食</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>寵物</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>愛讀的書</translation>
+    </message>
+    <message>
+        <source>Last holiday</source>
+        <translation>上次假期</translation>
+    </message>
+    <message>
+        <source>Next holiday</source>
+        <translation>下次假期</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備注</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>郵箱</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Probability (%)</source>
+        <translation>贏率（%）</translation>
+    </message>
+    <message>
+        <source>Decision makers</source>
+        <translation>決策人</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣種</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>預計成交日期</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>競爭對手</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Why won or lost</source>
+        <translation>贏單或輸單原因</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明細行</translation>
+    </message>
+    <message>
+        <source>Prices include tax</source>
+        <translation>價格含稅</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯繫人</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>價目表</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>條款</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>時長（分鐘）</translation>
+    </message>
+    <message>
+        <source>Remind before (minutes)</source>
+        <translation>提前提醒（分鐘）</translation>
     </message>
 </context>
 <context>
@@ -3305,7 +3504,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>分析期間需要開始日期和結束日期，且先後順序正確。</translation>
     </message>
     <message>
-        <source>Each measure&apos;s four cut points must go up from one to the next.</source>
+        <source>Each measure's four cut points must go up from one to the next.</source>
         <translation>每項指標的四個分界點必須逐個遞增。</translation>
     </message>
     <message>
@@ -3378,6 +3577,29 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Total</source>
         <translation>合計</translation>
+    </message>
+</context>
+<context>
+    <name>SaveWithMerge</name>
+    <message>
+        <source>A colleague</source>
+        <translation>一位同事</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>The record keeps changing; reload it and try again.</source>
+        <translation>此記錄不斷被修改；請重新加載後再試。</translation>
+    </message>
+    <message>
+        <source>This value cannot be put back.</source>
+        <translation>此值無法恢復。</translation>
+    </message>
+    <message>
+        <source>The value was not put back</source>
+        <translation>未能恢復該值</translation>
     </message>
 </context>
 <context>
@@ -3556,7 +3778,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>%1 是其他程式的資料庫，不是關係 CRM 資料庫。關係 CRM 不會打開或修改它。</translation>
     </message>
     <message>
-        <source>%1 is empty: it is not a Guanxi database yet. Create one there with &quot;guanxi-cli init&quot; or the app&apos;s &quot;New database&quot;.</source>
+        <source>%1 is empty: it is not a Guanxi database yet. Create one there with "guanxi-cli init" or the app's "New database".</source>
         <translation>%1 是空檔案，還不是關係 CRM 資料庫。請用「guanxi-cli init」或程式中的「新增資料庫」在那裡建立。</translation>
     </message>
     <message>
@@ -3580,7 +3802,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>%1 位於網路共享（%2）上，但被設定為僅供一台電腦使用。這樣從多台電腦打開可能會損壞它。</translation>
     </message>
     <message>
-        <source>Turn sharing on for it first: Settings → &quot;Share this database with colleagues&quot;, or &quot;guanxi-cli share on&quot;.</source>
+        <source>Turn sharing on for it first: Settings → "Share this database with colleagues", or "guanxi-cli share on".</source>
         <translation>請先為它開啓共享：設定 →「與同事共享此資料庫」，或運行「guanxi-cli share on」。</translation>
     </message>
     <message>
@@ -3608,15 +3830,15 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>使用者表在關係 CRM 之外被修改過（角色、密碼或賬戶）：請在「設定」中核對賬戶;需要強制權限時請使用伺服器同步。</translation>
     </message>
     <message>
-        <source>the SMB share is mounted with &quot;nobrl&quot;, so file locks stay on this computer</source>
+        <source>the SMB share is mounted with "nobrl", so file locks stay on this computer</source>
         <translation>SMB 共享以「nobrl」方式掛載，檔案鎖只在本機有效</translation>
     </message>
     <message>
-        <source>the NFS share is mounted with &quot;nolock&quot;, so file locks stay on this computer</source>
+        <source>the NFS share is mounted with "nolock", so file locks stay on this computer</source>
         <translation>NFS 共享以「nolock」方式掛載，檔案鎖只在本機有效</translation>
     </message>
     <message>
-        <source>the NFS share is mounted with &quot;local_lock=%1&quot;, so file locks stay on this computer</source>
+        <source>the NFS share is mounted with "local_lock=%1", so file locks stay on this computer</source>
         <translation>NFS 共享以「local_lock=%1」方式掛載，檔案鎖只在本機有效</translation>
     </message>
     <message>
@@ -3626,6 +3848,14 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     <message>
         <source>the folder is shared through %1, which does not pass file locks on</source>
         <translation>資料夾通過 %1 共享，檔案鎖無法傳遞</translation>
+    </message>
+    <message>
+        <source>(Opened read-only: %1.)</source>
+        <translation>（以只讀方式打開：%1。）</translation>
+    </message>
+    <message>
+        <source>The file holds an unfinished save (a colleague saving right now, or one whose Guanxi stopped mid-save), which only a computer that may write the file can undo. Try again in a moment; if this persists, open the file once where it can be written.</source>
+        <translation>檔案中有一次未完成的儲存（同事正在儲存，或某位同事的關係 CRM 在儲存中途停止），只有能寫入此檔案的電腦才能復原它。請稍後再試；如果一直如此，請在可寫入的電腦上打開一次此檔案。</translation>
     </message>
 </context>
 <context>
@@ -3662,11 +3892,11 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>提醒最多提前一周。</translation>
     </message>
     <message>
-        <source>This time has already passed. Choose a later time, or log what happened on the customer&apos;s timeline instead.</source>
+        <source>This time has already passed. Choose a later time, or log what happened on the customer's timeline instead.</source>
         <translation>這個時間已經過去。請選擇以後的時間，或把發生的事記到客戶時間線上。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <source>"%1" is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -3724,7 +3954,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
 <context>
     <name>TeamWorkbench</name>
     <message>
-        <source>The team&apos;s workbench is for managers.</source>
+        <source>The team's workbench is for managers.</source>
         <translation>團隊工作台僅供經理使用。</translation>
     </message>
 </context>
@@ -3814,7 +4044,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>這個時間還沒有到。請記錄已經發生的接觸；下一次請作為跟進計劃。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <source>"%1" is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -3865,11 +4095,11 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>無法打開 %1：%2</translation>
     </message>
     <message>
-        <source>Line %1: expected customer, date (yyyymmdd), quantity and value, found &quot;%2&quot;.</source>
+        <source>Line %1: expected customer, date (yyyymmdd), quantity and value, found "%2".</source>
         <translation>第 %1 行：應為客戶、日期（yyyymmdd）、數量和金額，實際為「%2」。</translation>
     </message>
     <message>
-        <source>Line %1: &quot;%2&quot; is not a date (yyyymmdd).</source>
+        <source>Line %1: "%2" is not a date (yyyymmdd).</source>
         <translation>第 %1 行：「%2」不是日期（yyyymmdd）。</translation>
     </message>
     <message>
@@ -3884,7 +4114,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>只有經理和管理員可以匯入購買記錄。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code such as CNY or USD.</source>
+        <source>"%1" is not a currency code such as CNY or USD.</source>
         <translation>「%1」不是 CNY、USD 這樣的貨幣代碼。</translation>
     </message>
     <message>
@@ -3943,7 +4173,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>只有管理員可以添加使用者。</translation>
     </message>
     <message>
-        <source>Enter the user&apos;s name.</source>
+        <source>Enter the user's name.</source>
         <translation>請輸入使用者姓名。</translation>
     </message>
     <message>
@@ -4442,6 +4672,14 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <source>The contact was not saved</source>
         <translation>聯繫人未儲存</translation>
     </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>修改記錄(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The value was not put back</source>
+        <translation>未能恢復該值</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ContactsTab</name>
@@ -4478,7 +4716,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>移除聯繫人</translation>
     </message>
     <message>
-        <source>Remove %1 from this customer&apos;s contacts?</source>
+        <source>Remove %1 from this customer's contacts?</source>
         <translation>將 %1 從該客戶的聯繫人中移除？</translation>
     </message>
     <message>
@@ -4681,7 +4919,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>仍然儲存</translation>
     </message>
     <message>
-        <source>Don&apos;t save</source>
+        <source>Don't save</source>
         <translation>不儲存</translation>
     </message>
     <message>
@@ -4705,7 +4943,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>附件(&amp;F)</translation>
     </message>
     <message>
-        <source>Guanxi itself (the public pool&apos;s rules)</source>
+        <source>Guanxi itself (the public pool's rules)</source>
         <translation>系統（公海規則）</translation>
     </message>
     <message>
@@ -4803,7 +5041,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>對方銷售</translation>
     </message>
     <message>
-        <source>Rep&apos;s relationship</source>
+        <source>Rep's relationship</source>
         <translation>與客戶的關係</translation>
     </message>
     <message>
@@ -4903,11 +5141,11 @@ Work with the existing record, or save this one anyway?</source>
         <translation>競爭對手 *</translation>
     </message>
     <message>
-        <source>Customer&apos;s satisfaction (1–5)</source>
+        <source>Customer's satisfaction (1–5)</source>
         <translation>客戶滿意度（1–5）</translation>
     </message>
     <message>
-        <source>Rep&apos;s relationship with the customer</source>
+        <source>Rep's relationship with the customer</source>
         <translation>對方銷售與客戶的關係</translation>
     </message>
     <message>
@@ -4947,7 +5185,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>未建立關聯</translation>
     </message>
     <message>
-        <source>No customer matches &quot;%1&quot;.</source>
+        <source>No customer matches "%1".</source>
         <translation>沒有與「%1」匹配的客戶。</translation>
     </message>
     <message>
@@ -4959,7 +5197,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>Remove &quot;%1&quot;?</source>
+        <source>Remove "%1"?</source>
         <translation>移除「%1」？</translation>
     </message>
     <message>
@@ -4981,49 +5219,6 @@ Work with the existing record, or save this one anyway?</source>
     <message>
         <source>The change was not saved</source>
         <translation>修改未儲存</translation>
-    </message>
-</context>
-<context>
-    <name>guanxi::CustomerHistoryTab</name>
-    <message>
-        <source>Merged with another record</source>
-        <translation>與另一條記錄合併</translation>
-    </message>
-    <message>
-        <source>Claimed from the public pool</source>
-        <translation>從公海領取</translation>
-    </message>
-    <message>
-        <source>Returned to the public pool</source>
-        <translation>退回公海</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>時間</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>事項</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>原值</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>新值</translation>
-    </message>
-    <message>
-        <source>&amp;Put the earlier value back</source>
-        <translation>恢復為原值（&amp;P）</translation>
-    </message>
-    <message>
-        <source>Guanxi</source>
-        <translation>關係 CRM</translation>
     </message>
 </context>
 <context>
@@ -5120,7 +5315,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <source>Everyone&apos;s</source>
+        <source>Everyone's</source>
         <translation>所有人的</translation>
     </message>
     <message>
@@ -5282,7 +5477,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>（選擇列表）</translation>
     </message>
     <message>
-        <source>Showing the smart list &quot;%1&quot;.</source>
+        <source>Showing the smart list "%1".</source>
         <translation>正在顯示智能列表「%1」。</translation>
     </message>
     <message>
@@ -5298,7 +5493,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>列表未儲存</translation>
     </message>
     <message>
-        <source>Saved the smart list &quot;%1&quot;.</source>
+        <source>Saved the smart list "%1".</source>
         <translation>已儲存智能列表「%1」。</translation>
     </message>
 </context>
@@ -5337,7 +5532,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <source>Line %1: "%2" is not a quantity.</source>
         <translation>第 %1 行：「%2」不是數量。</translation>
     </message>
     <message>
@@ -5372,7 +5567,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>我的</translation>
     </message>
     <message>
-        <source>%1&apos;s</source>
+        <source>%1's</source>
         <translation>%1 的</translation>
     </message>
     <message>
@@ -5845,6 +6040,14 @@ By the models fitted to the orders up to %5.</source>
         <source>New lead</source>
         <translation>新增潛在客戶</translation>
     </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>歷史(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>The value was not put back</source>
+        <translation>未能恢復該值</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::LeadsPage</name>
@@ -5853,7 +6056,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>未結束的潛在客戶</translation>
     </message>
     <message>
-        <source>Everyone&apos;s I can see</source>
+        <source>Everyone's I can see</source>
         <translation>我能看到的全部</translation>
     </message>
     <message>
@@ -6075,7 +6278,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <translation>記錄通話</translation>
     </message>
     <message>
-        <source>Name, pinyin initials, phone or a contact&apos;s name</source>
+        <source>Name, pinyin initials, phone or a contact's name</source>
         <translation>名稱、拼音首字母、電話或聯繫人姓名</translation>
     </message>
     <message>
@@ -6554,6 +6757,10 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>The opportunity was not saved</source>
         <translation>銷售機會未儲存</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation>修改記錄(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -7274,7 +7481,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n left as they are (changed meanwhile, or a colleague&apos;s).</source>
+        <source>%n left as they are (changed meanwhile, or a colleague's).</source>
         <translation>
             <numerusform>%n 位未作改動（期間已被修改，或屬於同事）。</numerusform>
         </translation>
@@ -7357,7 +7564,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>銷售機會(&amp;Y)</translation>
     </message>
     <message>
-        <source>Member price of the customer&apos;s tier, else list price</source>
+        <source>Member price of the customer's tier, else list price</source>
         <translation>客戶等級的會員價，否則標價</translation>
     </message>
     <message>
@@ -7449,7 +7656,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>金額</translation>
     </message>
     <message>
-        <source>Type a product&apos;s code or name</source>
+        <source>Type a product's code or name</source>
         <translation>輸入產品編號或名稱</translation>
     </message>
     <message>
@@ -7481,7 +7688,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>報價單 %1 — %2</translation>
     </message>
     <message>
-        <source>Below the floor price of %1: needs a manager&apos;s approval.</source>
+        <source>Below the floor price of %1: needs a manager's approval.</source>
         <translation>低於底線價 %1：需經理批准。</translation>
     </message>
     <message>
@@ -7517,11 +7724,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity.</source>
+        <source>"%1" is not a quantity.</source>
         <translation>「%1」不是數量。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a percentage.</source>
+        <source>"%1" is not a percentage.</source>
         <translation>「%1」不是百分數。</translation>
     </message>
     <message>
@@ -7568,6 +7775,10 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>Print lo&amp;g…</source>
         <translation>列印記錄(&amp;G)…</translation>
     </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation>修改記錄(&amp;H)…</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::QuoteListModel</name>
@@ -7610,6 +7821,56 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Salesperson</source>
         <translation>銷售人員</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::RecordHistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>歷史</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::RecordHistoryView</name>
+    <message>
+        <source>Merged with another record</source>
+        <translation>與另一條記錄合併</translation>
+    </message>
+    <message>
+        <source>Claimed from the public pool</source>
+        <translation>從公海領取</translation>
+    </message>
+    <message>
+        <source>Returned to the public pool</source>
+        <translation>退回公海</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>&amp;Put the earlier value back</source>
+        <translation>恢復為原值(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Guanxi</source>
+        <translation>關係 CRM</translation>
     </message>
 </context>
 <context>
@@ -7786,7 +8047,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>報表未儲存</translation>
     </message>
     <message>
-        <source>Saved &quot;%1&quot; among your reports.</source>
+        <source>Saved "%1" among your reports.</source>
         <translation>已將「%1」儲存到您的報表中。</translation>
     </message>
     <message>
@@ -7969,7 +8230,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>無法完成分析</translation>
     </message>
     <message numerus="yes">
-        <source>Tagged %n customer(s) &quot;%1&quot;; filter the customer list by the tag to follow them up.</source>
+        <source>Tagged %n customer(s) "%1"; filter the customer list by the tag to follow them up.</source>
         <translation>
             <numerusform>已為 %n 位客戶加上標籤「%1」；在客戶列表中按此標籤篩選即可跟進。</numerusform>
         </translation>
@@ -8036,7 +8297,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>M：金額至少 … 元</translation>
     </message>
     <message>
-        <source>Each row&apos;s cut points must go one way: recency days down from score 2 to 5, order days and yuan up.</source>
+        <source>Each row's cut points must go one way: recency days down from score 2 to 5, order days and yuan up.</source>
         <translation>每行的分界點必須單向變化：R 天數從 2 分到 5 分遞減，F 天數和 M 金額遞增。</translation>
     </message>
 </context>
@@ -8393,7 +8654,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>銷售階段</translation>
     </message>
     <message>
-        <source>Deals move through the open stages in this order and end as won or lost. The probability is a new deal&apos;s default in the stage and weights the forecast.</source>
+        <source>Deals move through the open stages in this order and end as won or lost. The probability is a new deal's default in the stage and weights the forecast.</source>
         <translation>銷售機會按此順序經過各進行中階段，最終贏單或輸單。概率是機會進入該階段時的預設值，並用於加權預測。</translation>
     </message>
     <message>
@@ -8514,6 +8775,10 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>Choose the customer from the offered list, or clear the field.</source>
         <translation>請從列表中選擇客戶，或清空該欄。</translation>
     </message>
+    <message>
+        <source>C&amp;hanges…</source>
+        <translation>修改記錄(&amp;H)…</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::TeamOverviewModel</name>
@@ -8573,7 +8838,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
 <context>
     <name>guanxi::TeamView</name>
     <message>
-        <source>Your team today: open deals by stage, follow-ups left overdue, customers going quiet, this month&apos;s quota and the money still to come in.</source>
+        <source>Your team today: open deals by stage, follow-ups left overdue, customers going quiet, this month's quota and the money still to come in.</source>
         <translation>今天的團隊：各階段進行中的商機、逾期的跟進、漸漸沈默的客戶、本月定額，以及尚未收回的款項。</translation>
     </message>
     <message>

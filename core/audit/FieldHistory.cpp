@@ -60,6 +60,22 @@ Status record(Database &db, qint64 at, const QString &actorId, const QString &ta
     return AuditLog(db).record(at, actorId, kAction, table, id, QJsonObject{{QStringLiteral("changes"), changes}});
 }
 
+Result<bool> runRecorded(Database &db, QSqlQuery &update, const QString &table, const QStringList &columns,
+                         const QString &id, qint64 now, const QString &actorId)
+{
+    Result<QVariantList> before = read(db, table, columns, id);
+    if (!before)
+        return before.error();
+    const QVariantList after = update.boundValues().mid(0, columns.size());
+    if (!update.exec())
+        return toError(update);
+    if (update.numRowsAffected() != 1)
+        return false;
+    if (Status s = record(db, now, actorId, table, id, columns, *before, after); !s)
+        return s.error();
+    return true;
+}
+
 QList<Change> changesOf(const QJsonObject &detail)
 {
     QList<Change> out;

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+class QSqlQuery;
+
 namespace guanxi {
 
 class Database;
@@ -25,6 +27,11 @@ Result<QVariantList> read(Database &db, const QString &table, const QStringList 
 // After a write that succeeded: records the columns whose value changed from `before` to `after`.
 Status record(Database &db, qint64 at, const QString &actorId, const QString &table, const QString &id,
               const QStringList &columns, const QVariantList &before, const QVariantList &after);
+
+// Runs a prepared versioned UPDATE of one row whose first bound values are `columns`, in order,
+// and records the changed ones. False when no row was touched (its version had moved on).
+Result<bool> runRecorded(Database &db, QSqlQuery &update, const QString &table, const QStringList &columns,
+                         const QString &id, qint64 now, const QString &actorId);
 
 struct Change {
     QString field;   // the column

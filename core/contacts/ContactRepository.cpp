@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contacts/ContactRepository.h"
 
+#include "audit/FieldHistory.h"
+
 #include "i18n/CollationKey.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
@@ -181,9 +183,8 @@ Result<bool> ContactRepository::update(const QString &id, const ContactDraft &d,
     q.addBindValue(sql::nullIfEmpty(actorId));
     q.addBindValue(id);
     q.addBindValue(expectedVersion);
-    if (!q.exec())
-        return toError(q);
-    return q.numRowsAffected() == 1;
+    return FieldHistory::runRecorded(m_db, q, QStringLiteral("contacts"), kDraftColumns.split(QStringLiteral(", ")), id,
+                                     now, actorId);
 }
 
 Result<bool> ContactRepository::setDeleted(const QString &id, bool deleted, qint64 expectedVersion, qint64 now,

@@ -183,28 +183,17 @@ Status CustomerRepository::Inserter::insert(const Customer &c, const QString &ac
 Result<bool> CustomerRepository::update(const QString &id, const CustomerDraft &d,
                                         qint64 expectedVersion, qint64 now, const QString &actorId)
 {
-    const QString table = QStringLiteral("customers");
-    Result<QVariantList> before = FieldHistory::read(m_db, table, kDraftColumns, id);
-    if (!before)
-        return before.error();
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE customers SET %1 = ?, updated_at = ?, updated_by = ?, "
                              "row_version = row_version + 1 "
                              "WHERE id = ? AND row_version = ? AND deleted_at IS NULL")
                   .arg(kDraftColumns.join(QStringLiteral(" = ?, "))));
     bindDraft(q, d);
-    const QVariantList after = q.boundValues();
     q.addBindValue(now);
     q.addBindValue(sql::nullIfEmpty(actorId));
     q.addBindValue(id);
     q.addBindValue(expectedVersion);
-    if (!q.exec())
-        return toError(q);
-    if (q.numRowsAffected() != 1)
-        return false;
-    if (Status s = FieldHistory::record(m_db, now, actorId, table, id, kDraftColumns, *before, after); !s)
-        return s.error();
-    return true;
+    return FieldHistory::runRecorded(m_db, q, QStringLiteral("customers"), kDraftColumns, id, now, actorId);
 }
 
 Result<bool> CustomerRepository::setDeleted(const QString &id, bool deleted, qint64 expectedVersion,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "leads/LeadRepository.h"
 
+#include "audit/FieldHistory.h"
+
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
@@ -51,13 +53,6 @@ void bindDraftTexts(QSqlQuery &q, const LeadDraft &d)
                              &d.source, &d.notes})
         q.addBindValue(sql::text(*t));
     q.addBindValue(sql::nullIfEmpty(d.ownerId));
-}
-
-Result<bool> touched(QSqlQuery &q)
-{
-    if (!q.exec())
-        return toError(q);
-    return q.numRowsAffected() == 1;
 }
 
 QString likePattern(const QString &text)
@@ -153,7 +148,11 @@ Result<bool> LeadRepository::update(const QString &id, const LeadDraft &d, qint6
     q.addBindValue(sql::nullIfEmpty(actorId));
     q.addBindValue(id);
     q.addBindValue(expectedVersion);
-    return touched(q);
+    static const QStringList columns = {QStringLiteral("person_name"), QStringLiteral("company"), QStringLiteral("title"),
+                                        QStringLiteral("phone"),       QStringLiteral("email"),   QStringLiteral("region"),
+                                        QStringLiteral("industry"),    QStringLiteral("source"),  QStringLiteral("notes"),
+                                        QStringLiteral("owner_id")};
+    return FieldHistory::runRecorded(m_db, q, QStringLiteral("leads"), columns, id, now, actorId);
 }
 
 Result<bool> LeadRepository::setStatus(const QString &id, LeadStatus status, const QString &reason,

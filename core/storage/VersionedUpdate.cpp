@@ -13,9 +13,6 @@ namespace guanxi {
 Result<bool> updateVersioned(Database &db, const QString &table, const QStringList &columns, const QVariantList &values,
                              const QString &id, qint64 expectedVersion, qint64 now, const QString &actorId)
 {
-    Result<QVariantList> before = FieldHistory::read(db, table, columns, id);
-    if (!before)
-        return before.error();
     QStringList sets;
     for (const QString &c : columns)
         sets.append(c + QStringLiteral(" = ?"));
@@ -29,13 +26,7 @@ Result<bool> updateVersioned(Database &db, const QString &table, const QStringLi
     q.addBindValue(sql::nullIfEmpty(actorId));
     q.addBindValue(id);
     q.addBindValue(expectedVersion);
-    if (!q.exec())
-        return toError(q);
-    if (q.numRowsAffected() != 1)
-        return false;
-    if (Status s = FieldHistory::record(db, now, actorId, table, id, columns, *before, values); !s)
-        return s.error();
-    return true;
+    return FieldHistory::runRecorded(db, q, table, columns, id, now, actorId);
 }
 
 Status reassignCustomer(Database &db, const QString &table, const QString &fromId, const QString &toId, qint64 now,

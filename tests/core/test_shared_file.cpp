@@ -9,7 +9,14 @@
 #include "storage/HealthCheck.h"
 #include "storage/Migrator.h"
 #include "storage/MountCheck.h"
+#include "audit/AuditLog.h"
+#include "audit/FieldHistory.h"
+#include "leads/LeadFields.h"
+#include "leads/LeadService.h"
+#include "quotes/QuoteFields.h"
 #include "seed/DemoSeeder.h"
+#include "tasks/TaskFields.h"
+#include "tasks/TaskService.h"
 #include "users/SignInThrottle.h"
 #include "users/UserService.h"
 #include "workspace/OpenWorkspace.h"
@@ -366,6 +373,86 @@ private slots:
         QVERIFY(report && !report->healthy());
         QVERIFY2(report->problems.join(QLatin1Char(' ')).contains(QStringLiteral("outside Guanxi")),
                  qPrintable(report->problems.join(QLatin1Char(' '))));
+    }
+
+    // --- per-field merge and history, for every kind of record ---
+    void mergeTakesEachSidesFieldsAndAsksOnlyAboutBoth()
+    {
+        LeadDraft original;
+        original.personName = QStringLiteral("张伟");
+        original.phone = QStringLiteral("13800138000");
+        original.notes = QStringLiteral("展会认识");
+        LeadDraft mine = original, theirs = original;
+        mine.notes = QStringLiteral("下周回访");          // only I changed it
+        theirs.phone = QStringLiteral("13900139000");     // only they did
+        mine.company = QStringLiteral("瑞丰贸易");         // both, differently
+        theirs.company = QStringLiteral("瑞丰集团");
+        mine.region = theirs.region = QStringLiteral("浙江");   // both, the same way
+        const auto m = leadFields().merge(original, mine, theirs);
+        QCOMPARE(m.merged.notes, QStringLiteral("下周回访"));
+        QCOMPARE(m.merged.phone, QStringLiteral("13900139000"));
+        QCOMPARE(m.merged.region, QStringLiteral("浙江"));
+        QCOMPARE(m.view.conflicts.size(), 1);
+        QCOMPARE(m.view.conflicts.first().field, QStringLiteral("company"));
+        QCOMPARE(m.view.takenFromTheirs, QStringList{QStringLiteral("phone")});
+        QCOMPARE(leadFields().resolve(m, mine, {QStringLiteral("company")}).company, QStringLiteral("瑞丰贸易"));
+        QCOMPARE(leadFields().resolve(m, mine, {}).company, QStringLiteral("瑞丰集团"));
+
+        // A quote's lines are one field: either side's lines whole, never a mix.
+        QuoteDraft qo;
+        qo.lines = {QuoteLineDraft{QStringLiteral("p1"), 1000, 100, 0, -1, {}}};
+        QuoteDraft qm = qo, qt = qo;
+        qm.lines.append(QuoteLineDraft{QStringLiteral("p2"), 2000, 200, 0, -1, {}});
+        qt.lines.first().quantityMilli = 3000;
+        const auto qmerge = quoteFields().merge(qo, qm, qt);
+        QCOMPARE(qmerge.view.conflicts.size(), 1);
+        QCOMPARE(quoteFields().resolve(qmerge, qm, {QStringLiteral("lines")}).lines.size(), 2);
+        QCOMPARE(quoteFields().resolve(qmerge, qm, {}).lines.first().quantityMilli, 3000);
+    }
+    void everyKindOfRecordKeepsItsHistoryAndCanPutAValueBack()
+    {
+        test::TestWorkspace ws;
+        QVERIFY(ws.init());
+        LeadService leads(*ws.db, ws.clock);
+        LeadDraft d;
+        d.personName = QStringLiteral("李娜");
+        d.phone = QStringLiteral("13700137000");
+        auto lead = leads.create(ws.sales1, d);
+        QVERIFY2(lead, lead ? "" : qPrintable(lead.error().message));
+        d = lead->fields;
+        d.phone = QStringLiteral("13600136000");
+        auto changed = leads.update(ws.sales1, lead->id, d, lead->rowVersion);
+        QVERIFY(changed);
+        auto entries = AuditLog(*ws.db).forEntity(lead->id);
+        QVERIFY(entries && !entries->isEmpty());
+        const auto changes = FieldHistory::changesOf(entries->last().detail);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().field, QStringLiteral("phone"));
+        QCOMPARE(changes.first().from.toString(), QStringLiteral("13700137000"));
+        QCOMPARE(entries->last().actorName, ws.sales1.displayName);
+        // Put back through the service: the version moves on.
+        LeadDraft back = changed->fields;
+        QVERIFY(leadFields().restore(&back, changes.first().field, changes.first().from));
+        auto restored = leads.update(ws.sales1, lead->id, back, changed->rowVersion);
+        QVERIFY(restored);
+        QCOMPARE(restored->fields.phone, QStringLiteral("13700137000"));
+        QCOMPARE(restored->rowVersion, changed->rowVersion + 1);
+
+        // Tasks go through the shared versioned write, and have their history too.
+        TaskService tasks(*ws.db, ws.clock);
+        TaskDraft t;
+        t.title = QStringLiteral("回访李娜");
+        auto task = tasks.create(ws.sales1, t);
+        QVERIFY(task);
+        t = task->fields;
+        t.title = QStringLiteral("回访李娜(改期)");
+        QVERIFY(tasks.update(ws.sales1, task->id, t, task->rowVersion));
+        auto taskEntries = AuditLog(*ws.db).forEntity(task->id);
+        QVERIFY(taskEntries && !taskEntries->isEmpty());
+        bool titleChanged = false;
+        for (const auto &c : FieldHistory::changesOf(taskEntries->last().detail))
+            titleChanged |= c.field == QLatin1String("title") && taskFields().field(c.field);
+        QVERIFY(titleChanged);
     }
 
     void restoreRefusesAnotherProgramsFile()

@@ -7,10 +7,12 @@
 #include "TestWorkspace.h"
 #include "common/FieldConflictDialog.h"
 #include "customers/CustomerCardDialog.h"
-#include "customers/CustomerHistoryTab.h"
+#include "common/RecordHistoryView.h"
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerService.h"
 #include "customers/CustomersPage.h"
+#include "leads/LeadDialog.h"
+#include "leads/LeadService.h"
 #include "settings/SharingGroup.h"
 #include "sharing/Presence.h"
 #include "sharing/SharedMode.h"
@@ -26,6 +28,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace guanxi;
@@ -110,7 +113,7 @@ private slots:
 
         // The history shows who changed what; the colleague's address is put back from it.
         CustomerCardDialog card({w.db.get(), w.sales1, &w.clock}, id);
-        auto *history = card.findChild<CustomerHistoryTab *>();
+        auto *history = card.findChild<RecordHistoryView *>();
         QVERIFY(history);
         QVERIFY(history->rowCount() >= 3);   // address (mine), address (theirs), phone, city
         history->selectRow(0);               // newest first: my address
@@ -120,6 +123,60 @@ private slots:
         auto back = CustomerService(*w.db, w.clock).get(w.admin, id);
         QCOMPARE(back->fields.address, QStringLiteral("西湖区文三路 1 号"));
         QCOMPARE(back->rowVersion, resolved->rowVersion + 1);
+    }
+
+    // The same for the other records: a lead here, through the shared merge and history.
+    void aLeadsEditMergesAndItsChangesPutBack()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        LeadDraft d;
+        d.personName = QStringLiteral("王红");
+        d.company = QStringLiteral("红星机械有限公司");
+        d.phone = QStringLiteral("13700001111");
+        d.ownerId = w.sales1.userId;
+        auto lead = LeadService(*w.db, w.clock).create(w.sales1, d);
+        QVERIFY(lead);
+        auto theirDb = w.openAnother();
+        {
+            LeadDialog dialog({w.db.get(), w.sales1, &w.clock}, lead->id);
+            dialog.show();
+            LeadService theirs(*theirDb, w.clock);
+            auto current = theirs.get(w.manager, lead->id);
+            LeadDraft t = current->fields;
+            t.phone = QStringLiteral("13700002222");
+            t.company = QStringLiteral("红星集团");
+            QVERIFY(theirs.update(w.manager, lead->id, t, current->rowVersion));
+            dialog.findChild<QLineEdit *>(QStringLiteral("leadCompany"))->setText(QStringLiteral("红星机械股份有限公司"));
+            bool asked = false;
+            whenModalOpens<FieldConflictDialog>([&asked](FieldConflictDialog *conflict) {
+                asked = true;
+                QCOMPARE(conflict->findChild<QTableWidget *>(QStringLiteral("conflictTable"))->rowCount(), 1);
+                conflict->choose(0, false);   // theirs
+                conflict->accept();
+            });
+            dialog.accept();
+            QVERIFY(asked);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        auto merged = LeadService(*w.db, w.clock).get(w.admin, lead->id);
+        QCOMPARE(merged->fields.company, QStringLiteral("红星集团"));
+        QCOMPARE(merged->fields.phone, QStringLiteral("13700002222"));
+
+        LeadDialog again({w.db.get(), w.sales1, &w.clock}, lead->id);
+        auto *changes = again.findChild<RecordHistoryView *>();
+        QVERIFY(changes);
+        QVERIFY(changes->rowCount() >= 2);   // the colleague's phone and company
+        int phoneRow = -1;
+        auto *table = changes->findChild<QTableWidget *>(QStringLiteral("historyTable"));
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 3)->text() == QLatin1String("13700001111"))
+                phoneRow = r;
+        QVERIFY(phoneRow >= 0);
+        changes->selectRow(phoneRow);
+        QTest::mouseClick(changes->findChild<QPushButton *>(QStringLiteral("putBackButton")), Qt::LeftButton);
+        QCOMPARE(LeadService(*w.db, w.clock).get(w.admin, lead->id)->fields.phone, QStringLiteral("13700001111"));
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("leadPhone"))->text(), QStringLiteral("13700001111"));
     }
 
     void aCardSaysWhoIsEditingIt()

@@ -79,6 +79,17 @@ void FieldConflictDialog::choose(int row, bool mine)
         button->setChecked(true);
 }
 
+QStringList FieldConflictDialog::keptMine() const
+{
+    QStringList fields;
+    for (int row = 0; row < m_merge.conflicts.size(); ++row) {
+        const auto *mine = qobject_cast<QRadioButton *>(m_table->cellWidget(row, MineColumn));
+        if (mine && mine->isChecked())
+            fields.append(m_merge.conflicts.at(row).field);
+    }
+    return fields;
+}
+
 QVariantMap FieldConflictDialog::resolved() const
 {
     QVariantMap values = m_merge.merged;

@@ -25,6 +25,8 @@ public:
 
     // The merged values with the user's choices applied.
     QVariantMap resolved() const;
+    // The conflicting fields where the user kept their own value.
+    QStringList keptMine() const;
     // For tests: take mine (true) or theirs (false) in row `row`.
     void choose(int row, bool mine);
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contacts/ContactDialog.h"
 
+#include "common/RecordEditing.h"
+#include "contacts/ContactFields.h"
+
 #include "common/ErrorBox.h"
 #include "contacts/ContactService.h"
 #include "importexport/ImportValues.h"
@@ -19,6 +22,19 @@
 
 namespace guanxi {
 
+namespace {
+
+RecordAccess<ContactDraft, Contact> contactAccess(const AppContext &ctx, const QString &id)
+{
+    return {contactFields(), [ctx, id] { return ContactService(*ctx.db, *ctx.clock).get(ctx.session, id); },
+            [](const Contact &c) { return c.fields; }, [](const Contact &c) { return c.rowVersion; },
+            [ctx, id](const ContactDraft &d, qint64 version) {
+                return ContactService(*ctx.db, *ctx.clock).update(ctx.session, id, d, version);
+            }};
+}
+
+} // namespace
+
 ContactDialog::ContactDialog(const AppContext &ctx, const QString &customerId, const QString &contactId, QWidget *parent)
     : QDialog(parent), m_ctx(ctx)
 {
@@ -29,6 +45,15 @@ ContactDialog::ContactDialog(const AppContext &ctx, const QString &customerId, c
     tabs->addTab(buildContactPage(), tr("Contact"));
     tabs->addTab(buildProfilePage(), tr("Personal profile"));
     tabs->addTab(buildHistoryPage(), tr("Companies"));
+    m_changes = new RecordHistoryView(*m_ctx.db, RecordHistoryView::of(contactFields()), this);
+    tabs->addTab(m_changes, tr("C&hanges"));
+    connect(m_changes, &RecordHistoryView::putBackRequested, this, [this](const QString &column, const QVariant &value) {
+        Result<Contact> r = putBack(contactAccess(m_ctx, m_contact.id), column, value);
+        if (!r)
+            showError(this, tr("The value was not put back"), r.error());
+        else
+            load(m_contact.id);
+    });
     layout->addWidget(tabs);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
@@ -132,6 +157,7 @@ void ContactDialog::load(const QString &contactId)
         return;
     }
     m_contact = *c;
+    m_changes->setRecord(m_contact.id, true);
     const ContactDraft &f = m_contact.fields;
     setWindowTitle(f.name);
     m_name->setText(f.name);
@@ -212,6 +238,11 @@ void ContactDialog::accept()
     Result<Contact> saved = m_contact.id.isEmpty()
                                 ? service.create(m_ctx.session, draftFromForm())
                                 : service.update(m_ctx.session, m_contact.id, draftFromForm(), m_contact.rowVersion);
+    if (!saved && saved.error().code == ErrorCode::Conflict && !m_contact.id.isEmpty()) {
+        saved = saveMerged(this, *m_ctx.db, m_contact.id, contactAccess(m_ctx, m_contact.id), m_contact.fields, draftFromForm());
+        if (!saved && saved.error().code == ErrorCode::Cancelled)
+            return;
+    }
     if (!saved) {
         if (saved.error().code == ErrorCode::Invalid || saved.error().code == ErrorCode::Conflict) {
             showProblem(saved.error().message);

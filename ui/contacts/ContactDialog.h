@@ -16,6 +16,8 @@ namespace guanxi {
 
 // One contact: who they are and how to reach them, their personal profile, and the companies
 // they worked for. Saved through ContactService; problems shown in the dialog, nothing half-saved.
+class RecordHistoryView;
+
 class ContactDialog : public QDialog {
     Q_OBJECT
 public:
@@ -35,6 +37,7 @@ private:
 
     AppContext m_ctx;
     Contact m_contact;
+    RecordHistoryView *m_changes = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_title = nullptr;
     QComboBox *m_level = nullptr;

@@ -5,9 +5,9 @@
 #include "contacts/ContactsTab.h"
 #include "care/CareDaysTab.h"
 #include "common/FieldConflictDialog.h"
+#include "common/RecordHistoryView.h"
 #include "customers/CustomerDealsTab.h"
 #include "customers/CustomerFields.h"
-#include "customers/CustomerHistoryTab.h"
 #include "sharing/Presence.h"
 #include "customers/CustomerValueBox.h"
 #include "customers/CustomerDetailsTab.h"
@@ -51,7 +51,7 @@ CustomerCardDialog::CustomerCardDialog(const AppContext &ctx, const QString &cus
         m_value->setCustomer({});
         for (CustomerDetailsTab *tab : std::as_const(m_details))
             tab->setCustomer({}, false);
-        m_history->setCustomer({}, false);
+        m_history->setRecord({}, false);
     } else {
         m_customer.id = customerId;
         load();
@@ -116,9 +116,14 @@ void CustomerCardDialog::buildForm()
     }
     m_care = new CareDaysTab(m_ctx, this);
     m_tabs->addTab(m_care, tr("C&are days"));
-    m_history = new CustomerHistoryTab(m_ctx, this);
+    RecordHistoryView::Fields fields;
+    fields.label = &CustomerFields::label;
+    fields.display = [](const QString &column, const QVariant &v) { return CustomerFields::display(column, v); };
+    fields.canRestore = [](const QString &column) { return CustomerFields::columns().contains(column); };
+    m_history = new RecordHistoryView(*m_ctx.db, fields, this);
+    m_history->setObjectName(QStringLiteral("historyTab"));
     m_tabs->addTab(m_history, tr("Histor&y"));
-    connect(m_history, &CustomerHistoryTab::putBackRequested, this, &CustomerCardDialog::putBack);
+    connect(m_history, &RecordHistoryView::putBackRequested, this, &CustomerCardDialog::putBack);
     m_editingBanner = new QLabel(this);
     m_editingBanner->setObjectName(QStringLiteral("editingBanner"));
     m_editingBanner->setWordWrap(true);
@@ -331,7 +336,7 @@ void CustomerCardDialog::showCustomer()
     m_value->setCustomer(m_customer.id);
     for (CustomerDetailsTab *tab : std::as_const(m_details))
         tab->setCustomer(m_customer.id, m_canEdit);
-    m_history->setCustomer(m_customer.id, m_canEdit);
+    m_history->setRecord(m_customer.id, m_canEdit);
     refreshEditingBanner();
     if (!m_canEdit) {
         m_owner->setEnabled(false);

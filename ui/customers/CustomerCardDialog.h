@@ -22,7 +22,7 @@ class TimelineTab;
 class CareDaysTab;
 class CustomerDealsTab;
 class CustomerValueBox;
-class CustomerHistoryTab;
+class RecordHistoryView;
 
 // The customer card (客户卡片): create, view and edit one customer. Saving goes through
 // CustomerService, so the rules (validation, ownership, row version) are core's; the card shows
@@ -90,7 +90,7 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_editingBanner = nullptr;
-    CustomerHistoryTab *m_history = nullptr;
+    RecordHistoryView *m_history = nullptr;
     QLabel *m_version = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "leads/LeadDialog.h"
 
+#include "common/RecordEditing.h"
+#include "leads/LeadFields.h"
+
 #include "common/ErrorBox.h"
 #include "leads/LeadService.h"
 #include "timeline/TimelineTab.h"
@@ -15,6 +18,19 @@
 #include <QVBoxLayout>
 
 namespace guanxi {
+
+namespace {
+
+RecordAccess<LeadDraft, Lead> leadAccess(const AppContext &ctx, const QString &id)
+{
+    return {leadFields(), [ctx, id] { return LeadService(*ctx.db, *ctx.clock).get(ctx.session, id); },
+            [](const Lead &l) { return l.fields; }, [](const Lead &l) { return l.rowVersion; },
+            [ctx, id](const LeadDraft &d, qint64 version) {
+                return LeadService(*ctx.db, *ctx.clock).update(ctx.session, id, d, version);
+            }};
+}
+
+} // namespace
 
 LeadDialog::LeadDialog(const AppContext &ctx, const QString &leadId, QWidget *parent) : QDialog(parent), m_ctx(ctx)
 {
@@ -44,6 +60,15 @@ LeadDialog::LeadDialog(const AppContext &ctx, const QString &leadId, QWidget *pa
     tabs->addTab(page, tr("Lead"));
     m_timeline = new TimelineTab(ctx, this);
     tabs->addTab(m_timeline, tr("&Timeline"));
+    m_history = new RecordHistoryView(*ctx.db, RecordHistoryView::of(leadFields()), this);
+    tabs->addTab(m_history, tr("Histor&y"));
+    connect(m_history, &RecordHistoryView::putBackRequested, this, [this](const QString &column, const QVariant &value) {
+        Result<Lead> r = putBack(leadAccess(m_ctx, m_lead.id), column, value);
+        if (!r)
+            showError(this, tr("The value was not put back"), r.error());
+        else
+            showLead(*r);
+    });
     layout->addWidget(tabs);
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
@@ -65,7 +90,12 @@ LeadDialog::LeadDialog(const AppContext &ctx, const QString &leadId, QWidget *pa
         showError(this, tr("Lead"), lead.error());
         return;
     }
-    m_lead = *lead;
+    showLead(*lead);
+}
+
+void LeadDialog::showLead(const Lead &lead)
+{
+    m_lead = lead;
     const LeadDraft &f = m_lead.fields;
     setWindowTitle(m_lead.displayName());
     m_person->setText(f.personName);
@@ -77,11 +107,12 @@ LeadDialog::LeadDialog(const AppContext &ctx, const QString &leadId, QWidget *pa
     m_industry->setText(f.industry);
     m_source->setText(f.source);
     m_notes->setPlainText(f.notes);
-    m_canEdit = AccessPolicy(ctx.session).canEdit(f.ownerId, m_lead.ownerDepartmentId) && m_lead.status != LeadStatus::Converted;
+    m_canEdit = AccessPolicy(m_ctx.session).canEdit(f.ownerId, m_lead.ownerDepartmentId) && m_lead.status != LeadStatus::Converted;
     for (QWidget *w : std::initializer_list<QWidget *>{m_person, m_company, m_title, m_phone, m_email, m_region,
                                                        m_industry, m_source, m_notes})
         w->setEnabled(m_canEdit);
     m_timeline->setLead(m_lead.id, m_canEdit);
+    m_history->setRecord(m_lead.id, m_canEdit);
 }
 
 void LeadDialog::accept()
@@ -103,6 +134,11 @@ void LeadDialog::accept()
     LeadService service(*m_ctx.db, *m_ctx.clock);
     Result<Lead> saved = m_lead.id.isEmpty() ? service.create(m_ctx.session, d)
                                              : service.update(m_ctx.session, m_lead.id, d, m_lead.rowVersion);
+    if (!saved && saved.error().code == ErrorCode::Conflict && !m_lead.id.isEmpty()) {
+        saved = saveMerged(this, *m_ctx.db, m_lead.id, leadAccess(m_ctx, m_lead.id), m_lead.fields, d);
+        if (!saved && saved.error().code == ErrorCode::Cancelled)
+            return;
+    }
     if (!saved) {
         m_problem->setText(saved.error().message);
         m_problem->show();

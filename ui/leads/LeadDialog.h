@@ -12,6 +12,7 @@ class QPlainTextEdit;
 
 namespace guanxi {
 
+class RecordHistoryView;
 class TimelineTab;
 
 // One lead: its details and its timeline of follow-ups. New leads are captured here too.
@@ -25,6 +26,8 @@ public slots:
     void accept() override;
 
 private:
+    void showLead(const Lead &lead);
+
     AppContext m_ctx;
     Lead m_lead;
     bool m_canEdit = true;
@@ -39,6 +42,7 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_problem = nullptr;
     TimelineTab *m_timeline = nullptr;
+    RecordHistoryView *m_history = nullptr;
 };
 
 } // namespace guanxi

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "opportunities/OpportunityDialog.h"
 
+#include "common/RecordEditing.h"
+#include "opportunities/OpportunityFields.h"
+
 #include "common/CustomerPicker.h"
 #include "common/ErrorBox.h"
 #include "common/FormProblem.h"
@@ -23,10 +26,24 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace guanxi {
+
+namespace {
+
+RecordAccess<OpportunityDraft, Opportunity> opportunityAccess(const AppContext &ctx, const QString &id)
+{
+    return {opportunityFields(), [ctx, id] { return OpportunityService(*ctx.db, *ctx.clock).get(ctx.session, id); },
+            [](const Opportunity &o) { return o.draft(); }, [](const Opportunity &o) { return o.rowVersion; },
+            [ctx, id](const OpportunityDraft &d, qint64 version) {
+                return OpportunityService(*ctx.db, *ctx.clock).update(ctx.session, id, d, version);
+            }};
+}
+
+} // namespace
 
 namespace {
 // The date box shows nothing at its minimum: an opportunity without an expected close date.
@@ -118,6 +135,13 @@ OpportunityDialog::OpportunityDialog(const AppContext &ctx, const QString &oppor
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &OpportunityDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &OpportunityDialog::reject);
+    QPushButton *changes = buttons->addButton(tr("C&hanges…"), QDialogButtonBox::ActionRole);
+    changes->setObjectName(QStringLiteral("opportunityChanges"));
+    connect(changes, &QPushButton::clicked, this, [this] {
+        guanxi::showHistory<OpportunityDraft, Opportunity>(this, *m_ctx.db, m_id, true, opportunityAccess(m_ctx, m_id),
+                                                           [this](const Opportunity &o) { load(o); });
+    });
+    changes->setEnabled(!m_id.isEmpty());   // a new deal has no history yet
     layout->addWidget(buttons);
 
     // A new stage brings its default probability; the user may still set another.
@@ -191,6 +215,7 @@ void OpportunityDialog::fillDecisionMakers(const QStringList &checked)
 void OpportunityDialog::load(const Opportunity &o)
 {
     m_version = o.rowVersion;
+    m_original = o.draft();
     m_customer->setCustomer(o.customerId, o.customerName);
     m_name->setText(o.name);
     m_currency->setCurrentText(o.currency);
@@ -273,6 +298,11 @@ void OpportunityDialog::accept()
     OpportunityService service(*m_ctx.db, *m_ctx.clock);
     Result<Opportunity> saved = m_id.isEmpty() ? service.create(m_ctx.session, d)
                                                : service.update(m_ctx.session, m_id, d, m_version);
+    if (!saved && saved.error().code == ErrorCode::Conflict && !m_id.isEmpty()) {
+        saved = saveMerged(this, *m_ctx.db, m_id, opportunityAccess(m_ctx, m_id), m_original, d);
+        if (!saved && saved.error().code == ErrorCode::Cancelled)
+            return;
+    }
     if (!saved) {
         const Error &e = saved.error();
         if (e.code == ErrorCode::Invalid) {

@@ -44,6 +44,7 @@ private:
     AppContext m_ctx;
     QString m_id;
     qint64 m_version = 0;
+    OpportunityDraft m_original;   // as loaded: what a merge with a colleague's save starts from
     Pipeline m_pipeline;
     CustomerPicker *m_customer;
     QLineEdit *m_name;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sales/QuoteDialog.h"
 
+#include "common/RecordEditing.h"
+#include "quotes/QuoteFields.h"
+
 #include "common/CustomerPicker.h"
 #include "common/ErrorBox.h"
 #include "common/FormProblem.h"
@@ -38,6 +41,19 @@
 #include <tuple>
 
 namespace guanxi {
+
+namespace {
+
+RecordAccess<QuoteDraft, Quote> quoteAccess(const AppContext &ctx, const QString &id)
+{
+    return {quoteFields(), [ctx, id] { return QuoteService(*ctx.db, *ctx.clock).get(ctx.session, id); },
+            [](const Quote &q) { return q.draft(); }, [](const Quote &q) { return q.rowVersion; },
+            [ctx, id](const QuoteDraft &d, qint64 version) {
+                return QuoteService(*ctx.db, *ctx.clock).update(ctx.session, id, d, version);
+            }};
+}
+
+} // namespace
 
 namespace {
 
@@ -135,6 +151,7 @@ QuoteDialog::QuoteDialog(const AppContext &ctx, const QString &quoteId, const QS
     QPushButton *preview = button(tr("Print pre&view…"), "previewQuote");
     QPushButton *pdf = button(tr("Save as P&DF…"), "pdfQuote");
     QPushButton *log = button(tr("Print lo&g…"), "quotePrintLog");
+    QPushButton *changes = button(tr("C&hanges…"), "quoteChanges");
     actions->addStretch();
     QPushButton *close = button(tr("Close"), "closeQuote");
     layout->addLayout(actions);
@@ -148,6 +165,12 @@ QuoteDialog::QuoteDialog(const AppContext &ctx, const QString &quoteId, const QS
     connect(log, &QPushButton::clicked, this, [this] {
         PrintLogDialog dialog(m_ctx, {m_quote.id}, this);
         dialog.exec();
+    });
+    connect(changes, &QPushButton::clicked, this, [this] {
+        if (m_quote.id.isEmpty())
+            return;
+        showHistory<QuoteDraft, Quote>(this, *m_ctx.db, m_quote.id, true, quoteAccess(m_ctx, m_quote.id),
+                                       [this](const Quote &q) { load(q); });
     });
     connect(close, &QPushButton::clicked, this, &QuoteDialog::accept);
     connect(m_customer, &CustomerPicker::customerChosen, this, [this] {
@@ -419,6 +442,11 @@ bool QuoteDialog::save()
     QuoteService quotes(*m_ctx.db, *m_ctx.clock);
     Result<Quote> q = m_quote.id.isEmpty() ? quotes.create(m_ctx.session, d)
                                            : quotes.update(m_ctx.session, m_quote.id, d, m_quote.rowVersion);
+    if (!q && q.error().code == ErrorCode::Conflict && !m_quote.id.isEmpty()) {
+        q = saveMerged(this, *m_ctx.db, m_quote.id, quoteAccess(m_ctx, m_quote.id), m_quote.draft(), d);
+        if (!q && q.error().code == ErrorCode::Cancelled)
+            return false;
+    }
     if (!q) {
         if (q.error().code == ErrorCode::Invalid)
             m_problem->report(q.error(), {{"lines", m_lines}, {"currency", m_currency}, {"valid_until", m_validUntil},

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/TaskDialog.h"
 
+#include "common/RecordEditing.h"
+#include "tasks/TaskFields.h"
+
 #include "common/CustomerPicker.h"
 #include "common/FormProblem.h"
 #include "tasks/TaskService.h"
@@ -12,6 +15,7 @@
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QPushButton>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -20,6 +24,19 @@
 #include <QTimeEdit>
 
 namespace guanxi {
+
+namespace {
+
+RecordAccess<TaskDraft, Task> taskAccess(const AppContext &ctx, const QString &id)
+{
+    return {taskFields(), [ctx, id] { return TaskService(*ctx.db, *ctx.clock).find(ctx.session, id); },
+            [](const Task &t) { return t.fields; }, [](const Task &t) { return t.rowVersion; },
+            [ctx, id](const TaskDraft &d, qint64 version) {
+                return TaskService(*ctx.db, *ctx.clock).update(ctx.session, id, d, version);
+            }};
+}
+
+} // namespace
 
 TaskDialog::TaskDialog(const AppContext &ctx, QWidget *parent)
     : QDialog(parent), m_ctx(ctx), m_kind(new QComboBox(this)), m_title(new QLineEdit(this)),
@@ -94,6 +111,13 @@ TaskDialog::TaskDialog(const AppContext &ctx, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &TaskDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_changes = buttons->addButton(tr("C&hanges…"), QDialogButtonBox::ActionRole);
+    m_changes->setObjectName(QStringLiteral("taskChanges"));
+    m_changes->setEnabled(false);   // until an existing task is shown
+    connect(m_changes, &QPushButton::clicked, this, [this] {
+        showHistory<TaskDraft, Task>(this, *m_ctx.db, m_task.id, true, taskAccess(m_ctx, m_task.id),
+                                     [this](const Task &t) { setTask(t); });
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
@@ -108,6 +132,7 @@ void TaskDialog::setCustomer(const QString &customerId, const QString &name)
 void TaskDialog::setTask(const Task &task)
 {
     m_task = task;
+    m_changes->setEnabled(!task.id.isEmpty());
     setWindowTitle(tr("Task: %1").arg(task.fields.title));
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(task.fields.kind)));
     m_title->setText(task.fields.title);
@@ -149,6 +174,11 @@ void TaskDialog::accept()
     TaskService tasks(*m_ctx.db, *m_ctx.clock);
     Result<Task> r = m_task.id.isEmpty() ? tasks.create(m_ctx.session, draft())
                                          : tasks.update(m_ctx.session, m_task.id, draft(), m_task.rowVersion);
+    if (!r && r.error().code == ErrorCode::Conflict && !m_task.id.isEmpty()) {
+        r = saveMerged(this, *m_ctx.db, m_task.id, taskAccess(m_ctx, m_task.id), m_task.fields, draft());
+        if (!r && r.error().code == ErrorCode::Cancelled)
+            return;
+    }
     if (!r) {
         m_problem->report(r.error(), {{"title", m_title}, {"dueOn", m_day}, {"startsAt", m_time}, {"duration", m_duration},
                                       {"remindBefore", m_remind}, {"owner", m_title}, {"contact", m_customer}});

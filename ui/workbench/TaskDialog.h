@@ -12,6 +12,7 @@ class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
+class QPushButton;
 class QTimeEdit;
 
 namespace guanxi {
@@ -39,6 +40,7 @@ private:
     AppContext m_ctx;
     Task m_task;
     Task m_saved;
+    QPushButton *m_changes = nullptr;
     QComboBox *m_kind;
     QLineEdit *m_title;
     CustomerPicker *m_customer;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customers/CustomerHistoryTab.h"
+#include "common/RecordHistoryView.h"
 
 #include "audit/AuditLog.h"
 #include "audit/FieldHistory.h"
-#include "customers/CustomerFields.h"
 #include "users/UserRepository.h"
 
 #include <QDateTime>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
@@ -26,17 +26,18 @@ constexpr int kValueRole = Qt::UserRole + 1;
 QString actionText(const QString &action)
 {
     if (action == QLatin1String("merge"))
-        return CustomerHistoryTab::tr("Merged with another record");
+        return RecordHistoryView::tr("Merged with another record");
     if (action == QLatin1String("claim"))
-        return CustomerHistoryTab::tr("Claimed from the public pool");
+        return RecordHistoryView::tr("Claimed from the public pool");
     if (action == QLatin1String("return_to_pool"))
-        return CustomerHistoryTab::tr("Returned to the public pool");
+        return RecordHistoryView::tr("Returned to the public pool");
     return action;
 }
 
 } // namespace
 
-CustomerHistoryTab::CustomerHistoryTab(const AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+RecordHistoryView::RecordHistoryView(Database &db, Fields fields, QWidget *parent)
+    : QWidget(parent), m_db(db), m_fields(std::move(fields))
 {
     setObjectName(QStringLiteral("historyTab"));
     auto *layout = new QVBoxLayout(this);
@@ -70,23 +71,23 @@ CustomerHistoryTab::CustomerHistoryTab(const AppContext &ctx, QWidget *parent) :
     });
 }
 
-void CustomerHistoryTab::setCustomer(const QString &customerId, bool canEdit)
+void RecordHistoryView::setRecord(const QString &id, bool canEdit)
 {
-    m_customerId = customerId;
+    m_id = id;
     m_canEdit = canEdit;
     reload();
 }
 
-void CustomerHistoryTab::reload()
+void RecordHistoryView::reload()
 {
     m_table->setRowCount(0);
     m_putBack->setEnabled(false);
-    if (m_customerId.isEmpty())
+    if (m_id.isEmpty())
         return;
-    Result<QList<AuditLog::Entry>> entries = AuditLog(*m_ctx.db).forEntity(m_customerId);
+    Result<QList<AuditLog::Entry>> entries = AuditLog(m_db).forEntity(m_id);
     if (!entries)
         return;
-    const QHash<QString, QString> names = UserRepository(*m_ctx.db).displayNames().value();
+    const QHash<QString, QString> names = UserRepository(m_db).displayNames().value();
     const auto add = [this](const AuditLog::Entry &e, const QString &what, const QString &from, const QString &to,
                             const QString &field, const QVariant &oldValue) {
         const int r = m_table->rowCount();
@@ -109,21 +110,42 @@ void CustomerHistoryTab::reload()
             continue;
         }
         for (const FieldHistory::Change &c : FieldHistory::changesOf(e.detail)) {
-            const bool restorable = CustomerFields::columns().contains(c.field);
-            add(e, CustomerFields::label(c.field), CustomerFields::display(c.field, c.from, names),
-                CustomerFields::display(c.field, c.to, names), restorable ? c.field : QString(), c.from);
+            if (m_fields.shows && !m_fields.shows(c.field))
+                continue;
+            // An owner or another person is shown by name.
+            const auto shown = [&](const QVariant &v) {
+                return c.field.endsWith(QLatin1String("owner_id")) && names.contains(v.toString()) ? names.value(v.toString())
+                                                                                               : m_fields.display(c.field, v);
+            };
+            add(e, m_fields.label(c.field), shown(c.from), shown(c.to), m_fields.canRestore(c.field) ? c.field : QString(),
+                c.from);
         }
     }
 }
 
-int CustomerHistoryTab::rowCount() const
+int RecordHistoryView::rowCount() const
 {
     return m_table->rowCount();
 }
 
-void CustomerHistoryTab::selectRow(int row)
+void RecordHistoryView::selectRow(int row)
 {
     m_table->selectRow(row);
+}
+
+RecordHistoryDialog::RecordHistoryDialog(Database &db, RecordHistoryView::Fields fields, const QString &id, bool canEdit,
+                                         QWidget *parent)
+    : QDialog(parent), m_view(new RecordHistoryView(db, std::move(fields), this))
+{
+    setObjectName(QStringLiteral("historyDialog"));
+    setWindowTitle(tr("History"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    m_view->setRecord(id, canEdit);
+    resize(720, 420);
 }
 
 } // namespace guanxi
