@@ -1747,6 +1747,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>Cancelled; no demo data was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not enough memory to make the demo passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentMath</name>

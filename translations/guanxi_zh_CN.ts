@@ -1787,6 +1787,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>Cancelled; no demo data was written.</source>
         <translation>已取消，未写入任何演示数据。</translation>
     </message>
+    <message>
+        <source>Not enough memory to make the demo passwords.</source>
+        <translation>内存不足，无法生成演示账户的密码。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentMath</name>
@@ -3755,7 +3759,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>The users table was changed outside Guanxi (a role, a password or an account): check the accounts in Settings, and use server sync where permissions must be enforced.</source>
-        <translation>用户表在关系 CRM 之外被修改过（角色、密码或账户）：请在“设置”中核对账户;需要强制权限时请使用服务器同步。</translation>
+        <translation>用户表在关系 CRM 之外被修改过（角色、密码或账户）：请在“设置”中核对账户；需要强制权限时请使用服务器同步。</translation>
     </message>
     <message>
         <source>%1 is a database of another program, not a Guanxi database. Guanxi does not open or change it.</source>
@@ -4972,7 +4976,7 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message>
         <source>The customer keeps changing; reload it and try again.</source>
-        <translation>此客户不断被修改;请重新加载后再试。</translation>
+        <translation>此客户不断被修改；请重新加载后再试。</translation>
     </message>
     <message>
         <source>The value was not put back</source>
@@ -5548,7 +5552,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>%1 saved this record while you were editing it and changed some of the same fields. Choose for each field which value to keep; nothing is saved until you do.</source>
-        <translation>在你编辑期间，%1 保存了此记录，并修改了部分相同的字段。请为每个字段选择要保留的值;在你选择之前不会保存任何内容。</translation>
+        <translation>在你编辑期间，%1 保存了此记录，并修改了部分相同的字段。请为每个字段选择要保留的值；在你选择之前不会保存任何内容。</translation>
     </message>
     <message>
         <source>Kept from %1 without asking (you had not changed them): %2.</source>

@@ -1787,6 +1787,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>Cancelled; no demo data was written.</source>
         <translation>已取消，未寫入任何示範數據。</translation>
     </message>
+    <message>
+        <source>Not enough memory to make the demo passwords.</source>
+        <translation>內存不足，無法生成示範賬戶的密碼。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentMath</name>
@@ -3827,7 +3831,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>The users table was changed outside Guanxi (a role, a password or an account): check the accounts in Settings, and use server sync where permissions must be enforced.</source>
-        <translation>使用者表在關係 CRM 之外被修改過（角色、密碼或賬戶）：請在「設定」中核對賬戶;需要強制權限時請使用伺服器同步。</translation>
+        <translation>使用者表在關係 CRM 之外被修改過（角色、密碼或賬戶）：請在「設定」中核對賬戶；需要強制權限時請使用伺服器同步。</translation>
     </message>
     <message>
         <source>the SMB share is mounted with "nobrl", so file locks stay on this computer</source>
@@ -4972,7 +4976,7 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message>
         <source>The customer keeps changing; reload it and try again.</source>
-        <translation>此客戶不斷被修改;請重新加載後再試。</translation>
+        <translation>此客戶不斷被修改；請重新加載後再試。</translation>
     </message>
     <message>
         <source>The value was not put back</source>
@@ -5548,7 +5552,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>%1 saved this record while you were editing it and changed some of the same fields. Choose for each field which value to keep; nothing is saved until you do.</source>
-        <translation>在你編輯期間，%1 儲存了此記錄，並修改了部分相同的字段。請為每個字段選擇要保留的值;在你選擇之前不會儲存任何內容。</translation>
+        <translation>在你編輯期間，%1 儲存了此記錄，並修改了部分相同的字段。請為每個字段選擇要保留的值；在你選擇之前不會儲存任何內容。</translation>
     </message>
     <message>
         <source>Kept from %1 without asking (you had not changed them): %2.</source>

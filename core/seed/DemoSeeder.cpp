@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <random>
 #include <vector>
 
@@ -73,10 +74,16 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
     quint16 counter = 0;
     auto idAt = [&](qint64 ms) { return uuid7FromParts(ms, (counter++) & 0x0fff, dice.raw()); };
 
-    // Every account its own hash (its own salt), made before taking the lock: slow work.
-    const QStringList hashes = PasswordHasher::hashEach(o.demoPassword, 1 + int(demo::departments().size()) * 4);
-    int hashesUsed = 0;
-    const auto nextHash = [&hashes, &hashesUsed] { return hashes.at(hashesUsed++); };
+    // Every account gets a hash of its own (its own salt). Argon2id takes about 0.3 s a hash, so
+    // they are made on a second thread while the data loads on this one, and set before the commit.
+    const int accounts = 1 + int(demo::departments().size()) * 4;
+    std::future<QStringList> hashing = std::async(std::launch::async, [password = o.demoPassword, accounts] {
+        QStringList out;
+        for (int i = 0; i < accounts; ++i)
+            out.append(PasswordHasher::hash(password));
+        return out;
+    });
+    QStringList needHash;   // the accounts, in the order their hashes are taken
     // The whole data set is one transaction.
     BulkLoad bulkLoad(m_db);
     WriteTransaction tx(m_db);
@@ -102,7 +109,8 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
         admin.login = QStringLiteral("admin");
         admin.displayName = QStringLiteral("管理员");
         admin.role = Role::Admin;
-        if (Status s = users.insert(admin, nextHash(), historyStartMs, admin.id); !s)
+        needHash.append(admin.id);
+        if (Status s = users.insert(admin, {}, historyStartMs, admin.id); !s)
             return s.error();
         adminId = admin.id;
         ++summary.users;
@@ -114,8 +122,7 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
         if (!own)
             return own.error();
         if (own->isEmpty()) {
-            if (Status s = users.setPasswordHash(adminId, nextHash(), todayMs, adminId); !s)
-                return s.error();
+            needHash.append(adminId);
         }
     }
 
@@ -134,7 +141,8 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
             u.login = i == 0 ? QStringLiteral("manager%1").arg(++managerNo) : QStringLiteral("sales%1").arg(++salesNo);
             u.displayName = personName(dice);
             u.departmentId = d.id;
-            if (Status s = users.insert(u, nextHash(), historyStartMs, adminId); !s)
+            needHash.append(u.id);
+            if (Status s = users.insert(u, {}, historyStartMs, adminId); !s)
                 return s.error();
             ++summary.users;
             if (u.role == Role::Salesperson)
@@ -335,6 +343,13 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
         return s.error();
     if (Status s = rebuildDerivedIndexes(m_db); !s)
         return s.error();
+    const QStringList hashes = hashing.get();
+    for (qsizetype i = 0; i < needHash.size(); ++i) {
+        if (hashes.at(i).isEmpty())
+            return Error{ErrorCode::Storage, tr("Not enough memory to make the demo passwords."), {}};
+        if (Status s = users.setPasswordHash(needHash.at(i), hashes.at(i), todayMs, adminId); !s)
+            return s.error();
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     Result<DemoDealCounts> quoted = seedDeals(m_db, asOf, o.seed);

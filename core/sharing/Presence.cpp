@@ -12,6 +12,11 @@
 #include <QSysInfo>
 #include <QVariant>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
+
 namespace guanxi {
 
 namespace {
@@ -35,13 +40,30 @@ PresenceEntry entryOf(const QSqlQuery &q)
     return e;
 }
 
+// A row of this computer whose process is gone is a crash seen at once, before its heartbeat
+// expires. Rows of other computers wait for the expiry.
+bool goneFromThisComputer(const PresenceEntry &e)
+{
+#ifdef Q_OS_UNIX
+    if (e.host != QSysInfo::machineHostName() || e.pid <= 0)
+        return false;
+    return ::kill(static_cast<pid_t>(e.pid), 0) != 0 && errno == ESRCH;
+#else
+    Q_UNUSED(e);
+    return false;
+#endif
+}
+
 Result<QList<PresenceEntry>> readAll(QSqlQuery &q)
 {
     if (!q.exec())
         return toError(q);
     QList<PresenceEntry> out;
-    while (q.next())
-        out.append(entryOf(q));
+    while (q.next()) {
+        PresenceEntry e = entryOf(q);
+        if (!goneFromThisComputer(e))
+            out.append(std::move(e));
+    }
     return out;
 }
 

@@ -29,7 +29,8 @@ struct PresenceEntry {
 
 // This process's row in the file's presence table (migration 8): announced on open, refreshed by
 // heartbeat(), removed by leave() or by the destructor. A row whose heartbeat is older than
-// kExpiryMs belongs to a Guanxi that crashed or lost its network, and is ignored and later pruned.
+// kExpiryMs belongs to a Guanxi that crashed or lost its network, and is ignored and later pruned;
+// one of this computer whose process is gone is ignored at once.
 // On a read-only file nothing is written and nobody is seen to be editing.
 class Presence {
 public:

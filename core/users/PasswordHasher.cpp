@@ -3,10 +3,7 @@
 
 #include <sodium.h>
 
-#include <algorithm>
 #include <atomic>
-#include <thread>
-#include <vector>
 
 namespace guanxi::PasswordHasher {
 
@@ -35,24 +32,6 @@ QString hash(const QString &password)
     if (crypto_pwhash_str(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()), ops, mem) != 0)
         return {};   // out of memory
     return QString::fromLatin1(out);
-}
-
-QStringList hashEach(const QString &password, int count)
-{
-    ensureInit();
-    QStringList out(count);
-    std::atomic_int next{0};
-    const auto work = [&] {
-        for (int i = next++; i < count; i = next++)
-            out[i] = hash(password);
-    };
-    std::vector<std::thread> helpers;
-    for (unsigned t = 1; t < std::max(1u, std::thread::hardware_concurrency()); ++t)
-        helpers.emplace_back(work);
-    work();
-    for (std::thread &t : helpers)
-        t.join();
-    return out;
 }
 
 bool verify(const QString &hash, const QString &password)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStringList>
+#include <QString>
 
 namespace guanxi {
 
@@ -14,9 +14,6 @@ namespace PasswordHasher {
 void useFastLimitsForTests();
 
 QString hash(const QString &password);
-// `count` hashes of one password, each with its own salt (so no two accounts share a hash
-// string), made on every core at once.
-QStringList hashEach(const QString &password, int count);
 bool verify(const QString &hash, const QString &password);
 
 } // namespace PasswordHasher

@@ -455,6 +455,28 @@ private slots:
         QVERIFY(titleChanged);
     }
 
+    void aCrashedGuanxiOnThisComputerIsGoneAtOnce()
+    {
+        test::TestWorkspace ws;
+        QVERIFY(ws.init());
+        auto other = ws.openAnother();
+        auto crashed = std::make_unique<Presence>(*other, ws.clock);
+        QVERIFY(crashed->announce(ws.sales2.userId, QStringLiteral("王芳"), QStringLiteral("guanxi")));
+        QCOMPARE(Presence::present(*ws.db, ws.clock)->size(), 1);
+        // Its process ended without leaving (as after kill -9): a pid of a process that has exited.
+        QProcess done;
+        done.start(QStringLiteral("true"));
+        QVERIFY(done.waitForStarted());
+        const qint64 deadPid = done.processId();
+        QVERIFY(done.waitForFinished());
+        QSqlQuery q(ws.db->sql());
+        q.prepare(QStringLiteral("UPDATE presence SET pid = ?"));
+        q.addBindValue(deadPid);
+        QVERIFY(q.exec());
+        QCOMPARE(Presence::present(*ws.db, ws.clock)->size(), 0);   // well before the heartbeat expires
+        crashed.release();
+    }
+
     void restoreRefusesAnotherProgramsFile()
     {
         test::TestWorkspace ws;

@@ -28,7 +28,6 @@ SharingGroup::SharingGroup(const AppContext &ctx, QWidget *parent) : QGroupBox(t
     auto *bound = new QLabel(SharedMode::honestBound(), this);
     bound->setObjectName(QStringLiteral("sharingBound"));
     bound->setWordWrap(true);
-    bound->setStyleSheet(QStringLiteral("color: palette(mid);"));
     layout->addWidget(bound);
     connect(m_share, &QCheckBox::toggled, this, &SharingGroup::toggle);
     refresh();
@@ -56,6 +55,12 @@ void SharingGroup::refresh()
         state += QLatin1Char(' ') + tr("Open now by: %1.").arg(names.join(tr(", ")));
     }
     m_state->setText(state);
+}
+
+void SharingGroup::showEvent(QShowEvent *event)
+{
+    refresh();
+    QGroupBox::showEvent(event);
 }
 
 void SharingGroup::toggle(bool on)

@@ -22,6 +22,10 @@ public:
 signals:
     void sharingChanged(bool shared);
 
+protected:
+    // Who has the file open changes while Settings is closed: read again whenever it is shown.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void toggle(bool on);
 
