@@ -25,11 +25,14 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
+#include <csignal>
 #include <unistd.h>
 
 using namespace guanxi;
@@ -41,6 +44,12 @@ CustomerDraft named(const QString &name)
     CustomerDraft d;
     d.name = name;
     return d;
+}
+
+QString integrity(Database &db)
+{
+    QSqlQuery q(db.sql());
+    return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() ? q.value(0).toString() : q.lastError().text();
 }
 
 QByteArray readAll(const QString &path)
@@ -475,6 +484,138 @@ private slots:
         QVERIFY(q.exec());
         QCOMPARE(Presence::present(*ws.db, ws.clock)->size(), 0);   // well before the heartbeat expires
         crashed.release();
+    }
+
+    // A colleague's program died in the middle of a save on the shared file, leaving a hot journal.
+    // Read-only, it says what it is; the next computer that may write rolls it back, losing nothing
+    // that was committed.
+    void aHotJournalFromACrashedColleague()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("team"));
+        QDir().mkpath(folder);
+        const QString path = folder + QStringLiteral("/team.sqlite3");
+        QString id;
+        {
+            auto db = openWorkspace(path, Database::OpenMode::CreateIfMissing);
+            QVERIFY(db);
+            auto admin = UserService(**db, Clock::system()).createFirstAdmin(QStringLiteral("管理员"), QStringLiteral("admin"));
+            QVERIFY(admin);
+            QVERIFY(SharedMode::turnOn(**db, Session::fromUser(*admin), Clock::system()));
+            auto c = CustomerService(**db, Clock::system()).create(Session::fromUser(*admin), named(QStringLiteral("已提交公司")));
+            QVERIFY(c);
+            id = c->id;
+        }
+        // A writer whose cache spills into the file mid-transaction, then stops dead.
+        const qint64 sizeBefore = QFileInfo(path).size();
+        QProcess writer;
+        writer.start(QStringLiteral("sqlite3"), {path});
+        QVERIFY(writer.waitForStarted());
+        writer.write("PRAGMA cache_size=2; BEGIN IMMEDIATE;\n"
+                     "UPDATE customers SET notes = 'half';\n"
+                     "INSERT INTO db_settings SELECT 'half:' || value, randomblob(4000) FROM generate_series(1, 3000);\n"
+                     "SELECT 'spilled';\n"
+                     ".shell sleep 60\n");
+        const QString journal = path + QStringLiteral("-journal");
+        // stat() only: no descriptor of the file is opened here.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > sizeBefore + 8'000'000 && QFileInfo(journal).size() > 0, 20000);
+        ::kill(static_cast<pid_t>(writer.processId()), SIGKILL);
+        QVERIFY(writer.waitForFinished());
+        QVERIFY(QFileInfo::exists(journal));
+
+        bool mounted = false;
+        const QString view = dir.filePath(QStringLiteral("ro"));
+        if (geteuid() == 0 && makeReadOnly(folder, path, view, &mounted)) {
+            auto ro = openWorkspace(view + QStringLiteral("/team.sqlite3"));
+            QVERIFY(!ro);
+            QCOMPARE(ro.error().code, ErrorCode::ReadOnly);
+            QVERIFY2(ro.error().message.contains(QStringLiteral("unfinished save")), qPrintable(ro.error().message));
+            QCOMPARE(QProcess::execute(QStringLiteral("umount"), {view}), 0);
+        }
+        auto db = openWorkspace(path);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE(integrity(**db), QStringLiteral("ok"));
+        QSqlQuery q((*db)->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM db_settings WHERE key LIKE 'half:%'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);   // the unfinished save is gone, whole
+        auto admin = UserService(**db, Clock::system()).soleUserSession();
+        auto kept = CustomerService(**db, Clock::system()).get(*admin, id);
+        QVERIFY(kept);   // the committed one is there, as it was
+        QVERIFY(kept->fields.notes.isEmpty());
+        QVERIFY(!QFileInfo::exists(journal));
+    }
+
+    // A 4 KiB sector of noise in the middle of the file (at the start of a page there): opening reads
+    // only the first page and succeeds; the quick check that runs in the background after opening
+    // finds it. (Noise that hits only the data inside a page, not its structure, no check finds:
+    // SQLite keeps no checksums of its pages.)
+    void damageInPagesNotYetReadIsFoundByTheQuickCheck()
+    {
+        test::TestWorkspace ws;
+        QVERIFY(ws.init(false));
+        CustomerService service(*ws.db, ws.clock);
+        for (int i = 0; i < 400; ++i) {
+            CustomerDraft d = named(QStringLiteral("客户%1").arg(i));
+            d.notes = QString(500, QLatin1Char('n'));
+            QVERIFY(service.create(ws.admin, d));
+        }
+        QVERIFY(HealthCheck::quickProblems(*ws.db)->isEmpty());
+        QSqlQuery vacuum(ws.db->sql());
+        QVERIFY(vacuum.exec(QStringLiteral("VACUUM")));   // no free pages: the middle of the file is in use
+        ws.db.reset();   // closed: the WAL is folded into the file
+        {
+            QFile f(ws.path());
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QByteArray noise(4096, Qt::Uninitialized);
+            for (char &c : noise)
+                c = char(QRandomGenerator::global()->bounded(256));
+            const qint64 pageSize = 16384;
+            f.seek((f.size() / pageSize / 2) * pageSize);
+            f.write(noise);
+        }
+        auto db = openWorkspace(ws.path());
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        Result<QStringList> problems = HealthCheck::quickProblems(**db);
+        QVERIFY(problems);
+        QVERIFY(!problems->isEmpty());
+    }
+
+    // A disk that really runs out (a 2 MiB tmpfs, as root): "disk full", and nothing half-written.
+    void aFullDiskSaysDiskFull()
+    {
+        if (geteuid() != 0)
+            QSKIP("mounting a small tmpfs needs root");
+        QTemporaryDir dir;
+        const QString small = dir.filePath(QStringLiteral("small"));
+        QDir().mkpath(small);
+        if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                         QStringLiteral("size=3m"), QStringLiteral("tmpfs"), small})
+            != 0)
+            QSKIP("tmpfs cannot be mounted here");
+        Error failure;
+        int saved = 0;
+        {
+            auto db = openWorkspace(small + QStringLiteral("/full.sqlite3"), Database::OpenMode::CreateIfMissing);
+            QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+            auto admin = UserService(**db, Clock::system()).createFirstAdmin(QStringLiteral("管理员"), QStringLiteral("admin"));
+            QVERIFY(admin);
+            CustomerService service(**db, Clock::system());
+            for (int i = 0; i < 5000 && failure.message.isEmpty(); ++i) {
+                CustomerDraft d = named(QStringLiteral("客户%1").arg(i));
+                d.notes = QString(3000, QLatin1Char('n'));
+                auto r = service.create(Session::fromUser(*admin), d);
+                if (r)
+                    ++saved;
+                else
+                    failure = r.error();
+            }
+            QCOMPARE(failure.code, ErrorCode::DiskFull);
+            QVERIFY2(failure.message.contains(QStringLiteral("disk is full")), qPrintable(failure.message));
+            QSqlQuery q((*db)->sql());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM customers")) && q.next());
+            QCOMPARE(q.value(0).toInt(), saved);
+        }
+        QProcess::execute(QStringLiteral("umount"), {small});
     }
 
     void restoreRefusesAnotherProgramsFile()

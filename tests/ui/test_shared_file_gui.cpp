@@ -16,11 +16,15 @@
 #include "settings/SharingGroup.h"
 #include "sharing/Presence.h"
 #include "sharing/SharedMode.h"
+#include "shell/AfterOpenChecks.h"
 #include "shell/MainWindow.h"
+#include "workspace/OpenWorkspace.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -208,6 +212,41 @@ private slots:
         auto *presence = window.statusBar()->findChild<QLabel *>(QStringLiteral("statusPresence"));
         QVERIFY(presence);
         QVERIFY2(presence->text().contains(QStringLiteral("王芳")), qPrintable(presence->text()));
+    }
+
+    // Damage in a page nothing has read yet: the check after opening finds it and says so, with
+    // the offer of a snapshot.
+    void damageFoundAfterOpeningIsReported()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init(false));
+        for (int i = 0; i < 400; ++i) {
+            CustomerDraft d;
+            d.name = QStringLiteral("客户%1").arg(i);
+            d.notes = QString(500, QLatin1Char('n'));
+            QVERIFY(CustomerService(*w.db, w.clock).create(w.admin, d));
+        }
+        QSqlQuery vacuum(w.db->sql());
+        QVERIFY(vacuum.exec(QStringLiteral("VACUUM")));
+        w.db.reset();
+        {
+            QFile f(w.path());
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek((f.size() / 16384 / 2) * 16384);
+            f.write(QByteArray(4096, '\x5a'));
+        }
+        auto db = openWorkspace(w.path());
+        QVERIFY(db);
+        MainWindow window({db->get(), w.admin, &w.clock});
+        window.show();
+        bool reported = false;
+        whenModalOpens<QMessageBox>([&reported](QMessageBox *box) {
+            reported = box->objectName() == QLatin1String("damageBox");
+            QVERIFY(box->findChild<QPushButton *>());   // "Restore a snapshot…" and "Later"
+            box->reject();
+        }, 1000);
+        runAfterOpenChecks(w.path(), &window);
+        QTRY_VERIFY_WITH_TIMEOUT(reported, 15000);
     }
 
     void sharingIsSwitchedFromSettings()

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/AfterOpenChecks.h"
+
+#include "backup/Snapshots.h"
+#include "shell/MainWindow.h"
+#include "storage/HealthCheck.h"
+#include "users/UserTableSeal.h"
+#include "util/Clock.h"
+#include "workspace/OpenWorkspace.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSettings>
+#include <QThread>
+
+namespace guanxi {
+
+QThread *runAfterOpenChecks(const QString &path, MainWindow *window)
+{
+    QPointer<MainWindow> target(window);
+    const int keep = QSettings().value(QStringLiteral("backup/keep"), 7).toInt();
+    QThread *thread = QThread::create([path, keep, target] {
+        auto db = openWorkspace(path);
+        if (!db)
+            return;
+        Result<QStringList> damage = HealthCheck::quickProblems(**db);
+        if (damage && !damage->isEmpty()) {
+            const QStringList problems = *damage;
+            QMetaObject::invokeMethod(qApp, [target, problems] {
+                if (target)
+                    target->reportDamage(problems);
+            });
+            return;
+        }
+        if (Result<bool> sealed = UserTableSeal::intact(**db); sealed && !*sealed)
+            QMetaObject::invokeMethod(qApp, [target] {
+                if (target)
+                    QMessageBox::warning(target, QApplication::translate("Main", "Accounts changed outside Guanxi"),
+                                         QApplication::translate(
+                                             "Main", "The users table of this file was changed by another program: a "
+                                                     "role, a password or an account may not be what Guanxi last saved. "
+                                                     "An administrator should check the accounts in Settings. Teams that "
+                                                     "need permissions enforced should use server sync."));
+            });
+        if ((*db)->isReadOnly())
+            return;
+        Result<bool> taken = Snapshots(Snapshots::defaultFolder(), Clock::system(), keep).takeDailyIfDue(**db);
+        const QString message = !taken ? QApplication::translate("Main", "The daily snapshot failed: %1").arg(taken.error().message)
+                                : *taken ? QApplication::translate("Main", "Today's snapshot of the database was saved.")
+                                         : QString();
+        if (!message.isEmpty())
+            QMetaObject::invokeMethod(qApp, [target, message] {
+                if (target)
+                    target->showStatusMessage(message);
+            });
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+    return thread;
+}
+
+} // namespace guanxi
