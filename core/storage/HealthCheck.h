@@ -21,8 +21,9 @@ struct HealthReport {
 // PRAGMA integrity_check and foreign_key_check, and the schema version, in one report.
 namespace HealthCheck {
 Result<HealthReport> run(Database &db);
-// PRAGMA quick_check alone: every page read, no index compared with its table. What runs in the
-// background after opening, to find damage in pages nothing has read yet.
+// PRAGMA quick_check alone, table by table: every page of every table and index read, no index
+// compared with its table. What runs in the background after opening, to find damage in pages
+// nothing has read yet.
 Result<QStringList> quickProblems(Database &db);
 }
 
