@@ -159,8 +159,8 @@ int runShare(CliContext &ctx)
     if (args.size() != 1 || (what != QLatin1String("on") && what != QLatin1String("off") && what != QLatin1String("status")))
         return ctx.usage(Cli::tr("share takes on, off or status: guanxi-cli share on"));
     // A file reached over a network that is not shared yet opens only to be shared.
-    Result<Database *> db = ctx.database(what == QLatin1String("on") ? Database::OpenMode::ToShare
-                                                                     : Database::OpenMode::OpenExisting);
+    const bool remoteOn = what == QLatin1String("on") && Database::isNetworkPath(ctx.databasePath());
+    Result<Database *> db = ctx.database(remoteOn ? Database::OpenMode::ToShare : Database::OpenMode::OpenExisting);
     if (!db)
         return ctx.fail(db.error());
     if (what == QLatin1String("status")) {

@@ -181,6 +181,13 @@ Result<QList<PresenceEntry>> Presence::present(Database &db, const Clock &clock,
 
 Status Presence::requireAlone(Database &db, const Clock &clock, const QString &ownSession)
 {
+    // A file not yet brought up to schema 8 (opened only to be shared) has nobody announced in it.
+    QSqlQuery table(db.sql());
+    if (!table.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'presence'")))
+        return toError(table);
+    if (!table.next())
+        return {};
+    table.finish();
     Result<QList<PresenceEntry>> others = present(db, clock, ownSession);
     if (!others)
         return others.error();

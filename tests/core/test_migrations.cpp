@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "sharing/SharedMode.h"
 #include "storage/FileHeader.h"
 #include "storage/HealthCheck.h"
 #include "storage/Migrator.h"
+#include "users/User.h"
+#include "util/Clock.h"
 #include "workspace/OpenWorkspace.h"
 
 #include <QDir>
@@ -117,6 +120,32 @@ private slots:
             auto health = HealthCheck::run(**db);
             QVERIFY(health && health->healthy());
         }
+    }
+
+    // An older file reached over a network is opened only to be shared (nothing migrated, nobody
+    // announced in it yet); once shared it opens, and is brought up to date, in the rollback journal.
+    void anOlderFileCanBeSharedBeforeItIsUpgraded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite3"));
+        QFile f(QStringLiteral(GUANXI_FIXTURES "/schema-2.sql"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(buildFromScript(path, f.readAll()));
+        {
+            auto db = Database::open(path, Database::OpenMode::ToShare);
+            QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+            QCOMPARE((*db)->schemaVersion(), 2);
+            Session admin;
+            admin.role = Role::Admin;
+            Status s = SharedMode::turnOn(**db, admin, Clock::system());
+            QVERIFY2(s, s ? "" : qPrintable(s.error().message));
+        }
+        QVERIFY(FileHeader::read(path)->isShared());
+        auto db = openWorkspace(path);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Migrator::latestVersion());
+        QVERIFY((*db)->isShared());
+        QCOMPARE((*db)->journalMode(), Database::JournalMode::Rollback);
     }
 
     void newerSchemaIsRefusedAndLeftAlone()
