@@ -157,7 +157,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
 
     if (Status s = toShare ? db->checkOwnership(false) : db->configure(creating); !s) {
         Error e = s.error();
-        if (db->isReadOnly() && e.code == ErrorCode::ReadOnly && !e.message.contains(db->m_readOnlyReason))
+        // Whatever went wrong, a file opened read-only says why it was (a torn read through a
+        // mount that hides colleagues' locks looks like damage).
+        if (db->isReadOnly() && !e.message.contains(db->m_readOnlyReason))
             e.message += QLatin1Char(' ')
                 + QCoreApplication::translate("Storage", "(Opened read-only: %1.)").arg(db->m_readOnlyReason);
         return e;
@@ -243,8 +245,9 @@ Status Database::configure(bool creating)
     if (Status s = applyJournalMode(); !s)
         return s;
     if (m_mount.network) {
-        // Over a share, a lock that the server refuses would only show at the first save.
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        // Over a share, a lock that the server refuses would only show at the first save. Busy is
+        // fine: a colleague holds the lock, so locks work.
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")) && toError(q).code != ErrorCode::Busy)
             return Error{ErrorCode::Storage,
                          QCoreApplication::translate("Storage", "The share holding %1 refused a file lock, so Guanxi cannot write to it safely.")
                              .arg(native(m_path)),
