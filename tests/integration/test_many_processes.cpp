@@ -8,6 +8,7 @@
 #include "workspace/OpenWorkspace.h"
 
 #include <QProcess>
+#include <QScopeGuard>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlError>
@@ -380,6 +381,10 @@ private slots:
         const Run mounted = run(bindfs, {local, mount}, m_dir.path());
         if (mounted.code != 0)
             QSKIP(qPrintable(QStringLiteral("bindfs cannot mount here: ") + mounted.err));
+        // Unmounted however the test ends, a failed check included.
+        auto unmount = qScopeGuard([&mount] {
+            QProcess::execute(QStringLiteral("fusermount3"), {QStringLiteral("-u"), mount});
+        });
         const QString remote = mount + QStringLiteral("/team.sqlite3");
         const auto viaMount = [&](const QStringList &args) {
             return run(cliPath(), QStringList{QStringLiteral("--db"), remote} + args, m_dir.path());
@@ -402,8 +407,8 @@ private slots:
         const Run share = viaMount({QStringLiteral("share"), shared ? QStringLiteral("off") : QStringLiteral("on")});
         const Run g = finish(*gui);
         const Run list = viaMount({QStringLiteral("customers"), QStringLiteral("list")});
+        unmount.dismiss();
         QProcess::execute(QStringLiteral("fusermount3"), {QStringLiteral("-u"), mount});
-        QProcess::execute(QStringLiteral("umount"), {mount});
 
         if (shared) {
             QVERIFY2(listWhileWriting.code == 0 || listWhileWriting.err.contains(QStringLiteral("FUSE")),
