@@ -4931,14 +4931,6 @@ Work with the existing record, or save this one anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer keeps changing; reload it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The value was not put back</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4971,14 +4971,6 @@ Work with the existing record, or save this one anyway?</source>
         <translation>历史（&amp;Y）</translation>
     </message>
     <message>
-        <source>Someone else</source>
-        <translation>其他人</translation>
-    </message>
-    <message>
-        <source>The customer keeps changing; reload it and try again.</source>
-        <translation>此客户不断被修改；请重新加载后再试。</translation>
-    </message>
-    <message>
         <source>The value was not put back</source>
         <translation>未能恢复该值</translation>
     </message>

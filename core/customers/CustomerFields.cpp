@@ -131,13 +131,6 @@ bool set(CustomerDraft *d, const QString &column, const QVariant &stored)
     return false;
 }
 
-CustomerDraft withFields(CustomerDraft d, const QVariantMap &values)
-{
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        set(&d, it.key(), it.value());
-    return d;
-}
-
 QString display(const QString &column, const QVariant &stored, const QHash<QString, QString> &userNames)
 {
     const QString text = stored.isNull() ? QString() : stored.toString();
@@ -159,9 +152,28 @@ QString display(const QString &column, const QVariant &stored, const QHash<QStri
     return text;
 }
 
-FieldMergeResult merge(const CustomerDraft &original, const CustomerDraft &mine, const CustomerDraft &theirs)
+} // namespace guanxi::CustomerFields
+
+namespace guanxi {
+
+const RecordFields<CustomerDraft> &customerFields()
 {
-    return mergeFields(columns(), toMap(original), toMap(mine), toMap(theirs));
+    static const RecordFields<CustomerDraft> fields = [] {
+        QList<RecordFields<CustomerDraft>::Field> list;
+        for (const QString &column : CustomerFields::columns()) {
+            // The merge compares the value as the user reads it (the tier's name, not its number).
+            list.append({column, nullptr,
+                         [column](const CustomerDraft &d) {
+                             return CustomerFields::display(column, CustomerFields::toMap(d).value(column));
+                         },
+                         [column](CustomerDraft *to, const CustomerDraft &from) {
+                             CustomerFields::set(to, column, CustomerFields::toMap(from).value(column));
+                         },
+                         [column](CustomerDraft *to, const QVariant &stored) { return CustomerFields::set(to, column, stored); }});
+        }
+        return RecordFields<CustomerDraft>(list, &CustomerFields::label);
+    }();
+    return fields;
 }
 
-} // namespace guanxi::CustomerFields
+} // namespace guanxi

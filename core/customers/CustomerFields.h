@@ -2,7 +2,7 @@
 #pragma once
 
 #include "customers/Customer.h"
-#include "util/FieldMerge.h"
+#include "util/RecordFields.h"
 
 #include <QHash>
 #include <QVariantMap>
@@ -19,14 +19,14 @@ QString label(const QString &column);   // translated: 名称, 电话, …
 QVariantMap toMap(const CustomerDraft &d);
 // Sets one field from its stored form; false for a column that is not a customer's field.
 bool set(CustomerDraft *d, const QString &column, const QVariant &stored);
-CustomerDraft withFields(CustomerDraft d, const QVariantMap &values);
 
 // The value as the user reads it: the tier's name for its number, the owner's name for an id.
 QString display(const QString &column, const QVariant &stored, const QHash<QString, QString> &userNames = {});
 
-// Three-way merge of an edit that lost the race (see FieldMerge).
-FieldMergeResult merge(const CustomerDraft &original, const CustomerDraft &mine, const CustomerDraft &theirs);
-
 } // namespace CustomerFields
+
+// The same fields as the other kinds of record list theirs (see RecordFields), for the shared
+// merge of an edit that lost the race and for putting a value back.
+const RecordFields<CustomerDraft> &customerFields();
 
 } // namespace guanxi

@@ -41,7 +41,11 @@ public:
                 }};
     }
 
-    explicit RecordFields(QList<Field> fields) : m_fields(std::move(fields)) {}
+    // `labelOf`, when given, names the fields instead of their `label`s (customers have their own).
+    explicit RecordFields(QList<Field> fields, std::function<QString(const QString &)> labelOf = {})
+        : m_fields(std::move(fields)), m_labelOf(std::move(labelOf))
+    {
+    }
 
     QStringList columns() const
     {
@@ -60,6 +64,8 @@ public:
     }
     QString label(const QString &column) const
     {
+        if (m_labelOf)
+            return m_labelOf(column);
         const Field *f = field(column);
         return f && f->label ? QCoreApplication::translate("RecordFields", f->label) : column;
     }
@@ -110,6 +116,7 @@ public:
 
 private:
     QList<Field> m_fields;
+    std::function<QString(const QString &)> m_labelOf;
 };
 
 } // namespace guanxi

@@ -5,6 +5,7 @@
 #include "common/ErrorBox.h"
 #include "common/FieldConflictDialog.h"
 #include "common/RecordHistoryView.h"
+#include "users/UserRepository.h"
 #include "util/RecordFields.h"
 #include "util/Result.h"
 
@@ -52,10 +53,13 @@ Result<Record> saveMerged(QWidget *parent, Database &db, const QString &id, cons
         const auto merge = how.fields.merge(original, mine, current);
         Draft resolved = merge.merged;
         if (!merge.view.clean()) {
+            const QHash<QString, QString> names = UserRepository(db).displayNames().value();
             FieldConflictDialog dialog(
                 lastEditorOf(db, id), merge.view, [&how](const QString &f) { return how.fields.label(f); },
-                [](const QString &, const QVariant &v) {
-                    return v.toString().isEmpty() ? QCoreApplication::translate("SaveWithMerge", "(empty)") : v.toString();
+                [&names](const QString &field, const QVariant &v) {
+                    if (v.toString().isEmpty())
+                        return QCoreApplication::translate("SaveWithMerge", "(empty)");
+                    return field.endsWith(QLatin1String("owner_id")) ? names.value(v.toString(), v.toString()) : v.toString();
                 },
                 parent);
             if (dialog.exec() != QDialog::Accepted)

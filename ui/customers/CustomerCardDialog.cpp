@@ -4,7 +4,7 @@
 #include "common/ErrorBox.h"
 #include "contacts/ContactsTab.h"
 #include "care/CareDaysTab.h"
-#include "common/FieldConflictDialog.h"
+#include "common/RecordEditing.h"
 #include "common/RecordHistoryView.h"
 #include "customers/CustomerDealsTab.h"
 #include "customers/CustomerFields.h"
@@ -15,7 +15,6 @@
 #include "customers/CustomerListQuery.h"
 #include "customers/CustomerService.h"
 #include "users/AccessPolicy.h"
-#include "users/UserRepository.h"
 #include "users/UserService.h"
 
 #include <QComboBox>
@@ -34,6 +33,20 @@
 #include <QVBoxLayout>
 
 namespace guanxi {
+
+namespace {
+
+// A duplicate was already confirmed (or there is none) when the card merges or puts a value back.
+RecordAccess<CustomerDraft, Customer> customerAccess(const AppContext &ctx, const QString &id)
+{
+    return {customerFields(), [ctx, id] { return CustomerService(*ctx.db, *ctx.clock).get(ctx.session, id); },
+            [](const Customer &c) { return c.fields; }, [](const Customer &c) { return c.rowVersion; },
+            [ctx, id](const CustomerDraft &d, qint64 version) {
+                return CustomerService(*ctx.db, *ctx.clock).update(ctx.session, id, d, version, OnDuplicate::Allow);
+            }};
+}
+
+} // namespace
 
 CustomerCardDialog::CustomerCardDialog(const AppContext &ctx, const QString &customerId, QWidget *parent)
     : QDialog(parent), m_ctx(ctx)
@@ -415,7 +428,7 @@ void CustomerCardDialog::accept()
             return;
         }
         if (e.code == ErrorCode::Conflict && !isNew) {
-            saved = saveMerged(draft);
+            saved = saveMerged(this, *m_ctx.db, m_customer.id, customerAccess(m_ctx, m_customer.id), m_customer.fields, draft);
             if (!saved && saved.error().code == ErrorCode::Cancelled)
                 return;   // keep editing
         }
@@ -433,50 +446,9 @@ void CustomerCardDialog::accept()
     QDialog::accept();
 }
 
-Result<Customer> CustomerCardDialog::saveMerged(const CustomerDraft &mine)
-{
-    CustomerService service(*m_ctx.db, *m_ctx.clock);
-    const QHash<QString, QString> names = UserRepository(*m_ctx.db).displayNames().value();
-    // Each round merges against what is in the file now; a colleague who saves again meanwhile
-    // only means one more round.
-    for (int round = 0; round < 5; ++round) {
-        Result<Customer> theirs = service.get(m_ctx.session, m_customer.id);
-        if (!theirs)
-            return theirs.error();
-        const FieldMergeResult merge = CustomerFields::merge(m_customer.fields, mine, theirs->fields);
-        QVariantMap values = merge.merged;
-        if (!merge.clean()) {
-            const QString colleague = theirs->updatedByName.isEmpty() ? tr("Someone else") : theirs->updatedByName;
-            FieldConflictDialog dialog(colleague, merge, &CustomerFields::label,
-                                       [&names](const QString &field, const QVariant &value) {
-                                           return CustomerFields::display(field, value, names);
-                                       },
-                                       this);
-            if (dialog.exec() != QDialog::Accepted)
-                return Error{ErrorCode::Cancelled, {}, {}};
-            values = dialog.resolved();
-        }
-        Result<Customer> saved = service.update(m_ctx.session, m_customer.id, CustomerFields::withFields(theirs->fields, values),
-                                                theirs->rowVersion, OnDuplicate::Allow);
-        if (saved || saved.error().code != ErrorCode::Conflict)
-            return saved;
-        m_customer.fields = theirs->fields;   // the next round starts from what they saved
-    }
-    return Error{ErrorCode::Conflict, tr("The customer keeps changing; reload it and try again."), {}};
-}
-
 void CustomerCardDialog::putBack(const QString &field, const QVariant &value)
 {
-    CustomerService service(*m_ctx.db, *m_ctx.clock);
-    Result<Customer> current = service.get(m_ctx.session, m_customer.id);
-    if (!current) {
-        showError(this, tr("The value was not put back"), current.error());
-        return;
-    }
-    CustomerDraft d = current->fields;
-    if (!CustomerFields::set(&d, field, value))
-        return;
-    Result<Customer> saved = service.update(m_ctx.session, m_customer.id, d, current->rowVersion, OnDuplicate::Allow);
+    Result<Customer> saved = guanxi::putBack(customerAccess(m_ctx, m_customer.id), field, value);
     if (!saved) {
         showError(this, tr("The value was not put back"), saved.error());
         return;

@@ -53,8 +53,6 @@ private:
     void showCustomer();
     CustomerDraft draftFromForm() const;
     void showProblem(const QString &field, const QString &message);
-    // A colleague saved first: merge their changes with mine, asking about fields both changed.
-    Result<Customer> saveMerged(const CustomerDraft &mine);
     void putBack(const QString &field, const QVariant &value);
     void refreshEditingBanner();
 
