@@ -1,73 +1,107 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Fills translations/guanxi_zh_TW.ts from guanxi_zh_CN.ts: ICU's Simplified-Traditional
-transform (uconv, Debian package icu-devtools) followed by Taiwan's own words for computing terms
-(資料庫 rather than 數據庫, 檔案 rather than 文件, ...). Entries a translator has finished by hand
-in zh_TW are kept (with --all every entry is derived again); run after
-`cmake --build build --target update_translations`."""
+"""Derives translations/guanxi_zh_TW.ts from guanxi_zh_CN.ts with OpenCC's Simplified → Taiwan
+configuration with Taiwanese phrases (s2twp: 软件 → 軟體, 打印 → 列印, 数据库 → 資料庫; Debian
+package opencc), then Taiwan's quotation marks (“” → 「」, ‘’ → 『』). Nothing is kept by hand but
+the reviewed corrections in translations/zh_TW-reviewed.tsv (what OpenCC wrote, tab, what a
+Taiwanese salesperson reads), for the few places where its phrase table is wrong or mainland usage
+(隻讀 → 唯讀, 賬戶 → 帳戶, 許可權 → 權限 …).
+
+  scripts/derive-zh_TW.py           fill the entries that are unfinished in zh_TW
+  scripts/derive-zh_TW.py --all     derive every entry again
+  scripts/derive-zh_TW.py --check   exit 1 when zh_TW is not what the derivation gives (a test)
+
+Run after `cmake --build build --target update_translations` and filling zh_CN."""
+import csv
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-# Applied in order, after the character transform.
-TAIWAN_TERMS = [
-    ("數據庫", "資料庫"), ("文件夾", "資料夾"), ("文件", "檔案"), ("默認", "預設"),
-    ("設置", "設定"), ("信息", "資訊"), ("用戶", "使用者"), ("軟件", "軟體"), ("導入", "匯入"),
-    ("導出", "匯出"), ("打印", "列印"), ("網絡", "網路"), ("服務器", "伺服器"), ("保存", "儲存"),
-    ("搜索", "搜尋"), ("登錄", "登入"), ("撤銷", "復原"), ("程序", "程式"), ("創建", "建立"),
-    ("支持", "支援"), ("界面", "介面"), ("演示", "示範"), ("字符", "字元"), ("載入", "載入"),
-    ("回滾", "回復"), ("新建", "新增"), ("文本", "文字"), ("默認", "預設"), ("質量", "品質"), ("視頻", "影片"), ("鏈接", "連結"),
-]
+ROOT = Path(__file__).resolve().parent.parent / "translations"
+SEPARATOR = "\n\u2063\n"  # an invisible separator that survives the conversion
 
 
-def to_traditional(texts):
-    joined = "\n\u2063\n".join(texts)  # an invisible separator that survives the transform
-    out = subprocess.run(["uconv", "-x", "Simplified-Traditional"], input=joined.encode(),
+def to_taiwan(texts):
+    if not texts:
+        return []
+    joined = SEPARATOR.join(texts)
+    out = subprocess.run(["opencc", "-c", "s2twp.json"], input=joined.encode(),
                          capture_output=True, check=True).stdout.decode()
-    result = out.split("\n\u2063\n")
-    assert len(result) == len(texts)
-    fixed = []
-    for t in result:
-        for cn, tw in TAIWAN_TERMS:
-            t = t.replace(cn, tw)
-        fixed.append(t)
-    return fixed
+    result = out.split(SEPARATOR)
+    assert len(result) == len(texts), "OpenCC changed the separator"
+    return result
+
+
+QUOTES = [("“", "「"), ("”", "」"), ("‘", "『"), ("’", "』")]
+
+
+def corrections():
+    """(OpenCC's wording, the reviewed one), longest first, from translations/zh_TW-reviewed.tsv."""
+    out = []
+    with (ROOT / "zh_TW-reviewed.tsv").open(encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t"):
+            if row and not row[0].startswith("#") and len(row) >= 2:
+                out.append((row[0], row[1]))
+    return sorted(out, key=lambda pair: -len(pair[0]))
+
+
+def corrected(text, fixes):
+    for wrong, right in fixes + QUOTES:
+        text = text.replace(wrong, right)
+    return text
+
+
+def forms_of(translation):
+    return [nf.text or "" for nf in translation.findall("numerusform")] or [translation.text or ""]
 
 
 def main():
-    root = Path(__file__).resolve().parent.parent / "translations"
-    cn = ET.parse(root / "guanxi_zh_CN.ts")
+    cn = ET.parse(ROOT / "guanxi_zh_CN.ts")
     source_to_cn = {}
     for m in cn.getroot().iter("message"):
         tr = m.find("translation")
         if tr.get("type") == "unfinished":
             continue
-        forms = [nf.text or "" for nf in tr.findall("numerusform")] or [tr.text or ""]
-        source_to_cn[(m.find("source").text, m.get("numerus") == "yes")] = forms
+        source_to_cn[(m.find("source").text, m.get("numerus") == "yes")] = forms_of(tr)
 
-    tw_path = root / "guanxi_zh_TW.ts"
+    tw_path = ROOT / "guanxi_zh_TW.ts"
     tw = ET.parse(tw_path)
+    fixes = corrections()
+    check = "--check" in sys.argv
     todo = []
     for m in tw.getroot().iter("message"):
         tr = m.find("translation")
         key = (m.find("source").text, m.get("numerus") == "yes")
-        if (tr.get("type") == "unfinished" or "--all" in sys.argv) and key in source_to_cn:
-            todo.append((m, tr, source_to_cn[key]))
-    flat = [f for _, _, forms in todo for f in forms]
-    converted = iter(to_traditional(flat)) if flat else iter(())
-    for m, tr, forms in todo:
+        if key not in source_to_cn:
+            continue
+        if check or "--all" in sys.argv or tr.get("type") == "unfinished":
+            todo.append((m, tr, key))
+    flat = [f for _, _, key in todo for f in source_to_cn[key]]
+    converted = iter(to_taiwan(flat))
+    differing = []
+    for m, tr, key in todo:
+        forms = [corrected(next(converted), fixes) for _ in source_to_cn[key]]
+        if check:
+            if tr.get("type") == "unfinished" or forms_of(tr) != forms:
+                differing.append((key[0], forms_of(tr), forms))
+            continue
         for c in list(tr):
             tr.remove(c)
         tr.text = None
         if m.get("numerus") == "yes":
-            for _ in forms:
-                ET.SubElement(tr, "numerusform").text = next(converted)
+            for f in forms:
+                ET.SubElement(tr, "numerusform").text = f
         else:
-            tr.text = next(converted)
+            tr.text = forms[0]
         tr.attrib.pop("type", None)
+    if check:
+        for source, have, want in differing[:20]:
+            print(f"zh_TW differs for {source!r}:\n  has    {have}\n  derive {want}")
+        print(f"zh_TW: {len(differing)} of {len(todo)} entries differ from the derivation")
+        return 1 if differing else 0
     write_ts(tw, tw_path)
-    print(f"zh_TW: filled {len(todo)} entries")
+    print(f"zh_TW: derived {len(todo)} entries")
     return 0
 
 

@@ -714,10 +714,6 @@
         <source>Approval</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Usage: guanxi-cli print quote|order|delivery ID --pdf FILE [--warehouse]</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1 (%2, %n page(s)).</source>
         <translation>
@@ -955,6 +951,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usage: guanxi-cli print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language is one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Guanxi CRM on the command line.
 
 Commands:
@@ -965,7 +969,7 @@ Commands:
   products list|add            the showroom (list: --search; add: --code --name --price …)
   quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)
   orders list                  orders and their state
-  print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF
+  print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]   the printed document as PDF
   reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
   reminders snooze KEY --until ISO-DATETIME | reminders done KEY
   import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
@@ -981,6 +985,10 @@ Commands:
   share on|off|status          share this file with colleagues on the LAN (rollback journal)
 
 Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the printed document: zh_CN, zh_TW or en (print; default: the customer&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1519,6 +1527,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language of printed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerMerge</name>
@@ -1648,6 +1660,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>A background text may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed documents are in zh_CN, zh_TW or en, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1804,6 +1820,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Delivery note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — page %3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4932,6 +4952,18 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message>
         <source>The value was not put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the program (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes, contracts and delivery notes for this customer are printed in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8877,6 +8909,10 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>The template was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -93,11 +93,11 @@
     </message>
     <message>
         <source>Repeat purchases</source>
-        <translation>重復購買次數</translation>
+        <translation>重複購買次數</translation>
     </message>
     <message>
         <source>Probability active</source>
-        <translation>仍活躍概率</translation>
+        <translation>仍活躍機率</translation>
     </message>
     <message>
         <source>Expected purchases</source>
@@ -113,11 +113,11 @@
     </message>
     <message>
         <source>BG/NBD: r = %1, α = %2, a = %3, b = %4 (log-likelihood %5). Gamma-Gamma: p = %6, q = %7, γ = %8 (%9 customers with repeat purchases; the others valued at the average spend).</source>
-        <translation>BG/NBD：r = %1，α = %2，a = %3，b = %4（對數似然 %5）。Gamma-Gamma：p = %6，q = %7，γ = %8（%9 位有重復購買的客戶；其餘按平均金額估值）。</translation>
+        <translation>BG/NBD：r = %1，α = %2，a = %3，b = %4（對數似然 %5）。Gamma-Gamma：p = %6，q = %7，γ = %8（%9 位有重複購買的客戶；其餘按平均金額估值）。</translation>
     </message>
     <message>
         <source>Your customers differ little in how long they stay or in what they spend per purchase, so the models treat them alike there (parameters at the search limit).</source>
-        <translation>您的客戶在留存時長或每次購買金額上差別很小，模型在這方面將他們視為相同（參數達到搜尋上限）。</translation>
+        <translation>您的客戶在留存時長或每次購買金額上差別很小，模型在這方面將他們視為相同（引數達到搜尋上限）。</translation>
     </message>
     <message>
         <source>Tier and stage proposals</source>
@@ -222,10 +222,10 @@
     <name>CareEventService</name>
     <message>
         <source>Say what the day is, e.g. 公司成立纪念日.</source>
-        <translation>請寫明是甚麼日子，例如：公司成立紀念日。</translation>
+        <translation>請寫明是什麼日子，例如：公司成立紀念日。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <source>"%1" is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>Someone changed this day in the meantime. Reload and try again.</source>
-        <translation>其他人剛剛修改了這個日子，請刷新後重試。</translation>
+        <translation>其他人剛剛修改了這個日子，請重新整理後重試。</translation>
     </message>
 </context>
 <context>
@@ -292,11 +292,11 @@
     </message>
     <message>
         <source>A field of the new customer (customers add).</source>
-        <translation>新客戶的字段（customers add）。</translation>
+        <translation>新客戶的欄位（customers add）。</translation>
     </message>
     <message>
         <source>Change a field: FIELD=VALUE (customers edit; repeatable).</source>
-        <translation>修改字段：字段=值（customers edit；可重復）。</translation>
+        <translation>修改欄位：欄位=值（customers edit；可重複）。</translation>
     </message>
     <message>
         <source>Only save if the record is still at version N.</source>
@@ -312,11 +312,11 @@
     </message>
     <message>
         <source>Random seed: the same seed gives the same data.</source>
-        <translation>隨機種子：相同的種子生成相同的數據。</translation>
+        <translation>隨機種子：相同的種子生成相同的資料。</translation>
     </message>
     <message>
         <source>The date the demo data ends (seed).</source>
-        <translation>示範數據的截止日期（seed）。</translation>
+        <translation>示範資料的截止日期（seed）。</translation>
     </message>
     <message>
         <source>Name of the administrator (init).</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>This database has several users: say who you are with --user LOGIN (or GUANXI_USER) and give the password in GUANXI_PASSWORD or at the prompt.</source>
-        <translation>此資料庫有多個使用者：請用 --user 登入名（或 GUANXI_USER）說明身份，並通過 GUANXI_PASSWORD 或在提示處輸入密碼。</translation>
+        <translation>此資料庫有多個使用者：請用 --user 登入名（或 GUANXI_USER）說明身份，並透過 GUANXI_PASSWORD 或在提示處輸入密碼。</translation>
     </message>
     <message>
         <source>Password for %1: </source>
@@ -396,11 +396,11 @@
     </message>
     <message>
         <source>Last contact</source>
-        <translation>最後聯繫</translation>
+        <translation>最後聯絡</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation>字段</translation>
+        <translation>欄位</translation>
     </message>
     <message>
         <source>Value</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>Say what to change with --set FIELD=VALUE.</source>
-        <translation>請用 --set 字段=值 指定要修改的內容。</translation>
+        <translation>請用 --set 欄位=值 指定要修改的內容。</translation>
     </message>
     <message>
         <source>--expect-version takes a number.</source>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>--set takes FIELD=VALUE, for example --set phone=13800138000.</source>
-        <translation>--set 的格式為 字段=值，例如 --set phone=13800138000。</translation>
+        <translation>--set 的格式為 欄位=值，例如 --set phone=13800138000。</translation>
     </message>
     <message>
         <source>Saved %1, now version %2.</source>
@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>Unknown field %1. Fields: %2.</source>
-        <translation>未知字段 %1。可用字段：%2。</translation>
+        <translation>未知欄位 %1。可用欄位：%2。</translation>
     </message>
     <message>
         <source>Usage: guanxi-cli import customers|contacts|leads FILE [--on-duplicate skip|update|create] [--rejects FILE] [--keep-owner-and-dates] [--dry-run]</source>
@@ -532,11 +532,11 @@
     </message>
     <message>
         <source>Imported %1 (%2 rows): %3 created, %4 updated, %5 skipped as duplicates, %6 rejected; %7 contacts added. %8 ms.</source>
-        <translation>已匯入 %1（%2 行）：新增 %3，更新 %4，作為重復跳過 %5，拒絕 %6；新增聯繫人 %7。用時 %8 毫秒。</translation>
+        <translation>已匯入 %1（%2 行）：新增 %3，更新 %4，作為重複跳過 %5，拒絕 %6；新增聯絡人 %7。用時 %8 毫秒。</translation>
     </message>
     <message>
         <source>Dry run of %1 (%2 rows), nothing written: %3 would be created, %4 updated, %5 skipped as duplicates, %6 rejected; %7 contacts added. %8 ms.</source>
-        <translation>試運行 %1（%2 行），未寫入任何數據：將新增 %3，更新 %4，作為重復跳過 %5，拒絕 %6；新增聯繫人 %7。用時 %8 毫秒。</translation>
+        <translation>試執行 %1（%2 行），未寫入任何資料：將新增 %3，更新 %4，作為重複跳過 %5，拒絕 %6；新增聯絡人 %7。用時 %8 毫秒。</translation>
     </message>
     <message>
         <source>The rejected rows, with the reason for each, are in %1.</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>Usage: guanxi-cli export customers|contacts FILE (.csv, .xlsx, or .vcf for contacts)</source>
-        <translation>用法：guanxi-cli export customers|contacts 檔案（.csv、.xlsx，聯繫人還可用 .vcf）</translation>
+        <translation>用法：guanxi-cli export customers|contacts 檔案（.csv、.xlsx，聯絡人還可用 .vcf）</translation>
     </message>
     <message>
         <source>Exporting</source>
@@ -556,11 +556,11 @@
     </message>
     <message>
         <source>Seeded %1 users, %2 customers, %3 contacts, %4 leads, %5 timeline entries and %6 orders in %7 s (%8 rows/s). Demo accounts: admin, manager1…manager4, sales1…sales12, with the password %9.</source>
-        <translation>已生成 %1 個使用者、%2 個客戶、%3 個聯繫人、%4 條潛在客戶、%5 條跟進記錄和 %6 個訂單，用時 %7 秒（每秒 %8 行）。示範賬號：admin、manager1…manager4、sales1…sales12，密碼為 %9。</translation>
+        <translation>已生成 %1 個使用者、%2 個客戶、%3 個聯絡人、%4 條潛在客戶、%5 條跟進記錄和 %6 個訂單，用時 %7 秒（每秒 %8 行）。示範帳號：admin、manager1…manager4、sales1…sales12，密碼為 %9。</translation>
     </message>
     <message>
         <source>search needs what to look for, for example: guanxi-cli search zsf</source>
-        <translation>search 需要要查找的內容，例如：guanxi-cli search zsf</translation>
+        <translation>search 需要要查詢的內容，例如：guanxi-cli search zsf</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -584,11 +584,11 @@
     </message>
     <message>
         <source>Take owner, created and last-contact dates from the file (import).</source>
-        <translation>沿用檔案中的負責人、建立時間和最後聯繫時間（匯入）。</translation>
+        <translation>沿用檔案中的負責人、建立時間和最後聯絡時間（匯入）。</translation>
     </message>
     <message>
         <source>Check the file and report what import would do, writing nothing.</source>
-        <translation>檢查檔案並報告匯入結果，不寫入任何數據。</translation>
+        <translation>檢查檔案並報告匯入結果，不寫入任何資料。</translation>
     </message>
     <message>
         <source>Save even when the duplicate guard finds the same customer.</source>
@@ -643,20 +643,20 @@
         <translation>用法：guanxi-cli products list|add</translation>
     </message>
     <message>
-        <source>The product&apos;s code (products add).</source>
+        <source>The product's code (products add).</source>
         <translation>產品編號（products add）。</translation>
     </message>
     <message>
-        <source>The product&apos;s category (products add).</source>
+        <source>The product's category (products add).</source>
         <translation>產品類別（products add）。</translation>
     </message>
     <message>
-        <source>The product&apos;s specification (products add).</source>
+        <source>The product's specification (products add).</source>
         <translation>產品規格（products add）。</translation>
     </message>
     <message>
-        <source>The product&apos;s unit, e.g. 台 (products add).</source>
-        <translation>產品單位，例如 台（products add）。</translation>
+        <source>The product's unit, e.g. 台 (products add).</source>
+        <translation>產品單位，例如 臺（products add）。</translation>
     </message>
     <message>
         <source>List price, e.g. 8999.00 (products add).</source>
@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>ISO 4217 currency code, default CNY (products add).</source>
-        <translation>ISO 4217 貨幣代碼，預設 CNY（products add）。</translation>
+        <translation>ISO 4217 貨幣程式碼，預設 CNY（products add）。</translation>
     </message>
     <message>
         <source>The showroom has %1 products.</source>
@@ -714,15 +714,9 @@
         <source>Approval</source>
         <translation>審批</translation>
     </message>
-    <message>
-        <source>Usage: guanxi-cli print quote|order|delivery ID --pdf FILE [--warehouse]</source>
-        <translation>用法：guanxi-cli print quote|order|delivery ID --pdf 檔案 [--warehouse]</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1 (%2, %n page(s)).</source>
-        <translation>
-            <numerusform>已寫入 %1（%2，%n 頁）。</numerusform>
-        </translation>
+        <translation><numerusform>已寫入 %1（%2，%n 頁）。</numerusform></translation>
     </message>
     <message>
         <source>Write the printed document to this PDF file (print).</source>
@@ -738,7 +732,7 @@
     </message>
     <message>
         <source>The workbench has %1 tasks and %2 customer care days.</source>
-        <translation>工作台有 %1 項任務和 %2 個客戶關懷日。</translation>
+        <translation>工作臺有 %1 項任務和 %2 個客戶關懷日。</translation>
     </message>
     <message>
         <source>--at takes a date and time such as 2026-11-23T09:00.</source>
@@ -794,7 +788,7 @@
     </message>
     <message>
         <source>Number of timeline touch points in all (seed; default: one or two per contacted customer).</source>
-        <translation>時間線接觸記錄總數（seed；預設：每個聯繫過的客戶一到兩條）。</translation>
+        <translation>時間線接觸記錄總數（seed；預設：每個聯絡過的客戶一到兩條）。</translation>
     </message>
     <message>
         <source>List the reminders that are due (reminders).</source>
@@ -822,15 +816,15 @@
     </message>
     <message>
         <source>Gamma-Gamma: p = %1, q = %2, gamma = %3 (%4 customers with repeat purchases; %5 left out)</source>
-        <translation>Gamma-Gamma：p = %1，q = %2，gamma = %3（%4 位有重復購買的客戶；%5 位未計入）</translation>
+        <translation>Gamma-Gamma：p = %1，q = %2，gamma = %3（%4 位有重複購買的客戶；%5 位未計入）</translation>
     </message>
     <message>
         <source>Repeat purchases</source>
-        <translation>重復購買次數</translation>
+        <translation>重複購買次數</translation>
     </message>
     <message>
         <source>P(active)</source>
-        <translation>仍活躍概率</translation>
+        <translation>仍活躍機率</translation>
     </message>
     <message>
         <source>Purchases next 52 weeks</source>
@@ -854,11 +848,11 @@
     </message>
     <message>
         <source>The last day of the calibration period (report clv).</source>
-        <translation>校准期的最後一天（report clv）。</translation>
+        <translation>校準期的最後一天（report clv）。</translation>
     </message>
     <message>
-        <source>Each customer&apos;s figures too (report clv).</source>
-        <translation>同時輸出每位客戶的數據（report clv）。</translation>
+        <source>Each customer's figures too (report clv).</source>
+        <translation>同時輸出每位客戶的資料（report clv）。</translation>
     </message>
     <message>
         <source>--from and --to take dates as YYYY-MM-DD.</source>
@@ -873,11 +867,11 @@
         <translation>--segment 可取 important_value、important_develop、important_keep、important_retain、general_value、general_develop、general_keep 或 general_retain。</translation>
     </message>
     <message>
-        <source>The first day of the report&apos;s period (report).</source>
+        <source>The first day of the report's period (report).</source>
         <translation>報表期間的第一天（report）。</translation>
     </message>
     <message>
-        <source>The last day of the report&apos;s period (report).</source>
+        <source>The last day of the report's period (report).</source>
         <translation>報表期間的最後一天（report）。</translation>
     </message>
     <message>
@@ -885,17 +879,17 @@
         <translation>銷售報表的統計維度（report sales）。</translation>
     </message>
     <message>
-        <source>One RFM segment&apos;s customers (report rfm).</source>
+        <source>One RFM segment's customers (report rfm).</source>
         <translation>某一 RFM 分群的客戶（report rfm）。</translation>
     </message>
     <message>
-        <source>You have no saved report named &quot;%1&quot;.</source>
+        <source>You have no saved report named "%1".</source>
         <translation>您沒有名為「%1」的已儲存報表。</translation>
     </message>
     <message>
         <source>Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
-  rfm [--segment CODE]     the eight RFM segments (or one segment&apos;s customers)
-  rfm-customers            every customer&apos;s RFM scores and segment
+  rfm [--segment CODE]     the eight RFM segments (or one segment's customers)
+  rfm-customers            every customer's RFM scores and segment
   pareto                   80/20: customers by revenue, cumulative share, ABC class
   sales [--by salesperson|department|region|customer|month]   against the period before
   migration                how customers moved between RFM segments since the period before
@@ -922,13 +916,13 @@
   quota [--to DAY]         DAY 所在月份的定額完成情況
   retention                每月的新客戶、活躍客戶和留存客戶
   products                 按產品統計的訂單明細
-  proposals                訂單數據建議的客戶等級和階段（在報表中心確認）
+  proposals                訂單資料建議的客戶等級和階段（在報表中心確認）
   custom NAME              您在報表中心自建並儲存的報表
   clv --calibration-end YYYY-MM-DD [--per-customer]   客戶終身價值</translation>
     </message>
     <message>
         <source>Note: %1 is open read-only: %2.</source>
-        <translation>注意：%1 以只讀方式打開：%2。</translation>
+        <translation>注意：%1 以唯讀方式開啟：%2。</translation>
     </message>
     <message>
         <source>Shared with colleagues: %1</source>
@@ -944,7 +938,7 @@
     </message>
     <message>
         <source>Open read-only: %1</source>
-        <translation>只讀打開：%1</translation>
+        <translation>唯讀開啟：%1</translation>
     </message>
     <message>
         <source>share takes on, off or status: guanxi-cli share on</source>
@@ -952,7 +946,7 @@
     </message>
     <message>
         <source>Shared with colleagues (rollback journal).</source>
-        <translation>已與同事共享（回復日誌）。</translation>
+        <translation>已與同事共享（回滾日誌）。</translation>
     </message>
     <message>
         <source>Not shared: for this computer only (WAL).</source>
@@ -964,11 +958,19 @@
     </message>
     <message>
         <source>Sharing is on: everyone who opens %1 uses the rollback journal.</source>
-        <translation>共享已開啓：所有打開 %1 的人都使用回復日誌。</translation>
+        <translation>共享已開啟：所有開啟 %1 的人都使用回滾日誌。</translation>
     </message>
     <message>
         <source>Sharing is off: %1 is for this computer only again.</source>
         <translation>共享已關閉：%1 重新僅供本機使用。</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]</source>
+        <translation>用法：guanxi-cli print quote|order|delivery ID --pdf 檔案 [--warehouse] [--language zh_CN|zh_TW|en]</translation>
+    </message>
+    <message>
+        <source>--language is one of %1.</source>
+        <translation>--language 只能是 %1 之一。</translation>
     </message>
     <message>
         <source>Guanxi CRM on the command line.
@@ -981,7 +983,7 @@ Commands:
   products list|add            the showroom (list: --search; add: --code --name --price …)
   quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)
   orders list                  orders and their state
-  print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF
+  print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]   the printed document as PDF
   reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
   reminders snooze KEY --until ISO-DATETIME | reminders done KEY
   import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
@@ -997,17 +999,17 @@ Commands:
   share on|off|status          share this file with colleagues on the LAN (rollback journal)
 
 Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation>命令行版關係 CRM。
+        <translation>命令列版關係 CRM。
 
 命令：
   init                         建立資料庫（及其管理員）
-  seed                         向空資料庫填入示範數據
+  seed                         向空資料庫填入示範資料
   customers list|add|show|edit|delete|restore
-  search QUERY                 按名稱、拼音、電話、郵箱、標籤查找客戶、聯繫人和潛在客戶
+  search QUERY                 按名稱、拼音、電話、郵箱、標籤查詢客戶、聯絡人和潛在客戶
   products list|add            展廳（list：--search；add：--code --name --price …）
   quotes list                  報價單（JSON：id、number、customer、total_minor、currency、status）
   orders list                  訂單及其狀態
-  print quote|order|delivery ID --pdf FILE [--warehouse]   將列印的單據輸出為 PDF
+  print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]   將列印的單據輸出為 PDF
   reminders --due [--at ISO-DATETIME]   現在（或指定時刻）到期的提醒
   reminders snooze KEY --until ISO-DATETIME | reminders done KEY
   import-transactions FILE     將購買記錄（客戶、日期、數量、金額）匯入為客戶和訂單
@@ -1016,13 +1018,17 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
                                客戶分析、銷售和運營報表
   report clv --calibration-end YYYY-MM-DD [--per-customer]   客戶終身價值（BG/NBD、Gamma-Gamma）
   import customers|contacts|leads FILE   從 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 匯入
-  export customers|contacts FILE         匯出為 .csv、.xlsx（聯繫人也可 .vcf）
+  export customers|contacts FILE         匯出為 .csv、.xlsx（聯絡人也可 .vcf）
   backup DEST                  複製資料庫（使用中也安全）
   restore SRC                  用備份替換資料庫
-  check                        完整性、外鍵、資料庫結構版本和共享狀態
-  share on|off|status          與局域網中的同事共享此檔案(回復日誌)
+  check                        完整性、外來鍵、資料庫結構版本和共享狀態
+  share on|off|status          與區域網中的同事共享此檔案(回滾日誌)
 
-退出碼：0 成功，1 錯誤，2 參數或輸入有誤，3 重復，4 已被他人修改，5 無權限，6 未找到。</translation>
+退出碼：0 成功，1 錯誤，2 引數或輸入有誤，3 重複，4 已被他人修改，5 無權限，6 未找到。</translation>
+    </message>
+    <message>
+        <source>The language of the printed document: zh_CN, zh_TW or en (print; default: the customer's).</source>
+        <translation>列印單據的語言：zh_CN、zh_TW 或 en（print；預設：客戶設定的語言）。</translation>
     </message>
 </context>
 <context>
@@ -1036,17 +1042,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <name>ClvService</name>
     <message>
         <source>The calibration period needs an end date (yyyy-MM-dd).</source>
-        <translation>校准期需要結束日期（yyyy-MM-dd）。</translation>
+        <translation>校準期需要結束日期（yyyy-MM-dd）。</translation>
     </message>
     <message numerus="yes">
         <source>Only %n customer(s) bought in %1 up to %2; the models need a customer base to learn from.</source>
-        <translation>
-            <numerusform>截至 %2 只有 %n 位客戶以 %1 購買過；模型需要足夠的客戶群才能學習。</numerusform>
-        </translation>
+        <translation><numerusform>截至 %2 只有 %n 位客戶以 %1 購買過；模型需要足夠的客戶群才能學習。</numerusform></translation>
     </message>
     <message>
         <source>The models could not be fitted to these purchases (too few repeat purchases, or no consistent pattern). Try a longer calibration period.</source>
-        <translation>無法用這些購買記錄擬合模型（重復購買太少或沒有一致的規律）。請嘗試更長的校准期。</translation>
+        <translation>無法用這些購買記錄擬合模型（重複購買太少或沒有一致的規律）。請嘗試更長的校準期。</translation>
     </message>
     <message>
         <source>The customer-value models have not been fitted yet.</source>
@@ -1076,54 +1080,54 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <name>ContactService</name>
     <message>
         <source>The contact does not exist.</source>
-        <translation>該聯繫人不存在。</translation>
+        <translation>該聯絡人不存在。</translation>
     </message>
     <message>
         <source>This contact belongs to a customer of a colleague; you cannot see its details.</source>
-        <translation>該聯繫人屬於同事的客戶，您無法查看其詳情。</translation>
+        <translation>該聯絡人屬於同事的客戶，您無法檢視其詳情。</translation>
     </message>
     <message>
         <source>A contact cannot be their own superior or assistant.</source>
-        <translation>聯繫人不能是自己的上級或助理。</translation>
+        <translation>聯絡人不能是自己的上級或助理。</translation>
     </message>
     <message>
         <source>The superior or assistant is not a contact in this database.</source>
-        <translation>所選上級或助理不是本資料庫中的聯繫人。</translation>
+        <translation>所選上級或助理不是本資料庫中的聯絡人。</translation>
     </message>
     <message>
         <source>Someone changed this contact in the meantime (now version %1). Reload it and make your change again.</source>
-        <translation>該聯繫人已被他人修改（現為第 %1 版）。請重新載入後再修改。</translation>
+        <translation>該聯絡人已被他人修改（現為第 %1 版）。請重新載入後再修改。</translation>
     </message>
     <message>
         <source>Choose the customer this contact works for.</source>
-        <translation>請選擇該聯繫人所在的客戶。</translation>
+        <translation>請選擇該聯絡人所在的客戶。</translation>
     </message>
 </context>
 <context>
     <name>ContactValidator</name>
     <message>
-        <source>&quot;%1…&quot; is too long for a phone number, e-mail or IM id.</source>
-        <translation>「%1…」太長，不能作為電話、郵箱或即時通訊賬號。</translation>
+        <source>"%1…" is too long for a phone number, e-mail or IM id.</source>
+        <translation>「%1…」太長，不能作為電話、郵箱或即時通訊帳號。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
+        <source>"%1" is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
         <translation>「%1」不是有效的電話號碼。請帶區號填寫，例如 138 0013 8000、010 6552 9988 或 +1 650 253 0000。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
+        <source>"%1" is not an e-mail address, for example name@example.com.</source>
         <translation>「%1」不是有效的電子郵件地址，例如 name@example.com。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
-        <translation>「%1」不是微信號：應為 6 至 20 個字母、數字、_ 或 -，以字母開頭，或為手機號。</translation>
+        <source>"%1" is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
+        <translation>「%1」不是微訊號：應為 6 至 20 個字母、數字、_ 或 -，以字母開頭，或為手機號。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a QQ number (5 to 12 digits).</source>
+        <source>"%1" is not a QQ number (5 to 12 digits).</source>
         <translation>「%1」不是 QQ 號（5 至 12 位數字）。</translation>
     </message>
     <message>
-        <source>Enter the contact&apos;s name.</source>
-        <translation>請輸入聯繫人姓名。</translation>
+        <source>Enter the contact's name.</source>
+        <translation>請輸入聯絡人姓名。</translation>
     </message>
     <message>
         <source>The name may have at most %1 characters.</source>
@@ -1135,15 +1139,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>A contact may have at most %1 phone numbers, e-mails and IM ids.</source>
-        <translation>一個聯繫人最多有 %1 個電話、郵箱和即時通訊賬號。</translation>
+        <translation>一個聯絡人最多有 %1 個電話、郵箱和即時通訊帳號。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date, for example 1985-03-21 or 03-21.</source>
+        <source>"%1" is not a date, for example 1985-03-21 or 03-21.</source>
         <translation>「%1」不是日期，例如 1985-03-21 或 03-21。</translation>
     </message>
     <message>
-        <source>Unknown gender code &quot;%1&quot;.</source>
-        <translation>未知的性別代碼「%1」。</translation>
+        <source>Unknown gender code "%1".</source>
+        <translation>未知的性別程式碼「%1」。</translation>
     </message>
     <message>
         <source>A profile entry may have at most %1 characters.</source>
@@ -1151,7 +1155,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>The notes may have at most %1 characters.</source>
-        <translation>備注最多 %1 個字元。</translation>
+        <translation>備註最多 %1 個字元。</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1225,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <name>CsvReader</name>
     <message>
         <source>A quote opened on line %1 is never closed; the rest of the file was read as one field.</source>
-        <translation>第 %1 行的引號沒有閉合；檔案其餘部分被讀作一個字段。</translation>
+        <translation>第 %1 行的引號沒有閉合；檔案其餘部分被讀作一個欄位。</translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1295,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>兩個統計維度不能相同。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not something a report can group by.</source>
+        <source>"%1" is not something a report can group by.</source>
         <translation>「%1」不是可用的統計維度。</translation>
     </message>
     <message>
@@ -1299,7 +1303,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>請至少選擇一項指標。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a figure a report can show.</source>
+        <source>"%1" is not a figure a report can show.</source>
         <translation>「%1」不是可用的指標。</translation>
     </message>
     <message>
@@ -1335,7 +1339,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>%1 belongs to %2; you cannot see its details.</source>
-        <translation>%1屬於%2，您無法查看其詳情。</translation>
+        <translation>%1屬於%2，您無法檢視其詳情。</translation>
     </message>
     <message>
         <source>This customer</source>
@@ -1347,11 +1351,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>%1 belongs to %2; you may not change it.</source>
-        <translation>%1屬於%2，您不能修改。</translation>
+        <translation>%1 屬於 %2，您不能修改。</translation>
     </message>
     <message>
         <source>This contact does not work at the chosen customer.</source>
-        <translation>該聯繫人不在所選客戶任職。</translation>
+        <translation>該聯絡人不在所選客戶任職。</translation>
     </message>
 </context>
 <context>
@@ -1366,7 +1370,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>End user</source>
-        <translation>最終使用者</translation>
+        <translation>終端使用者</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -1398,14 +1402,14 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>has as end user</source>
-        <translation>最終使用者為</translation>
+        <translation>終端使用者為</translation>
     </message>
     <message>
         <source>partner of</source>
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <source>competitor&apos;s name</source>
+        <source>competitor's name</source>
         <translation>競爭對手名稱</translation>
     </message>
     <message>
@@ -1413,20 +1417,20 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>滿意度為 1（差）到 5（很好），不清楚時為 0。</translation>
     </message>
     <message>
-        <source>project&apos;s name</source>
-        <translation>項目名稱</translation>
+        <source>project's name</source>
+        <translation>專案名稱</translation>
     </message>
     <message>
         <source>The budget cannot be negative.</source>
         <translation>預算不能為負數。</translation>
     </message>
     <message>
-        <source>A project&apos;s people are decision makers or influencers.</source>
-        <translation>項目相關人只能是決策者或影響者。</translation>
+        <source>A project's people are decision makers or influencers.</source>
+        <translation>專案相關人只能是決策者或影響者。</translation>
     </message>
     <message>
         <source>A decision maker or influencer must be a contact of this customer.</source>
-        <translation>決策者或影響者必須是該客戶的聯繫人。</translation>
+        <translation>決策者或影響者必須是該客戶的聯絡人。</translation>
     </message>
     <message>
         <source>A customer cannot be linked to itself.</source>
@@ -1434,11 +1438,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>file name</source>
-        <translation>檔案名</translation>
+        <translation>檔名</translation>
     </message>
     <message>
         <source>%1 is larger than 20 MB; keep large files elsewhere and note where on the card.</source>
-        <translation>%1 大於 20 MB；請把大檔案放在別處，並在卡片上注明位置。</translation>
+        <translation>%1 大於 20 MB；請把大檔案放在別處，並在卡片上註明位置。</translation>
     </message>
     <message>
         <source>The file is no longer attached.</source>
@@ -1465,7 +1469,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Type</source>
-        <translation>類型</translation>
+        <translation>型別</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -1477,7 +1481,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Value type</source>
-        <translation>價值類型</translation>
+        <translation>價值型別</translation>
     </message>
     <message>
         <source>Region</source>
@@ -1521,7 +1525,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Notes</source>
-        <translation>備注</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1545,7 +1549,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Installed base</source>
-        <translation>已有設備</translation>
+        <translation>已有裝置</translation>
     </message>
     <message>
         <source>In the recycle bin</source>
@@ -1558,6 +1562,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Language of printed documents</source>
+        <translation>單據語言</translation>
     </message>
 </context>
 <context>
@@ -1582,7 +1590,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <name>CustomerService</name>
     <message>
         <source>This customer belongs to %1; you cannot see its details.</source>
-        <translation>此客戶屬於 %1；您無權查看其詳情。</translation>
+        <translation>此客戶屬於 %1；您無權檢視其詳情。</translation>
     </message>
     <message>
         <source>The chosen owner is not a user of this database.</source>
@@ -1598,7 +1606,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>%1 changed this customer at %2 (now version %3). Reload it to see their change, then make yours again.</source>
-        <translation>%1 於 %2 修改了此客戶（現為版本 %3）。請重新載入查看其修改，然後再次進行您的修改。</translation>
+        <translation>%1 於 %2 修改了此客戶（現為版本 %3）。請重新載入檢視其修改，然後再次進行您的修改。</translation>
     </message>
     <message>
         <source>You may not change this customer.</source>
@@ -1620,7 +1628,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>CustomerTags</name>
     <message>
-        <source>A tag is a short word or phrase of up to 50 characters, without &quot;|&quot;.</source>
+        <source>A tag is a short word or phrase of up to 50 characters, without "|".</source>
         <translation>標籤是不超過 50 個字元的詞或短語，不能包含「|」。</translation>
     </message>
     <message>
@@ -1631,7 +1639,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>CustomerValidator</name>
     <message>
-        <source>Enter the customer&apos;s name.</source>
+        <source>Enter the customer's name.</source>
         <translation>請輸入客戶名稱。</translation>
     </message>
     <message>
@@ -1643,11 +1651,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>名稱中含有控制字元。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
+        <source>"%1" is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
         <translation>「%1」不是有效的電話號碼。請使用數字、空格、連字元及可選的前導 +，例如 138 0013 8000 或 +86 10 6552 9988。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
+        <source>"%1" is not an e-mail address, for example name@example.com.</source>
         <translation>「%1」不是有效的電子郵件地址，例如 name@example.com。</translation>
     </message>
     <message>
@@ -1660,14 +1668,14 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>The notes may have at most %1 characters.</source>
-        <translation>備注最多 %1 個字元。</translation>
+        <translation>備註最多 %1 個字元。</translation>
     </message>
     <message>
         <source>The notes contain control characters.</source>
-        <translation>備注中含有控制字元。</translation>
+        <translation>備註中含有控制字元。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too long (at most %2 characters) or contains control characters.</source>
+        <source>"%1" is too long (at most %2 characters) or contains control characters.</source>
         <translation>「%1」太長（最多 %2 個字元）或包含控制字元。</translation>
     </message>
     <message>
@@ -1675,11 +1683,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>地址最多 %1 個字元。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a web address, for example www.example.com.</source>
+        <source>"%1" is not a web address, for example www.example.com.</source>
         <translation>「%1」不是網址，例如 www.example.com。</translation>
     </message>
     <message>
-        <source>The tag &quot;%1&quot; is too long (at most %2 characters) or contains &quot;|&quot;.</source>
+        <source>The tag "%1" is too long (at most %2 characters) or contains "|".</source>
         <translation>標籤「%1」太長（最多 %2 個字元）或包含「|」。</translation>
     </message>
     <message>
@@ -1689,6 +1697,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>A background text may have at most %1 characters.</source>
         <translation>客戶背景的每項最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Printed documents are in zh_CN, zh_TW or en, not "%1".</source>
+        <translation>單據語言只能是 zh_CN、zh_TW 或 en，不能是「%1」。</translation>
     </message>
 </context>
 <context>
@@ -1777,19 +1789,19 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>This database already has customers. Demo data goes into a new, empty database.</source>
-        <translation>此資料庫已有客戶。示範數據只能寫入新的空資料庫。</translation>
+        <translation>此資料庫已有客戶。示範資料只能寫入新的空資料庫。</translation>
     </message>
     <message>
         <source>Only an administrator can load demo data.</source>
-        <translation>只有管理員可以載入示範數據。</translation>
+        <translation>只有管理員可以載入示範資料。</translation>
     </message>
     <message>
         <source>Cancelled; no demo data was written.</source>
-        <translation>已取消，未寫入任何示範數據。</translation>
+        <translation>已取消，未寫入任何示範資料。</translation>
     </message>
     <message>
         <source>Not enough memory to make the demo passwords.</source>
-        <translation>內存不足，無法生成示範賬戶的密碼。</translation>
+        <translation>記憶體不足，無法生成示範帳戶的密碼。</translation>
     </message>
 </context>
 <context>
@@ -1811,7 +1823,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>稅率應在 0% 到 100% 之間。</translation>
     </message>
     <message>
-        <source>The line&apos;s amount is too large.</source>
+        <source>The line's amount is too large.</source>
         <translation>該行金額過大。</translation>
     </message>
 </context>
@@ -1837,7 +1849,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Sales contract</source>
-        <translation>銷售合同</translation>
+        <translation>銷售合約</translation>
     </message>
     <message>
         <source>Delivery note (warehouse copy)</source>
@@ -1847,16 +1859,20 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>Delivery note</source>
         <translation>出貨單</translation>
     </message>
+    <message>
+        <source>%1 %2 — page %3 of %4</source>
+        <translation>%1 %2 — 第 %3 頁，共 %4 頁</translation>
+    </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
     <message>
         <source>The printer or file cannot be used; nothing was printed.</source>
-        <translation>無法使用列印機或檔案；沒有列印任何內容。</translation>
+        <translation>無法使用印表機或檔案；沒有列印任何內容。</translation>
     </message>
     <message>
         <source>The printer stopped after page %1.</source>
-        <translation>列印機在第 %1 頁後停止。</translation>
+        <translation>印表機在第 %1 頁後停止。</translation>
     </message>
     <message>
         <source>%1 %2 — page %3 of %4</source>
@@ -1887,14 +1903,14 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists in the public pool (%2).</source>
+        <source>"%1" already exists in the public pool (%2).</source>
         <translation>「%1」已在公海中（%2）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists, owned by %2 (%3).</source>
+        <source>"%1" already exists, owned by %2 (%3).</source>
         <translation>「%1」已存在，負責人為%2（%3）。</translation>
     </message>
     <message>
@@ -1937,7 +1953,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Customer type</source>
-        <translation>客戶類型</translation>
+        <translation>客戶型別</translation>
     </message>
     <message>
         <source>Importance</source>
@@ -1985,7 +2001,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Notes</source>
-        <translation>備注</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Owner (salesperson)</source>
@@ -1997,7 +2013,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Last contact</source>
-        <translation>最後聯繫</translation>
+        <translation>最後聯絡</translation>
     </message>
     <message>
         <source>Customer number</source>
@@ -2005,7 +2021,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Contact name</source>
-        <translation>聯繫人姓名</translation>
+        <translation>聯絡人姓名</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -2017,7 +2033,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Job title</source>
-        <translation>職位</translation>
+        <translation>職務</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -2025,7 +2041,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Contact phone</source>
-        <translation>聯繫人電話</translation>
+        <translation>聯絡人電話</translation>
     </message>
     <message>
         <source>Fax</source>
@@ -2033,7 +2049,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Contact e-mail</source>
-        <translation>聯繫人郵箱</translation>
+        <translation>聯絡人郵箱</translation>
     </message>
     <message>
         <source>WeChat</source>
@@ -2080,13 +2096,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>%n line(s) contain bytes that are neither UTF-8 nor GB18030; they show as �.</source>
-        <translation>
-            <numerusform>有 %n 行包含既不是 UTF-8 也不是 GB18030 的字節；這些字節顯示為 �。</numerusform>
-        </translation>
+        <translation><numerusform>有 %n 行包含既不是 UTF-8 也不是 GB18030 的位元組；這些位元組顯示為 �。</numerusform></translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>無法打開 %1：%2</translation>
+        <translation>無法開啟 %1：%2</translation>
     </message>
     <message>
         <source>%1 is larger than 512 MB; split it into smaller files.</source>
@@ -2104,15 +2118,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>Importer</name>
     <message>
-        <source>&quot;%1&quot; is not a %2 (use one of: %3).</source>
+        <source>"%1" is not a %2 (use one of: %3).</source>
         <translation>「%1」不是有效的%2（可用：%3）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
+        <source>"%1" is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
         <translation>「%1」不是客戶等級（可用 normal、important 或 vip；普通、重要或貴賓）。</translation>
     </message>
     <message>
-        <source>The owner &quot;%1&quot; is not a user of this database.</source>
+        <source>The owner "%1" is not a user of this database.</source>
         <translation>負責人「%1」不是本資料庫的使用者。</translation>
     </message>
     <message>
@@ -2120,7 +2134,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>您不能把客戶分給%1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
+        <source>"%1" is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
         <translation>「%1」不是日期（例如 2024-03-21 或 2024-03-21 14:30）。</translation>
     </message>
     <message>
@@ -2145,31 +2159,31 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>The row has neither a customer name nor a contact name.</source>
-        <translation>該行既沒有客戶名稱也沒有聯繫人姓名。</translation>
+        <translation>該行既沒有客戶名稱也沒有聯絡人姓名。</translation>
     </message>
     <message>
         <source>The row has no contact name.</source>
-        <translation>該行沒有聯繫人姓名。</translation>
+        <translation>該行沒有聯絡人姓名。</translation>
     </message>
     <message>
         <source>%1 has the same phone number or e-mail as a contact already in the database; skipped.</source>
-        <translation>%1 的電話或郵箱與資料庫中已有的聯繫人相同；已跳過。</translation>
+        <translation>%1 的電話或郵箱與資料庫中已有的聯絡人相同；已跳過。</translation>
     </message>
     <message>
         <source>%1 You may not add contacts to it.</source>
-        <translation>%1 您不能為其添加聯繫人。</translation>
+        <translation>%1 您不能為其新增聯絡人。</translation>
     </message>
     <message>
         <source>The column mapping does not fit the file.</source>
         <translation>列對應關係與檔案不符。</translation>
     </message>
     <message>
-        <source>No column holds a name. Map the customer&apos;s or the contact&apos;s name to a column.</source>
-        <translation>沒有任何列包含名稱。請將客戶名稱或聯繫人姓名對應到某一列。</translation>
+        <source>No column holds a name. Map the customer's or the contact's name to a column.</source>
+        <translation>沒有任何列包含名稱。請將客戶名稱或聯絡人姓名對應到某一列。</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
-        <translation>已取消匯入；未匯入任何數據。</translation>
+        <translation>已取消匯入；未匯入任何資料。</translation>
     </message>
     <message>
         <source>Line</source>
@@ -2184,7 +2198,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <name>Keychain</name>
     <message>
         <source>The system keychain is not available: %1</source>
-        <translation>系統密鑰環不可用：%1</translation>
+        <translation>系統金鑰環不可用：%1</translation>
     </message>
 </context>
 <context>
@@ -2194,32 +2208,32 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>該潛在客戶不存在。</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name or the company.</source>
-        <translation>請輸入聯繫人姓名或公司名稱。</translation>
+        <source>Enter the person's name or the company.</source>
+        <translation>請輸入聯絡人姓名或公司名稱。</translation>
     </message>
     <message>
         <source>A name may have at most %1 characters.</source>
         <translation>名稱最多 %1 個字元。</translation>
     </message>
     <message>
-        <source>&quot;%1…&quot; is too long.</source>
+        <source>"%1…" is too long.</source>
         <translation>「%1…」太長。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
+        <source>"%1" is not a phone number.</source>
         <translation>「%1」不是電話號碼。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <source>"%1" is not an e-mail address.</source>
         <translation>「%1」不是電子郵箱地址。</translation>
     </message>
     <message>
         <source>The notes may have at most %1 characters.</source>
-        <translation>備注最多 %1 個字元。</translation>
+        <translation>備註最多 %1 個字元。</translation>
     </message>
     <message>
         <source>This lead belongs to %1; you cannot see its details.</source>
-        <translation>該潛在客戶屬於%1，您無法查看其詳情。</translation>
+        <translation>該潛在客戶屬於%1，您無法檢視其詳情。</translation>
     </message>
     <message>
         <source>Someone changed this lead in the meantime. Reload it and make your change again.</source>
@@ -2254,7 +2268,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>請填寫判定該潛在客戶無效的原因。</translation>
     </message>
     <message>
-        <source>The opportunity&apos;s amount cannot be negative.</source>
+        <source>The opportunity's amount cannot be negative.</source>
         <translation>銷售機會的金額不能為負數。</translation>
     </message>
     <message>
@@ -2316,7 +2330,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>每日快照失敗：%1</translation>
     </message>
     <message>
-        <source>Today&apos;s snapshot of the database was saved.</source>
+        <source>Today's snapshot of the database was saved.</source>
         <translation>今天的資料庫快照已儲存。</translation>
     </message>
     <message>
@@ -2325,21 +2339,21 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Open this database file.</source>
-        <translation>打開此資料庫檔案。</translation>
+        <translation>開啟此資料庫檔案。</translation>
     </message>
     <message>
         <source>Accounts changed outside Guanxi</source>
-        <translation>賬戶在關係 CRM 之外被修改</translation>
+        <translation>帳戶在關係 CRM 之外被修改</translation>
     </message>
     <message>
         <source>The users table of this file was changed by another program: a role, a password or an account may not be what Guanxi last saved. An administrator should check the accounts in Settings. Teams that need permissions enforced should use server sync.</source>
-        <translation>此檔案的使用者表被其他程式修改過：角色、密碼或賬戶可能已不是關係 CRM 上次儲存的樣子。請管理員在「設定」中核對賬戶。需要強制權限的團隊請使用伺服器同步。</translation>
+        <translation>此檔案的使用者表被其他程式修改過：角色、密碼或帳戶可能已不是關係 CRM 上次儲存的樣子。請管理員在「設定」中核對帳戶。需要強制權限的團隊請使用伺服器同步。</translation>
     </message>
 </context>
 <context>
     <name>MoneyText</name>
     <message>
-        <source>&quot;%1&quot; is not an amount (for example 12,345.67).</source>
+        <source>"%1" is not an amount (for example 12,345.67).</source>
         <translation>「%1」不是金額（例如 12,345.67）。</translation>
     </message>
     <message>
@@ -2363,7 +2377,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Receivables ageing</source>
-        <translation>應收賬齡</translation>
+        <translation>應收帳齡</translation>
     </message>
     <message>
         <source>Open on %1, %2, by days past due</source>
@@ -2419,7 +2433,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Person</source>
-        <translation>聯繫人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Other</source>
@@ -2455,18 +2469,18 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Silent (days)</source>
-        <translation>沈默（天）</translation>
+        <translation>沉默（天）</translation>
     </message>
     <message>
         <source>Probability active</source>
-        <translation>仍活躍概率</translation>
+        <translation>仍活躍機率</translation>
     </message>
     <message>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <source>At risk: silent for more than twice the customer&apos;s own mean interval between order days, or less than %1 % likely to be still active by the lifetime-value models (when fitted).</source>
+        <source>At risk: silent for more than twice the customer's own mean interval between order days, or less than %1 % likely to be still active by the lifetime-value models (when fitted).</source>
         <translation>流失預警：未下單時間超過該客戶自身平均下單間隔的兩倍，或按客戶終身價值模型（已擬合時）仍活躍的可能性低於 %1%。</translation>
     </message>
     <message>
@@ -2498,7 +2512,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>預測下期構成</translation>
     </message>
     <message>
-        <source>Each row: where the customers of an earlier segment are now, as shares of that segment (a Markov transition matrix). The projection applies the moves of those who stayed to today&apos;s mix. %1 customers bought now who had not bought in the earlier window.</source>
+        <source>Each row: where the customers of an earlier segment are now, as shares of that segment (a Markov transition matrix). The projection applies the moves of those who stayed to today's mix. %1 customers bought now who had not bought in the earlier window.</source>
         <translation>每一行：上期某分群的客戶本期落在何處，以佔該分群的比例表示（馬爾可夫轉移矩陣）。預測將留存客戶的遷移規律應用於本期構成。本期有 %1 位客戶在上期沒有購買。</translation>
     </message>
 </context>
@@ -2517,20 +2531,20 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>金額不能為負數。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
-        <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
+        <source>"%1" is not a currency code (for example CNY).</source>
+        <translation>「%1」不是貨幣程式碼（例如 CNY）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
+        <source>"%1" is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The stage &quot;%1&quot; does not exist (any more).</source>
+        <source>The stage "%1" does not exist (any more).</source>
         <translation>階段「%1」不存在（或已刪除）。</translation>
     </message>
     <message>
         <source>A probability lies between 0 % and 100 %.</source>
-        <translation>贏單概率應在 0 % 到 100 % 之間。</translation>
+        <translation>贏單機率應在 0 % 到 100 % 之間。</translation>
     </message>
     <message>
         <source>This opportunity does not exist (any more).</source>
@@ -2549,8 +2563,8 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>您不能把銷售機會分配給 %1。</translation>
     </message>
     <message>
-        <source>A decision maker must be a contact of the opportunity&apos;s customer.</source>
-        <translation>決策人必須是該客戶的聯繫人。</translation>
+        <source>A decision maker must be a contact of the opportunity's customer.</source>
+        <translation>決策人必須是該客戶的聯絡人。</translation>
     </message>
     <message>
         <source>%1 belongs to %2; you may not change it.</source>
@@ -2647,11 +2661,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>請填寫各行的出貨數量。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
+        <source>"%1" is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The receivable is not one of order %1&apos;s.</source>
+        <source>The receivable is not one of order %1's.</source>
         <translation>該應收款不屬於訂單 %1。</translation>
     </message>
     <message>
@@ -2834,7 +2848,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Negotiation and review</source>
-        <translation>談判審核</translation>
+        <translation>談判稽核</translation>
     </message>
     <message>
         <source>Won</source>
@@ -2852,8 +2866,8 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>每個階段都需要名稱。</translation>
     </message>
     <message>
-        <source>The probability of &quot;%1&quot; must lie between 0 % and 100 %.</source>
-        <translation>「%1」的概率應在 0 % 到 100 % 之間。</translation>
+        <source>The probability of "%1" must lie between 0 % and 100 %.</source>
+        <translation>「%1」的機率應在 0 % 到 100 % 之間。</translation>
     </message>
     <message>
         <source>Open stages come before the won and lost stages.</source>
@@ -2861,11 +2875,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>A won deal has a probability of 100 %.</source>
-        <translation>贏單的概率為 100 %。</translation>
+        <translation>贏單的機率為 100 %。</translation>
     </message>
     <message>
         <source>A lost deal has a probability of 0 %.</source>
-        <translation>輸單的概率為 0 %。</translation>
+        <translation>輸單的機率為 0 %。</translation>
     </message>
     <message>
         <source>The funnel needs at least one open stage.</source>
@@ -2876,7 +2890,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>漏斗需要且只需要一個贏單階段和一個輸單階段。</translation>
     </message>
     <message>
-        <source>Two stages are called &quot;%1&quot;.</source>
+        <source>Two stages are called "%1".</source>
         <translation>有兩個階段都叫「%1」。</translation>
     </message>
     <message>
@@ -2892,10 +2906,8 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>其他人已修改了階段。請重新載入後再試。</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; still holds %n opportunities; move them to another stage first.</source>
-        <translation>
-            <numerusform>「%1」中還有 %n 個銷售機會，請先把它們移到其他階段。</numerusform>
-        </translation>
+        <source>"%1" still holds %n opportunities; move them to another stage first.</source>
+        <translation><numerusform>「%1」中還有 %n 個銷售機會，請先把它們移到其他階段。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2944,7 +2956,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>{{/%1}} closes a section that is not open.</source>
-        <translation>{{/%1}} 結束了一個沒有打開的區塊。</translation>
+        <translation>{{/%1}} 結束了一個沒有開啟的區塊。</translation>
     </message>
     <message>
         <source>{{%1}} is not a placeholder this document has.</source>
@@ -2956,7 +2968,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>The HTML is broken: &lt;/%1&gt; does not close the element that is open%2.</source>
-        <translation>HTML 有誤：&lt;/%1&gt; 與當前打開的元素%2不匹配。</translation>
+        <translation>HTML 有誤：&lt;/%1&gt; 與當前開啟的元素%2不匹配。</translation>
     </message>
     <message>
         <source>The HTML is broken: &lt;%1&gt; is never closed.</source>
@@ -2974,16 +2986,16 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>只有經理或管理員可以修改展廳。</translation>
     </message>
     <message>
-        <source>Enter the product&apos;s code.</source>
+        <source>Enter the product's code.</source>
         <translation>請輸入產品編號。</translation>
     </message>
     <message>
-        <source>Enter the product&apos;s name.</source>
+        <source>Enter the product's name.</source>
         <translation>請輸入產品名稱。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
-        <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
+        <source>"%1" is not a currency code (for example CNY).</source>
+        <translation>「%1」不是貨幣程式碼（例如 CNY）。</translation>
     </message>
     <message>
         <source>Prices and costs cannot be negative.</source>
@@ -3015,13 +3027,13 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Someone else changed or deleted this product in the meantime. Reload it and try again.</source>
-        <translation>其他人剛剛修改或刪除了該產品。請重新加載後再試。</translation>
+        <translation>其他人剛剛修改或刪除了該產品。請重新載入後再試。</translation>
     </message>
 </context>
 <context>
     <name>PublicPool</name>
     <message>
-        <source>Only a manager or an administrator sets the public pool&apos;s rules.</source>
+        <source>Only a manager or an administrator sets the public pool's rules.</source>
         <translation>只有經理或管理員可以設定公海規則。</translation>
     </message>
     <message>
@@ -3059,7 +3071,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>QuotaService</name>
     <message>
-        <source>&quot;%1&quot; is neither a month (2026-11) nor a quarter (2026-Q4).</source>
+        <source>"%1" is neither a month (2026-11) nor a quarter (2026-Q4).</source>
         <translation>「%1」既不是月份（2026-11）也不是季度（2026-Q4）。</translation>
     </message>
     <message>
@@ -3068,7 +3080,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>This user does not exist (any more).</source>
-        <translation>此使用者不存在（或已刪除）。</translation>
+        <translation>該使用者不存在（或已刪除）。</translation>
     </message>
     <message>
         <source>You may not set the quota of %1.</source>
@@ -3083,7 +3095,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>sent</source>
-        <translation>已發送</translation>
+        <translation>已傳送</translation>
     </message>
     <message>
         <source>accepted (ordered)</source>
@@ -3133,16 +3145,16 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>數量必須大於 0。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
-        <translation>「%1」不是貨幣代碼（例如 CNY）。</translation>
+        <source>"%1" is not a currency code (for example CNY).</source>
+        <translation>「%1」不是貨幣程式碼（例如 CNY）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
+        <source>"%1" is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The contact must be one of the customer&apos;s.</source>
-        <translation>聯繫人必須是該客戶的聯繫人。</translation>
+        <source>The contact must be one of the customer's.</source>
+        <translation>聯絡人必須是該客戶的聯絡人。</translation>
     </message>
     <message>
         <source>Quote %1 belongs to %2; you may not change it.</source>
@@ -3162,7 +3174,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Quote %1 has prices below the floor; a manager must approve it before it is sent.</source>
-        <translation>報價單 %1 有低於底線的價格；須經理批准後才能發送。</translation>
+        <translation>報價單 %1 有低於底線的價格；須經理批准後才能傳送。</translation>
     </message>
     <message>
         <source>Quote %1 is already %2.</source>
@@ -3249,7 +3261,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Notes</source>
-        <translation>備注</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Company</source>
@@ -3325,7 +3337,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Contact</source>
-        <translation>聯繫人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Deal</source>
@@ -3384,7 +3396,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Returns to the public pool on %1 unless you get in touch</source>
-        <translation>如不聯繫，將於 %1 退回公海</translation>
+        <translation>如不聯絡，將於 %1 退回公海</translation>
     </message>
     <message>
         <source>This reminder is no longer due: it was dealt with, or its customer or record was deleted.</source>
@@ -3450,7 +3462,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Important customers to win back</source>
-        <translation>重要輓留客戶</translation>
+        <translation>重要挽留客戶</translation>
     </message>
     <message>
         <source>General value customers</source>
@@ -3466,11 +3478,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>General customers to win back</source>
-        <translation>一般輓留客戶</translation>
+        <translation>一般挽留客戶</translation>
     </message>
     <message>
         <source>Bought recently, often and much: the best customers. Keep them close and give them the best service.</source>
-        <translation>最近買過、買得多、買得頻：最好的客戶。保持密切聯繫，提供最好的服務。</translation>
+        <translation>最近買過、買得多、買得頻：最好的客戶。保持密切聯絡，提供最好的服務。</translation>
     </message>
     <message>
         <source>Bought recently and much, but seldom: make them buy more often.</source>
@@ -3478,11 +3490,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Bought often and much, but not lately: get back in touch before they slip away.</source>
-        <translation>常買、買得多，但最近沒買：在流失前重新聯繫。</translation>
+        <translation>常買、買得多，但最近沒買：在流失前重新聯絡。</translation>
     </message>
     <message>
         <source>Bought much, but neither lately nor often: valuable customers about to be lost; win them back.</source>
-        <translation>買得多，但最近沒買也不常買：即將流失的有價值客戶，需要輓留。</translation>
+        <translation>買得多，但最近沒買也不常買：即將流失的有價值客戶，需要挽留。</translation>
     </message>
     <message>
         <source>Bought recently and often, but little: sell them more per order.</source>
@@ -3494,7 +3506,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Bought often, but little and not lately: keep in touch at low cost.</source>
-        <translation>常買，但買得少且最近沒買：以低成本保持聯繫。</translation>
+        <translation>常買，但買得少且最近沒買：以低成本保持聯絡。</translation>
     </message>
     <message>
         <source>Bought little, seldom and long ago: the least active customers.</source>
@@ -3508,7 +3520,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>分析期間需要開始日期和結束日期，且先後順序正確。</translation>
     </message>
     <message>
-        <source>Each measure&apos;s four cut points must go up from one to the next.</source>
+        <source>Each measure's four cut points must go up from one to the next.</source>
         <translation>每項指標的四個分界點必須逐個遞增。</translation>
     </message>
     <message>
@@ -3595,7 +3607,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>The record keeps changing; reload it and try again.</source>
-        <translation>此記錄不斷被修改；請重新加載後再試。</translation>
+        <translation>此記錄不斷被修改；請重新載入後再試。</translation>
     </message>
     <message>
         <source>This value cannot be put back.</source>
@@ -3610,15 +3622,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <name>Sharing</name>
     <message>
         <source>Only an administrator may turn sharing on or off.</source>
-        <translation>只有管理員可以開啓或關閉共享。</translation>
+        <translation>只有管理員可以開啟或關閉共享。</translation>
     </message>
     <message>
         <source>Someone else still has the file open (perhaps an older Guanxi or another program). Ask everyone to close it, then try again.</source>
-        <translation>仍有其他人打開著此檔案（可能是舊版關係 CRM 或其他程式）。請讓所有人關閉它，然後再試。</translation>
+        <translation>仍有其他人開啟著此檔案（可能是舊版關係 CRM 或其他程式）。請讓所有人關閉它，然後再試。</translation>
     </message>
     <message>
         <source>This file is opened over the network (%1). Turn sharing off on the computer whose disk holds it: over a network it must stay shared.</source>
-        <translation>此檔案是通過網路（%1）打開的。請在存放它的電腦上關閉共享：通過網路使用時必須保持共享。</translation>
+        <translation>此檔案是透過網路（%1）開啟的。請在存放它的電腦上關閉共享：透過網路使用時必須保持共享。</translation>
     </message>
     <message>
         <source>A shared file suits a small team: up to about five people saving at the same time. Larger teams, or teams that work from several offices, should use server sync.
@@ -3652,11 +3664,11 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>The database %1 cannot be opened.</source>
-        <translation>無法打開資料庫 %1。</translation>
+        <translation>無法開啟資料庫 %1。</translation>
     </message>
     <message>
         <source>Open &amp;another file…</source>
-        <translation>打開其他檔案(&amp;A)…</translation>
+        <translation>開啟其他檔案(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3664,7 +3676,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>Open database</source>
-        <translation>打開資料庫</translation>
+        <translation>開啟資料庫</translation>
     </message>
     <message>
         <source>Guanxi database (*.sqlite3 *.db);;All files (*)</source>
@@ -3672,11 +3684,11 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>Loading demo data…</source>
-        <translation>正在載入示範數據…</translation>
+        <translation>正在載入示範資料…</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation>示範數據</translation>
+        <translation>示範資料</translation>
     </message>
     <message>
         <source>The demo company is ready. You are signed in as its administrator (login admin). Colleagues sign in as manager1, sales1, sales2, … with the password guanxi123, which is now yours too.</source>
@@ -3696,7 +3708,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>Share it now? Everyone who opens it, here or on the computer whose disk holds it, will then use the rollback journal, which is safe over a network. An administrator must sign in, and everyone else must have closed it.</source>
-        <translation>現在共享嗎?之後無論在這裡還是在存放它的電腦上打開，都會使用回復日誌，這樣通過網路使用是安全的。需要管理員登入，並且其他人都必須已關閉它。</translation>
+        <translation>現在共享嗎?之後無論在這裡還是在存放它的電腦上開啟，都會使用回滾日誌，這樣透過網路使用是安全的。需要管理員登入，並且其他人都必須已關閉它。</translation>
     </message>
     <message>
         <source>&amp;Share it now</source>
@@ -3747,7 +3759,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>This database was written by a newer version of Guanxi (schema %1; this program knows up to %2). Update Guanxi to open it.</source>
-        <translation>此資料庫由更新版本的關係 CRM 寫入（結構版本 %1；本程式最高支援 %2）。請升級後再打開。</translation>
+        <translation>此資料庫由更新版本的關係 CRM 寫入（結構版本 %1；本程式最高支援 %2）。請升級後再開啟。</translation>
     </message>
     <message>
         <source>The database is locked by another user or program. Try again in a moment.</source>
@@ -3755,11 +3767,11 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>The database file is read-only. Check its permissions, or copy it to a folder you can write to.</source>
-        <translation>資料庫檔案為只讀。請檢查其權限，或將其複製到可寫的資料夾。</translation>
+        <translation>資料庫檔案為唯讀。請檢查其權限，或將其複製到可寫的資料夾。</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was saved.</source>
-        <translation>磁盤已滿。請釋放一些空間後重試；沒有儲存任何內容。</translation>
+        <translation>磁碟已滿。請釋放一些空間後重試；沒有儲存任何內容。</translation>
     </message>
     <message>
         <source>The file is not a Guanxi database or it is damaged. Restore it from a backup.</source>
@@ -3767,7 +3779,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>The database file cannot be opened. Check that the folder exists and that you may read and write it.</source>
-        <translation>無法打開資料庫檔案。請檢查資料夾是否存在，以及您是否有讀寫權限。</translation>
+        <translation>無法開啟資料庫檔案。請檢查資料夾是否存在，以及您是否有讀寫權限。</translation>
     </message>
     <message>
         <source>The change breaks a rule of the database and was not saved.</source>
@@ -3779,19 +3791,19 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>%1 is a database of another program, not a Guanxi database. Guanxi does not open or change it.</source>
-        <translation>%1 是其他程式的資料庫，不是關係 CRM 資料庫。關係 CRM 不會打開或修改它。</translation>
+        <translation>%1 是其他程式的資料庫，不是關係 CRM 資料庫。關係 CRM 不會開啟或修改它。</translation>
     </message>
     <message>
-        <source>%1 is empty: it is not a Guanxi database yet. Create one there with &quot;guanxi-cli init&quot; or the app&apos;s &quot;New database&quot;.</source>
+        <source>%1 is empty: it is not a Guanxi database yet. Create one there with "guanxi-cli init" or the app's "New database".</source>
         <translation>%1 是空檔案，還不是關係 CRM 資料庫。請用「guanxi-cli init」或程式中的「新增資料庫」在那裡建立。</translation>
     </message>
     <message>
         <source>the folder is on a read-only mount (%1)</source>
-        <translation>資料夾位於只讀掛載點（%1）</translation>
+        <translation>資料夾位於唯讀掛載點（%1）</translation>
     </message>
     <message>
         <source>the file is read-only</source>
-        <translation>檔案是只讀的</translation>
+        <translation>檔案是唯讀的</translation>
     </message>
     <message>
         <source>its folder cannot be written, and SQLite keeps its journal beside the file</source>
@@ -3803,19 +3815,19 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>%1 is on a network share (%2) but is set up for one computer only. Opened from several computers like this, it could be damaged.</source>
-        <translation>%1 位於網路共享（%2）上，但被設定為僅供一台電腦使用。這樣從多台電腦打開可能會損壞它。</translation>
+        <translation>%1 位於網路共享（%2）上，但被設定為僅供一臺電腦使用。這樣從多臺電腦開啟可能會損壞它。</translation>
     </message>
     <message>
-        <source>Turn sharing on for it first: Settings → &quot;Share this database with colleagues&quot;, or &quot;guanxi-cli share on&quot;.</source>
-        <translation>請先為它開啓共享：設定 →「與同事共享此資料庫」，或運行「guanxi-cli share on」。</translation>
+        <source>Turn sharing on for it first: Settings → "Share this database with colleagues", or "guanxi-cli share on".</source>
+        <translation>請先為它開啟共享：設定 →「與同事共享此資料庫」，或執行「guanxi-cli share on」。</translation>
     </message>
     <message>
         <source>It cannot be shared from here either: %1. Open it on the computer whose disk holds it, or use server sync for a team.</source>
-        <translation>也無法從這裡共享它：%1。請在存放它的電腦上打開，或為團隊使用伺服器同步。</translation>
+        <translation>也無法從這裡共享它：%1。請在存放它的電腦上開啟，或為團隊使用伺服器同步。</translation>
     </message>
     <message>
         <source>%1 was written by an older Guanxi and must be updated before it can be read, but it is open read-only (%2).</source>
-        <translation>%1 由舊版關係 CRM 寫入，需要先升級才能讀取，但它是以只讀方式打開的（%2）。</translation>
+        <translation>%1 由舊版關係 CRM 寫入，需要先升級才能讀取，但它是以唯讀方式開啟的（%2）。</translation>
     </message>
     <message>
         <source>The share holding %1 refused a file lock, so Guanxi cannot write to it safely.</source>
@@ -3823,43 +3835,43 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>%1 is being switched to shared mode while someone still has it open. Ask everyone to close Guanxi, then open it again.</source>
-        <translation>%1 正在切換為共享模式，但仍有人打開著它。請讓所有人關閉關係 CRM，然後重新打開。</translation>
+        <translation>%1 正在切換為共享模式，但仍有人開啟著它。請讓所有人關閉關係 CRM，然後重新開啟。</translation>
     </message>
     <message>
         <source>This database is open read-only (%1); nothing was saved.</source>
-        <translation>此資料庫以只讀方式打開（%1）;未儲存任何內容。</translation>
+        <translation>此資料庫以唯讀方式開啟（%1）；未儲存任何內容。</translation>
     </message>
     <message>
         <source>The users table was changed outside Guanxi (a role, a password or an account): check the accounts in Settings, and use server sync where permissions must be enforced.</source>
-        <translation>使用者表在關係 CRM 之外被修改過（角色、密碼或賬戶）：請在「設定」中核對賬戶；需要強制權限時請使用伺服器同步。</translation>
+        <translation>使用者表在關係 CRM 之外被修改過（角色、密碼或帳戶）：請在「設定」中核對帳戶；需要強制權限時請使用伺服器同步。</translation>
     </message>
     <message>
-        <source>the SMB share is mounted with &quot;nobrl&quot;, so file locks stay on this computer</source>
+        <source>the SMB share is mounted with "nobrl", so file locks stay on this computer</source>
         <translation>SMB 共享以「nobrl」方式掛載，檔案鎖只在本機有效</translation>
     </message>
     <message>
-        <source>the NFS share is mounted with &quot;nolock&quot;, so file locks stay on this computer</source>
+        <source>the NFS share is mounted with "nolock", so file locks stay on this computer</source>
         <translation>NFS 共享以「nolock」方式掛載，檔案鎖只在本機有效</translation>
     </message>
     <message>
-        <source>the NFS share is mounted with &quot;local_lock=%1&quot;, so file locks stay on this computer</source>
+        <source>the NFS share is mounted with "local_lock=%1", so file locks stay on this computer</source>
         <translation>NFS 共享以「local_lock=%1」方式掛載，檔案鎖只在本機有效</translation>
     </message>
     <message>
         <source>the folder is mounted through FUSE (%1), which keeps file locks on one computer only</source>
-        <translation>資料夾通過 FUSE（%1）掛載，檔案鎖只在一台電腦上有效</translation>
+        <translation>資料夾透過 FUSE（%1）掛載，檔案鎖只在一臺電腦上有效</translation>
     </message>
     <message>
         <source>the folder is shared through %1, which does not pass file locks on</source>
-        <translation>資料夾通過 %1 共享，檔案鎖無法傳遞</translation>
+        <translation>資料夾透過 %1 共享，檔案鎖無法傳遞</translation>
     </message>
     <message>
         <source>(Opened read-only: %1.)</source>
-        <translation>（以只讀方式打開：%1。）</translation>
+        <translation>（以唯讀方式開啟：%1。）</translation>
     </message>
     <message>
         <source>The file holds an unfinished save (a colleague saving right now, or one whose Guanxi stopped mid-save), which only a computer that may write the file can undo. Try again in a moment; if this persists, open the file once where it can be written.</source>
-        <translation>檔案中有一次未完成的儲存（同事正在儲存，或某位同事的關係 CRM 在儲存中途停止），只有能寫入此檔案的電腦才能復原它。請稍後再試；如果一直如此，請在可寫入的電腦上打開一次此檔案。</translation>
+        <translation>檔案中有一次未完成的儲存（同事正在儲存，或某位同事的關係 CRM 在儲存中途停止），只有能寫入此檔案的電腦才能撤銷它。請稍後再試；如果一直如此，請在可寫入的電腦上開啟一次此檔案。</translation>
     </message>
 </context>
 <context>
@@ -3885,7 +3897,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     <name>TaskService</name>
     <message>
         <source>A task needs a title: what is to be done.</source>
-        <translation>任務需要標題：要做甚麼。</translation>
+        <translation>任務需要標題：要做什麼。</translation>
     </message>
     <message>
         <source>The duration must be between 0 and 24 hours.</source>
@@ -3893,14 +3905,14 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>A reminder can come at most a week before.</source>
-        <translation>提醒最多提前一周。</translation>
+        <translation>提醒最多提前一週。</translation>
     </message>
     <message>
-        <source>This time has already passed. Choose a later time, or log what happened on the customer&apos;s timeline instead.</source>
+        <source>This time has already passed. Choose a later time, or log what happened on the customer's timeline instead.</source>
         <translation>這個時間已經過去。請選擇以後的時間，或把發生的事記到客戶時間線上。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <source>"%1" is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -3929,7 +3941,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>Someone changed this task in the meantime. Reload and try again.</source>
-        <translation>其他人剛剛修改了這項任務，請刷新後重試。</translation>
+        <translation>其他人剛剛修改了這項任務，請重新整理後重試。</translation>
     </message>
     <message>
         <source>The agenda needs a first and a last day, in that order.</source>
@@ -3958,8 +3970,8 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
 <context>
     <name>TeamWorkbench</name>
     <message>
-        <source>The team&apos;s workbench is for managers.</source>
-        <translation>團隊工作台僅供經理使用。</translation>
+        <source>The team's workbench is for managers.</source>
+        <translation>團隊工作臺僅供經理使用。</translation>
     </message>
 </context>
 <context>
@@ -3982,11 +3994,11 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>WeChat message</source>
-        <translation>微信消息</translation>
+        <translation>微信訊息</translation>
     </message>
     <message>
         <source>QQ message</source>
-        <translation>QQ 消息</translation>
+        <translation>QQ 訊息</translation>
     </message>
     <message>
         <source>Complaint</source>
@@ -3994,7 +4006,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>Note</source>
-        <translation>備注</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Record change</source>
@@ -4048,7 +4060,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>這個時間還沒有到。請記錄已經發生的接觸；下一次請作為跟進計劃。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <source>"%1" is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -4057,7 +4069,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>That contact does not work for this customer.</source>
-        <translation>該聯繫人不在這個客戶工作。</translation>
+        <translation>該聯絡人不在這個客戶工作。</translation>
     </message>
     <message>
         <source>That timeline entry does not exist.</source>
@@ -4096,14 +4108,14 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     <name>TransactionFile</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>無法打開 %1：%2</translation>
+        <translation>無法開啟 %1：%2</translation>
     </message>
     <message>
-        <source>Line %1: expected customer, date (yyyymmdd), quantity and value, found &quot;%2&quot;.</source>
+        <source>Line %1: expected customer, date (yyyymmdd), quantity and value, found "%2".</source>
         <translation>第 %1 行：應為客戶、日期（yyyymmdd）、數量和金額，實際為「%2」。</translation>
     </message>
     <message>
-        <source>Line %1: &quot;%2&quot; is not a date (yyyymmdd).</source>
+        <source>Line %1: "%2" is not a date (yyyymmdd).</source>
         <translation>第 %1 行：「%2」不是日期（yyyymmdd）。</translation>
     </message>
     <message>
@@ -4118,8 +4130,8 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>只有經理和管理員可以匯入購買記錄。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code such as CNY or USD.</source>
-        <translation>「%1」不是 CNY、USD 這樣的貨幣代碼。</translation>
+        <source>"%1" is not a currency code such as CNY or USD.</source>
+        <translation>「%1」不是 CNY、USD 這樣的貨幣程式碼。</translation>
     </message>
     <message>
         <source>The file holds no purchases.</source>
@@ -4138,7 +4150,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     <name>UserService</name>
     <message>
         <source>A login name has 2 to 64 letters, digits, dots, dashes or underscores.</source>
-        <translation>登入名由 2 到 64 個字母、數字、點、連字元或下划線組成。</translation>
+        <translation>登入名由 2 到 64 個字母、數字、點、連字元或底線組成。</translation>
     </message>
     <message>
         <source>A password needs at least 6 characters.</source>
@@ -4162,7 +4174,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>No password is set for %1. Ask an administrator to set one.</source>
-        <translation>%1 尚未設定密碼。請聯繫管理員設定。</translation>
+        <translation>%1 尚未設定密碼。請聯絡管理員設定。</translation>
     </message>
     <message>
         <source>Enter your name.</source>
@@ -4174,15 +4186,15 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>Only an administrator can add users.</source>
-        <translation>只有管理員可以添加使用者。</translation>
+        <translation>只有管理員可以新增使用者。</translation>
     </message>
     <message>
-        <source>Enter the user&apos;s name.</source>
+        <source>Enter the user's name.</source>
         <translation>請輸入使用者姓名。</translation>
     </message>
     <message>
         <source>Set a password for yourself before you add other users: from then on, everyone signs in.</source>
-        <translation>添加其他使用者前，請先為自己設定密碼：此後每個人都需要登入。</translation>
+        <translation>新增其他使用者前，請先為自己設定密碼：此後每個人都需要登入。</translation>
     </message>
     <message>
         <source>The login name %1 is taken.</source>
@@ -4194,7 +4206,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>Only an administrator can add departments.</source>
-        <translation>只有管理員可以添加部門。</translation>
+        <translation>只有管理員可以新增部門。</translation>
     </message>
     <message>
         <source>A department name has 1 to 100 characters.</source>
@@ -4202,9 +4214,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords for %1. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>%1 的密碼錯誤次數過多。請在 %n 秒後再試。</numerusform>
-        </translation>
+        <translation><numerusform>%1 的密碼錯誤次數過多。請在 %n 秒後再試。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4241,11 +4251,11 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     <name>WorkbenchRules</name>
     <message>
         <source>Only managers set when a customer counts as dormant.</source>
-        <translation>只有經理可以設定沈睡客戶的規則。</translation>
+        <translation>只有經理可以設定沉睡客戶的規則。</translation>
     </message>
     <message>
         <source>Days without contact must be between 1 and %1.</source>
-        <translation>未聯繫天數須在 1 到 %1 之間。</translation>
+        <translation>未聯絡天數須在 1 到 %1 之間。</translation>
     </message>
     <message>
         <source>Days without an order must be between 1 and %1.</source>
@@ -4256,15 +4266,11 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     <name>WorkbenchService</name>
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
-        <translation>
-            <numerusform>%n 天未聯繫</numerusform>
-        </translation>
+        <translation><numerusform>%n 天未聯絡</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No order for %n day(s)</source>
-        <translation>
-            <numerusform>%n 天未下單</numerusform>
-        </translation>
+        <translation><numerusform>%n 天未下單</numerusform></translation>
     </message>
     <message>
         <source>never ordered</source>
@@ -4284,9 +4290,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n 週年</numerusform>
-        </translation>
+        <translation><numerusform>%n 週年</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4336,7 +4340,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     <name>guanxi::AddUserDialog</name>
     <message>
         <source>Add user</source>
-        <translation>添加使用者</translation>
+        <translation>新增使用者</translation>
     </message>
     <message>
         <source>letters and digits, e.g. zhangsan</source>
@@ -4360,7 +4364,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation>
+        <translation>名稱(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Login</source>
@@ -4387,7 +4391,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
+        <translation>新增(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -4411,7 +4415,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>Contact</source>
-        <translation>聯繫人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>e.g. 公司成立纪念日, 结婚纪念日, 中秋</source>
@@ -4419,7 +4423,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>Add a care day</source>
-        <translation>添加關懷日</translation>
+        <translation>新增關懷日</translation>
     </message>
     <message>
         <source>For</source>
@@ -4466,7 +4470,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>Discount factor</source>
-        <translation>折現系數</translation>
+        <translation>折現係數</translation>
     </message>
     <message>
         <source>Present value</source>
@@ -4493,7 +4497,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>BG/NBD predicts how many more purchases each customer makes and how likely they are still a customer; Gamma-Gamma how much each purchase is worth. Both learn from your own orders.</source>
-        <translation>BG/NBD 預測每位客戶還會購買多少次、仍是客戶的概率；Gamma-Gamma 預測每次購買的金額。兩者都從您自己的訂單中學習。</translation>
+        <translation>BG/NBD 預測每位客戶還會購買多少次、仍是客戶的機率；Gamma-Gamma 預測每次購買的金額。兩者都從您自己的訂單中學習。</translation>
     </message>
     <message>
         <source>The customer-value models were not fitted</source>
@@ -4501,9 +4505,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>Fitted to %n customer(s); the customer cards show their value now.</source>
-        <translation>
-            <numerusform>已用 %n 位客戶擬合；客戶卡片現在會顯示其價值。</numerusform>
-        </translation>
+        <translation><numerusform>已用 %n 位客戶擬合；客戶卡片現在會顯示其價值。</numerusform></translation>
     </message>
     <message>
         <source>Fitting the customer-value models…</source>
@@ -4514,7 +4516,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     <name>guanxi::ContactDialog</name>
     <message>
         <source>Contact</source>
-        <translation>聯繫人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Personal profile</source>
@@ -4526,7 +4528,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>New contact</source>
-        <translation>新增聯繫人</translation>
+        <translation>新增聯絡人</translation>
     </message>
     <message>
         <source>e.g. 张三丰</source>
@@ -4558,7 +4560,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation>職位(&amp;T)</translation>
+        <translation>標題(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Level</source>
@@ -4650,7 +4652,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>Notes</source>
-        <translation>備注</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Company</source>
@@ -4662,7 +4664,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>From</source>
-        <translation>起</translation>
+        <translation>原值</translation>
     </message>
     <message>
         <source>Until</source>
@@ -4674,7 +4676,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>The contact was not saved</source>
-        <translation>聯繫人未儲存</translation>
+        <translation>聯絡人未儲存</translation>
     </message>
     <message>
         <source>C&amp;hanges</source>
@@ -4709,23 +4711,23 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>&amp;Add contact…</source>
-        <translation>添加聯繫人(&amp;A)…</translation>
+        <translation>新增聯絡人(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
+        <translation>刪除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove contact</source>
-        <translation>移除聯繫人</translation>
+        <translation>移除聯絡人</translation>
     </message>
     <message>
-        <source>Remove %1 from this customer&apos;s contacts?</source>
-        <translation>將 %1 從該客戶的聯繫人中移除？</translation>
+        <source>Remove %1 from this customer's contacts?</source>
+        <translation>將 %1 從該客戶的聯絡人中移除？</translation>
     </message>
     <message>
         <source>The contact was not removed</source>
-        <translation>聯繫人未移除</translation>
+        <translation>聯絡人未移除</translation>
     </message>
 </context>
 <context>
@@ -4780,7 +4782,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>備注(&amp;O)</translation>
+        <translation>備註(&amp;O)</translation>
     </message>
     <message>
         <source>(public pool)</source>
@@ -4800,7 +4802,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>This customer belongs to %1; you can look but not change it.</source>
-        <translation>此客戶屬於 %1；您可以查看，但不能修改。</translation>
+        <translation>此客戶屬於 %1；您可以檢視，但不能修改。</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
@@ -4820,7 +4822,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation>聯繫人(&amp;C)</translation>
+        <translation>聯絡人(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
@@ -4848,7 +4850,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>Type</source>
-        <translation>類型</translation>
+        <translation>型別</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -4856,7 +4858,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>Value type</source>
-        <translation>價值類型</translation>
+        <translation>價值型別</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -4923,12 +4925,12 @@ Work with the existing record, or save this one anyway?</source>
         <translation>仍然儲存</translation>
     </message>
     <message>
-        <source>Don&apos;t save</source>
+        <source>Don't save</source>
         <translation>不儲存</translation>
     </message>
     <message>
         <source>This customer is in the public pool: you can look, and work on it once it is assigned to you.</source>
-        <translation>該客戶在公海中：您可以查看，分配給您之後才能跟進。</translation>
+        <translation>該客戶在公海中：您可以檢視，分配給您之後才能跟進。</translation>
     </message>
     <message>
         <source>Co&amp;mpetitors</source>
@@ -4936,7 +4938,7 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message>
         <source>Pro&amp;jects</source>
-        <translation>項目(&amp;J)</translation>
+        <translation>專案(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Relations</source>
@@ -4947,7 +4949,7 @@ Work with the existing record, or save this one anyway?</source>
         <translation>附件(&amp;F)</translation>
     </message>
     <message>
-        <source>Guanxi itself (the public pool&apos;s rules)</source>
+        <source>Guanxi itself (the public pool's rules)</source>
         <translation>系統（公海規則）</translation>
     </message>
     <message>
@@ -4960,7 +4962,7 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message>
         <source>%1 is editing this customer. If you both change the same field, Guanxi will ask which value to keep.</source>
-        <translation>%1 正在編輯此客戶。如果你們都修改了同一個字段，關係 CRM 會詢問保留哪個值。</translation>
+        <translation>%1 正在編輯此客戶。如果你們都修改了同一個欄位，關係 CRM 會詢問保留哪個值。</translation>
     </message>
     <message>
         <source>, </source>
@@ -4968,18 +4970,30 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message>
         <source>Histor&amp;y</source>
-        <translation>歷史（&amp;Y）</translation>
+        <translation>歷史(&amp;Y)</translation>
     </message>
     <message>
         <source>The value was not put back</source>
         <translation>未能恢復該值</translation>
+    </message>
+    <message>
+        <source>As the program (%1)</source>
+        <translation>與程式相同（%1）</translation>
+    </message>
+    <message>
+        <source>Quotes, contracts and delivery notes for this customer are printed in this language.</source>
+        <translation>此客戶的報價單、合約和出貨單用這種語言列印。</translation>
+    </message>
+    <message>
+        <source>Documents in</source>
+        <translation>單據語言</translation>
     </message>
 </context>
 <context>
     <name>guanxi::CustomerDealsTab</name>
     <message>
         <source>What</source>
-        <translation>內容</translation>
+        <translation>事項</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -4995,7 +5009,7 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation>銷售人員</translation>
+        <translation>銷售員</translation>
     </message>
     <message>
         <source>New &amp;opportunity…</source>
@@ -5037,16 +5051,16 @@ Work with the existing record, or save this one anyway?</source>
         <translation>對方銷售</translation>
     </message>
     <message>
-        <source>Rep&apos;s relationship</source>
+        <source>Rep's relationship</source>
         <translation>與客戶的關係</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation>備注</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation>項目</translation>
+        <translation>專案</translation>
     </message>
     <message>
         <source>Problem to solve</source>
@@ -5086,23 +5100,23 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message>
         <source>Type</source>
-        <translation>類型</translation>
+        <translation>型別</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation>添加時間</translation>
+        <translation>新增時間</translation>
     </message>
     <message>
         <source>&amp;Attach file…</source>
-        <translation>添加附件(&amp;A)…</translation>
+        <translation>新增附件(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>添加(&amp;A)…</translation>
+        <translation>新增(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
+        <translation>刪除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
@@ -5122,11 +5136,11 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation>添加附件</translation>
+        <translation>新增附件</translation>
     </message>
     <message>
         <source>The file was not attached</source>
-        <translation>檔案未添加</translation>
+        <translation>檔案未新增</translation>
     </message>
     <message>
         <source>Competitor at this customer</source>
@@ -5137,20 +5151,20 @@ Work with the existing record, or save this one anyway?</source>
         <translation>競爭對手 *</translation>
     </message>
     <message>
-        <source>Customer&apos;s satisfaction (1–5)</source>
+        <source>Customer's satisfaction (1–5)</source>
         <translation>客戶滿意度（1–5）</translation>
     </message>
     <message>
-        <source>Rep&apos;s relationship with the customer</source>
+        <source>Rep's relationship with the customer</source>
         <translation>對方銷售與客戶的關係</translation>
     </message>
     <message>
         <source>Project or purchase plan</source>
-        <translation>項目或採購計劃</translation>
+        <translation>專案或採購計劃</translation>
     </message>
     <message>
         <source>Project *</source>
-        <translation>項目 *</translation>
+        <translation>專案 *</translation>
     </message>
     <message>
         <source>Purchase plan</source>
@@ -5181,19 +5195,19 @@ Work with the existing record, or save this one anyway?</source>
         <translation>未建立關聯</translation>
     </message>
     <message>
-        <source>No customer matches &quot;%1&quot;.</source>
+        <source>No customer matches "%1".</source>
         <translation>沒有與「%1」匹配的客戶。</translation>
     </message>
     <message>
         <source>Nothing was added</source>
-        <translation>未添加</translation>
+        <translation>未新增</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>Remove &quot;%1&quot;?</source>
+        <source>Remove "%1"?</source>
         <translation>移除「%1」？</translation>
     </message>
     <message>
@@ -5225,7 +5239,7 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message>
         <source>Never contacted</source>
-        <translation>從未聯繫</translation>
+        <translation>從未聯絡</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5253,7 +5267,7 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message>
         <source>Last contact</source>
-        <translation>最後聯繫</translation>
+        <translation>最後聯絡</translation>
     </message>
 </context>
 <context>
@@ -5284,7 +5298,7 @@ Work with the existing record, or save this one anyway?</source>
     <message>
         <source>Probability still active: %1 %   ·   purchases expected in the next 52 weeks: %2   ·   worth per purchase: %3   ·   lifetime value (52 weeks): %4
 By the models fitted to the orders up to %5.</source>
-        <translation>仍活躍概率：%1%   ·   未來 52 周預期購買：%2 次   ·   每次購買價值：%3   ·   終身價值（52 周）：%4
+        <translation>仍活躍機率：%1%   ·   未來 52 周預期購買：%2 次   ·   每次購買價值：%3   ·   終身價值（52 周）：%4
 依據截至 %5 的訂單擬合的模型。</translation>
     </message>
 </context>
@@ -5311,7 +5325,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <source>Everyone&apos;s</source>
+        <source>Everyone's</source>
         <translation>所有人的</translation>
     </message>
     <message>
@@ -5324,7 +5338,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>打開(&amp;O)</translation>
+        <translation>開啟(&amp;O)</translation>
     </message>
     <message>
         <source>Move to &amp;recycle bin</source>
@@ -5336,9 +5350,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n 個客戶</numerusform>
-        </translation>
+        <translation><numerusform>%n 個客戶</numerusform></translation>
     </message>
     <message>
         <source>Delete customers</source>
@@ -5346,9 +5358,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Move %n customer(s) to the recycle bin?</source>
-        <translation>
-            <numerusform>將 %n 個客戶移到回收站？</numerusform>
-        </translation>
+        <translation><numerusform>將 %n 個客戶移到回收站？</numerusform></translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -5360,9 +5370,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Moved %n customer(s) to the recycle bin. Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>已將 %n 個客戶移到回收站。按 Ctrl+Z 復原。</numerusform>
-        </translation>
+        <translation><numerusform>已將 %n 個客戶移到回收站。按 Ctrl+Z 撤銷。</numerusform></translation>
     </message>
     <message>
         <source>The new customer was saved; the current filters hide it.</source>
@@ -5390,9 +5398,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to %1.</source>
-        <translation>
-            <numerusform>已匯出 %n 個客戶到 %1。</numerusform>
-        </translation>
+        <translation><numerusform>已匯出 %n 個客戶到 %1。</numerusform></translation>
     </message>
     <message>
         <source>C&amp;laim</source>
@@ -5428,7 +5434,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>Select the two records of the same customer (Ctrl+click), then Merge.</source>
-        <translation>請選擇同一客戶的兩條記錄（按住 Ctrl 點擊），再點「合併」。</translation>
+        <translation>請選擇同一客戶的兩條記錄（按住 Ctrl 點選），再點「合併」。</translation>
     </message>
     <message>
         <source>Merged into %1.</source>
@@ -5436,9 +5442,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) went back to the public pool: their follow-up was overdue.</source>
-        <translation>
-            <numerusform>%n 個客戶因逾期未跟進已退回公海。</numerusform>
-        </translation>
+        <translation><numerusform>%n 個客戶因逾期未跟進已退回公海。</numerusform></translation>
     </message>
     <message>
         <source>All stages</source>
@@ -5446,11 +5450,11 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>Any last contact</source>
-        <translation>最近聯繫不限</translation>
+        <translation>最近聯絡不限</translation>
     </message>
     <message>
         <source>Not contacted for %1 days</source>
-        <translation>%1 天未聯繫</translation>
+        <translation>%1 天未聯絡</translation>
     </message>
     <message>
         <source>Save as &amp;list…</source>
@@ -5458,11 +5462,11 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>Save these filters as a smart list (智能列表)</source>
-        <translation>將當前篩選條件存為智能列表</translation>
+        <translation>將當前篩選條件存為智慧列表</translation>
     </message>
     <message>
         <source>Smart lists:</source>
-        <translation>智能列表：</translation>
+        <translation>智慧列表：</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -5473,12 +5477,12 @@ By the models fitted to the orders up to %5.</source>
         <translation>（選擇列表）</translation>
     </message>
     <message>
-        <source>Showing the smart list &quot;%1&quot;.</source>
-        <translation>正在顯示智能列表「%1」。</translation>
+        <source>Showing the smart list "%1".</source>
+        <translation>正在顯示智慧列表「%1」。</translation>
     </message>
     <message>
         <source>Save as smart list</source>
-        <translation>存為智能列表</translation>
+        <translation>存為智慧列表</translation>
     </message>
     <message>
         <source>Name of the list, e.g. 华东重点客户:</source>
@@ -5489,8 +5493,8 @@ By the models fitted to the orders up to %5.</source>
         <translation>列表未儲存</translation>
     </message>
     <message>
-        <source>Saved the smart list &quot;%1&quot;.</source>
-        <translation>已儲存智能列表「%1」。</translation>
+        <source>Saved the smart list "%1".</source>
+        <translation>已儲存智慧列表「%1」。</translation>
     </message>
 </context>
 <context>
@@ -5528,7 +5532,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
+        <source>Line %1: "%2" is not a quantity.</source>
         <translation>第 %1 行：「%2」不是數量。</translation>
     </message>
     <message>
@@ -5544,11 +5548,11 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>%1 saved this record while you were editing it and changed some of the same fields. Choose for each field which value to keep; nothing is saved until you do.</source>
-        <translation>在你編輯期間，%1 儲存了此記錄，並修改了部分相同的字段。請為每個字段選擇要保留的值；在你選擇之前不會儲存任何內容。</translation>
+        <translation>在你編輯期間，%1 儲存了此記錄，並修改了部分相同的欄位。請為每個欄位選擇要保留的值；在你選擇之前不會儲存任何內容。</translation>
     </message>
     <message>
         <source>Kept from %1 without asking (you had not changed them): %2.</source>
-        <translation>以下字段直接採用了 %1 的修改（你沒有改動它們）：%2。</translation>
+        <translation>以下欄位直接採用了 %1 的修改（你沒有改動它們）：%2。</translation>
     </message>
     <message>
         <source>, </source>
@@ -5556,14 +5560,14 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>Field</source>
-        <translation>字段</translation>
+        <translation>欄位</translation>
     </message>
     <message>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <source>%1&apos;s</source>
+        <source>%1's</source>
         <translation>%1 的</translation>
     </message>
     <message>
@@ -5579,7 +5583,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>&lt;h3&gt;Welcome to Guanxi&lt;/h3&gt;&lt;p&gt;This is a new database. You are its administrator; add colleagues later in Settings.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Load demo data&lt;/b&gt; fills it with a sample company: a sales team in four departments, a few thousand customers and three years of orders. Demo accounts sign in with the password &lt;b&gt;guanxi123&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;歡迎使用關係 CRM&lt;/h3&gt;&lt;p&gt;這是一個新資料庫，您是它的管理員；之後可在「設定」中添加同事。&lt;/p&gt;&lt;p&gt;&lt;b&gt;載入示範數據&lt;/b&gt;會填入一家示例公司：四個部門的銷售團隊、幾千個客戶和三年的訂單。示範賬戶的登入密碼為 &lt;b&gt;guanxi123&lt;/b&gt;。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;歡迎使用關係 CRM&lt;/h3&gt;&lt;p&gt;這是一個新資料庫，您是它的管理員；之後可在「設定」中新增同事。&lt;/p&gt;&lt;p&gt;&lt;b&gt;載入示範資料&lt;/b&gt;會填入一家示例公司：四個部門的銷售團隊、幾千個客戶和三年的訂單。示範帳戶的登入密碼為 &lt;b&gt;guanxi123&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -5595,7 +5599,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>Load &amp;demo data</source>
-        <translation>載入示範數據(&amp;D)</translation>
+        <translation>載入示範資料(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -5672,7 +5676,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>This year</source>
-        <translation>本年</translation>
+        <translation>今年</translation>
     </message>
     <message>
         <source>Last month</source>
@@ -5716,7 +5720,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>Drag a card to another stage, or use its context menu. Double-click opens it.</source>
-        <translation>把卡片拖到其他階段，或使用右鍵菜單。雙擊打開。</translation>
+        <translation>把卡片拖到其他階段，或使用右鍵選單。雙擊開啟。</translation>
     </message>
     <message>
         <source>&amp;Board</source>
@@ -5728,7 +5732,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>Everyone</source>
-        <translation>所有人</translation>
+        <translation>全部人員</translation>
     </message>
     <message>
         <source>Everyone in my department</source>
@@ -5744,19 +5748,15 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>The board shows the first %1 deals; narrow the filters to see the rest.</source>
-        <translation>看板只顯示前 %1 個機會；請縮小篩選範圍查看其餘的。</translation>
+        <translation>看板只顯示前 %1 個機會；請縮小篩選範圍檢視其餘的。</translation>
     </message>
     <message numerus="yes">
         <source>Weighted forecast of open deals: %1 · Won: %2 (%n deal(s)) · Win rate of decided deals: %3 %</source>
-        <translation>
-            <numerusform>進行中機會的加權預測：%1 · 贏單：%2（%n 個）· 已結束機會的贏單率：%3 %</numerusform>
-        </translation>
+        <translation><numerusform>進行中機會的加權預測：%1 · 贏單：%2（%n 個）· 已結束機會的贏單率：%3 %</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) in other currencies are on the board but not in these figures.</source>
-        <translation>
-            <numerusform>有 %n 個其他幣種的機會顯示在看板上，但未計入這些數字。</numerusform>
-        </translation>
+        <translation><numerusform>有 %n 個其他幣種的機會顯示在看板上，但未計入這些數字。</numerusform></translation>
     </message>
     <message>
         <source>Quota attainment, %1</source>
@@ -5764,7 +5764,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>The opportunity was added.</source>
-        <translation>銷售機會已添加。</translation>
+        <translation>銷售機會已新增。</translation>
     </message>
     <message>
         <source>The opportunity was not moved</source>
@@ -5783,7 +5783,7 @@ By the models fitted to the orders up to %5.</source>
     <name>guanxi::FunnelStageModel</name>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -5818,7 +5818,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation>聯繫人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -5833,7 +5833,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation>匯入聯繫人</translation>
+        <translation>匯入聯絡人</translation>
     </message>
     <message>
         <source>Import leads</source>
@@ -5849,7 +5849,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>Which field does each column hold?</source>
-        <translation>每一列對應哪個字段？</translation>
+        <translation>每一列對應哪個欄位？</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -5917,9 +5917,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%1 — %2, %n row(s)</source>
-        <translation>
-            <numerusform>%1 — %2，%n 行</numerusform>
-        </translation>
+        <translation><numerusform>%1 — %2，%n 行</numerusform></translation>
     </message>
     <message>
         <source>Importing</source>
@@ -5931,7 +5929,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation>未匯入任何數據</translation>
+        <translation>未匯入任何資料</translation>
     </message>
     <message>
         <source>The file was not checked</source>
@@ -5939,7 +5937,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>%1 rows: %2 new, %3 updated, %4 skipped as duplicates, %5 rejected; %6 contacts.</source>
-        <translation>%1 行：新增 %2，更新 %3，作為重復跳過 %4，拒絕 %5；聯繫人 %6。</translation>
+        <translation>%1 行：新增 %2，更新 %3，作為重複跳過 %4，拒絕 %5；聯絡人 %6。</translation>
     </message>
     <message>
         <source>Imported. %1</source>
@@ -5947,7 +5945,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>Checked, nothing written yet. %1 Press Import to write it.</source>
-        <translation>已檢查，尚未寫入。%1 按「匯入」寫入數據。</translation>
+        <translation>已檢查，尚未寫入。%1 按「匯入」寫入資料。</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
@@ -5974,7 +5972,7 @@ By the models fitted to the orders up to %5.</source>
     <name>guanxi::LeadDialog</name>
     <message>
         <source>&amp;Person</source>
-        <translation>聯繫人(&amp;P)</translation>
+        <translation>聯絡人(&amp;P)</translation>
     </message>
     <message>
         <source>e.g. 王红</source>
@@ -6018,11 +6016,11 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>e.g. 展会, 官网咨询, 老客户介绍</source>
-        <translation>例如 展會、官網咨詢、老客戶介紹</translation>
+        <translation>例如 展會、官網諮詢、老客戶介紹</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation>備注</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -6052,7 +6050,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>未結束的潛在客戶</translation>
     </message>
     <message>
-        <source>Everyone&apos;s I can see</source>
+        <source>Everyone's I can see</source>
         <translation>我能看到的全部</translation>
     </message>
     <message>
@@ -6069,7 +6067,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>Person</source>
-        <translation>聯繫人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Company</source>
@@ -6093,7 +6091,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>Last contact</source>
-        <translation>最後聯繫</translation>
+        <translation>最後聯絡</translation>
     </message>
     <message>
         <source>Captured</source>
@@ -6105,7 +6103,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>打開(&amp;O)…</translation>
+        <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Qualify</source>
@@ -6133,13 +6131,11 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>the newest %1 leads; narrow the filter to see older ones</source>
-        <translation>最新的 %1 條潛在客戶；請縮小篩選範圍以查看更早的記錄</translation>
+        <translation>最新的 %1 條潛在客戶；請縮小篩選範圍以檢視更早的記錄</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation>
-            <numerusform>%n 條潛在客戶</numerusform>
-        </translation>
+        <translation><numerusform>%n 條潛在客戶</numerusform></translation>
     </message>
     <message>
         <source>Lead saved.</source>
@@ -6151,7 +6147,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>Why is this lead not worth pursuing?</source>
-        <translation>為甚麼不值得跟進這個潛在客戶？</translation>
+        <translation>為什麼不值得跟進這個潛在客戶？</translation>
     </message>
     <message>
         <source>The lead was not changed</source>
@@ -6176,7 +6172,7 @@ By the models fitted to the orders up to %5.</source>
     <message>
         <source>Converting %1 makes a customer, a contact and an opportunity.
 Expected amount of the opportunity (yuan, 0 if not known yet):</source>
-        <translation>轉化 %1 將生成一個客戶、一個聯繫人和一個銷售機會。
+        <translation>轉化 %1 將生成一個客戶、一個聯絡人和一個銷售機會。
 銷售機會的預計金額（元，尚不清楚可填 0）：</translation>
     </message>
     <message>
@@ -6185,7 +6181,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>Add to the existing customer</source>
-        <translation>添加到現有客戶</translation>
+        <translation>新增到現有客戶</translation>
     </message>
     <message>
         <source>Create a new customer anyway</source>
@@ -6224,7 +6220,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>Bank and account</source>
-        <translation>開戶行及賬號</translation>
+        <translation>開戶銀行及帳號</translation>
     </message>
     <message>
         <source>Choose logo…</source>
@@ -6274,8 +6270,8 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <translation>記錄通話</translation>
     </message>
     <message>
-        <source>Name, pinyin initials, phone or a contact&apos;s name</source>
-        <translation>名稱、拼音首字母、電話或聯繫人姓名</translation>
+        <source>Name, pinyin initials, phone or a contact's name</source>
+        <translation>名稱、拼音首字母、電話或聯絡人姓名</translation>
     </message>
     <message>
         <source>(nobody in particular)</source>
@@ -6299,7 +6295,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>With</source>
-        <translation>對象</translation>
+        <translation>物件</translation>
     </message>
     <message>
         <source>&amp;Subject</source>
@@ -6354,7 +6350,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>復原(&amp;U)</translation>
+        <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -6406,7 +6402,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>Search customers, contacts, leads: name, pinyin, phone (Ctrl+K)</source>
-        <translation>搜尋客戶、聯繫人、潛在客戶：名稱、拼音、電話（Ctrl+K）</translation>
+        <translation>搜尋客戶、聯絡人、潛在客戶：名稱、拼音、電話（Ctrl+K）</translation>
     </message>
     <message>
         <source>New &amp;lead…</source>
@@ -6426,7 +6422,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>C&amp;ontacts…</source>
-        <translation>聯繫人(&amp;O)…</translation>
+        <translation>聯絡人(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Leads…</source>
@@ -6442,11 +6438,11 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>Export contacts</source>
-        <translation>匯出聯繫人</translation>
+        <translation>匯出聯絡人</translation>
     </message>
     <message>
         <source>/contacts.xlsx</source>
-        <translation>/聯繫人.xlsx</translation>
+        <translation>/聯絡人.xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;vCard (*.vcf)</source>
@@ -6454,13 +6450,11 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>The contacts were not exported</source>
-        <translation>聯繫人未匯出</translation>
+        <translation>聯絡人未匯出</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s).</source>
-        <translation>
-            <numerusform>已匯出 %n 個聯繫人。</numerusform>
-        </translation>
+        <translation><numerusform>已匯出 %n 個聯絡人。</numerusform></translation>
     </message>
     <message>
         <source>Showroom</source>
@@ -6476,7 +6470,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>Workbench</source>
-        <translation>工作台</translation>
+        <translation>工作臺</translation>
     </message>
     <message>
         <source>New &amp;task…</source>
@@ -6508,11 +6502,11 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation>只讀：%1</translation>
+        <translation>唯讀：%1</translation>
     </message>
     <message>
         <source>Shared with colleagues (rollback journal)</source>
-        <translation>與同事共享（回復日誌）</translation>
+        <translation>與同事共享（回滾日誌）</translation>
     </message>
     <message>
         <source>For this computer only (WAL)</source>
@@ -6524,7 +6518,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>A check of the database file after opening found damage. Work saved from now on may be lost. Restore the last snapshot (the state of the day it was taken), or close Guanxi and ask whoever looks after the file.</source>
-        <translation>打開後對資料庫檔案的檢查發現了損壞。從現在起儲存的工作可能會丟失。請恢復最近的快照（即拍攝當天的狀態），或關閉關係 CRM 並聯繫負責此檔案的人。</translation>
+        <translation>開啟後對資料庫檔案的檢查發現了損壞。從現在起儲存的工作可能會丟失。請恢復最近的快照（即拍攝當天的狀態），或關閉關係 CRM 並聯系負責此檔案的人。</translation>
     </message>
     <message>
         <source>&amp;Restore a snapshot…</source>
@@ -6543,7 +6537,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>Pick the value to keep in each row. The contacts, timeline, commitments, opportunities and orders of both records end up on the one that is kept; the other goes to the recycle bin.</source>
-        <translation>請在每一行選擇要保留的值。兩條記錄的聯繫人、跟進記錄、承諾、銷售機會和訂單都會歸到保留的記錄上；另一條移入回收站。</translation>
+        <translation>請在每一行選擇要保留的值。兩條記錄的聯絡人、跟進記錄、承諾、銷售機會和訂單都會歸到保留的記錄上；另一條移入回收站。</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6555,7 +6549,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>Type</source>
-        <translation>類型</translation>
+        <translation>型別</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -6603,11 +6597,11 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation>備注</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation>字段</translation>
+        <translation>欄位</translation>
     </message>
     <message>
         <source>Keep the record of:</source>
@@ -6632,7 +6626,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>打開(&amp;O)…</translation>
+        <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Move to</source>
@@ -6676,7 +6670,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>&amp;Probability</source>
-        <translation>贏單概率(&amp;P)</translation>
+        <translation>贏單機率(&amp;P)</translation>
     </message>
     <message>
         <source>not yet known</source>
@@ -6724,7 +6718,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation>備注(&amp;T)</translation>
+        <translation>備註(&amp;T)</translation>
     </message>
     <message>
         <source>Stage history</source>
@@ -6815,15 +6809,15 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message>
         <source>Print &amp;contract…</source>
-        <translation>列印合同(&amp;C)…</translation>
+        <translation>打印合約(&amp;C)…</translation>
     </message>
     <message>
         <source>Contract P&amp;DF…</source>
-        <translation>合同 P&amp;DF…</translation>
+        <translation>合約 P&amp;DF…</translation>
     </message>
     <message>
         <source>Print delivery &amp;note…</source>
-        <translation>列印出貨單(&amp;N)…</translation>
+        <translation>打印出貨單(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Warehouse copy…</source>
@@ -6857,9 +6851,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%1 on %2 (%n line(s))</source>
-        <translation>
-            <numerusform>%1，%2（%n 行）</numerusform>
-        </translation>
+        <translation><numerusform>%1，%2（%n 行）</numerusform></translation>
     </message>
     <message>
         <source>The order stays open</source>
@@ -6902,14 +6894,14 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation>銷售人員</translation>
+        <translation>銷售員</translation>
     </message>
 </context>
 <context>
     <name>guanxi::PanelLayoutDialog</name>
     <message>
         <source>Workbench panels</source>
-        <translation>工作台面板</translation>
+        <translation>工作臺面板</translation>
     </message>
     <message>
         <source>&amp;Up</source>
@@ -6983,7 +6975,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>e.g. 银行转账, 承兑汇票</source>
-        <translation>例如：銀行轉賬、承兌匯票</translation>
+        <translation>例如：銀行轉帳、承兌匯票</translation>
     </message>
     <message>
         <source>&amp;Method</source>
@@ -7041,7 +7033,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <name>guanxi::PresenceIndicator</name>
     <message>
         <source>Nobody else has the file open</source>
-        <translation>沒有其他人打開此檔案</translation>
+        <translation>沒有其他人開啟此檔案</translation>
     </message>
     <message>
         <source>%1 on %2, since %3</source>
@@ -7131,7 +7123,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>The printer reported an error.</source>
-        <translation>列印機報告了錯誤。</translation>
+        <translation>印表機報告了錯誤。</translation>
     </message>
     <message>
         <source>The print was not logged</source>
@@ -7139,7 +7131,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>%1 %2 was sent to the printer.</source>
-        <translation>%1 %2 已發送到列印機。</translation>
+        <translation>%1 %2 已傳送到印表機。</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -7159,9 +7151,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>已儲存 %1（%n 頁）。</numerusform>
-        </translation>
+        <translation><numerusform>已儲存 %1（%n 頁）。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7196,9 +7186,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>printed, %n cop(ies)</source>
-        <translation>
-            <numerusform>列印 %n 份</numerusform>
-        </translation>
+        <translation><numerusform>列印 %n 份</numerusform></translation>
     </message>
     <message>
         <source>%1 (warehouse copy)</source>
@@ -7233,7 +7221,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>e.g. 14 英寸 / 16 GB</source>
-        <translation>例如 14 英吋 / 16 GB</translation>
+        <translation>例如 14 英寸 / 16 GB</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
@@ -7241,7 +7229,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>e.g. 台, 套, 个</source>
-        <translation>例如 台、套、個</translation>
+        <translation>例如 臺、套、個</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
@@ -7297,7 +7285,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation>備注</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>New product</source>
@@ -7407,7 +7395,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>打開(&amp;O)…</translation>
+        <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -7423,9 +7411,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation>
-            <numerusform>%n 個產品</numerusform>
-        </translation>
+        <translation><numerusform>%n 個產品</numerusform></translation>
     </message>
     <message>
         <source>Product saved.</source>
@@ -7456,7 +7442,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <name>guanxi::ProposalsWidget</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
+        <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
         <source>Accept the &amp;selected</source>
@@ -7472,15 +7458,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) updated.</source>
-        <translation>
-            <numerusform>已更新 %n 位客戶。</numerusform>
-        </translation>
+        <translation><numerusform>已更新 %n 位客戶。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n left as they are (changed meanwhile, or a colleague&apos;s).</source>
-        <translation>
-            <numerusform>%n 位未作改動（期間已被修改，或屬於同事）。</numerusform>
-        </translation>
+        <source>%n left as they are (changed meanwhile, or a colleague's).</source>
+        <translation><numerusform>%n 位未作改動（期間已被修改，或屬於同事）。</numerusform></translation>
     </message>
     <message>
         <source>The proposals were not accepted</source>
@@ -7495,11 +7477,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation>銷售人員</translation>
+        <translation>銷售員</translation>
     </message>
     <message>
         <source>Quota (%1)</source>
@@ -7553,14 +7535,14 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>C&amp;ontact</source>
-        <translation>聯繫人(&amp;O)</translation>
+        <translation>聯絡人(&amp;O)</translation>
     </message>
     <message>
         <source>Opportunit&amp;y</source>
         <translation>銷售機會(&amp;Y)</translation>
     </message>
     <message>
-        <source>Member price of the customer&apos;s tier, else list price</source>
+        <source>Member price of the customer's tier, else list price</source>
         <translation>客戶等級的會員價，否則標價</translation>
     </message>
     <message>
@@ -7581,7 +7563,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>e.g. 合同签订后预付 30%，货到验收后 30 天内付清余款。</source>
-        <translation>例如：合同簽訂後預付 30%，貨到驗收後 30 天內付清餘款。</translation>
+        <translation>例如：合約簽訂後預付 30%，貨到驗收後 30 天內付清餘款。</translation>
     </message>
     <message>
         <source>&amp;Terms</source>
@@ -7589,7 +7571,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation>備注</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -7601,7 +7583,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Mark as s&amp;ent</source>
-        <translation>標記為已發送(&amp;E)</translation>
+        <translation>標記為已傳送(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Make order…</source>
@@ -7652,12 +7634,12 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>金額</translation>
     </message>
     <message>
-        <source>Type a product&apos;s code or name</source>
+        <source>Type a product's code or name</source>
         <translation>輸入產品編號或名稱</translation>
     </message>
     <message>
         <source>A&amp;dd line</source>
-        <translation>添加明細(&amp;D)</translation>
+        <translation>新增明細(&amp;D)</translation>
     </message>
     <message>
         <source>Remove line</source>
@@ -7684,7 +7666,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>報價單 %1 — %2</translation>
     </message>
     <message>
-        <source>Below the floor price of %1: needs a manager&apos;s approval.</source>
+        <source>Below the floor price of %1: needs a manager's approval.</source>
         <translation>低於底線價 %1：需經理批准。</translation>
     </message>
     <message>
@@ -7697,7 +7679,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Add lines and save to see the totals.</source>
-        <translation>添加明細並儲存後顯示合計。</translation>
+        <translation>新增明細並儲存後顯示合計。</translation>
     </message>
     <message>
         <source>Status: %1.</source>
@@ -7705,7 +7687,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>A price is below the floor: a manager must approve it before the quote is sent or ordered; until then it prints as a draft.</source>
-        <translation>有價格低於底線價：須經理批准後才能發送或轉為訂單；在此之前列印為草稿。</translation>
+        <translation>有價格低於底線價：須經理批准後才能傳送或轉為訂單；在此之前列印為草稿。</translation>
     </message>
     <message>
         <source>Prices below the floor approved by %1 on %2.</source>
@@ -7720,11 +7702,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity.</source>
+        <source>"%1" is not a quantity.</source>
         <translation>「%1」不是數量。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a percentage.</source>
+        <source>"%1" is not a percentage.</source>
         <translation>「%1」不是百分數。</translation>
     </message>
     <message>
@@ -7816,7 +7798,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation>銷售人員</translation>
+        <translation>銷售員</translation>
     </message>
 </context>
 <context>
@@ -7938,15 +7920,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation>
-            <numerusform>……還有 %n 條</numerusform>
-        </translation>
+        <translation><numerusform>……還有 %n 條</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation>
-            <numerusform>%n 條提醒</numerusform>
-        </translation>
+        <translation><numerusform>%n 條提醒</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7977,7 +7955,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>&amp;Open customer</source>
-        <translation>打開客戶(&amp;O)</translation>
+        <translation>開啟客戶(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -8043,7 +8021,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>報表未儲存</translation>
     </message>
     <message>
-        <source>Saved &quot;%1&quot; among your reports.</source>
+        <source>Saved "%1" among your reports.</source>
         <translation>已將「%1」儲存到您的報表中。</translation>
     </message>
     <message>
@@ -8083,7 +8061,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Receivables ageing</source>
-        <translation>應收賬齡</translation>
+        <translation>應收帳齡</translation>
     </message>
     <message>
         <source>Activity per person</source>
@@ -8226,16 +8204,12 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>無法完成分析</translation>
     </message>
     <message numerus="yes">
-        <source>Tagged %n customer(s) &quot;%1&quot;; filter the customer list by the tag to follow them up.</source>
-        <translation>
-            <numerusform>已為 %n 位客戶加上標籤「%1」；在客戶列表中按此標籤篩選即可跟進。</numerusform>
-        </translation>
+        <source>Tagged %n customer(s) "%1"; filter the customer list by the tag to follow them up.</source>
+        <translation><numerusform>已為 %n 位客戶加上標籤「%1」；在客戶列表中按此標籤篩選即可跟進。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n belong to colleagues and were left as they are.</source>
-        <translation>
-            <numerusform>其中 %n 位屬於同事，未作改動。</numerusform>
-        </translation>
+        <translation><numerusform>其中 %n 位屬於同事，未作改動。</numerusform></translation>
     </message>
     <message>
         <source>Tag these customers</source>
@@ -8293,7 +8267,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>M：金額至少 … 元</translation>
     </message>
     <message>
-        <source>Each row&apos;s cut points must go one way: recency days down from score 2 to 5, order days and yuan up.</source>
+        <source>Each row's cut points must go one way: recency days down from score 2 to 5, order days and yuan up.</source>
         <translation>每行的分界點必須單向變化：R 天數從 2 分到 5 分遞減，F 天數和 M 金額遞增。</translation>
     </message>
 </context>
@@ -8305,7 +8279,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>打開(&amp;O)…</translation>
+        <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quotes</source>
@@ -8313,7 +8287,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>O&amp;pen…</source>
-        <translation>打開(&amp;P)…</translation>
+        <translation>開啟(&amp;P)…</translation>
     </message>
     <message>
         <source>O&amp;rders</source>
@@ -8418,7 +8392,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>The new language is used from the next start. Restart Guanxi now?</source>
-        <translation>新語言將在下次啓動時生效。現在重新啓動嗎？</translation>
+        <translation>新語言將在下次啟動時生效。現在重新啟動嗎？</translation>
     </message>
     <message>
         <source>Display language:</source>
@@ -8430,11 +8404,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>With one user Guanxi opens directly; once there are two, everyone signs in with a password.</source>
-        <translation>只有一個使用者時直接打開；一旦有兩個使用者，每個人都需用密碼登入。</translation>
+        <translation>只有一個使用者時直接開啟；一旦有兩個使用者，每個人都需用密碼登入。</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation>添加使用者(&amp;A)…</translation>
+        <translation>新增使用者(&amp;A)…</translation>
     </message>
     <message>
         <source>Set &amp;password…</source>
@@ -8478,7 +8452,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Guanxi takes a snapshot of the database once a day when it starts, in %1.</source>
-        <translation>關係 CRM 每天啓動時為資料庫拍一次快照，儲存在 %1。</translation>
+        <translation>關係 CRM 每天啟動時為資料庫拍一次快照，儲存在 %1。</translation>
     </message>
     <message>
         <source>Newest: %1.</source>
@@ -8566,7 +8540,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>rollback journal (shared)</source>
-        <translation>回復日誌（共享）</translation>
+        <translation>回滾日誌（共享）</translation>
     </message>
 </context>
 <context>
@@ -8581,11 +8555,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Shared: everyone who opens this file, on this computer or over the network, uses the rollback journal.</source>
-        <translation>已共享：所有打開此檔案的人，無論在本機還是通過網路，都使用回復日誌。</translation>
+        <translation>已共享：所有開啟此檔案的人，無論在本機還是透過網路，都使用回滾日誌。</translation>
     </message>
     <message>
         <source>For this computer only: the file uses WAL, which must not be opened over a network.</source>
-        <translation>僅供本機使用：檔案使用 WAL，不能通過網路打開。</translation>
+        <translation>僅供本機使用：檔案使用 WAL，不能透過網路開啟。</translation>
     </message>
     <message>
         <source>Only an administrator can change this.</source>
@@ -8593,7 +8567,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>The file is open read-only: %1.</source>
-        <translation>檔案以只讀方式打開：%1。</translation>
+        <translation>檔案以唯讀方式開啟：%1。</translation>
     </message>
     <message>
         <source>Open now by: %1.</source>
@@ -8609,7 +8583,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Stop sharing this database? Colleagues will no longer be able to open it over the network. Everyone else must have closed it first.</source>
-        <translation>停止共享此資料庫嗎?同事將無法再通過網路打開它。其他人必須先關閉它。</translation>
+        <translation>停止共享此資料庫嗎?同事將無法再透過網路開啟它。其他人必須先關閉它。</translation>
     </message>
 </context>
 <context>
@@ -8650,8 +8624,8 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>銷售階段</translation>
     </message>
     <message>
-        <source>Deals move through the open stages in this order and end as won or lost. The probability is a new deal&apos;s default in the stage and weights the forecast.</source>
-        <translation>銷售機會按此順序經過各進行中階段，最終贏單或輸單。概率是機會進入該階段時的預設值，並用於加權預測。</translation>
+        <source>Deals move through the open stages in this order and end as won or lost. The probability is a new deal's default in the stage and weights the forecast.</source>
+        <translation>銷售機會按此順序經過各進行中階段，最終贏單或輸單。機率是機會進入該階段時的預設值，並用於加權預測。</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -8659,7 +8633,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Probability</source>
-        <translation>概率</translation>
+        <translation>機率</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -8667,7 +8641,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>&amp;Add stage</source>
-        <translation>添加階段(&amp;A)</translation>
+        <translation>新增階段(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -8702,7 +8676,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
+        <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
         <source>The report could not be made</source>
@@ -8725,7 +8699,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>What is to be done, e.g. 回电话确认交货期</source>
-        <translation>要做甚麼，例如：回電話確認交貨期</translation>
+        <translation>要做什麼，例如：回電話確認交貨期</translation>
     </message>
     <message>
         <source>Optional: name, pinyin initials or phone</source>
@@ -8761,7 +8735,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation>備注</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Task: %1</source>
@@ -8808,7 +8782,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Dormant customers</source>
-        <translation>沈睡客戶</translation>
+        <translation>沉睡客戶</translation>
     </message>
     <message>
         <source>Quota this month</source>
@@ -8834,8 +8808,8 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
 <context>
     <name>guanxi::TeamView</name>
     <message>
-        <source>Your team today: open deals by stage, follow-ups left overdue, customers going quiet, this month&apos;s quota and the money still to come in.</source>
-        <translation>今天的團隊：各階段進行中的商機、逾期的跟進、漸漸沈默的客戶、本月定額，以及尚未收回的款項。</translation>
+        <source>Your team today: open deals by stage, follow-ups left overdue, customers going quiet, this month's quota and the money still to come in.</source>
+        <translation>今天的團隊：各階段進行中的商機、逾期的跟進、漸漸沉默的客戶、本月定額，以及尚未收回的款項。</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -8862,7 +8836,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Contract / order</source>
-        <translation>合同 / 訂單</translation>
+        <translation>合約 / 訂單</translation>
     </message>
     <message>
         <source>Delivery note</source>
@@ -8882,11 +8856,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>&amp;Restore the built-in one</source>
-        <translation>恢復內置模板(&amp;R)</translation>
+        <translation>恢復內建模板(&amp;R)</translation>
     </message>
     <message>
         <source>Open the &amp;folder</source>
-        <translation>打開資料夾(&amp;F)</translation>
+        <translation>開啟資料夾(&amp;F)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -8894,7 +8868,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>The folder cannot be opened</source>
-        <translation>無法打開資料夾</translation>
+        <translation>無法開啟資料夾</translation>
     </message>
     <message>
         <source>Not saved:</source>
@@ -8903,6 +8877,10 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>The template was not saved</source>
         <translation>模板未儲存</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>語言：</translation>
     </message>
 </context>
 <context>
@@ -8933,7 +8911,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>With</source>
-        <translation>對象</translation>
+        <translation>物件</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -8997,7 +8975,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>What did you promise?</source>
-        <translation>您承諾了甚麼？</translation>
+        <translation>您承諾了什麼？</translation>
     </message>
     <message>
         <source>Due on (yyyy-MM-dd):</source>
@@ -9055,9 +9033,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <name>guanxi::WorkListModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
+        <translation><numerusform>%n 天</numerusform></translation>
     </message>
     <message>
         <source>no date</source>
@@ -9065,9 +9041,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>逾期 %n 天</numerusform>
-        </translation>
+        <translation><numerusform>逾期 %n 天</numerusform></translation>
     </message>
     <message>
         <source>today</source>
@@ -9130,11 +9104,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Which reminders, when; when a customer counts as dormant</source>
-        <translation>提醒哪些事、何時提醒；客戶多久算沈睡</translation>
+        <translation>提醒哪些事、何時提醒；客戶多久算沉睡</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
+        <translation>重新整理(&amp;F)</translation>
     </message>
     <message>
         <source>Read everything again (F5)</source>
@@ -9178,7 +9152,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>No money due this week.</source>
-        <translation>本周沒有到期的款項。</translation>
+        <translation>本週沒有到期的款項。</translation>
     </message>
     <message>
         <source>Commitments</source>
@@ -9202,15 +9176,15 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>No birthday or care day this week.</source>
-        <translation>本周沒有生日或關懷日。</translation>
+        <translation>本週沒有生日或關懷日。</translation>
     </message>
     <message>
         <source>Dormant customers</source>
-        <translation>沈睡客戶</translation>
+        <translation>沉睡客戶</translation>
     </message>
     <message>
         <source>Every customer has heard from you lately.</source>
-        <translation>最近每個客戶都聯繫過了。</translation>
+        <translation>最近每個客戶都聯絡過了。</translation>
     </message>
     <message>
         <source>Today</source>
@@ -9218,7 +9192,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>This week</source>
-        <translation>本周</translation>
+        <translation>本週</translation>
     </message>
     <message>
         <source>%1, done</source>
@@ -9290,7 +9264,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>The task cannot be opened</source>
-        <translation>無法打開任務</translation>
+        <translation>無法開啟任務</translation>
     </message>
     <message>
         <source>Task saved.</source>
@@ -9298,7 +9272,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Task added: %1</source>
-        <translation>已添加任務：%1</translation>
+        <translation>已新增任務：%1</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -9341,11 +9315,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Open the lead</source>
-        <translation>打開潛在客戶</translation>
+        <translation>開啟潛在客戶</translation>
     </message>
     <message>
         <source>Open the customer card</source>
-        <translation>打開客戶卡片</translation>
+        <translation>開啟客戶卡片</translation>
     </message>
 </context>
 <context>
@@ -9356,7 +9330,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Workbench and reminders</source>
-        <translation>工作台與提醒</translation>
+        <translation>工作臺與提醒</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -9376,11 +9350,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Dormant customers (managers set these for everyone)</source>
-        <translation>沈睡客戶（由經理為所有人設定）</translation>
+        <translation>沉睡客戶（由經理為所有人設定）</translation>
     </message>
     <message>
         <source>No contact for (days)</source>
-        <translation>未聯繫（天）</translation>
+        <translation>未聯絡（天）</translation>
     </message>
     <message>
         <source>No order for (days)</source>

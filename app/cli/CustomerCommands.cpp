@@ -59,6 +59,7 @@ QJsonObject toJson(const Customer &c)
         {QStringLiteral("phone"), c.fields.phone},
         {QStringLiteral("email"), c.fields.email},
         {QStringLiteral("notes"), c.fields.notes},
+        {QStringLiteral("document_language"), c.fields.documentLanguage},
         {QStringLiteral("owner_id"), c.fields.ownerId},
         {QStringLiteral("owner"), c.ownerName},
         {QStringLiteral("last_contact_at"), isoTime(c.lastContactAt)},
@@ -160,7 +161,7 @@ const QStringList &customerFieldNames()
         QStringLiteral("stage"), QStringLiteral("value-type"), QStringLiteral("region"), QStringLiteral("city"),
         QStringLiteral("address"), QStringLiteral("industry"), QStringLiteral("phone"), QStringLiteral("email"),
         QStringLiteral("website"), QStringLiteral("source"), QStringLiteral("tags"), QStringLiteral("notes"),
-        QStringLiteral("owner")};
+        QStringLiteral("owner"), QStringLiteral("document-language")};
     return names;
 }
 
@@ -180,7 +181,7 @@ Status applyField(Database &db, CustomerDraft *d, const QString &field, const QS
         {QStringLiteral("address"), &d->address},   {QStringLiteral("industry"), &d->industry},
         {QStringLiteral("phone"), &d->phone},       {QStringLiteral("email"), &d->email},
         {QStringLiteral("website"), &d->website},   {QStringLiteral("source"), &d->source},
-        {QStringLiteral("notes"), &d->notes}};
+        {QStringLiteral("notes"), &d->notes},       {QStringLiteral("document-language"), &d->documentLanguage}};
     if (QString *text = texts.value(field)) {
         *text = value;
         return {};

@@ -6,6 +6,7 @@
 #include "cli/Output.h"
 #include "money/Money.h"
 #include "orders/OrderService.h"
+#include "printing/DocumentLanguage.h"
 #include "printing/DocumentPrinter.h"
 #include "printing/DocumentRenderer.h"
 #include "quotes/QuoteService.h"
@@ -95,13 +96,16 @@ int runPrint(CliContext &ctx)
     const QStringList args = ctx.parser().positionalArguments();
     PrintKind kind;
     if (args.size() < 3 || !printKindFromCode(args.at(1), &kind) || !ctx.parser().isSet(QStringLiteral("pdf")))
-        return ctx.usage(Cli::tr("Usage: guanxi-cli print quote|order|delivery ID --pdf FILE [--warehouse]"));
+        return ctx.usage(Cli::tr("Usage: guanxi-cli print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]"));
+    const QString language = ctx.parser().value(QStringLiteral("language"));
+    if (!language.isEmpty() && !DocumentLanguage::all().contains(language))
+        return ctx.usage(Cli::tr("--language is one of %1.").arg(DocumentLanguage::all().join(QStringLiteral(", "))));
     Result<CliContext::Opened> opened = ctx.open();
     if (!opened)
         return ctx.fail(opened.error());
     DocumentPrinter printer(*opened->db, Clock::system());
     Result<PrintableDocument> doc =
-        printer.prepare(opened->actor, kind, args.at(2), ctx.parser().isSet(QStringLiteral("warehouse")));
+        printer.prepare(opened->actor, kind, args.at(2), ctx.parser().isSet(QStringLiteral("warehouse")), language);
     if (!doc)
         return ctx.fail(doc.error());
     const QString path = ctx.parser().value(QStringLiteral("pdf"));

@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
         "  products list|add            the showroom (list: --search; add: --code --name --price …)\n"
         "  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)\n"
         "  orders list                  orders and their state\n"
-        "  print quote|order|delivery ID --pdf FILE [--warehouse]   the printed document as PDF\n"
+        "  print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]   the printed document as PDF\n"
         "  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)\n"
         "  reminders snooze KEY --until ISO-DATETIME | reminders done KEY\n"
         "  import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders\n"
@@ -121,6 +121,8 @@ int main(int argc, char *argv[])
     opt(QStringLiteral("segment"), QT_TRANSLATE_NOOP("Cli", "One RFM segment's customers (report rfm)."), QStringLiteral("CODE"));
     opt(QStringLiteral("per-customer"), QT_TRANSLATE_NOOP("Cli", "Each customer's figures too (report clv)."));
     opt(QStringLiteral("warehouse"), QT_TRANSLATE_NOOP("Cli", "The warehouse copy of a delivery note, without prices (print)."));
+    opt(QStringLiteral("language"), QT_TRANSLATE_NOOP("Cli", "The language of the printed document: zh_CN, zh_TW or en (print; default: the customer's)."),
+        QStringLiteral("LANGUAGE"));
     p.addPositionalArgument(QStringLiteral("command"), Cli::tr("What to do (see above)."));
     p.process(app);
 

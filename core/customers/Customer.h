@@ -66,6 +66,7 @@ struct CustomerDraft {
     QString ownerId;    // empty: unowned (public pool)
     QString externalCode;
     CustomerBackground background;
+    QString documentLanguage;   // zh_CN, zh_TW, en; empty: printed in the program's language
 };
 
 struct Customer {

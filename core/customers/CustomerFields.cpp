@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customers/CustomerFields.h"
 
+#include "i18n/Translations.h"
+
 #include <QCoreApplication>
 
 namespace guanxi::CustomerFields {
@@ -16,7 +18,8 @@ const QList<std::pair<QString, QString CustomerDraft::*>> &textFields()
         {QStringLiteral("address"), &CustomerDraft::address},   {QStringLiteral("industry"), &CustomerDraft::industry},
         {QStringLiteral("phone"), &CustomerDraft::phone},       {QStringLiteral("email"), &CustomerDraft::email},
         {QStringLiteral("website"), &CustomerDraft::website},   {QStringLiteral("source"), &CustomerDraft::source},
-        {QStringLiteral("notes"), &CustomerDraft::notes},       {QStringLiteral("owner_id"), &CustomerDraft::ownerId}};
+        {QStringLiteral("notes"), &CustomerDraft::notes},       {QStringLiteral("owner_id"), &CustomerDraft::ownerId},
+        {QStringLiteral("document_language"), &CustomerDraft::documentLanguage}};
     return fields;
 }
 
@@ -42,7 +45,7 @@ const QStringList &columns()
                          QStringLiteral("region"), QStringLiteral("city"),      QStringLiteral("address"),
                          QStringLiteral("industry"), QStringLiteral("phone"),   QStringLiteral("email"),
                          QStringLiteral("website"), QStringLiteral("source"),   QStringLiteral("tags"),
-                         QStringLiteral("owner_id"), QStringLiteral("notes")};
+                         QStringLiteral("owner_id"), QStringLiteral("notes"), QStringLiteral("document_language")};
         for (const auto &[column, member] : backgroundFields())
             c.append(column);
         return c;
@@ -70,6 +73,7 @@ QString label(const QString &column)
         {QStringLiteral("tags"), QT_TRANSLATE_NOOP("CustomerFields", "Tags")},
         {QStringLiteral("owner_id"), QT_TRANSLATE_NOOP("CustomerFields", "Owner")},
         {QStringLiteral("notes"), QT_TRANSLATE_NOOP("CustomerFields", "Notes")},
+        {QStringLiteral("document_language"), QT_TRANSLATE_NOOP("CustomerFields", "Language of printed documents")},
         {QStringLiteral("org_structure"), QT_TRANSLATE_NOOP("CustomerFields", "Organisation")},
         {QStringLiteral("business_situation"), QT_TRANSLATE_NOOP("CustomerFields", "Business situation")},
         {QStringLiteral("purchasing_dept"), QT_TRANSLATE_NOOP("CustomerFields", "Purchasing department")},
@@ -149,6 +153,8 @@ QString display(const QString &column, const QVariant &stored, const QHash<QStri
         return tagsFromStored(text).join(QCoreApplication::translate("CustomerFields", ", "));
     if (column == QLatin1String("owner_id"))
         return userNames.value(text, text);
+    if (column == QLatin1String("document_language"))
+        return Translations::nativeName(text);
     return text;
 }
 

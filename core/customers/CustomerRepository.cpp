@@ -24,7 +24,7 @@ const QString kSelect = QStringLiteral(
     "       coalesce(e.display_name, ''), c.row_version, coalesce(c.deleted_at, 0), "
     "       c.short_name, c.kind, c.stage, c.value_type, c.city, c.address, c.website, c.source, "
     "       c.tags, c.external_code, c.org_structure, c.business_situation, c.purchasing_dept, "
-    "       c.support_dept, c.using_dept, c.installed_base "
+    "       c.support_dept, c.using_dept, c.installed_base, c.document_language "
     "FROM customers c "
     "LEFT JOIN users o ON o.id = c.owner_id "
     "LEFT JOIN users e ON e.id = c.updated_by ");
@@ -67,6 +67,7 @@ Customer readCustomer(const QSqlQuery &q)
     f.background.supportDept = q.value(31).toString();
     f.background.usingDept = q.value(32).toString();
     f.background.installedBase = q.value(33).toString();
+    f.documentLanguage = q.value(34).toString();
     return c;
 }
 
@@ -78,7 +79,8 @@ const QStringList kDraftColumns = {
     QStringLiteral("value_type"), QStringLiteral("city"), QStringLiteral("address"), QStringLiteral("website"),
     QStringLiteral("source"), QStringLiteral("tags"), QStringLiteral("external_code"),
     QStringLiteral("org_structure"), QStringLiteral("business_situation"), QStringLiteral("purchasing_dept"),
-    QStringLiteral("support_dept"), QStringLiteral("using_dept"), QStringLiteral("installed_base")};
+    QStringLiteral("support_dept"), QStringLiteral("using_dept"), QStringLiteral("installed_base"),
+    QStringLiteral("document_language")};
 
 void bindDraft(QSqlQuery &q, const CustomerDraft &d)
 {
@@ -95,7 +97,7 @@ void bindDraft(QSqlQuery &q, const CustomerDraft &d)
     const CustomerBackground &b = d.background;
     for (const QString &t : {d.city, d.address, d.website, d.source, tagsToStored(d.tags), d.externalCode,
                              b.orgStructure, b.businessSituation, b.purchasingDept, b.supportDept,
-                             b.usingDept, b.installedBase})
+                             b.usingDept, b.installedBase, d.documentLanguage})
         q.addBindValue(sql::text(t));
 }
 
@@ -171,7 +173,7 @@ Status CustomerRepository::Inserter::insert(const Customer &c, const QString &ac
     st.bindViewOrNull(i++, d.ownerId);
     for (const QString *t : {&d.shortName, &kind, &stage, &valueType, &d.city, &d.address, &d.website, &d.source,
                              &tags, &d.externalCode, &b.orgStructure, &b.businessSituation, &b.purchasingDept,
-                             &b.supportDept, &b.usingDept, &b.installedBase})
+                             &b.supportDept, &b.usingDept, &b.installedBase, &d.documentLanguage})
         st.bindView(i++, *t);
     st.bind(i++, c.lastContactAt);
     st.bind(i++, c.createdAt);

@@ -3,6 +3,7 @@
 
 #include "customers/CustomerRepository.h"
 #include "duplicates/MatchKeyIndex.h"
+#include "i18n/DateTimeText.h"
 #include "search/DerivedIndexes.h"
 #include "storage/WriteTransaction.h"
 #include "users/AccessPolicy.h"
@@ -142,8 +143,7 @@ Error CustomerService::conflictError(const QString &id)
     if (!now || !now->has_value())
         return notFound();
     const Customer &c = **now;
-    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.updatedAt).toLocalTime(),
-                                            QLocale::ShortFormat);
+    const QString when = DateTimeText::dateTimeOfMs(c.updatedAt);
     const QString who = c.updatedByName.isEmpty() ? tr("Someone") : c.updatedByName;
     return {ErrorCode::Conflict,
             tr("%1 changed this customer at %2 (now version %3). Reload it to see their change, then "

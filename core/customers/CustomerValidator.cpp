@@ -116,6 +116,11 @@ QList<FieldProblem> CustomerValidator::check(CustomerDraft *d)
                                                       "control characters.").arg(value->left(40)).arg(kMaxShortText)});
     if (d->address.size() > kMaxName)
         problems.append({QStringLiteral("address"), tr("The address may have at most %1 characters.").arg(kMaxName)});
+    d->documentLanguage = d->documentLanguage.trimmed();
+    if (!d->documentLanguage.isEmpty() && d->documentLanguage != QLatin1String("zh_CN")
+        && d->documentLanguage != QLatin1String("zh_TW") && d->documentLanguage != QLatin1String("en"))
+        problems.append({QStringLiteral("document_language"),
+                         tr("Printed documents are in zh_CN, zh_TW or en, not \"%1\".").arg(d->documentLanguage.left(20))});
     if (!d->website.isEmpty() && !isValidWebsite(d->website))
         problems.append({QStringLiteral("website"),
                          tr("\"%1\" is not a web address, for example www.example.com.").arg(d->website)});

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "printing/PrintTemplates.h"
 
+#include "printing/DocumentLanguage.h"
 #include "util/AppPaths.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
@@ -68,20 +70,26 @@ void PrintTemplates::setFolderForTests(const QString &path)
     folderOverride() = path;
 }
 
-QString PrintTemplates::builtIn(PrintKind kind)
+QString PrintTemplates::builtIn(PrintKind kind, const QString &language)
 {
-    QFile f(QStringLiteral(":/guanxi/templates/%1.html").arg(printKindCode(kind)));
+    const QString lang = DocumentLanguage::all().contains(language) ? language : QStringLiteral("zh_CN");
+    QFile f(QStringLiteral(":/guanxi/templates/%1/%2.html").arg(lang, printKindCode(kind)));
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(f.readAll());
 }
 
-QString PrintTemplates::load(PrintKind kind)
+QString PrintTemplates::load(PrintKind kind, const QString &language)
 {
-    QFile own(folder() + QLatin1Char('/') + printKindCode(kind) + QStringLiteral(".html"));
-    if (own.open(QIODevice::ReadOnly))
-        return QString::fromUtf8(own.readAll());
-    return builtIn(kind);
+    QStringList candidates = {userPath(kind, language)};
+    if (language == QLatin1String("zh_CN"))
+        candidates.append(folder() + QLatin1Char('/') + printKindCode(kind) + QStringLiteral(".html"));
+    for (const QString &path : std::as_const(candidates)) {
+        QFile own(path);
+        if (own.open(QIODevice::ReadOnly))
+            return QString::fromUtf8(own.readAll());
+    }
+    return builtIn(kind, language);
 }
 
 Result<QString> PrintTemplates::ensureUserCopies()
@@ -89,25 +97,32 @@ Result<QString> PrintTemplates::ensureUserCopies()
     const QString dir = folder();
     if (!QDir().mkpath(dir))
         return Error{ErrorCode::Storage, tr("The folder %1 cannot be created.").arg(dir), {}};
-    for (PrintKind k : {PrintKind::Quote, PrintKind::Order, PrintKind::Delivery}) {
-        const QString path = dir + QLatin1Char('/') + printKindCode(k) + QStringLiteral(".html");
-        if (QFile::exists(path))
-            continue;
-        if (Status s = save(k, builtIn(k)); !s)
-            return s.error();
-    }
+    for (const QString &language : DocumentLanguage::all())
+        for (PrintKind k : {PrintKind::Quote, PrintKind::Order, PrintKind::Delivery}) {
+            if (QFile::exists(userPath(k, language)))
+                continue;
+            // A zh_CN template edited before there were languages becomes the zh_CN copy.
+            if (Status s = save(k, language, load(k, language)); !s)
+                return s.error();
+        }
     return dir;
 }
 
-Status PrintTemplates::save(PrintKind kind, const QString &html)
+Status PrintTemplates::save(PrintKind kind, const QString &language, const QString &html)
 {
-    if (!QDir().mkpath(folder()))
-        return Error{ErrorCode::Storage, tr("The folder %1 cannot be created.").arg(folder()), {}};
-    const QString path = folder() + QLatin1Char('/') + printKindCode(kind) + QStringLiteral(".html");
+    const QString path = userPath(kind, language);
+    if (!QDir().mkpath(QFileInfo(path).path()))
+        return Error{ErrorCode::Storage, tr("The folder %1 cannot be created.").arg(QFileInfo(path).path()), {}};
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(html.toUtf8()) < 0 || !f.commit())
         return Error{ErrorCode::Storage, tr("%1 cannot be written.").arg(path), f.errorString()};
     return {};
+}
+
+QString PrintTemplates::userPath(PrintKind kind, const QString &language)
+{
+    const QString lang = DocumentLanguage::all().contains(language) ? language : QStringLiteral("zh_CN");
+    return QStringLiteral("%1/%2/%3.html").arg(folder(), lang, printKindCode(kind));
 }
 
 QStringList PrintTemplates::topNames(PrintKind kind)
@@ -119,7 +134,7 @@ QStringList PrintTemplates::topNames(PrintKind kind)
           << QStringLiteral("currency") << QStringLiteral("terms") << QStringLiteral("notes") << QStringLiteral("lines")
           << QStringLiteral("show_prices") << QStringLiteral("total.net") << QStringLiteral("total.tax")
           << QStringLiteral("total.amount") << QStringLiteral("total.in_words") << QStringLiteral("total.has_words")
-          << QStringLiteral("prices_include_tax");
+          << QStringLiteral("prices_include_tax") << QStringLiteral("has_discounts");
     switch (kind) {
     case PrintKind::Quote:
         names << QStringLiteral("valid_until") << QStringLiteral("approved") << QStringLiteral("approved_by")
@@ -137,13 +152,15 @@ QStringList PrintTemplates::topNames(PrintKind kind)
 
 QStringList PrintTemplates::lineNames(PrintKind kind)
 {
-    QStringList names = {QStringLiteral("no"),       QStringLiteral("code"),       QStringLiteral("description"),
-                         QStringLiteral("specification"), QStringLiteral("unit"),  QStringLiteral("quantity")};
-    if (kind != PrintKind::Delivery)
-        names << QStringLiteral("unit_price") << QStringLiteral("discount") << QStringLiteral("tax_rate")
-              << QStringLiteral("amount");
-    else
-        names << QStringLiteral("unit_price") << QStringLiteral("amount") << QStringLiteral("ordered");
+    // amount = gross − discount_amount = unit_price × quantity − discount_amount: what a line costs
+    // before tax when prices exclude it, with tax when they include it (see DocumentPrinter).
+    QStringList names = {QStringLiteral("no"),         QStringLiteral("code"),         QStringLiteral("description"),
+                         QStringLiteral("specification"), QStringLiteral("unit"),      QStringLiteral("quantity"),
+                         QStringLiteral("unit_price"), QStringLiteral("gross"),        QStringLiteral("discount"),
+                         QStringLiteral("discount_amount"), QStringLiteral("tax_rate"), QStringLiteral("tax_amount"),
+                         QStringLiteral("amount")};
+    if (kind == PrintKind::Delivery)
+        names << QStringLiteral("ordered");
     // Inside a section the names above it are still there (mustache looks outward).
     return names;
 }

@@ -20,6 +20,8 @@ struct PrintableDocument {
     QString html;
     QString watermark;
     QByteArray logo;
+    QString language;   // zh_CN, zh_TW or en: what the document speaks
+    QString footer;     // "%1 %2 — page %3 of %4" (title, number, page, pages) in that language
 };
 
 } // namespace guanxi

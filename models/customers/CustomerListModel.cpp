@@ -2,6 +2,7 @@
 #include "customers/CustomerListModel.h"
 
 #include "customers/Customer.h"
+#include "i18n/DateTimeText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -174,7 +175,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     case LastContact:
         if (r->lastContactAt <= 0)
             return role == Qt::ToolTipRole ? tr("Never contacted") : QVariant(QString());
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r->lastContactAt).date(), QLocale::ShortFormat);
+        return DateTimeText::dateOfMs(r->lastContactAt);
     }
     return {};
 }

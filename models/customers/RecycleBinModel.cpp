@@ -2,6 +2,7 @@
 #include "customers/RecycleBinModel.h"
 
 #include "customers/CustomerService.h"
+#include "i18n/DateTimeText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -48,7 +49,7 @@ QVariant RecycleBinModel::data(const QModelIndex &index, int role) const
     case Name: return c.fields.name;
     case Owner: return c.ownerName;
     case DeletedAt:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.deletedAt), QLocale::ShortFormat);
+        return DateTimeText::dateTimeOfMs(c.deletedAt);
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "opportunities/OpportunityCardsModel.h"
 
+#include "i18n/DateTimeText.h"
 #include "money/Money.h"
 
 #include <QDataStream>
@@ -62,7 +63,7 @@ QVariant OpportunityCardsModel::data(const QModelIndex &index, int role) const
     case OwnerRole:
         return o->ownerName;
     case CloseDateRole:
-        return o->closedOn.isEmpty() ? o->expectedCloseOn : o->closedOn;
+        return DateTimeText::dateOfIso(o->closedOn.isEmpty() ? o->expectedCloseOn : o->closedOn);
     case ProbabilityRole:
         return o->probabilityPct;
     default:

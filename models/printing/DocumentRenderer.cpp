@@ -74,7 +74,10 @@ Result<int> DocumentRenderer::paint(const PrintableDocument &doc, QPagedPaintDev
         painter.setFont(documentFont(8));
         painter.setPen(Qt::darkGray);
         painter.drawText(QRectF(0, body.height(), area.width(), footerHeight), Qt::AlignCenter,
-                         tr("%1 %2 — page %3 of %4").arg(doc.title, doc.number).arg(page + 1).arg(pages));
+                         (doc.footer.isEmpty() ? tr("%1 %2 — page %3 of %4") : doc.footer)
+                             .arg(doc.title, doc.number)
+                             .arg(page + 1)
+                             .arg(pages));
     }
     painter.end();
     return pages;

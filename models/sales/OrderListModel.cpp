@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sales/OrderListModel.h"
 
+#include "i18n/DateTimeText.h"
 #include "money/Money.h"
 
 namespace guanxi {
@@ -52,7 +53,7 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
     case Customer:
         return o->customerName;
     case Ordered:
-        return o->orderedOn;
+        return DateTimeText::dateOfIso(o->orderedOn);
     case Total:
         return MoneyText::formatWithSymbol({o->totals.total, o->currency});
     case Status:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sales/QuoteListModel.h"
 
+#include "i18n/DateTimeText.h"
 #include "money/Money.h"
 
 #include <QBrush>
@@ -56,9 +57,9 @@ QVariant QuoteListModel::data(const QModelIndex &index, int role) const
     case Customer:
         return q->customerName;
     case Issued:
-        return q->issuedOn;
+        return DateTimeText::dateOfIso(q->issuedOn);
     case ValidUntil:
-        return q->validUntil;
+        return DateTimeText::dateOfIso(q->validUntil);
     case Total:
         return MoneyText::formatWithSymbol({q->totals.total, q->currency});
     case Status:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/ReminderListModel.h"
+#include "i18n/DateTimeText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -43,7 +44,7 @@ QVariant ReminderListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case DueSince:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r->fireAt), QStringLiteral("MM-dd HH:mm"));
+        return DateTimeText::dateTimeOfMs(r->fireAt);
     case Rule:
         return displayName(r->rule);
     case Customer:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/WorkListModel.h"
 
+#include "i18n/DateTimeText.h"
 #include "money/Money.h"
 
 #include <QBrush>
@@ -48,9 +49,9 @@ QString WorkListModel::whenText(const WorkItem &it)
     else if (it.days == 1)
         day = tr("tomorrow");
     else
-        day = QLocale().toString(it.day, QStringLiteral("ddd MM-dd"));
+        day = DateTimeText::dayInWeek(it.day);
     if (it.at != 0)
-        day += QLatin1Char(' ') + QLocale().toString(QDateTime::fromMSecsSinceEpoch(it.at).time(), QStringLiteral("HH:mm"));
+        day += QLatin1Char(' ') + DateTimeText::timeOfMs(it.at);
     return day;
 }
 

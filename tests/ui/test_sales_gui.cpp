@@ -271,6 +271,7 @@ private slots:
         PrintTemplates::setFolderForTests(w.dir.filePath(QStringLiteral("templates")));
         CustomerDraft c;
         c.name = QStringLiteral("华东机电有限公司");
+        c.documentLanguage = QStringLiteral("zh_CN");   // its paper in Chinese, whatever the program speaks
         c.ownerId = w.sales1.userId;
         const QString customerId = CustomerService(*w.db, w.clock).create(w.sales1, c)->id;
         ProductDraft p;
@@ -446,19 +447,26 @@ private slots:
 
         TemplateEditorDialog editor({w.db.get(), w.sales1, &w.clock});
         editor.show();
+        // Each template in each language a document is printed in.
+        editor.setLanguage(QStringLiteral("en"));
+        QVERIFY(editor.preview()->toPlainText().contains(QStringLiteral("Quotation no.")));
+        QVERIFY(editor.preview()->toPlainText().contains(QStringLiteral("eight thousand nine hundred ninety-nine yuan")));
+        editor.setLanguage(QStringLiteral("zh_CN"));
         QVERIFY(editor.preview()->toPlainText().contains(QStringLiteral("华东机电有限公司")));
+        QVERIFY(editor.preview()->toPlainText().contains(QStringLiteral("报价单号")));
         editor.editor()->setPlainText(QStringLiteral("<h1>{{customer.name}}</h1><p>{{customer.fax}}</p>"));
         editor.refreshPreview();
         QVERIFY(editor.problems().contains(QStringLiteral("customer.fax")));
         QVERIFY(!editor.save());
-        QVERIFY(!QFile::exists(folder + QStringLiteral("/quote.html")));
+        QVERIFY(!QFile::exists(folder + QStringLiteral("/zh_CN/quote.html")));
         editor.editor()->setPlainText(QStringLiteral("<h1>报价：{{customer.name}}</h1><p>{{total.in_words}}</p>"));
         editor.refreshPreview();
         QVERIFY(editor.problems().isEmpty());
         QVERIFY(editor.preview()->toPlainText().contains(QStringLiteral("报价：华东机电有限公司")));
         QVERIFY(editor.preview()->toPlainText().contains(QStringLiteral("捌仟玖佰玖拾玖元整")));
         QVERIFY(editor.save());
-        QCOMPARE(PrintTemplates::load(PrintKind::Quote), editor.editor()->toPlainText());
+        QCOMPARE(PrintTemplates::load(PrintKind::Quote, QStringLiteral("zh_CN")), editor.editor()->toPlainText());
+        QVERIFY(PrintTemplates::load(PrintKind::Quote, QStringLiteral("en")).contains(QStringLiteral("Quotation no.")));
     }
     void aManagerKeepsPriceLists()
     {

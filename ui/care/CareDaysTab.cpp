@@ -4,6 +4,7 @@
 #include "care/CareEventService.h"
 #include "common/FormProblem.h"
 #include "contacts/ContactService.h"
+#include "i18n/DateTimeText.h"
 #include "util/LocalDays.h"
 
 #include <QCheckBox>
@@ -38,7 +39,7 @@ CareDaysTab::CareDaysTab(const AppContext &ctx, QWidget *parent)
     m_title->setPlaceholderText(tr("e.g. 公司成立纪念日, 结婚纪念日, 中秋"));
     m_day->setObjectName(QStringLiteral("careDay"));
     m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_day->setDisplayFormat(DateTimeText::datePattern());
     m_day->setDate(localdays::today(*ctx.clock));
     m_yearly->setObjectName(QStringLiteral("careYearly"));
     m_yearly->setChecked(true);

@@ -3,6 +3,7 @@
 
 #include "audit/AuditLog.h"
 #include "audit/FieldHistory.h"
+#include "i18n/DateTimeText.h"
 #include "users/UserRepository.h"
 
 #include <QDateTime>
@@ -93,7 +94,7 @@ void RecordHistoryView::reload()
         const int r = m_table->rowCount();
         m_table->insertRow(r);
         m_table->setItem(r, WhenColumn,
-                         new QTableWidgetItem(QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.at), QLocale::ShortFormat)));
+                         new QTableWidgetItem(DateTimeText::dateTimeOfMs(e.at)));
         m_table->setItem(r, WhoColumn, new QTableWidgetItem(e.actorName.isEmpty() ? tr("Guanxi") : e.actorName));
         auto *whatItem = new QTableWidgetItem(what);
         whatItem->setData(kFieldRole, field);

@@ -6,6 +6,7 @@
 
 #include "common/ErrorBox.h"
 #include "contacts/ContactService.h"
+#include "i18n/DateTimeText.h"
 #include "importexport/ImportValues.h"
 
 #include <QComboBox>
@@ -182,13 +183,12 @@ void ContactDialog::load(const QString &contactId)
         edit->setText(f.profile.*member);
     m_notes->setPlainText(f.notes);
     if (Result<QList<ContactPosition>> history = service.positions(m_ctx.session, contactId)) {
-        const QLocale locale;
         for (const ContactPosition &p : *history) {
             auto *item = new QTreeWidgetItem(m_history);
             item->setText(0, p.customerName);
             item->setText(1, p.title);
-            item->setText(2, locale.toString(QDateTime::fromMSecsSinceEpoch(p.startedAt).date(), QLocale::ShortFormat));
-            item->setText(3, p.endedAt ? locale.toString(QDateTime::fromMSecsSinceEpoch(p.endedAt).date(), QLocale::ShortFormat)
+            item->setText(2, DateTimeText::dateOfMs(p.startedAt));
+            item->setText(3, p.endedAt ? DateTimeText::dateOfMs(p.endedAt)
                                        : tr("now"));
         }
     }

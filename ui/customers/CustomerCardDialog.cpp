@@ -8,6 +8,8 @@
 #include "common/RecordHistoryView.h"
 #include "customers/CustomerDealsTab.h"
 #include "customers/CustomerFields.h"
+#include "i18n/DateTimeText.h"
+#include "printing/DocumentLanguage.h"
 #include "sharing/Presence.h"
 #include "customers/CustomerValueBox.h"
 #include "customers/CustomerDetailsTab.h"
@@ -223,6 +225,13 @@ QWidget *CustomerCardDialog::buildProfile()
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("owner"));
     fillOwners();
+    m_documentLanguage = new QComboBox(this);
+    m_documentLanguage->setObjectName(QStringLiteral("document_language"));
+    m_documentLanguage->addItem(tr("As the program (%1)").arg(DocumentLanguage::nativeName(DocumentLanguage().code())),
+                                QString());
+    for (const QString &code : DocumentLanguage::all())
+        m_documentLanguage->addItem(DocumentLanguage::nativeName(code), code);
+    m_documentLanguage->setToolTip(tr("Quotes, contracts and delivery notes for this customer are printed in this language."));
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
@@ -243,6 +252,7 @@ QWidget *CustomerCardDialog::buildProfile()
     right->addRow(tr("Address"), m_address);
     right->addRow(tr("&Industry"), m_industry);
     right->addRow(tr("Source"), m_source);
+    right->addRow(tr("Documents in"), m_documentLanguage);
     auto *outer = new QWidget(this);
     auto *outerLayout = new QVBoxLayout(outer);
     outerLayout->addWidget(page);
@@ -330,7 +340,8 @@ void CustomerCardDialog::showCustomer()
     }
     m_owner->setCurrentIndex(ownerIndex);
     m_notes->setPlainText(f.notes);
-    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_customer.updatedAt), QLocale::ShortFormat);
+    m_documentLanguage->setCurrentIndex(qMax(0, m_documentLanguage->findData(f.documentLanguage)));
+    const QString when = DateTimeText::dateTimeOfMs(m_customer.updatedAt);
     m_version->setText(tr("Version %1 · last changed by %2 on %3")
                            .arg(m_customer.rowVersion)
                            .arg(m_customer.updatedByName.isEmpty() ? tr("Guanxi itself (the public pool's rules)")
@@ -338,7 +349,7 @@ void CustomerCardDialog::showCustomer()
                                 when));
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_shortName, m_kind, m_tier, m_stage, m_valueType, m_phone,
                                                        m_email, m_website, m_region, m_city, m_address, m_industry,
-                                                       m_source, m_tags, m_notes})
+                                                       m_source, m_tags, m_notes, m_documentLanguage})
         w->setEnabled(m_canEdit);
     for (const auto &entry : std::as_const(m_background))
         entry.second->setReadOnly(!m_canEdit);
@@ -386,6 +397,7 @@ CustomerDraft CustomerCardDialog::draftFromForm() const
     d.industry = m_industry->currentText();
     d.ownerId = m_owner->currentData().toString();
     d.notes = m_notes->toPlainText();
+    d.documentLanguage = m_documentLanguage->currentData().toString();
     return d;
 }
 

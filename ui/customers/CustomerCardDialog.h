@@ -71,6 +71,7 @@ private:
     QLineEdit *m_city = nullptr;
     QLineEdit *m_address = nullptr;
     QLineEdit *m_website = nullptr;
+    QComboBox *m_documentLanguage = nullptr;
     QLineEdit *m_source = nullptr;
     QLineEdit *m_tags = nullptr;
     QList<std::pair<QString CustomerBackground::*, QPlainTextEdit *>> m_background;

@@ -4,6 +4,7 @@
 #include "common/ErrorBox.h"
 #include "contacts/ContactService.h"
 #include "customers/CustomerDetails.h"
+#include "i18n/DateTimeText.h"
 #include "search/SearchService.h"
 
 #include <QComboBox>
@@ -161,7 +162,7 @@ void CustomerDetailsTab::reload()
         if (auto list = details.attachments(m_ctx.session, m_customerId))
             for (const Attachment &a : *list)
                 row({a.fileName, locale.formattedDataSize(a.sizeBytes), a.mimeType,
-                     locale.toString(QDateTime::fromMSecsSinceEpoch(a.createdAt), QLocale::ShortFormat)},
+                     DateTimeText::dateTimeOfMs(a.createdAt)},
                     a.id);
         break;
     }

@@ -2,6 +2,7 @@
 #include "leads/LeadsPage.h"
 
 #include "common/ErrorBox.h"
+#include "i18n/DateTimeText.h"
 #include "leads/LeadDialog.h"
 #include "leads/LeadService.h"
 #include "users/UserService.h"
@@ -104,7 +105,6 @@ void LeadsPage::reload()
         showError(this, tr("Leads"), leads.error());
         return;
     }
-    const QLocale locale;
     m_table->setRowCount(static_cast<int>(leads->size()));
     for (int r = 0; r < leads->size(); ++r) {
         const Lead &l = leads->at(r);
@@ -112,8 +112,8 @@ void LeadsPage::reload()
             l.fields.personName, l.fields.company, l.fields.phone, l.fields.source,
             l.statusReason.isEmpty() ? displayName(l.status) : QStringLiteral("%1 (%2)").arg(displayName(l.status), l.statusReason),
             l.ownerName.isEmpty() ? tr("(not assigned)") : l.ownerName,
-            l.lastContactAt ? locale.toString(QDateTime::fromMSecsSinceEpoch(l.lastContactAt), QLocale::ShortFormat) : QString(),
-            locale.toString(QDateTime::fromMSecsSinceEpoch(l.createdAt).date(), QLocale::ShortFormat)};
+            l.lastContactAt ? DateTimeText::dateTimeOfMs(l.lastContactAt) : QString(),
+            DateTimeText::dateOfMs(l.createdAt)};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
         m_table->item(r, 0)->setData(Qt::UserRole, l.id);

@@ -2,6 +2,7 @@
 #include "opportunities/OpportunityDialog.h"
 
 #include "common/RecordEditing.h"
+#include "i18n/DateTimeText.h"
 #include "opportunities/OpportunityFields.h"
 
 #include "common/CustomerPicker.h"
@@ -105,7 +106,7 @@ OpportunityDialog::OpportunityDialog(const AppContext &ctx, const QString &oppor
     m_expectedClose->setCalendarPopup(true);
     m_expectedClose->setMinimumDate(kNoDate);
     m_expectedClose->setSpecialValueText(tr("not yet known"));
-    m_expectedClose->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_expectedClose->setDisplayFormat(DateTimeText::datePattern());
     left->addRow(tr("E&xpected close"), m_expectedClose);
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("opportunityOwner"));
@@ -246,10 +247,9 @@ void OpportunityDialog::showHistory()
     Result<QList<StageVisit>> visits = OpportunityService(*m_ctx.db, *m_ctx.clock).history(m_ctx.session, m_id);
     if (!visits)
         return;
-    const QLocale locale;
     for (const StageVisit &v : *visits) {
         const PipelineStage *s = m_pipeline.find(v.stageId);
-        const QString when = locale.toString(QDateTime::fromMSecsSinceEpoch(v.enteredAt).toLocalTime(), QLocale::ShortFormat);
+        const QString when = DateTimeText::dateTimeOfMs(v.enteredAt);
         m_history->addItem(tr("%1  %2 (%3)").arg(when, s ? s->displayName() : v.stageId, v.enteredBy));
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "printing/PrintLogDialog.h"
 
+#include "i18n/DateTimeText.h"
 #include "printing/DocumentPrinter.h"
 
 #include <QDateTime>
@@ -31,7 +32,6 @@ PrintLogDialog::PrintLogDialog(const AppContext &ctx, const QStringList &documen
         if (Result<QList<DocumentPrinter::LogEntry>> entries = printer.logFor(id))
             all += *entries;
     std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.printedAt > b.printedAt; });
-    const QLocale locale;
     for (const DocumentPrinter::LogEntry &e : std::as_const(all)) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -39,7 +39,7 @@ PrintLogDialog::PrintLogDialog(const AppContext &ctx, const QStringList &documen
                                                              : tr("printed, %n cop(ies)", nullptr, e.copies);
         const QString what = e.variant == QLatin1String("warehouse") ? tr("%1 (warehouse copy)").arg(e.documentNo)
                                                                       : e.documentNo;
-        const QStringList cells = {locale.toString(QDateTime::fromMSecsSinceEpoch(e.printedAt).toLocalTime(), QLocale::ShortFormat),
+        const QStringList cells = {DateTimeText::dateTimeOfMs(e.printedAt),
                                    e.printedBy, what, how, e.target};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));

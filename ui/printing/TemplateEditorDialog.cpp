@@ -3,6 +3,7 @@
 
 #include "common/ErrorBox.h"
 #include "orders/OrderService.h"
+#include "printing/DocumentLanguage.h"
 #include "printing/DocumentPrinter.h"
 #include "quotes/QuoteService.h"
 
@@ -35,8 +36,15 @@ TemplateEditorDialog::TemplateEditorDialog(const AppContext &ctx, QWidget *paren
     m_kind->addItem(tr("Quote"), int(PrintKind::Quote));
     m_kind->addItem(tr("Contract / order"), int(PrintKind::Order));
     m_kind->addItem(tr("Delivery note"), int(PrintKind::Delivery));
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("templateLanguage"));
+    for (const QString &code : DocumentLanguage::all())
+        m_language->addItem(DocumentLanguage::nativeName(code), code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(DocumentLanguage().code())));
     top->addWidget(new QLabel(tr("Template:"), this));
     top->addWidget(m_kind);
+    top->addWidget(new QLabel(tr("Language:"), this));
+    top->addWidget(m_language);
     auto *folder = new QLabel(tr("Saved in %1").arg(PrintTemplates::folder()), this);
     folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
     top->addWidget(folder, 1);
@@ -78,9 +86,10 @@ TemplateEditorDialog::TemplateEditorDialog(const AppContext &ctx, QWidget *paren
     m_debounce->setInterval(300);
     connect(m_debounce, &QTimer::timeout, this, &TemplateEditorDialog::refreshPreview);
     connect(m_editor, &QPlainTextEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { setKind(kind()); });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &TemplateEditorDialog::loadTemplate);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &TemplateEditorDialog::loadTemplate);
     connect(save, &QPushButton::clicked, this, &TemplateEditorDialog::save);
-    connect(builtIn, &QPushButton::clicked, this, [this] { m_editor->setPlainText(PrintTemplates::builtIn(kind())); });
+    connect(builtIn, &QPushButton::clicked, this, [this] { m_editor->setPlainText(PrintTemplates::builtIn(kind(), language())); });
     connect(openFolder, &QPushButton::clicked, this, [this] {
         if (Result<QString> dir = PrintTemplates::ensureUserCopies())
             QDesktopServices::openUrl(QUrl::fromLocalFile(*dir));
@@ -97,11 +106,28 @@ PrintKind TemplateEditorDialog::kind() const
     return static_cast<PrintKind>(m_kind->currentData().toInt());
 }
 
+QString TemplateEditorDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
 void TemplateEditorDialog::setKind(PrintKind k)
 {
     const QSignalBlocker quiet(m_kind);
     m_kind->setCurrentIndex(m_kind->findData(int(k)));
-    m_editor->setPlainText(PrintTemplates::load(k));
+    loadTemplate();
+}
+
+void TemplateEditorDialog::setLanguage(const QString &code)
+{
+    const QSignalBlocker quiet(m_language);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(code)));
+    loadTemplate();
+}
+
+void TemplateEditorDialog::loadTemplate()
+{
+    m_editor->setPlainText(PrintTemplates::load(kind(), language()));
     refreshPreview();
 }
 
@@ -143,7 +169,7 @@ void TemplateEditorDialog::refreshPreview()
         m_preview->setHtml(html);
         return;
     }
-    Result<PrintableDocument> doc = DocumentPrinter(*m_ctx.db, *m_ctx.clock).prepareWith(m_ctx.session, kind(), id, false, html);
+    Result<PrintableDocument> doc = DocumentPrinter(*m_ctx.db, *m_ctx.clock).prepareWith(m_ctx.session, kind(), id, false, html, language());
     if (!doc) {
         m_problems->setText(doc.error().message);
         return;
@@ -161,7 +187,7 @@ bool TemplateEditorDialog::save()
         m_problems->setText(tr("Not saved:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
         return false;
     }
-    if (Status s = PrintTemplates::save(kind(), m_editor->toPlainText()); !s) {
+    if (Status s = PrintTemplates::save(kind(), language(), m_editor->toPlainText()); !s) {
         showError(this, tr("The template was not saved"), s.error());
         return false;
     }

@@ -25,6 +25,7 @@ public:
     explicit TemplateEditorDialog(const AppContext &ctx, QWidget *parent = nullptr);
 
     void setKind(PrintKind kind);
+    void setLanguage(const QString &language);   // zh_CN, zh_TW, en: each template exists in each
     QPlainTextEdit *editor() const { return m_editor; }
     QTextBrowser *preview() const { return m_preview; }
     QString problems() const;
@@ -35,11 +36,14 @@ public slots:
 
 private:
     PrintKind kind() const;
+    QString language() const;
+    void loadTemplate();
     // The newest document of the kind the user may see, to preview with real data.
     QString sampleId(PrintKind kind) const;
 
     AppContext m_ctx;
     QComboBox *m_kind;
+    QComboBox *m_language;
     QPlainTextEdit *m_editor;
     QTextBrowser *m_preview;
     QLabel *m_problems;

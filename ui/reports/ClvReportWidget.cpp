@@ -4,6 +4,7 @@
 #include "analytics/ClvService.h"
 #include "common/BackgroundTask.h"
 #include "common/ErrorBox.h"
+#include "i18n/DateTimeText.h"
 #include "reports/AnalysisReports.h"
 #include "reports/ReportChart.h"
 #include "reports/ReportView.h"
@@ -26,7 +27,7 @@ ClvReportWidget::ClvReportWidget(const AppContext &ctx, QWidget *parent)
     setObjectName(QStringLiteral("clvReport"));
     m_end->setObjectName(QStringLiteral("clvCalibrationEnd"));
     m_end->setCalendarPopup(true);
-    m_end->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_end->setDisplayFormat(DateTimeText::datePattern());
     m_end->setDate(localdays::today(*ctx.clock));
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Learn from the orders up to"), this));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/PeriodPicker.h"
 
+#include "i18n/DateTimeText.h"
 #include "util/LocalDays.h"
 
 #include <QComboBox>
@@ -23,7 +24,7 @@ PeriodPicker::PeriodPicker(const Clock &clock, Preset preset, QWidget *parent)
     m_preset->addItem(tr("Dates…"), Custom);
     for (QDateEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setDisplayFormat(DateTimeText::datePattern());
     }
     m_from->setObjectName(QStringLiteral("periodFrom"));
     m_to->setObjectName(QStringLiteral("periodTo"));

@@ -3,6 +3,7 @@
 
 #include "common/ErrorBox.h"
 #include "common/FormProblem.h"
+#include "i18n/DateTimeText.h"
 #include "money/Money.h"
 #include "money/Quantities.h"
 #include "orders/OrderService.h"
@@ -29,7 +30,7 @@ QDateEdit *dateEdit(QWidget *parent, const Clock &clock, const char *name)
     auto *e = new QDateEdit(QDateTime::fromMSecsSinceEpoch(clock.nowMs()).date(), parent);
     e->setObjectName(QLatin1String(name));
     e->setCalendarPopup(true);
-    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    e->setDisplayFormat(DateTimeText::datePattern());
     return e;
 }
 
@@ -125,7 +126,7 @@ PaymentDialog::PaymentDialog(const AppContext &ctx, const Order &order, QWidget 
     for (const Receivable &r : order.receivables)
         if (r.outstandingMinor() > 0)
             m_receivable->addItem(tr("%1, due %2: %3 still owed")
-                                      .arg(r.description, r.dueOn,
+                                      .arg(r.description, DateTimeText::dateOfIso(r.dueOn),
                                            MoneyText::formatWithSymbol({r.outstandingMinor(), r.currency})),
                                   r.id);
     form->addRow(tr("&For"), m_receivable);

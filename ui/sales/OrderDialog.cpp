@@ -2,6 +2,7 @@
 #include "sales/OrderDialog.h"
 
 #include "common/ErrorBox.h"
+#include "i18n/DateTimeText.h"
 #include "money/ChineseCapitals.h"
 #include "money/Money.h"
 #include "money/Quantities.h"
@@ -122,7 +123,7 @@ void OrderDialog::show(const Order &o)
     setWindowTitle(tr("Order %1 — %2").arg(o.number, o.customerName));
     const QString words = o.currency == QLatin1String("CNY") ? tr(" (%1)").arg(chineseCapitals(o.totals.total)) : QString();
     m_header->setText(tr("Order %1 of %2 for %3, by %4.\nTotal %5%6 · paid %7 · owed %8 · state: %9")
-                          .arg(o.number, o.orderedOn, o.customerName, o.ownerName,
+                          .arg(o.number, DateTimeText::dateOfIso(o.orderedOn), o.customerName, o.ownerName,
                                MoneyText::formatWithSymbol({o.totals.total, o.currency}), words,
                                MoneyText::formatWithSymbol({o.paidMinor(), o.currency}),
                                MoneyText::formatWithSymbol({o.outstandingMinor(), o.currency}),
@@ -139,7 +140,7 @@ void OrderDialog::show(const Order &o)
     }
     m_deliveries->clear();
     for (const Delivery &d : o.deliveries) {
-        auto *item = new QListWidgetItem(tr("%1 on %2 (%n line(s))", nullptr, int(d.lines.size())).arg(d.number, d.deliveredOn),
+        auto *item = new QListWidgetItem(tr("%1 on %2 (%n line(s))", nullptr, int(d.lines.size())).arg(d.number, DateTimeText::dateOfIso(d.deliveredOn)),
                                          m_deliveries);
         item->setData(Qt::UserRole, d.id);
     }
@@ -149,7 +150,7 @@ void OrderDialog::show(const Order &o)
     for (int r = 0; r < o.receivables.size(); ++r) {
         const Receivable &rc = o.receivables.at(r);
         setRow(m_receivables, r,
-               {rc.description, rc.dueOn, MoneyText::format({rc.amountMinor, rc.currency}),
+               {rc.description, DateTimeText::dateOfIso(rc.dueOn), MoneyText::format({rc.amountMinor, rc.currency}),
                 MoneyText::format({rc.paidMinor, rc.currency}), MoneyText::format({rc.outstandingMinor(), rc.currency})});
     }
 }

@@ -2,6 +2,7 @@
 #include "sales/QuoteDialog.h"
 
 #include "common/RecordEditing.h"
+#include "i18n/DateTimeText.h"
 #include "quotes/QuoteFields.h"
 
 #include "common/CustomerPicker.h"
@@ -104,7 +105,7 @@ QuoteDialog::QuoteDialog(const AppContext &ctx, const QString &quoteId, const QS
     m_validUntil = new QDateEdit(this);
     m_validUntil->setObjectName(QStringLiteral("quoteValidUntil"));
     m_validUntil->setCalendarPopup(true);
-    m_validUntil->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_validUntil->setDisplayFormat(DateTimeText::datePattern());
     m_validUntil->setDate(QDateTime::fromMSecsSinceEpoch(ctx.clock->nowMs()).date().addDays(30));
     right->addRow(tr("&Valid until"), m_validUntil);
 
@@ -370,8 +371,7 @@ void QuoteDialog::showState()
     else if (m_quote.approval == QuoteApproval::Approved)
         state += QLatin1Char(' ') + tr("Prices below the floor approved by %1 on %2.")
                                         .arg(m_quote.approvedByName,
-                                             QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_quote.approvedAt).toLocalTime(),
-                                                                QLocale::ShortFormat));
+                                             DateTimeText::dateTimeOfMs(m_quote.approvedAt));
     m_state->setText(state);
     m_approve->setVisible(QuoteService::mayApprove(m_ctx.session) && m_quote.approval == QuoteApproval::Needed && draft);
     m_send->setEnabled(exists && draft);

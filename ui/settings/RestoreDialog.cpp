@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/RestoreDialog.h"
+#include "i18n/DateTimeText.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -21,7 +22,7 @@ RestoreDialog::RestoreDialog(const QList<Snapshot> &snapshots, QWidget *parent)
                                  this));
     for (const Snapshot &s : snapshots) {
         auto *item = new QListWidgetItem(tr("%1  (%2 MB)")
-                                             .arg(QLocale().toString(s.takenAt, QLocale::LongFormat))
+                                             .arg(DateTimeText::dateTime(s.takenAt))
                                              .arg(static_cast<double>(s.sizeBytes) / (1024.0 * 1024.0), 0, 'f', 1),
                                          m_list);
         item->setData(Qt::UserRole, s.path);

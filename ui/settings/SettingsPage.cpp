@@ -5,6 +5,7 @@
 #include "backup/Snapshots.h"
 #include "common/BackgroundTask.h"
 #include "common/ErrorBox.h"
+#include "i18n/DateTimeText.h"
 #include "i18n/Translations.h"
 #include "settings/AddUserDialog.h"
 #include "settings/RestoreDialog.h"
@@ -198,7 +199,7 @@ void SettingsPage::refreshSnapshotInfo()
     QString text = tr("Guanxi takes a snapshot of the database once a day when it starts, in %1.")
                        .arg(QDir::toNativeSeparators(snaps.folder()));
     if (!list.isEmpty())
-        text += QLatin1Char(' ') + tr("Newest: %1.").arg(QLocale().toString(list.first().takenAt, QLocale::ShortFormat));
+        text += QLatin1Char(' ') + tr("Newest: %1.").arg(DateTimeText::dateTime(list.first().takenAt));
     m_snapshotInfo->setText(text);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/PresenceIndicator.h"
 
+#include "i18n/DateTimeText.h"
 #include "sharing/Presence.h"
 
 #include <QDateTime>
@@ -34,7 +35,7 @@ void PresenceIndicator::refresh()
             names.append(e.userName);
         lines.append(tr("%1 on %2, since %3")
                          .arg(e.userName, e.host,
-                              QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.startedAt), QLocale::ShortFormat)));
+                              DateTimeText::dateTimeOfMs(e.startedAt)));
     }
     setText(tr("Also open: %1").arg(names.join(tr(", "))));
     setToolTip(lines.join(QLatin1Char('\n')));

@@ -3,6 +3,7 @@
 
 #include "common/ErrorBox.h"
 #include "contacts/ContactService.h"
+#include "i18n/DateTimeText.h"
 #include "timeline/TimelineService.h"
 #include "util/Clock.h"
 
@@ -82,7 +83,7 @@ TimelineTab::TimelineTab(const AppContext &ctx, QWidget *parent) : QWidget(paren
     m_followUpOn = new QDateEdit(this);
     m_followUpOn->setObjectName(QStringLiteral("followUpOn"));
     m_followUpOn->setCalendarPopup(true);
-    m_followUpOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_followUpOn->setDisplayFormat(DateTimeText::datePattern());
     m_followUpOn->setDate(today(*m_ctx.clock).addDays(7));
     m_followUpOn->setEnabled(false);
     connect(m_followUp, &QCheckBox::toggled, m_followUpOn, &QWidget::setEnabled);
@@ -172,11 +173,10 @@ void TimelineTab::reload()
     m_contact->clear();
     m_contact->addItem(tr("(nobody in particular)"), QString());
     if (!m_leadId.isEmpty()) {
-        const QLocale locale;
         if (auto entries = TimelineService(*m_ctx.db, *m_ctx.clock).leadTimeline(m_ctx.session, m_leadId)) {
             for (const TimelineEntry &e : *entries) {
                 InteractionKind kind;
-                new QTreeWidgetItem(m_entries, {locale.toString(QDateTime::fromMSecsSinceEpoch(e.occurredAt), QLocale::ShortFormat),
+                new QTreeWidgetItem(m_entries, {DateTimeText::dateTimeOfMs(e.occurredAt),
                                                 fromCode(e.kind, &kind) ? displayName(kind) : e.kind, e.title,
                                                 e.outcome.simplified(), e.contactName, e.authorName, e.followUpOn});
             }
@@ -189,7 +189,6 @@ void TimelineTab::reload()
         for (const Contact &c : *contacts)
             m_contact->addItem(c.fields.title.isEmpty() ? c.fields.name : QStringLiteral("%1 (%2)").arg(c.fields.name, c.fields.title), c.id);
     TimelineService service(*m_ctx.db, *m_ctx.clock);
-    const QLocale locale;
     if (auto entries = service.customerTimeline(m_ctx.session, m_customerId)) {
         for (const TimelineEntry &e : *entries) {
             InteractionKind kind;
@@ -200,7 +199,7 @@ void TimelineTab::reload()
             QString followUp = e.followUpOn;
             if (!followUp.isEmpty())
                 followUp += e.followUpDone ? tr(" (done)") : QString();
-            auto *item = new QTreeWidgetItem(m_entries, {locale.toString(QDateTime::fromMSecsSinceEpoch(e.occurredAt), QLocale::ShortFormat),
+            auto *item = new QTreeWidgetItem(m_entries, {DateTimeText::dateTimeOfMs(e.occurredAt),
                                                          kindName, e.title, outcome.simplified(), e.contactName,
                                                          e.authorName, followUp});
             item->setToolTip(3, e.outcome);
@@ -209,7 +208,7 @@ void TimelineTab::reload()
     if (auto promises = service.commitments(m_ctx.session, m_customerId)) {
         const QString todayText = today(*m_ctx.clock).toString(Qt::ISODate);
         for (const Commitment &c : *promises) {
-            auto *item = new QTreeWidgetItem(m_commitments, {c.fields.dueOn, c.fields.description, displayName(c.state), c.authorName});
+            auto *item = new QTreeWidgetItem(m_commitments, {DateTimeText::dateOfIso(c.fields.dueOn), c.fields.description, displayName(c.state), c.authorName});
             item->setData(0, Qt::UserRole, c.id);
             item->setData(0, Qt::UserRole + 1, c.rowVersion);
             if (c.state == CommitmentState::Open && c.fields.dueOn < todayText)

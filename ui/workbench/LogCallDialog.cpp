@@ -4,6 +4,7 @@
 #include "common/CustomerPicker.h"
 #include "common/FormProblem.h"
 #include "contacts/ContactService.h"
+#include "i18n/DateTimeText.h"
 #include "timeline/TimelineService.h"
 #include "util/LocalDays.h"
 
@@ -42,7 +43,7 @@ LogCallDialog::LogCallDialog(const AppContext &ctx, QWidget *parent)
     m_followUp->setObjectName(QStringLiteral("logFollowUp"));
     m_followUpOn->setObjectName(QStringLiteral("logFollowUpOn"));
     m_followUpOn->setCalendarPopup(true);
-    m_followUpOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_followUpOn->setDisplayFormat(DateTimeText::datePattern());
     m_followUpOn->setDate(localdays::today(*ctx.clock).addDays(7));
     m_followUpOn->setEnabled(false);
     connect(m_followUp, &QCheckBox::toggled, m_followUpOn, &QWidget::setEnabled);

@@ -2,6 +2,7 @@
 #include "workbench/TaskDialog.h"
 
 #include "common/RecordEditing.h"
+#include "i18n/DateTimeText.h"
 #include "tasks/TaskFields.h"
 
 #include "common/CustomerPicker.h"
@@ -58,7 +59,7 @@ TaskDialog::TaskDialog(const AppContext &ctx, QWidget *parent)
     m_dated->setChecked(true);
     m_day->setObjectName(QStringLiteral("taskDay"));
     m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_day->setDisplayFormat(DateTimeText::datePattern());
     m_day->setDate(today);
     m_timed->setObjectName(QStringLiteral("taskTimed"));
     m_time->setObjectName(QStringLiteral("taskTime"));

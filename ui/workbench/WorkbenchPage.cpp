@@ -3,6 +3,7 @@
 
 #include "common/ErrorBox.h"
 #include "customers/CustomerCardDialog.h"
+#include "i18n/DateTimeText.h"
 #include "money/Money.h"
 #include "tasks/TaskService.h"
 #include "timeline/TimelineService.h"
@@ -233,7 +234,7 @@ Result<WorkList> WorkbenchPage::agenda(int limit)
 void WorkbenchPage::reload()
 {
     const QDate today = localdays::today(*m_ctx.clock);
-    m_greeting->setText(tr("Today, %1").arg(QLocale().toString(today, QLocale::LongFormat)));
+    m_greeting->setText(tr("Today, %1").arg(DateTimeText::longDate(today)));
     for (const QString &id : std::as_const(m_order)) {
         if (m_hidden.contains(id))
             continue;   // a hidden panel costs nothing
