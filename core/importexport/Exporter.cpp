@@ -8,7 +8,6 @@
 #include "importexport/VCard.h"
 #include "users/AccessPolicy.h"
 
-#include <QDateTime>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -16,16 +15,18 @@ namespace guanxi {
 
 namespace {
 
-QString localTime(qint64 ms)
+// The columns with their headers as import reads them back, and the kind of cell each is.
+QList<TableColumn> headersOf(const QList<ImportField> &fields)
 {
-    return ms <= 0 ? QString() : QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QStringList headersOf(const QList<ImportField> &fields)
-{
-    QStringList out;
-    for (ImportField f : fields)
-        out.append(importFieldName(f));
+    QList<TableColumn> out;
+    for (ImportField f : fields) {
+        CellKind kind = CellKind::Text;
+        if (f == ImportField::LastContactAt || f == ImportField::CreatedAt)
+            kind = CellKind::DateTime;
+        else if (f == ImportField::Birthday)
+            kind = CellKind::Date;
+        out.append({importFieldName(f), kind});
+    }
     return out;
 }
 
@@ -83,7 +84,7 @@ Result<qint64> Exporter::exportCustomers(const Session &actor, const CustomerFil
             if (Status s = (*writer)->row({f.name, f.shortName, displayName(f.kind), tierDisplayName(f.tier),
                                            displayName(f.stage), f.region, f.city, f.address, f.industry, f.phone,
                                            f.email, f.website, f.source, f.tags.join(QStringLiteral(", ")), c.ownerName,
-                                           localTime(c.lastContactAt), localTime(c.createdAt), f.externalCode, f.notes});
+                                           c.lastContactAt, c.createdAt, f.externalCode, f.notes});
                 !s)
                 return s.error();
             ++written;

@@ -3,6 +3,8 @@
 
 #include "importexport/CsvReader.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,22 +21,81 @@ Error writeError(const QString &path, const QString &why)
     return {ErrorCode::Storage, TableWriters::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why), {}};
 }
 
+bool isEmptyValue(const QVariant &v)
+{
+    return v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty());
+}
+
+// A date cell's day: a QDate, or text in ISO form ("2026-12-01"); invalid for anything else (a
+// birthday written "--05-03" stays text).
+QDate dayOf(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QDate)
+        return v.toDate();
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QDateTime momentOf(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QDateTime)
+        return v.toDateTime().toLocalTime();
+    const qint64 ms = v.toLongLong();
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toLocalTime() : QDateTime();
+}
+
+// A value as a CSV field: figures plain, so that a spreadsheet reads them as numbers.
+QString csvText(CellKind kind, const QVariant &v)
+{
+    if (isEmptyValue(v))
+        return {};
+    switch (kind) {
+    case CellKind::Integer:
+        return QString::number(v.toLongLong());
+    case CellKind::Number:
+        return QString::number(v.toDouble(), 'f', 2);
+    case CellKind::Money: {
+        const qint64 minor = v.toLongLong();
+        const quint64 magnitude = minor < 0 ? 0 - static_cast<quint64>(minor) : static_cast<quint64>(minor);
+        return QStringLiteral("%1%2.%3").arg(minor < 0 ? QStringLiteral("-") : QString()).arg(magnitude / 100).arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    }
+    case CellKind::Percent:
+        return QString::number(v.toDouble() * 100.0, 'f', 1) + QLatin1Char('%');
+    case CellKind::Date: {
+        const QDate d = dayOf(v);
+        return d.isValid() ? d.toString(Qt::ISODate) : v.toString();
+    }
+    case CellKind::DateTime: {
+        const QDateTime t = momentOf(v);
+        return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    }
+    case CellKind::Text:
+        break;
+    }
+    return v.toString();
+}
+
 class CsvWriter final : public TableWriter {
 public:
     explicit CsvWriter(const QString &path) : m_file(path) {}
 
-    Status header(const QStringList &columns) override
+    Status header(const QList<TableColumn> &columns) override
     {
         if (!m_file.open(QIODevice::WriteOnly))
             return writeError(m_file.fileName(), m_file.errorString());
         m_file.write("\xEF\xBB\xBF");
-        return row(columns);
+        QStringList names;
+        for (const TableColumn &c : columns) {
+            names.append(c.header);
+            m_kinds.append(c.kind);
+        }
+        return line(names);
     }
-    Status row(const QStringList &values) override
+    Status row(const QVariantList &values) override
     {
-        if (m_file.write(CsvReader::formatRecord(values).toUtf8() + "\r\n") < 0)
-            return writeError(m_file.fileName(), m_file.errorString());
-        return {};
+        QStringList fields;
+        for (qsizetype c = 0; c < values.size(); ++c)
+            fields.append(csvText(m_kinds.value(c, CellKind::Text), values.at(c)));
+        return line(fields);
     }
     Status finish() override
     {
@@ -44,7 +105,15 @@ public:
     }
 
 private:
+    Status line(const QStringList &fields)
+    {
+        if (m_file.write(CsvReader::formatRecord(fields).toUtf8() + "\r\n") < 0)
+            return writeError(m_file.fileName(), m_file.errorString());
+        return {};
+    }
+
     QSaveFile m_file;
+    QList<CellKind> m_kinds;
 };
 
 // libxlsxwriter writes straight to a path; it writes a temporary file that replaces the target
@@ -60,7 +129,7 @@ public:
         }
     }
 
-    Status header(const QStringList &columns) override
+    Status header(const QList<TableColumn> &columns) override
     {
         lxw_workbook_options options{};
         options.constant_memory = LXW_TRUE;   // rows go to disk as they come
@@ -68,15 +137,77 @@ public:
         if (!m_book)
             return writeError(m_path, TableWriters::tr("the file cannot be created"));
         m_sheet = workbook_add_worksheet(m_book, nullptr);
-        m_bold = workbook_add_format(m_book);
-        format_set_bold(m_bold);
+        lxw_format *bold = workbook_add_format(m_book);
+        format_set_bold(bold);
         worksheet_freeze_panes(m_sheet, 1, 0);
+        for (const TableColumn &c : columns) {
+            m_kinds.append(c.kind);
+            m_formats.append(formatFor(c.kind));
+        }
         m_columns = static_cast<int>(columns.size());
         for (int c = 0; c < m_columns; ++c)
-            worksheet_set_column(m_sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), 16, nullptr);
-        return write(columns, m_bold);
+            worksheet_set_column(m_sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                                 m_kinds[c] == CellKind::DateTime ? 17 : 16, nullptr);
+        for (int c = 0; c < m_columns; ++c)
+            if (Status s = check(worksheet_write_string(m_sheet, 0, static_cast<lxw_col_t>(c),
+                                                        columns[c].header.toUtf8().constData(), bold));
+                !s)
+                return s;
+        ++m_rows;
+        return {};
     }
-    Status row(const QStringList &values) override { return write(values, nullptr); }
+    Status row(const QVariantList &values) override
+    {
+        const auto at = static_cast<lxw_row_t>(m_rows);
+        for (int c = 0; c < values.size(); ++c) {
+            const QVariant &v = values.at(c);
+            if (isEmptyValue(v))
+                continue;
+            const auto col = static_cast<lxw_col_t>(c);
+            const CellKind kind = m_kinds.value(c, CellKind::Text);
+            lxw_format *format = m_formats.value(c, nullptr);
+            lxw_error e = LXW_NO_ERROR;
+            switch (kind) {
+            case CellKind::Integer:
+                e = worksheet_write_number(m_sheet, at, col, static_cast<double>(v.toLongLong()), format);
+                break;
+            case CellKind::Number:
+            case CellKind::Percent:
+                e = worksheet_write_number(m_sheet, at, col, v.toDouble(), format);
+                break;
+            case CellKind::Money:
+                // Minor units to yuan: exact for every amount below 2^53 fen.
+                e = worksheet_write_number(m_sheet, at, col, static_cast<double>(v.toLongLong()) / 100.0, format);
+                break;
+            case CellKind::Date: {
+                const QDate d = dayOf(v);
+                if (d.isValid()) {
+                    lxw_datetime dt{d.year(), d.month(), d.day(), 0, 0, 0};
+                    e = worksheet_write_datetime(m_sheet, at, col, &dt, format);
+                } else {
+                    e = worksheet_write_string(m_sheet, at, col, v.toString().toUtf8().constData(), nullptr);
+                }
+                break;
+            }
+            case CellKind::DateTime: {
+                const QDateTime t = momentOf(v);
+                if (!t.isValid())
+                    continue;
+                lxw_datetime dt{t.date().year(), t.date().month(), t.date().day(), t.time().hour(), t.time().minute(),
+                                static_cast<double>(t.time().second())};
+                e = worksheet_write_datetime(m_sheet, at, col, &dt, format);
+                break;
+            }
+            case CellKind::Text:
+                e = worksheet_write_string(m_sheet, at, col, v.toString().toUtf8().constData(), nullptr);
+                break;
+            }
+            if (Status s = check(e); !s)
+                return s;
+        }
+        ++m_rows;
+        return {};
+    }
     Status finish() override
     {
         if (m_rows > 1)
@@ -94,18 +225,37 @@ public:
     }
 
 private:
-    Status write(const QStringList &values, lxw_format *format)
+    lxw_format *formatFor(CellKind kind)
     {
-        for (int c = 0; c < values.size(); ++c) {
-            if (values.at(c).isEmpty())
-                continue;
-            const QByteArray utf8 = values.at(c).toUtf8();
-            const lxw_error e = worksheet_write_string(m_sheet, static_cast<lxw_row_t>(m_rows), static_cast<lxw_col_t>(c),
-                                                       utf8.constData(), format);
-            if (e != LXW_NO_ERROR)
-                return writeError(m_path, QString::fromUtf8(lxw_strerror(e)));
+        const char *pattern = nullptr;
+        switch (kind) {
+        case CellKind::Integer:
+            pattern = "0";
+            break;
+        case CellKind::Number:
+        case CellKind::Money:
+            pattern = "#,##0.00";
+            break;
+        case CellKind::Percent:
+            pattern = "0.0%";
+            break;
+        case CellKind::Date:
+            pattern = "yyyy-mm-dd";
+            break;
+        case CellKind::DateTime:
+            pattern = "yyyy-mm-dd hh:mm";
+            break;
+        case CellKind::Text:
+            return nullptr;
         }
-        ++m_rows;
+        lxw_format *f = workbook_add_format(m_book);
+        format_set_num_format(f, pattern);
+        return f;
+    }
+    Status check(lxw_error e) const
+    {
+        if (e != LXW_NO_ERROR)
+            return writeError(m_path, QString::fromUtf8(lxw_strerror(e)));
         return {};
     }
 
@@ -113,7 +263,8 @@ private:
     QString m_temp;
     lxw_workbook *m_book = nullptr;
     lxw_worksheet *m_sheet = nullptr;
-    lxw_format *m_bold = nullptr;
+    QList<CellKind> m_kinds;
+    QList<lxw_format *> m_formats;
     int m_columns = 0;
     qint64 m_rows = 0;
 };

@@ -3,8 +3,11 @@
 
 #include "importexport/ZipReader.h"
 
+#include <QDate>
+#include <QHash>
 #include <QXmlStreamReader>
 
+#include <cmath>
 #include <map>
 
 namespace guanxi {
@@ -98,6 +101,68 @@ int columnOf(QStringView ref)
     return letters == 0 || col > kMaxColumns ? -1 : col - 1;
 }
 
+// Which cell styles (the s="N" of a cell) show their number as a date or a time: the built-in
+// number formats 14–22, 27–36, 45–47 and 50–58 (the CJK date formats), and custom formats whose
+// code holds y, m, d, h or s outside quotes and [brackets] (yyyy-mm-dd, yyyy"年"m"月"d"日").
+QList<bool> dateStyles(const QByteArray &stylesXml)
+{
+    QHash<int, QString> custom;
+    QList<bool> out;
+    QXmlStreamReader r(stylesXml);
+    bool inCellXfs = false;
+    const auto isDateCode = [](const QString &code) {
+        bool quoted = false;
+        int bracket = 0;
+        for (QChar c : code) {
+            if (c == QLatin1Char('"'))
+                quoted = !quoted;
+            else if (!quoted && c == QLatin1Char('['))
+                ++bracket;
+            else if (!quoted && c == QLatin1Char(']'))
+                bracket = qMax(0, bracket - 1);
+            else if (!quoted && bracket == 0 && QStringLiteral("ymdhsYMDHS").contains(c))
+                return true;
+        }
+        return false;
+    };
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement() && r.name() == QLatin1String("numFmt")) {
+            custom.insert(r.attributes().value(QLatin1String("numFmtId")).toInt(),
+                          r.attributes().value(QLatin1String("formatCode")).toString());
+        } else if (r.isStartElement() && r.name() == QLatin1String("cellXfs")) {
+            inCellXfs = true;
+        } else if (r.isEndElement() && r.name() == QLatin1String("cellXfs")) {
+            inCellXfs = false;
+        } else if (inCellXfs && r.isStartElement() && r.name() == QLatin1String("xf")) {
+            const int id = r.attributes().value(QLatin1String("numFmtId")).toInt();
+            const bool builtInDate = (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47)
+                                     || (id >= 50 && id <= 58);
+            out.append(custom.contains(id) ? isDateCode(custom.value(id)) : builtInDate);
+        }
+    }
+    return out;
+}
+
+// A date cell's serial number (days since 1899-12-30, or since 1904-01-01 in a 1904 workbook)
+// as ISO text: 2026-12-01, or 2026-12-01 21:27 when it has a time of day.
+QString dateText(const QString &v, bool from1904)
+{
+    bool ok = false;
+    const double serial = v.toDouble(&ok);
+    if (!ok || serial < 0 || serial > 2958465)   // 9999-12-31
+        return v;
+    const QDate epoch = from1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
+    const auto days = static_cast<qint64>(serial);
+    // Whole minutes, as hh:mm shows them (the epsilon absorbs the serial's binary fraction).
+    const auto minutes = static_cast<qint64>(std::floor((serial - static_cast<double>(days)) * 24 * 60 + 1e-6));
+    const QDate day = epoch.addDays(days + minutes / (24 * 60));
+    const qint64 rest = minutes % (24 * 60);
+    if (rest == 0)
+        return day.toString(Qt::ISODate);
+    return day.toString(Qt::ISODate) + QStringLiteral(" %1:%2").arg(rest / 60, 2, 10, QLatin1Char('0')).arg(rest % 60, 2, 10, QLatin1Char('0'));
+}
+
 QString numberText(const QString &v)
 {
     bool ok = false;
@@ -120,6 +185,25 @@ Result<ImportTable> XlsxReader::read(const QByteArray &bytes)
         if (!ss)
             return ss.error();
         strings = sharedStrings(*ss);
+    }
+    QList<bool> dates;
+    if (zip.contains(QStringLiteral("xl/styles.xml"))) {
+        Result<QByteArray> styles = readPart(zip, QStringLiteral("xl/styles.xml"));
+        if (!styles)
+            return styles.error();
+        dates = dateStyles(*styles);
+    }
+    bool from1904 = false;
+    if (Result<QByteArray> workbook = readPart(zip, QStringLiteral("xl/workbook.xml"))) {
+        QXmlStreamReader w(*workbook);
+        while (!w.atEnd()) {
+            w.readNext();
+            if (w.isStartElement() && w.name() == QLatin1String("workbookPr")) {
+                const QStringView flag = w.attributes().value(QLatin1String("date1904"));
+                from1904 = flag == QLatin1String("1") || flag == QLatin1String("true");
+                break;
+            }
+        }
     }
     const QString sheetPath = firstSheetPath(zip);
     Result<QByteArray> sheet = readPart(zip, sheetPath);
@@ -149,6 +233,7 @@ Result<ImportTable> XlsxReader::read(const QByteArray &bytes)
                 return Error{ErrorCode::Invalid, tr("The worksheet has a cell with a broken reference (%1).").arg(ref), {}};
             nextCol = col + 1;
             const QString type = a.value(QLatin1String("t")).toString();
+            const bool isDate = dates.value(a.value(QLatin1String("s")).toInt(), false);
             QString value;
             while (!(r.isEndElement() && r.name() == QLatin1String("c")) && !r.atEnd()) {
                 r.readNext();
@@ -163,6 +248,8 @@ Result<ImportTable> XlsxReader::read(const QByteArray &bytes)
                 value = strings.at(index);
             } else if (type == QLatin1String("b")) {
                 value = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+            } else if ((type.isEmpty() || type == QLatin1String("n")) && isDate) {
+                value = dateText(value, from1904);
             } else if (type.isEmpty() || type == QLatin1String("n")) {
                 value = numberText(value);
             }

@@ -43,20 +43,33 @@ Status ReportExport::toFile(const ReportTable &table, const QString &path)
     Result<std::unique_ptr<TableWriter>> w = TableWriter::forPath(path);
     if (!w)
         return w.error();
-    QStringList header;
-    for (const ReportColumn &c : table.columns)
-        header << c.header;
+    // Each figure goes out as a typed cell: money in yuan with two decimals, shares as percentages.
+    QList<TableColumn> header;
+    for (const ReportColumn &c : table.columns) {
+        CellKind kind = CellKind::Text;
+        switch (c.kind) {
+        case ReportValue::Money:
+            kind = CellKind::Money;
+            break;
+        case ReportValue::Percent:
+            kind = CellKind::Percent;
+            break;
+        case ReportValue::Number:
+            kind = CellKind::Number;
+            break;
+        case ReportValue::Integer:
+            kind = CellKind::Integer;
+            break;
+        case ReportValue::Text:
+            break;
+        }
+        header.append({c.header, kind});
+    }
     if (Status s = (*w)->header(header); !s)
         return s;
-    for (int r = 0; r < table.rows.size(); ++r) {
-        QStringList values;
-        for (int c = 0; c < table.columns.size(); ++c)
-            values << (table.columns[c].kind == ReportValue::Money ? MoneyText::format({table.rows[r][c].toLongLong(), table.currency})
-                                                                   : table.columns[c].kind == ReportValue::Text ? table.plain(r, c)
-                                                                                                                : table.display(r, c));
-        if (Status s = (*w)->row(values); !s)
+    for (const QVariantList &row : table.rows)
+        if (Status s = (*w)->row(row); !s)
             return s;
-    }
     return (*w)->finish();
 }
 

@@ -14,10 +14,14 @@
 #include "importexport/TextDecoding.h"
 #include "importexport/VCard.h"
 #include "importexport/XlsxReader.h"
+#include "importexport/ZipReader.h"
+#include "reports/ReportTable.h"
 #include "leads/LeadService.h"
 #include "search/SearchService.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QXmlStreamReader>
 #include <QSqlQuery>
 
 #include <unicode/ucnv.h>
@@ -28,6 +32,59 @@ using namespace guanxi;
 using namespace guanxi::test;
 
 namespace {
+
+// The cells of an .xlsx file's first sheet as Excel sees them: the cell's type attribute ("" or
+// "n" for a number, "inlineStr" or "s" for text), its stored value and its number format's code.
+struct XlsxCell {
+    QString type, value, format;
+};
+using XlsxCells = QHash<QString, XlsxCell>;
+
+QByteArray readMember(const ZipReader &zip, const QString &member)
+{
+    Result<QByteArray> bytes = zip.read(member, 1 << 24);
+    return bytes ? *bytes : QByteArray();
+}
+
+XlsxCells xlsxCells(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const ZipReader zip(f.readAll());
+    QHash<int, QString> codes;
+    QList<int> styleFormat;
+    QXmlStreamReader styles(readMember(zip, QStringLiteral("xl/styles.xml")));
+    bool inXfs = false;
+    while (!styles.atEnd()) {
+        styles.readNext();
+        if (styles.isStartElement() && styles.name() == QLatin1String("numFmt"))
+            codes.insert(styles.attributes().value(QLatin1String("numFmtId")).toInt(),
+                         styles.attributes().value(QLatin1String("formatCode")).toString());
+        else if (styles.isStartElement() && styles.name() == QLatin1String("cellXfs"))
+            inXfs = true;
+        else if (styles.isEndElement() && styles.name() == QLatin1String("cellXfs"))
+            inXfs = false;
+        else if (inXfs && styles.isStartElement() && styles.name() == QLatin1String("xf"))
+            styleFormat.append(styles.attributes().value(QLatin1String("numFmtId")).toInt());
+    }
+    XlsxCells out;
+    QXmlStreamReader sheet(readMember(zip, QStringLiteral("xl/worksheets/sheet1.xml")));
+    QString ref;
+    while (!sheet.atEnd()) {
+        sheet.readNext();
+        if (sheet.isStartElement() && sheet.name() == QLatin1String("c")) {
+            ref = sheet.attributes().value(QLatin1String("r")).toString();
+            XlsxCell &cell = out[ref];
+            cell.type = sheet.attributes().value(QLatin1String("t")).toString();
+            cell.format = codes.value(styleFormat.value(sheet.attributes().value(QLatin1String("s")).toInt(), 0));
+        } else if (sheet.isStartElement() && (sheet.name() == QLatin1String("v") || sheet.name() == QLatin1String("t"))) {
+            out[ref].value = sheet.readElementText();
+        }
+    }
+    return out;
+}
+
 
 QByteArray gb18030(const QString &text)
 {
@@ -424,6 +481,62 @@ private slots:
         QVERIFY(r.error().message.contains(QStringLiteral(".xlsx")));
         auto text = XlsxReader::read(QByteArray("客户名称,电话\n"));
         QVERIFY(!text);
+    }
+
+    // Figures leave as figures: an .xlsx export holds money, shares, counts and dates as typed
+    // cells with their number formats (Excel and WPS sum and sort them), a .csv as plain figures.
+    // Read back from the file's own XML, as Excel reads it.
+    void exportsWriteTypedCells()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        ReportTable t;
+        t.currency = QStringLiteral("CNY");
+        t.columns = {{QStringLiteral("name"), QStringLiteral("销售代表"), ReportValue::Text},
+                     {QStringLiteral("orders"), QStringLiteral("订单"), ReportValue::Integer},
+                     {QStringLiteral("revenue"), QStringLiteral("销售额"), ReportValue::Money},
+                     {QStringLiteral("share"), QStringLiteral("占比"), ReportValue::Percent},
+                     {QStringLiteral("average"), QStringLiteral("平均"), ReportValue::Number}};
+        t.rows = {{QStringLiteral("王芳"), 1234, qint64(116'011'105), 0.47, 3.25},
+                  {QStringLiteral("李强"), 7, qint64(-5'399'40), QVariant(), 0.5}};
+        const QString xlsx = w.dir.filePath(QStringLiteral("report.xlsx"));
+        QVERIFY(ReportExport::toFile(t, xlsx));
+        const XlsxCells cells = xlsxCells(xlsx);
+        QCOMPARE(cells.value(QStringLiteral("A2")).type, QStringLiteral("inlineStr"));   // text stays text
+        QCOMPARE(cells.value(QStringLiteral("B2")).value, QStringLiteral("1234"));
+        QCOMPARE(cells.value(QStringLiteral("C2")).value, QStringLiteral("1160111.05"));
+        QCOMPARE(cells.value(QStringLiteral("C3")).value, QStringLiteral("-5399.4"));   // −5,399.40
+        QCOMPARE(cells.value(QStringLiteral("D2")).value, QStringLiteral("0.47"));
+        QVERIFY(!cells.contains(QStringLiteral("D3")));   // no share: an empty cell, not "—"
+        for (const QString &ref : {QStringLiteral("B2"), QStringLiteral("C2"), QStringLiteral("D2"), QStringLiteral("E2")})
+            QVERIFY2(cells.value(ref).type.isEmpty() || cells.value(ref).type == QLatin1String("n"), qPrintable(ref));
+        QCOMPARE(cells.value(QStringLiteral("C2")).format, QStringLiteral("#,##0.00"));
+        QCOMPARE(cells.value(QStringLiteral("D2")).format, QStringLiteral("0.0%"));
+        QCOMPARE(cells.value(QStringLiteral("E2")).format, QStringLiteral("#,##0.00"));
+
+        const QString csv = w.dir.filePath(QStringLiteral("report.csv"));
+        QVERIFY(ReportExport::toFile(t, csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY2(text.contains(QStringLiteral("王芳,1234,1160111.05,47.0%,3.25")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("李强,7,-5399.40,,0.50")), qPrintable(text));
+
+        // A customer list: the dates are dates (and import reads them back as dates).
+        CustomerDraft d;
+        d.name = QStringLiteral("北京华联科技有限公司");
+        QVERIFY(CustomerService(*w.db, w.clock).create(w.sales1, d));
+        const QString customers = w.dir.filePath(QStringLiteral("customers.xlsx"));
+        QVERIFY(Exporter(*w.db).exportCustomers(w.sales1, {}, CustomerSortColumn::Name, Qt::AscendingOrder, customers));
+        auto table = ImportFiles::read(customers);
+        QVERIFY(table);
+        const ColumnMapping m = ColumnMapping::guess(table->headers, ImportTarget::Customers);
+        const int created = m.columnOf(ImportField::CreatedAt);
+        QVERIFY(created >= 0);
+        const QString ref = QString(QChar(u'A' + created)) + QStringLiteral("2");
+        QCOMPARE(xlsxCells(customers).value(ref).format, QStringLiteral("yyyy-mm-dd hh:mm"));
+        QCOMPARE(table->value(table->rows.first(), created),
+                 QDateTime::fromMSecsSinceEpoch(w.clock.nowMs()).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     }
 };
 
