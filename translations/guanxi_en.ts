@@ -2786,15 +2786,15 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 to %2 against the %3 days before, %4 (orders with lines)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 against %3 to %4, %5 (orders with lines)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

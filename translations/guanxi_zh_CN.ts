@@ -2826,16 +2826,16 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>订单数</translation>
     </message>
     <message>
-        <source>%1 to %2 against the %3 days before, %4 (orders with lines)</source>
-        <translation>%1 至 %2，对比之前 %3 天，%4（有明细的订单）</translation>
-    </message>
-    <message>
         <source>Previous period</source>
         <translation>上期</translation>
     </message>
     <message>
         <source>Change</source>
         <translation>变化</translation>
+    </message>
+    <message>
+        <source>%1 to %2 against %3 to %4, %5 (orders with lines)</source>
+        <translation>%1 至 %2，对比 %3 至 %4，%5（有明细的订单）</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/AnalysisReports.h"
+#include "i18n/DateTimeText.h"
 
 #include <QLocale>
 
@@ -12,7 +13,7 @@ namespace {
 QString window(const QDate &from, const QDate &to, const QString &currency)
 {
     return QCoreApplication::translate("AnalysisReports", "Orders from %1 to %2, %3")
-        .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), currency);
+        .arg(DateTimeText::date(from), DateTimeText::date(to), currency);
 }
 
 } // namespace
@@ -101,7 +102,7 @@ ReportTable AnalysisReports::clv(const ClvReport &r)
     ReportTable t;
     t.title = tr("Customer lifetime value");
     t.subtitle = tr("Fitted to the orders up to %1, %2; the next 52 weeks, discounted at %3 % a year")
-                     .arg(r.calibrationEnd.toString(Qt::ISODate), r.currency)
+                     .arg(DateTimeText::date(r.calibrationEnd), r.currency)
                      .arg(int(std::lround(ClvService::kAnnualDiscountRate * 100)));
     t.currency = r.currency;
     t.columns = {{QStringLiteral("customer"), tr("Customer"), ReportValue::Text},
@@ -110,6 +111,7 @@ ReportTable AnalysisReports::clv(const ClvReport &r)
                  {QStringLiteral("expected_purchases"), tr("Expected purchases"), ReportValue::Number},
                  {QStringLiteral("expected_spend_minor"), tr("Spend per purchase"), ReportValue::Money},
                  {QStringLiteral("clv_minor"), tr("CLV"), ReportValue::Money}};
+    t.chartColumn = 5;   // the value itself, not the spend per purchase (which the models make alike)
     const double scale = 100.0;   // the models work in major units; the table in minor
     for (const CustomerValue &v : r.customers) {
         t.rows.append({v.name, v.history.frequency, v.probabilityAlive, v.expectedPurchases,

@@ -2,6 +2,7 @@
 #include "reports/CustomReport.h"
 
 #include "customers/Customer.h"
+#include "i18n/DateTimeText.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/VersionedUpdate.h"
@@ -201,7 +202,7 @@ Result<ReportTable> CustomReport::run(Database &db, const Session &actor, const 
         filters << tierDisplayName(Tier(spec.tier));
     if (!spec.region.trimmed().isEmpty())
         filters << spec.region.trimmed();
-    t.subtitle = tr("%1 to %2, %3").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), spec.currency)
+    t.subtitle = tr("%1 to %2, %3").arg(DateTimeText::date(from), DateTimeText::date(to), spec.currency)
                  + (filters.isEmpty() ? QString() : QStringLiteral("; ") + filters.join(QStringLiteral(", ")));
     t.currency = spec.currency;
     for (const QString &d : spec.dimensions)

@@ -3,6 +3,8 @@
 
 #include "analytics/ChurnRisk.h"
 #include "analytics/RfmAnalysis.h"
+#include "i18n/DateTimeText.h"
+#include "reports/ComparisonPeriod.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "timeline/Interaction.h"
@@ -75,7 +77,7 @@ Result<ReportTable> OperationsReports::receivablesAgeing(Database &db, const Ses
     }
     ReportTable t;
     t.title = tr("Receivables ageing");
-    t.subtitle = tr("Open on %1, %2, by days past due").arg(asOf.toString(Qt::ISODate), currency);
+    t.subtitle = tr("Open on %1, %2, by days past due").arg(DateTimeText::date(asOf), currency);
     t.currency = currency;
     t.columns = {{QStringLiteral("salesperson"), tr("Salesperson"), ReportValue::Text},
                  {QStringLiteral("not_due_minor"), tr("Not yet due"), ReportValue::Money},
@@ -122,7 +124,7 @@ Result<ReportTable> OperationsReports::activity(Database &db, const Session &act
         counts[q.value(0).toString()][q.value(1).toString()] += q.value(2).toLongLong();
     ReportTable t;
     t.title = tr("Activity");
-    t.subtitle = tr("Touch points logged from %1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    t.subtitle = tr("Touch points logged from %1 to %2").arg(DateTimeText::date(from), DateTimeText::date(to));
     t.columns = {{QStringLiteral("person"), tr("Person"), ReportValue::Text}};
     for (InteractionKind k : kinds)
         t.columns.append({codeOf(k), displayName(k), ReportValue::Integer});
@@ -188,8 +190,8 @@ Result<ReportTable> OperationsReports::segmentMigration(Database &db, const Sess
 {
     if (!from.isValid() || !to.isValid() || to < from)
         return Error{ErrorCode::Invalid, tr("The period needs a first and a last day, in that order."), QStringLiteral("period")};
-    const qint64 length = from.daysTo(to) + 1;
-    const QDate beforeFrom = from.addDays(-length), beforeTo = from.addDays(-1);
+    const ComparisonPeriod previous = ComparisonPeriod::before(from, to);
+    const QDate beforeFrom = previous.from, beforeTo = previous.to;
     Result<RfmResult> before = RfmAnalysis::run(db, actor, beforeFrom, beforeTo, currency);
     if (!before)
         return before.error();
@@ -215,8 +217,8 @@ Result<ReportTable> OperationsReports::segmentMigration(Database &db, const Sess
     ReportTable t;
     t.title = tr("RFM segment migration");
     t.subtitle = tr("From %1 – %2 to %3 – %4, %5")
-                     .arg(beforeFrom.toString(Qt::ISODate), beforeTo.toString(Qt::ISODate), from.toString(Qt::ISODate),
-                          to.toString(Qt::ISODate), currency);
+                     .arg(DateTimeText::date(beforeFrom), DateTimeText::date(beforeTo), DateTimeText::date(from),
+                          DateTimeText::date(to), currency);
     t.currency = currency;
     t.columns = {{QStringLiteral("from_segment"), tr("Earlier segment"), ReportValue::Text},
                  {QStringLiteral("customers"), tr("Customers"), ReportValue::Integer}};

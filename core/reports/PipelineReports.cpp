@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/PipelineReports.h"
 
+#include "i18n/DateTimeText.h"
 #include "money/Quantities.h"
 #include "opportunities/OpportunityService.h"
 #include "quotas/QuotaService.h"
+#include "reports/ComparisonPeriod.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "users/AccessPolicy.h"
@@ -92,7 +94,7 @@ Result<ReportTable> PipelineReports::timeInStage(Database &db, const Clock &cloc
     }
     ReportTable t;
     t.title = tr("Funnel: conversion and time in stage");
-    t.subtitle = tr("Deals that entered a stage from %1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    t.subtitle = tr("Deals that entered a stage from %1 to %2").arg(DateTimeText::date(from), DateTimeText::date(to));
     t.columns = {{QStringLiteral("stage"), tr("Stage"), ReportValue::Text},
                  {QStringLiteral("entered"), tr("Entered"), ReportValue::Integer},
                  {QStringLiteral("moved_on"), tr("Moved on"), ReportValue::Integer},
@@ -186,7 +188,7 @@ Result<ReportTable> PipelineReports::acquisitionAndRetention(Database &db, const
     }
     ReportTable t;
     t.title = tr("Customer acquisition and retention");
-    t.subtitle = tr("%1 to %2, %3").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), currency);
+    t.subtitle = tr("%1 to %2, %3").arg(DateTimeText::date(from), DateTimeText::date(to), currency);
     t.columns = {{QStringLiteral("month"), tr("Month"), ReportValue::Text},
                  {QStringLiteral("active"), tr("Customers who bought"), ReportValue::Integer},
                  {QStringLiteral("new"), tr("New customers"), ReportValue::Integer},
@@ -218,22 +220,24 @@ Result<ReportTable> PipelineReports::salesByProduct(Database &db, const Session 
         return s.error();
     QVariantList binds;
     const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("o"), &binds);
-    // This period and the same length before it, as conditional sums in one pass.
-    const QDate before = from.addDays(-(from.daysTo(to) + 1));
+    // This period and the one it is compared with, as conditional sums in one pass.
+    const ComparisonPeriod previous = ComparisonPeriod::before(from, to);
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("SELECT coalesce(nullif(l.product_code, ''), l.description), max(l.description), "
                              "  sum(CASE WHEN o.ordered_on >= ? THEN l.quantity_milli ELSE 0 END), "
                              "  sum(CASE WHEN o.ordered_on >= ? THEN l.net_minor ELSE 0 END), "
                              "  count(DISTINCT CASE WHEN o.ordered_on >= ? THEN o.id END), "
-                             "  sum(CASE WHEN o.ordered_on < ? THEN l.net_minor ELSE 0 END) "
+                             "  sum(CASE WHEN o.ordered_on >= ? AND o.ordered_on <= ? THEN l.net_minor ELSE 0 END) "
                              "FROM orders o INDEXED BY orders_by_day JOIN order_lines l ON l.order_id = o.id "
                              "WHERE o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.currency = ? AND o.ordered_on >= ? "
                              "AND o.ordered_on <= ? AND l.deleted_at IS NULL AND %1 GROUP BY 1 ORDER BY 4 DESC, 1")
                   .arg(visible));
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 3; ++i)
         q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(previous.from.toString(Qt::ISODate));
+    q.addBindValue(previous.to.toString(Qt::ISODate));
     q.addBindValue(currency);
-    q.addBindValue(before.toString(Qt::ISODate));
+    q.addBindValue(previous.from.toString(Qt::ISODate));
     q.addBindValue(to.toString(Qt::ISODate));
     for (const QVariant &v : binds)
         q.addBindValue(v);
@@ -241,10 +245,9 @@ Result<ReportTable> PipelineReports::salesByProduct(Database &db, const Session 
         return toError(q);
     ReportTable t;
     t.title = tr("Sales by product");
-    t.subtitle = tr("%1 to %2 against the %3 days before, %4 (orders with lines)")
-                     .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
-                     .arg(from.daysTo(to) + 1)
-                     .arg(currency);
+    t.subtitle = tr("%1 to %2 against %3 to %4, %5 (orders with lines)")
+                     .arg(DateTimeText::date(from), DateTimeText::date(to), DateTimeText::date(previous.from),
+                          DateTimeText::date(previous.to), currency);
     t.currency = currency;
     t.columns = {{QStringLiteral("code"), tr("Code"), ReportValue::Text},
                  {QStringLiteral("product"), tr("Product"), ReportValue::Text},
@@ -254,10 +257,10 @@ Result<ReportTable> PipelineReports::salesByProduct(Database &db, const Session 
                  {QStringLiteral("previous_minor"), tr("Previous period"), ReportValue::Money},
                  {QStringLiteral("change"), tr("Change"), ReportValue::Percent}};
     while (q.next()) {
-        const qint64 now = q.value(3).toLongLong(), previous = q.value(5).toLongLong();
+        const qint64 now = q.value(3).toLongLong(), earlier = q.value(5).toLongLong();
         t.rows.append({q.value(0).toString(), q.value(1).toString(), quantities::text(q.value(2).toLongLong()), now,
-                       q.value(4).toLongLong(), previous,
-                       previous > 0 ? QVariant(double(now - previous) / double(previous)) : QVariant()});
+                       q.value(4).toLongLong(), earlier,
+                       earlier > 0 ? QVariant(double(now - earlier) / double(earlier)) : QVariant()});
         t.ids.append(QString());
     }
     return t;

@@ -73,11 +73,13 @@ Status ReportExport::toFile(const ReportTable &table, const QString &path)
     return (*w)->finish();
 }
 
-QString ReportExport::toHtml(const ReportTable &t)
+QString ReportExport::toHtml(const ReportTable &t, const QString &chartImage)
 {
-    QString html = QStringLiteral("<html><body style=\"font-size:9pt\"><h2>%1</h2><p>%2</p>"
-                                  "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead><tr>")
+    QString html = QStringLiteral("<html><body style=\"font-size:9pt\"><h2>%1</h2><p>%2</p>")
                        .arg(t.title.toHtmlEscaped(), t.subtitle.toHtmlEscaped());
+    if (!chartImage.isEmpty())
+        html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"900\"></p>").arg(chartImage.toHtmlEscaped());
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead><tr>");
     for (const ReportColumn &c : t.columns)
         html += QStringLiteral("<th bgcolor=\"#e8edf2\">%1</th>").arg(c.header.toHtmlEscaped());
     html += QStringLiteral("</tr></thead><tbody>");

@@ -44,8 +44,9 @@ class ReportExport {
 public:
     // By extension: .csv or .xlsx; written whole or not at all.
     static Status toFile(const ReportTable &table, const QString &path);
-    // A printable page: title, parameters, the table with its header repeated, the notes.
-    static QString toHtml(const ReportTable &table);
+    // A printable page: title, parameters, the chart (an image resource of that name, if given),
+    // the table with its header repeated, the notes.
+    static QString toHtml(const ReportTable &table, const QString &chartImage = {});
 };
 
 } // namespace guanxi

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/SalesReport.h"
 
+#include "i18n/DateTimeText.h"
+#include "reports/ComparisonPeriod.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "users/AccessPolicy.h"
@@ -41,8 +43,8 @@ Result<ReportTable> SalesReport::run(Database &db, const Session &actor, Dimensi
 {
     if (!from.isValid() || !to.isValid() || to < from)
         return Error{ErrorCode::Invalid, tr("The period needs a first and a last day, in that order."), QStringLiteral("period")};
-    const qint64 length = from.daysTo(to) + 1;
-    const QDate previousFrom = from.addDays(-length), previousTo = from.addDays(-1);
+    const ComparisonPeriod previous = ComparisonPeriod::before(from, to);
+    const QDate previousFrom = previous.from, previousTo = previous.to;
 
     // The orders are summed per owner or per customer (and period) from the covering index first;
     // only those sums are then joined to people, departments or customers and summed again.
@@ -86,15 +88,17 @@ Result<ReportTable> SalesReport::run(Database &db, const Session &actor, Dimensi
     q.prepare(QStringLiteral("SELECT %1, %2, sum(a.n), sum(a.revenue), sum(a.previous) FROM ("
                              "  SELECT %3 AS k, count(CASE WHEN o.ordered_on >= ? THEN 1 END) AS n, "
                              "    sum(CASE WHEN o.ordered_on >= ? THEN o.total_minor ELSE 0 END) AS revenue, "
-                             "    sum(CASE WHEN o.ordered_on < ? THEN o.total_minor ELSE 0 END) AS previous "
+                             "    sum(CASE WHEN o.ordered_on >= ? AND o.ordered_on <= ? THEN o.total_minor ELSE 0 END) AS previous "
                              "  FROM orders o INDEXED BY %6 "
                              "  WHERE o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.ordered_on >= ? "
                              "  AND o.ordered_on <= ? AND o.currency = ? AND %4 GROUP BY 1) a %5 "
                              "GROUP BY 1")
                   .arg(key, label, inner, visible, joins,
                        byCustomer ? QStringLiteral("orders_by_customer_day") : QStringLiteral("orders_by_day")));
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 2; ++i)
         q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(previousFrom.toString(Qt::ISODate));
+    q.addBindValue(previousTo.toString(Qt::ISODate));
     q.addBindValue(by == Dimension::Month ? from.toString(Qt::ISODate) : previousFrom.toString(Qt::ISODate));
     q.addBindValue(to.toString(Qt::ISODate));
     q.addBindValue(currency);
@@ -122,10 +126,10 @@ Result<ReportTable> SalesReport::run(Database &db, const Session &actor, Dimensi
     ReportTable t;
     t.title = tr("Sales by %1").arg(displayName(by).toLower());
     t.subtitle = by == Dimension::Month
-                     ? tr("%1 to %2, %3").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), currency)
+                     ? tr("%1 to %2, %3").arg(DateTimeText::date(from), DateTimeText::date(to), currency)
                      : tr("%1 to %2 against %3 to %4, %5")
-                           .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), previousFrom.toString(Qt::ISODate),
-                                previousTo.toString(Qt::ISODate), currency);
+                           .arg(DateTimeText::date(from), DateTimeText::date(to), DateTimeText::date(previousFrom),
+                                DateTimeText::date(previousTo), currency);
     t.currency = currency;
     t.columns = {{codeOf(by), displayName(by), ReportValue::Text},
                  {QStringLiteral("orders"), tr("Orders"), ReportValue::Integer},

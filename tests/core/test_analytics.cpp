@@ -5,13 +5,15 @@
 #include "TestWorkspace.h"
 #include "analytics/CustomerProposals.h"
 #include "analytics/RfmAnalysis.h"
+#include "customers/CustomerService.h"
+#include "i18n/DateTimeText.h"
 #include "opportunities/OpportunityService.h"
+#include "reports/ComparisonPeriod.h"
 #include "reports/CustomReport.h"
 #include "reports/OperationsReports.h"
 #include "reports/PipelineReports.h"
 #include "reports/SalesReport.h"
 #include "timeline/TimelineService.h"
-#include "customers/CustomerService.h"
 #include "util/Uuid7.h"
 
 #include <QSqlError>
@@ -535,6 +537,68 @@ private slots:
         QCOMPARE(t->rows[0], (QVariantList{"A", "产品 A", "3", 3000'00, 2, 1500'00, 1.0}));
         QCOMPARE(t->rows[1].mid(0, 6), (QVariantList{"B", "产品 B", "5", 500'00, 1, 0}));
         QVERIFY(t->rows[1][6].isNull());   // no base, no percentage
+    }
+
+    // "This month" on the 1st is the 1st against the 1st of last month, never the day before;
+    // a quarter or a year so far against the same stretch of the one before.
+    void periodsAreComparedWithTheSameDaysBefore_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QDate>("beforeFrom");
+        QTest::addColumn<QDate>("beforeTo");
+        QTest::newRow("this month on the 1st") << QDate(2026, 12, 1) << QDate(2026, 12, 1) << QDate(2026, 11, 1) << QDate(2026, 11, 1);
+        QTest::newRow("this month so far") << QDate(2026, 12, 1) << QDate(2026, 12, 15) << QDate(2026, 11, 1) << QDate(2026, 11, 15);
+        QTest::newRow("a whole month") << QDate(2026, 3, 1) << QDate(2026, 3, 31) << QDate(2026, 2, 1) << QDate(2026, 2, 28);
+        QTest::newRow("into a shorter month") << QDate(2026, 3, 1) << QDate(2026, 3, 30) << QDate(2026, 2, 1) << QDate(2026, 2, 28);
+        QTest::newRow("January") << QDate(2026, 1, 1) << QDate(2026, 1, 10) << QDate(2025, 12, 1) << QDate(2025, 12, 10);
+        QTest::newRow("this quarter") << QDate(2026, 10, 1) << QDate(2026, 12, 1) << QDate(2026, 7, 1) << QDate(2026, 9, 1);
+        QTest::newRow("a whole quarter") << QDate(2026, 4, 1) << QDate(2026, 6, 30) << QDate(2026, 1, 1) << QDate(2026, 3, 31);
+        QTest::newRow("this year") << QDate(2026, 1, 1) << QDate(2026, 12, 1) << QDate(2025, 1, 1) << QDate(2025, 12, 1);
+        QTest::newRow("a quarter to a leap day") << QDate(2024, 1, 1) << QDate(2024, 2, 29) << QDate(2023, 10, 1) << QDate(2023, 11, 30);
+        QTest::newRow("half a year") << QDate(2024, 1, 1) << QDate(2024, 6, 30) << QDate(2023, 1, 1) << QDate(2023, 6, 30);
+        QTest::newRow("a leap February") << QDate(2024, 2, 1) << QDate(2024, 2, 29) << QDate(2024, 1, 1) << QDate(2024, 1, 31);
+        QTest::newRow("twelve months") << QDate(2025, 12, 2) << QDate(2026, 12, 1) << QDate(2024, 12, 2) << QDate(2025, 12, 1);
+        QTest::newRow("some days") << QDate(2026, 11, 20) << QDate(2026, 11, 29) << QDate(2026, 11, 10) << QDate(2026, 11, 19);
+    }
+
+    void periodsAreComparedWithTheSameDaysBefore()
+    {
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QDate, beforeFrom);
+        QFETCH(QDate, beforeTo);
+        const ComparisonPeriod before = ComparisonPeriod::before(from, to);
+        QCOMPARE(before.from, beforeFrom);
+        QCOMPARE(before.to, beforeTo);
+    }
+
+    void theSalesReportComparesTheSameDaysOfLastMonth()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        CustomerDraft cd;
+        cd.name = QStringLiteral("甲公司");
+        cd.ownerId = w.sales1.userId;
+        const QString a = CustomerService(*w.db, w.clock).create(w.sales1, cd)->id;
+        int n = 0;
+        const auto order = [&](const char *day, qint64 total) {
+            QSqlQuery q(w.db->sql());
+            q.prepare("INSERT INTO orders (id, order_no, customer_id, owner_id, ordered_on, total_minor, created_at, updated_at) "
+                      "VALUES (?, ?, ?, ?, ?, ?, 0, 0)");
+            for (const QVariant &v : QVariantList{newUuid7(w.clock.nowMs()), QStringLiteral("S%1").arg(++n), a,
+                                                  w.sales1.userId, QString::fromLatin1(day), total})
+                q.addBindValue(v);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        };
+        order("2026-12-01", 500'00);    // this month, on its first day
+        order("2026-11-01", 300'00);    // the same day last month
+        order("2026-11-30", 9'000'00);  // the day before: not what "last month" means
+        auto t = SalesReport::run(*w.db, w.admin, SalesReport::Dimension::Salesperson, QDate(2026, 12, 1), QDate(2026, 12, 1));
+        QVERIFY2(t, t ? "" : qPrintable(t.error().message));
+        QCOMPARE(t->rows.first()[2].toLongLong(), 500'00);
+        QCOMPARE(t->rows.first()[4].toLongLong(), 300'00);
+        QVERIFY2(t->subtitle.contains(DateTimeText::date(QDate(2026, 11, 1))), qPrintable(t->subtitle));
     }
 };
 

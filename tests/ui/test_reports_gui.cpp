@@ -6,6 +6,7 @@
 #include "TestWorkspace.h"
 #include "customers/CustomerCardDialog.h"
 #include "customers/CustomerValueBox.h"
+#include "i18n/DateTimeText.h"
 #include "importexport/TransactionImport.h"
 #include "importexport/XlsxReader.h"
 #include "reports/ClvCalculatorWidget.h"
@@ -110,6 +111,31 @@ private slots:
         const ReportTable &clv = center->clv()->table()->table();
         QCOMPARE(clv.rows.size(), 2357);
         QVERIFY(clv.notes.join(' ').contains(QStringLiteral("r = 0.243")));
+        // The chart shows the table's rows in the table's order: the twelve most valuable by CLV.
+        const auto firstNames = [](const ReportTable &t, int n) {
+            QStringList names;
+            for (int r = 0; r < n && r < t.rows.size(); ++r)
+                names.append(t.rows[r][0].toString());
+            return names;
+        };
+        ReportChart *clvChart = center->clv()->chart();
+        QCOMPARE(clvChart->drawnColumn(), 5);   // CLV, not the spend per purchase
+        QCOMPARE(clvChart->drawnNames(), firstNames(center->clv()->table()->tableAsShown(), 12));
+        QVERIFY(clv.rows[0][5].toLongLong() > 2 * clv.rows[11][5].toLongLong());   // bars of different heights
+        // Sorted by another column, the chart follows the table.
+        center->clv()->table()->view()->sortByColumn(1, Qt::DescendingOrder);
+        const ReportTable byFrequency = center->clv()->table()->tableAsShown();
+        QVERIFY(firstNames(byFrequency, 12) != firstNames(clv, 12));
+        QCOMPARE(clvChart->drawnNames(), firstNames(byFrequency, 12));
+        // The printed report carries its chart above the table.
+        QTemporaryDir printedDir;
+        const QString clvPdf = printedDir.filePath(QStringLiteral("clv.pdf"));
+        QVERIFY(center->clv()->table()->printToPdf(clvPdf));
+        QProcess images;
+        images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), clvPdf});
+        QVERIFY(images.waitForFinished(30'000));
+        QVERIFY2(QString::fromUtf8(images.readAllStandardOutput()).count(QLatin1Char('\n')) > 2, "no chart in the PDF");
+        center->clv()->table()->view()->sortByColumn(-1, Qt::AscendingOrder);
         QString onTheCard;
         whenModalOpens<CustomerCardDialog>([&](CustomerCardDialog *card) {
             onTheCard = card->findChild<CustomerValueBox *>()->text();
@@ -135,7 +161,7 @@ private slots:
         QVERIFY(text.waitForFinished(30'000));
         const QString printed = QString::fromUtf8(text.readAllStandardOutput());
         QVERIFY2(printed.contains(QStringLiteral("Sales by salesperson")), qPrintable(printed.left(300)));
-        QVERIFY(printed.contains(QStringLiteral("1997-03-01")));
+        QVERIFY(printed.contains(DateTimeText::date(QDate(1997, 3, 1))));
         const QString xlsx = out.filePath(QStringLiteral("sales.xlsx"));
         QVERIFY(sales->table()->exportTo(xlsx));
         QFile f(xlsx);

@@ -43,10 +43,12 @@ ClvReportWidget::ClvReportWidget(const AppContext &ctx, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(how);
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    // The chart under the table, the window's width for the customers' names.
+    auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_chart);
-    split->setSizes({620, 360});
+    split->setSizes({420, 300});
+    m_table->attachChart(m_chart);
     layout->addWidget(split, 1);
     connect(fit, &QPushButton::clicked, this, &ClvReportWidget::run);
     connect(m_table, &ReportView::rowActivated, this, &ClvReportWidget::openCustomer);
@@ -80,9 +82,7 @@ void ClvReportWidget::run()
     }
     if (!fitted)
         return;   // cancelled
-    const ReportTable table = AnalysisReports::clv(*fitted);
-    m_chart->draw(table);   // the twelve most valuable customers
-    m_table->setTable(table);
+    m_table->setTable(AnalysisReports::clv(*fitted));   // the chart shows the table's first twelve
     emit statusMessage(tr("Fitted to %n customer(s); the customer cards show their value now.", "", fitted->bgnbd.customers));
 }
 

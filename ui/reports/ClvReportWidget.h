@@ -22,6 +22,7 @@ public:
 
     void run();
     ReportView *table() const { return m_table; }
+    ReportChart *chart() const { return m_chart; }
     QDateEdit *calibrationEnd() const { return m_end; }
 
 signals:

@@ -85,6 +85,7 @@ ReportBuilderWidget::ReportBuilderWidget(const AppContext &ctx, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(m_chart);
+    m_table->attachChart(m_chart);
     split->setSizes({600, 380});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -137,8 +138,7 @@ void ReportBuilderWidget::run()
         showError(this, tr("The report could not be made"), t.error());
         return;
     }
-    m_chart->draw(*t);
-    m_table->setTable(std::move(*t));
+    m_table->setTable(std::move(*t));   // and so the chart
 }
 
 Result<SavedReport> ReportBuilderWidget::saveAs(const QString &name)

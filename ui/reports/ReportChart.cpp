@@ -31,6 +31,7 @@ void ReportChart::draw(const ReportTable &t)
         c->removeAxis(a);
         delete a;
     }
+    m_names.clear();
     m_column = t.chartColumn > 0 && t.chartColumn < t.columns.size() ? t.chartColumn : -1;
     for (ReportValue want : {ReportValue::Money, ReportValue::Integer, ReportValue::Percent, ReportValue::Number}) {
         for (int i = 1; i < t.columns.size() && m_column < 0; ++i)
@@ -52,20 +53,36 @@ void ReportChart::draw(const ReportTable &t)
             v *= 100.0;
         bars.emplace_back(t.rows[r][0].toString(), v);
     }
-    std::stable_sort(bars.begin(), bars.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
-    // Large amounts in units of 10,000 (万元), as people read them in a chart.
-    const bool tenThousands = t.columns[m_column].kind == ReportValue::Money && !bars.empty() && bars.front().second >= 100'000;
-    if (tenThousands)
-        for (auto &b : bars)
-            b.second /= 10'000.0;
     if (bars.size() > size_t(kBars))
         bars.resize(kBars);
+    double largest = 0, smallest = 0;
+    for (const auto &b : bars) {
+        largest = std::max(largest, b.second);
+        smallest = std::min(smallest, b.second);
+    }
+    // Large amounts in units of 10,000 (万元), as people read them in a chart.
+    const bool tenThousands = t.columns[m_column].kind == ReportValue::Money && largest >= 100'000;
+    if (tenThousands) {
+        for (auto &b : bars)
+            b.second /= 10'000.0;
+        largest /= 10'000.0;
+        smallest /= 10'000.0;
+    }
+    // A category axis keeps one bar per name: two customers called 王伟 are told apart.
+    m_names.clear();
+    for (auto &b : bars) {
+        QString name = b.first;
+        for (int n = 2; m_names.contains(name); ++n)
+            name = QStringLiteral("%1 (%2)").arg(b.first).arg(n);
+        b.first = name;
+        m_names.append(name);
+    }
     if (bars.empty())
         return;
     auto *set = new QBarSet(tenThousands ? tr("%1 (10,000 %2)").arg(t.columns[m_column].header, t.currency)
                                          : t.columns[m_column].header);
     QStringList labels;
-    for (auto it = bars.rbegin(); it != bars.rend(); ++it) {   // the largest at the top
+    for (auto it = bars.rbegin(); it != bars.rend(); ++it) {   // the table's first row at the top
         labels << it->first;
         *set << it->second;
     }
@@ -82,6 +99,7 @@ void ReportChart::draw(const ReportTable &t)
     x->setLabelFormat(t.columns[m_column].kind == ReportValue::Percent ? QStringLiteral("%.0f %%") : QStringLiteral("%.0f"));
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
+    x->setRange(smallest, largest > smallest ? largest : smallest + 1);   // all-zero bars: no NaN axis
     x->applyNiceNumbers();
 }
 

@@ -2,11 +2,13 @@
 #include "reports/ReportView.h"
 
 #include "common/ErrorBox.h"
+#include "reports/ReportChart.h"
 #include "reports/ReportTableModel.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QPageLayout>
 #include <QPrintPreviewDialog>
@@ -16,17 +18,23 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextDocument>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace guanxi {
 
 namespace {
 
-void printTable(const ReportTable &t, QPrinter *printer)
+// The chart as printed: drawn again at a size that suits a landscape page, whatever its size on
+// screen (a hidden report has none).
+QImage chartImage(const ReportTable &t)
 {
-    QTextDocument doc;
-    doc.setHtml(ReportExport::toHtml(t));
-    doc.print(printer);
+    ReportChart chart(QStringLiteral("printedChart"));
+    chart.resize(1400, 560);
+    chart.draw(t);
+    if (chart.drawnNames().isEmpty())
+        return {};
+    return chart.grab().toImage();
 }
 
 } // namespace
@@ -51,6 +59,7 @@ ReportView::ReportView(const QString &objectName, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    connect(m_sorted, &QSortFilterProxyModel::layoutChanged, this, &ReportView::redrawChart);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) {
         const QString id = i.data(ReportTableModel::IdRole).toString();
         if (!id.isEmpty())
@@ -83,6 +92,53 @@ void ReportView::setTable(ReportTable table)
     m_view->sortByColumn(-1, Qt::AscendingOrder);   // the report's own order until the user sorts
     m_model->setTable(std::move(table));
     m_view->resizeColumnsToContents();
+    redrawChart();
+}
+
+void ReportView::attachChart(ReportChart *chart)
+{
+    m_chart = chart;
+    redrawChart();
+}
+
+void ReportView::redrawChart()
+{
+    if (m_chart)
+        m_chart->draw(tableAsShown());
+}
+
+ReportTable ReportView::tableAsShown() const
+{
+    ReportTable shown = table();
+    const int total = int(shown.rows.size());
+    const int firstSummary = total - shown.summaryRows;
+    QList<QVariantList> rows;
+    QStringList ids;
+    for (int r = 0; r < m_sorted->rowCount(); ++r) {
+        const int source = m_sorted->mapToSource(m_sorted->index(r, 0)).row();
+        if (source < 0 || source >= firstSummary)
+            continue;
+        rows.append(shown.rows.value(source));
+        ids.append(shown.ids.value(source));
+    }
+    for (int source = qMax(0, firstSummary); source < total; ++source) {
+        rows.append(shown.rows.value(source));
+        ids.append(shown.ids.value(source));
+    }
+    shown.rows = rows;
+    shown.ids = ids;
+    return shown;
+}
+
+void ReportView::print(QPrinter *printer) const
+{
+    const ReportTable shown = tableAsShown();
+    QTextDocument doc;
+    const QImage chart = m_chart ? chartImage(shown) : QImage();
+    if (!chart.isNull())
+        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart")), chart);
+    doc.setHtml(ReportExport::toHtml(shown, chart.isNull() ? QString() : QStringLiteral("chart")));
+    doc.print(printer);
 }
 
 const ReportTable &ReportView::table() const
@@ -106,7 +162,7 @@ Status ReportView::printToPdf(const QString &path)
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     printer.setPageOrientation(QPageLayout::Landscape);
-    printTable(table(), &printer);
+    print(&printer);
     if (printer.printerState() == QPrinter::Error)
         return Error{ErrorCode::Storage, tr("The PDF could not be written to %1.").arg(path), {}};
     return {};
@@ -131,7 +187,7 @@ void ReportView::previewAsked()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
     QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { printTable(table(), p); });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { print(p); });
     preview.exec();
 }
 

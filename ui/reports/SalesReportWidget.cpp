@@ -91,12 +91,16 @@ void SalesReportWidget::redrawChart()
     auto *now = new QBarSet(tr("This period (10,000)"));
     auto *before = new QBarSet(tr("Previous period (10,000)"));
     QStringList labels;
+    double largest = 0;
     // Largest at the top: a horizontal bar chart draws its first category at the bottom.
     for (int r = rows - 1; r >= 0; --r) {
         labels << t.rows[r][0].toString();
         *now << double(t.rows[r][2].toLongLong()) / 1e6;
-        if (withPrevious)
+        largest = std::max(largest, double(t.rows[r][2].toLongLong()) / 1e6);
+        if (withPrevious) {
             *before << double(t.rows[r][4].toLongLong()) / 1e6;
+            largest = std::max(largest, double(t.rows[r][4].toLongLong()) / 1e6);
+        }
     }
     auto *series = new QHorizontalBarSeries;
     if (withPrevious)
@@ -113,6 +117,8 @@ void SalesReportWidget::redrawChart()
     auto *x = new QValueAxis;
     x->setTruncateLabels(false);
     x->setLabelFormat(QStringLiteral("%.0f"));
+    // A period without sales still gets an axis (0–1): Qt's own range of all-zero bars is NaN.
+    x->setRange(0, largest > 0 ? largest : 1);
     x->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);

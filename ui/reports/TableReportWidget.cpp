@@ -34,6 +34,7 @@ TableReportWidget::TableReportWidget(const AppContext &ctx, const QString &name,
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_chart);
+    m_table->attachChart(m_chart);
     split->setSizes({420, 260});
     layout->addWidget(split, 1);
     connect(show, &QPushButton::clicked, this, &TableReportWidget::run);
@@ -51,8 +52,7 @@ void TableReportWidget::run()
         showError(this, tr("The report could not be made"), t.error());
         return;
     }
-    m_chart->draw(*t);
-    m_table->setTable(std::move(*t));
+    m_table->setTable(std::move(*t));   // and so the chart
 }
 
 } // namespace guanxi
