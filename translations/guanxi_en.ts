@@ -6198,6 +6198,10 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <source>%1 is now a customer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All leads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::LetterheadGroup</name>

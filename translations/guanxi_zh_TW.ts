@@ -6231,6 +6231,10 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <source>%1 is now a customer.</source>
         <translation>%1 已成為客戶。</translation>
     </message>
+    <message>
+        <source>All leads</source>
+        <translation>全部線索</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::LetterheadGroup</name>

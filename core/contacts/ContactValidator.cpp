@@ -43,6 +43,7 @@ QString ContactValidator::checkChannel(ContactChannel *c)
         else if (c->kind == ChannelKind::Mobile && !p.mobile)
             c->kind = ChannelKind::Phone;
         c->normalized = p.e164;
+        c->value = PhoneNumber::display(c->value);
         return {};
     }
     switch (c->kind) {

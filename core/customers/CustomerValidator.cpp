@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customers/CustomerValidator.h"
 
+#include "util/PhoneNumber.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -22,8 +24,9 @@ bool hasControlChars(const QString &s, bool allowNewlines)
 
 QString CustomerValidator::normalisePhone(const QString &phone)
 {
-    // Full-width digits and separators are common when typing with a Chinese IME.
-    return phone.normalized(QString::NormalizationForm_KC).simplified();
+    // Full-width digits and separators are common when typing with a Chinese IME; a number is then
+    // written as every number in Guanxi is (138 0013 8000, 0571-88886666, +49 30 1234567).
+    return PhoneNumber::display(phone.normalized(QString::NormalizationForm_KC).simplified());
 }
 
 bool CustomerValidator::isValidPhone(const QString &p)

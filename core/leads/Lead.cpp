@@ -22,4 +22,9 @@ QString displayName(LeadStatus v) { return kStatuses.name(v); }
 bool fromCode(const QString &code, LeadStatus *out) { return kStatuses.parse(code, out); }
 QList<LeadStatus> allLeadStatuses() { return kStatuses.values(); }
 
+QList<LeadStatus> openLeadStatuses()
+{
+    return {LeadStatus::New, LeadStatus::Working, LeadStatus::Qualified};
+}
+
 } // namespace guanxi

@@ -13,6 +13,8 @@ QString codeOf(LeadStatus v);
 QString displayName(LeadStatus v);
 bool fromCode(const QString &code, LeadStatus *out);
 QList<LeadStatus> allLeadStatuses();
+// The leads still being worked: new, working, qualified (not disqualified, not converted).
+QList<LeadStatus> openLeadStatuses();
 
 struct LeadDraft {
     QString personName;

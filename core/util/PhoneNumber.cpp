@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/PhoneNumber.h"
 
+#include <QRegularExpression>
+
 #include <phonenumbers/phonenumberutil.h>
 
 namespace guanxi {
@@ -92,6 +94,38 @@ PhoneNumber PhoneNumber::parseWithLibraryOnly(const QString &text, const QString
     const PhoneNumberUtil::PhoneNumberType type = util->GetNumberType(number);
     out.mobile = type == PhoneNumberUtil::MOBILE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE;
     return out;
+}
+
+QString PhoneNumber::display(const QString &text, const QString &defaultRegion)
+{
+    static const QRegularExpression extension(QStringLiteral("\\s*((?:ext\\.?|x|转|分机)\\s*[0-9]{1,6})$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    const QString plain = text.normalized(QString::NormalizationForm_KC).simplified();
+    QString number = plain, suffix;
+    if (const QRegularExpressionMatch m = extension.match(plain); m.hasMatch()) {
+        number = plain.left(m.capturedStart());
+        suffix = QLatin1Char(' ') + m.captured(1);
+    }
+    const PhoneNumber p = parse(number, defaultRegion);
+    if (!p.valid || !p.e164.startsWith(QLatin1Char('+')))
+        return plain;
+    if (p.e164.startsWith(QLatin1String("+86"))) {
+        const QString national = p.e164.mid(3);
+        if (p.mobile && national.size() == 11)
+            return national.left(3) + QLatin1Char(' ') + national.mid(3, 4) + QLatin1Char(' ') + national.mid(7) + suffix;
+        // Beijing (10) and the 2X cities have two-digit area codes, the rest three.
+        const int area = national.startsWith(QLatin1String("10")) || national.startsWith(QLatin1Char('2')) ? 2 : 3;
+        if (!p.mobile && national.size() > area + 5)
+            return QLatin1Char('0') + national.left(area) + QLatin1Char('-') + national.mid(area) + suffix;
+    }
+    using i18n::phonenumbers::PhoneNumberUtil;
+    PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    i18n::phonenumbers::PhoneNumber parsed;
+    if (util->Parse(p.e164.toStdString(), "ZZ", &parsed) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return plain;
+    std::string out;
+    util->Format(parsed, PhoneNumberUtil::INTERNATIONAL, &out);
+    return QString::fromStdString(out) + suffix;
 }
 
 } // namespace guanxi

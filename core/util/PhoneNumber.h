@@ -22,6 +22,12 @@ struct PhoneNumber {
     // are read directly, since libphonenumber's regular expressions cost tens of microseconds a
     // number; anything else goes through libphonenumber. Empty when the text is no number.
     static QString toE164(const QString &text);
+
+    // The number written the one way Guanxi shows every number, whether typed, imported or made
+    // up for the demo: Chinese mobiles 138 0013 8000, Chinese landlines 0571-88886666, other
+    // countries in international form (+49 30 1234567). An extension stays as it was written
+    // after the number (转 102, ext. 102, x102). Text that is no valid number comes back as it is.
+    static QString display(const QString &text, const QString &defaultRegion = QStringLiteral("CN"));
 };
 
 } // namespace guanxi

@@ -60,6 +60,31 @@ private slots:
         QVERIFY(ContactValidator::normaliseBirthday(QStringLiteral("next week")).isEmpty());
     }
 
+    // However a number came in (typed, imported, the demo), it is written one way.
+    void phonesAreWrittenOneWay_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("mobile") << "13700001111" << "137 0000 1111";
+        QTest::newRow("mobile, dashes") << "137-0000-1111" << "137 0000 1111";
+        QTest::newRow("mobile, +86") << "+86 137 0000 1111" << "137 0000 1111";
+        QTest::newRow("full width") << "１３７００００１１１１" << "137 0000 1111";
+        QTest::newRow("Beijing") << "01065529988" << "010-65529988";
+        QTest::newRow("Hangzhou") << "0571 8888 6666" << "0571-88886666";
+        QTest::newRow("Shanghai, +86") << "+86 21 5080 8899" << "021-50808899";
+        QTest::newRow("extension") << "0571-88886666 转 102" << "0571-88886666 转 102";
+        QTest::newRow("Germany") << "+49 30 1234567" << "+49 30 1234567";
+        QTest::newRow("USA") << "+1 650-253-0000" << "+1 650-253-0000";
+        QTest::newRow("not a number") << "pager" << "pager";
+    }
+
+    void phonesAreWrittenOneWay()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, shown);
+        QCOMPARE(PhoneNumber::display(typed), shown);
+    }
+
     // The quick E.164 form of common Chinese numbers must be libphonenumber's: generated mobiles
     // and landlines, with and without +86, spaces and dashes.
     void quickE164AgreesWithLibphonenumber()

@@ -428,7 +428,7 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray card = f.readAll();
         QVERIFY(card.contains("N:欧阳;修;;;"));
-        QVERIFY(card.contains("TEL;TYPE=CELL:13800138000"));
+        QVERIFY(card.contains("TEL;TYPE=CELL:138 0013 8000"));
         const QList<VCard::Parsed> back = VCard::parse(card);
         QCOMPARE(back.size(), 1);
         QCOMPARE(back.first().person.name, QStringLiteral("欧阳修"));

@@ -437,14 +437,14 @@ private slots:
         const auto changes = FieldHistory::changesOf(entries->last().detail);
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes.first().field, QStringLiteral("phone"));
-        QCOMPARE(changes.first().from.toString(), QStringLiteral("13700137000"));
+        QCOMPARE(changes.first().from.toString(), QStringLiteral("137 0013 7000"));
         QCOMPARE(entries->last().actorName, ws.sales1.displayName);
         // Put back through the service: the version moves on.
         LeadDraft back = changed->fields;
         QVERIFY(leadFields().restore(&back, changes.first().field, changes.first().from));
         auto restored = leads.update(ws.sales1, lead->id, back, changed->rowVersion);
         QVERIFY(restored);
-        QCOMPARE(restored->fields.phone, QStringLiteral("13700137000"));
+        QCOMPARE(restored->fields.phone, QStringLiteral("137 0013 7000"));
         QCOMPARE(restored->rowVersion, changed->rowVersion + 1);
 
         // Tasks go through the shared versioned write, and have their history too.

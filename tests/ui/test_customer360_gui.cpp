@@ -21,6 +21,7 @@
 #include "shell/MainWindow.h"
 #include "timeline/TimelineService.h"
 
+#include <QComboBox>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -174,6 +175,28 @@ private slots:
         auto *table = leads->findChild<QTableWidget *>(QStringLiteral("leadsTable"));
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("红星机械有限公司"));
+        // A phone typed in the dialog is written as imported and demo phones are.
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("137 0000 1111"));
+        // "Open leads" are the ones still being worked: a disqualified lead is not among them.
+        {
+            LeadDraft other;
+            other.personName = QStringLiteral("赵六");
+            other.company = QStringLiteral("无望贸易公司");
+            LeadService service(*w.db, w.clock);
+            auto lost = service.create(w.sales1, other);
+            QVERIFY(lost);
+            QVERIFY(service.setStatus(w.sales1, lost->id, LeadStatus::Disqualified, QStringLiteral("没有预算"), lost->rowVersion));
+            leads->reload();
+            QCOMPARE(table->rowCount(), 1);
+            auto *status = leads->findChild<QComboBox *>(QStringLiteral("leadStatusFilter"));
+            status->setCurrentIndex(status->findData(static_cast<int>(LeadStatus::Disqualified)));
+            QCOMPARE(table->rowCount(), 1);
+            QCOMPARE(table->item(0, 1)->text(), QStringLiteral("无望贸易公司"));
+            status->setCurrentIndex(1);   // all leads
+            QCOMPARE(table->rowCount(), 2);
+            status->setCurrentIndex(0);   // open leads again
+            QCOMPARE(table->rowCount(), 1);
+        }
         table->selectRow(0);
 
         bool cardOpened = false;

@@ -165,7 +165,7 @@ private slots:
         }
         auto merged = LeadService(*w.db, w.clock).get(w.admin, lead->id);
         QCOMPARE(merged->fields.company, QStringLiteral("红星集团"));
-        QCOMPARE(merged->fields.phone, QStringLiteral("13700002222"));
+        QCOMPARE(merged->fields.phone, QStringLiteral("137 0000 2222"));
 
         LeadDialog again({w.db.get(), w.sales1, &w.clock}, lead->id);
         auto *changes = again.findChild<RecordHistoryView *>();
@@ -174,13 +174,13 @@ private slots:
         int phoneRow = -1;
         auto *table = changes->findChild<QTableWidget *>(QStringLiteral("historyTable"));
         for (int r = 0; r < table->rowCount(); ++r)
-            if (table->item(r, 3)->text() == QLatin1String("13700001111"))
+            if (table->item(r, 3)->text() == QLatin1String("137 0000 1111"))
                 phoneRow = r;
         QVERIFY(phoneRow >= 0);
         changes->selectRow(phoneRow);
         QTest::mouseClick(changes->findChild<QPushButton *>(QStringLiteral("putBackButton")), Qt::LeftButton);
-        QCOMPARE(LeadService(*w.db, w.clock).get(w.admin, lead->id)->fields.phone, QStringLiteral("13700001111"));
-        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("leadPhone"))->text(), QStringLiteral("13700001111"));
+        QCOMPARE(LeadService(*w.db, w.clock).get(w.admin, lead->id)->fields.phone, QStringLiteral("137 0000 1111"));
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("leadPhone"))->text(), QStringLiteral("137 0000 1111"));
     }
 
     void aCardSaysWhoIsEditingIt()

@@ -22,8 +22,11 @@
 namespace guanxi {
 
 namespace {
+// The status filter's two choices besides one status: the leads still being worked, and all.
+constexpr int kOpenLeads = -1;
+constexpr int kAllLeads = -2;
 constexpr int kListLimit = 2000;
-}
+} // namespace
 
 LeadsPage::LeadsPage(const AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
 {
@@ -32,7 +35,8 @@ LeadsPage::LeadsPage(const AppContext &ctx, QWidget *parent) : QWidget(parent), 
     auto *filters = new QHBoxLayout;
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("leadStatusFilter"));
-    m_status->addItem(tr("Open leads"), -1);
+    m_status->addItem(tr("Open leads"), kOpenLeads);
+    m_status->addItem(tr("All leads"), kAllLeads);
     for (LeadStatus s : allLeadStatuses())
         m_status->addItem(displayName(s), static_cast<int>(s));
     m_owner = new QComboBox(this);
@@ -94,6 +98,8 @@ void LeadsPage::reload()
     LeadFilter filter;
     if (const int s = m_status->currentData().toInt(); s >= 0)
         filter.statuses = {static_cast<LeadStatus>(s)};
+    else
+        filter.statuses = s == kOpenLeads ? openLeadStatuses() : allLeadStatuses();
     const QString owner = m_owner->currentData().toString();
     if (owner.isEmpty())
         filter.unassignedOnly = true;
