@@ -20,7 +20,9 @@
 #include "workbench/WorkbenchPage.h"
 #include "workbench/WorkbenchPanel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
@@ -103,6 +105,45 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         qputenv("TZ", "Asia/Shanghai");
         tzset();
+    }
+
+    // In the customer picker the arrow keys and Enter take the offer they point at, not the first.
+    void thePickerTakesTheOfferChosenWithTheArrowKeys()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        CustomerService customers(*w.db, w.clock);
+        QStringList ids;
+        for (const char *name : {"杭州东方机电有限公司", "杭州东方化工有限公司", "杭州东方物流有限公司"}) {
+            CustomerDraft d;
+            d.name = QString::fromUtf8(name);
+            d.ownerId = w.sales1.userId;
+            ids.append(customers.create(w.sales1, d)->id);
+        }
+        QWidget host;
+        CustomerPicker picker({w.db.get(), w.sales1, &w.clock}, &host);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        picker.setFocus();
+        QTest::keyClicks(&picker, QStringLiteral("hzdf"));
+        const QStringList offers = picker.offers();
+        QCOMPARE(offers.size(), 3);
+        auto *popup = host.window()->findChild<QAbstractItemView *>(QStringLiteral("customerPickerOffers"));
+        if (!popup)
+            popup = qobject_cast<QAbstractItemView *>(QApplication::activePopupWidget());
+        QVERIFY(popup && popup->isVisible());
+        // The keys go where a user's go: to the open list of offers.
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Down);
+        const QString pointedAt = popup->currentIndex().data().toString();
+        QVERIFY(!pointedAt.isEmpty());
+        QVERIFY(pointedAt != offers.first());   // the second offer down, not the best one
+        QTest::keyClick(popup, Qt::Key_Return);
+        const QString name = pointedAt.section(QStringLiteral(" — "), 0, 0);
+        QCOMPARE(picker.text(), name);
+        const QStringList names = {QStringLiteral("杭州东方机电有限公司"), QStringLiteral("杭州东方化工有限公司"),
+                                   QStringLiteral("杭州东方物流有限公司")};
+        QCOMPARE(picker.customerId(), ids.at(int(names.indexOf(name))));
     }
 
     void aSalespersonStartsAndClearsTheDay()

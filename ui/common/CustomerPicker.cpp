@@ -34,7 +34,9 @@ CustomerPicker::CustomerPicker(const AppContext &ctx, QWidget *parent)
 void CustomerPicker::keyPressEvent(QKeyEvent *event)
 {
     // Enter takes an offer (the highlighted one, or the best); it must not also press the dialog's
-    // default button, which would save the form the moment a customer is chosen.
+    // default button, which would save the form the moment a customer is chosen. The completer
+    // passes the Enter pressed in its list to this box before it reports the offer activated, so
+    // the offer the arrow keys point at is taken here.
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
         if (m_justChose) {
             m_justChose = false;
@@ -42,7 +44,9 @@ void CustomerPicker::keyPressEvent(QKeyEvent *event)
             return;
         }
         if (m_customerId.isEmpty() && m_model->rowCount() > 0) {
-            choose(0);
+            const QModelIndex pointed = m_completer->popup()->currentIndex();
+            // Unfiltered completion: the list's rows are the model's rows.
+            choose(pointed.isValid() ? pointed.row() : 0);
             m_justChose = false;
             event->accept();
             return;
