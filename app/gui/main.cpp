@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // guanxi: the desktop application.
+#include "common/WheelGuard.h"
 #include "i18n/Translations.h"
 #include "sharing/Presence.h"
 #include "shell/AfterOpenChecks.h"
@@ -23,6 +24,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Guanxi"));
     QApplication::setDesktopFileName(QStringLiteral("org.example.guanxi"));
     Translations::install(Translations::preference());
+    WheelGuard::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("Main", "Guanxi CRM"));

@@ -23,6 +23,9 @@
 
 #include <QComboBox>
 #include <QApplication>
+#include <QWheelEvent>
+#include <QScrollBar>
+#include <QScrollArea>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -272,6 +275,52 @@ private slots:
 
         MainWindow asSales({w.db.get(), w.sales1, &w.clock});
         QVERIFY(!asSales.findChild<SalesRulesGroup *>(QStringLiteral("salesRules"))->isEnabled());
+    }
+
+    // Scrolling Settings with the wheel scrolls the page; it does not change the field under the
+    // pointer (which once sent 普通客户 to the public pool after two days). Focused, a field takes it.
+    void theWheelScrollsPastFieldsWithoutChangingThem()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        MainWindow window({w.db.get(), w.manager, &w.clock});
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::SettingsPageIndex);
+        auto *days = window.findChild<QSpinBox *>(QStringLiteral("poolDaysNormal"));
+        QVERIFY(days && days->isVisibleTo(&window));
+        QScrollArea *scroll = nullptr;
+        for (QWidget *p = days->parentWidget(); p && !scroll; p = p->parentWidget())
+            scroll = qobject_cast<QScrollArea *>(p);
+        QVERIFY(scroll);
+        const int before = days->value();
+        const int scrolledBefore = scroll->verticalScrollBar()->value();
+        const auto wheel = [](QWidget *target, int delta = -120) {
+            const QPointF at(target->width() / 2.0, target->height() / 2.0);
+            QWheelEvent e(at, target->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+            QApplication::sendEvent(target, &e);
+        };
+        window.setFocus();
+        QVERIFY(!days->hasFocus());
+        wheel(days, 120);   // up: would make 从不 (never) 1 day
+        QCOMPARE(days->value(), before);
+        wheel(days);   // down: the page scrolls
+        QCOMPARE(days->value(), before);
+        QCOMPARE(days->focusPolicy(), Qt::StrongFocus);   // a wheel turn does not give it the focus either
+        if (scroll->verticalScrollBar()->maximum() > 0)
+            QVERIFY(scroll->verticalScrollBar()->value() > scrolledBefore);   // the page scrolled instead
+        auto *combo = window.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        if (combo) {
+            const int index = combo->currentIndex();
+            wheel(combo);
+            QCOMPARE(combo->currentIndex(), index);
+        }
+        days->setFocus();
+        QTRY_VERIFY(days->hasFocus());
+        wheel(days, 120);
+        QVERIFY(days->value() != before);   // the focused field takes the wheel
     }
 
     // A new user imports 10,000 customers exported from another CRM (GBK, its own headers):

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/MainWindow.h"
+#include "common/WheelGuard.h"
 #include "shell/PresenceIndicator.h"
 
 #include "customers/CustomerCardDialog.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
       m_notifier(new ReminderNotifier(ctx, this)), m_customers(nullptr), m_leads(nullptr),
       m_settings(nullptr), m_globalSearch(nullptr)
 {
+    WheelGuard::install();   // every form of the window takes the wheel only when focused
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Guanxi CRM — %1").arg(QFileInfo(ctx.db->path()).fileName()));
 
