@@ -69,7 +69,7 @@ void bindDraft(QSqlQuery &q, const ContactDraft &d)
 {
     q.addBindValue(sql::nullIfEmpty(d.customerId));
     q.addBindValue(d.name);
-    q.addBindValue(CollationKey::of(d.name));
+    q.addBindValue(CollationKey::ofPerson(d.name));
     q.addBindValue(sql::text(d.title));
     q.addBindValue(codeOf(d.level));
     q.addBindValue(sql::text(codeOf(d.function)));
@@ -337,7 +337,7 @@ Status ContactRepository::Inserter::insert(Contact *c, const QString &actorId, c
     // The columns of bindDraft(), bound without QVariant: imports insert 100,000 contacts.
     const ContactDraft &d = c->fields;
     const ContactProfile &p = d.profile;
-    const QByteArray nameKey = knownNameKey.isEmpty() ? CollationKey::of(d.name) : knownNameKey;
+    const QByteArray nameKey = knownNameKey.isEmpty() ? CollationKey::ofPerson(d.name) : knownNameKey;
     const QString level = codeOf(d.level), function = codeOf(d.function);
     int i = 1;
     m_contact.bindView(i++, c->id);

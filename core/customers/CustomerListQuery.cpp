@@ -3,11 +3,11 @@
 
 #include "customers/Customer.h"
 
+#include "i18n/CollationKey.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "users/AccessPolicy.h"
 
-#include <QCollator>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -41,6 +41,9 @@ Result<QStringList> distinctValues(Database &db, const QString &column)
     QStringList values;
     while (q.next())
         values.append(q.value(0).toString());
+    // As people look for them: 长沙 and 重庆 by how they are read.
+    std::sort(values.begin(), values.end(),
+              [](const QString &a, const QString &b) { return CollationKey::of(a) < CollationKey::of(b); });
     return values;
 }
 
@@ -231,8 +234,7 @@ Result<QStringList> CustomerListQuery::tags(Database &db)
         for (const QString &t : tagsFromStored(q.value(0).toString()))
             if (!out.contains(t))
                 out.append(t);
-    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
-    std::sort(out.begin(), out.end(), collator);
+    std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) { return CollationKey::of(a) < CollationKey::of(b); });
     return out;
 }
 

@@ -237,17 +237,23 @@ Status CustomerRepository::refreshNameKeysIfStale()
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    QSqlQuery read(m_db.sql());
-    read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT id, name FROM customers")))
-        return toError(read);
-    QSqlQuery write(m_db.sql());
-    write.prepare(QStringLiteral("UPDATE customers SET name_key = ? WHERE id = ?"));
-    while (read.next()) {
-        write.bindValue(0, CollationKey::of(read.value(1).toString()));
-        write.bindValue(1, read.value(0));
-        if (!write.exec())
-            return toError(write);
+    // Customers and products by their names as organisations' and things' are read, contacts as
+    // people's (surname first).
+    const std::pair<const char *, QByteArray (*)(const QString &)> tables[] = {
+        {"customers", &CollationKey::of}, {"products", &CollationKey::of}, {"contacts", &CollationKey::ofPerson}};
+    for (const auto &[table, keyOf] : tables) {
+        QSqlQuery read(m_db.sql());
+        read.setForwardOnly(true);
+        if (!read.exec(QStringLiteral("SELECT id, name FROM %1").arg(QLatin1String(table))))
+            return toError(read);
+        QSqlQuery write(m_db.sql());
+        write.prepare(QStringLiteral("UPDATE %1 SET name_key = ? WHERE id = ?").arg(QLatin1String(table)));
+        while (read.next()) {
+            write.bindValue(0, keyOf(read.value(1).toString()));
+            write.bindValue(1, read.value(0));
+            if (!write.exec())
+                return toError(write);
+        }
     }
     QSqlQuery mark(m_db.sql());
     mark.prepare(QStringLiteral("INSERT OR REPLACE INTO db_settings (key, value) VALUES (?, ?)"));

@@ -44,7 +44,8 @@ public:
     // The recycle bin, newest first, limited to what `visibility` lets the actor see.
     Result<QList<Customer>> listDeleted(const QString &visibility, const QVariantList &binds, int limit);
 
-    // Recomputes name_key for every row when the collation rules changed since they were made.
+    // Recomputes name_key of every customer, product and contact when the collation rules or the
+    // readings table changed since the keys were made.
     Status refreshNameKeysIfStale();
 
 private:

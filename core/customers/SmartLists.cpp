@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customers/SmartLists.h"
 
+#include "i18n/CollationKey.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/WriteTransaction.h"
 #include "util/Clock.h"
 #include "util/Uuid7.h"
 
-#include <QCollator>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -64,8 +64,8 @@ Result<QList<SmartList>> SmartLists::list(const Session &actor)
     QList<SmartList> out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), fromJson(q.value(2).toString().toUtf8())});
-    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
-    std::sort(out.begin(), out.end(), [&collator](const SmartList &a, const SmartList &b) { return collator(a.name, b.name); });
+    std::sort(out.begin(), out.end(),
+              [](const SmartList &a, const SmartList &b) { return CollationKey::of(a.name) < CollationKey::of(b.name); });
     return out;
 }
 

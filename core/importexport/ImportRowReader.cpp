@@ -179,7 +179,7 @@ CustomerRowPlan ImportRowReader::plan(const ImportRow &row, CustomerDraft custom
             return p;
         }
         p.personKeys = MatchKeys::forPerson(person.phones(), person.emails());
-        p.personNameKey = CollationKey::of(person.name);
+        p.personNameKey = CollationKey::ofPerson(person.name);
         // A contact's index text is made of its own fields only: it holds whichever customer it joins.
         p.personText = SearchDoc::forContact({}, person, customer.name, customer.ownerId).indexText();
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quotas/QuotaService.h"
 
+#include "i18n/CollationKey.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
@@ -164,7 +165,7 @@ Result<QList<QuotaAttainment>> QuotaService::attainment(const Session &actor, co
     }
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT * FROM (%1) WHERE quota > 0 OR won > 0 OR id IN "
-                             "(SELECT id FROM users WHERE role = 'salesperson') ORDER BY display_name")
+                             "(SELECT id FROM users WHERE role = 'salesperson')")
                   .arg(sql));
     for (const QVariant &v : binds)
         q.addBindValue(v);
@@ -173,6 +174,10 @@ Result<QList<QuotaAttainment>> QuotaService::attainment(const Session &actor, co
     QList<QuotaAttainment> out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    // People as every list of people: by pinyin, surnames as surnames read (曾 zeng, 单 shan).
+    std::sort(out.begin(), out.end(), [](const QuotaAttainment &a, const QuotaAttainment &b) {
+        return CollationKey::ofPerson(a.userName) < CollationKey::ofPerson(b.userName);
+    });
     return out;
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "search/Pinyin.h"
 
-#include <QFile>
+#include "search/ChineseReadings.h"
+
 #include <QHash>
-#include <QTextStream>
 
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
@@ -22,31 +22,9 @@ bool isHan(char32_t c)
     return uscript_getScript(static_cast<UChar32>(c), &e) == USCRIPT_HAN && U_SUCCESS(e);
 }
 
-// The curated extra readings, loaded once for all threads.
-const QHash<char32_t, QStringList> &extraReadings()
-{
-    static const QHash<char32_t, QStringList> table = [] {
-        QHash<char32_t, QStringList> t;
-        QFile f(QStringLiteral(":/guanxi/search/polyphones.txt"));
-        if (!f.open(QIODevice::ReadOnly))
-            return t;
-        QTextStream in(&f);
-        while (!in.atEnd()) {
-            const QString line = in.readLine().trimmed();
-            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-                continue;
-            QStringList parts = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            const QList<uint> cps = parts.takeFirst().toUcs4();
-            if (cps.size() == 1)
-                t.insert(cps.first(), parts);
-        }
-        return t;
-    }();
-    return table;
-}
-
-// Lower-case ASCII readings of one Han character: ICU's reading first, then the surname reading,
-// then the curated ones; ü spelled both "v" and "u".
+// Lower-case ASCII readings of one Han character: ICU's reading, then the dictionary's (see
+// ChineseReadings), then ICU's surname reading; ü spelled both "v" and "u".
+// primaryOf() is the one reading a character has by itself, surnameOf() the one it has as a surname.
 class ReadingCache {
 public:
     const QStringList &readingsOf(char32_t c)
@@ -71,10 +49,26 @@ public:
             }
         };
         add(transliterate(m_general.get(), c));
-        add(transliterate(m_names.get(), c));
-        for (const QString &r : extraReadings().value(c))
+        for (const QString &r : ChineseReadings::instance().of(c))
             add(r);
+        add(transliterate(m_names.get(), c));
         return *m_cache.insert(c, out);
+    }
+
+    // ICU's reading: one per character, chosen with care (the dictionary's weights are for its
+    // Traditional characters; its Simplified ones put rare readings first, 业 qiu before ye).
+    QString primaryOf(char32_t c)
+    {
+        const QStringList &all = readingsOf(c);
+        return all.isEmpty() ? QString() : plain(all.first());
+    }
+
+    QString surnameOf(char32_t c)
+    {
+        auto it = m_surnames.constFind(c);
+        if (it == m_surnames.constEnd())
+            it = m_surnames.insert(c, plain(transliterate(m_names.get(), c)));
+        return it->isEmpty() ? primaryOf(c) : *it;
     }
 
 private:
@@ -104,9 +98,13 @@ private:
         return out;
     }
 
+    // ü as "v", the way it is typed and the way it sorts after u.
+    static QString plain(QString r) { return r.replace(QChar(0x00FC), QLatin1Char('v')); }
+
     std::unique_ptr<icu::Transliterator> m_general = make("Han-Latin");
     std::unique_ptr<icu::Transliterator> m_names = make("Han-Latin/Names");
     QHash<char32_t, QStringList> m_cache;
+    QHash<char32_t, QString> m_surnames;
 };
 
 ReadingCache &cache()
@@ -125,10 +123,77 @@ bool Pinyin::hasHan(const QString &text)
     return false;
 }
 
+QStringList Pinyin::reading(const QString &text, NameKind kind)
+{
+    const QList<uint> cps = text.toUcs4();
+    QStringList out(cps.size());
+    const ChineseReadings &table = ChineseReadings::instance();
+    qsizetype i = 0;
+    // A person's name starts with the surname, which has its own reading (曾 zeng, 单 shan); a
+    // compound surname (欧阳, 长孙) is a phrase of the dictionary.
+    if (kind == NameKind::Person && !cps.isEmpty() && isHan(cps.first())) {
+        const QStringList two = cps.size() > 2 ? table.ofPhrase(QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData()), 2))
+                                               : QStringList();
+        if (two.size() == 2) {
+            out[0] = two[0];
+            out[1] = two[1];
+            i = 2;
+        } else {
+            out[0] = cache().surnameOf(cps.first());
+            i = 1;
+        }
+    }
+    while (i < cps.size()) {
+        if (!isHan(cps[i])) {
+            ++i;
+            continue;
+        }
+        // The longest phrase of the dictionary that starts here (长沙 chang sha, 重庆 chong qing).
+        bool matched = false;
+        if (kind == NameKind::Organisation) {
+            // Place names and the words in company names are short; longer phrases are sayings.
+            constexpr qsizetype kLongest = 5;
+            for (qsizetype n = std::min<qsizetype>({qsizetype(table.longestPhrase()), kLongest, cps.size() - i});
+                 n >= 2 && !matched; --n) {
+                const QStringList r = table.ofPhrase(QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + i), n));
+                if (r.size() != n)
+                    continue;
+                for (qsizetype k = 0; k < n; ++k)
+                    out[i + k] = r[k];
+                i += n;
+                matched = true;
+            }
+        }
+        if (!matched) {
+            out[i] = cache().primaryOf(cps[i]);
+            ++i;
+        }
+    }
+    return out;
+}
+
 PinyinForms Pinyin::of(const QString &text)
 {
-    // Build the variants character by character; a character with k readings multiplies them,
-    // the earlier (more common) readings kept first when the limit cuts.
+    // First the name as it is read, as an organisation's and as a person's; then every other
+    // combination, character by character (a character with k readings multiplies them, the more
+    // common readings first when the limit cuts).
+    QStringList read[2];
+    for (NameKind kind : {NameKind::Organisation, NameKind::Person}) {
+        const QStringList syllables = reading(text, kind);
+        QString f, ini;
+        const QList<uint> cps = text.toUcs4();
+        for (qsizetype i = 0; i < cps.size(); ++i) {
+            if (!syllables[i].isEmpty()) {
+                f += syllables[i];
+                ini += syllables[i].front();
+            } else if (cps[i] < 0x80 && QChar::isLetterOrNumber(cps[i])) {
+                f += QChar(static_cast<char16_t>(cps[i])).toLower();
+                ini += QChar(static_cast<char16_t>(cps[i])).toLower();
+            }
+        }
+        read[0].append(f);
+        read[1].append(ini);
+    }
     QStringList full{QString()}, initials{QString()};
     for (char32_t c : text.toUcs4()) {
         if (isHan(c)) {
@@ -152,11 +217,15 @@ PinyinForms Pinyin::of(const QString &text)
                 i.append(ch);
         }
     }
+    full = read[0] + full;
+    initials = read[1] + initials;
     full.removeDuplicates();
     initials.removeDuplicates();
-    if (full.size() == 1 && full.first().isEmpty())
+    full.removeAll(QString());
+    initials.removeAll(QString());
+    if (full.isEmpty())
         return {};
-    return {full, initials};
+    return {full.mid(0, kMaxVariants), initials.mid(0, kMaxVariants)};
 }
 
 } // namespace guanxi

@@ -92,7 +92,7 @@ Result<RelationshipCounts> RelationshipSeeder::run(const std::vector<SeededCusto
             if (dice.chance(40))
                 birthday = QDate(1965 + dice.below(31), 1 + dice.below(12), 1 + dice.below(28)).toString(Qt::ISODate);
             const QString level = QLatin1String(role.level), function = QLatin1String(role.function);
-            const QByteArray key = CollationKey::of(name);
+            const QByteArray key = CollationKey::ofPerson(name);
             contact.bindView(1, id);
             contact.bindView(2, c.id);
             contact.bindView(3, name);

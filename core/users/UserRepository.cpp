@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "users/UserRepository.h"
 
+#include "i18n/CollationKey.h"
 #include "users/UserTableSeal.h"
 
 #include "storage/Database.h"
@@ -132,6 +133,8 @@ Result<QList<Department>> UserRepository::departments()
     QList<Department> list;
     while (q.next())
         list.append({q.value(0).toString(), q.value(1).toString()});
+    std::sort(list.begin(), list.end(),
+              [](const Department &a, const Department &b) { return CollationKey::of(a.name) < CollationKey::of(b.name); });
     return list;
 }
 

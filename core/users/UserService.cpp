@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "users/UserService.h"
 
+#include "i18n/CollationKey.h"
 #include "users/SignInThrottle.h"
 
 #include "storage/WriteTransaction.h"
@@ -9,7 +10,6 @@
 #include "util/Clock.h"
 #include "util/Uuid7.h"
 
-#include <QCollator>
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -219,10 +219,10 @@ Result<QList<User>> UserService::users()
     Result<QList<User>> list = UserRepository(m_db).listActive();
     if (!list)
         return list;
-    // People's names in the order Chinese users look for them: pinyin.
-    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
-    std::sort(list->begin(), list->end(),
-              [&collator](const User &a, const User &b) { return collator.compare(a.displayName, b.displayName) < 0; });
+    // People's names in the order Chinese users look for them: pinyin, surnames as surnames read.
+    std::sort(list->begin(), list->end(), [](const User &a, const User &b) {
+        return CollationKey::ofPerson(a.displayName) < CollationKey::ofPerson(b.displayName);
+    });
     return list;
 }
 

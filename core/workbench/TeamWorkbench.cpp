@@ -63,7 +63,7 @@ Result<TeamOverview> TeamWorkbench::overview(const Session &actor, const QString
     }
     // In the user's collation (pinyin order for Chinese names), as every list of people.
     std::sort(out.members.begin(), out.members.end(), [](const TeamMemberFigures &a, const TeamMemberFigures &b) {
-        return CollationKey::of(a.name) < CollationKey::of(b.name);
+        return CollationKey::ofPerson(a.name) < CollationKey::ofPerson(b.name);
     });
     QHash<QString, int> row;
     for (qsizetype i = 0; i < out.members.size(); ++i)

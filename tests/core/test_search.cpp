@@ -4,6 +4,7 @@
 #include "TestWorkspace.h"
 #include "customers/CustomerService.h"
 #include "search/DerivedIndexes.h"
+#include "i18n/CollationKey.h"
 #include "search/Pinyin.h"
 #include "search/SearchIndex.h"
 #include "search/SearchService.h"
@@ -86,6 +87,59 @@ private slots:
         QTest::newRow("u-umlaut as v") << "吕布" << "lvbu" << "lb";
         QTest::newRow("u-umlaut as u") << "吕布" << "lubu" << "lb";
         QTest::newRow("mixed") << "IBM中国" << "ibmzhongguo" << "ibmzg";
+        // Every reading people type: 晟 is cheng and sheng.
+        QTest::newRow("sheng") << "北京达晟" << "beijingdasheng" << "bjds";
+        QTest::newRow("cheng") << "北京达晟" << "beijingdacheng" << "bjdc";
+        QTest::newRow("liu'an") << "六安" << "luan" << "la";
+        QTest::newRow("bengbu") << "蚌埠" << "bengbu" << "bb";
+    }
+
+    // The one reading a name is sorted by: place names and words as they are read, surnames as
+    // surnames; then the sort keys put them where a Chinese reader looks for them.
+    void namesAreSortedByTheirReading_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("person");
+        QTest::addColumn<QString>("reading");
+        QTest::newRow("changsha") << "长沙华信" << false << "chang sha hua xin";
+        QTest::newRow("chongqing") << "重庆银行" << false << "chong qing yin hang";
+        QTest::newRow("xiamen") << "厦门航空" << false << "xia men hang kong";
+        QTest::newRow("lu'an") << "六安茶业" << false << "lu an cha ye";
+        QTest::newRow("bengbu") << "蚌埠机电" << false << "beng bu ji dian";
+        QTest::newRow("zeng") << "曾伟" << true << "zeng wei";
+        QTest::newRow("shan") << "单明" << true << "shan ming";
+        QTest::newRow("zhang") << "张平" << true << "zhang ping";
+    }
+
+    void namesAreSortedByTheirReading()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, person);
+        QFETCH(QString, reading);
+        QStringList syllables = Pinyin::reading(text, person ? NameKind::Person : NameKind::Organisation);
+        syllables.removeAll(QString());
+        QCOMPARE(syllables.join(QLatin1Char(' ')), reading);
+    }
+
+    void sortKeysFollowTheReading()
+    {
+        const auto sorted = [](QStringList names, bool people) {
+            std::sort(names.begin(), names.end(), [people](const QString &a, const QString &b) {
+                return people ? CollationKey::ofPerson(a) < CollationKey::ofPerson(b) : CollationKey::of(a) < CollationKey::of(b);
+            });
+            return names;
+        };
+        // 长沙 under C, before 张平's Z; 重庆 under C too; names in Latin letters after the Chinese
+        // ones, as in ICU's Chinese collation, and those with a digit first.
+        QCOMPARE(sorted({QStringLiteral("张平贸易"), QStringLiteral("长沙华信"), QStringLiteral("重庆银行"),
+                         QStringLiteral("Apple"), QStringLiteral("北京达晟"), QStringLiteral("3M 中国")}, false),
+                 (QStringList{QStringLiteral("3M 中国"), QStringLiteral("北京达晟"), QStringLiteral("长沙华信"),
+                              QStringLiteral("重庆银行"), QStringLiteral("张平贸易"), QStringLiteral("Apple")}));
+        // Surnames by their surname reading: 单 shan after 邓 deng, 曾 zeng after 王 wang.
+        QCOMPARE(sorted({QStringLiteral("曾伟"), QStringLiteral("单明"), QStringLiteral("蔡文"), QStringLiteral("邓军"),
+                         QStringLiteral("王芳")}, true),
+                 (QStringList{QStringLiteral("蔡文"), QStringLiteral("邓军"), QStringLiteral("单明"), QStringLiteral("王芳"),
+                              QStringLiteral("曾伟")}));
     }
     void pinyinOfPolyphonicCharacters()
     {

@@ -30,6 +30,27 @@ private slots:
         QCOMPARE(r.error().code, ErrorCode::PermissionDenied);
         QCOMPARE(*users.needsSignIn(), false);
     }
+    // The sign-in list and every list of people: surnames by their surname reading, so 曾 (zeng)
+    // comes after 王 (wang) and 单 (shan) after 邓 (deng), not with ceng and dan.
+    void peopleAreListedBySurnameReading()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        UserService users(*w.db, w.clock);
+        int n = 0;
+        for (const char *name : {"曾伟", "单明", "邓军", "王芳"})
+            QVERIFY(users.addUser(w.admin, {QStringLiteral("people%1").arg(++n), QString::fromUtf8(name), Role::Salesperson,
+                                            {}, QStringLiteral("secret12")}));
+        QStringList order;
+        const Result<QList<User>> listed = users.users();
+        QVERIFY(listed);
+        for (const User &u : *listed)
+            if (QStringList({QStringLiteral("曾伟"), QStringLiteral("单明"), QStringLiteral("邓军"), QStringLiteral("王芳")})
+                    .contains(u.displayName))
+                order.append(u.displayName);
+        QCOMPARE(order, (QStringList{QStringLiteral("邓军"), QStringLiteral("单明"), QStringLiteral("王芳"), QStringLiteral("曾伟")}));
+    }
+
     void signInChecksThePassword()
     {
         TestWorkspace w;
