@@ -5822,6 +5822,10 @@ By the models fitted to the orders up to %5.</source>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>public pool</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ImportDialog</name>

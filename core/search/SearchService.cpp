@@ -57,6 +57,7 @@ Result<QList<SearchHit>> SearchService::search(const Session &actor, const QStri
     QVariantList binds;
     const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("d"), &binds);
     QSet<qint64> seen;
+    QList<QString> ownerIds;
     // Two passes: records with a field that starts with the query, then the rest. Each pass reads
     // candidates from the gram index lazily and stops as soon as the limit is reached.
     for (bool prefixPass : {true, false}) {
@@ -64,7 +65,7 @@ Result<QList<SearchHit>> SearchService::search(const Session &actor, const QStri
         sel.setForwardOnly(true);
         sel.prepare(QStringLiteral(
                         "SELECT d.doc, d.kind, d.entity_id, coalesce(d.customer_id, ''), d.name, d.detail, "
-                        "d.haystack FROM search_grams g JOIN search_docs d ON d.doc = g.rowid "
+                        "d.haystack, coalesce(d.owner_id, '') FROM search_grams g JOIN search_docs d ON d.doc = g.rowid "
                         "WHERE search_grams MATCH ? AND ")
                     + visible);
         sel.addBindValue(SearchText::queryTokens(q, prefixPass).join(QLatin1Char(' ')));
@@ -89,18 +90,66 @@ Result<QList<SearchHit>> SearchService::search(const Session &actor, const QStri
             h.detail = sel.value(5).toString();
             h.score = score;
             hits.append(h);
+            ownerIds.append(sel.value(7).toString());
             if (limit > 0 && hits.size() >= limit)
                 break;
         }
         if (limit > 0 && hits.size() >= limit)
             break;
     }
+    if (Status s = addOwnersAndPhones(hits, ownerIds); !s)
+        return s.error();
     std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
         if (a.score != b.score)
             return a.score > b.score;
         return static_cast<int>(a.kind) < static_cast<int>(b.kind);
     });
     return hits;
+}
+
+Status SearchService::addOwnersAndPhones(QList<SearchHit> &hits, const QList<QString> &ownerIds)
+{
+    if (hits.isEmpty())
+        return {};
+    // One query per table over the hits' ids (at most the limit: a few dozen).
+    const auto lookup = [this](const QString &sql, const QStringList &ids, QHash<QString, QString> *out) -> Status {
+        if (ids.isEmpty())
+            return {};
+        QSqlQuery q(m_db.sql());
+        q.prepare(sql.arg(QStringLiteral("?,").repeated(ids.size()).chopped(1)));
+        for (const QString &id : ids)
+            q.addBindValue(id);
+        if (!q.exec())
+            return toError(q);
+        while (q.next())
+            out->insert(q.value(0).toString(), q.value(1).toString());
+        return {};
+    };
+    QStringList owners, customers, contacts, leads;
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        if (!ownerIds.value(i).isEmpty() && !owners.contains(ownerIds[i]))
+            owners.append(ownerIds[i]);
+        QStringList &ids = hits[i].kind == SearchKind::Customer ? customers : hits[i].kind == SearchKind::Contact ? contacts : leads;
+        ids.append(hits[i].id);
+    }
+    QHash<QString, QString> names, phones;
+    Status s = lookup(QStringLiteral("SELECT id, display_name FROM users WHERE id IN (%1)"), owners, &names);
+    if (s)
+        s = lookup(QStringLiteral("SELECT id, coalesce(phone, '') FROM customers WHERE id IN (%1)"), customers, &phones);
+    if (s)
+        s = lookup(QStringLiteral("SELECT ct.id, coalesce((SELECT ch.value FROM contact_channels ch WHERE ch.contact_id = ct.id "
+                                  "AND ch.deleted_at IS NULL AND (ch.kind = 'mobile' OR ch.kind = 'phone') "
+                                  "ORDER BY ch.kind = 'mobile' DESC LIMIT 1), '') FROM contacts ct WHERE ct.id IN (%1)"),
+                   contacts, &phones);
+    if (s)
+        s = lookup(QStringLiteral("SELECT id, coalesce(phone, '') FROM leads WHERE id IN (%1)"), leads, &phones);
+    if (!s)
+        return s;
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        hits[i].ownerName = names.value(ownerIds.value(i));
+        hits[i].phone = phones.value(hits[i].id);
+    }
+    return {};
 }
 
 } // namespace guanxi

@@ -17,6 +17,8 @@ struct SearchHit {
     QString customerId;   // the customer to open: the record itself, or a contact's company
     QString name;
     QString detail;
+    QString ownerName;    // whose it is (a contact's: its customer's owner); empty in the public pool
+    QString phone;        // the record's phone (a contact's first mobile or phone), to tell 王伟 from 王伟
     int score = 0;        // higher first: the name itself, then a field that starts with the query
 };
 
@@ -35,6 +37,8 @@ public:
     static QString normalizeQuery(const QString &query);
 
 private:
+    // Each hit's owner and phone, in a few queries for all of them.
+    Status addOwnersAndPhones(QList<SearchHit> &hits, const QList<QString> &ownerIds);
     Database &m_db;
 };
 

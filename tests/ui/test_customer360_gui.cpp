@@ -70,6 +70,7 @@ private slots:
         p.customerId = customer->id;
         p.name = QStringLiteral("张三丰");
         p.title = QStringLiteral("采购经理");
+        p.channels = {{{}, ChannelKind::Mobile, {}, QStringLiteral("13800138000"), {}}};
         QVERIFY(ContactService(*w.db, w.clock).create(w.sales1, p));
 
         MainWindow window({w.db.get(), w.sales1, &w.clock});
@@ -83,6 +84,9 @@ private slots:
         QVERIFY(!results.isEmpty());
         QVERIFY2(results.first().contains(QStringLiteral("张三丰")), qPrintable(results.join(QLatin1Char('\n'))));
         QVERIFY(results.first().contains(QStringLiteral("华联科技有限公司")));
+        // Whose it is and the phone, so that the right one of two 张三丰 is chosen.
+        QVERIFY2(results.first().contains(w.sales1.displayName), qPrintable(results.first()));
+        QVERIFY2(results.first().contains(QStringLiteral("138 0013 8000")), qPrintable(results.first()));
 
         bool opened = false;
         whenModalOpens<CustomerCardDialog>([&opened](CustomerCardDialog *card) {

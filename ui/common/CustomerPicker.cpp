@@ -79,8 +79,13 @@ void CustomerPicker::update(const QString &text)
         // (A contact's detail is "company · title"; a customer's, its region.)
         const QString company = h.kind == SearchKind::Customer ? h.name : h.detail.section(QStringLiteral(" · "), 0, 0);
         QString label = h.kind == SearchKind::Customer ? h.name : tr("%1 (via %2)").arg(company, h.name);
-        if (h.kind == SearchKind::Customer && !h.detail.isEmpty())
-            label += QStringLiteral(" — ") + h.detail;
+        // Where, whose and which phone: what tells two customers of one name apart.
+        QStringList about;
+        for (const QString &part : {h.kind == SearchKind::Customer ? h.detail : QString(), h.ownerName, h.phone})
+            if (!part.isEmpty())
+                about.append(part);
+        if (!about.isEmpty())
+            label += QStringLiteral(" — ") + about.join(QStringLiteral(" · "));
         auto *item = new QStandardItem(label);
         item->setData(h.customerId, IdRole);
         item->setData(company, NameRole);

@@ -57,9 +57,14 @@ void GlobalSearch::update(const QString &text)
         return;
     }
     for (const SearchHit &h : *hits) {
-        const QString label = h.detail.isEmpty() ? QStringLiteral("%1 · %2").arg(kindLabel(h.kind), h.name)
-                                                 : QStringLiteral("%1 · %2 — %3").arg(kindLabel(h.kind), h.name, h.detail);
+        // Beside the name what tells two 王伟 apart: where, whose, which phone.
+        QStringList about;
+        for (const QString &part : {h.detail, h.ownerName.isEmpty() ? tr("public pool") : h.ownerName, h.phone})
+            if (!part.isEmpty())
+                about.append(part);
+        const QString label = QStringLiteral("%1 · %2 — %3").arg(kindLabel(h.kind), h.name, about.join(QStringLiteral(" · ")));
         auto *item = new QStandardItem(label);
+        item->setToolTip(label);
         item->setData(static_cast<int>(h.kind), KindRole);
         item->setData(h.id, IdRole);
         item->setData(h.customerId, CustomerRole);
