@@ -2805,7 +2805,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Needs confirmed</source>
+        <source>Needs confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8282,6 +8282,10 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Cut points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2845,7 +2845,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>初步接洽</translation>
     </message>
     <message>
-        <source>Needs confirmed</source>
+        <source>Needs confirmation</source>
         <translation>需求确认</translation>
     </message>
     <message>
@@ -8308,6 +8308,10 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Cut points…</source>
         <translation>分界点…</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM 客户分群</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/RfmAnalysis.h"
 
+#include "i18n/DateTimeText.h"
 #include "util/CodeTable.h"
 
 #include <algorithm>
@@ -160,7 +161,7 @@ Result<RfmResult> RfmAnalysis::run(Database &db, const Session &actor, const QDa
     if (rows->empty())
         return Error{ErrorCode::NotFound,
                      tr("No customer bought anything in %1 from %2 to %3.")
-                         .arg(currency, from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
+                         .arg(currency, DateTimeText::date(from), DateTimeText::date(to)),
                      QStringLiteral("window")};
     RfmResult r = score(std::move(*rows), from, to, thresholds);
     r.currency = currency;

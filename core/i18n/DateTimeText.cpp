@@ -103,4 +103,14 @@ QString longDate(const QDate &day, const QString &language)
     return localeFor(lang).toString(day, QStringLiteral("yyyy年M月d日 dddd"));
 }
 
+QString weekdayAndDay(const QDate &day, const QString &language)
+{
+    if (!day.isValid())
+        return {};
+    const QString lang = languageOf(language);
+    if (lang == QLatin1String("en"))
+        return localeFor(lang).toString(day, QStringLiteral("dddd, MMMM d"));
+    return localeFor(lang).toString(day, QStringLiteral("M月d日 dddd"));
+}
+
 } // namespace guanxi::DateTimeText

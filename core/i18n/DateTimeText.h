@@ -33,6 +33,8 @@ QString dayInWeek(const QDate &day, const QString &language = {});
 QString timeOfMs(qint64 utcMs);
 // The day with its weekday, for headings: 2026年12月1日 星期二 · Tuesday, December 1, 2026.
 QString longDate(const QDate &day, const QString &language = {});
+// The same without the year, for "today": 12月1日 星期二 · Tuesday, December 1.
+QString weekdayAndDay(const QDate &day, const QString &language = {});
 
 } // namespace DateTimeText
 } // namespace guanxi

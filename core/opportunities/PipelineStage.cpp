@@ -8,7 +8,7 @@ QString PipelineStage::builtInName(const QString &id)
     if (id == QLatin1String("initial"))
         return tr("Initial contact");
     if (id == QLatin1String("needs"))
-        return tr("Needs confirmed");
+        return tr("Needs confirmation");
     if (id == QLatin1String("proposal"))
         return tr("Proposal and quote");
     if (id == QLatin1String("negotiation"))

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -162,6 +163,42 @@ private slots:
         // Qt's own strings too (standard dialog buttons).
         QDialogButtonBox box(QDialogButtonBox::Cancel);
         QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), cancel);
+        Translations::install(QStringLiteral("en"));
+    }
+
+    // Every page of the main window fits a 1024 × 700 screen, in every language and for every role
+    // (a manager's workbench has the team tab, an administrator's settings the most groups).
+    void theWindowFitsASmallScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *l : {"zh_CN", "zh_TW", "en"})
+            QTest::newRow(l) << QString::fromLatin1(l);
+    }
+    void theWindowFitsASmallScreen()
+    {
+        QFETCH(QString, language);
+        Translations::install(language);
+        TestWorkspace w;
+        QVERIFY(w.init());
+        for (const Session &who : {w.admin, w.manager, w.sales1}) {
+            MainWindow window({w.db.get(), who, &w.clock});
+            window.resize(1024, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            for (int page = MainWindow::WorkbenchPageIndex; page <= MainWindow::SettingsPageIndex; ++page) {
+                window.showPage(static_cast<MainWindow::Page>(page));
+                QApplication::processEvents();
+                const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
+                QVERIFY2(least.width() <= 1024 && least.height() <= 700,
+                         qPrintable(QStringLiteral("%1, %2, page %3 needs %4 × %5")
+                                        .arg(language, who.displayName)
+                                        .arg(page)
+                                        .arg(least.width())
+                                        .arg(least.height())));
+            }
+            auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+            QVERIFY(!nav->horizontalScrollBar()->isVisible());   // every page name fits the sidebar
+        }
         Translations::install(QStringLiteral("en"));
     }
 

@@ -85,16 +85,14 @@ CustomersPage::CustomersPage(const AppContext &ctx, QUndoStack *undoStack, QWidg
     m_region->setObjectName(QStringLiteral("regionFilter"));
     bar->addWidget(m_region);
     m_industry->setObjectName(QStringLiteral("industryFilter"));
-    bar->addWidget(m_industry);
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
     m_owner->addItem(tr("Everyone's"), static_cast<int>(CustomerFilter::Owner::Anyone));
     m_owner->addItem(tr("Mine"), static_cast<int>(CustomerFilter::Owner::Mine));
     m_owner->addItem(tr("Public pool"), static_cast<int>(CustomerFilter::Owner::Unowned));
-    bar->addWidget(m_owner);
     bar->addWidget(m_count);
     layout->addLayout(bar);
 
-    // The second row: stage, tag, silence, and the saved filters (智能列表).
+    // The second row: whose, industry, stage, tag, silence, and the saved filters (智能列表).
     auto *more = new QHBoxLayout;
     m_stage = new QComboBox(this);
     m_stage->setObjectName(QStringLiteral("stageFilter"));
@@ -115,6 +113,8 @@ CustomersPage::CustomersPage(const AppContext &ctx, QUndoStack *undoStack, QWidg
     save->setObjectName(QStringLiteral("saveSmartList"));
     save->setText(tr("Save as &list…"));
     save->setToolTip(tr("Save these filters as a smart list (智能列表)"));
+    more->addWidget(m_owner);
+    more->addWidget(m_industry);
     more->addWidget(m_stage);
     more->addWidget(m_tag);
     more->addWidget(m_silent);
@@ -124,6 +124,14 @@ CustomersPage::CustomersPage(const AppContext &ctx, QUndoStack *undoStack, QWidg
     more->addWidget(save);
     layout->addLayout(more);
     connect(save, &QToolButton::clicked, this, &CustomersPage::saveSmartList);
+    // Filters as wide as a few characters however long their choices (a region, an industry, a
+    // smart list's name): the page fits a 1024-pixel screen beside the sidebar.
+    for (QComboBox *filter : {m_tier, m_region, m_industry, m_owner, m_stage, m_tag, m_silent, m_smartLists}) {
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        filter->setMinimumContentsLength(5);
+    }
+    m_smartLists->setMinimumWidth(0);
+    m_search->setMinimumWidth(120);
 
     m_view->setObjectName(QStringLiteral("customersView"));
     m_view->setModel(m_model);

@@ -37,7 +37,7 @@ ParetoReportWidget::ParetoReportWidget(const AppContext &ctx, QWidget *parent)
     m_headline->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: bold;"));
     m_chart->setObjectName(QStringLiteral("paretoChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumSize(380, 220);
+    m_chart->setMinimumSize(300, 220);
     m_chart->chart()->legend()->setAlignment(Qt::AlignBottom);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_chart);

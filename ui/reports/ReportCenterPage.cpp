@@ -25,7 +25,7 @@ ReportCenterPage::ReportCenterPage(const AppContext &ctx, QWidget *parent)
 {
     setObjectName(QStringLiteral("reportCenterPage"));
     m_list->setObjectName(QStringLiteral("reportList"));
-    m_list->setFixedWidth(190);
+    m_list->setFixedWidth(150);
     const std::pair<QString, QWidget *> reports[] = {
         {tr("RFM customer segments"), m_rfm},
         {tr("80/20 and ABC"), m_pareto},
@@ -87,7 +87,11 @@ ReportCenterPage::ReportCenterPage(const AppContext &ctx, QWidget *parent)
     // The textbook calculator needs no data: the last entry.
     m_list->addItem(tr("CLV calculator"));
     m_stack->addWidget(new ClvCalculatorWidget(this));
-    m_list->setStyleSheet(QStringLiteral("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px 6px; }"));
+    m_list->setStyleSheet(QStringLiteral("QListWidget { font-size: 14px; } QListWidget::item { padding: 6px 6px; }"));
+    // Long names ("Customer lifetime value") on two lines rather than cut or scrolled sideways.
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_list, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_list->setCurrentRow(0);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {

@@ -19,7 +19,7 @@ ReportChart::ReportChart(const QString &objectName, QWidget *parent) : QChartVie
 {
     setObjectName(objectName);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 200);
+    setMinimumSize(280, 200);
     chart()->legend()->setAlignment(Qt::AlignBottom);
 }
 

@@ -40,17 +40,20 @@ RfmReportWidget::RfmReportWidget(const AppContext &ctx, QWidget *parent)
     top->addWidget(analyse);
     m_own->setObjectName(QStringLiteral("rfmOwnCutPoints"));
     m_own->setToolTip(tr("Score by cut points you set instead of by quintiles"));
-    top->addWidget(m_own);
+    top->addStretch();
+    // The scoring and what to do with a segment on a line of their own: both fit a small screen.
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_own);
     auto *cutPoints = new QPushButton(tr("Cut points…"), this);
     cutPoints->setObjectName(QStringLiteral("rfmCutPoints"));
-    top->addWidget(cutPoints);
-    top->addStretch();
+    second->addWidget(cutPoints);
+    second->addStretch();
     m_tag->setObjectName(QStringLiteral("rfmTag"));
     m_tag->setEnabled(false);
-    top->addWidget(m_tag);
+    second->addWidget(m_tag);
     m_chart->setObjectName(QStringLiteral("rfmChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumSize(360, 240);
+    m_chart->setMinimumSize(300, 240);
     m_chart->chart()->legend()->setAlignment(Qt::AlignBottom);
     auto *upper = new QSplitter(Qt::Horizontal, this);
     upper->addWidget(m_segments);
@@ -61,6 +64,7 @@ RfmReportWidget::RfmReportWidget(const AppContext &ctx, QWidget *parent)
     split->addWidget(m_customers);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(second);
     layout->addWidget(split, 1);
     connect(analyse, &QPushButton::clicked, this, &RfmReportWidget::run);
     connect(cutPoints, &QPushButton::clicked, this, [this] {
@@ -102,6 +106,19 @@ void RfmReportWidget::run()
     Result<RfmResult> r = RfmAnalysis::run(*m_ctx.db, m_ctx.session, m_period->from(), m_period->to(), QStringLiteral("CNY"),
                                            m_own->isChecked() ? m_thresholds : std::nullopt);
     QApplication::restoreOverrideCursor();
+    if (!r && r.error().code == ErrorCode::NotFound) {
+        // Nothing bought in the period (a new database): said in the report, not in a box that
+        // stops the user on the way into the report center.
+        ReportTable none;
+        none.title = tr("RFM segments");
+        none.subtitle = r.error().message;
+        m_result.reset();
+        m_segments->setTable(none);
+        m_customers->setTable({});
+        m_tag->setEnabled(false);
+        redrawChart();
+        return;
+    }
     if (!r) {
         showError(this, tr("The analysis could not be made"), r.error());
         return;
@@ -165,6 +182,8 @@ void RfmReportWidget::redrawChart()
         chart->removeAxis(a);
         delete a;
     }
+    if (!m_result)
+        return;
     auto *customers = new QBarSet(tr("Share of customers"));
     auto *revenue = new QBarSet(tr("Share of revenue"));
     QStringList names;

@@ -68,7 +68,7 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     m_nav->setFixedWidth(150);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setStyleSheet(QStringLiteral(
-        "QListWidget { background: #2b3a4a; color: #e8edf2; font-size: 15px; padding-top: 8px; }"
+        "QListWidget { background: #2b3a4a; color: #e8edf2; font-size: 14px; padding-top: 8px; }"
         "QListWidget::item { padding: 10px 16px; }"
         "QListWidget::item:selected { background: #c0392b; color: white; }"));
     layout->addWidget(m_nav);
@@ -172,8 +172,22 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     buildStatusBar();
     resize(1200, 760);
     QSettings settings;
+    fitNavigation();
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
+}
+
+void MainWindow::fitNavigation()
+{
+    // As wide as the longest page name in this language ("Quotes and orders"), never a scroll bar.
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QFont font = m_nav->font();
+    font.setPixelSize(14);
+    const QFontMetrics metrics(font);
+    int widest = 0;
+    for (int i = 0; i < m_nav->count(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(m_nav->item(i)->text()));
+    m_nav->setFixedWidth(std::max(120, widest + 2 * 16 + 14));   // the items' padding and the selection's frame
 }
 
 void MainWindow::addPage(const QString &title, QWidget *page)

@@ -60,6 +60,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void fitNavigation();
     void buildMenus();
     void buildStatusBar();
     void addPage(const QString &title, QWidget *page);

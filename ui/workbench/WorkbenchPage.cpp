@@ -58,19 +58,25 @@ WorkbenchPage::WorkbenchPage(const AppContext &ctx, QWidget *parent)
     setObjectName(QStringLiteral("workbenchPage"));
     auto *outer = new QVBoxLayout(this);
 
-    // The top line: the day, this month's quota, and the quick actions.
+    // The top: the day over this month's quota, and the quick actions beside them (two lines on the
+    // left, so that the whole fits a 1024-pixel screen in every language).
     auto *top = new QHBoxLayout;
+    auto *day = new QVBoxLayout;
+    day->setSpacing(2);
     m_greeting->setObjectName(QStringLiteral("workbenchGreeting"));
     m_greeting->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold;"));
-    top->addWidget(m_greeting);
-    top->addSpacing(24);
+    day->addWidget(m_greeting);
+    auto *quota = new QHBoxLayout;
     m_quotaText->setObjectName(QStringLiteral("workbenchQuota"));
-    top->addWidget(m_quotaText);
+    quota->addWidget(m_quotaText);
     m_quota->setObjectName(QStringLiteral("workbenchQuotaBar"));
     m_quota->setRange(0, 100);
     m_quota->setMaximumWidth(160);
     m_quota->setTextVisible(true);
-    top->addWidget(m_quota);
+    quota->addWidget(m_quota);
+    quota->addStretch();
+    day->addLayout(quota);
+    top->addLayout(day);
     top->addStretch();
     const auto button = [&](const QString &text, const char *name, const QString &tip, auto slot) {
         auto *b = new QPushButton(text, this);
@@ -234,7 +240,7 @@ Result<WorkList> WorkbenchPage::agenda(int limit)
 void WorkbenchPage::reload()
 {
     const QDate today = localdays::today(*m_ctx.clock);
-    m_greeting->setText(tr("Today, %1").arg(DateTimeText::longDate(today)));
+    m_greeting->setText(tr("Today, %1").arg(DateTimeText::weekdayAndDay(today)));
     for (const QString &id : std::as_const(m_order)) {
         if (m_hidden.contains(id))
             continue;   // a hidden panel costs nothing
