@@ -6883,6 +6883,22 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>Print lo&amp;g…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::OrderListModel</name>

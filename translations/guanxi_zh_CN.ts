@@ -6917,6 +6917,22 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>Print lo&amp;g…</source>
         <translation>打印记录(&amp;G)…</translation>
     </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款记录</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>收款日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::OrderListModel</name>

@@ -716,7 +716,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%2, %n page(s)).</source>
-        <translation><numerusform>已寫入 %1（%2，%n 頁）。</numerusform></translation>
+        <translation>
+            <numerusform>已寫入 %1（%2，%n 頁）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write the printed document to this PDF file (print).</source>
@@ -1046,7 +1048,9 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>Only %n customer(s) bought in %1 up to %2; the models need a customer base to learn from.</source>
-        <translation><numerusform>截至 %2 只有 %n 位客戶以 %1 購買過；模型需要足夠的客戶群才能學習。</numerusform></translation>
+        <translation>
+            <numerusform>截至 %2 只有 %n 位客戶以 %1 購買過；模型需要足夠的客戶群才能學習。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The models could not be fitted to these purchases (too few repeat purchases, or no consistent pattern). Try a longer calibration period.</source>
@@ -2096,7 +2100,9 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>%n line(s) contain bytes that are neither UTF-8 nor GB18030; they show as �.</source>
-        <translation><numerusform>有 %n 行包含既不是 UTF-8 也不是 GB18030 的位元組；這些位元組顯示為 �。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 行包含既不是 UTF-8 也不是 GB18030 的位元組；這些位元組顯示為 �。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2907,7 +2913,9 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>"%1" still holds %n opportunities; move them to another stage first.</source>
-        <translation><numerusform>「%1」中還有 %n 個銷售機會，請先把它們移到其他階段。</numerusform></translation>
+        <translation>
+            <numerusform>「%1」中還有 %n 個銷售機會，請先把它們移到其他階段。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4214,7 +4222,9 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords for %1. Try again in %n second(s).</source>
-        <translation><numerusform>%1 的密碼錯誤次數過多。請在 %n 秒後再試。</numerusform></translation>
+        <translation>
+            <numerusform>%1 的密碼錯誤次數過多。請在 %n 秒後再試。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4266,11 +4276,15 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     <name>WorkbenchService</name>
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
-        <translation><numerusform>%n 天未聯絡</numerusform></translation>
+        <translation>
+            <numerusform>%n 天未聯絡</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No order for %n day(s)</source>
-        <translation><numerusform>%n 天未下單</numerusform></translation>
+        <translation>
+            <numerusform>%n 天未下單</numerusform>
+        </translation>
     </message>
     <message>
         <source>never ordered</source>
@@ -4290,7 +4304,9 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n 週年</numerusform></translation>
+        <translation>
+            <numerusform>%n 週年</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4505,7 +4521,9 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>Fitted to %n customer(s); the customer cards show their value now.</source>
-        <translation><numerusform>已用 %n 位客戶擬合；客戶卡片現在會顯示其價值。</numerusform></translation>
+        <translation>
+            <numerusform>已用 %n 位客戶擬合；客戶卡片現在會顯示其價值。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fitting the customer-value models…</source>
@@ -5350,7 +5368,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n 個客戶</numerusform></translation>
+        <translation>
+            <numerusform>%n 個客戶</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete customers</source>
@@ -5358,7 +5378,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Move %n customer(s) to the recycle bin?</source>
-        <translation><numerusform>將 %n 個客戶移到回收站？</numerusform></translation>
+        <translation>
+            <numerusform>將 %n 個客戶移到回收站？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -5370,7 +5392,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Moved %n customer(s) to the recycle bin. Undo with Ctrl+Z.</source>
-        <translation><numerusform>已將 %n 個客戶移到回收站。按 Ctrl+Z 撤銷。</numerusform></translation>
+        <translation>
+            <numerusform>已將 %n 個客戶移到回收站。按 Ctrl+Z 撤銷。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new customer was saved; the current filters hide it.</source>
@@ -5398,7 +5422,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to %1.</source>
-        <translation><numerusform>已匯出 %n 個客戶到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已匯出 %n 個客戶到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>C&amp;laim</source>
@@ -5442,7 +5468,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) went back to the public pool: their follow-up was overdue.</source>
-        <translation><numerusform>%n 個客戶因逾期未跟進已退回公海。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個客戶因逾期未跟進已退回公海。</numerusform>
+        </translation>
     </message>
     <message>
         <source>All stages</source>
@@ -5752,11 +5780,15 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Weighted forecast of open deals: %1 · Won: %2 (%n deal(s)) · Win rate of decided deals: %3 %</source>
-        <translation><numerusform>進行中機會的加權預測：%1 · 贏單：%2（%n 個）· 已結束機會的贏單率：%3 %</numerusform></translation>
+        <translation>
+            <numerusform>進行中機會的加權預測：%1 · 贏單：%2（%n 個）· 已結束機會的贏單率：%3 %</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) in other currencies are on the board but not in these figures.</source>
-        <translation><numerusform>有 %n 個其他幣種的機會顯示在看板上，但未計入這些數字。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 個其他幣種的機會顯示在看板上，但未計入這些數字。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quota attainment, %1</source>
@@ -5921,7 +5953,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%1 — %2, %n row(s)</source>
-        <translation><numerusform>%1 — %2，%n 行</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %2，%n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing</source>
@@ -6139,7 +6173,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation><numerusform>%n 條潛在客戶</numerusform></translation>
+        <translation>
+            <numerusform>%n 條潛在客戶</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lead saved.</source>
@@ -6462,7 +6498,9 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s).</source>
-        <translation><numerusform>已匯出 %n 個聯絡人。</numerusform></translation>
+        <translation>
+            <numerusform>已匯出 %n 個聯絡人。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showroom</source>
@@ -6859,7 +6897,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%1 on %2 (%n line(s))</source>
-        <translation><numerusform>%1，%2（%n 行）</numerusform></translation>
+        <translation>
+            <numerusform>%1，%2（%n 行）</numerusform>
+        </translation>
     </message>
     <message>
         <source>The order stays open</source>
@@ -6876,6 +6916,22 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Print lo&amp;g…</source>
         <translation>列印記錄(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款記錄</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>收款日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>憑證號</translation>
     </message>
 </context>
 <context>
@@ -7159,7 +7215,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation><numerusform>已儲存 %1（%n 頁）。</numerusform></translation>
+        <translation>
+            <numerusform>已儲存 %1（%n 頁）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7194,7 +7252,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>printed, %n cop(ies)</source>
-        <translation><numerusform>列印 %n 份</numerusform></translation>
+        <translation>
+            <numerusform>列印 %n 份</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (warehouse copy)</source>
@@ -7419,7 +7479,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation><numerusform>%n 個產品</numerusform></translation>
+        <translation>
+            <numerusform>%n 個產品</numerusform>
+        </translation>
     </message>
     <message>
         <source>Product saved.</source>
@@ -7466,11 +7528,15 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) updated.</source>
-        <translation><numerusform>已更新 %n 位客戶。</numerusform></translation>
+        <translation>
+            <numerusform>已更新 %n 位客戶。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n left as they are (changed meanwhile, or a colleague's).</source>
-        <translation><numerusform>%n 位未作改動（期間已被修改，或屬於同事）。</numerusform></translation>
+        <translation>
+            <numerusform>%n 位未作改動（期間已被修改，或屬於同事）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The proposals were not accepted</source>
@@ -7928,11 +7994,15 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>……還有 %n 條</numerusform></translation>
+        <translation>
+            <numerusform>……還有 %n 條</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation><numerusform>%n 條提醒</numerusform></translation>
+        <translation>
+            <numerusform>%n 條提醒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8213,11 +8283,15 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>Tagged %n customer(s) "%1"; filter the customer list by the tag to follow them up.</source>
-        <translation><numerusform>已為 %n 位客戶加上標籤「%1」；在客戶列表中按此標籤篩選即可跟進。</numerusform></translation>
+        <translation>
+            <numerusform>已為 %n 位客戶加上標籤「%1」；在客戶列表中按此標籤篩選即可跟進。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n belong to colleagues and were left as they are.</source>
-        <translation><numerusform>其中 %n 位屬於同事，未作改動。</numerusform></translation>
+        <translation>
+            <numerusform>其中 %n 位屬於同事，未作改動。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tag these customers</source>
@@ -9045,7 +9119,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <name>guanxi::WorkListModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>no date</source>
@@ -9053,7 +9129,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>

@@ -48,6 +48,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableWidget>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -368,9 +369,18 @@ private slots:
                         delivery->accept();
                     });
                     QTest::mouseClick(order->findChild<QPushButton *>(QStringLiteral("deliverOrder")), Qt::LeftButton);
-                    whenModalOpens<PaymentDialog>([&](PaymentDialog *payment) { payment->accept(); });
+                    whenModalOpens<PaymentDialog>([&](PaymentDialog *payment) {
+                        payment->findChild<QLineEdit *>(QStringLiteral("paymentMethod"))->setText(QStringLiteral("银行转账"));
+                        payment->accept();
+                    });
                     QTest::mouseClick(order->findChild<QPushButton *>(QStringLiteral("recordPayment")), Qt::LeftButton);
                     orderState = order->findChild<QLabel *>(QStringLiteral("orderHeader"))->text();
+                    // The order shows its payment history: the payment, for which instalment, how.
+                    auto *payments = order->findChild<QTableWidget *>(QStringLiteral("orderPayments"));
+                    QVERIFY(payments);
+                    QCOMPARE(payments->rowCount(), 1);
+                    QCOMPARE(payments->item(0, 3)->text(), QStringLiteral("银行转账"));
+                    QVERIFY(!payments->item(0, 2)->text().isEmpty());
                     order->accept();
                 });
                 plan->accept();

@@ -70,8 +70,15 @@ OrderDialog::OrderDialog(const AppContext &ctx, const QString &orderId, QWidget 
     lower->addWidget(m_deliveries, 1, 0);
     m_receivables = readOnlyTable(this, "orderReceivables", {tr("For"), tr("Due"), tr("Amount"), tr("Paid"), tr("Owed")});
     lower->addWidget(m_receivables, 1, 1);
+    // The payment history: each payment with the instalment it paid.
+    lower->addWidget(new QLabel(tr("Payments"), this), 0, 2);
+    m_payments = readOnlyTable(this, "orderPayments", {tr("Paid on"), tr("For"), tr("Amount"), tr("Method"), tr("Reference")});
+    m_payments->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_payments->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    lower->addWidget(m_payments, 1, 2);
     lower->setColumnStretch(0, 2);
     lower->setColumnStretch(1, 3);
+    lower->setColumnStretch(2, 3);
     layout->addLayout(lower, 1);
 
     auto *actions = new QHBoxLayout;
@@ -152,6 +159,19 @@ void OrderDialog::show(const Order &o)
         setRow(m_receivables, r,
                {rc.description, DateTimeText::dateOfIso(rc.dueOn), MoneyText::format({rc.amountMinor, rc.currency}),
                 MoneyText::format({rc.paidMinor, rc.currency}), MoneyText::format({rc.outstandingMinor(), rc.currency})});
+    }
+    QHash<QString, QString> instalment;
+    for (const Receivable &rc : o.receivables)
+        instalment.insert(rc.id, rc.description);
+    m_payments->setRowCount(int(o.payments.size()));
+    for (int r = 0; r < o.payments.size(); ++r) {
+        const Payment &p = o.payments.at(r);
+        setRow(m_payments, r,
+               {DateTimeText::dateOfIso(p.paidOn), instalment.value(p.receivableId),
+                MoneyText::format({p.amountMinor, o.currency}), p.method, p.reference});
+        // Only the amount is a figure; the rest reads from the left.
+        for (int c : {1, 3, 4})
+            m_payments->item(r, c)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     }
 }
 

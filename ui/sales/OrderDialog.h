@@ -47,6 +47,7 @@ private:
     QTableWidget *m_lines;
     QListWidget *m_deliveries;
     QTableWidget *m_receivables;
+    QTableWidget *m_payments = nullptr;   // what came in, when, how
     PrintActions *m_print;
 };
 
