@@ -6542,6 +6542,14 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign &amp;out / switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window and sign in again, as yourself or a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::MergeCustomersDialog</name>

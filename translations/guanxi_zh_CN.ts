@@ -6574,6 +6574,14 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <source>&amp;Later</source>
         <translation>稍后（&amp;L）</translation>
     </message>
+    <message>
+        <source>Sign &amp;out / switch user…</source>
+        <translation>注销 / 切换用户(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Close this window and sign in again, as yourself or a colleague</source>
+        <translation>关闭此窗口并重新登录（本人或同事）</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::MergeCustomersDialog</name>

@@ -6574,6 +6574,14 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <source>&amp;Later</source>
         <translation>稍後（&amp;L）</translation>
     </message>
+    <message>
+        <source>Sign &amp;out / switch user…</source>
+        <translation>登出 / 切換使用者(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Close this window and sign in again, as yourself or a colleague</source>
+        <translation>關閉此視窗並重新登入（本人或同事）</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::MergeCustomersDialog</name>

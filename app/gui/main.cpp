@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // guanxi: the desktop application.
+#include "common/KeychainSecretStore.h"
 #include "common/WheelGuard.h"
 #include "i18n/Translations.h"
 #include "sharing/Presence.h"
 #include "shell/AfterOpenChecks.h"
 #include "shell/MainWindow.h"
+#include "startup/SignInDialog.h"
 #include "startup/StartupFlow.h"
 #include "util/AppPaths.h"
 #include "util/Clock.h"
@@ -43,14 +45,33 @@ int main(int argc, char *argv[])
         return 1;
     ctx.db = db.get();
     ctx.clock = &Clock::system();
-    // This window among those who have the file open; declared after the database, so it leaves
-    // (its row removed) before the database closes.
-    Presence presence(*db, Clock::system());
-    if (Status s = presence.announce(ctx.session.userId, ctx.session.displayName, QStringLiteral("guanxi")); s)
-        ctx.presence = &presence;
-
-    MainWindow window(ctx);
-    window.show();
-    runAfterOpenChecks(db->path(), &window);
-    return app.exec();
+    // One window per signed-in person; File → Sign out closes it and asks who signs in next.
+    bool checked = false;
+    for (;;) {
+        int code = 0;
+        bool signingOut = false;
+        {
+            // This window among those who have the file open; made after the database, so it
+            // leaves (its row removed) before the database closes.
+            Presence presence(*db, Clock::system());
+            ctx.presence = nullptr;
+            if (Status s = presence.announce(ctx.session.userId, ctx.session.displayName, QStringLiteral("guanxi")); s)
+                ctx.presence = &presence;
+            MainWindow window(ctx);
+            QObject::connect(&window, &MainWindow::signOutRequested, &window, [&signingOut] { signingOut = true; });
+            window.show();
+            if (!checked)
+                runAfterOpenChecks(db->path(), &window);   // once per start: the file is the same
+            checked = true;
+            code = app.exec();
+        }
+        ctx.presence = nullptr;
+        if (!signingOut)
+            return code;
+        KeychainSecretStore keychain;
+        SignInDialog signIn(*db, Clock::system(), &keychain);
+        if (signIn.exec() != QDialog::Accepted)
+            return code;
+        ctx.session = signIn.session();
+    }
 }

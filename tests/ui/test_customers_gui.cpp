@@ -12,6 +12,8 @@
 #include "startup/SignInDialog.h"
 
 #include <QApplication>
+#include <QAction>
+#include <QSignalSpy>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -200,6 +202,28 @@ private slots:
             QVERIFY(!nav->horizontalScrollBar()->isVisible());   // every page name fits the sidebar
         }
         Translations::install(QStringLiteral("en"));
+    }
+
+    // File → Sign out closes the window and says so, so that the program asks who signs in next;
+    // where nobody signs in (one user) there is nothing to switch to.
+    void signOutFromTheFileMenu()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        MainWindow window({w.db.get(), w.sales1, &w.clock});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *signOut = window.findChild<QAction *>(QStringLiteral("signOutAction"));
+        QVERIFY(signOut);
+        QSignalSpy asked(&window, &MainWindow::signOutRequested);
+        signOut->trigger();
+        QCOMPARE(asked.count(), 1);
+        QVERIFY(!window.isVisible());
+
+        TestWorkspace alone;
+        QVERIFY(alone.init(false));
+        MainWindow single({alone.db.get(), alone.admin, &alone.clock});
+        QVERIFY(!single.findChild<QAction *>(QStringLiteral("signOutAction")));
     }
 
     void signInChecksThePassword()

@@ -19,6 +19,7 @@
 #include "customers/CustomersPage.h"
 #include "settings/SettingsPage.h"
 #include "storage/Database.h"
+#include "users/UserService.h"
 #include "workbench/WorkbenchPage.h"
 
 #include <QAction>
@@ -265,6 +266,15 @@ void MainWindow::buildMenus()
             showStatusMessage(tr("Exported %n contact(s).", "", static_cast<int>(*n)));
     });
     file->addSeparator();
+    // Only where people sign in: a database with several users.
+    if (const Result<bool> several = UserService(*m_ctx.db, *m_ctx.clock).needsSignIn(); several && *several) {
+        QAction *signOut = file->addAction(tr("Sign &out / switch user…"), this, [this] {
+            emit signOutRequested();
+            close();
+        });
+        signOut->setObjectName(QStringLiteral("signOutAction"));
+        signOut->setToolTip(tr("Close this window and sign in again, as yourself or a colleague"));
+    }
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 

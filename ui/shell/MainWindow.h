@@ -56,6 +56,10 @@ public:
     // The background check after opening found damage: say so and offer the last snapshot.
     void reportDamage(const QStringList &problems);
 
+signals:
+    // File → Sign out: this window closes and someone else (or the same person) signs in.
+    void signOutRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
