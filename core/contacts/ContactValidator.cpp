@@ -43,7 +43,8 @@ QString ContactValidator::checkChannel(ContactChannel *c)
         else if (c->kind == ChannelKind::Mobile && !p.mobile)
             c->kind = ChannelKind::Phone;
         c->normalized = p.e164;
-        c->value = PhoneNumber::display(c->value);
+        if (const QString shown = p.shown(); !shown.isEmpty())
+            c->value = shown;
         return {};
     }
     switch (c->kind) {

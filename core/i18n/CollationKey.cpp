@@ -19,14 +19,14 @@ struct CollatorDeleter {
 };
 using CollatorPtr = std::unique_ptr<UCollator, CollatorDeleter>;
 
-CollatorPtr open(const char *locale)
+CollatorPtr open(const char *locale, UColAttributeValue strength)
 {
     UErrorCode status = U_ZERO_ERROR;
     // Secondary strength ignores case differences for ordering purposes, so "abc" and "ABC" sit
     // together.
     CollatorPtr c(ucol_open(locale, &status));
     if (U_SUCCESS(status))
-        ucol_setStrength(c.get(), UCOL_SECONDARY);
+        ucol_setStrength(c.get(), strength);
     else
         c.reset();
     return c;
@@ -36,13 +36,15 @@ CollatorPtr open(const char *locale)
 // one orders characters that read alike; the root one orders the readings.
 UCollator *chinese()
 {
-    static thread_local CollatorPtr coll = open("zh");
+    static thread_local CollatorPtr coll = open("zh", UCOL_SECONDARY);
     return coll.get();
 }
 
 UCollator *latin()
 {
-    static thread_local CollatorPtr coll = open("");
+    // Primary strength: a reading is lower-case letters, and a short key keeps the name indexes
+    // small (the Chinese key after it still tells cases and accents apart).
+    static thread_local CollatorPtr coll = open("", UCOL_PRIMARY);
     return coll.get();
 }
 
@@ -128,7 +130,7 @@ QString CollationKey::collatorVersion()
     ucol_getVersion(c, v);
     char text[U_MAX_VERSION_STRING_LENGTH];
     u_versionToString(v, text);
-    return QStringLiteral("icu-zh-3-%1-readings-%2").arg(QString::fromLatin1(text), ChineseReadings::instance().version());
+    return QStringLiteral("icu-zh-4-%1-readings-%2").arg(QString::fromLatin1(text), ChineseReadings::instance().version());
 }
 
 } // namespace guanxi

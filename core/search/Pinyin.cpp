@@ -174,11 +174,13 @@ QStringList Pinyin::reading(const QString &text, NameKind kind)
 
 PinyinForms Pinyin::of(const QString &text)
 {
-    // First the name as it is read, as an organisation's and as a person's; then every other
+    // First the name as it is read (with the dictionary's phrases); then every other
     // combination, character by character (a character with k readings multiplies them, the more
     // common readings first when the limit cuts).
     QStringList read[2];
-    for (NameKind kind : {NameKind::Organisation, NameKind::Person}) {
+    // (A person's surname reading is among each character's readings below; the name as an
+    // organisation's is read is the one a phrase of the dictionary changes.)
+    for (NameKind kind : {NameKind::Organisation}) {
         const QStringList syllables = reading(text, kind);
         QString f, ini;
         const QList<uint> cps = text.toUcs4();

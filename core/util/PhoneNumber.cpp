@@ -106,26 +106,31 @@ QString PhoneNumber::display(const QString &text, const QString &defaultRegion)
         number = plain.left(m.capturedStart());
         suffix = QLatin1Char(' ') + m.captured(1);
     }
-    const PhoneNumber p = parse(number, defaultRegion);
-    if (!p.valid || !p.e164.startsWith(QLatin1Char('+')))
-        return plain;
-    if (p.e164.startsWith(QLatin1String("+86"))) {
-        const QString national = p.e164.mid(3);
-        if (p.mobile && national.size() == 11)
-            return national.left(3) + QLatin1Char(' ') + national.mid(3, 4) + QLatin1Char(' ') + national.mid(7) + suffix;
+    const QString shown = parse(number, defaultRegion).shown();
+    return shown.isEmpty() ? plain : shown + suffix;
+}
+
+QString PhoneNumber::shown() const
+{
+    if (!valid || !e164.startsWith(QLatin1Char('+')))
+        return {};
+    if (e164.startsWith(QLatin1String("+86"))) {
+        const QString national = e164.mid(3);
+        if (mobile && national.size() == 11)
+            return national.left(3) + QLatin1Char(' ') + national.mid(3, 4) + QLatin1Char(' ') + national.mid(7);
         // Beijing (10) and the 2X cities have two-digit area codes, the rest three.
         const int area = national.startsWith(QLatin1String("10")) || national.startsWith(QLatin1Char('2')) ? 2 : 3;
-        if (!p.mobile && national.size() > area + 5)
-            return QLatin1Char('0') + national.left(area) + QLatin1Char('-') + national.mid(area) + suffix;
+        if (!mobile && national.size() > area + 5)
+            return QLatin1Char('0') + national.left(area) + QLatin1Char('-') + national.mid(area);
     }
     using i18n::phonenumbers::PhoneNumberUtil;
     PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     i18n::phonenumbers::PhoneNumber parsed;
-    if (util->Parse(p.e164.toStdString(), "ZZ", &parsed) != PhoneNumberUtil::NO_PARSING_ERROR)
-        return plain;
+    if (util->Parse(e164.toStdString(), "ZZ", &parsed) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return {};
     std::string out;
     util->Format(parsed, PhoneNumberUtil::INTERNATIONAL, &out);
-    return QString::fromStdString(out) + suffix;
+    return QString::fromStdString(out);
 }
 
 } // namespace guanxi

@@ -28,6 +28,8 @@ struct PhoneNumber {
     // countries in international form (+49 30 1234567). An extension stays as it was written
     // after the number (转 102, ext. 102, x102). Text that is no valid number comes back as it is.
     static QString display(const QString &text, const QString &defaultRegion = QStringLiteral("CN"));
+    // The same for a number already parsed (a valid one; empty otherwise), without parsing again.
+    QString shown() const;
 };
 
 } // namespace guanxi

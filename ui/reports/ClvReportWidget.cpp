@@ -47,7 +47,7 @@ ClvReportWidget::ClvReportWidget(const AppContext &ctx, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_chart);
-    split->setSizes({420, 300});
+    split->setSizes({320, 400});
     m_table->attachChart(m_chart);
     layout->addWidget(split, 1);
     connect(fit, &QPushButton::clicked, this, &ClvReportWidget::run);
