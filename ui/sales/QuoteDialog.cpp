@@ -268,6 +268,12 @@ void QuoteDialog::fillCustomerChoices()
         for (const Opportunity &o : *deals)
             if (o.closedOn.isEmpty())
                 m_opportunity->addItem(o.name, o.id);
+    // A customer with one contact, or one open deal, has it chosen already (a quote being opened
+    // then shows its own, see showQuote()).
+    if (m_contact->count() == 2)
+        m_contact->setCurrentIndex(1);
+    if (m_opportunity->count() == 2)
+        m_opportunity->setCurrentIndex(1);
 }
 
 void QuoteDialog::addProduct(const QString &productId, qint64 quantityMilli)
