@@ -7810,6 +7810,14 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>C&amp;hanges…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starting price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without tax %1 · Tax %2 · Total %3%4 — not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::QuoteListModel</name>

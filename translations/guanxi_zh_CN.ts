@@ -7839,6 +7839,14 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>C&amp;hanges…</source>
         <translation>修改记录(&amp;H)…</translation>
     </message>
+    <message>
+        <source>Starting price: %1</source>
+        <translation>起始价：%1</translation>
+    </message>
+    <message>
+        <source>Without tax %1 · Tax %2 · Total %3%4 — not saved yet</source>
+        <translation>不含税 %1 · 税额 %2 · 合计 %3%4 — 尚未保存</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::QuoteListModel</name>

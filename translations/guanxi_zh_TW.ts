@@ -7839,6 +7839,14 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>C&amp;hanges…</source>
         <translation>修改記錄(&amp;H)…</translation>
     </message>
+    <message>
+        <source>Starting price: %1</source>
+        <translation>起始價：%1</translation>
+    </message>
+    <message>
+        <source>Without tax %1 · Tax %2 · Total %3%4 — not saved yet</source>
+        <translation>不含稅 %1 · 稅額 %2 · 合計 %3%4 — 尚未儲存</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::QuoteListModel</name>

@@ -218,6 +218,17 @@ Result<Quote> QuoteService::create(const Session &actor, QuoteDraft draft)
     return get(actor, q.id);
 }
 
+Result<Quote> QuoteService::preview(const Session &actor, QuoteDraft draft)
+{
+    Quote q;
+    q.customerId = draft.customerId;
+    q.ownerId = actor.userId;
+    q.issuedOn = today();
+    if (Status s = applyDraft(actor, &q, std::move(draft), false); !s)
+        return s.error();
+    return q;
+}
+
 Result<Quote> QuoteService::editable(const Session &actor, const QString &id, qint64 expectedVersion)
 {
     Result<Quote> q = get(actor, id);

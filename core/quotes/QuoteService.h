@@ -32,6 +32,9 @@ public:
     Result<QList<Quote>> list(const Session &actor, const QuoteFilter &filter = {}, int limit = 1000);
 
     Result<Quote> create(const Session &actor, QuoteDraft draft);
+    // The draft priced by the same rules as a save (starting prices, price lists, amounts, totals,
+    // whether approval is needed), without saving anything: the dialog shows it while typing.
+    Result<Quote> preview(const Session &actor, QuoteDraft draft);
     Result<Quote> update(const Session &actor, const QString &id, QuoteDraft draft, qint64 expectedVersion);
     Result<Quote> approve(const Session &actor, const QString &id, qint64 expectedVersion);
     Result<Quote> markSent(const Session &actor, const QString &id, qint64 expectedVersion);

@@ -317,6 +317,14 @@ private slots:
                 QCOMPARE(opportunity->currentData().toString(), opportunityId);
                 dialog->addProduct(laptop, 10'000);
                 dialog->setLineDiscount(0, QStringLiteral("15"));
+                // The line's amount and the totals show while typing, before anything is saved:
+                // 8,999.00 × 10 less 15 %.
+                auto *lines = dialog->findChild<QTableWidget *>(QStringLiteral("quoteLines"));
+                QVERIFY(lines);
+                QTRY_COMPARE(lines->item(0, lines->columnCount() - 1)->text(), QStringLiteral("76,491.50"));
+                QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("quoteTotals"))->text().contains(QStringLiteral("¥76,491.50")),
+                         qPrintable(dialog->findChild<QLabel *>(QStringLiteral("quoteTotals"))->text()));
+                QVERIFY(dialog->quoteId().isEmpty());
                 QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveQuote")), Qt::LeftButton);
                 quoteId = dialog->quoteId();
                 QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sendQuote")), Qt::LeftButton);

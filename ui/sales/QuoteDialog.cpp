@@ -37,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <tuple>
@@ -211,7 +212,18 @@ void QuoteDialog::buildLines(QWidget *parent)
     m_lines->horizontalHeader()->setSectionResizeMode(ProductColumn, QHeaderView::Stretch);
     m_lines->verticalHeader()->hide();
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
-    connect(m_lines, &QTableWidget::itemChanged, this, [this] { m_dirty = true; });
+    // Line amounts and totals while typing, priced as a save would price them.
+    m_preview = new QTimer(this);
+    m_preview->setSingleShot(true);
+    m_preview->setInterval(150);
+    connect(m_preview, &QTimer::timeout, this, &QuoteDialog::previewAmounts);
+    connect(m_lines, &QTableWidget::itemChanged, this, [this] {
+        m_dirty = true;
+        m_preview->start();
+    });
+    connect(m_includesTax, &QCheckBox::toggled, m_preview, qOverload<>(&QTimer::start));
+    connect(m_priceList, &QComboBox::currentIndexChanged, m_preview, qOverload<>(&QTimer::start));
+    connect(m_currency, &QComboBox::currentTextChanged, m_preview, qOverload<>(&QTimer::start));
 
     auto *row = new QHBoxLayout;
     m_productPicker = new QComboBox(parent);
@@ -295,6 +307,8 @@ void QuoteDialog::addProduct(const QString &productId, qint64 quantityMilli)
     amount->setFlags(Qt::ItemIsEnabled);
     m_lines->setItem(row, AmountColumn, amount);
     m_dirty = true;
+    if (m_preview)
+        m_preview->start();
 }
 
 void QuoteDialog::setLineDiscount(int row, const QString &percent)
@@ -387,11 +401,12 @@ void QuoteDialog::showState()
     m_productPicker->setEnabled(draft);
 }
 
-bool QuoteDialog::readDraft(QuoteDraft *d)
+bool QuoteDialog::readDraft(QuoteDraft *d, bool report)
 {
     d->customerId = m_customer->customerId();
     if (d->customerId.isEmpty()) {
-        m_problem->report(tr("Choose the customer from the offers as you type."), m_customer);
+        if (report)
+            m_problem->report(tr("Choose the customer from the offers as you type."), m_customer);
         return false;
     }
     d->contactId = m_contact->currentData().toString();
@@ -409,14 +424,16 @@ bool QuoteDialog::readDraft(QuoteDraft *d)
         l.productId = m_lines->item(r, ProductColumn)->data(ProductIdRole).toString();
         const std::optional<qint64> quantity = quantities::parse(cell(QuantityColumn));
         if (!quantity) {
-            m_problem->report(where + tr("\"%1\" is not a quantity.").arg(cell(QuantityColumn)), m_lines);
+            if (report)
+                m_problem->report(where + tr("\"%1\" is not a quantity.").arg(cell(QuantityColumn)), m_lines);
             return false;
         }
         l.quantityMilli = *quantity;
         if (!cell(PriceColumn).trimmed().isEmpty()) {
             Result<qint64> price = MoneyText::parse(cell(PriceColumn), d->currency);
             if (!price) {
-                m_problem->report(where + price.error().message, m_lines);
+                if (report)
+                    m_problem->report(where + price.error().message, m_lines);
                 return false;
             }
             l.unitPriceMinor = *price;
@@ -430,7 +447,8 @@ bool QuoteDialog::readDraft(QuoteDraft *d)
             }
             const std::optional<int> rate = quantities::parsePercent(cell(column));
             if (!rate) {
-                m_problem->report(where + tr("\"%1\" is not a percentage.").arg(cell(column)), m_lines);
+                if (report)
+                    m_problem->report(where + tr("\"%1\" is not a percentage.").arg(cell(column)), m_lines);
                 return false;
             }
             *out = *rate;
@@ -438,6 +456,34 @@ bool QuoteDialog::readDraft(QuoteDraft *d)
         d->lines.append(l);
     }
     return true;
+}
+
+void QuoteDialog::previewAmounts()
+{
+    const bool draft = m_quote.id.isEmpty() || m_quote.status == QuoteStatus::Draft;
+    QuoteDraft d;
+    if (!draft || !readDraft(&d, false) || d.lines.isEmpty())
+        return;   // a line being typed that is no number yet: the amounts wait for it
+    Result<Quote> priced = QuoteService(*m_ctx.db, *m_ctx.clock).preview(m_ctx.session, d);
+    if (!priced || priced->lines.size() != m_lines->rowCount())
+        return;
+    const QSignalBlocker quiet(m_lines);   // writing the amounts is no edit
+    for (int r = 0; r < m_lines->rowCount(); ++r) {
+        const QuoteLine &l = priced->lines.at(r);
+        if (QTableWidgetItem *amount = m_lines->item(r, AmountColumn)) {
+            amount->setText(MoneyText::format({l.amounts.total, priced->currency}));
+            amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        if (QTableWidgetItem *price = m_lines->item(r, PriceColumn); price && price->text().trimmed().isEmpty())
+            price->setToolTip(tr("Starting price: %1").arg(MoneyText::format({l.unitPriceMinor, priced->currency})));
+    }
+    const QString words = priced->currency == QLatin1String("CNY")
+                              ? tr("  (in words: %1)").arg(chineseCapitals(priced->totals.total))
+                              : QString();
+    m_totals->setText(tr("Without tax %1 · Tax %2 · Total %3%4 — not saved yet")
+                          .arg(MoneyText::format({priced->totals.net, priced->currency}),
+                               MoneyText::format({priced->totals.tax, priced->currency}),
+                               MoneyText::formatWithSymbol({priced->totals.total, priced->currency}), words));
 }
 
 bool QuoteDialog::save()

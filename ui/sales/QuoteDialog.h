@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QTimer;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
@@ -59,7 +60,9 @@ private:
     void load(const Quote &q);
     void showLines();
     void showState();
-    bool readDraft(QuoteDraft *d);
+    // The form as a draft; `report` says what is wrong beside the field (a preview does not).
+    bool readDraft(QuoteDraft *d, bool report = true);
+    void previewAmounts();
     // Saves first when there are changes; false when that failed.
     bool saved();
 
@@ -77,6 +80,7 @@ private:
     QComboBox *m_productPicker;
     QTableWidget *m_lines;
     QLabel *m_totals;
+    QTimer *m_preview = nullptr;
     QLabel *m_state;
     QPlainTextEdit *m_terms;
     QPlainTextEdit *m_notes;
