@@ -7484,6 +7484,22 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>&amp;Price lists…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add to a new &amp;quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new quote with the selected products, for a customer you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the products for the quote first (Ctrl+click for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ProposalsWidget</name>

@@ -7515,6 +7515,22 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>&amp;Price lists…</source>
         <translation>价目表(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Add to a new &amp;quote…</source>
+        <translation>加入新报价单(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>A new quote with the selected products, for a customer you choose</source>
+        <translation>用所选产品新建报价单，客户由您选择</translation>
+    </message>
+    <message>
+        <source>Select the products for the quote first (Ctrl+click for several).</source>
+        <translation>请先选择要报价的产品（按住 Ctrl 单击可多选）。</translation>
+    </message>
+    <message>
+        <source>Quote %1 saved.</source>
+        <translation>报价单 %1 已保存。</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ProposalsWidget</name>

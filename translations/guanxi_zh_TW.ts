@@ -7515,6 +7515,22 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>&amp;Price lists…</source>
         <translation>價目表(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Add to a new &amp;quote…</source>
+        <translation>加入新報價單(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>A new quote with the selected products, for a customer you choose</source>
+        <translation>用所選產品新增報價單，客戶由您選擇</translation>
+    </message>
+    <message>
+        <source>Select the products for the quote first (Ctrl+click for several).</source>
+        <translation>請先選擇要報價的產品（按住 Ctrl 單擊可多選）。</translation>
+    </message>
+    <message>
+        <source>Quote %1 saved.</source>
+        <translation>報價單 %1 已儲存。</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ProposalsWidget</name>

@@ -135,6 +135,20 @@ private slots:
         });
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("openProduct")), Qt::LeftButton);
         QVERIFY(readOnly);
+
+        // "Add to a new quote": the selected product is on a new quote's lines (priced once the
+        // customer is chosen).
+        int linesOnTheQuote = -1;
+        QString product;
+        whenModalOpens<QuoteDialog>([&](QuoteDialog *dialog) {
+            auto *lines = dialog->findChild<QTableWidget *>(QStringLiteral("quoteLines"));
+            linesOnTheQuote = lines->rowCount();
+            product = lines->item(0, 0)->text();
+            dialog->reject();
+        });
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addToQuote")), Qt::LeftButton);
+        QCOMPARE(linesOnTheQuote, 1);
+        QVERIFY2(product.contains(QStringLiteral("NB-X1")), qPrintable(product));
     }
     // A salesperson opens an opportunity on their customer, drags it along the board, and sees the
     // funnel and the forecast follow.

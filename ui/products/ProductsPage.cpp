@@ -6,6 +6,7 @@
 #include "products/ProductDialog.h"
 #include "products/ProductListModel.h"
 #include "products/ProductService.h"
+#include "sales/QuoteDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,7 +47,7 @@ ProductsPage::ProductsPage(const AppContext &ctx, QWidget *parent) : QWidget(par
     m_table->setObjectName(QStringLiteral("productsTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);   // several to put on a quote
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -66,6 +67,9 @@ ProductsPage::ProductsPage(const AppContext &ctx, QWidget *parent) : QWidget(par
     QPushButton *remove = button(tr("&Delete"), "deleteProduct");
     QPushButton *priceLists = button(tr("&Price lists…"), "priceLists");
     buttons->addStretch();
+    QPushButton *toQuote = button(tr("Add to a new &quote…"), "addToQuote");
+    toQuote->setToolTip(tr("A new quote with the selected products, for a customer you choose"));
+    connect(toQuote, &QPushButton::clicked, this, &ProductsPage::addSelectedToQuote);
     layout->addLayout(buttons);
     add->setVisible(mayEdit);
     remove->setVisible(mayEdit);
@@ -110,6 +114,26 @@ void ProductsPage::reload()
     for (int c = 0; c + 1 < m_model->columnCount(); ++c)
         m_table->setColumnWidth(c, m_table->columnWidth(c) + 16);
     m_count->setText(tr("%n product(s)", nullptr, m_model->rowCount()));
+}
+
+void ProductsPage::addSelectedToQuote()
+{
+    QStringList ids;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        if (const Product *p = m_model->productAt(row.row()))
+            ids.append(p->id);
+    if (ids.isEmpty()) {
+        emit statusMessage(tr("Select the products for the quote first (Ctrl+click for several)."));
+        return;
+    }
+    QuoteDialog dialog(m_ctx, {}, {}, {}, this);
+    for (const QString &id : std::as_const(ids))
+        dialog.addProduct(id, 1000);
+    dialog.exec();
+    if (!dialog.quoteId().isEmpty()) {
+        emit quotesChanged();
+        emit statusMessage(tr("Quote %1 saved.").arg(dialog.quote().displayNumber()));
+    }
 }
 
 void ProductsPage::select(const QString &productId)

@@ -25,11 +25,15 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    // A quote was made from the showroom ("Add to a new quote").
+    void quotesChanged();
 
 public slots:
     void reload();
     void newProduct();
     void openProduct();
+    // A new quote with a line for each selected product (quantity 1, the starting price).
+    void addSelectedToQuote();
 
 private:
     void removeProduct();

@@ -118,6 +118,7 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     connect(m_salesDocuments, &SalesDocumentsPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_salesDocuments, &SalesDocumentsPage::dealsChanged, m_funnel, &FunnelPage::reload);
     connect(products, &ProductsPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(products, &ProductsPage::quotesChanged, m_salesDocuments, &SalesDocumentsPage::reload);
     connect(m_leads, &LeadsPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_leads, &LeadsPage::customerCreated, this, [this](const QString &customerId) {
         m_customers->model()->refresh();
