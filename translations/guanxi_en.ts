@@ -4412,6 +4412,14 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <source>(the company)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove care day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from this customer&apos;s care days?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ClvCalculatorWidget</name>
@@ -8113,6 +8121,14 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>(a new report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved report &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

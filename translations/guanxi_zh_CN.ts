@@ -4449,6 +4449,14 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <source>(the company)</source>
         <translation>（公司）</translation>
     </message>
+    <message>
+        <source>Remove care day</source>
+        <translation>删除关怀日</translation>
+    </message>
+    <message>
+        <source>Remove "%1" from this customer's care days?</source>
+        <translation>要从此客户的关怀日中删除“%1”吗？</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ClvCalculatorWidget</name>
@@ -8141,6 +8149,14 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>(a new report)</source>
         <translation>（新报表）</translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation>删除报表</translation>
+    </message>
+    <message>
+        <source>Delete the saved report "%1"?</source>
+        <translation>要删除已保存的报表“%1”吗？</translation>
     </message>
 </context>
 <context>

@@ -4449,6 +4449,14 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <source>(the company)</source>
         <translation>（公司）</translation>
     </message>
+    <message>
+        <source>Remove care day</source>
+        <translation>刪除關懷日</translation>
+    </message>
+    <message>
+        <source>Remove "%1" from this customer's care days?</source>
+        <translation>要從此客戶的關懷日中刪除「%1」嗎？</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ClvCalculatorWidget</name>
@@ -8141,6 +8149,14 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>(a new report)</source>
         <translation>（新報表）</translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation>刪除報表</translation>
+    </message>
+    <message>
+        <source>Delete the saved report "%1"?</source>
+        <translation>要刪除已儲存的報表「%1」嗎？</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,8 @@
 
 #include <QChart>
 #include <QComboBox>
+#include <QPushButton>
+#include <QMessageBox>
 #include <QChartView>
 #include <QDateEdit>
 #include <QFile>
@@ -192,6 +194,20 @@ private slots:
         QVERIFY(builder->saveAs(QStringLiteral("季度销售")));
         QCOMPARE(builder->savedReports()->count(), 2);
         QCOMPARE(builder->savedReports()->itemText(1), QStringLiteral("季度销售"));
+        // Deleting a saved report asks first: No keeps it, Yes deletes it.
+        builder->savedReports()->setCurrentIndex(1);
+        auto *deleteButton = builder->findChild<QPushButton *>(QStringLiteral("builderDelete"));
+        QVERIFY(deleteButton);
+        for (const auto answer : {QMessageBox::No, QMessageBox::Yes}) {
+            bool asked = false;
+            whenModalOpens<QMessageBox>([&asked, answer](QMessageBox *box) {
+                asked = true;
+                box->button(answer)->click();
+            });
+            QTest::mouseClick(deleteButton, Qt::LeftButton);
+            QVERIFY(asked);
+            QCOMPARE(builder->savedReports()->count(), answer == QMessageBox::No ? 2 : 1);
+        }
     }
 };
 

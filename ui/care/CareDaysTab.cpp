@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -101,7 +102,7 @@ void CareDaysTab::reload()
     for (const CareEvent &e : *events) {
         const QDate next = e.fields.yearly ? localdays::nextYearly(e.fields.onDay, today)
                                            : QDate::fromString(e.fields.onDay, Qt::ISODate);
-        auto *item = new QTreeWidgetItem(m_list, {e.fields.onDay, next >= today ? localdays::iso(next) : QString(),
+        auto *item = new QTreeWidgetItem(m_list, {e.fields.onDay, next >= today ? DateTimeText::date(next) : QString(),
                                                   displayName(e.fields.kind), e.fields.title, e.contactName});
         item->setData(0, Qt::UserRole, e.id);
         item->setData(0, Qt::UserRole + 1, e.rowVersion);
@@ -131,6 +132,9 @@ void CareDaysTab::removeSelected()
 {
     QTreeWidgetItem *item = m_list->currentItem();
     if (!item)
+        return;
+    if (QMessageBox::question(this, tr("Remove care day"), tr("Remove \"%1\" from this customer's care days?").arg(item->text(3)))
+        != QMessageBox::Yes)
         return;
     const Status s = CareEventService(*m_ctx.db, *m_ctx.clock)
                          .remove(m_ctx.session, item->data(0, Qt::UserRole).toString(),

@@ -14,6 +14,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -170,6 +171,9 @@ void ReportBuilderWidget::deleteChosen()
 {
     const int i = m_saved->currentIndex();
     if (i <= 0 || i - 1 >= m_savedReports.size())
+        return;
+    if (QMessageBox::question(this, tr("Delete report"), tr("Delete the saved report \"%1\"?").arg(m_savedReports[i - 1].spec.name))
+        != QMessageBox::Yes)
         return;
     if (Status s = CustomReport::remove(*m_ctx.db, *m_ctx.clock, m_ctx.session, m_savedReports[i - 1].id); !s)
         showError(this, tr("The report was not deleted"), s.error());
