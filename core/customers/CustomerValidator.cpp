@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customers/CustomerValidator.h"
 
+#include "i18n/Translations.h"
 #include "util/PhoneNumber.h"
 
 #include <QCoreApplication>
@@ -120,8 +121,7 @@ QList<FieldProblem> CustomerValidator::check(CustomerDraft *d)
     if (d->address.size() > kMaxName)
         problems.append({QStringLiteral("address"), tr("The address may have at most %1 characters.").arg(kMaxName)});
     d->documentLanguage = d->documentLanguage.trimmed();
-    if (!d->documentLanguage.isEmpty() && d->documentLanguage != QLatin1String("zh_CN")
-        && d->documentLanguage != QLatin1String("zh_TW") && d->documentLanguage != QLatin1String("en"))
+    if (!d->documentLanguage.isEmpty() && !Translations::available().contains(d->documentLanguage))
         problems.append({QStringLiteral("document_language"),
                          tr("Printed documents are in zh_CN, zh_TW or en, not \"%1\".").arg(d->documentLanguage.left(20))});
     if (!d->website.isEmpty() && !isValidWebsite(d->website))

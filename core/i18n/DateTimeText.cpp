@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "i18n/DateTimeText.h"
 
+#include "i18n/Translations.h"
+
 #include <QLocale>
 
 namespace guanxi::DateTimeText {
@@ -23,7 +25,7 @@ QLocale localeFor(const QString &language)
 
 QString languageOf(const QString &language)
 {
-    if (language == QLatin1String("zh_CN") || language == QLatin1String("zh_TW") || language == QLatin1String("en"))
+    if (Translations::available().contains(language))
         return language;
     const QLocale now = language.isEmpty() ? QLocale() : QLocale(language);
     if (now.language() != QLocale::Chinese)

@@ -44,8 +44,17 @@ QDateTime momentOf(const QVariant &v)
 }
 
 // A value as a CSV field: figures plain, so that a spreadsheet reads them as numbers.
-QString csvText(CellKind kind, const QVariant &v)
+qint64 powerOfTen(int digits)
 {
+    qint64 p = 1;
+    for (int i = 0; i < digits; ++i)
+        p *= 10;
+    return p;
+}
+
+QString csvText(const TableColumn &column, const QVariant &v)
+{
+    const CellKind kind = column.kind;
     if (isEmptyValue(v))
         return {};
     switch (kind) {
@@ -56,7 +65,11 @@ QString csvText(CellKind kind, const QVariant &v)
     case CellKind::Money: {
         const qint64 minor = v.toLongLong();
         const quint64 magnitude = minor < 0 ? 0 - static_cast<quint64>(minor) : static_cast<quint64>(minor);
-        return QStringLiteral("%1%2.%3").arg(minor < 0 ? QStringLiteral("-") : QString()).arg(magnitude / 100).arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+        const auto scale = static_cast<quint64>(powerOfTen(column.minorDigits));
+        QString text = (minor < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / scale);
+        if (column.minorDigits > 0)
+            text += QLatin1Char('.') + QStringLiteral("%1").arg(magnitude % scale, column.minorDigits, 10, QLatin1Char('0'));
+        return text;
     }
     case CellKind::Percent:
         return QString::number(v.toDouble() * 100.0, 'f', 1) + QLatin1Char('%');
@@ -84,17 +97,16 @@ public:
             return writeError(m_file.fileName(), m_file.errorString());
         m_file.write("\xEF\xBB\xBF");
         QStringList names;
-        for (const TableColumn &c : columns) {
+        for (const TableColumn &c : columns)
             names.append(c.header);
-            m_kinds.append(c.kind);
-        }
+        m_columns = columns;
         return line(names);
     }
     Status row(const QVariantList &values) override
     {
         QStringList fields;
         for (qsizetype c = 0; c < values.size(); ++c)
-            fields.append(csvText(m_kinds.value(c, CellKind::Text), values.at(c)));
+            fields.append(csvText(m_columns.value(c), values.at(c)));
         return line(fields);
     }
     Status finish() override
@@ -113,7 +125,7 @@ private:
     }
 
     QSaveFile m_file;
-    QList<CellKind> m_kinds;
+    QList<TableColumn> m_columns;
 };
 
 // libxlsxwriter writes straight to a path; it writes a temporary file that replaces the target
@@ -142,7 +154,8 @@ public:
         worksheet_freeze_panes(m_sheet, 1, 0);
         for (const TableColumn &c : columns) {
             m_kinds.append(c.kind);
-            m_formats.append(formatFor(c.kind));
+            m_scales.append(static_cast<double>(powerOfTen(c.minorDigits)));
+            m_formats.append(formatFor(c));
         }
         m_columns = static_cast<int>(columns.size());
         for (int c = 0; c < m_columns; ++c)
@@ -177,7 +190,8 @@ public:
                 break;
             case CellKind::Money:
                 // Minor units to yuan: exact for every amount below 2^53 fen.
-                e = worksheet_write_number(m_sheet, at, col, static_cast<double>(v.toLongLong()) / 100.0, format);
+                e = worksheet_write_number(m_sheet, at, col, static_cast<double>(v.toLongLong()) / m_scales.value(c, 100.0),
+                                           format);
                 break;
             case CellKind::Date: {
                 const QDate d = dayOf(v);
@@ -225,15 +239,17 @@ public:
     }
 
 private:
-    lxw_format *formatFor(CellKind kind)
+    lxw_format *formatFor(const TableColumn &column)
     {
         const char *pattern = nullptr;
-        switch (kind) {
+        switch (column.kind) {
         case CellKind::Integer:
             pattern = "0";
             break;
-        case CellKind::Number:
         case CellKind::Money:
+            pattern = column.minorDigits == 0 ? "#,##0" : "#,##0.00";
+            break;
+        case CellKind::Number:
             pattern = "#,##0.00";
             break;
         case CellKind::Percent:
@@ -265,6 +281,7 @@ private:
     lxw_worksheet *m_sheet = nullptr;
     QList<CellKind> m_kinds;
     QList<lxw_format *> m_formats;
+    QList<double> m_scales;   // Money: minor units per major unit
     int m_columns = 0;
     qint64 m_rows = 0;
 };

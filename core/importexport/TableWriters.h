@@ -20,7 +20,7 @@ enum class CellKind {
     Text,       // QString
     Integer,    // qint64                      xlsx: 0        csv: 1234
     Number,     // double                      xlsx: #,##0.00 csv: 1234.5
-    Money,      // qint64 minor units (fen)    xlsx: #,##0.00 csv: 1234.56
+    Money,      // qint64 minor units (fen)    xlsx: #,##0.00 csv: 1234.56 (digits: minorDigits)
     Percent,    // double fraction, 0.47       xlsx: 0.0%     csv: 47.0%
     Date,       // QDate or ISO text           xlsx: date     csv: 2026-12-01
     DateTime,   // qint64 UTC ms, 0 = none     xlsx: date-time (local) csv: 2026-12-01 21:27
@@ -29,6 +29,7 @@ enum class CellKind {
 struct TableColumn {
     QString header;
     CellKind kind = CellKind::Text;
+    int minorDigits = 2;   // Money: the currency's minor digits (MoneyText::minorDigits; 0 for JPY)
 };
 
 // Where exported rows go, one at a time, so an export of 100,000 rows never holds them all.

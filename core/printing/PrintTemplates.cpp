@@ -35,6 +35,13 @@ const QStringList kClosed = {QStringLiteral("table"), QStringLiteral("thead"), Q
                              QStringLiteral("b"),     QStringLiteral("i"),     QStringLiteral("html"),
                              QStringLiteral("body"),  QStringLiteral("head"),  QStringLiteral("style")};
 
+// A language that has templates: one of the document languages, else zh_CN (the built-in one
+// templates were first written in).
+QString templateLanguage(const QString &language)
+{
+    return DocumentLanguage::all().contains(language) ? language : QStringLiteral("zh_CN");
+}
+
 } // namespace
 
 QString printKindCode(PrintKind kind)
@@ -72,7 +79,7 @@ void PrintTemplates::setFolderForTests(const QString &path)
 
 QString PrintTemplates::builtIn(PrintKind kind, const QString &language)
 {
-    const QString lang = DocumentLanguage::all().contains(language) ? language : QStringLiteral("zh_CN");
+    const QString lang = templateLanguage(language);
     QFile f(QStringLiteral(":/guanxi/templates/%1/%2.html").arg(lang, printKindCode(kind)));
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -121,7 +128,7 @@ Status PrintTemplates::save(PrintKind kind, const QString &language, const QStri
 
 QString PrintTemplates::userPath(PrintKind kind, const QString &language)
 {
-    const QString lang = DocumentLanguage::all().contains(language) ? language : QStringLiteral("zh_CN");
+    const QString lang = templateLanguage(language);
     return QStringLiteral("%1/%2/%3.html").arg(folder(), lang, printKindCode(kind));
 }
 

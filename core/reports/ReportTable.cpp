@@ -63,7 +63,7 @@ Status ReportExport::toFile(const ReportTable &table, const QString &path)
         case ReportValue::Text:
             break;
         }
-        header.append({c.header, kind});
+        header.append({c.header, kind, MoneyText::minorDigits(table.currency)});
     }
     if (Status s = (*w)->header(header); !s)
         return s;

@@ -177,24 +177,21 @@ PinyinForms Pinyin::of(const QString &text)
     // First the name as it is read (with the dictionary's phrases); then every other
     // combination, character by character (a character with k readings multiplies them, the more
     // common readings first when the limit cuts).
-    QStringList read[2];
-    // (A person's surname reading is among each character's readings below; the name as an
-    // organisation's is read is the one a phrase of the dictionary changes.)
-    for (NameKind kind : {NameKind::Organisation}) {
-        const QStringList syllables = reading(text, kind);
-        QString f, ini;
+    // (A person's surname reading is among each character's readings below; the reading an
+    // organisation's name has is the one a phrase of the dictionary changes.)
+    QString readFull, readInitials;
+    {
+        const QStringList syllables = reading(text, NameKind::Organisation);
         const QList<uint> cps = text.toUcs4();
         for (qsizetype i = 0; i < cps.size(); ++i) {
             if (!syllables[i].isEmpty()) {
-                f += syllables[i];
-                ini += syllables[i].front();
+                readFull += syllables[i];
+                readInitials += syllables[i].front();
             } else if (cps[i] < 0x80 && QChar::isLetterOrNumber(cps[i])) {
-                f += QChar(static_cast<char16_t>(cps[i])).toLower();
-                ini += QChar(static_cast<char16_t>(cps[i])).toLower();
+                readFull += QChar(static_cast<char16_t>(cps[i])).toLower();
+                readInitials += QChar(static_cast<char16_t>(cps[i])).toLower();
             }
         }
-        read[0].append(f);
-        read[1].append(ini);
     }
     QStringList full{QString()}, initials{QString()};
     for (char32_t c : text.toUcs4()) {
@@ -219,8 +216,8 @@ PinyinForms Pinyin::of(const QString &text)
                 i.append(ch);
         }
     }
-    full = read[0] + full;
-    initials = read[1] + initials;
+    full.prepend(readFull);
+    initials.prepend(readInitials);
     full.removeDuplicates();
     initials.removeDuplicates();
     full.removeAll(QString());

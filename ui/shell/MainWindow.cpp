@@ -49,6 +49,9 @@ namespace guanxi {
 namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
+// The sidebar's text and its items' side padding: its style sheet and fitNavigation() share them.
+constexpr int kNavFontPixels = 14;
+constexpr int kNavItemPadding = 16;
 } // namespace
 
 MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
@@ -66,12 +69,12 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_nav->setObjectName(QStringLiteral("navigation"));
-    m_nav->setFixedWidth(150);
     m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setStyleSheet(QStringLiteral(
-        "QListWidget { background: #2b3a4a; color: #e8edf2; font-size: 14px; padding-top: 8px; }"
-        "QListWidget::item { padding: 10px 16px; }"
-        "QListWidget::item:selected { background: #c0392b; color: white; }"));
+    m_nav->setStyleSheet(QStringLiteral("QListWidget { background: #2b3a4a; color: #e8edf2; font-size: %1px; padding-top: 8px; }"
+                                        "QListWidget::item { padding: 10px %2px; }"
+                                        "QListWidget::item:selected { background: #c0392b; color: white; }")
+                             .arg(kNavFontPixels)
+                             .arg(kNavItemPadding));
     layout->addWidget(m_nav);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -184,12 +187,12 @@ void MainWindow::fitNavigation()
     // As wide as the longest page name in this language ("Quotes and orders"), never a scroll bar.
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QFont font = m_nav->font();
-    font.setPixelSize(14);
+    font.setPixelSize(kNavFontPixels);
     const QFontMetrics metrics(font);
     int widest = 0;
     for (int i = 0; i < m_nav->count(); ++i)
         widest = std::max(widest, metrics.horizontalAdvance(m_nav->item(i)->text()));
-    m_nav->setFixedWidth(std::max(120, widest + 2 * 16 + 14));   // the items' padding and the selection's frame
+    m_nav->setFixedWidth(std::max(120, widest + 2 * kNavItemPadding + 14));   // and the selection's frame
 }
 
 void MainWindow::addPage(const QString &title, QWidget *page)
