@@ -117,15 +117,8 @@ Result<Order> OrderService::createFromQuote(const Session &actor, const QString 
     Result<Quote> q = quotes.editable(actor, quoteId, quoteVersion);
     if (!q)
         return q.error();
-    if (!QuoteService::mayLeaveTheHouse(*q))
-        return Error{ErrorCode::Invalid,
-                     tr("Quote %1 has prices below the floor; a manager must approve it before it becomes an order.")
-                         .arg(q->displayNumber()),
-                     {}};
-    if (q->status != QuoteStatus::Draft && q->status != QuoteStatus::Sent)
-        return Error{ErrorCode::Invalid, tr("Quote %1 is %2 and cannot become an order.")
-                                             .arg(q->displayNumber(), quoteStatusDisplayName(q->status)),
-                     {}};
+    if (Status s = QuoteService::mayBecomeOrder(*q); !s)
+        return s.error();
     const qint64 now = m_clock.nowMs();
     Order o;
     o.id = newUuid7(now);

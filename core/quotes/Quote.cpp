@@ -70,6 +70,40 @@ QuoteApproval quoteApprovalFromCode(const QString &code)
     return QuoteApproval::None;
 }
 
+QString approvalDecisionCode(ApprovalDecision d)
+{
+    switch (d) {
+    case ApprovalDecision::Approved:
+        return QStringLiteral("approved");
+    case ApprovalDecision::Refused:
+        return QStringLiteral("refused");
+    case ApprovalDecision::Withdrawn:
+        return QStringLiteral("withdrawn");
+    case ApprovalDecision::Pending:
+        break;
+    }
+    return QStringLiteral("pending");
+}
+
+ApprovalDecision approvalDecisionFromCode(const QString &code)
+{
+    if (code == QLatin1String("approved"))
+        return ApprovalDecision::Approved;
+    if (code == QLatin1String("refused"))
+        return ApprovalDecision::Refused;
+    if (code == QLatin1String("withdrawn"))
+        return ApprovalDecision::Withdrawn;
+    return ApprovalDecision::Pending;
+}
+
+const QuoteApprovalRound *Quote::openRound() const
+{
+    for (const QuoteApprovalRound &r : approvalRounds)
+        if (r.decision == ApprovalDecision::Pending)
+            return &r;
+    return nullptr;
+}
+
 QString Quote::displayNumber() const
 {
     return version > 1 ? QStringLiteral("%1 v%2").arg(number).arg(version) : number;

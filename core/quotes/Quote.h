@@ -18,6 +18,39 @@ QString quoteStatusDisplayName(QuoteStatus s);   // translated
 QString quoteApprovalCode(QuoteApproval a);
 QuoteApproval quoteApprovalFromCode(const QString &code);
 
+// One round of asking for a price approval: who asked (none when a manager decided unasked), with
+// what message, and the answer. "Withdrawn": the prices changed so that no approval was needed any
+// more before anyone answered.
+enum class ApprovalDecision { Pending, Approved, Refused, Withdrawn };
+QString approvalDecisionCode(ApprovalDecision d);
+ApprovalDecision approvalDecisionFromCode(const QString &code);
+
+struct QuoteApprovalRound {
+    QString id;
+    QString quoteId;
+    QString requestedById;
+    QString requestedByName;
+    qint64 requestedAt = 0;
+    QString message;
+    ApprovalDecision decision = ApprovalDecision::Pending;
+    QString decidedById;
+    QString decidedByName;
+    qint64 decidedAt = 0;
+    QString reason;
+    qint64 rowVersion = 0;
+};
+
+// A line of an approver's queue, or of a salesperson's own requests: the round and its quote.
+struct ApprovalQueueEntry {
+    QuoteApprovalRound round;
+    QString quoteNumber;        // as shown: "QT20261123-001 v2"
+    QString customerId;
+    QString customerName;
+    QString ownerName;
+    qint64 totalMinor = 0;
+    QString currency;
+};
+
 // What a salesperson enters for one line: a product, how many, and optionally a price, discount,
 // tax rate or wording of their own.
 struct QuoteLineDraft {
@@ -91,6 +124,9 @@ struct Quote {
     LineAmounts totals;            // gross and discount unused; net, tax, total stored
     QString orderId;
     QList<QuoteLine> lines;
+    QList<QuoteApprovalRound> approvalRounds;   // oldest first; read with the quote, not in lists
+    ApprovalDecision lastDecision = ApprovalDecision::Withdrawn;   // of the latest round; lists too
+    bool hasApprovalRound = false;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     qint64 rowVersion = 0;
@@ -98,6 +134,10 @@ struct Quote {
     // "QT20261123-001", or "QT20261123-001 v2" for a revision.
     QString displayNumber() const;
     QuoteDraft draft() const;
+    // The round waiting for an answer, if one is.
+    const QuoteApprovalRound *openRound() const;
+    // Whether a manager has been asked and not answered yet (lists know it too).
+    bool waitsForApprover() const { return hasApprovalRound && lastDecision == ApprovalDecision::Pending; }
 };
 
 } // namespace guanxi

@@ -51,7 +51,9 @@ const char *const kSelect =
     "       coalesce(u.department_id, ''), coalesce(q.price_list_id, ''), q.issued_on, q.valid_until, q.currency, "
     "       q.prices_include_tax, q.terms, q.notes, q.status, q.approval, coalesce(q.approved_by, ''), "
     "       coalesce(a.display_name, ''), coalesce(q.approved_at, 0), q.net_minor, q.tax_minor, q.total_minor, "
-    "       coalesce(q.order_id, ''), q.created_at, q.updated_at, q.row_version "
+    "       coalesce(q.order_id, ''), q.created_at, q.updated_at, q.row_version, "
+    "       (SELECT r.decision FROM quote_approval_requests r WHERE r.quote_id = q.id AND r.deleted_at IS NULL "
+    "        ORDER BY r.created_at DESC, r.id DESC LIMIT 1) "
     "FROM quotes q LEFT JOIN customers c ON c.id = q.customer_id LEFT JOIN contacts ct ON ct.id = q.contact_id "
     "LEFT JOIN users u ON u.id = q.owner_id LEFT JOIN users a ON a.id = q.approved_by "
     "WHERE q.deleted_at IS NULL";
@@ -90,6 +92,9 @@ Quote quoteFrom(const QSqlQuery &r)
     q.createdAt = r.value(i++).toLongLong();
     q.updatedAt = r.value(i++).toLongLong();
     q.rowVersion = r.value(i++).toLongLong();
+    const QVariant decision = r.value(i++);
+    q.hasApprovalRound = !decision.isNull();
+    q.lastDecision = approvalDecisionFromCode(decision.toString());
     return q;
 }
 

@@ -5,10 +5,12 @@
 #include "documents/DocumentNumbers.h"
 #include "pricing/PriceListService.h"
 #include "products/ProductRepository.h"
+#include "quotes/QuoteApprovalRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/WriteTransaction.h"
 #include "users/AccessPolicy.h"
+#include "i18n/DateTimeText.h"
 #include "util/Clock.h"
 #include "util/Uuid7.h"
 
@@ -58,6 +60,10 @@ Result<Quote> QuoteService::get(const Session &actor, const QString &id)
         return Error{ErrorCode::NotFound, tr("This quote does not exist (any more)."), {}};
     if (!AccessPolicy(actor).canView((*q)->ownerId, (*q)->ownerDepartmentId))
         return Error{ErrorCode::PermissionDenied, tr("This quote belongs to %1.").arg((*q)->ownerName), {}};
+    Result<QList<QuoteApprovalRound>> rounds = QuoteApprovalRepository(m_db).forQuote(id);
+    if (!rounds)
+        return rounds.error();
+    (*q)->approvalRounds = *rounds;
     return **q;
 }
 
@@ -276,12 +282,48 @@ Result<Quote> QuoteService::update(const Session &actor, const QString &id, Quot
         return s.error();
     if (Result<Quote> w = writeHeader(actor, *q, expectedVersion, true); !w)
         return w.error();
+    // A request for prices that no longer need approval is answered by the change itself.
+    if (q->approval != QuoteApproval::Needed) {
+        if (Status s = QuoteApprovalRepository(m_db).withdrawOpen(id, m_clock.nowMs(), actor.userId); !s)
+            return s.error();
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     return get(actor, id);
 }
 
-Result<Quote> QuoteService::approve(const Session &actor, const QString &id, qint64 expectedVersion)
+Result<Quote> QuoteService::requestApproval(const Session &actor, const QString &id, qint64 expectedVersion,
+                                            const QString &message)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<Quote> q = editable(actor, id, expectedVersion);
+    if (!q)
+        return q.error();
+    if (q->approval != QuoteApproval::Needed || q->status != QuoteStatus::Draft)
+        return Error{ErrorCode::Invalid, tr("Quote %1 needs no approval.").arg(q->displayNumber()), {}};
+    if (const QuoteApprovalRound *open = q->openRound())
+        return Error{ErrorCode::Invalid,
+                     tr("Approval of quote %1 was already asked for by %2 on %3.")
+                         .arg(q->displayNumber(), open->requestedByName, DateTimeText::dateTimeOfMs(open->requestedAt)),
+                     {}};
+    const qint64 now = m_clock.nowMs();
+    QuoteApprovalRound round;
+    round.id = newUuid7(now);
+    round.quoteId = id;
+    round.requestedById = actor.userId;
+    round.requestedAt = now;
+    round.message = message.trimmed();
+    if (Status s = QuoteApprovalRepository(m_db).insert(round, now, actor.userId); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return get(actor, id);
+}
+
+Result<Quote> QuoteService::answerApproval(const Session &actor, const QString &id, qint64 expectedVersion,
+                                           ApprovalDecision decision, const QString &reason)
 {
     if (!mayApprove(actor))
         return Error{ErrorCode::PermissionDenied, tr("Only a manager may approve prices below the floor."), {}};
@@ -293,14 +335,81 @@ Result<Quote> QuoteService::approve(const Session &actor, const QString &id, qin
         return q.error();
     if (q->approval != QuoteApproval::Needed || q->status != QuoteStatus::Draft)
         return Error{ErrorCode::Invalid, tr("Quote %1 has nothing waiting for approval.").arg(q->displayNumber()), {}};
-    q->approval = QuoteApproval::Approved;
-    q->approvedById = actor.userId;
-    q->approvedAt = m_clock.nowMs();
-    if (Result<Quote> w = writeHeader(actor, *q, expectedVersion, false); !w)
-        return w.error();
+    const qint64 now = m_clock.nowMs();
+    QuoteApprovalRepository rounds(m_db);
+    if (const QuoteApprovalRound *open = q->openRound()) {
+        Result<bool> answered = rounds.decide(open->id, decision, actor.userId, reason.trimmed(), now);
+        if (!answered)
+            return answered.error();
+        if (!*answered)
+            return conflict();
+    } else {
+        // Decided unasked: the round is kept all the same, so the history says who and why.
+        QuoteApprovalRound round;
+        round.id = newUuid7(now);
+        round.quoteId = id;
+        round.decision = decision;
+        round.decidedById = actor.userId;
+        round.decidedAt = now;
+        round.reason = reason.trimmed();
+        if (Status s = rounds.insert(round, now, actor.userId); !s)
+            return s.error();
+    }
+    if (decision == ApprovalDecision::Approved) {
+        q->approval = QuoteApproval::Approved;
+        q->approvedById = actor.userId;
+        q->approvedAt = now;
+        if (Result<Quote> w = writeHeader(actor, *q, expectedVersion, false); !w)
+            return w.error();
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     return get(actor, id);
+}
+
+Result<Quote> QuoteService::approve(const Session &actor, const QString &id, qint64 expectedVersion, const QString &note)
+{
+    return answerApproval(actor, id, expectedVersion, ApprovalDecision::Approved, note);
+}
+
+Result<Quote> QuoteService::refuse(const Session &actor, const QString &id, qint64 expectedVersion, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error{ErrorCode::Invalid, tr("Say why the prices are refused, so the salesperson knows what to change."),
+                     QStringLiteral("reason")};
+    return answerApproval(actor, id, expectedVersion, ApprovalDecision::Refused, reason);
+}
+
+Result<QList<ApprovalQueueEntry>> QuoteService::approvalQueue(const Session &actor, int limit, int *total)
+{
+    QuoteApprovalRepository rounds(m_db);
+    if (!mayApprove(actor))
+        return rounds.askedBy(actor.userId, m_clock.nowMs() - qint64(kAnsweredDays) * 24 * 3600 * 1000, limit, total);
+    QVariantList binds;
+    const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("q"), &binds);
+    return rounds.open(visible, binds, limit, total);
+}
+
+Status QuoteService::mayBecomeOrder(const Quote &q)
+{
+    if (q.status != QuoteStatus::Draft && q.status != QuoteStatus::Sent)
+        return Error{ErrorCode::Invalid,
+                     tr("Quote %1 is %2 and cannot become an order.").arg(q.displayNumber(), quoteStatusDisplayName(q.status)),
+                     {}};
+    if (mayLeaveTheHouse(q))
+        return {};
+    QString why = tr("Quote %1 has prices below the floor; a manager must approve it before it becomes an order.")
+                      .arg(q.displayNumber());
+    if (!q.approvalRounds.isEmpty()) {
+        const QuoteApprovalRound &last = q.approvalRounds.last();
+        if (last.decision == ApprovalDecision::Pending)
+            why += QLatin1Char(' ') + tr("%1 asked for it on %2; no answer yet.")
+                                          .arg(last.requestedByName, DateTimeText::dateTimeOfMs(last.requestedAt));
+        else if (last.decision == ApprovalDecision::Refused)
+            why += QLatin1Char(' ') + tr("%1 refused on %2: %3").arg(last.decidedByName,
+                                                                    DateTimeText::dateTimeOfMs(last.decidedAt), last.reason);
+    }
+    return Error{ErrorCode::Invalid, why, {}};
 }
 
 Result<Quote> QuoteService::markSent(const Session &actor, const QString &id, qint64 expectedVersion)

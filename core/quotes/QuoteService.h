@@ -36,7 +36,17 @@ public:
     // whether approval is needed), without saving anything: the dialog shows it while typing.
     Result<Quote> preview(const Session &actor, QuoteDraft draft);
     Result<Quote> update(const Session &actor, const QString &id, QuoteDraft draft, qint64 expectedVersion);
-    Result<Quote> approve(const Session &actor, const QString &id, qint64 expectedVersion);
+    // Price approvals (a quote below the floor): the salesperson asks, with a message if they want;
+    // a manager of the quote's department (or an administrator) approves, or refuses with a reason.
+    // Asked or not, a manager may answer; every round is kept with who and when.
+    Result<Quote> requestApproval(const Session &actor, const QString &id, qint64 expectedVersion,
+                                  const QString &message = {});
+    Result<Quote> approve(const Session &actor, const QString &id, qint64 expectedVersion, const QString &note = {});
+    Result<Quote> refuse(const Session &actor, const QString &id, qint64 expectedVersion, const QString &reason);
+    // For an approver, the requests waiting for them (oldest first); for a salesperson, their own
+    // requests still open and those answered in the last `answeredDays` days (newest first).
+    static constexpr int kAnsweredDays = 7;
+    Result<QList<ApprovalQueueEntry>> approvalQueue(const Session &actor, int limit, int *total = nullptr);
     Result<Quote> markSent(const Session &actor, const QString &id, qint64 expectedVersion);
     Result<Quote> markRejected(const Session &actor, const QString &id, qint64 expectedVersion);
     // A new draft version with the same lines; the quote it revises is superseded.
@@ -45,6 +55,8 @@ public:
     // Whether the quote may go to the customer or become an order: not while approval is needed.
     static bool mayLeaveTheHouse(const Quote &q) { return q.approval != QuoteApproval::Needed; }
     static bool mayApprove(const Session &actor) { return actor.role != Role::Salesperson; }
+    // Why the quote cannot become an order, if it cannot (asked before the payment terms are).
+    static Status mayBecomeOrder(const Quote &q);
 
     // For OrderService: the quote, editable by the actor, at `expectedVersion`, inside the caller's
     // transaction; and marking it accepted as the order `orderId`.
@@ -54,6 +66,8 @@ public:
 private:
     Result<QList<QuoteLine>> priceLines(const Quote &header, int customerTier, const QList<QuoteLineDraft> &drafts);
     Status applyDraft(const Session &actor, Quote *q, QuoteDraft draft, bool linesMayKeepApproval);
+    Result<Quote> answerApproval(const Session &actor, const QString &id, qint64 expectedVersion,
+                                 ApprovalDecision decision, const QString &reason);
     Result<Quote> writeHeader(const Session &actor, const Quote &q, qint64 expectedVersion, bool linesChanged);
     QString today() const;
 

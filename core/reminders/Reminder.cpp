@@ -16,6 +16,7 @@ constexpr CodeTable<ReminderRule, kReminderRuleCount> kRules{{{
     {ReminderRule::OpportunityClosing, "opportunity", QT_TRANSLATE_NOOP("Reminders", "Deal closing")},
     {ReminderRule::PoolReturn, "pool", QT_TRANSLATE_NOOP("Reminders", "Customer about to return to the pool")},
     {ReminderRule::Task, "task", QT_TRANSLATE_NOOP("Reminders", "Task")},
+    {ReminderRule::Approval, "approval", QT_TRANSLATE_NOOP("Reminders", "Price approval")},
 }}, "Reminders"};
 
 } // namespace

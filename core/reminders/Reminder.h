@@ -10,8 +10,8 @@
 namespace guanxi {
 
 // What a reminder is about; each rule can be switched off and most fire some days ahead.
-enum class ReminderRule { FollowUp, Commitment, Receivable, Birthday, CareDay, OpportunityClosing, PoolReturn, Task };
-constexpr int kReminderRuleCount = 8;
+enum class ReminderRule { FollowUp, Commitment, Receivable, Birthday, CareDay, OpportunityClosing, PoolReturn, Task, Approval };
+constexpr int kReminderRuleCount = 9;
 
 QString codeOf(ReminderRule v);
 QString displayName(ReminderRule v);
@@ -21,8 +21,8 @@ QList<ReminderRule> reminderRules();
 // One user's reminder settings. A day-based reminder fires at `remindAtMinute` (after local
 // midnight) `daysAhead` days before its day; a task's appointment fires its own minutes before.
 struct ReminderSettings {
-    std::array<bool, kReminderRuleCount> enabled{true, true, true, true, true, true, true, true};
-    std::array<int, kReminderRuleCount> daysAhead{0, 1, 3, 1, 1, 3, 3, 0};
+    std::array<bool, kReminderRuleCount> enabled{true, true, true, true, true, true, true, true, true};
+    std::array<int, kReminderRuleCount> daysAhead{0, 1, 3, 1, 1, 3, 3, 0, 0};
     int remindAtMinute = 9 * 60;
 
     bool isOn(ReminderRule r) const { return enabled[static_cast<size_t>(r)]; }

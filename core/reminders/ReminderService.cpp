@@ -2,6 +2,7 @@
 #include "reminders/ReminderService.h"
 
 #include "pool/PublicPool.h"
+#include "quotes/QuoteService.h"
 #include "storage/Database.h"
 #include "storage/DbSettings.h"
 #include "storage/SqlError.h"
@@ -171,6 +172,23 @@ Result<QList<Reminder>> ReminderService::compute(const Session &actor, qint64 at
                     t.fields.startsAt - t.fields.remindBeforeMin * kMinuteMs);
             else if (item.day.isValid())
                 add(ReminderRule::Task, item, t.fields.dueOn, fireAt(ReminderRule::Task, item.day));
+        }
+    }
+
+    // Price approvals: a request comes to the approvers when it is made; the answer comes back to
+    // the salesperson when it is given (its own occurrence, so each answer is a reminder once).
+    if (s.isOn(ReminderRule::Approval)) {
+        Result<QList<ApprovalQueueEntry>> rounds = QuoteService(m_db, atClock).approvalQueue(actor, kAll);
+        if (!rounds)
+            return rounds.error();
+        const bool approver = QuoteService::mayApprove(actor);
+        for (const ApprovalQueueEntry &entry : *rounds) {
+            const bool answered = entry.round.decision != ApprovalDecision::Pending;
+            if (answered == approver)
+                continue;   // approvers hear of requests, salespeople of answers
+            WorkItem item = WorkbenchService::approvalItem(actor, entry, today);
+            item.id = entry.round.id;
+            add(ReminderRule::Approval, item, QString::number(item.at), item.at);
         }
     }
 

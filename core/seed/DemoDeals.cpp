@@ -76,6 +76,7 @@ Result<DemoDealCounts> seedDeals(Database &db, const QDate &asOf, quint32 seed, 
     const QStringList terms = {QStringLiteral("合同签订后预付 30%，货到验收后 30 天内付清余款。"),
                                QStringLiteral("货到付款，含运费及上门安装。"),
                                QStringLiteral("报价含 13% 增值税专用发票，质保三年。")};
+    int unanswered = 0;
     for (const Deal &deal : std::as_const(deals)) {
         const Session seller = sessions.value(deal.ownerId);
         if (seller.userId.isEmpty())
@@ -99,9 +100,20 @@ Result<DemoDealCounts> seedDeals(Database &db, const QDate &asOf, quint32 seed, 
             continue;   // a product not offered to this customer's tier and the like: skip the deal
         ++counts.quotes;
         if (q->approval == QuoteApproval::Needed) {
-            if (!dice.chance(70))
-                continue;   // waiting for the manager: the 草稿 watermark in print
+            // The salesperson asks; the manager approves most, refuses some with a reason, and
+            // leaves the rest waiting in their workbench (printed with the 草稿 watermark).
+            q = quotes.requestApproval(seller, q->id, q->rowVersion, QStringLiteral("客户预算有限，对方承诺年内追加订单，请批准此折扣。"));
+            if (!q)
+                return q.error();
             const Session manager = managerOf.value(seller.departmentId, admin);
+            if (!dice.chance(70)) {
+                if (++unanswered % 3 == 0) {
+                    q = quotes.refuse(manager, q->id, q->rowVersion, QStringLiteral("折扣超出权限，请先与客户确认预付款比例后再报。"));
+                    if (!q)
+                        return q.error();
+                }
+                continue;
+            }
             q = quotes.approve(manager, q->id, q->rowVersion);
             if (!q)
                 return q.error();

@@ -8,13 +8,14 @@
 namespace guanxi {
 
 // What a line on the workbench is about; it decides what a double click or "done" does.
-enum class WorkItemKind { FollowUp, Dormant, AtRisk, Receivable, Birthday, CareDay, Commitment, Opportunity, Task };
+enum class WorkItemKind { FollowUp, Dormant, AtRisk, Receivable, Birthday, CareDay, Commitment, Opportunity, Task, Approval };
 
 // One line of a workbench panel: something to do or to look at, always with the customer it
 // belongs to (when it has one) so the line can open the customer card.
 struct WorkItem {
     WorkItemKind kind = WorkItemKind::Task;
-    QString id;               // the follow-up (interaction), customer, receivable, contact, … it is about
+    QString id;               // the follow-up (interaction), customer, receivable, contact, quote, … it is about
+    QString sourceId;         // a price approval: the round (request) it is about
     QString customerId;
     QString leadId;           // a follow-up on a lead not converted yet
     QString customerName;

@@ -4,6 +4,7 @@
 #include "analytics/ChurnRisk.h"
 #include "opportunities/OpportunityService.h"
 #include "quotas/QuotaService.h"
+#include "quotes/QuoteService.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "tasks/TaskService.h"
@@ -326,6 +327,55 @@ Result<WorkList> WorkbenchService::closingThisMonth(const Session &actor, int li
         it->days = static_cast<int>(today.daysTo(it->day));
         return true;
     });
+}
+
+WorkItem WorkbenchService::approvalItem(const Session &actor, const ApprovalQueueEntry &e, const QDate &today)
+{
+    const QuoteApprovalRound &r = e.round;
+    WorkItem it;
+    it.kind = WorkItemKind::Approval;
+    it.id = r.quoteId;
+    it.sourceId = r.id;
+    it.customerId = e.customerId;
+    it.customerName = e.customerName;
+    it.amountMinor = e.totalMinor;
+    it.currency = e.currency;
+    it.rowVersion = r.rowVersion;
+    it.at = r.decision != ApprovalDecision::Pending ? r.decidedAt : r.requestedAt;
+    it.day = localdays::dayOf(it.at);
+    it.days = static_cast<int>(today.daysTo(it.day));
+    switch (r.decision) {
+    case ApprovalDecision::Approved:
+        it.title = tr("%1 approved").arg(e.quoteNumber);
+        it.detail = r.reason.isEmpty() ? tr("by %1").arg(r.decidedByName) : tr("by %1: %2").arg(r.decidedByName, r.reason);
+        break;
+    case ApprovalDecision::Refused:
+        it.title = tr("%1 refused").arg(e.quoteNumber);
+        it.detail = tr("by %1: %2").arg(r.decidedByName, r.reason);
+        it.overdue = true;   // shown in red: something to change
+        break;
+    default:
+        it.title = QuoteService::mayApprove(actor) ? tr("Approve the prices of %1").arg(e.quoteNumber)
+                                                   : tr("%1 waits for a manager").arg(e.quoteNumber);
+        it.detail = r.message.isEmpty() ? tr("asked by %1").arg(r.requestedByName)
+                                        : tr("asked by %1: %2").arg(r.requestedByName, r.message);
+        break;
+    }
+    return it;
+}
+
+Result<WorkList> WorkbenchService::approvals(const Session &actor, int limit)
+{
+    int total = 0;
+    Result<QList<ApprovalQueueEntry>> entries = QuoteService(m_db, m_clock).approvalQueue(actor, limit, &total);
+    if (!entries)
+        return entries.error();
+    const QDate today = localdays::today(m_clock);
+    WorkList out;
+    out.total = total;
+    for (const ApprovalQueueEntry &e : *entries)
+        out.items.append(approvalItem(actor, e, today));
+    return out;
 }
 
 Result<WorkList> WorkbenchService::openTasks(const Session &actor, int limit)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "quotas/Quota.h"
+#include "quotes/Quote.h"
 #include "users/User.h"
 #include "util/Result.h"
 #include "workbench/WorkItem.h"
@@ -43,6 +44,12 @@ public:
     Result<WorkList> commitmentsDue(const Session &actor, int limit = kDefaultLimit, QDate until = {});
     // Open deals expected to close by the end of this month (earlier ones are overdue).
     Result<WorkList> closingThisMonth(const Session &actor, int limit = kDefaultLimit, QDate until = {});
+    // Price approvals: for a manager or administrator, the quotes waiting for their answer, oldest
+    // request first; for a salesperson, their own requests still waiting and those answered this
+    // week, newest first.
+    Result<WorkList> approvals(const Session &actor, int limit = kDefaultLimit);
+    // One round of that list as a workbench line (the quote's id, the round as `sourceId`).
+    static WorkItem approvalItem(const Session &actor, const ApprovalQueueEntry &entry, const QDate &today);
     // Open tasks, overdue and dated ones first.
     Result<WorkList> openTasks(const Session &actor, int limit = kDefaultLimit);
     // The actor's quota and won amount this month.

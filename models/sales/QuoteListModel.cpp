@@ -67,7 +67,11 @@ QVariant QuoteListModel::data(const QModelIndex &index, int role) const
     case Approval:
         switch (q->approval) {
         case QuoteApproval::Needed:
-            return tr("waiting for a manager");
+            if (q->waitsForApprover())
+                return tr("waiting for a manager");
+            if (q->hasApprovalRound && q->lastDecision == ApprovalDecision::Refused)
+                return tr("refused: change the prices");
+            return tr("needs approval: not asked yet");
         case QuoteApproval::Approved:
             return tr("approved by %1").arg(q->approvedByName);
         case QuoteApproval::None:

@@ -41,6 +41,8 @@ QString WorkListModel::whenText(const WorkItem &it)
         return tr("%n day(s)", "", it.days);
     if (!it.day.isValid())
         return tr("no date");
+    if (it.kind == WorkItemKind::Approval && it.days < 0)
+        return tr("%n day(s) ago", "", -it.days);   // when it was asked or answered
     QString day;
     if (it.days < 0)
         day = tr("%n day(s) overdue", "", -it.days);

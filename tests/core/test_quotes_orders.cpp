@@ -9,6 +9,8 @@
 #include "pricing/PriceListService.h"
 #include "products/ProductService.h"
 #include "quotes/QuoteService.h"
+#include "reminders/ReminderService.h"
+#include "workbench/WorkbenchService.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -171,6 +173,94 @@ private slots:
         auto late = quotes.update(w.sales1, q->id, cheaper, reApproved->rowVersion + 1);
         QVERIFY(!late);
         QCOMPARE(late.error().code, ErrorCode::Invalid);
+    }
+
+    void approvalsReachTheApproverAndTheAnswerComesBack()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        const Shop s = openShop(w);
+        QuoteService quotes(*w.db, w.clock);
+        WorkbenchService panels(*w.db, w.clock);
+        ReminderService reminders(*w.db, w.clock);
+        const auto approvalReminders = [&](const Session &who) {
+            int n = 0;
+            const Result<QList<Reminder>> due = reminders.due(who);
+            for (const Reminder &r : *due)
+                n += r.rule == ReminderRule::Approval;
+            return n;
+        };
+        auto q = quotes.create(w.sales1, quoteFor(s, 10, 1500));
+        QVERIFY(q);
+        QCOMPARE(panels.approvals(w.manager)->total, 0);   // nobody asked yet
+
+        // The salesperson asks, once; the manager of the department and the administrator see it,
+        // with the request as a reminder; another department's people do not.
+        w.clock.advance(60'000);
+        auto asked = quotes.requestApproval(w.sales1, q->id, q->rowVersion, QStringLiteral("客户承诺追加订单"));
+        QVERIFY2(asked, asked ? "" : qPrintable(asked.error().message));
+        QVERIFY(asked->waitsForApprover() || asked->openRound());
+        QCOMPARE(quotes.requestApproval(w.sales1, q->id, asked->rowVersion).error().code, ErrorCode::Invalid);
+        Result<WorkList> waiting = panels.approvals(w.manager);
+        QCOMPARE(waiting->total, 1);
+        QCOMPARE(waiting->items.first().kind, WorkItemKind::Approval);
+        QCOMPARE(waiting->items.first().id, q->id);
+        QVERIFY(waiting->items.first().title.contains(q->displayNumber()));
+        QVERIFY(waiting->items.first().detail.contains(QStringLiteral("客户承诺追加订单")));
+        QCOMPARE(panels.approvals(w.admin)->total, 1);
+        QCOMPARE(panels.approvals(w.otherDeptSales)->total, 0);
+        QCOMPARE(approvalReminders(w.manager), 1);
+        QCOMPARE(approvalReminders(w.sales1), 0);   // their own request is no news to them
+        QCOMPARE(panels.approvals(w.sales1)->total, 1);   // but they see it waiting
+        QCOMPARE(quotes.list(w.sales1)->first().waitsForApprover(), true);
+
+        // Refused: a reason is required; the salesperson hears who refused and why, and the quote
+        // still cannot become an order, saying so.
+        QCOMPARE(quotes.refuse(w.sales1, q->id, asked->rowVersion, QStringLiteral("不行")).error().code,
+                 ErrorCode::PermissionDenied);
+        auto noReason = quotes.refuse(w.manager, q->id, asked->rowVersion, QStringLiteral("  "));
+        QCOMPARE(noReason.error().code, ErrorCode::Invalid);
+        QCOMPARE(noReason.error().detail, QStringLiteral("reason"));
+        w.clock.advance(60'000);
+        auto refused = quotes.refuse(w.manager, q->id, asked->rowVersion, QStringLiteral("折扣超出权限"));
+        QVERIFY2(refused, refused ? "" : qPrintable(refused.error().message));
+        QCOMPARE(refused->approval, QuoteApproval::Needed);
+        QCOMPARE(refused->approvalRounds.size(), 1);
+        QCOMPARE(refused->approvalRounds.first().decision, ApprovalDecision::Refused);
+        QCOMPARE(refused->approvalRounds.first().decidedByName, QStringLiteral("王经理"));
+        QCOMPARE(refused->approvalRounds.first().requestedByName, w.sales1.displayName);
+        const Status order = QuoteService::mayBecomeOrder(*refused);
+        QVERIFY(!order);
+        QVERIFY2(order.error().message.contains(QStringLiteral("折扣超出权限")), qPrintable(order.error().message));
+        QCOMPARE(panels.approvals(w.manager)->total, 0);
+        Result<WorkList> answered = panels.approvals(w.sales1);
+        QCOMPARE(answered->total, 1);
+        QVERIFY(answered->items.first().detail.contains(QStringLiteral("折扣超出权限")));
+        QVERIFY(answered->items.first().detail.contains(QStringLiteral("王经理")));
+        QCOMPARE(approvalReminders(w.sales1), 1);
+
+        // Asked again and approved: two rounds kept, the order may be made.
+        auto again = quotes.requestApproval(w.sales1, q->id, refused->rowVersion);
+        QVERIFY(again);
+        auto approved = quotes.approve(w.manager, q->id, again->rowVersion);
+        QVERIFY(approved);
+        QCOMPARE(approved->approval, QuoteApproval::Approved);
+        QCOMPARE(approved->approvalRounds.size(), 2);
+        QCOMPARE(approved->approvalRounds.last().decision, ApprovalDecision::Approved);
+        QVERIFY(QuoteService::mayBecomeOrder(*approved));
+        QCOMPARE(approvalReminders(w.manager), 0);
+
+        // A request for prices that no longer need approval is withdrawn by the change.
+        auto other = quotes.create(w.sales1, quoteFor(s, 2, 1500));
+        auto otherAsked = quotes.requestApproval(w.sales1, other->id, other->rowVersion);
+        QCOMPARE(panels.approvals(w.manager)->total, 1);
+        auto fullPrice = quotes.update(w.sales1, other->id, quoteFor(s, 2, 0), otherAsked->rowVersion);
+        QVERIFY(fullPrice);
+        QCOMPARE(fullPrice->approval, QuoteApproval::None);
+        QCOMPARE(fullPrice->approvalRounds.last().decision, ApprovalDecision::Withdrawn);
+        QCOMPARE(panels.approvals(w.manager)->total, 0);
+        // Nothing to ask for without a price below the floor.
+        QCOMPARE(quotes.requestApproval(w.sales1, other->id, fullPrice->rowVersion).error().code, ErrorCode::Invalid);
     }
 
     void badInputChangesNothing()

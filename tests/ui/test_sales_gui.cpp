@@ -33,6 +33,9 @@
 #include "products/ProductService.h"
 #include "products/ProductsPage.h"
 #include "shell/MainWindow.h"
+#include "workbench/WorkListModel.h"
+#include "workbench/WorkbenchPage.h"
+#include "workbench/WorkbenchPanel.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -43,6 +46,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QTabWidget>
+#include <QTreeView>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QDoubleSpinBox>
@@ -345,6 +349,28 @@ private slots:
                 auto *problem = dialog->findChild<QLabel *>(QStringLiteral("quoteProblem"));
                 refusedToSend = problem->isVisible() ? problem->text() : QString();
                 QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("approveQuote"))->isVisible());
+                // Making the order is refused before the payment terms are asked for.
+                bool askedForTerms = false;
+                whenModalOpens<QInputDialog>([&](QInputDialog *terms) {
+                    askedForTerms = true;
+                    terms->reject();
+                }, 5);
+                QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("makeOrder")), Qt::LeftButton);
+                QTest::qWait(100);
+                QVERIFY(!askedForTerms);
+                QVERIFY2(problem->isVisible() && problem->text().contains(QStringLiteral("approve")), qPrintable(problem->text()));
+                // The salesperson asks for the approval, with a word for the manager.
+                auto *ask = dialog->findChild<QPushButton *>(QStringLiteral("requestApproval"));
+                QVERIFY(ask->isVisible() && ask->isEnabled());
+                whenModalOpens<QInputDialog>([](QInputDialog *message) {
+                    message->setTextValue(QStringLiteral("客户承诺年内追加订单"));
+                    message->accept();
+                });
+                QTest::mouseClick(ask, Qt::LeftButton);
+                QVERIFY(!ask->isEnabled());   // once is enough
+                const QString state = dialog->findChild<QLabel *>(QStringLiteral("quoteState"))->text();
+                QVERIFY2(state.contains(w.sales1.displayName) && state.contains(QStringLiteral("客户承诺年内追加订单")),
+                         qPrintable(state));
                 dialog->accept();
             });
             QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("newQuote")), Qt::LeftButton);
@@ -354,7 +380,50 @@ private slots:
             QCOMPARE(page->quotes()->quoteAt(0)->approval, QuoteApproval::Needed);
         }
 
-        // The manager approves it from the same page.
+        // The request reaches the manager: counted in the status bar, first on their own day of the
+        // workbench, where they refuse it with a reason.
+        {
+            MainWindow window({w.db.get(), w.manager, &w.clock});
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *count = window.findChild<QPushButton *>(QStringLiteral("statusApprovals"));
+            QVERIFY(count);
+            QTRY_COMPARE(count->text(), QStringLiteral("Approvals waiting: 1"));
+            QVERIFY(count->isVisible());
+            WorkbenchPage *bench = window.workbenchPage();
+            QCOMPARE(bench->findChild<QTabWidget *>(QStringLiteral("workbenchTabs"))->currentIndex(), 0);
+            WorkbenchPanel *approvals = bench->panel(QStringLiteral("approvals"));
+            QVERIFY(approvals->isVisible());
+            QCOMPARE(approvals->model()->rowCount(), 1);
+            QVERIFY(approvals->model()->itemAt(0)->detail.contains(QStringLiteral("客户承诺年内追加订单")));
+            whenModalOpens<QuoteDialog>([&](QuoteDialog *dialog) {
+                QCOMPARE(dialog->quoteId(), quoteId);
+                auto *refuse = dialog->findChild<QPushButton *>(QStringLiteral("refuseQuote"));
+                QVERIFY(refuse->isVisible());
+                whenModalOpens<QInputDialog>([](QInputDialog *why) {
+                    why->setTextValue(QStringLiteral("折扣超出权限，请先确认预付款"));
+                    why->accept();
+                });
+                QTest::mouseClick(refuse, Qt::LeftButton);
+                dialog->accept();
+            });
+            approvals->view()->setCurrentIndex(approvals->view()->model()->index(0, 0));
+            emit approvals->view()->activated(approvals->view()->currentIndex());
+            QCOMPARE(approvals->model()->rowCount(), 0);
+            QTRY_VERIFY(!count->isVisible());
+        }
+        // The salesperson sees who refused and why, asks again; the manager approves.
+        {
+            MainWindow window({w.db.get(), w.sales1, &w.clock});
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            WorkbenchPanel *approvals = window.workbenchPage()->panel(QStringLiteral("approvals"));
+            QCOMPARE(approvals->model()->rowCount(), 1);
+            QVERIFY(approvals->model()->itemAt(0)->detail.contains(QStringLiteral("王经理")));
+            QVERIFY(approvals->model()->itemAt(0)->detail.contains(QStringLiteral("折扣超出权限")));
+            auto q = QuoteService(*w.db, w.clock).get(w.sales1, quoteId);
+            QVERIFY(QuoteService(*w.db, w.clock).requestApproval(w.sales1, quoteId, q->rowVersion));
+        }
         {
             MainWindow window({w.db.get(), w.manager, &w.clock});
             window.show();
@@ -365,6 +434,8 @@ private slots:
                 auto *approve = dialog->findChild<QPushButton *>(QStringLiteral("approveQuote"));
                 QVERIFY(approve->isVisible());
                 QTest::mouseClick(approve, Qt::LeftButton);
+                const QString state = dialog->findChild<QLabel *>(QStringLiteral("quoteState"))->text();
+                QVERIFY2(state.contains(QStringLiteral("折扣超出权限")), qPrintable(state));   // the history stays
                 dialog->accept();
             });
             page->openQuote(quoteId);

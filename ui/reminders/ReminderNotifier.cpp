@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reminders/ReminderNotifier.h"
 
+#include "quotes/QuoteService.h"
+
 #include "reminders/ReminderService.h"
 
 #include <QApplication>
@@ -57,6 +59,11 @@ void ReminderNotifier::checkNow()
         return;   // the file is busy or gone; the next minute tries again
     m_due = *due;
     emit dueChanged(int(m_due.size()));
+    if (QuoteService::mayApprove(m_ctx.session)) {
+        int waiting = 0;
+        if (QuoteService(*m_ctx.db, *m_ctx.clock).approvalQueue(m_ctx.session, 0, &waiting))
+            emit approvalsWaiting(waiting);
+    }
     const QList<Reminder> fresh = m_tracker.fresh(m_due);
     if (!fresh.isEmpty())
         announce(fresh);

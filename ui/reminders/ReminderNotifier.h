@@ -30,6 +30,8 @@ public:
 
 signals:
     void dueChanged(int count);
+    // For a manager or administrator: how many quotes wait for a price approval they may give.
+    void approvalsWaiting(int count);
     void announced(const QList<Reminder> &fresh);
     void openRequested();
 

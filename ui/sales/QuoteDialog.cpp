@@ -15,6 +15,7 @@
 #include "money/Quantities.h"
 #include "opportunities/OpportunityService.h"
 #include "orders/OrderService.h"
+#include "orders/PaymentPlans.h"
 #include "pricing/PriceListService.h"
 #include "printing/PrintActions.h"
 #include "printing/PrintLogDialog.h"
@@ -146,7 +147,11 @@ QuoteDialog::QuoteDialog(const AppContext &ctx, const QString &quoteId, const QS
         return b;
     };
     QPushButton *saveButton = button(tr("&Save"), "saveQuote");
+    m_requestApproval = button(tr("As&k for approval…"), "requestApproval");
+    m_requestApproval->setToolTip(tr("Ask a manager to approve the prices below the floor"));
     m_approve = button(tr("&Approve prices"), "approveQuote");
+    m_refuse = button(tr("Re&fuse…"), "refuseQuote");
+    m_refuse->setToolTip(tr("Refuse the prices below the floor, saying why"));
     m_send = button(tr("Mark as s&ent"), "sendQuote");
     m_order = button(tr("&Make order…"), "makeOrder");
     m_revise = button(tr("Re&vise"), "reviseQuote");
@@ -158,7 +163,9 @@ QuoteDialog::QuoteDialog(const AppContext &ctx, const QString &quoteId, const QS
     QPushButton *close = button(tr("Close"), "closeQuote");
     layout->addLayout(actions);
     connect(saveButton, &QPushButton::clicked, this, &QuoteDialog::save);
+    connect(m_requestApproval, &QPushButton::clicked, this, &QuoteDialog::requestApproval);
     connect(m_approve, &QPushButton::clicked, this, &QuoteDialog::approve);
+    connect(m_refuse, &QPushButton::clicked, this, &QuoteDialog::refuse);
     connect(m_send, &QPushButton::clicked, this, &QuoteDialog::markSent);
     connect(m_order, &QPushButton::clicked, this, &QuoteDialog::makeOrder);
     connect(m_revise, &QPushButton::clicked, this, &QuoteDialog::revise);
@@ -385,15 +392,27 @@ void QuoteDialog::showState()
         m_totals->setText(tr("Add lines and save to see the totals."));
     }
     QString state = exists ? tr("Status: %1.").arg(quoteStatusDisplayName(m_quote.status)) : QString();
-    if (m_quote.approval == QuoteApproval::Needed)
+    const bool needed = m_quote.approval == QuoteApproval::Needed;
+    const QuoteApprovalRound *open = m_quote.openRound();
+    if (needed && open)
+        state += QLatin1Char(' ') + tr("A price is below the floor: waiting for a manager's approval, asked by %1 on %2.")
+                                        .arg(open->requestedByName, DateTimeText::dateTimeOfMs(open->requestedAt));
+    else if (needed)
         state += QLatin1Char(' ') + tr("A price is below the floor: a manager must approve it before the quote is sent "
                                        "or ordered; until then it prints as a draft.");
     else if (m_quote.approval == QuoteApproval::Approved)
         state += QLatin1Char(' ') + tr("Prices below the floor approved by %1 on %2.")
                                         .arg(m_quote.approvedByName,
                                              DateTimeText::dateTimeOfMs(m_quote.approvedAt));
+    const QString history = approvalHistory();
+    if (!history.isEmpty())
+        state += QLatin1Char('\n') + history;
     m_state->setText(state);
-    m_approve->setVisible(QuoteService::mayApprove(m_ctx.session) && m_quote.approval == QuoteApproval::Needed && draft);
+    const bool approver = QuoteService::mayApprove(m_ctx.session);
+    m_approve->setVisible(approver && needed && draft && exists);
+    m_refuse->setVisible(approver && needed && draft && exists);
+    m_requestApproval->setVisible(!approver && needed && draft && exists);
+    m_requestApproval->setEnabled(!open);
     m_send->setEnabled(exists && draft);
     m_order->setEnabled(exists && (draft || m_quote.status == QuoteStatus::Sent));
     m_revise->setEnabled(exists && m_quote.status != QuoteStatus::Accepted && m_quote.status != QuoteStatus::Superseded);
@@ -518,6 +537,81 @@ bool QuoteDialog::saved()
     return m_dirty || m_quote.id.isEmpty() ? save() : true;
 }
 
+QString QuoteDialog::approvalHistory() const
+{
+    QStringList lines;
+    for (const QuoteApprovalRound &r : m_quote.approvalRounds) {
+        if (r.requestedAt != 0)
+            lines.append(r.message.isEmpty() ? tr("%1 %2 asked for approval.")
+                                                   .arg(DateTimeText::dateTimeOfMs(r.requestedAt), r.requestedByName)
+                                             : tr("%1 %2 asked for approval: %3")
+                                                   .arg(DateTimeText::dateTimeOfMs(r.requestedAt), r.requestedByName,
+                                                        r.message));
+        const QString when = DateTimeText::dateTimeOfMs(r.decidedAt);
+        switch (r.decision) {
+        case ApprovalDecision::Approved:
+            lines.append(r.reason.isEmpty() ? tr("%1 %2 approved.").arg(when, r.decidedByName)
+                                            : tr("%1 %2 approved: %3").arg(when, r.decidedByName, r.reason));
+            break;
+        case ApprovalDecision::Refused:
+            lines.append(tr("%1 %2 refused: %3").arg(when, r.decidedByName, r.reason));
+            break;
+        case ApprovalDecision::Withdrawn:
+            lines.append(tr("%1 The prices changed; no approval needed any more.").arg(when));
+            break;
+        case ApprovalDecision::Pending:
+            break;
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void QuoteDialog::requestApproval()
+{
+    if (!saved())
+        return;
+    bool ok = false;
+    const QString message = QInputDialog::getMultiLineText(
+        this, tr("Ask for approval"),
+        tr("A price of quote %1 is below the floor. What should the manager know? (optional)").arg(m_quote.displayNumber()),
+        QString(), &ok);
+    if (!ok)
+        return;
+    Result<Quote> q = QuoteService(*m_ctx.db, *m_ctx.clock).requestApproval(m_ctx.session, m_quote.id, m_quote.rowVersion,
+                                                                          message);
+    if (!q) {
+        showError(this, tr("Approval was not asked for"), q.error());
+        return;
+    }
+    load(*q);
+    emit changed();
+}
+
+void QuoteDialog::refuse()
+{
+    if (!saved())
+        return;
+    QString reason;
+    for (;;) {
+        bool ok = false;
+        reason = QInputDialog::getMultiLineText(this, tr("Refuse the prices"),
+                                                tr("Why are the prices of quote %1 refused? The salesperson sees it.")
+                                                    .arg(m_quote.displayNumber()),
+                                                reason, &ok);
+        if (!ok)
+            return;
+        if (!reason.trimmed().isEmpty())
+            break;
+    }
+    Result<Quote> q = QuoteService(*m_ctx.db, *m_ctx.clock).refuse(m_ctx.session, m_quote.id, m_quote.rowVersion, reason);
+    if (!q) {
+        showError(this, tr("The prices were not refused"), q.error());
+        return;
+    }
+    load(*q);
+    emit changed();
+}
+
 void QuoteDialog::approve()
 {
     if (!saved())
@@ -548,17 +642,20 @@ void QuoteDialog::makeOrder()
 {
     if (!saved())
         return;
-    const QStringList plans = {tr("All of it within 30 days"), tr("30 % on signing, 70 % within 60 days"),
-                               tr("All of it on delivery (within 7 days)")};
+    // Whether it may become an order is asked before the payment terms are.
+    if (Status may = QuoteService::mayBecomeOrder(m_quote); !may) {
+        m_problem->report(may.error().message);
+        return;
+    }
+    const QList<PaymentPlan> plans = paymentPlans();
+    QStringList names;
+    for (const PaymentPlan &p : plans)
+        names.append(p.name);
     bool ok = false;
-    const QString plan = QInputDialog::getItem(this, tr("Make order"), tr("When does the customer pay?"), plans, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(this, tr("Make order"), tr("When does the customer pay?"), names, 0, false, &ok);
     if (!ok)
         return;
-    QList<ReceivablePart> parts;
-    if (plan == plans[1])
-        parts = {{tr("Advance payment"), 3000, 0}, {tr("Balance"), 7000, 60}};
-    else if (plan == plans[2])
-        parts = {{tr("Payment"), 10000, 7}};
+    const QList<ReceivablePart> parts = plans.at(qMax(0, int(names.indexOf(chosen)))).parts;
     Result<Order> o = OrderService(*m_ctx.db, *m_ctx.clock).createFromQuote(m_ctx.session, m_quote.id, m_quote.rowVersion, parts);
     if (!o) {
         m_problem->report(o.error().message);

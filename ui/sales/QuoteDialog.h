@@ -44,7 +44,9 @@ public:
 
 public slots:
     bool save();
+    void requestApproval();
     void approve();
+    void refuse();
     void markSent();
     void makeOrder();
     void revise();
@@ -60,6 +62,8 @@ private:
     void load(const Quote &q);
     void showLines();
     void showState();
+    // Who asked for approval and who answered, newest last, as one line each.
+    QString approvalHistory() const;
     // The form as a draft; `report` says what is wrong beside the field (a preview does not).
     bool readDraft(QuoteDraft *d, bool report = true);
     void previewAmounts();
@@ -85,7 +89,9 @@ private:
     QPlainTextEdit *m_terms;
     QPlainTextEdit *m_notes;
     FormProblem *m_problem;
+    QPushButton *m_requestApproval;
     QPushButton *m_approve;
+    QPushButton *m_refuse;
     QPushButton *m_send;
     QPushButton *m_order;
     QPushButton *m_revise;

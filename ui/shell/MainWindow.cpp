@@ -13,6 +13,7 @@
 #include "products/ProductsPage.h"
 #include "reminders/ReminderNotifier.h"
 #include "reports/ReportCenterPage.h"
+#include "quotes/QuoteService.h"
 #include "reminders/RemindersDialog.h"
 #include "sales/SalesDocumentsPage.h"
 #include "search/GlobalSearch.h"
@@ -107,6 +108,12 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
         m_leads->openLead(leadId);
     });
     connect(m_workbench, &WorkbenchPage::remindersMayHaveChanged, m_notifier, &ReminderNotifier::checkNow);
+    connect(m_workbench, &WorkbenchPage::openQuote, this, [this](const QString &quoteId) {
+        // The quote opens over the workbench; an answer given there shows at once.
+        m_salesDocuments->openQuote(quoteId);
+        m_workbench->reload();
+        m_notifier->checkNow();
+    });
     connect(m_notifier, &ReminderNotifier::openRequested, this, &MainWindow::showReminders);
     // Something came due (or a new day began) while the workbench is on screen: show it there too.
     connect(m_notifier, &ReminderNotifier::announced, this, [this] {
@@ -337,6 +344,23 @@ void MainWindow::buildStatusBar()
         m_remindersButton->setStyleSheet(count > 0 ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
     });
     statusBar()->addPermanentWidget(m_remindersButton);
+    if (QuoteService::mayApprove(m_ctx.session)) {
+        auto *approvals = new QPushButton(this);
+        approvals->setObjectName(QStringLiteral("statusApprovals"));
+        approvals->setFlat(true);
+        approvals->setToolTip(tr("Quotes waiting for your price approval: open the workbench"));
+        approvals->hide();
+        connect(approvals, &QPushButton::clicked, this, [this] {
+            showPage(WorkbenchPageIndex);
+            m_workbench->showOwnDay();
+        });
+        connect(m_notifier, &ReminderNotifier::approvalsWaiting, approvals, [approvals](int count) {
+            approvals->setText(tr("Approvals waiting: %1").arg(count));
+            approvals->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+            approvals->setVisible(count > 0);
+        });
+        statusBar()->addPermanentWidget(approvals);
+    }
     statusBar()->addPermanentWidget(file, 1);
     statusBar()->addPermanentWidget(user);
     statusBar()->addPermanentWidget(sharing);

@@ -5,6 +5,7 @@
 #include "customers/CustomerCardDialog.h"
 #include "i18n/DateTimeText.h"
 #include "money/Money.h"
+#include "quotes/QuoteService.h"
 #include "tasks/TaskService.h"
 #include "timeline/TimelineService.h"
 #include "util/Clock.h"
@@ -120,6 +121,11 @@ WorkbenchPage::WorkbenchPage(const AppContext &ctx, QWidget *parent)
 
     // A service per call: the database may be replaced by a restore while the page lives.
     const auto wb = [this] { return WorkbenchService(*m_ctx.db, *m_ctx.clock); };
+    // Price approvals first: a quote waits for someone's answer while it sits there.
+    addPanel(QStringLiteral("approvals"), tr("Price approvals"),
+             QuoteService::mayApprove(ctx.session) ? tr("No quote waits for your approval.")
+                                                   : tr("No approval asked for or answered this week."),
+             [this, wb](int n) { return wb().approvals(m_ctx.session, n); });
     addPanel(QStringLiteral("followups"), tr("Follow-ups due"), tr("No follow-up due today or tomorrow."),
              [this, wb](int n) { return wb().followUps(m_ctx.session, n); });
     addPanel(QStringLiteral("tasks"), tr("To-do"), tr("Nothing left to do. Ctrl+T adds a task."),
@@ -182,9 +188,21 @@ void WorkbenchPage::restoreLayout()
         if (hidden)
             m_hidden.append(id);
     }
-    for (const QString &id : std::as_const(m_order))
-        if (!order.contains(id))
-            order.append(id);
+    // A panel new to this user goes where it stands among the defaults (after the panels before it).
+    for (qsizetype i = 0; i < m_order.size(); ++i) {
+        const QString &id = m_order.at(i);
+        if (order.contains(id))
+            continue;
+        qsizetype at = 0;
+        for (qsizetype j = i - 1; j >= 0; --j) {
+            const qsizetype before = order.indexOf(m_order.at(j));
+            if (before >= 0) {
+                at = before + 1;
+                break;
+            }
+        }
+        order.insert(at, id);
+    }
     m_order = order;
 }
 
@@ -250,7 +268,11 @@ void WorkbenchPage::reload()
             continue;
         }
         m_panels.value(id)->setList(*l);
+        if (id == QLatin1String("approvals") && m_tabs && !m_shownOnce && l->total > 0
+            && QuoteService::mayApprove(m_ctx.session))
+            m_tabs->setCurrentIndex(0);   // a manager with quotes to approve starts on their own day
     }
+    m_shownOnce = true;
     Result<QuotaAttainment> q = WorkbenchService(*m_ctx.db, *m_ctx.clock).quotaThisMonth(m_ctx.session);
     if (q && q->quotaMinor > 0) {
         m_quotaText->setText(tr("Quota this month: %1 of %2")
@@ -269,6 +291,12 @@ void WorkbenchPage::reload()
         m_team->reload();
 }
 
+void WorkbenchPage::showOwnDay()
+{
+    if (m_tabs)
+        m_tabs->setCurrentIndex(0);
+}
+
 void WorkbenchPage::activate(const WorkItem &item)
 {
     if (!item.leadId.isEmpty()) {
@@ -278,6 +306,10 @@ void WorkbenchPage::activate(const WorkItem &item)
     if (item.customerId.isEmpty()) {
         if (item.kind == WorkItemKind::Task)
             editTask(item);
+        return;
+    }
+    if (item.kind == WorkItemKind::Approval) {
+        emit openQuote(item.id);
         return;
     }
     int tab = CustomerCardDialog::ProfileTab;
@@ -320,6 +352,11 @@ void WorkbenchPage::fillMenu(QMenu *menu, const WorkItem &item)
             if (d.exec() == QDialog::Accepted)
                 changed(tr("Logged."));
         });
+        break;
+    case WorkItemKind::Approval:
+        menu->addAction(tr("&Open the quote…"), this, [this, item] { emit openQuote(item.id); });
+        menu->addAction(tr("Open the &customer"), this,
+                        [this, item] { emit openCustomer(item.customerId, CustomerCardDialog::DealsTabIndex); });
         break;
     case WorkItemKind::Task:
         menu->addAction(tr("&Done"), this, [this, item] { setTaskDone(item); });

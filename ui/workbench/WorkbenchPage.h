@@ -22,9 +22,9 @@ namespace guanxi {
 class TeamView;
 class WorkbenchPanel;
 
-// The personal workbench (个人工作台), the page a salesperson opens every morning: follow-ups,
-// to-dos and the agenda, receivables, commitments, deals closing, birthdays and care days, dormant
-// customers, and this month's quota. Panels can be hidden and reordered (remembered per user);
+// The personal workbench (个人工作台), the page a salesperson opens every morning: price approvals,
+// follow-ups, to-dos and the agenda, receivables, commitments, deals closing, birthdays and care
+// days, dormant customers, and this month's quota. Panels can be hidden and reordered (remembered per user);
 // every line leads to its customer card. Managers also get their team's view.
 class WorkbenchPage : public QWidget {
     Q_OBJECT
@@ -38,6 +38,8 @@ public:
 
 public slots:
     void reload();
+    // A manager's page shows their own day (where the approvals are), not the team.
+    void showOwnDay();
     void newTask();
     void logCall();
     void customizePanels();
@@ -46,6 +48,7 @@ public slots:
 signals:
     void openCustomer(const QString &customerId, int cardTab);   // a CustomerCardDialog::Tab
     void openLead(const QString &leadId);
+    void openQuote(const QString &quoteId);
     void statusMessage(const QString &message);
     void remindersMayHaveChanged();
 
@@ -76,6 +79,7 @@ private:
     QHash<QString, Loader> m_loaders;
     QStringList m_order;          // every panel, in the user's order
     QStringList m_hidden;
+    bool m_shownOnce = false;
 };
 
 } // namespace guanxi
