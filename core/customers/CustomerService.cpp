@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customers/CustomerService.h"
 
+
+#include "audit/AuditLog.h"
 #include "customers/CustomerRepository.h"
+#include "duplicates/DuplicatePolicy.h"
 #include "duplicates/MatchKeyIndex.h"
 #include "i18n/DateTimeText.h"
 #include "search/DerivedIndexes.h"
@@ -13,6 +16,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace guanxi {
@@ -72,14 +77,48 @@ Result<QList<DuplicateMatch>> CustomerService::findDuplicates(const Session &act
     return DuplicateFinder(m_db).findForKeys(actor, matchKeys(draft), excludeId);
 }
 
-Status CustomerService::refuseDuplicates(const Session &actor, const QStringList &keys, const QString &excludeId)
+Status CustomerService::guardDuplicates(const Session &actor, const QStringList &keys, const QString &excludeId,
+                                        OnDuplicate onDuplicate, QList<DuplicateMatch> *passed)
 {
+    if (keys.isEmpty())
+        return {};
     Result<QList<DuplicateMatch>> found = DuplicateFinder(m_db).findForKeys(actor, keys, excludeId);
     if (!found)
         return found.error();
-    if (!found->isEmpty())
+    if (found->isEmpty())
+        return {};
+    if (onDuplicate == OnDuplicate::Refuse)
         return DuplicateFinder::duplicateError(*found);
+    Result<DuplicatePolicy> policy = DuplicateRules(m_db).policy();
+    if (!policy)
+        return policy.error();
+    if (!DuplicateRules::mayOverride(actor, *policy)) {
+        Error e = DuplicateFinder::duplicateError(*found);
+        e.code = ErrorCode::PermissionDenied;
+        e.message = tr("Your company's rules do not let salespeople save a customer that already exists:\n%1\n"
+                       "Open the existing record, or ask its owner to share it.")
+                        .arg(e.message);
+        return e;
+    }
+    *passed = *found;
     return {};
+}
+
+Status CustomerService::recordDuplicateSaved(const Session &actor, const QString &id, const QList<DuplicateMatch> &passed)
+{
+    if (passed.isEmpty())
+        return {};
+    Result<DuplicatePolicy> policy = DuplicateRules(m_db).policy();
+    if (!policy)
+        return policy.error();
+    QJsonArray matches;
+    for (const DuplicateMatch &m : passed)
+        matches.append(QJsonObject{{QStringLiteral("customer_id"), m.customerId},
+                                   {QStringLiteral("owner_id"), m.ownerId},
+                                   {QStringLiteral("reasons"), QJsonArray::fromStringList(m.reasons)}});
+    return AuditLog(m_db).record(m_clock.nowMs(), actor.userId, kDuplicateSavedAction, QStringLiteral("customer"), id,
+                                 {{QStringLiteral("policy"), DuplicateRules::code(*policy)},
+                                  {QStringLiteral("matches"), matches}});
 }
 
 Result<Customer> CustomerService::create(const Session &actor, CustomerDraft draft, OnDuplicate onDuplicate)
@@ -101,10 +140,9 @@ Result<QString> CustomerService::createWithin(const Session &actor, CustomerDraf
         return invalidFieldsError(problems);
     if (Status s = checkOwnerAssignable(actor, draft.ownerId); !s)
         return s.error();
-    if (onDuplicate == OnDuplicate::Refuse) {
-        if (Status s = refuseDuplicates(actor, matchKeys(draft), {}); !s)
-            return s.error();
-    }
+    QList<DuplicateMatch> passed;
+    if (Status s = guardDuplicates(actor, matchKeys(draft), {}, onDuplicate, &passed); !s)
+        return s.error();
     Customer c;
     const qint64 now = m_clock.nowMs();
     c.id = newUuid7(now);
@@ -114,6 +152,8 @@ Result<QString> CustomerService::createWithin(const Session &actor, CustomerDraf
     if (Status s = CustomerRepository(m_db).insert(c, actor.userId); !s)
         return s.error();
     if (Status s = refreshDerivedIndexes(m_db, SearchKind::Customer, c.id); !s)
+        return s.error();
+    if (Status s = recordDuplicateSaved(actor, c.id, passed); !s)
         return s.error();
     return c.id;
 }
@@ -191,17 +231,20 @@ Result<Customer> CustomerService::update(const Session &actor, const QString &id
         if (Status s = checkOwnerAssignable(actor, draft.ownerId); !s)
             return s.error();
     }
-    if (onDuplicate == OnDuplicate::Refuse) {
-        const QStringList before = matchKeys(current->fields);
-        QStringList added;
-        for (const QString &k : matchKeys(draft))
-            if (!before.contains(k))
-                added.append(k);
-        if (Status s = refuseDuplicates(actor, added, id); !s)
-            return s.error();
-    }
+    const QStringList before = matchKeys(current->fields);
+    QStringList added;
+    for (const QString &k : matchKeys(draft))
+        if (!before.contains(k))
+            added.append(k);
+    QList<DuplicateMatch> passed;
+    if (Status s = guardDuplicates(actor, added, id, onDuplicate, &passed); !s)
+        return s.error();
     CustomerRepository repo(m_db);
     Result<bool> done = repo.update(id, draft, expectedVersion, m_clock.nowMs(), actor.userId);
+    if (done && *done) {
+        if (Status s = recordDuplicateSaved(actor, id, passed); !s)
+            return s.error();
+    }
     return commitWrite(tx, done, id);
 }
 

@@ -20,8 +20,10 @@ class WriteTransaction;
 // What a save does when the duplicate guard finds the same customer already in the database.
 enum class OnDuplicate {
     Refuse,   // fail with ErrorCode::Duplicate, naming the existing customer and its owner
-    Allow,    // the user has seen the match and saves anyway
+    Allow,    // the user has seen the match and saves anyway, if the company's rule lets them
+              // (duplicates/DuplicatePolicy.h); recorded in the audit log as kDuplicateSavedAction
 };
+inline const QString kDuplicateSavedAction = QStringLiteral("duplicate_saved");
 
 class CustomerService {
     Q_DECLARE_TR_FUNCTIONS(CustomerService)
@@ -59,7 +61,11 @@ private:
                                      bool deleted);
     Result<Customer> commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id,
                           bool alreadyIndexed = false);
-    Status refuseDuplicates(const Session &actor, const QStringList &keys, const QString &excludeId);
+    // The duplicate guard on a save: refused (Refuse), or let past when the company's rule lets the
+    // actor (Allow), the matches passed kept for the audit log.
+    Status guardDuplicates(const Session &actor, const QStringList &keys, const QString &excludeId,
+                           OnDuplicate onDuplicate, QList<DuplicateMatch> *passed);
+    Status recordDuplicateSaved(const Session &actor, const QString &id, const QList<DuplicateMatch> &passed);
     Status checkOwnerAssignable(const Session &actor, const QString &ownerId);
     Error conflictError(const QString &id);
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tasks/TaskService.h"
 
+#include "audit/AuditLog.h"
 #include "customers/CustomerAccess.h"
+#include "customers/CustomerRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
@@ -159,6 +161,56 @@ Result<Task> TaskService::create(const Session &actor, TaskDraft d)
 {
     if (Status s = check(actor, d, true); !s)
         return s.error();
+    Result<QString> id = insert(actor, d);
+    if (!id)
+        return id.error();
+    return find(actor, *id);
+}
+
+Result<QString> TaskService::askOwnerToShare(const Session &actor, const QString &customerId, const QString &note)
+{
+    // Not through check(): the one asking may not see the customer; its owner may.
+    Result<std::optional<Customer>> found = CustomerRepository(m_db).findById(customerId);
+    if (!found)
+        return found.error();
+    if (!found->has_value() || (*found)->deletedAt != 0)
+        return Error{ErrorCode::NotFound, tr("This customer does not exist (any more)."), {}};
+    const Customer &c = **found;
+    if (c.fields.ownerId.isEmpty())
+        return Error{ErrorCode::Invalid, tr("%1 is in the public pool: claim it there.").arg(c.fields.name), {}};
+    if (c.fields.ownerId == actor.userId)
+        return Error{ErrorCode::Invalid, tr("%1 is already yours.").arg(c.fields.name), {}};
+    Result<std::optional<User>> owner = UserRepository(m_db).findById(c.fields.ownerId);
+    if (!owner)
+        return owner.error();
+    if (!owner->has_value())
+        return Error{ErrorCode::NotFound, tr("This user does not exist (any more)."), {}};
+    TaskDraft d;
+    d.kind = TaskKind::Todo;
+    d.ownerId = c.fields.ownerId;
+    d.customerId = customerId;
+    d.title = tr("%1 asks you to share %2 (found by the duplicate guard)").arg(actor.displayName, c.fields.name);
+    d.notes = note.trimmed();
+    d.dueOn = localdays::iso(localdays::today(m_clock));
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<QString> id = insert(actor, d);
+    if (!id)
+        return id.error();
+    if (Status s = AuditLog(m_db).record(m_clock.nowMs(), actor.userId, QStringLiteral("share_request"),
+                                         QStringLiteral("customer"), customerId,
+                                         {{QStringLiteral("owner_id"), c.fields.ownerId},
+                                          {QStringLiteral("task_id"), *id}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return (*owner)->displayName;
+}
+
+Result<QString> TaskService::insert(const Session &actor, const TaskDraft &d)
+{
     const qint64 now = m_clock.nowMs();
     const QString id = newUuid7(now);
     QSqlQuery q(m_db.sql());
@@ -181,7 +233,7 @@ Result<Task> TaskService::create(const Session &actor, TaskDraft d)
     q.addBindValue(sql::nullIfEmpty(actor.userId));
     if (!q.exec())
         return toError(q);
-    return find(actor, id);
+    return id;
 }
 
 Result<Task> TaskService::update(const Session &actor, const QString &id, TaskDraft d, qint64 expectedVersion)

@@ -26,6 +26,9 @@ public:
     Result<Task> setDone(const Session &actor, const QString &id, bool done, qint64 expectedVersion);
     Status remove(const Session &actor, const QString &id, qint64 expectedVersion);
     Result<Task> find(const Session &actor, const QString &id);
+    // The duplicate guard found a colleague's customer: a to-do for its owner, due today, saying
+    // who asks to share it (and `note`); recorded in the audit log. Returns the owner's name.
+    Result<QString> askOwnerToShare(const Session &actor, const QString &customerId, const QString &note = {});
 
     // The actor's open tasks: dated ones by day (overdue first), then the undated ones.
     Result<QList<Task>> open(const Session &actor, int limit = 500);
@@ -33,6 +36,7 @@ public:
     Result<QList<Task>> agenda(const Session &actor, const QDate &first, const QDate &last);
 
 private:
+    Result<QString> insert(const Session &actor, const TaskDraft &draft);
     Status check(const Session &actor, TaskDraft &draft, bool isNew);
     Status checkMayChange(const Session &actor, const Task &task);
     // One versioned write of some columns; a stale version is a conflict.

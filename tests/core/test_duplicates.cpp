@@ -3,8 +3,14 @@
 // salesperson learns about a colleague's customer; refusing and allowing a duplicate on save.
 #include "TestWorkspace.h"
 #include "customers/CustomerService.h"
+#include "audit/AuditLog.h"
+#include "duplicates/DuplicatePolicy.h"
 #include "duplicates/MatchKeyFilter.h"
 #include "duplicates/MatchKeys.h"
+#include "tasks/TaskService.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 using namespace guanxi;
 using namespace guanxi::test;
@@ -108,6 +114,65 @@ private slots:
         // Having seen the warning, the user may still save.
         auto allowed = s.create(w.sales2, company(QStringLiteral("北京華聯科技股份有限公司")), OnDuplicate::Allow);
         QVERIFY(allowed);
+    }
+
+    void theCompanyDecidesWhoMaySaveADuplicate()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        CustomerService s(*w.db, w.clock);
+        DuplicateRules rules(*w.db);
+        auto existing = s.create(w.sales1, company(QStringLiteral("杭州西子电梯有限公司")));
+        QVERIFY(existing);
+        const auto savedPast = [&](const QString &id) {
+            const Result<QList<AuditLog::Entry>> entries = AuditLog(*w.db).forEntity(id);
+            for (const AuditLog::Entry &e : *entries)
+                if (e.action == kDuplicateSavedAction)
+                    return e.detail;
+            return QJsonObject();
+        };
+
+        // Warn (the default): a salesperson may save anyway, and that is recorded with the match.
+        QCOMPARE(*rules.policy(), DuplicatePolicy::Warn);
+        auto warned = s.create(w.sales2, company(QStringLiteral("杭州西子电梯股份有限公司")), OnDuplicate::Allow);
+        QVERIFY(warned);
+        const QJsonObject first = savedPast(warned->id);
+        QCOMPARE(first.value(QStringLiteral("policy")).toString(), QStringLiteral("warn"));
+        QCOMPARE(first.value(QStringLiteral("matches")).toArray().first().toObject().value(QStringLiteral("customer_id")).toString(),
+                 existing->id);
+        QVERIFY(savedPast(existing->id).isEmpty());   // a save with no match is not one
+
+        // Block: only managers and administrators set it; then a salesperson may not save one,
+        // and nothing is written; a manager may, recorded.
+        QCOMPARE(rules.setPolicy(w.sales1, DuplicatePolicy::Block).error().code, ErrorCode::PermissionDenied);
+        QVERIFY(rules.setPolicy(w.manager, DuplicatePolicy::Block));
+        QCOMPARE(*rules.policy(), DuplicatePolicy::Block);
+        const QString other = QStringLiteral("西子电梯(杭州)有限公司");
+        auto blocked = s.create(w.sales2, company(other), OnDuplicate::Allow);
+        QVERIFY(!blocked);
+        QCOMPARE(blocked.error().code, ErrorCode::PermissionDenied);
+        QVERIFY2(blocked.error().message.contains(QStringLiteral("张三")), qPrintable(blocked.error().message));
+        QCOMPARE(s.findDuplicates(w.admin, company(other))->size(), 2);   // still the two from before
+        // An edit that adds a duplicate name is held to the same rule.
+        auto own = s.create(w.sales2, company(QStringLiteral("宁波港务")));
+        CustomerDraft renamed = own->fields;
+        renamed.name = QStringLiteral("杭州西子电梯");
+        QCOMPARE(s.update(w.sales2, own->id, renamed, own->rowVersion, OnDuplicate::Allow).error().code,
+                 ErrorCode::PermissionDenied);
+        auto overridden = s.create(w.manager, company(other), OnDuplicate::Allow);
+        QVERIFY(overridden);
+        QCOMPARE(savedPast(overridden->id).value(QStringLiteral("policy")).toString(), QStringLiteral("block"));
+
+        // Instead, the salesperson asks the owner to share it: a to-do for the owner, today.
+        Result<QString> asked = TaskService(*w.db, w.clock).askOwnerToShare(w.sales2, existing->id, QStringLiteral("客户找我报价"));
+        QVERIFY2(asked, asked ? "" : qPrintable(asked.error().message));
+        QCOMPARE(*asked, QStringLiteral("张三"));
+        const Result<QList<Task>> todo = TaskService(*w.db, w.clock).open(w.sales1);
+        QCOMPARE(todo->size(), 1);
+        QVERIFY(todo->first().fields.title.contains(w.sales2.displayName));
+        QCOMPARE(todo->first().fields.customerId, existing->id);
+        QCOMPARE(todo->first().fields.notes, QStringLiteral("客户找我报价"));
+        QCOMPARE(TaskService(*w.db, w.clock).askOwnerToShare(w.sales1, existing->id).error().code, ErrorCode::Invalid);
     }
 
     void keyFilterNeverMissesAFiledKey()

@@ -6,6 +6,8 @@
 #include "TestWorkspace.h"
 #include "contacts/ContactService.h"
 #include "customers/CustomerCardDialog.h"
+#include "duplicates/DuplicatePolicy.h"
+#include "tasks/TaskService.h"
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerService.h"
 #include "customers/CustomersPage.h"
@@ -159,6 +161,38 @@ private slots:
         QVERIFY2(warning.contains(QStringLiteral("张三")), qPrintable(warning));   // the colleague who owns it
         QVERIFY(!warning.contains(QStringLiteral("杭州西子电梯有限公司")));        // but not its details
         QCOMPARE(window.customersPage()->model()->rowCount(), 0);                  // nothing saved
+
+        // Where the company blocks duplicates, the salesperson cannot save it, but can ask the owner.
+        QVERIFY(DuplicateRules(*w.db).setPolicy(w.manager, DuplicatePolicy::Block));
+        bool couldSave = true;
+        bool couldAsk = false;
+        QString answer;
+        whenModalOpens<CustomerCardDialog>([&](CustomerCardDialog *card) {
+            type(card->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("杭州西子電梯股份有限公司"));
+            whenModalOpens<QMessageBox>([&](QMessageBox *box) {
+                couldSave = box->findChild<QPushButton *>(QStringLiteral("saveAnyway")) != nullptr;
+                auto *ask = box->findChild<QPushButton *>(QStringLiteral("askOwner"));
+                couldAsk = ask != nullptr;
+                whenModalOpens<QMessageBox>([&](QMessageBox *told) {
+                    answer = told->text();
+                    told->accept();
+                });
+                if (ask)
+                    ask->click();
+                else
+                    box->reject();
+            });
+            QTest::mouseClick(card->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+            card->reject();
+        });
+        window.customersPage()->newCustomer();
+        QVERIFY(!couldSave);
+        QVERIFY(couldAsk);
+        QVERIFY2(answer.contains(QStringLiteral("张三")), qPrintable(answer));
+        QCOMPARE(window.customersPage()->model()->rowCount(), 0);
+        const Result<QList<Task>> asked = TaskService(*w.db, w.clock).open(w.sales1);
+        QCOMPARE(asked->size(), 1);
+        QVERIFY(asked->first().fields.title.contains(w.sales2.displayName));
     }
 
     void captureALeadAndConvertIt()

@@ -15,6 +15,8 @@
 #include "customers/CustomerDetailsTab.h"
 #include "timeline/TimelineTab.h"
 #include "customers/CustomerListQuery.h"
+#include "duplicates/DuplicatePolicy.h"
+#include "tasks/TaskService.h"
 #include "customers/CustomerService.h"
 #include "users/AccessPolicy.h"
 #include "users/UserService.h"
@@ -428,7 +430,7 @@ void CustomerCardDialog::accept()
     Result<Customer> saved = isNew ? service.create(m_ctx.session, draft)
                                    : service.update(m_ctx.session, m_customer.id, draft, m_customer.rowVersion);
     if (!saved && saved.error().code == ErrorCode::Duplicate) {
-        if (!confirmDuplicate(saved.error()))
+        if (resolveDuplicate(draft, saved.error()) != DuplicateChoice::SaveAnyway)
             return;
         saved = isNew ? service.create(m_ctx.session, draft, OnDuplicate::Allow)
                       : service.update(m_ctx.session, m_customer.id, draft, m_customer.rowVersion, OnDuplicate::Allow);
@@ -468,19 +470,70 @@ void CustomerCardDialog::putBack(const QString &field, const QVariant &value)
     load();
 }
 
-bool CustomerCardDialog::confirmDuplicate(const Error &duplicate)
+CustomerCardDialog::DuplicateChoice CustomerCardDialog::resolveDuplicate(const CustomerDraft &draft,
+                                                                           const Error &duplicate)
 {
-    QMessageBox box(QMessageBox::Warning, tr("This customer may already exist"),
-                    tr("The duplicate guard found the same customer:\n\n%1\n\nWork with the existing record, or save "
-                       "this one anyway?")
-                        .arg(duplicate.message),
-                    QMessageBox::NoButton, this);
+    CustomerService service(*m_ctx.db, *m_ctx.clock);
+    const Result<QList<DuplicateMatch>> found = service.findDuplicates(m_ctx.session, draft, m_customer.id);
+    const QList<DuplicateMatch> matches = found ? *found : QList<DuplicateMatch>();
+    const Result<DuplicatePolicy> rule = DuplicateRules(*m_ctx.db).policy();
+    const DuplicatePolicy policy = rule ? *rule : DuplicatePolicy::Warn;
+    const bool mayOverride = DuplicateRules::mayOverride(m_ctx.session, policy);
+    const DuplicateMatch *visible = nullptr;
+    const DuplicateMatch *colleagues = nullptr;
+    for (const DuplicateMatch &m : matches) {
+        if (m.visible && !visible)
+            visible = &m;
+        if (!m.visible && !m.ownerId.isEmpty() && m.ownerId != m_ctx.session.userId && !colleagues)
+            colleagues = &m;
+    }
+    QString text = tr("The duplicate guard found the same customer:\n\n%1").arg(duplicate.message);
+    if (!mayOverride)
+        text += QStringLiteral("\n\n") + tr("Your company's rules do not let salespeople save a customer that already "
+                                             "exists. Work with the existing record, or ask its owner to share it.");
+    else if (policy == DuplicatePolicy::Block)
+        text += QStringLiteral("\n\n") + tr("Salespeople may not save it; as a manager you may, and that is recorded "
+                                             "in the audit log.");
+    QMessageBox box(QMessageBox::Warning, tr("This customer may already exist"), text, QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("duplicateWarning"));
-    QPushButton *save = box.addButton(tr("Save anyway"), QMessageBox::AcceptRole);
-    box.addButton(tr("Don't save"), QMessageBox::RejectRole);
-    box.setDefaultButton(qobject_cast<QPushButton *>(box.buttons().last()));
+    QPushButton *open = visible ? box.addButton(tr("&Open the existing record"), QMessageBox::ActionRole) : nullptr;
+    QPushButton *ask = colleagues ? box.addButton(tr("As&k %1 to share it").arg(colleagues->ownerName), QMessageBox::ActionRole)
+                                  : nullptr;
+    QPushButton *save = mayOverride ? box.addButton(policy == DuplicatePolicy::Block ? tr("Save anyway (recorded)")
+                                                                                     : tr("Save anyway"),
+                                                    QMessageBox::AcceptRole)
+                                    : nullptr;
+    QPushButton *dont = box.addButton(tr("Don't save"), QMessageBox::RejectRole);
+    box.setDefaultButton(dont);
+    if (open)
+        open->setObjectName(QStringLiteral("openExisting"));
+    if (ask)
+        ask->setObjectName(QStringLiteral("askOwner"));
+    if (save)
+        save->setObjectName(QStringLiteral("saveAnyway"));
     box.exec();
-    return box.clickedButton() == save;
+    if (box.clickedButton() == open && open) {
+        // A new card gives way to the existing one; an edited card stays open beside it.
+        const QString id = visible->customerId;
+        if (m_customer.id.isEmpty())
+            QDialog::reject();   // hidden at once, so the existing card is the one on screen
+        emit openCustomerRequested(id);
+        return DuplicateChoice::Handled;
+    }
+    if (box.clickedButton() == ask && ask) {
+        Result<QString> owner = TaskService(*m_ctx.db, *m_ctx.clock)
+                                    .askOwnerToShare(m_ctx.session, colleagues->customerId,
+                                                     tr("%1 was about to save %2 as a new customer.")
+                                                         .arg(m_ctx.session.displayName, draft.name));
+        if (!owner)
+            showError(this, tr("Nobody was asked"), owner.error());
+        else
+            QMessageBox::information(this, tr("Asked"),
+                                     tr("%1 has a to-do for today: share the customer with you. Nothing was saved.")
+                                         .arg(*owner));
+        return DuplicateChoice::Handled;
+    }
+    return box.clickedButton() == save && save ? DuplicateChoice::SaveAnyway : DuplicateChoice::DontSave;
 }
 
 } // namespace guanxi

@@ -43,11 +43,17 @@ public:
 public slots:
     void accept() override;
 
+signals:
+    // The user chose to work with an existing customer the duplicate guard found.
+    void openCustomerRequested(const QString &customerId);
+
 private:
+    // What the user chose when the duplicate guard found the customer being saved.
+    enum class DuplicateChoice { DontSave, SaveAnyway, Handled };
+    DuplicateChoice resolveDuplicate(const CustomerDraft &draft, const Error &duplicate);
     void buildForm();
     QWidget *buildProfile();
     QWidget *buildBackground();
-    bool confirmDuplicate(const Error &duplicate);
     void fillOwners();
     void load();
     void showCustomer();

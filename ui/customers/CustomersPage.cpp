@@ -342,6 +342,8 @@ void CustomersPage::refreshKeepingPlace(Scroll scroll)
 void CustomersPage::newCustomer()
 {
     CustomerCardDialog card(m_ctx, QString(), this);
+    connect(&card, &CustomerCardDialog::openCustomerRequested, this,
+            [this](const QString &id) { openCustomer(id, CustomerCardDialog::ProfileTab); });
     if (card.exec() != QDialog::Accepted)
         return;
     m_model->refresh();
@@ -371,6 +373,8 @@ void CustomersPage::openCustomer(const QString &customerId, int tab)
     CustomerCardDialog card(m_ctx, customerId, this);
     if (card.loadFailed())
         return;
+    connect(&card, &CustomerCardDialog::openCustomerRequested, this,
+            [this](const QString &id) { openCustomer(id, CustomerCardDialog::ProfileTab); });
     card.showTab(static_cast<CustomerCardDialog::Tab>(tab));
     if (card.exec() == QDialog::Accepted) {
         refreshKeepingPlace(Scroll::Follow);   // a new name may sort elsewhere

@@ -3,6 +3,7 @@
 
 #include "common/ErrorBox.h"
 #include "leads/LeadService.h"
+#include "duplicates/DuplicatePolicy.h"
 #include "pool/PublicPool.h"
 #include "users/UserService.h"
 
@@ -47,6 +48,13 @@ SalesRulesGroup::SalesRulesGroup(const AppContext &ctx, QWidget *parent)
     m_turns->setMaximumHeight(120);
     form->addRow(tr("New leads are assigned"), m_leadMode);
     form->addRow(tr("Taking turns"), m_turns);
+    m_duplicates = new QComboBox(this);
+    m_duplicates->setObjectName(QStringLiteral("duplicatePolicy"));
+    m_duplicates->addItem(tr("Warn, and let anyone save anyway"), static_cast<int>(DuplicatePolicy::Warn));
+    m_duplicates->addItem(tr("Block salespeople (a manager may save anyway, recorded)"),
+                          static_cast<int>(DuplicatePolicy::Block));
+    m_duplicates->setToolTip(tr("What the duplicate guard (防撞单) does when someone saves a customer that already exists"));
+    form->addRow(tr("A customer that already exists"), m_duplicates);
     auto *save = new QPushButton(tr("Save the rules"), this);
     save->setObjectName(QStringLiteral("saveSalesRules"));
     form->addRow(save);
@@ -65,6 +73,8 @@ void SalesRulesGroup::load()
         m_vip->setValue(r->daysVip);
         m_claims->setValue(r->claimsPerDay);
     }
+    if (Result<DuplicatePolicy> p = DuplicateRules(*m_ctx.db).policy())
+        m_duplicates->setCurrentIndex(std::max(0, m_duplicates->findData(static_cast<int>(*p))));
     Result<LeadAssignmentRule> rule = LeadService(*m_ctx.db, *m_ctx.clock).assignmentRule();
     m_turns->clear();
     if (Result<QList<User>> users = UserService(*m_ctx.db, *m_ctx.clock).users()) {
@@ -91,6 +101,12 @@ void SalesRulesGroup::save()
     pool.daysVip = m_vip->value();
     pool.claimsPerDay = m_claims->value();
     if (Status s = PublicPool(*m_ctx.db, *m_ctx.clock).setRules(m_ctx.session, pool); !s) {
+        showError(this, tr("The rules were not saved"), s.error());
+        return;
+    }
+    if (Status s = DuplicateRules(*m_ctx.db).setPolicy(m_ctx.session,
+                                                      static_cast<DuplicatePolicy>(m_duplicates->currentData().toInt()));
+        !s) {
         showError(this, tr("The rules were not saved"), s.error());
         return;
     }

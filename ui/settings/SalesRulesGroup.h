@@ -28,6 +28,7 @@ private:
     QSpinBox *m_vip = nullptr;
     QSpinBox *m_claims = nullptr;
     QComboBox *m_leadMode = nullptr;
+    QComboBox *m_duplicates = nullptr;
     QListWidget *m_turns = nullptr;
 };
 
