@@ -93,6 +93,9 @@ int runSeed(CliContext &ctx)
                      .arg(s->opportunities).arg(s->quotes).arg(s->salesOrders)
               << '\n'
               << Cli::tr("The workbench has %1 tasks and %2 customer care days.").arg(s->tasks).arg(s->careEvents)
+              << '\n'
+              << Cli::tr("%1 customers show competitors, a project, a linked customer and a file on their cards.")
+                     .arg(s->detailedCards)
               << '\n';
     return ExitOk;
 }

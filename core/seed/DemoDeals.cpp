@@ -107,7 +107,7 @@ Result<DemoDealCounts> seedDeals(Database &db, const QDate &asOf, quint32 seed, 
                 return q.error();
             const Session manager = managerOf.value(seller.departmentId, admin);
             if (!dice.chance(70)) {
-                if (++unanswered % 3 == 0) {
+                if (++unanswered == 2) {   // one refusal, with its reason, for the salesperson to see
                     q = quotes.refuse(manager, q->id, q->rowVersion, QStringLiteral("折扣超出权限，请先与客户确认预付款比例后再报。"));
                     if (!q)
                         return q.error();

@@ -5,6 +5,7 @@
 #include "seed/DemoDice.h"
 #include "seed/DemoRelationships.h"
 #include "seed/DemoAgenda.h"
+#include "seed/DemoCardDetails.h"
 #include "seed/DemoDeals.h"
 #include "seed/DemoPipeline.h"
 #include "seed/DemoShowroom.h"
@@ -357,6 +358,10 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
         return quoted.error();
     summary.quotes = quoted->quotes;
     summary.salesOrders = quoted->orders;
+    Result<int> cards = seedCardDetails(m_db, asOf, o.seed);
+    if (!cards)
+        return cards.error();
+    summary.detailedCards = *cards;
     reportProgress(progress, total, total);
     summary.elapsedMs = timer.elapsed();
     return summary;

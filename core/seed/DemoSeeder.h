@@ -36,6 +36,7 @@ struct SeedSummary {
     int salesOrders = 0;   // orders made from quotes (the rest of `orders` is history)
     int tasks = 0;
     int careEvents = 0;
+    int detailedCards = 0;   // customers with competitors, a project, a link and a file
     qint64 elapsedMs = 0;
 };
 
