@@ -115,4 +115,31 @@ QString weekdayAndDay(const QDate &day, const QString &language)
     return localeFor(lang).toString(day, QStringLiteral("M月d日 dddd"));
 }
 
+QString month(const QDate &day, const QString &language)
+{
+    if (!day.isValid())
+        return {};
+    const QString lang = languageOf(language);
+    if (lang == QLatin1String("en"))
+        return localeFor(lang).toString(day, QStringLiteral("MMMM yyyy"));
+    return localeFor(lang).toString(day, QStringLiteral("yyyy年M月"));
+}
+
+QString weekdayName(int dayOfWeek, const QString &language)
+{
+    return localeFor(languageOf(language)).standaloneDayName(dayOfWeek, QLocale::ShortFormat);
+}
+
+QString dayOfMonth(const QDate &day, const QString &language)
+{
+    if (!day.isValid())
+        return {};
+    const QString lang = languageOf(language);
+    if (day.day() != 1)
+        return QString::number(day.day());
+    // The first of a month names it, so a grid across two months reads right.
+    return lang == QLatin1String("en") ? localeFor(lang).toString(day, QStringLiteral("MMM d"))
+                                       : localeFor(lang).toString(day, QStringLiteral("M月d日"));
+}
+
 } // namespace guanxi::DateTimeText

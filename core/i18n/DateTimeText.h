@@ -36,5 +36,12 @@ QString longDate(const QDate &day, const QString &language = {});
 // The same without the year, for "today": 12月1日 星期二 · Tuesday, December 1.
 QString weekdayAndDay(const QDate &day, const QString &language = {});
 
+// A month as a calendar's title: 2026年12月, December 2026.
+QString month(const QDate &day, const QString &language = {});
+// A weekday's short name (1 Monday … 7 Sunday): 周一, 週一, Mon.
+QString weekdayName(int dayOfWeek, const QString &language = {});
+// The day in a month grid: 7; the 1st names its month (12月1日, Dec 1).
+QString dayOfMonth(const QDate &day, const QString &language = {});
+
 } // namespace DateTimeText
 } // namespace guanxi

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestWorkspace.h"
+#include "calendar/CalendarGridModel.h"
 #include "opportunities/ForecastModel.h"
 #include "opportunities/FunnelStageModel.h"
 #include "opportunities/OpportunityCardsModel.h"
@@ -240,6 +241,64 @@ private slots:
         reminders.setReminders({r});
         QCOMPARE(reminders.index(0, ReminderListModel::What).data().toString(), QStringLiteral("报价沟通 (王芳)"));
         QCOMPARE(reminders.index(0, 0).data(ReminderListModel::KeyRole).toString(), r.key);
+    }
+
+    void calendarGrid()
+    {
+        const QDate wednesday(2026, 12, 2);
+        const auto at = [](const QDate &d, int hour) { return QDateTime(d, QTime(hour, 0)).toMSecsSinceEpoch(); };
+        Task visit;
+        visit.fields.kind = TaskKind::Visit;
+        visit.fields.title = QStringLiteral("拜访");
+        visit.customerName = QStringLiteral("华东机电");
+        visit.fields.startsAt = at(wednesday, 14);
+        Task early = visit;
+        early.fields.title = QStringLiteral("电话");
+        early.customerName.clear();
+        early.fields.startsAt = at(wednesday, 9);
+        Task nextMonth = visit;
+        nextMonth.fields.startsAt = at(QDate(2027, 1, 4), 10);
+        Task outside = visit;
+        outside.fields.startsAt = at(QDate(2027, 3, 1), 10);
+
+        CalendarGridModel month;
+        QAbstractItemModelTester tester(&month, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        month.setRange(QDate(2026, 12, 1), 6, wednesday, wednesday);
+        month.setTasks({visit, early, nextMonth, outside});
+        QCOMPARE(month.rowCount(), 6);
+        QCOMPARE(month.columnCount(), 7);
+        QCOMPARE(month.firstDay(), QDate(2026, 11, 30));   // the Monday before the 1st
+        QCOMPARE(month.lastDay(), QDate(2027, 1, 10));
+        const QModelIndex cell = month.indexOf(wednesday);
+        QCOMPARE(cell, month.index(0, 2));
+        QCOMPARE(month.dateAt(cell), wednesday);
+        // By time, with the customer; today marked; other months greyed.
+        QCOMPARE(month.data(cell).toString().split(QLatin1Char('\n')),
+                 (QStringList{QStringLiteral("2"), QStringLiteral("09:00 电话"), QStringLiteral("14:00 拜访 · 华东机电")}));
+        QVERIFY(month.data(cell, Qt::BackgroundRole).isValid());
+        QVERIFY(month.index(0, 0).data(Qt::ForegroundRole).isValid());
+        QVERIFY(!cell.data(Qt::ForegroundRole).isValid());
+        QCOMPARE(month.index(5, 0).data(CalendarGridModel::CountRole).toInt(), 1);   // 4 January
+        QVERIFY(!month.indexOf(QDate(2027, 3, 1)).isValid());                       // outside: left out
+        QCOMPARE(month.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Mon"));
+        // More than fit in a cell: the rest is counted.
+        QList<Task> busy;
+        for (int h = 8; h < 15; ++h) {
+            Task t = visit;
+            t.fields.startsAt = at(wednesday, h);
+            busy.append(t);
+        }
+        month.setTasks(busy);
+        QVERIFY(month.data(cell).toString().endsWith(QStringLiteral("+3 more")));
+        QCOMPARE(month.data(cell, Qt::ToolTipRole).toString().count(QLatin1Char('\n')), 7);
+
+        CalendarGridModel week;
+        QAbstractItemModelTester weekTester(&week, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        week.setRange(wednesday, 1, {}, wednesday);
+        QCOMPARE(week.rowCount(), 1);
+        QCOMPARE(week.firstDay(), QDate(2026, 11, 30));
+        QVERIFY(week.headerData(2, Qt::Horizontal).toString().contains(QStringLiteral("Dec 2")));
+        QCOMPARE(week.index(0, 1).data().toString(), QStringLiteral("Dec 1"));   // the 1st names its month
     }
 };
 

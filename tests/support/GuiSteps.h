@@ -26,6 +26,18 @@ void whenModalOpens(std::function<void(T *)> steps, int triesLeft = 200)
     });
 }
 
+// The visible window of type T that is not modal (a customer card beside the list); null when
+// there is none. The newest when several are open.
+template <typename T>
+T *shownWindow()
+{
+    T *found = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
+            found = t;
+    return found;
+}
+
 // Text as an input method commits it (how Chinese reaches a field).
 inline void type(QWidget *w, const QString &text)
 {

@@ -90,19 +90,16 @@ private slots:
         QVERIFY2(results.first().contains(w.sales1.displayName), qPrintable(results.first()));
         QVERIFY2(results.first().contains(QStringLiteral("138 0013 8000")), qPrintable(results.first()));
 
-        bool opened = false;
-        whenModalOpens<CustomerCardDialog>([&opened](CustomerCardDialog *card) {
-            opened = true;
-            QCOMPARE(card->windowTitle(), QStringLiteral("华联科技有限公司"));
-            auto *tabs = card->findChild<QTabWidget *>(QStringLiteral("cardTabs"));
-            QCOMPARE(tabs->currentIndex(), int(CustomerCardDialog::ContactsTabIndex));
-            auto *list = card->findChild<QTreeWidget *>(QStringLiteral("contactsList"));
-            QCOMPARE(list->topLevelItemCount(), 1);
-            QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("张三丰"));
-            card->reject();
-        });
         QTest::keyClick(box, Qt::Key_Return);   // Enter opens the best result
-        QVERIFY(opened);
+        auto *card = shownWindow<CustomerCardDialog>();
+        QVERIFY(card);
+        QCOMPARE(card->windowTitle(), QStringLiteral("华联科技有限公司"));
+        auto *tabs = card->findChild<QTabWidget *>(QStringLiteral("cardTabs"));
+        QCOMPARE(tabs->currentIndex(), int(CustomerCardDialog::ContactsTabIndex));
+        auto *list = card->findChild<QTreeWidget *>(QStringLiteral("contactsList"));
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("张三丰"));
+        card->reject();
     }
 
     void logACallWithAFollowUpOnTheCard()
@@ -117,17 +114,21 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         const QString followUp = QDateTime::fromMSecsSinceEpoch(w.clock.nowMs()).toLocalTime().date().addDays(7).toString(Qt::ISODate);
-        whenModalOpens<CustomerCardDialog>([&](CustomerCardDialog *card) {
-            type(card->findChild<QLineEdit *>(QStringLiteral("interactionSubject")), QStringLiteral("报价跟进"));
-            card->findChild<QCheckBox *>(QStringLiteral("followUp"))->setChecked(true);
-            QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("logInteraction")), Qt::LeftButton);
-            auto *entries = card->findChild<QTreeWidget *>(QStringLiteral("timelineEntries"));
-            QCOMPARE(entries->topLevelItemCount(), 1);
-            QCOMPARE(entries->topLevelItem(0)->text(2), QStringLiteral("报价跟进"));
-            QCOMPARE(entries->topLevelItem(0)->text(6), followUp);
-            card->reject();
-        });
-        window.customersPage()->openCustomer(customer->id, CustomerCardDialog::TimelineTabIndex);
+        CustomerCardDialog *card = window.customersPage()->openCustomer(customer->id, CustomerCardDialog::TimelineTabIndex);
+        QVERIFY(card);
+        type(card->findChild<QLineEdit *>(QStringLiteral("interactionSubject")), QStringLiteral("报价跟进"));
+        card->findChild<QCheckBox *>(QStringLiteral("followUp"))->setChecked(true);
+        QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("logInteraction")), Qt::LeftButton);
+        auto *entries = card->findChild<QTreeWidget *>(QStringLiteral("timelineEntries"));
+        QCOMPARE(entries->topLevelItemCount(), 1);
+        QCOMPARE(entries->topLevelItem(0)->text(2), QStringLiteral("报价跟进"));
+        QCOMPARE(entries->topLevelItem(0)->text(6), followUp);
+        // The button says the entry is saved at once; Cancel keeps it, and the list shows it.
+        QVERIFY(card->findChild<QPushButton *>(QStringLiteral("logInteraction"))->text().contains(QStringLiteral("saved at once")));
+        card->reject();
+        auto *list = window.customersPage()->model();
+        QCOMPARE(list->rowCount(), 1);
+        QTRY_VERIFY(!list->index(0, CustomerListModel::LastContact).data().toString().isEmpty());
         auto timeline = TimelineService(*w.db, w.clock).customerTimeline(w.sales1, customer->id);
         QVERIFY(timeline);
         QCOMPARE(timeline->size(), 1);
@@ -146,7 +147,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         QString warning;
-        whenModalOpens<CustomerCardDialog>([&warning](CustomerCardDialog *card) {
+        {
+            CustomerCardDialog *card = window.customersPage()->newCustomer();
             type(card->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("杭州西子電梯股份有限公司"));
             whenModalOpens<QMessageBox>([&warning](QMessageBox *box) {
                 warning = box->text();
@@ -156,8 +158,7 @@ private slots:
             });
             QTest::mouseClick(card->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
             card->reject();
-        });
-        window.customersPage()->newCustomer();
+        }
         QVERIFY2(warning.contains(QStringLiteral("张三")), qPrintable(warning));   // the colleague who owns it
         QVERIFY(!warning.contains(QStringLiteral("杭州西子电梯有限公司")));        // but not its details
         QCOMPARE(window.customersPage()->model()->rowCount(), 0);                  // nothing saved
@@ -167,7 +168,8 @@ private slots:
         bool couldSave = true;
         bool couldAsk = false;
         QString answer;
-        whenModalOpens<CustomerCardDialog>([&](CustomerCardDialog *card) {
+        {
+            CustomerCardDialog *card = window.customersPage()->newCustomer();
             type(card->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("杭州西子電梯股份有限公司"));
             whenModalOpens<QMessageBox>([&](QMessageBox *box) {
                 couldSave = box->findChild<QPushButton *>(QStringLiteral("saveAnyway")) != nullptr;
@@ -183,9 +185,9 @@ private slots:
                     box->reject();
             });
             QTest::mouseClick(card->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+            QVERIFY(card->isVisible());   // asking saves nothing and leaves the card open
             card->reject();
-        });
-        window.customersPage()->newCustomer();
+        }
         QVERIFY(!couldSave);
         QVERIFY(couldAsk);
         QVERIFY2(answer.contains(QStringLiteral("张三")), qPrintable(answer));
@@ -240,20 +242,17 @@ private slots:
         }
         table->selectRow(0);
 
-        bool cardOpened = false;
-        whenModalOpens<QInputDialog>([&cardOpened](QInputDialog *amount) {
+        whenModalOpens<QInputDialog>([](QInputDialog *amount) {
             amount->setDoubleValue(50000);
-            whenModalOpens<CustomerCardDialog>([&cardOpened](CustomerCardDialog *card) {
-                cardOpened = true;
-                QCOMPARE(card->windowTitle(), QStringLiteral("红星机械有限公司"));
-                auto *entries = card->findChild<QTreeWidget *>(QStringLiteral("timelineEntries"));
-                QVERIFY(entries->topLevelItemCount() >= 1);   // "converted from lead", with the lead's history
-                card->reject();
-            });
             amount->accept();
         });
         QTest::mouseClick(leads->findChild<QPushButton *>(QStringLiteral("convertLead")), Qt::LeftButton);
-        QVERIFY(cardOpened);
+        auto *card = shownWindow<CustomerCardDialog>();
+        QVERIFY(card);
+        QCOMPARE(card->windowTitle(), QStringLiteral("红星机械有限公司"));
+        auto *entries = card->findChild<QTreeWidget *>(QStringLiteral("timelineEntries"));
+        QVERIFY(entries->topLevelItemCount() >= 1);   // "converted from lead", with the lead's history
+        card->reject();
         QCOMPARE(table->rowCount(), 0);   // converted leads leave the open list
         QCOMPARE(window.customersPage()->model()->rowCount(), 1);
     }

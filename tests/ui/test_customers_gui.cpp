@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real main window as a user would: type into the customer card, save, see the row;
 // bad input keeps the card open with the message; delete and undo.
+#include "GuiSteps.h"
 #include "TestWorkspace.h"
 #include "customers/CustomerCardDialog.h"
 #include "customers/CustomerListModel.h"
@@ -35,15 +36,6 @@ using namespace guanxi::test;
 class TestCustomersGui : public QObject {
     Q_OBJECT
 
-    // Runs `steps` against the modal card once it is open.
-    static void whenCardOpens(std::function<void(CustomerCardDialog *)> steps)
-    {
-        QTimer::singleShot(0, [steps] {
-            auto *card = qobject_cast<CustomerCardDialog *>(QApplication::activeModalWidget());
-            QVERIFY(card);
-            steps(card);
-        });
-    }
     // Chinese text reaches a widget from the input method as a commit, not as key presses.
     static void type(QWidget *w, const QString &text)
     {
@@ -76,15 +68,18 @@ private slots:
         QCOMPARE(window.statusBar()->findChild<QLabel *>(QStringLiteral("statusUser"))->text(),
                  QStringLiteral("User: 管理员"));
 
-        whenCardOpens([](CustomerCardDialog *card) {
-            type(card->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("南京金桥机械有限公司"));
-            QTest::keyClicks(card->findChild<QLineEdit *>(QStringLiteral("phone")), QStringLiteral("025-8432 1000"));
-            QTest::keyClicks(card->findChild<QLineEdit *>(QStringLiteral("email")), QStringLiteral("info@jinqiao.cn"));
-            card->findChild<QComboBox *>(QStringLiteral("tier"))->setCurrentIndex(2);
-            type(card->findChild<QComboBox *>(QStringLiteral("region"))->lineEdit(), QStringLiteral("江苏 南京"));
-            clickSave(card);
-        });
+        // The card opens beside the list (not modal).
         QTest::mouseClick(page->findChild<QToolButton *>(QStringLiteral("newCustomerButton")), Qt::LeftButton);
+        auto *card = guanxi::test::shownWindow<CustomerCardDialog>();
+        QVERIFY(card);
+        QVERIFY(!card->isModal());
+        type(card->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("南京金桥机械有限公司"));
+        QTest::keyClicks(card->findChild<QLineEdit *>(QStringLiteral("phone")), QStringLiteral("025-8432 1000"));
+        QTest::keyClicks(card->findChild<QLineEdit *>(QStringLiteral("email")), QStringLiteral("info@jinqiao.cn"));
+        card->findChild<QComboBox *>(QStringLiteral("tier"))->setCurrentIndex(2);
+        type(card->findChild<QComboBox *>(QStringLiteral("region"))->lineEdit(), QStringLiteral("江苏 南京"));
+        clickSave(card);
+        QVERIFY(!card->isVisible());
 
         QCOMPARE(page->model()->rowCount(), 1);
         const QModelIndex name = page->model()->index(0, CustomerListModel::Name);
@@ -101,19 +96,52 @@ private slots:
         MainWindow window({w.db.get(), w.admin, &w.clock});
         window.show();
         auto *page = window.customersPage();
-        bool sawProblem = false;
-        whenCardOpens([&sawProblem](CustomerCardDialog *card) {
-            type(card->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("坏邮箱公司"));
-            QTest::keyClicks(card->findChild<QLineEdit *>(QStringLiteral("email")), QStringLiteral("no-at-sign"));
-            clickSave(card);
-            auto *problem = card->findChild<QLabel *>(QStringLiteral("problem"));
-            sawProblem = card->isVisible() && problem->isVisible() && problem->text().contains(QStringLiteral("no-at-sign"))
-                         && card->focusWidget() == card->findChild<QLineEdit *>(QStringLiteral("email"));
-            card->reject();
-        });
-        page->newCustomer();
+        CustomerCardDialog *card = page->newCustomer();
+        type(card->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("坏邮箱公司"));
+        QTest::keyClicks(card->findChild<QLineEdit *>(QStringLiteral("email")), QStringLiteral("no-at-sign"));
+        clickSave(card);
+        auto *problem = card->findChild<QLabel *>(QStringLiteral("problem"));
+        const bool sawProblem = card->isVisible() && problem->isVisible() && problem->text().contains(QStringLiteral("no-at-sign"))
+                                && card->focusWidget() == card->findChild<QLineEdit *>(QStringLiteral("email"));
+        card->reject();
         QVERIFY(sawProblem);
         QCOMPARE(page->model()->rowCount(), 0);
+    }
+
+    void severalCardsStayOpenBesideTheList()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init(false));
+        CustomerService customers(*w.db, w.clock);
+        CustomerDraft d;
+        d.name = QStringLiteral("甲公司");
+        const QString a = customers.create(w.admin, d)->id;
+        d.name = QStringLiteral("乙公司");
+        const QString b = customers.create(w.admin, d)->id;
+        MainWindow window({w.db.get(), w.admin, &w.clock});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CustomersPage *page = window.customersPage();
+        CustomerCardDialog *first = page->openCustomer(a);
+        CustomerCardDialog *second = page->openCustomer(b);
+        QVERIFY(first && second && first != second);
+        QVERIFY(first->isVisible() && second->isVisible());
+        QVERIFY(!first->isModal() && !second->isModal());
+        QVERIFY(!QApplication::activeModalWidget());   // the list and the other pages stay usable
+        QCOMPARE(page->openCards().size(), 2);
+        QCOMPARE(page->openCustomer(a), first);         // asked again: the same card comes forward
+        QVERIFY(first->pos() != second->pos());         // not one on top of the other
+        // Editing one and cancelling leaves the list as stored; saving the other shows at once.
+        first->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("甲公司（改）"));
+        first->reject();
+        second->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("乙公司（新名）"));
+        clickSave(second);
+        QTRY_COMPARE(page->openCards().size(), 0);
+        QStringList names;
+        for (int r = 0; r < page->model()->rowCount(); ++r)
+            names << page->model()->index(r, CustomerListModel::Name).data().toString();
+        QVERIFY2(names.contains(QStringLiteral("甲公司")) && names.contains(QStringLiteral("乙公司（新名）")),
+                 qPrintable(names.join(QLatin1Char(','))));
     }
 
     void deleteThenUndo()

@@ -38,6 +38,7 @@
 
 using namespace guanxi;
 using guanxi::test::TestWorkspace;
+using guanxi::test::shownWindow;
 using guanxi::test::whenModalOpens;
 
 class TestReportsGui : public QObject {
@@ -138,12 +139,11 @@ private slots:
         QVERIFY(images.waitForFinished(30'000));
         QVERIFY2(QString::fromUtf8(images.readAllStandardOutput()).count(QLatin1Char('\n')) > 2, "no chart in the PDF");
         center->clv()->table()->view()->sortByColumn(-1, Qt::AscendingOrder);
-        QString onTheCard;
-        whenModalOpens<CustomerCardDialog>([&](CustomerCardDialog *card) {
-            onTheCard = card->findChild<CustomerValueBox *>()->text();
-            card->reject();
-        });
         emit center->clv()->table()->rowActivated(clv.ids.first());
+        auto *card = shownWindow<CustomerCardDialog>();
+        QVERIFY(card);
+        const QString onTheCard = card->findChild<CustomerValueBox *>()->text();
+        card->reject();
         QVERIFY2(onTheCard.contains(QStringLiteral("Probability still active")), qPrintable(onTheCard));
         QVERIFY(onTheCard.contains(QStringLiteral("1997-09-30")));
 

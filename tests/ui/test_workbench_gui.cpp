@@ -11,6 +11,8 @@
 #include "shell/MainWindow.h"
 #include "tasks/TaskService.h"
 #include "timeline/TimelineService.h"
+#include "calendar/CalendarGridModel.h"
+#include "calendar/CalendarView.h"
 #include "workbench/LogCallDialog.h"
 #include "workbench/PanelLayoutDialog.h"
 #include "workbench/TaskDialog.h"
@@ -19,6 +21,10 @@
 #include "workbench/WorkListModel.h"
 #include "workbench/WorkbenchPage.h"
 #include "workbench/WorkbenchPanel.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -179,7 +185,7 @@ private slots:
         QCOMPARE(heading(page->panel("tasks")), QStringLiteral("To-do (2)"));
         QCOMPARE(heading(page->panel("agenda")), QStringLiteral("Agenda (1)"));
         QCOMPARE(heading(page->panel("commitments")), QStringLiteral("Commitments (1)"));
-        QVERIFY(!page->findChild<QTabWidget *>(QStringLiteral("workbenchTabs")));   // a salesperson has no team tab
+        QVERIFY(!page->teamView());   // a salesperson has no team tab
 
         // A call logged from the keyboard (Ctrl+L) answers the follow-up.
         whenModalOpens<LogCallDialog>([](LogCallDialog *d) {
@@ -264,6 +270,79 @@ private slots:
         MainWindow again({w.db.get(), w.sales1, &w.clock});
         QVERIFY(!again.workbenchPage()->panel("dormant")->isVisibleTo(again.workbenchPage()));
         QCOMPARE(again.workbenchPage()->panelOrder(), page->panelOrder());
+    }
+
+    void theCalendarShowsTheAppointmentsByDayWeekAndMonth()
+    {
+        TestWorkspace w;
+        w.clock.set(local(kToday.addDays(-1), 9));
+        QVERIFY(w.init());
+        const QString hdjd = customerOf(w, w.sales1, QStringLiteral("华东机电"));
+        TaskService tasks(*w.db, w.clock);
+        const auto plan = [&](TaskKind kind, const QString &title, qint64 at) {
+            TaskDraft d;
+            d.kind = kind;
+            d.title = title;
+            d.customerId = hdjd;
+            d.startsAt = at;
+            d.durationMin = 60;
+            QVERIFY(tasks.create(w.sales1, d));
+        };
+        plan(TaskKind::Visit, QStringLiteral("上门演示"), local(kToday, 14));             // Wednesday
+        plan(TaskKind::Call, QStringLiteral("确认交货期"), local(kToday.addDays(1), 10));
+        plan(TaskKind::Meeting, QStringLiteral("年度合同谈判"), local(kToday.addDays(13), 15));   // in two weeks
+        TaskDraft todo;
+        todo.title = QStringLiteral("整理名片");   // a to-do has no time: not on the calendar
+        todo.dueOn = kToday.toString(Qt::ISODate);
+        QVERIFY(tasks.create(w.sales1, todo));
+        w.clock.set(local(kToday, 9, 30));
+
+        MainWindow window({w.db.get(), w.sales1, &w.clock});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        WorkbenchPage *page = window.workbenchPage();
+        page->showCalendar();
+        CalendarView *calendar = page->calendar();
+        QVERIFY(calendar->isVisible());
+        // This week: Wednesday's visit and Thursday's call, by weekday.
+        QCOMPARE(calendar->span(), CalendarView::Span::Week);
+        CalendarGridModel *grid = calendar->grid();
+        QCOMPARE(grid->rowCount(), 1);
+        QCOMPARE(grid->firstDay(), QDate(2025, 11, 17));
+        QCOMPARE(grid->index(0, 2).data(CalendarGridModel::CountRole).toInt(), 1);
+        QVERIFY(grid->index(0, 2).data().toString().contains(QStringLiteral("14:00 上门演示 · 华东机电")));
+        QCOMPARE(grid->index(0, 3).data(CalendarGridModel::CountRole).toInt(), 1);
+        QVERIFY(grid->index(0, 2).data(Qt::BackgroundRole).isValid());   // today
+        calendar->step(1);
+        QCOMPARE(grid->firstDay(), QDate(2025, 11, 24));
+        int nextWeek = 0;
+        for (int c = 0; c < 7; ++c)
+            nextWeek += grid->index(0, c).data(CalendarGridModel::CountRole).toInt();
+        QCOMPARE(nextWeek, 0);
+        // The month: all three, under their days, titled by the month.
+        QTest::mouseClick(calendar->findChild<QToolButton *>(QStringLiteral("calendarToday")), Qt::LeftButton);
+        QTest::mouseClick(calendar->findChild<QToolButton *>(QStringLiteral("calendarSpan2")), Qt::LeftButton);
+        QCOMPARE(calendar->span(), CalendarView::Span::Month);
+        QCOMPARE(calendar->title(), QStringLiteral("November 2025"));
+        QCOMPARE(grid->rowCount(), 6);
+        QCOMPARE(grid->indexOf(kToday.addDays(13)).data(CalendarGridModel::CountRole).toInt(), 1);
+        calendar->step(1);
+        QCOMPARE(calendar->title(), QStringLiteral("December 2025"));
+        calendar->step(-1);
+        // A day opens from the grid: its appointments with their kind and length.
+        emit calendar->gridView()->activated(grid->indexOf(kToday));
+        QCOMPARE(calendar->span(), CalendarView::Span::Day);
+        QCOMPARE(calendar->dayList()->rowCount(), 1);
+        QCOMPARE(calendar->dayList()->itemAt(0)->title, QStringLiteral("上门演示"));
+        QVERIFY(calendar->dayList()->itemAt(0)->detail.contains(QStringLiteral("60 min")));
+        // A new appointment on the day shown is there at once.
+        whenModalOpens<TaskDialog>([](TaskDialog *d) {
+            guanxi::test::type(d->findChild<QLineEdit *>(QStringLiteral("taskTitle")), QStringLiteral("技术交流会"));
+            d->accept();
+        });
+        QTest::mouseClick(calendar->findChild<QPushButton *>(QStringLiteral("calendarNew")), Qt::LeftButton);
+        QCOMPARE(calendar->dayList()->rowCount(), 2);
+        QCOMPARE(calendar->dayList()->itemAt(0)->title, QStringLiteral("技术交流会"));   // 10:00, before 14:00
     }
 
     void aManagerSeesTheTeam()

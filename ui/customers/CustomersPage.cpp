@@ -56,7 +56,7 @@ CustomersPage::CustomersPage(const AppContext &ctx, QUndoStack *undoStack, QWidg
     auto *layout = new QVBoxLayout(this);
 
     auto *bar = new QHBoxLayout;
-    auto addButton = [&](const QString &text, const QString &name, void (CustomersPage::*slot)()) {
+    auto addButton = [&](const QString &text, const QString &name, auto slot) {
         auto *b = new QToolButton(this);
         b->setText(text);
         b->setObjectName(name);
@@ -339,23 +339,58 @@ void CustomersPage::refreshKeepingPlace(Scroll scroll)
         m_view->verticalScrollBar()->setValue(offset);
 }
 
-void CustomersPage::newCustomer()
+CustomerCardDialog *CustomersPage::newCustomer()
 {
-    CustomerCardDialog card(m_ctx, QString(), this);
-    connect(&card, &CustomerCardDialog::openCustomerRequested, this,
+    auto *card = new CustomerCardDialog(m_ctx, QString(), this);
+    connect(card, &CustomerCardDialog::accepted, this, [this, card] {
+        m_model->refresh();
+        reloadPickLists();
+        // Show the new customer where it sorts; if the filters hide it, say so.
+        const int row = m_model->rowOf(card->customerId());
+        if (row >= 0) {
+            m_view->selectRow(row);
+            m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+        } else {
+            emit statusMessage(tr("The new customer was saved; the current filters hide it."));
+        }
+    });
+    showCard(card, QString());
+    return card;
+}
+
+void CustomersPage::showCard(CustomerCardDialog *card, const QString &customerId)
+{
+    // Cards are windows of their own beside the list, several at a time; each is one customer's.
+    card->setWindowFlag(Qt::WindowMinMaxButtonsHint);
+    connect(card, &CustomerCardDialog::openCustomerRequested, this,
             [this](const QString &id) { openCustomer(id, CustomerCardDialog::ProfileTab); });
-    if (card.exec() != QDialog::Accepted)
-        return;
-    m_model->refresh();
-    reloadPickLists();
-    // Show the new customer where it sorts; if the filters hide it, say so.
-    const int row = m_model->rowOf(card.customerId());
-    if (row >= 0) {
-        m_view->selectRow(row);
-        m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
-    } else {
-        emit statusMessage(tr("The new customer was saved; the current filters hide it."));
-    }
+    connect(card, &QDialog::finished, this, [this, card, customerId](int result) {
+        m_cards.remove(customerId);
+        // Saved or not, what the card wrote at once (a call logged, a contact) shows in the list.
+        refreshKeepingPlace(result == QDialog::Accepted ? Scroll::Follow : Scroll::Stay);
+        if (result == QDialog::Accepted)
+            reloadPickLists();
+        emit cardClosed(card->customerId());
+        card->deleteLater();
+    });
+    if (!customerId.isEmpty())
+        m_cards.insert(customerId, card);
+    // Each further card a little lower and to the right, so that none hides another entirely.
+    const int open = int(m_cards.size()) + (customerId.isEmpty() ? 1 : 0) - 1;
+    if (open > 0 && window())
+        card->move(window()->geometry().topLeft() + QPoint(60 + 32 * open, 60 + 32 * open));
+    card->show();
+    card->raise();
+    card->activateWindow();
+}
+
+QList<CustomerCardDialog *> CustomersPage::openCards() const
+{
+    QList<CustomerCardDialog *> out;
+    for (const QPointer<CustomerCardDialog> &c : m_cards)
+        if (c)
+            out.append(c);
+    return out;
 }
 
 void CustomersPage::openSelected()
@@ -366,20 +401,25 @@ void CustomersPage::openSelected()
     openCustomer(m_model->idAt(current.row()));
 }
 
-void CustomersPage::openCustomer(const QString &customerId, int tab)
+CustomerCardDialog *CustomersPage::openCustomer(const QString &customerId, int tab)
 {
     if (const int row = m_model->rowOf(customerId); row >= 0)
         m_view->selectRow(row);
-    CustomerCardDialog card(m_ctx, customerId, this);
-    if (card.loadFailed())
-        return;
-    connect(&card, &CustomerCardDialog::openCustomerRequested, this,
-            [this](const QString &id) { openCustomer(id, CustomerCardDialog::ProfileTab); });
-    card.showTab(static_cast<CustomerCardDialog::Tab>(tab));
-    if (card.exec() == QDialog::Accepted) {
-        refreshKeepingPlace(Scroll::Follow);   // a new name may sort elsewhere
-        reloadPickLists();
+    if (CustomerCardDialog *open = m_cards.value(customerId)) {
+        open->showTab(static_cast<CustomerCardDialog::Tab>(tab));
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return open;
     }
+    auto *card = new CustomerCardDialog(m_ctx, customerId, this);
+    if (card->loadFailed()) {
+        delete card;
+        return nullptr;
+    }
+    card->showTab(static_cast<CustomerCardDialog::Tab>(tab));
+    showCard(card, customerId);
+    return card;
 }
 
 void CustomersPage::exportList()

@@ -3,6 +3,8 @@
 
 #include "common/AppContext.h"
 
+#include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -14,6 +16,7 @@ class QUndoStack;
 
 namespace guanxi {
 
+class CustomerCardDialog;
 class CustomerListModel;
 
 // 客户: the customers list (windowed, sorted and filtered in SQL), with the customer card, delete
@@ -27,15 +30,23 @@ public:
     CustomerListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
+    // The customer cards open now (not the new ones).
+    QList<CustomerCardDialog *> openCards() const;
+
 signals:
     void statusMessage(const QString &message);
+    // A card was closed, saved or not (what it wrote at once, a call logged, may show elsewhere).
+    void cardClosed(const QString &customerId);
 
 public slots:
     void setSearchText(const QString &text);
-    void newCustomer();
+    // Cards open beside the list and stay open while the user works elsewhere; returned for the
+    // caller to watch.
+    CustomerCardDialog *newCustomer();
     void openSelected();
-    // Opens the card of `customerId` on `tab` (0: profile; see CustomerCardDialog::Tab).
-    void openCustomer(const QString &customerId, int tab = 0);
+    // Opens the card of `customerId` on `tab` (0: profile; see CustomerCardDialog::Tab), or brings
+    // it forward when it is open already; null when it cannot be read.
+    CustomerCardDialog *openCustomer(const QString &customerId, int tab = 0);
     void deleteSelected();
     void showRecycleBin();
     // Takes the selected public-pool customer (公海) for the user.
@@ -50,6 +61,7 @@ public slots:
 
 private:
     void applyFilter();
+    void showCard(CustomerCardDialog *card, const QString &customerId);
     // Re-reads the list but keeps the selected customer; `follow` scrolls to it (after the user's
     // own edit), otherwise the scroll position stays (a colleague's change elsewhere).
     enum class Scroll { Stay, Follow };
@@ -78,6 +90,7 @@ private:
     QTimer *m_searchDelay;
     QTimer *m_watch;
     qint64 m_dataVersion = -1;
+    QHash<QString, QPointer<CustomerCardDialog>> m_cards;   // by customer id
 };
 
 } // namespace guanxi

@@ -99,9 +99,13 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     addPage(tr("Settings"), m_settings);
     connect(m_workbench, &WorkbenchPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_workbench, &WorkbenchPage::openCustomer, this, [this](const QString &customerId, int tab) {
-        // The card opens over the workbench; what was done on it (a call logged) shows at once.
+        // The card opens beside the workbench; what was done on it shows when it closes.
         m_customers->openCustomer(customerId, tab);
-        m_workbench->reload();
+    });
+    connect(m_customers, &CustomersPage::cardClosed, this, [this] {
+        if (m_pages->currentIndex() == WorkbenchPageIndex)
+            m_workbench->reload();
+        m_notifier->checkNow();
     });
     connect(m_workbench, &WorkbenchPage::openLead, this, [this](const QString &leadId) {
         showPage(LeadsPageIndex);
@@ -309,6 +313,13 @@ void MainWindow::buildMenus()
         QAction *a = go->addAction(m_nav->item(i)->text(), this, [this, i] { m_nav->setCurrentRow(i); });
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
+
+    go->addSeparator();
+    QAction *calendar = go->addAction(tr("&Calendar"), this, [this] {
+        showPage(WorkbenchPageIndex);
+        m_workbench->showCalendar();
+    });
+    calendar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Guanxi"), this, [this] {

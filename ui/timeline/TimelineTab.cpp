@@ -90,8 +90,10 @@ TimelineTab::TimelineTab(const AppContext &ctx, QWidget *parent) : QWidget(paren
     followUpRow->addWidget(m_followUp);
     followUpRow->addWidget(m_followUpOn);
     followUpRow->addStretch();
-    m_log = new QPushButton(tr("&Log it"), this);
+    // A touch point is saved the moment it is logged, not with the card's Save: the button says so.
+    m_log = new QPushButton(tr("&Log it now (saved at once)"), this);
     m_log->setObjectName(QStringLiteral("logInteraction"));
+    m_log->setToolTip(tr("Saves this touch point right away; the card's Save and Cancel do not change it"));
     followUpRow->addWidget(m_log);
     form->addRow(tr("Kind"), m_kind);
     form->addRow(tr("With"), m_contact);

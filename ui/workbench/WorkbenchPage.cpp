@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench/WorkbenchPage.h"
 
+#include "calendar/CalendarView.h"
 #include "common/ErrorBox.h"
 #include "customers/CustomerCardDialog.h"
 #include "i18n/DateTimeText.h"
@@ -102,22 +103,27 @@ WorkbenchPage::WorkbenchPage(const AppContext &ctx, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     m_gridLayout->setSpacing(10);
     scroll->setWidget(m_grid);
-    if (ctx.session.role == Role::Salesperson) {
-        outer->addWidget(scroll, 1);
-    } else {
-        m_tabs = new QTabWidget(this);
-        m_tabs->setObjectName(QStringLiteral("workbenchTabs"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("workbenchTabs"));
+    m_tabs->addTab(scroll, tr("My day"));
+    if (ctx.session.role != Role::Salesperson) {
         m_team = new TeamView(ctx, m_tabs);
-        m_tabs->addTab(scroll, tr("My day"));
         m_tabs->addTab(m_team, tr("My team"));
         // A manager's morning starts with the team; their own day is one click away.
         m_tabs->setCurrentIndex(1);
-        connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
-            if (i == 1)
-                m_team->reload();
-        });
-        outer->addWidget(m_tabs, 1);
     }
+    // The calendar of one's calls, visits and meetings, read when first looked at.
+    m_calendar = new CalendarView(ctx, m_tabs);
+    m_tabs->addTab(m_calendar, tr("Calendar"));
+    connect(m_calendar, &CalendarView::statusMessage, this, &WorkbenchPage::statusMessage);
+    connect(m_calendar, &CalendarView::changed, this, [this] { changed(tr("Calendar changed.")); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int) {
+        if (m_tabs->currentWidget() == m_team)
+            m_team->reload();
+        else if (m_tabs->currentWidget() == m_calendar)
+            m_calendar->reload();
+    });
+    outer->addWidget(m_tabs, 1);
 
     // A service per call: the database may be replaced by a restore while the page lives.
     const auto wb = [this] { return WorkbenchService(*m_ctx.db, *m_ctx.clock); };
@@ -268,7 +274,7 @@ void WorkbenchPage::reload()
             continue;
         }
         m_panels.value(id)->setList(*l);
-        if (id == QLatin1String("approvals") && m_tabs && !m_shownOnce && l->total > 0
+        if (id == QLatin1String("approvals") && m_team && !m_shownOnce && l->total > 0
             && QuoteService::mayApprove(m_ctx.session))
             m_tabs->setCurrentIndex(0);   // a manager with quotes to approve starts on their own day
     }
@@ -287,14 +293,20 @@ void WorkbenchPage::reload()
                                : QString());
         m_quota->hide();
     }
-    if (m_tabs && m_tabs->currentIndex() == 1)
+    if (m_team && m_tabs->currentWidget() == m_team)
         m_team->reload();
+    else if (m_tabs->currentWidget() == m_calendar)
+        m_calendar->reload();
 }
 
 void WorkbenchPage::showOwnDay()
 {
-    if (m_tabs)
-        m_tabs->setCurrentIndex(0);
+    m_tabs->setCurrentIndex(0);
+}
+
+void WorkbenchPage::showCalendar()
+{
+    m_tabs->setCurrentWidget(m_calendar);
 }
 
 void WorkbenchPage::activate(const WorkItem &item)

@@ -19,12 +19,13 @@ class QTabWidget;
 
 namespace guanxi {
 
+class CalendarView;
 class TeamView;
 class WorkbenchPanel;
 
 // The personal workbench (个人工作台), the page a salesperson opens every morning: price approvals,
 // follow-ups, to-dos and the agenda, receivables, commitments, deals closing, birthdays and care
-// days, dormant customers, and this month's quota. Panels can be hidden and reordered (remembered per user);
+// days, dormant customers, and this month's quota; beside it the calendar of appointments. Panels can be hidden and reordered (remembered per user);
 // every line leads to its customer card. Managers also get their team's view.
 class WorkbenchPage : public QWidget {
     Q_OBJECT
@@ -34,12 +35,14 @@ public:
     WorkbenchPanel *panel(const QString &id) const { return m_panels.value(id); }
     QStringList panelOrder() const { return m_order; }
     TeamView *teamView() const { return m_team; }
+    CalendarView *calendar() const { return m_calendar; }
     QLabel *quotaLabel() const { return m_quotaText; }
 
 public slots:
     void reload();
     // A manager's page shows their own day (where the approvals are), not the team.
     void showOwnDay();
+    void showCalendar();
     void newTask();
     void logCall();
     void customizePanels();
@@ -69,6 +72,7 @@ private:
     AppContext m_ctx;
     QTabWidget *m_tabs = nullptr;
     TeamView *m_team = nullptr;
+    CalendarView *m_calendar = nullptr;
     QLabel *m_greeting;
     QLabel *m_quotaText;
     QProgressBar *m_quota;
