@@ -991,6 +991,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>The language of the printed document: zh_CN, zh_TW or en (print; default: the customer&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 customers show competitors, a project, a linked customer and a file on their cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClvCalculator</name>
@@ -1588,6 +1592,12 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>The customer does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your company&apos;s rules do not let salespeople save a customer that already exists:
+%1
+Open the existing record, or ask its owner to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerTags</name>
@@ -1878,6 +1888,13 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>This customer already exists and belongs to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateRules</name>
+    <message>
+        <source>Only a manager or an administrator sets the duplicate guard&apos;s rule.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2603,14 +2620,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quote %1 has prices below the floor; a manager must approve it before it becomes an order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quote %1 is %2 and cannot become an order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A delivered line is not on order %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2648,6 +2657,33 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Order %1 is %2; it is closed once everything is delivered and paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPlans</name>
+    <message>
+        <source>All of it within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 % on signing, 70 % within 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of it on delivery (within 7 days)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3153,6 +3189,34 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>Quote %1 is %2 and is not revised.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quote %1 needs no approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval of quote %1 was already asked for by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the prices are refused, so the salesperson knows what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 is %2 and cannot become an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote %1 has prices below the floor; a manager must approve it before it becomes an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked for it on %2; no answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordFields</name>
@@ -3412,6 +3476,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price approval</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3914,6 +3982,22 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <source>The agenda needs a first and a last day, in that order.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This customer does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the public pool: claim it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks you to share %2 (found by the duplicate guard)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>
@@ -4271,6 +4355,38 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
             <numerusform>%n years</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the prices of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -4359,6 +4475,86 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CalendarGridModel</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing planned. Double-click to see the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CalendarView</name>
+    <message>
+        <source>The previous day, week or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next day, week or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call, visit or meeting on the day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4899,14 +5095,6 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The duplicate guard found the same customer:
-
-%1
-
-Work with the existing record, or save this one anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4972,6 +5160,48 @@ Work with the existing record, or save this one anyway?</source>
     </message>
     <message>
         <source>Documents in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duplicate guard found the same customer:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company&apos;s rules do not let salespeople save a customer that already exists. Work with the existing record, or ask its owner to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salespeople may not save it; as a manager you may, and that is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As&amp;k %1 to share it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was about to save %2 as a new customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a to-do for today: share the customer with you. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6558,6 +6788,18 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <source>Close this window and sign in again, as yourself or a colleague</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes waiting for your price approval: open the workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::MergeCustomersDialog</name>
@@ -7795,35 +8037,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All of it within 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>30 % on signing, 70 % within 60 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All of it on delivery (within 7 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Make order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When does the customer pay?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advance payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7840,6 +8058,74 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Without tax %1 · Tax %2 · Total %3%4 — not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As&amp;k for approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a manager to approve the prices below the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the prices below the floor, saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price is below the floor: waiting for a manager&apos;s approval, asked by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 asked for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 asked for approval: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 approved: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The prices changed; no approval needed any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price of quote %1 is below the floor. What should the manager know? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval was not asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are the prices of quote %1 refused? The salesperson sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prices were not refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7883,6 +8169,14 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: change the prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs approval: not asked yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8488,6 +8782,22 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>The rules were not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warn, and let anyone save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block salespeople (a manager may save anyway, recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the duplicate guard (防撞单) does when someone saves a customer that already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer that already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::SettingsPage</name>
@@ -9011,10 +9321,6 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Log it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9118,6 +9424,14 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Log it now (saved at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves this touch point right away; the card&apos;s Save and Cancel do not change it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::UserListModel</name>
@@ -9185,6 +9499,13 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Amount</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9407,6 +9728,34 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>No customer is buying much later than usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quote waits for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approval asked for or answered this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1032,6 +1032,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>The language of the printed document: zh_CN, zh_TW or en (print; default: the customer's).</source>
         <translation>打印单据的语言：zh_CN、zh_TW 或 en（print；默认：客户设定的语言）。</translation>
     </message>
+    <message>
+        <source>%1 customers show competitors, a project, a linked customer and a file on their cards.</source>
+        <translation>%1 个客户的卡片上有竞争对手、项目、关联客户和文件。</translation>
+    </message>
 </context>
 <context>
     <name>ClvCalculator</name>
@@ -1628,6 +1632,14 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>The customer does not exist.</source>
         <translation>该客户不存在。</translation>
     </message>
+    <message>
+        <source>Your company's rules do not let salespeople save a customer that already exists:
+%1
+Open the existing record, or ask its owner to share it.</source>
+        <translation>公司规定销售人员不能保存已存在的客户：
+%1
+请打开已有记录，或请负责人共享给您。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTags</name>
@@ -1920,6 +1932,13 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>This customer already exists and belongs to %1 (%2).</source>
         <translation>该客户已存在，属于%1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateRules</name>
+    <message>
+        <source>Only a manager or an administrator sets the duplicate guard's rule.</source>
+        <translation>只有经理或管理员可以设置防撞单规则。</translation>
     </message>
 </context>
 <context>
@@ -2643,14 +2662,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>付款计划各部分之和必须为 100%。</translation>
     </message>
     <message>
-        <source>Quote %1 has prices below the floor; a manager must approve it before it becomes an order.</source>
-        <translation>报价单 %1 有低于底线的价格；须经理批准后才能转为订单。</translation>
-    </message>
-    <message>
-        <source>Quote %1 is %2 and cannot become an order.</source>
-        <translation>报价单 %1 状态为%2，不能转为订单。</translation>
-    </message>
-    <message>
         <source>A delivered line is not on order %1.</source>
         <translation>出货的明细不在订单 %1 上。</translation>
     </message>
@@ -2689,6 +2700,33 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Order %1 is %2; it is closed once everything is delivered and paid.</source>
         <translation>订单 %1 %2；全部出货并收款后才能关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPlans</name>
+    <message>
+        <source>All of it within 30 days</source>
+        <translation>30 天内全额付款</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>货款</translation>
+    </message>
+    <message>
+        <source>30 % on signing, 70 % within 60 days</source>
+        <translation>签约付 30%，60 天内付 70%</translation>
+    </message>
+    <message>
+        <source>Advance payment</source>
+        <translation>预付款</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>尾款</translation>
+    </message>
+    <message>
+        <source>All of it on delivery (within 7 days)</source>
+        <translation>货到付款（7 天内）</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3230,34 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>Quote %1 is %2 and is not revised.</source>
         <translation>报价单 %1 状态为%2，不能修订。</translation>
     </message>
+    <message>
+        <source>Quote %1 needs no approval.</source>
+        <translation>报价单 %1 无需审批。</translation>
+    </message>
+    <message>
+        <source>Approval of quote %1 was already asked for by %2 on %3.</source>
+        <translation>%2 已于 %3 申请审批报价单 %1。</translation>
+    </message>
+    <message>
+        <source>Say why the prices are refused, so the salesperson knows what to change.</source>
+        <translation>请说明驳回价格的原因，以便销售人员知道要改什么。</translation>
+    </message>
+    <message>
+        <source>Quote %1 is %2 and cannot become an order.</source>
+        <translation>报价单 %1 状态为%2，不能转为订单。</translation>
+    </message>
+    <message>
+        <source>Quote %1 has prices below the floor; a manager must approve it before it becomes an order.</source>
+        <translation>报价单 %1 有低于底线的价格；须经理批准后才能转为订单。</translation>
+    </message>
+    <message>
+        <source>%1 asked for it on %2; no answer yet.</source>
+        <translation>%1 已于 %2 申请，尚未答复。</translation>
+    </message>
+    <message>
+        <source>%1 refused on %2: %3</source>
+        <translation>%1 于 %2 驳回：%3</translation>
+    </message>
 </context>
 <context>
     <name>RecordFields</name>
@@ -3452,6 +3518,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Task</source>
         <translation>任务</translation>
+    </message>
+    <message>
+        <source>Price approval</source>
+        <translation>价格审批</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +4025,22 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <source>The agenda needs a first and a last day, in that order.</source>
         <translation>日程需要开始日期和结束日期，且先后顺序正确。</translation>
     </message>
+    <message>
+        <source>This customer does not exist (any more).</source>
+        <translation>该客户不存在（或已删除）。</translation>
+    </message>
+    <message>
+        <source>%1 is in the public pool: claim it there.</source>
+        <translation>%1 在公海中：请到公海领取。</translation>
+    </message>
+    <message>
+        <source>%1 is already yours.</source>
+        <translation>%1 已经是您的客户。</translation>
+    </message>
+    <message>
+        <source>%1 asks you to share %2 (found by the duplicate guard)</source>
+        <translation>%1 请您共享客户 %2（防撞单发现）</translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>
@@ -4308,6 +4394,38 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
             <numerusform>%n 周年</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 approved</source>
+        <translation>%1 已批准</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>审批人：%1</translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 被驳回</translation>
+    </message>
+    <message>
+        <source>Approve the prices of %1</source>
+        <translation>审批 %1 的价格</translation>
+    </message>
+    <message>
+        <source>%1 waits for a manager</source>
+        <translation>%1 等待经理审批</translation>
+    </message>
+    <message>
+        <source>asked by %1</source>
+        <translation>申请人：%1</translation>
+    </message>
+    <message>
+        <source>asked by %1: %2</source>
+        <translation>%1 申请：%2</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -4397,6 +4515,80 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     <message>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CalendarGridModel</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation><numerusform>还有 %n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing planned. Double-click to see the day.</source>
+        <translation>没有安排。双击查看当天。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CalendarView</name>
+    <message>
+        <source>The previous day, week or month</source>
+        <translation>上一天、上一周或上个月</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>回到今天</translation>
+    </message>
+    <message>
+        <source>The next day, week or month</source>
+        <translation>下一天、下一周或下个月</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment…</source>
+        <translation>新建日程(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A call, visit or meeting on the day shown</source>
+        <translation>在所显示的日期安排电话、拜访或会议</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min</source>
+        <translation><numerusform>%1，%n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1，已完成</translation>
+    </message>
+    <message>
+        <source>The appointment cannot be opened</source>
+        <translation>无法打开该日程</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>新建日程</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>已安排：%1</translation>
     </message>
 </context>
 <context>
@@ -4935,18 +5127,6 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>该客户可能已经存在</translation>
     </message>
     <message>
-        <source>The duplicate guard found the same customer:
-
-%1
-
-Work with the existing record, or save this one anyway?</source>
-        <translation>防撞单发现了相同的客户：
-
-%1
-
-要使用现有记录，还是仍然保存这条？</translation>
-    </message>
-    <message>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
@@ -5013,6 +5193,50 @@ Work with the existing record, or save this one anyway?</source>
     <message>
         <source>Documents in</source>
         <translation>单据语言</translation>
+    </message>
+    <message>
+        <source>The duplicate guard found the same customer:
+
+%1</source>
+        <translation>防撞单发现了相同的客户：
+
+%1</translation>
+    </message>
+    <message>
+        <source>Your company's rules do not let salespeople save a customer that already exists. Work with the existing record, or ask its owner to share it.</source>
+        <translation>公司规定销售人员不能保存已存在的客户。请使用已有记录，或请负责人共享给您。</translation>
+    </message>
+    <message>
+        <source>Salespeople may not save it; as a manager you may, and that is recorded in the audit log.</source>
+        <translation>销售人员不能保存；您作为经理可以保存，此操作会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing record</source>
+        <translation>打开已有记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>As&amp;k %1 to share it</source>
+        <translation>请 %1 共享(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Save anyway (recorded)</source>
+        <translation>仍然保存（记入日志）</translation>
+    </message>
+    <message>
+        <source>%1 was about to save %2 as a new customer.</source>
+        <translation>%1 正要将 %2 保存为新客户。</translation>
+    </message>
+    <message>
+        <source>Nobody was asked</source>
+        <translation>未能发出请求</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>已发出请求</translation>
+    </message>
+    <message>
+        <source>%1 has a to-do for today: share the customer with you. Nothing was saved.</source>
+        <translation>%1 今天多了一项待办：把该客户共享给您。未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -6590,6 +6814,18 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <source>Close this window and sign in again, as yourself or a colleague</source>
         <translation>关闭此窗口并重新登录（本人或同事）</translation>
     </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>日历(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Quotes waiting for your price approval: open the workbench</source>
+        <translation>等待您审批价格的报价单：打开工作台</translation>
+    </message>
+    <message>
+        <source>Approvals waiting: %1</source>
+        <translation>待审批：%1</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::MergeCustomersDialog</name>
@@ -7824,36 +8060,12 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>报价单未批准</translation>
     </message>
     <message>
-        <source>All of it within 30 days</source>
-        <translation>30 天内全额付款</translation>
-    </message>
-    <message>
-        <source>30 % on signing, 70 % within 60 days</source>
-        <translation>签约付 30%，60 天内付 70%</translation>
-    </message>
-    <message>
-        <source>All of it on delivery (within 7 days)</source>
-        <translation>货到付款（7 天内）</translation>
-    </message>
-    <message>
         <source>Make order</source>
         <translation>转为订单</translation>
     </message>
     <message>
         <source>When does the customer pay?</source>
         <translation>客户何时付款？</translation>
-    </message>
-    <message>
-        <source>Advance payment</source>
-        <translation>预付款</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>尾款</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>货款</translation>
     </message>
     <message>
         <source>Print lo&amp;g…</source>
@@ -7870,6 +8082,74 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Without tax %1 · Tax %2 · Total %3%4 — not saved yet</source>
         <translation>不含税 %1 · 税额 %2 · 合计 %3%4 — 尚未保存</translation>
+    </message>
+    <message>
+        <source>As&amp;k for approval…</source>
+        <translation>申请审批(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Ask a manager to approve the prices below the floor</source>
+        <translation>请经理批准低于底线价的价格</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>驳回(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Refuse the prices below the floor, saying why</source>
+        <translation>驳回低于底线价的价格，并说明原因</translation>
+    </message>
+    <message>
+        <source>A price is below the floor: waiting for a manager's approval, asked by %1 on %2.</source>
+        <translation>有价格低于底线价：等待经理审批，%1 于 %2 申请。</translation>
+    </message>
+    <message>
+        <source>%1 %2 asked for approval.</source>
+        <translation>%1 %2 申请审批。</translation>
+    </message>
+    <message>
+        <source>%1 %2 asked for approval: %3</source>
+        <translation>%1 %2 申请审批：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 approved.</source>
+        <translation>%1 %2 已批准。</translation>
+    </message>
+    <message>
+        <source>%1 %2 approved: %3</source>
+        <translation>%1 %2 已批准：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 refused: %3</source>
+        <translation>%1 %2 驳回：%3</translation>
+    </message>
+    <message>
+        <source>%1 The prices changed; no approval needed any more.</source>
+        <translation>%1 价格已修改，不再需要审批。</translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation>申请审批</translation>
+    </message>
+    <message>
+        <source>A price of quote %1 is below the floor. What should the manager know? (optional)</source>
+        <translation>报价单 %1 有价格低于底线价。需要告诉经理什么？（可选）</translation>
+    </message>
+    <message>
+        <source>Approval was not asked for</source>
+        <translation>未能申请审批</translation>
+    </message>
+    <message>
+        <source>Refuse the prices</source>
+        <translation>驳回价格</translation>
+    </message>
+    <message>
+        <source>Why are the prices of quote %1 refused? The salesperson sees it.</source>
+        <translation>为什么驳回报价单 %1 的价格？销售人员会看到。</translation>
+    </message>
+    <message>
+        <source>The prices were not refused</source>
+        <translation>价格未驳回</translation>
     </message>
 </context>
 <context>
@@ -7913,6 +8193,14 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Salesperson</source>
         <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>refused: change the prices</source>
+        <translation>已驳回：请修改价格</translation>
+    </message>
+    <message>
+        <source>needs approval: not asked yet</source>
+        <translation>需审批：尚未申请</translation>
     </message>
 </context>
 <context>
@@ -8513,6 +8801,22 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>The rules were not saved</source>
         <translation>规则未保存</translation>
     </message>
+    <message>
+        <source>Warn, and let anyone save anyway</source>
+        <translation>提醒，任何人都可以仍然保存</translation>
+    </message>
+    <message>
+        <source>Block salespeople (a manager may save anyway, recorded)</source>
+        <translation>禁止销售人员保存（经理可保存，记入日志）</translation>
+    </message>
+    <message>
+        <source>What the duplicate guard (防撞单) does when someone saves a customer that already exists</source>
+        <translation>有人保存已存在的客户时，防撞单如何处理</translation>
+    </message>
+    <message>
+        <source>A customer that already exists</source>
+        <translation>已存在的客户</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::SettingsPage</name>
@@ -9036,10 +9340,6 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>下次跟进日期</translation>
     </message>
     <message>
-        <source>&amp;Log it</source>
-        <translation>记录(&amp;L)</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
@@ -9143,6 +9443,14 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>&amp;Log it now (saved at once)</source>
+        <translation>立即记录（马上保存）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Saves this touch point right away; the card's Save and Cancel do not change it</source>
+        <translation>立即保存这次接触；卡片的“保存”和“取消”不影响它</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::UserListModel</name>
@@ -9208,6 +9516,10 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n 天前</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9431,6 +9743,34 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>No customer is buying much later than usual.</source>
         <translation>没有比平常晚很多仍未下单的客户。</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Calendar changed.</source>
+        <translation>日历已更新。</translation>
+    </message>
+    <message>
+        <source>Price approvals</source>
+        <translation>价格审批</translation>
+    </message>
+    <message>
+        <source>No quote waits for your approval.</source>
+        <translation>没有等待您审批的报价单。</translation>
+    </message>
+    <message>
+        <source>No approval asked for or answered this week.</source>
+        <translation>本周没有申请或答复的审批。</translation>
+    </message>
+    <message>
+        <source>&amp;Open the quote…</source>
+        <translation>打开报价单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;customer</source>
+        <translation>打开客户(&amp;C)</translation>
     </message>
 </context>
 <context>

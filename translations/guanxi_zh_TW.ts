@@ -716,9 +716,7 @@
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%2, %n page(s)).</source>
-        <translation>
-            <numerusform>已寫入 %1（%2，%n 頁）。</numerusform>
-        </translation>
+        <translation><numerusform>已寫入 %1（%2，%n 頁）。</numerusform></translation>
     </message>
     <message>
         <source>Write the printed document to this PDF file (print).</source>
@@ -1032,6 +1030,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>The language of the printed document: zh_CN, zh_TW or en (print; default: the customer's).</source>
         <translation>列印單據的語言：zh_CN、zh_TW 或 en（print；預設：客戶設定的語言）。</translation>
     </message>
+    <message>
+        <source>%1 customers show competitors, a project, a linked customer and a file on their cards.</source>
+        <translation>%1 個客戶的卡片上有競爭對手、專案、關聯客戶和檔案。</translation>
+    </message>
 </context>
 <context>
     <name>ClvCalculator</name>
@@ -1048,9 +1050,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>Only %n customer(s) bought in %1 up to %2; the models need a customer base to learn from.</source>
-        <translation>
-            <numerusform>截至 %2 只有 %n 位客戶以 %1 購買過；模型需要足夠的客戶群才能學習。</numerusform>
-        </translation>
+        <translation><numerusform>截至 %2 只有 %n 位客戶以 %1 購買過；模型需要足夠的客戶群才能學習。</numerusform></translation>
     </message>
     <message>
         <source>The models could not be fitted to these purchases (too few repeat purchases, or no consistent pattern). Try a longer calibration period.</source>
@@ -1628,6 +1628,14 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>The customer does not exist.</source>
         <translation>該客戶不存在。</translation>
     </message>
+    <message>
+        <source>Your company's rules do not let salespeople save a customer that already exists:
+%1
+Open the existing record, or ask its owner to share it.</source>
+        <translation>公司規定銷售人員不能儲存已存在的客戶：
+%1
+請開啟已有記錄，或請負責人共享給您。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTags</name>
@@ -1923,6 +1931,13 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
 </context>
 <context>
+    <name>DuplicateRules</name>
+    <message>
+        <source>Only a manager or an administrator sets the duplicate guard's rule.</source>
+        <translation>只有經理或管理員可以設定防撞單規則。</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -2100,9 +2115,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>%n line(s) contain bytes that are neither UTF-8 nor GB18030; they show as �.</source>
-        <translation>
-            <numerusform>有 %n 行包含既不是 UTF-8 也不是 GB18030 的位元組；這些位元組顯示為 �。</numerusform>
-        </translation>
+        <translation><numerusform>有 %n 行包含既不是 UTF-8 也不是 GB18030 的位元組；這些位元組顯示為 �。</numerusform></translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2643,14 +2656,6 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>付款計劃各部分之和必須為 100%。</translation>
     </message>
     <message>
-        <source>Quote %1 has prices below the floor; a manager must approve it before it becomes an order.</source>
-        <translation>報價單 %1 有低於底線的價格；須經理批准後才能轉為訂單。</translation>
-    </message>
-    <message>
-        <source>Quote %1 is %2 and cannot become an order.</source>
-        <translation>報價單 %1 狀態為%2，不能轉為訂單。</translation>
-    </message>
-    <message>
         <source>A delivered line is not on order %1.</source>
         <translation>出貨的明細不在訂單 %1 上。</translation>
     </message>
@@ -2689,6 +2694,33 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Order %1 is %2; it is closed once everything is delivered and paid.</source>
         <translation>訂單 %1 %2；全部出貨並收款後才能關閉。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPlans</name>
+    <message>
+        <source>All of it within 30 days</source>
+        <translation>30 天內全額付款</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>貨款</translation>
+    </message>
+    <message>
+        <source>30 % on signing, 70 % within 60 days</source>
+        <translation>簽約付 30%，60 天內付 70%</translation>
+    </message>
+    <message>
+        <source>Advance payment</source>
+        <translation>預付款</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>尾款</translation>
+    </message>
+    <message>
+        <source>All of it on delivery (within 7 days)</source>
+        <translation>貨到付款（7 天內）</translation>
     </message>
 </context>
 <context>
@@ -2913,9 +2945,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>"%1" still holds %n opportunities; move them to another stage first.</source>
-        <translation>
-            <numerusform>「%1」中還有 %n 個銷售機會，請先把它們移到其他階段。</numerusform>
-        </translation>
+        <translation><numerusform>「%1」中還有 %n 個銷售機會，請先把它們移到其他階段。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3222,34 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>Quote %1 is %2 and is not revised.</source>
         <translation>報價單 %1 狀態為%2，不能修訂。</translation>
     </message>
+    <message>
+        <source>Quote %1 needs no approval.</source>
+        <translation>報價單 %1 無需審批。</translation>
+    </message>
+    <message>
+        <source>Approval of quote %1 was already asked for by %2 on %3.</source>
+        <translation>%2 已於 %3 申請審批報價單 %1。</translation>
+    </message>
+    <message>
+        <source>Say why the prices are refused, so the salesperson knows what to change.</source>
+        <translation>請說明駁回價格的原因，以便銷售人員知道要改什麼。</translation>
+    </message>
+    <message>
+        <source>Quote %1 is %2 and cannot become an order.</source>
+        <translation>報價單 %1 狀態為%2，不能轉為訂單。</translation>
+    </message>
+    <message>
+        <source>Quote %1 has prices below the floor; a manager must approve it before it becomes an order.</source>
+        <translation>報價單 %1 有低於底線的價格；須經理批准後才能轉為訂單。</translation>
+    </message>
+    <message>
+        <source>%1 asked for it on %2; no answer yet.</source>
+        <translation>%1 已於 %2 申請，尚未答覆。</translation>
+    </message>
+    <message>
+        <source>%1 refused on %2: %3</source>
+        <translation>%1 於 %2 駁回：%3</translation>
+    </message>
 </context>
 <context>
     <name>RecordFields</name>
@@ -3452,6 +3510,10 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>Task</source>
         <translation>任務</translation>
+    </message>
+    <message>
+        <source>Price approval</source>
+        <translation>價格審批</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +4017,22 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <source>The agenda needs a first and a last day, in that order.</source>
         <translation>日程需要開始日期和結束日期，且先後順序正確。</translation>
     </message>
+    <message>
+        <source>This customer does not exist (any more).</source>
+        <translation>該客戶不存在（或已刪除）。</translation>
+    </message>
+    <message>
+        <source>%1 is in the public pool: claim it there.</source>
+        <translation>%1 在公海中：請到公海領取。</translation>
+    </message>
+    <message>
+        <source>%1 is already yours.</source>
+        <translation>%1 已經是您的客戶。</translation>
+    </message>
+    <message>
+        <source>%1 asks you to share %2 (found by the duplicate guard)</source>
+        <translation>%1 請您共享客戶 %2（防撞單發現）</translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>
@@ -4222,9 +4300,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords for %1. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>%1 的密碼錯誤次數過多。請在 %n 秒後再試。</numerusform>
-        </translation>
+        <translation><numerusform>%1 的密碼錯誤次數過多。請在 %n 秒後再試。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4276,15 +4352,11 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     <name>WorkbenchService</name>
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
-        <translation>
-            <numerusform>%n 天未聯絡</numerusform>
-        </translation>
+        <translation><numerusform>%n 天未聯絡</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No order for %n day(s)</source>
-        <translation>
-            <numerusform>%n 天未下單</numerusform>
-        </translation>
+        <translation><numerusform>%n 天未下單</numerusform></translation>
     </message>
     <message>
         <source>never ordered</source>
@@ -4304,9 +4376,39 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n 週年</numerusform>
-        </translation>
+        <translation><numerusform>%n 週年</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 approved</source>
+        <translation>%1 已批准</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>審批人：%1</translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 被駁回</translation>
+    </message>
+    <message>
+        <source>Approve the prices of %1</source>
+        <translation>審批 %1 的價格</translation>
+    </message>
+    <message>
+        <source>%1 waits for a manager</source>
+        <translation>%1 等待經理審批</translation>
+    </message>
+    <message>
+        <source>asked by %1</source>
+        <translation>申請人：%1</translation>
+    </message>
+    <message>
+        <source>asked by %1: %2</source>
+        <translation>%1 申請：%2</translation>
     </message>
 </context>
 <context>
@@ -4397,6 +4499,80 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     <message>
         <source>&amp;Password</source>
         <translation>密碼(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CalendarGridModel</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation><numerusform>還有 %n 項</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing planned. Double-click to see the day.</source>
+        <translation>沒有安排。雙擊檢視當天。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CalendarView</name>
+    <message>
+        <source>The previous day, week or month</source>
+        <translation>上一天、上一週或上個月</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>回到今天</translation>
+    </message>
+    <message>
+        <source>The next day, week or month</source>
+        <translation>下一天、下一週或下個月</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment…</source>
+        <translation>新增日程(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A call, visit or meeting on the day shown</source>
+        <translation>在所顯示的日期安排電話、拜訪或會議</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min</source>
+        <translation><numerusform>%1，%n 分鐘</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1，已完成</translation>
+    </message>
+    <message>
+        <source>The appointment cannot be opened</source>
+        <translation>無法開啟該日程</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>新增日程</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>已安排：%1</translation>
     </message>
 </context>
 <context>
@@ -4529,9 +4705,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>Fitted to %n customer(s); the customer cards show their value now.</source>
-        <translation>
-            <numerusform>已用 %n 位客戶擬合；客戶卡片現在會顯示其價值。</numerusform>
-        </translation>
+        <translation><numerusform>已用 %n 位客戶擬合；客戶卡片現在會顯示其價值。</numerusform></translation>
     </message>
     <message>
         <source>Fitting the customer-value models…</source>
@@ -4935,18 +5109,6 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>該客戶可能已經存在</translation>
     </message>
     <message>
-        <source>The duplicate guard found the same customer:
-
-%1
-
-Work with the existing record, or save this one anyway?</source>
-        <translation>防撞單發現了相同的客戶：
-
-%1
-
-要使用現有記錄，還是仍然儲存這條？</translation>
-    </message>
-    <message>
         <source>Save anyway</source>
         <translation>仍然儲存</translation>
     </message>
@@ -5013,6 +5175,50 @@ Work with the existing record, or save this one anyway?</source>
     <message>
         <source>Documents in</source>
         <translation>單據語言</translation>
+    </message>
+    <message>
+        <source>The duplicate guard found the same customer:
+
+%1</source>
+        <translation>防撞單發現了相同的客戶：
+
+%1</translation>
+    </message>
+    <message>
+        <source>Your company's rules do not let salespeople save a customer that already exists. Work with the existing record, or ask its owner to share it.</source>
+        <translation>公司規定銷售人員不能儲存已存在的客戶。請使用已有記錄，或請負責人共享給您。</translation>
+    </message>
+    <message>
+        <source>Salespeople may not save it; as a manager you may, and that is recorded in the audit log.</source>
+        <translation>銷售人員不能儲存；您作為經理可以儲存，此操作會記入審計日誌。</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing record</source>
+        <translation>開啟已有記錄(&amp;O)</translation>
+    </message>
+    <message>
+        <source>As&amp;k %1 to share it</source>
+        <translation>請 %1 共享(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Save anyway (recorded)</source>
+        <translation>仍然儲存（記入日誌）</translation>
+    </message>
+    <message>
+        <source>%1 was about to save %2 as a new customer.</source>
+        <translation>%1 正要將 %2 儲存為新客戶。</translation>
+    </message>
+    <message>
+        <source>Nobody was asked</source>
+        <translation>未能發出請求</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>已發出請求</translation>
+    </message>
+    <message>
+        <source>%1 has a to-do for today: share the customer with you. Nothing was saved.</source>
+        <translation>%1 今天多了一項待辦：把該客戶共享給您。未儲存任何內容。</translation>
     </message>
 </context>
 <context>
@@ -5376,9 +5582,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n 個客戶</numerusform>
-        </translation>
+        <translation><numerusform>%n 個客戶</numerusform></translation>
     </message>
     <message>
         <source>Delete customers</source>
@@ -5386,9 +5590,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Move %n customer(s) to the recycle bin?</source>
-        <translation>
-            <numerusform>將 %n 個客戶移到回收站？</numerusform>
-        </translation>
+        <translation><numerusform>將 %n 個客戶移到回收站？</numerusform></translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -5400,9 +5602,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Moved %n customer(s) to the recycle bin. Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>已將 %n 個客戶移到回收站。按 Ctrl+Z 撤銷。</numerusform>
-        </translation>
+        <translation><numerusform>已將 %n 個客戶移到回收站。按 Ctrl+Z 撤銷。</numerusform></translation>
     </message>
     <message>
         <source>The new customer was saved; the current filters hide it.</source>
@@ -5430,9 +5630,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to %1.</source>
-        <translation>
-            <numerusform>已匯出 %n 個客戶到 %1。</numerusform>
-        </translation>
+        <translation><numerusform>已匯出 %n 個客戶到 %1。</numerusform></translation>
     </message>
     <message>
         <source>C&amp;laim</source>
@@ -5476,9 +5674,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) went back to the public pool: their follow-up was overdue.</source>
-        <translation>
-            <numerusform>%n 個客戶因逾期未跟進已退回公海。</numerusform>
-        </translation>
+        <translation><numerusform>%n 個客戶因逾期未跟進已退回公海。</numerusform></translation>
     </message>
     <message>
         <source>All stages</source>
@@ -5788,15 +5984,11 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Weighted forecast of open deals: %1 · Won: %2 (%n deal(s)) · Win rate of decided deals: %3 %</source>
-        <translation>
-            <numerusform>進行中機會的加權預測：%1 · 贏單：%2（%n 個）· 已結束機會的贏單率：%3 %</numerusform>
-        </translation>
+        <translation><numerusform>進行中機會的加權預測：%1 · 贏單：%2（%n 個）· 已結束機會的贏單率：%3 %</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) in other currencies are on the board but not in these figures.</source>
-        <translation>
-            <numerusform>有 %n 個其他幣種的機會顯示在看板上，但未計入這些數字。</numerusform>
-        </translation>
+        <translation><numerusform>有 %n 個其他幣種的機會顯示在看板上，但未計入這些數字。</numerusform></translation>
     </message>
     <message>
         <source>Quota attainment, %1</source>
@@ -5961,9 +6153,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%1 — %2, %n row(s)</source>
-        <translation>
-            <numerusform>%1 — %2，%n 行</numerusform>
-        </translation>
+        <translation><numerusform>%1 — %2，%n 行</numerusform></translation>
     </message>
     <message>
         <source>Importing</source>
@@ -6181,9 +6371,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation>
-            <numerusform>%n 條潛在客戶</numerusform>
-        </translation>
+        <translation><numerusform>%n 條潛在客戶</numerusform></translation>
     </message>
     <message>
         <source>Lead saved.</source>
@@ -6506,9 +6694,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s).</source>
-        <translation>
-            <numerusform>已匯出 %n 個聯絡人。</numerusform>
-        </translation>
+        <translation><numerusform>已匯出 %n 個聯絡人。</numerusform></translation>
     </message>
     <message>
         <source>Showroom</source>
@@ -6589,6 +6775,18 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     <message>
         <source>Close this window and sign in again, as yourself or a colleague</source>
         <translation>關閉此視窗並重新登入（本人或同事）</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>日曆(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Quotes waiting for your price approval: open the workbench</source>
+        <translation>等待您審批價格的報價單：開啟工作臺</translation>
+    </message>
+    <message>
+        <source>Approvals waiting: %1</source>
+        <translation>待審批：%1</translation>
     </message>
 </context>
 <context>
@@ -6913,9 +7111,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%1 on %2 (%n line(s))</source>
-        <translation>
-            <numerusform>%1，%2（%n 行）</numerusform>
-        </translation>
+        <translation><numerusform>%1，%2（%n 行）</numerusform></translation>
     </message>
     <message>
         <source>The order stays open</source>
@@ -7231,9 +7427,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>已儲存 %1（%n 頁）。</numerusform>
-        </translation>
+        <translation><numerusform>已儲存 %1（%n 頁）。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7268,9 +7462,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>printed, %n cop(ies)</source>
-        <translation>
-            <numerusform>列印 %n 份</numerusform>
-        </translation>
+        <translation><numerusform>列印 %n 份</numerusform></translation>
     </message>
     <message>
         <source>%1 (warehouse copy)</source>
@@ -7495,9 +7687,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation>
-            <numerusform>%n 個產品</numerusform>
-        </translation>
+        <translation><numerusform>%n 個產品</numerusform></translation>
     </message>
     <message>
         <source>Product saved.</source>
@@ -7560,15 +7750,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) updated.</source>
-        <translation>
-            <numerusform>已更新 %n 位客戶。</numerusform>
-        </translation>
+        <translation><numerusform>已更新 %n 位客戶。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n left as they are (changed meanwhile, or a colleague's).</source>
-        <translation>
-            <numerusform>%n 位未作改動（期間已被修改，或屬於同事）。</numerusform>
-        </translation>
+        <translation><numerusform>%n 位未作改動（期間已被修改，或屬於同事）。</numerusform></translation>
     </message>
     <message>
         <source>The proposals were not accepted</source>
@@ -7824,36 +8010,12 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>報價單未批准</translation>
     </message>
     <message>
-        <source>All of it within 30 days</source>
-        <translation>30 天內全額付款</translation>
-    </message>
-    <message>
-        <source>30 % on signing, 70 % within 60 days</source>
-        <translation>簽約付 30%，60 天內付 70%</translation>
-    </message>
-    <message>
-        <source>All of it on delivery (within 7 days)</source>
-        <translation>貨到付款（7 天內）</translation>
-    </message>
-    <message>
         <source>Make order</source>
         <translation>轉為訂單</translation>
     </message>
     <message>
         <source>When does the customer pay?</source>
         <translation>客戶何時付款？</translation>
-    </message>
-    <message>
-        <source>Advance payment</source>
-        <translation>預付款</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>尾款</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>貨款</translation>
     </message>
     <message>
         <source>Print lo&amp;g…</source>
@@ -7870,6 +8032,74 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Without tax %1 · Tax %2 · Total %3%4 — not saved yet</source>
         <translation>不含稅 %1 · 稅額 %2 · 合計 %3%4 — 尚未儲存</translation>
+    </message>
+    <message>
+        <source>As&amp;k for approval…</source>
+        <translation>申請審批(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Ask a manager to approve the prices below the floor</source>
+        <translation>請經理批准低於底線價的價格</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>駁回(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Refuse the prices below the floor, saying why</source>
+        <translation>駁回低於底線價的價格，並說明原因</translation>
+    </message>
+    <message>
+        <source>A price is below the floor: waiting for a manager's approval, asked by %1 on %2.</source>
+        <translation>有價格低於底線價：等待經理審批，%1 於 %2 申請。</translation>
+    </message>
+    <message>
+        <source>%1 %2 asked for approval.</source>
+        <translation>%1 %2 申請審批。</translation>
+    </message>
+    <message>
+        <source>%1 %2 asked for approval: %3</source>
+        <translation>%1 %2 申請審批：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 approved.</source>
+        <translation>%1 %2 已批准。</translation>
+    </message>
+    <message>
+        <source>%1 %2 approved: %3</source>
+        <translation>%1 %2 已批准：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 refused: %3</source>
+        <translation>%1 %2 駁回：%3</translation>
+    </message>
+    <message>
+        <source>%1 The prices changed; no approval needed any more.</source>
+        <translation>%1 價格已修改，不再需要審批。</translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation>申請審批</translation>
+    </message>
+    <message>
+        <source>A price of quote %1 is below the floor. What should the manager know? (optional)</source>
+        <translation>報價單 %1 有價格低於底線價。需要告訴經理什麼？（可選）</translation>
+    </message>
+    <message>
+        <source>Approval was not asked for</source>
+        <translation>未能申請審批</translation>
+    </message>
+    <message>
+        <source>Refuse the prices</source>
+        <translation>駁回價格</translation>
+    </message>
+    <message>
+        <source>Why are the prices of quote %1 refused? The salesperson sees it.</source>
+        <translation>為什麼駁回報價單 %1 的價格？銷售人員會看到。</translation>
+    </message>
+    <message>
+        <source>The prices were not refused</source>
+        <translation>價格未駁回</translation>
     </message>
 </context>
 <context>
@@ -7913,6 +8143,14 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Salesperson</source>
         <translation>銷售員</translation>
+    </message>
+    <message>
+        <source>refused: change the prices</source>
+        <translation>已駁回：請修改價格</translation>
+    </message>
+    <message>
+        <source>needs approval: not asked yet</source>
+        <translation>需審批：尚未申請</translation>
     </message>
 </context>
 <context>
@@ -8034,15 +8272,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation>
-            <numerusform>……還有 %n 條</numerusform>
-        </translation>
+        <translation><numerusform>……還有 %n 條</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation>
-            <numerusform>%n 條提醒</numerusform>
-        </translation>
+        <translation><numerusform>%n 條提醒</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8331,15 +8565,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>Tagged %n customer(s) "%1"; filter the customer list by the tag to follow them up.</source>
-        <translation>
-            <numerusform>已為 %n 位客戶加上標籤「%1」；在客戶列表中按此標籤篩選即可跟進。</numerusform>
-        </translation>
+        <translation><numerusform>已為 %n 位客戶加上標籤「%1」；在客戶列表中按此標籤篩選即可跟進。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n belong to colleagues and were left as they are.</source>
-        <translation>
-            <numerusform>其中 %n 位屬於同事，未作改動。</numerusform>
-        </translation>
+        <translation><numerusform>其中 %n 位屬於同事，未作改動。</numerusform></translation>
     </message>
     <message>
         <source>Tag these customers</source>
@@ -8512,6 +8742,22 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>The rules were not saved</source>
         <translation>規則未儲存</translation>
+    </message>
+    <message>
+        <source>Warn, and let anyone save anyway</source>
+        <translation>提醒，任何人都可以仍然儲存</translation>
+    </message>
+    <message>
+        <source>Block salespeople (a manager may save anyway, recorded)</source>
+        <translation>禁止銷售人員儲存（經理可儲存，記入日誌）</translation>
+    </message>
+    <message>
+        <source>What the duplicate guard (防撞单) does when someone saves a customer that already exists</source>
+        <translation>有人儲存已存在的客戶時，防撞單如何處理</translation>
+    </message>
+    <message>
+        <source>A customer that already exists</source>
+        <translation>已存在的客戶</translation>
     </message>
 </context>
 <context>
@@ -9036,10 +9282,6 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>下次跟進日期</translation>
     </message>
     <message>
-        <source>&amp;Log it</source>
-        <translation>記錄(&amp;L)</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
@@ -9143,6 +9385,14 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>&amp;Log it now (saved at once)</source>
+        <translation>立即記錄（馬上儲存）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Saves this touch point right away; the card's Save and Cancel do not change it</source>
+        <translation>立即儲存這次接觸；卡片的「儲存」和「取消」不影響它</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::UserListModel</name>
@@ -9167,9 +9417,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <name>guanxi::WorkListModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
+        <translation><numerusform>%n 天</numerusform></translation>
     </message>
     <message>
         <source>no date</source>
@@ -9177,9 +9425,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>逾期 %n 天</numerusform>
-        </translation>
+        <translation><numerusform>逾期 %n 天</numerusform></translation>
     </message>
     <message>
         <source>today</source>
@@ -9208,6 +9454,10 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>Amount</source>
         <translation>金額</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n 天前</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9431,6 +9681,34 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>No customer is buying much later than usual.</source>
         <translation>沒有比平常晚很多仍未下單的客戶。</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日曆</translation>
+    </message>
+    <message>
+        <source>Calendar changed.</source>
+        <translation>日曆已更新。</translation>
+    </message>
+    <message>
+        <source>Price approvals</source>
+        <translation>價格審批</translation>
+    </message>
+    <message>
+        <source>No quote waits for your approval.</source>
+        <translation>沒有等待您審批的報價單。</translation>
+    </message>
+    <message>
+        <source>No approval asked for or answered this week.</source>
+        <translation>本週沒有申請或答覆的審批。</translation>
+    </message>
+    <message>
+        <source>&amp;Open the quote…</source>
+        <translation>開啟報價單(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;customer</source>
+        <translation>開啟客戶(&amp;C)</translation>
     </message>
 </context>
 <context>
