@@ -4372,10 +4372,6 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approve the prices of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 waits for a manager</source>
         <translation type="unfinished"></translation>
     </message>

@@ -225,7 +225,7 @@
         <translation>请写明是什么日子，例如：公司成立纪念日。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-MM-dd).</source>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
         <translation>“%1”不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -643,19 +643,19 @@
         <translation>用法：guanxi-cli products list|add</translation>
     </message>
     <message>
-        <source>The product's code (products add).</source>
+        <source>The product&apos;s code (products add).</source>
         <translation>产品编号（products add）。</translation>
     </message>
     <message>
-        <source>The product's category (products add).</source>
+        <source>The product&apos;s category (products add).</source>
         <translation>产品类别（products add）。</translation>
     </message>
     <message>
-        <source>The product's specification (products add).</source>
+        <source>The product&apos;s specification (products add).</source>
         <translation>产品规格（products add）。</translation>
     </message>
     <message>
-        <source>The product's unit, e.g. 台 (products add).</source>
+        <source>The product&apos;s unit, e.g. 台 (products add).</source>
         <translation>产品单位，例如 台（products add）。</translation>
     </message>
     <message>
@@ -853,7 +853,7 @@
         <translation>校准期的最后一天（report clv）。</translation>
     </message>
     <message>
-        <source>Each customer's figures too (report clv).</source>
+        <source>Each customer&apos;s figures too (report clv).</source>
         <translation>同时输出每位客户的数据（report clv）。</translation>
     </message>
     <message>
@@ -869,11 +869,11 @@
         <translation>--segment 可取 important_value、important_develop、important_keep、important_retain、general_value、general_develop、general_keep 或 general_retain。</translation>
     </message>
     <message>
-        <source>The first day of the report's period (report).</source>
+        <source>The first day of the report&apos;s period (report).</source>
         <translation>报表期间的第一天（report）。</translation>
     </message>
     <message>
-        <source>The last day of the report's period (report).</source>
+        <source>The last day of the report&apos;s period (report).</source>
         <translation>报表期间的最后一天（report）。</translation>
     </message>
     <message>
@@ -881,17 +881,17 @@
         <translation>销售报表的统计维度（report sales）。</translation>
     </message>
     <message>
-        <source>One RFM segment's customers (report rfm).</source>
+        <source>One RFM segment&apos;s customers (report rfm).</source>
         <translation>某一 RFM 分群的客户（report rfm）。</translation>
     </message>
     <message>
-        <source>You have no saved report named "%1".</source>
+        <source>You have no saved report named &quot;%1&quot;.</source>
         <translation>您没有名为“%1”的已保存报表。</translation>
     </message>
     <message>
         <source>Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
-  rfm [--segment CODE]     the eight RFM segments (or one segment's customers)
-  rfm-customers            every customer's RFM scores and segment
+  rfm [--segment CODE]     the eight RFM segments (or one segment&apos;s customers)
+  rfm-customers            every customer&apos;s RFM scores and segment
   pareto                   80/20: customers by revenue, cumulative share, ABC class
   sales [--by salesperson|department|region|customer|month]   against the period before
   migration                how customers moved between RFM segments since the period before
@@ -1029,7 +1029,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 退出码：0 成功，1 错误，2 参数或输入有误，3 重复，4 已被他人修改，5 无权限，6 未找到。</translation>
     </message>
     <message>
-        <source>The language of the printed document: zh_CN, zh_TW or en (print; default: the customer's).</source>
+        <source>The language of the printed document: zh_CN, zh_TW or en (print; default: the customer&apos;s).</source>
         <translation>打印单据的语言：zh_CN、zh_TW 或 en（print；默认：客户设定的语言）。</translation>
     </message>
     <message>
@@ -1114,27 +1114,27 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>ContactValidator</name>
     <message>
-        <source>"%1…" is too long for a phone number, e-mail or IM id.</source>
+        <source>&quot;%1…&quot; is too long for a phone number, e-mail or IM id.</source>
         <translation>“%1…”太长，不能作为电话、邮箱或即时通讯账号。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
+        <source>&quot;%1&quot; is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
         <translation>“%1”不是有效的电话号码。请带区号填写，例如 138 0013 8000、010 6552 9988 或 +1 650 253 0000。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address, for example name@example.com.</source>
+        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
         <translation>“%1”不是电子邮箱地址，例如 name@example.com。</translation>
     </message>
     <message>
-        <source>"%1" is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
+        <source>&quot;%1&quot; is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
         <translation>“%1”不是微信号：应为 6 至 20 个字母、数字、_ 或 -，以字母开头，或为手机号。</translation>
     </message>
     <message>
-        <source>"%1" is not a QQ number (5 to 12 digits).</source>
+        <source>&quot;%1&quot; is not a QQ number (5 to 12 digits).</source>
         <translation>“%1”不是 QQ 号（5 至 12 位数字）。</translation>
     </message>
     <message>
-        <source>Enter the contact's name.</source>
+        <source>Enter the contact&apos;s name.</source>
         <translation>请输入联系人姓名。</translation>
     </message>
     <message>
@@ -1150,11 +1150,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>一个联系人最多有 %1 个电话、邮箱和即时通讯账号。</translation>
     </message>
     <message>
-        <source>"%1" is not a date, for example 1985-03-21 or 03-21.</source>
+        <source>&quot;%1&quot; is not a date, for example 1985-03-21 or 03-21.</source>
         <translation>“%1”不是日期，例如 1985-03-21 或 03-21。</translation>
     </message>
     <message>
-        <source>Unknown gender code "%1".</source>
+        <source>Unknown gender code &quot;%1&quot;.</source>
         <translation>未知的性别代码“%1”。</translation>
     </message>
     <message>
@@ -1303,7 +1303,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>两个统计维度不能相同。</translation>
     </message>
     <message>
-        <source>"%1" is not something a report can group by.</source>
+        <source>&quot;%1&quot; is not something a report can group by.</source>
         <translation>“%1”不是可用的统计维度。</translation>
     </message>
     <message>
@@ -1311,7 +1311,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>请至少选择一项指标。</translation>
     </message>
     <message>
-        <source>"%1" is not a figure a report can show.</source>
+        <source>&quot;%1&quot; is not a figure a report can show.</source>
         <translation>“%1”不是可用的指标。</translation>
     </message>
     <message>
@@ -1417,7 +1417,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <source>competitor's name</source>
+        <source>competitor&apos;s name</source>
         <translation>竞争对手名称</translation>
     </message>
     <message>
@@ -1425,7 +1425,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>满意度为 1（差）到 5（很好），不清楚时为 0。</translation>
     </message>
     <message>
-        <source>project's name</source>
+        <source>project&apos;s name</source>
         <translation>项目名称</translation>
     </message>
     <message>
@@ -1433,7 +1433,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>预算不能为负数。</translation>
     </message>
     <message>
-        <source>A project's people are decision makers or influencers.</source>
+        <source>A project&apos;s people are decision makers or influencers.</source>
         <translation>项目相关人只能是决策者或影响者。</translation>
     </message>
     <message>
@@ -1633,7 +1633,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>该客户不存在。</translation>
     </message>
     <message>
-        <source>Your company's rules do not let salespeople save a customer that already exists:
+        <source>Your company&apos;s rules do not let salespeople save a customer that already exists:
 %1
 Open the existing record, or ask its owner to share it.</source>
         <translation>公司规定销售人员不能保存已存在的客户：
@@ -1644,7 +1644,7 @@ Open the existing record, or ask its owner to share it.</source>
 <context>
     <name>CustomerTags</name>
     <message>
-        <source>A tag is a short word or phrase of up to 50 characters, without "|".</source>
+        <source>A tag is a short word or phrase of up to 50 characters, without &quot;|&quot;.</source>
         <translation>标签是不超过 50 个字符的词或短语，不能包含“|”。</translation>
     </message>
     <message>
@@ -1655,7 +1655,7 @@ Open the existing record, or ask its owner to share it.</source>
 <context>
     <name>CustomerValidator</name>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户名称。</translation>
     </message>
     <message>
@@ -1667,11 +1667,11 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>名称中含有控制字符。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
+        <source>&quot;%1&quot; is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
         <translation>“%1”不是有效的电话号码。请使用数字、空格、连字符及可选的前导 +，例如 138 0013 8000 或 +86 10 6552 9988。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address, for example name@example.com.</source>
+        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
         <translation>“%1”不是有效的电子邮件地址，例如 name@example.com。</translation>
     </message>
     <message>
@@ -1691,7 +1691,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>备注中含有控制字符。</translation>
     </message>
     <message>
-        <source>"%1" is too long (at most %2 characters) or contains control characters.</source>
+        <source>&quot;%1&quot; is too long (at most %2 characters) or contains control characters.</source>
         <translation>“%1”太长（最多 %2 个字符）或包含控制字符。</translation>
     </message>
     <message>
@@ -1699,11 +1699,11 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>地址最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>"%1" is not a web address, for example www.example.com.</source>
+        <source>&quot;%1&quot; is not a web address, for example www.example.com.</source>
         <translation>“%1”不是网址，例如 www.example.com。</translation>
     </message>
     <message>
-        <source>The tag "%1" is too long (at most %2 characters) or contains "|".</source>
+        <source>The tag &quot;%1&quot; is too long (at most %2 characters) or contains &quot;|&quot;.</source>
         <translation>标签“%1”太长（最多 %2 个字符）或包含“|”。</translation>
     </message>
     <message>
@@ -1715,7 +1715,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>客户背景的每项最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>Printed documents are in zh_CN, zh_TW or en, not "%1".</source>
+        <source>Printed documents are in zh_CN, zh_TW or en, not &quot;%1&quot;.</source>
         <translation>单据语言只能是 zh_CN、zh_TW 或 en，不能是“%1”。</translation>
     </message>
 </context>
@@ -1839,7 +1839,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>税率应在 0% 到 100% 之间。</translation>
     </message>
     <message>
-        <source>The line's amount is too large.</source>
+        <source>The line&apos;s amount is too large.</source>
         <translation>该行金额过大。</translation>
     </message>
 </context>
@@ -1922,11 +1922,11 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>，</translation>
     </message>
     <message>
-        <source>"%1" already exists in the public pool (%2).</source>
+        <source>&quot;%1&quot; already exists in the public pool (%2).</source>
         <translation>“%1”已在公海中（%2）。</translation>
     </message>
     <message>
-        <source>"%1" already exists, owned by %2 (%3).</source>
+        <source>&quot;%1&quot; already exists, owned by %2 (%3).</source>
         <translation>“%1”已存在，负责人为%2（%3）。</translation>
     </message>
     <message>
@@ -1937,7 +1937,7 @@ Open the existing record, or ask its owner to share it.</source>
 <context>
     <name>DuplicateRules</name>
     <message>
-        <source>Only a manager or an administrator sets the duplicate guard's rule.</source>
+        <source>Only a manager or an administrator sets the duplicate guard&apos;s rule.</source>
         <translation>只有经理或管理员可以设置防撞单规则。</translation>
     </message>
 </context>
@@ -2143,15 +2143,15 @@ Open the existing record, or ask its owner to share it.</source>
 <context>
     <name>Importer</name>
     <message>
-        <source>"%1" is not a %2 (use one of: %3).</source>
+        <source>&quot;%1&quot; is not a %2 (use one of: %3).</source>
         <translation>“%1”不是有效的%2（可用：%3）。</translation>
     </message>
     <message>
-        <source>"%1" is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
+        <source>&quot;%1&quot; is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
         <translation>“%1”不是客户等级（可用 normal、important 或 vip；普通、重要或贵宾）。</translation>
     </message>
     <message>
-        <source>The owner "%1" is not a user of this database.</source>
+        <source>The owner &quot;%1&quot; is not a user of this database.</source>
         <translation>负责人“%1”不是本数据库的用户。</translation>
     </message>
     <message>
@@ -2159,7 +2159,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>您不能把客户分给%1。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
+        <source>&quot;%1&quot; is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
         <translation>“%1”不是日期（例如 2024-03-21 或 2024-03-21 14:30）。</translation>
     </message>
     <message>
@@ -2203,7 +2203,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>列对应关系与文件不符。</translation>
     </message>
     <message>
-        <source>No column holds a name. Map the customer's or the contact's name to a column.</source>
+        <source>No column holds a name. Map the customer&apos;s or the contact&apos;s name to a column.</source>
         <translation>没有任何列包含名称。请将客户名称或联系人姓名对应到某一列。</translation>
     </message>
     <message>
@@ -2233,7 +2233,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>该潜在客户不存在。</translation>
     </message>
     <message>
-        <source>Enter the person's name or the company.</source>
+        <source>Enter the person&apos;s name or the company.</source>
         <translation>请输入联系人姓名或公司名称。</translation>
     </message>
     <message>
@@ -2241,15 +2241,15 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>名称最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>"%1…" is too long.</source>
+        <source>&quot;%1…&quot; is too long.</source>
         <translation>“%1…”太长。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>“%1”不是电话号码。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>“%1”不是电子邮箱地址。</translation>
     </message>
     <message>
@@ -2293,7 +2293,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>请填写判定该潜在客户无效的原因。</translation>
     </message>
     <message>
-        <source>The opportunity's amount cannot be negative.</source>
+        <source>The opportunity&apos;s amount cannot be negative.</source>
         <translation>销售机会的金额不能为负数。</translation>
     </message>
     <message>
@@ -2355,7 +2355,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>每日快照失败：%1</translation>
     </message>
     <message>
-        <source>Today's snapshot of the database was saved.</source>
+        <source>Today&apos;s snapshot of the database was saved.</source>
         <translation>今天的数据库快照已保存。</translation>
     </message>
     <message>
@@ -2378,7 +2378,7 @@ Open the existing record, or ask its owner to share it.</source>
 <context>
     <name>MoneyText</name>
     <message>
-        <source>"%1" is not an amount (for example 12,345.67).</source>
+        <source>&quot;%1&quot; is not an amount (for example 12,345.67).</source>
         <translation>“%1”不是金额（例如 12,345.67）。</translation>
     </message>
     <message>
@@ -2505,7 +2505,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>原因</translation>
     </message>
     <message>
-        <source>At risk: silent for more than twice the customer's own mean interval between order days, or less than %1 % likely to be still active by the lifetime-value models (when fitted).</source>
+        <source>At risk: silent for more than twice the customer&apos;s own mean interval between order days, or less than %1 % likely to be still active by the lifetime-value models (when fitted).</source>
         <translation>流失预警：未下单时间超过该客户自身平均下单间隔的两倍，或按客户终身价值模型（已拟合时）仍活跃的可能性低于 %1%。</translation>
     </message>
     <message>
@@ -2537,7 +2537,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>预测下期构成</translation>
     </message>
     <message>
-        <source>Each row: where the customers of an earlier segment are now, as shares of that segment (a Markov transition matrix). The projection applies the moves of those who stayed to today's mix. %1 customers bought now who had not bought in the earlier window.</source>
+        <source>Each row: where the customers of an earlier segment are now, as shares of that segment (a Markov transition matrix). The projection applies the moves of those who stayed to today&apos;s mix. %1 customers bought now who had not bought in the earlier window.</source>
         <translation>每一行：上期某分群的客户本期落在何处，以占该分群的比例表示（马尔可夫转移矩阵）。预测将留存客户的迁移规律应用于本期构成。本期有 %1 位客户在上期没有购买。</translation>
     </message>
 </context>
@@ -2556,15 +2556,15 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code (for example CNY).</source>
+        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
         <translation>“%1”不是货币代码（例如 CNY）。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2026-12-31).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
         <translation>“%1”不是日期（请写成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The stage "%1" does not exist (any more).</source>
+        <source>The stage &quot;%1&quot; does not exist (any more).</source>
         <translation>阶段“%1”不存在（或已删除）。</translation>
     </message>
     <message>
@@ -2588,7 +2588,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>您不能把销售机会分配给 %1。</translation>
     </message>
     <message>
-        <source>A decision maker must be a contact of the opportunity's customer.</source>
+        <source>A decision maker must be a contact of the opportunity&apos;s customer.</source>
         <translation>决策人必须是该客户的联系人。</translation>
     </message>
     <message>
@@ -2678,11 +2678,11 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>请填写各行的出货数量。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2026-12-31).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
         <translation>“%1”不是日期（请写成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The receivable is not one of order %1's.</source>
+        <source>The receivable is not one of order %1&apos;s.</source>
         <translation>该应收款不属于订单 %1。</translation>
     </message>
     <message>
@@ -2910,7 +2910,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>每个阶段都需要名称。</translation>
     </message>
     <message>
-        <source>The probability of "%1" must lie between 0 % and 100 %.</source>
+        <source>The probability of &quot;%1&quot; must lie between 0 % and 100 %.</source>
         <translation>“%1”的概率应在 0 % 到 100 % 之间。</translation>
     </message>
     <message>
@@ -2934,7 +2934,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>漏斗需要且只需要一个赢单阶段和一个输单阶段。</translation>
     </message>
     <message>
-        <source>Two stages are called "%1".</source>
+        <source>Two stages are called &quot;%1&quot;.</source>
         <translation>有两个阶段都叫“%1”。</translation>
     </message>
     <message>
@@ -2950,7 +2950,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>其他人已修改了阶段。请重新载入后再试。</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" still holds %n opportunities; move them to another stage first.</source>
+        <source>&quot;%1&quot; still holds %n opportunities; move them to another stage first.</source>
         <translation>
             <numerusform>“%1”中还有 %n 个销售机会，请先把它们移到其他阶段。</numerusform>
         </translation>
@@ -3032,15 +3032,15 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>只有经理或管理员可以修改展厅。</translation>
     </message>
     <message>
-        <source>Enter the product's code.</source>
+        <source>Enter the product&apos;s code.</source>
         <translation>请输入产品编号。</translation>
     </message>
     <message>
-        <source>Enter the product's name.</source>
+        <source>Enter the product&apos;s name.</source>
         <translation>请输入产品名称。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code (for example CNY).</source>
+        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
         <translation>“%1”不是货币代码（例如 CNY）。</translation>
     </message>
     <message>
@@ -3079,7 +3079,7 @@ Open the existing record, or ask its owner to share it.</source>
 <context>
     <name>PublicPool</name>
     <message>
-        <source>Only a manager or an administrator sets the public pool's rules.</source>
+        <source>Only a manager or an administrator sets the public pool&apos;s rules.</source>
         <translation>只有经理或管理员可以设置公海规则。</translation>
     </message>
     <message>
@@ -3117,7 +3117,7 @@ Open the existing record, or ask its owner to share it.</source>
 <context>
     <name>QuotaService</name>
     <message>
-        <source>"%1" is neither a month (2026-11) nor a quarter (2026-Q4).</source>
+        <source>&quot;%1&quot; is neither a month (2026-11) nor a quarter (2026-Q4).</source>
         <translation>“%1”既不是月份（2026-11）也不是季度（2026-Q4）。</translation>
     </message>
     <message>
@@ -3191,15 +3191,15 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>数量必须大于 0。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code (for example CNY).</source>
+        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
         <translation>“%1”不是货币代码（例如 CNY）。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2026-12-31).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
         <translation>“%1”不是日期（请写成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The contact must be one of the customer's.</source>
+        <source>The contact must be one of the customer&apos;s.</source>
         <translation>联系人必须是该客户的联系人。</translation>
     </message>
     <message>
@@ -3598,7 +3598,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>分析期间需要开始日期和结束日期，且先后顺序正确。</translation>
     </message>
     <message>
-        <source>Each measure's four cut points must go up from one to the next.</source>
+        <source>Each measure&apos;s four cut points must go up from one to the next.</source>
         <translation>每项指标的四个分界点必须逐个递增。</translation>
     </message>
     <message>
@@ -3856,7 +3856,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>%1 是其他程序的数据库，不是关系 CRM 数据库。关系 CRM 不会打开或修改它。</translation>
     </message>
     <message>
-        <source>%1 is empty: it is not a Guanxi database yet. Create one there with "guanxi-cli init" or the app's "New database".</source>
+        <source>%1 is empty: it is not a Guanxi database yet. Create one there with &quot;guanxi-cli init&quot; or the app&apos;s &quot;New database&quot;.</source>
         <translation>%1 是空文件，还不是关系 CRM 数据库。请用“guanxi-cli init”或程序中的“新建数据库”在那里创建。</translation>
     </message>
     <message>
@@ -3900,7 +3900,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>%1 位于网络共享（%2）上，但被设置为仅供一台电脑使用。这样从多台电脑打开可能会损坏它。</translation>
     </message>
     <message>
-        <source>Turn sharing on for it first: Settings → "Share this database with colleagues", or "guanxi-cli share on".</source>
+        <source>Turn sharing on for it first: Settings → &quot;Share this database with colleagues&quot;, or &quot;guanxi-cli share on&quot;.</source>
         <translation>请先为它开启共享：设置 →“与同事共享此数据库”，或运行“guanxi-cli share on”。</translation>
     </message>
     <message>
@@ -3924,15 +3924,15 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>此数据库以只读方式打开（%1）；未保存任何内容。</translation>
     </message>
     <message>
-        <source>the SMB share is mounted with "nobrl", so file locks stay on this computer</source>
+        <source>the SMB share is mounted with &quot;nobrl&quot;, so file locks stay on this computer</source>
         <translation>SMB 共享以“nobrl”方式挂载，文件锁只在本机有效</translation>
     </message>
     <message>
-        <source>the NFS share is mounted with "nolock", so file locks stay on this computer</source>
+        <source>the NFS share is mounted with &quot;nolock&quot;, so file locks stay on this computer</source>
         <translation>NFS 共享以“nolock”方式挂载，文件锁只在本机有效</translation>
     </message>
     <message>
-        <source>the NFS share is mounted with "local_lock=%1", so file locks stay on this computer</source>
+        <source>the NFS share is mounted with &quot;local_lock=%1&quot;, so file locks stay on this computer</source>
         <translation>NFS 共享以“local_lock=%1”方式挂载，文件锁只在本机有效</translation>
     </message>
     <message>
@@ -3986,11 +3986,11 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>提醒最多提前一周。</translation>
     </message>
     <message>
-        <source>This time has already passed. Choose a later time, or log what happened on the customer's timeline instead.</source>
+        <source>This time has already passed. Choose a later time, or log what happened on the customer&apos;s timeline instead.</source>
         <translation>这个时间已经过去。请选择以后的时间，或把发生的事记到客户时间线上。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-MM-dd).</source>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
         <translation>“%1”不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -4064,7 +4064,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
 <context>
     <name>TeamWorkbench</name>
     <message>
-        <source>The team's workbench is for managers.</source>
+        <source>The team&apos;s workbench is for managers.</source>
         <translation>团队工作台仅供经理使用。</translation>
     </message>
 </context>
@@ -4154,7 +4154,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>这个时间还没有到。请记录已经发生的接触；下一次请作为跟进计划。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-MM-dd).</source>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
         <translation>“%1”不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -4205,11 +4205,11 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>Line %1: expected customer, date (yyyymmdd), quantity and value, found "%2".</source>
+        <source>Line %1: expected customer, date (yyyymmdd), quantity and value, found &quot;%2&quot;.</source>
         <translation>第 %1 行：应为客户、日期（yyyymmdd）、数量和金额，实际为“%2”。</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a date (yyyymmdd).</source>
+        <source>Line %1: &quot;%2&quot; is not a date (yyyymmdd).</source>
         <translation>第 %1 行：“%2”不是日期（yyyymmdd）。</translation>
     </message>
     <message>
@@ -4224,7 +4224,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>只有经理和管理员可以导入购买记录。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code such as CNY or USD.</source>
+        <source>&quot;%1&quot; is not a currency code such as CNY or USD.</source>
         <translation>“%1”不是 CNY、USD 这样的货币代码。</translation>
     </message>
     <message>
@@ -4283,7 +4283,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>只有管理员可以添加用户。</translation>
     </message>
     <message>
-        <source>Enter the user's name.</source>
+        <source>Enter the user&apos;s name.</source>
         <translation>请输入用户姓名。</translation>
     </message>
     <message>
@@ -4411,10 +4411,6 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>%1 被驳回</translation>
     </message>
     <message>
-        <source>Approve the prices of %1</source>
-        <translation>审批 %1 的价格</translation>
-    </message>
-    <message>
         <source>%1 waits for a manager</source>
         <translation>%1 等待经理审批</translation>
     </message>
@@ -4521,7 +4517,9 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     <name>guanxi::CalendarGridModel</name>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>还有 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>还有 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing planned. Double-click to see the day.</source>
@@ -4572,7 +4570,9 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>%1, %n min</source>
-        <translation><numerusform>%1，%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%1，%n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, done</source>
@@ -4646,7 +4646,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>删除关怀日</translation>
     </message>
     <message>
-        <source>Remove "%1" from this customer's care days?</source>
+        <source>Remove &quot;%1&quot; from this customer&apos;s care days?</source>
         <translation>要从此客户的关怀日中删除“%1”吗？</translation>
     </message>
 </context>
@@ -4940,7 +4940,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>移除联系人</translation>
     </message>
     <message>
-        <source>Remove %1 from this customer's contacts?</source>
+        <source>Remove %1 from this customer&apos;s contacts?</source>
         <translation>将 %1 从该客户的联系人中移除？</translation>
     </message>
     <message>
@@ -5131,7 +5131,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>仍然保存</translation>
     </message>
     <message>
-        <source>Don't save</source>
+        <source>Don&apos;t save</source>
         <translation>不保存</translation>
     </message>
     <message>
@@ -5155,7 +5155,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>附件(&amp;F)</translation>
     </message>
     <message>
-        <source>Guanxi itself (the public pool's rules)</source>
+        <source>Guanxi itself (the public pool&apos;s rules)</source>
         <translation>系统（公海规则）</translation>
     </message>
     <message>
@@ -5203,7 +5203,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
 %1</translation>
     </message>
     <message>
-        <source>Your company's rules do not let salespeople save a customer that already exists. Work with the existing record, or ask its owner to share it.</source>
+        <source>Your company&apos;s rules do not let salespeople save a customer that already exists. Work with the existing record, or ask its owner to share it.</source>
         <translation>公司规定销售人员不能保存已存在的客户。请使用已有记录，或请负责人共享给您。</translation>
     </message>
     <message>
@@ -5216,7 +5216,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>As&amp;k %1 to share it</source>
-        <translation>请 %1 共享(&amp;K)</translation>
+        <translation>请%1共享(&amp;K)</translation>
     </message>
     <message>
         <source>Save anyway (recorded)</source>
@@ -5301,7 +5301,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>对方销售</translation>
     </message>
     <message>
-        <source>Rep's relationship</source>
+        <source>Rep&apos;s relationship</source>
         <translation>与客户的关系</translation>
     </message>
     <message>
@@ -5401,11 +5401,11 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>竞争对手 *</translation>
     </message>
     <message>
-        <source>Customer's satisfaction (1–5)</source>
+        <source>Customer&apos;s satisfaction (1–5)</source>
         <translation>客户满意度（1–5）</translation>
     </message>
     <message>
-        <source>Rep's relationship with the customer</source>
+        <source>Rep&apos;s relationship with the customer</source>
         <translation>对方销售与客户的关系</translation>
     </message>
     <message>
@@ -5445,7 +5445,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>未建立关联</translation>
     </message>
     <message>
-        <source>No customer matches "%1".</source>
+        <source>No customer matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的客户。</translation>
     </message>
     <message>
@@ -5457,7 +5457,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>移除</translation>
     </message>
     <message>
-        <source>Remove "%1"?</source>
+        <source>Remove &quot;%1&quot;?</source>
         <translation>移除“%1”？</translation>
     </message>
     <message>
@@ -5575,7 +5575,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <source>Everyone's</source>
+        <source>Everyone&apos;s</source>
         <translation>所有人的</translation>
     </message>
     <message>
@@ -5737,7 +5737,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>（选择列表）</translation>
     </message>
     <message>
-        <source>Showing the smart list "%1".</source>
+        <source>Showing the smart list &quot;%1&quot;.</source>
         <translation>正在显示智能列表“%1”。</translation>
     </message>
     <message>
@@ -5753,7 +5753,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>列表未保存</translation>
     </message>
     <message>
-        <source>Saved the smart list "%1".</source>
+        <source>Saved the smart list &quot;%1&quot;.</source>
         <translation>已保存智能列表“%1”。</translation>
     </message>
 </context>
@@ -5792,7 +5792,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a quantity.</source>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
         <translation>第 %1 行：“%2”不是数量。</translation>
     </message>
     <message>
@@ -5827,7 +5827,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>我的</translation>
     </message>
     <message>
-        <source>%1's</source>
+        <source>%1&apos;s</source>
         <translation>%1 的</translation>
     </message>
     <message>
@@ -6320,7 +6320,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>未结束的潜在客户</translation>
     </message>
     <message>
-        <source>Everyone's I can see</source>
+        <source>Everyone&apos;s I can see</source>
         <translation>我能看到的全部</translation>
     </message>
     <message>
@@ -6546,7 +6546,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <source>Name, pinyin initials, phone or a contact's name</source>
+        <source>Name, pinyin initials, phone or a contact&apos;s name</source>
         <translation>名称、拼音首字母、电话或联系人姓名</translation>
     </message>
     <message>
@@ -7801,7 +7801,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n left as they are (changed meanwhile, or a colleague's).</source>
+        <source>%n left as they are (changed meanwhile, or a colleague&apos;s).</source>
         <translation>
             <numerusform>%n 位未作改动（期间已被修改，或属于同事）。</numerusform>
         </translation>
@@ -7884,7 +7884,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>销售机会(&amp;Y)</translation>
     </message>
     <message>
-        <source>Member price of the customer's tier, else list price</source>
+        <source>Member price of the customer&apos;s tier, else list price</source>
         <translation>客户等级的会员价，否则标价</translation>
     </message>
     <message>
@@ -7976,7 +7976,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>金额</translation>
     </message>
     <message>
-        <source>Type a product's code or name</source>
+        <source>Type a product&apos;s code or name</source>
         <translation>输入产品编号或名称</translation>
     </message>
     <message>
@@ -8008,7 +8008,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>报价单 %1 — %2</translation>
     </message>
     <message>
-        <source>Below the floor price of %1: needs a manager's approval.</source>
+        <source>Below the floor price of %1: needs a manager&apos;s approval.</source>
         <translation>低于底线价 %1：需经理批准。</translation>
     </message>
     <message>
@@ -8044,11 +8044,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity.</source>
+        <source>&quot;%1&quot; is not a quantity.</source>
         <translation>“%1”不是数量。</translation>
     </message>
     <message>
-        <source>"%1" is not a percentage.</source>
+        <source>&quot;%1&quot; is not a percentage.</source>
         <translation>“%1”不是百分数。</translation>
     </message>
     <message>
@@ -8100,7 +8100,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>驳回低于底线价的价格，并说明原因</translation>
     </message>
     <message>
-        <source>A price is below the floor: waiting for a manager's approval, asked by %1 on %2.</source>
+        <source>A price is below the floor: waiting for a manager&apos;s approval, asked by %1 on %2.</source>
         <translation>有价格低于底线价：等待经理审批，%1 于 %2 申请。</translation>
     </message>
     <message>
@@ -8427,7 +8427,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>报表未保存</translation>
     </message>
     <message>
-        <source>Saved "%1" among your reports.</source>
+        <source>Saved &quot;%1&quot; among your reports.</source>
         <translation>已将“%1”保存到您的报表中。</translation>
     </message>
     <message>
@@ -8443,7 +8443,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>删除报表</translation>
     </message>
     <message>
-        <source>Delete the saved report "%1"?</source>
+        <source>Delete the saved report &quot;%1&quot;?</source>
         <translation>要删除已保存的报表“%1”吗？</translation>
     </message>
 </context>
@@ -8618,7 +8618,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>无法完成分析</translation>
     </message>
     <message numerus="yes">
-        <source>Tagged %n customer(s) "%1"; filter the customer list by the tag to follow them up.</source>
+        <source>Tagged %n customer(s) &quot;%1&quot;; filter the customer list by the tag to follow them up.</source>
         <translation>
             <numerusform>已为 %n 位客户加上标签“%1”；在客户列表中按此标签筛选即可跟进。</numerusform>
         </translation>
@@ -8689,7 +8689,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>M：金额至少 … 元</translation>
     </message>
     <message>
-        <source>Each row's cut points must go one way: recency days down from score 2 to 5, order days and yuan up.</source>
+        <source>Each row&apos;s cut points must go one way: recency days down from score 2 to 5, order days and yuan up.</source>
         <translation>每行的分界点必须单向变化：R 天数从 2 分到 5 分递减，F 天数和 M 金额递增。</translation>
     </message>
 </context>
@@ -9062,7 +9062,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>销售阶段</translation>
     </message>
     <message>
-        <source>Deals move through the open stages in this order and end as won or lost. The probability is a new deal's default in the stage and weights the forecast.</source>
+        <source>Deals move through the open stages in this order and end as won or lost. The probability is a new deal&apos;s default in the stage and weights the forecast.</source>
         <translation>销售机会按此顺序经过各进行中阶段，最终赢单或输单。概率是机会进入该阶段时的默认值，并用于加权预测。</translation>
     </message>
     <message>
@@ -9246,7 +9246,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
 <context>
     <name>guanxi::TeamView</name>
     <message>
-        <source>Your team today: open deals by stage, follow-ups left overdue, customers going quiet, this month's quota and the money still to come in.</source>
+        <source>Your team today: open deals by stage, follow-ups left overdue, customers going quiet, this month&apos;s quota and the money still to come in.</source>
         <translation>今天的团队：各阶段进行中的商机、逾期的跟进、渐渐沉默的客户、本月定额，以及尚未收回的款项。</translation>
     </message>
     <message>
@@ -9448,7 +9448,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>立即记录（马上保存）(&amp;L)</translation>
     </message>
     <message>
-        <source>Saves this touch point right away; the card's Save and Cancel do not change it</source>
+        <source>Saves this touch point right away; the card&apos;s Save and Cancel do not change it</source>
         <translation>立即保存这次接触；卡片的“保存”和“取消”不影响它</translation>
     </message>
 </context>
@@ -9519,7 +9519,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n 天前</numerusform></translation>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
     </message>
 </context>
 <context>

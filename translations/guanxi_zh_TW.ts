@@ -225,7 +225,7 @@
         <translation>請寫明是什麼日子，例如：公司成立紀念日。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-MM-dd).</source>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -643,19 +643,19 @@
         <translation>用法：guanxi-cli products list|add</translation>
     </message>
     <message>
-        <source>The product's code (products add).</source>
+        <source>The product&apos;s code (products add).</source>
         <translation>產品編號（products add）。</translation>
     </message>
     <message>
-        <source>The product's category (products add).</source>
+        <source>The product&apos;s category (products add).</source>
         <translation>產品類別（products add）。</translation>
     </message>
     <message>
-        <source>The product's specification (products add).</source>
+        <source>The product&apos;s specification (products add).</source>
         <translation>產品規格（products add）。</translation>
     </message>
     <message>
-        <source>The product's unit, e.g. 台 (products add).</source>
+        <source>The product&apos;s unit, e.g. 台 (products add).</source>
         <translation>產品單位，例如 臺（products add）。</translation>
     </message>
     <message>
@@ -716,7 +716,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%2, %n page(s)).</source>
-        <translation><numerusform>已寫入 %1（%2，%n 頁）。</numerusform></translation>
+        <translation>
+            <numerusform>已寫入 %1（%2，%n 頁）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write the printed document to this PDF file (print).</source>
@@ -851,7 +853,7 @@
         <translation>校準期的最後一天（report clv）。</translation>
     </message>
     <message>
-        <source>Each customer's figures too (report clv).</source>
+        <source>Each customer&apos;s figures too (report clv).</source>
         <translation>同時輸出每位客戶的資料（report clv）。</translation>
     </message>
     <message>
@@ -867,11 +869,11 @@
         <translation>--segment 可取 important_value、important_develop、important_keep、important_retain、general_value、general_develop、general_keep 或 general_retain。</translation>
     </message>
     <message>
-        <source>The first day of the report's period (report).</source>
+        <source>The first day of the report&apos;s period (report).</source>
         <translation>報表期間的第一天（report）。</translation>
     </message>
     <message>
-        <source>The last day of the report's period (report).</source>
+        <source>The last day of the report&apos;s period (report).</source>
         <translation>報表期間的最後一天（report）。</translation>
     </message>
     <message>
@@ -879,17 +881,17 @@
         <translation>銷售報表的統計維度（report sales）。</translation>
     </message>
     <message>
-        <source>One RFM segment's customers (report rfm).</source>
+        <source>One RFM segment&apos;s customers (report rfm).</source>
         <translation>某一 RFM 分群的客戶（report rfm）。</translation>
     </message>
     <message>
-        <source>You have no saved report named "%1".</source>
+        <source>You have no saved report named &quot;%1&quot;.</source>
         <translation>您沒有名為「%1」的已儲存報表。</translation>
     </message>
     <message>
         <source>Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] [--format table|csv|json]
-  rfm [--segment CODE]     the eight RFM segments (or one segment's customers)
-  rfm-customers            every customer's RFM scores and segment
+  rfm [--segment CODE]     the eight RFM segments (or one segment&apos;s customers)
+  rfm-customers            every customer&apos;s RFM scores and segment
   pareto                   80/20: customers by revenue, cumulative share, ABC class
   sales [--by salesperson|department|region|customer|month]   against the period before
   migration                how customers moved between RFM segments since the period before
@@ -1027,7 +1029,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 退出碼：0 成功，1 錯誤，2 引數或輸入有誤，3 重複，4 已被他人修改，5 無權限，6 未找到。</translation>
     </message>
     <message>
-        <source>The language of the printed document: zh_CN, zh_TW or en (print; default: the customer's).</source>
+        <source>The language of the printed document: zh_CN, zh_TW or en (print; default: the customer&apos;s).</source>
         <translation>列印單據的語言：zh_CN、zh_TW 或 en（print；預設：客戶設定的語言）。</translation>
     </message>
     <message>
@@ -1050,7 +1052,9 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>Only %n customer(s) bought in %1 up to %2; the models need a customer base to learn from.</source>
-        <translation><numerusform>截至 %2 只有 %n 位客戶以 %1 購買過；模型需要足夠的客戶群才能學習。</numerusform></translation>
+        <translation>
+            <numerusform>截至 %2 只有 %n 位客戶以 %1 購買過；模型需要足夠的客戶群才能學習。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The models could not be fitted to these purchases (too few repeat purchases, or no consistent pattern). Try a longer calibration period.</source>
@@ -1110,27 +1114,27 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 <context>
     <name>ContactValidator</name>
     <message>
-        <source>"%1…" is too long for a phone number, e-mail or IM id.</source>
+        <source>&quot;%1…&quot; is too long for a phone number, e-mail or IM id.</source>
         <translation>「%1…」太長，不能作為電話、郵箱或即時通訊帳號。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
+        <source>&quot;%1&quot; is not a valid phone number. Write it with its area code, for example 138 0013 8000, 010 6552 9988 or +1 650 253 0000.</source>
         <translation>「%1」不是有效的電話號碼。請帶區號填寫，例如 138 0013 8000、010 6552 9988 或 +1 650 253 0000。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address, for example name@example.com.</source>
+        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
         <translation>「%1」不是有效的電子郵件地址，例如 name@example.com。</translation>
     </message>
     <message>
-        <source>"%1" is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
+        <source>&quot;%1&quot; is not a WeChat id: 6 to 20 letters, digits, _ or -, starting with a letter, or a mobile number.</source>
         <translation>「%1」不是微訊號：應為 6 至 20 個字母、數字、_ 或 -，以字母開頭，或為手機號。</translation>
     </message>
     <message>
-        <source>"%1" is not a QQ number (5 to 12 digits).</source>
+        <source>&quot;%1&quot; is not a QQ number (5 to 12 digits).</source>
         <translation>「%1」不是 QQ 號（5 至 12 位數字）。</translation>
     </message>
     <message>
-        <source>Enter the contact's name.</source>
+        <source>Enter the contact&apos;s name.</source>
         <translation>請輸入聯絡人姓名。</translation>
     </message>
     <message>
@@ -1146,11 +1150,11 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>一個聯絡人最多有 %1 個電話、郵箱和即時通訊帳號。</translation>
     </message>
     <message>
-        <source>"%1" is not a date, for example 1985-03-21 or 03-21.</source>
+        <source>&quot;%1&quot; is not a date, for example 1985-03-21 or 03-21.</source>
         <translation>「%1」不是日期，例如 1985-03-21 或 03-21。</translation>
     </message>
     <message>
-        <source>Unknown gender code "%1".</source>
+        <source>Unknown gender code &quot;%1&quot;.</source>
         <translation>未知的性別程式碼「%1」。</translation>
     </message>
     <message>
@@ -1299,7 +1303,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>兩個統計維度不能相同。</translation>
     </message>
     <message>
-        <source>"%1" is not something a report can group by.</source>
+        <source>&quot;%1&quot; is not something a report can group by.</source>
         <translation>「%1」不是可用的統計維度。</translation>
     </message>
     <message>
@@ -1307,7 +1311,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>請至少選擇一項指標。</translation>
     </message>
     <message>
-        <source>"%1" is not a figure a report can show.</source>
+        <source>&quot;%1&quot; is not a figure a report can show.</source>
         <translation>「%1」不是可用的指標。</translation>
     </message>
     <message>
@@ -1413,7 +1417,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>合作夥伴</translation>
     </message>
     <message>
-        <source>competitor's name</source>
+        <source>competitor&apos;s name</source>
         <translation>競爭對手名稱</translation>
     </message>
     <message>
@@ -1421,7 +1425,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>滿意度為 1（差）到 5（很好），不清楚時為 0。</translation>
     </message>
     <message>
-        <source>project's name</source>
+        <source>project&apos;s name</source>
         <translation>專案名稱</translation>
     </message>
     <message>
@@ -1429,7 +1433,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>預算不能為負數。</translation>
     </message>
     <message>
-        <source>A project's people are decision makers or influencers.</source>
+        <source>A project&apos;s people are decision makers or influencers.</source>
         <translation>專案相關人只能是決策者或影響者。</translation>
     </message>
     <message>
@@ -1629,7 +1633,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation>該客戶不存在。</translation>
     </message>
     <message>
-        <source>Your company's rules do not let salespeople save a customer that already exists:
+        <source>Your company&apos;s rules do not let salespeople save a customer that already exists:
 %1
 Open the existing record, or ask its owner to share it.</source>
         <translation>公司規定銷售人員不能儲存已存在的客戶：
@@ -1640,7 +1644,7 @@ Open the existing record, or ask its owner to share it.</source>
 <context>
     <name>CustomerTags</name>
     <message>
-        <source>A tag is a short word or phrase of up to 50 characters, without "|".</source>
+        <source>A tag is a short word or phrase of up to 50 characters, without &quot;|&quot;.</source>
         <translation>標籤是不超過 50 個字元的詞或短語，不能包含「|」。</translation>
     </message>
     <message>
@@ -1651,7 +1655,7 @@ Open the existing record, or ask its owner to share it.</source>
 <context>
     <name>CustomerValidator</name>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>請輸入客戶名稱。</translation>
     </message>
     <message>
@@ -1663,11 +1667,11 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>名稱中含有控制字元。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
+        <source>&quot;%1&quot; is not a phone number. Use digits, spaces, dashes and an optional leading +, for example 138 0013 8000 or +86 10 6552 9988.</source>
         <translation>「%1」不是有效的電話號碼。請使用數字、空格、連字元及可選的前導 +，例如 138 0013 8000 或 +86 10 6552 9988。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address, for example name@example.com.</source>
+        <source>&quot;%1&quot; is not an e-mail address, for example name@example.com.</source>
         <translation>「%1」不是有效的電子郵件地址，例如 name@example.com。</translation>
     </message>
     <message>
@@ -1687,7 +1691,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>備註中含有控制字元。</translation>
     </message>
     <message>
-        <source>"%1" is too long (at most %2 characters) or contains control characters.</source>
+        <source>&quot;%1&quot; is too long (at most %2 characters) or contains control characters.</source>
         <translation>「%1」太長（最多 %2 個字元）或包含控制字元。</translation>
     </message>
     <message>
@@ -1695,11 +1699,11 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>地址最多 %1 個字元。</translation>
     </message>
     <message>
-        <source>"%1" is not a web address, for example www.example.com.</source>
+        <source>&quot;%1&quot; is not a web address, for example www.example.com.</source>
         <translation>「%1」不是網址，例如 www.example.com。</translation>
     </message>
     <message>
-        <source>The tag "%1" is too long (at most %2 characters) or contains "|".</source>
+        <source>The tag &quot;%1&quot; is too long (at most %2 characters) or contains &quot;|&quot;.</source>
         <translation>標籤「%1」太長（最多 %2 個字元）或包含「|」。</translation>
     </message>
     <message>
@@ -1711,7 +1715,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>客戶背景的每項最多 %1 個字元。</translation>
     </message>
     <message>
-        <source>Printed documents are in zh_CN, zh_TW or en, not "%1".</source>
+        <source>Printed documents are in zh_CN, zh_TW or en, not &quot;%1&quot;.</source>
         <translation>單據語言只能是 zh_CN、zh_TW 或 en，不能是「%1」。</translation>
     </message>
 </context>
@@ -1835,7 +1839,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>稅率應在 0% 到 100% 之間。</translation>
     </message>
     <message>
-        <source>The line's amount is too large.</source>
+        <source>The line&apos;s amount is too large.</source>
         <translation>該行金額過大。</translation>
     </message>
 </context>
@@ -1918,11 +1922,11 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>"%1" already exists in the public pool (%2).</source>
+        <source>&quot;%1&quot; already exists in the public pool (%2).</source>
         <translation>「%1」已在公海中（%2）。</translation>
     </message>
     <message>
-        <source>"%1" already exists, owned by %2 (%3).</source>
+        <source>&quot;%1&quot; already exists, owned by %2 (%3).</source>
         <translation>「%1」已存在，負責人為%2（%3）。</translation>
     </message>
     <message>
@@ -1933,7 +1937,7 @@ Open the existing record, or ask its owner to share it.</source>
 <context>
     <name>DuplicateRules</name>
     <message>
-        <source>Only a manager or an administrator sets the duplicate guard's rule.</source>
+        <source>Only a manager or an administrator sets the duplicate guard&apos;s rule.</source>
         <translation>只有經理或管理員可以設定防撞單規則。</translation>
     </message>
 </context>
@@ -2115,7 +2119,9 @@ Open the existing record, or ask its owner to share it.</source>
     </message>
     <message numerus="yes">
         <source>%n line(s) contain bytes that are neither UTF-8 nor GB18030; they show as �.</source>
-        <translation><numerusform>有 %n 行包含既不是 UTF-8 也不是 GB18030 的位元組；這些位元組顯示為 �。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 行包含既不是 UTF-8 也不是 GB18030 的位元組；這些位元組顯示為 �。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2137,15 +2143,15 @@ Open the existing record, or ask its owner to share it.</source>
 <context>
     <name>Importer</name>
     <message>
-        <source>"%1" is not a %2 (use one of: %3).</source>
+        <source>&quot;%1&quot; is not a %2 (use one of: %3).</source>
         <translation>「%1」不是有效的%2（可用：%3）。</translation>
     </message>
     <message>
-        <source>"%1" is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
+        <source>&quot;%1&quot; is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).</source>
         <translation>「%1」不是客戶等級（可用 normal、important 或 vip；普通、重要或貴賓）。</translation>
     </message>
     <message>
-        <source>The owner "%1" is not a user of this database.</source>
+        <source>The owner &quot;%1&quot; is not a user of this database.</source>
         <translation>負責人「%1」不是本資料庫的使用者。</translation>
     </message>
     <message>
@@ -2153,7 +2159,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>您不能把客戶分給%1。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
+        <source>&quot;%1&quot; is not a date (for example 2024-03-21 or 2024-03-21 14:30).</source>
         <translation>「%1」不是日期（例如 2024-03-21 或 2024-03-21 14:30）。</translation>
     </message>
     <message>
@@ -2197,7 +2203,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>列對應關係與檔案不符。</translation>
     </message>
     <message>
-        <source>No column holds a name. Map the customer's or the contact's name to a column.</source>
+        <source>No column holds a name. Map the customer&apos;s or the contact&apos;s name to a column.</source>
         <translation>沒有任何列包含名稱。請將客戶名稱或聯絡人姓名對應到某一列。</translation>
     </message>
     <message>
@@ -2227,7 +2233,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>該潛在客戶不存在。</translation>
     </message>
     <message>
-        <source>Enter the person's name or the company.</source>
+        <source>Enter the person&apos;s name or the company.</source>
         <translation>請輸入聯絡人姓名或公司名稱。</translation>
     </message>
     <message>
@@ -2235,15 +2241,15 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>名稱最多 %1 個字元。</translation>
     </message>
     <message>
-        <source>"%1…" is too long.</source>
+        <source>&quot;%1…&quot; is too long.</source>
         <translation>「%1…」太長。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>「%1」不是電話號碼。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>「%1」不是電子郵箱地址。</translation>
     </message>
     <message>
@@ -2287,7 +2293,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>請填寫判定該潛在客戶無效的原因。</translation>
     </message>
     <message>
-        <source>The opportunity's amount cannot be negative.</source>
+        <source>The opportunity&apos;s amount cannot be negative.</source>
         <translation>銷售機會的金額不能為負數。</translation>
     </message>
     <message>
@@ -2349,7 +2355,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>每日快照失敗：%1</translation>
     </message>
     <message>
-        <source>Today's snapshot of the database was saved.</source>
+        <source>Today&apos;s snapshot of the database was saved.</source>
         <translation>今天的資料庫快照已儲存。</translation>
     </message>
     <message>
@@ -2372,7 +2378,7 @@ Open the existing record, or ask its owner to share it.</source>
 <context>
     <name>MoneyText</name>
     <message>
-        <source>"%1" is not an amount (for example 12,345.67).</source>
+        <source>&quot;%1&quot; is not an amount (for example 12,345.67).</source>
         <translation>「%1」不是金額（例如 12,345.67）。</translation>
     </message>
     <message>
@@ -2499,7 +2505,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>原因</translation>
     </message>
     <message>
-        <source>At risk: silent for more than twice the customer's own mean interval between order days, or less than %1 % likely to be still active by the lifetime-value models (when fitted).</source>
+        <source>At risk: silent for more than twice the customer&apos;s own mean interval between order days, or less than %1 % likely to be still active by the lifetime-value models (when fitted).</source>
         <translation>流失預警：未下單時間超過該客戶自身平均下單間隔的兩倍，或按客戶終身價值模型（已擬合時）仍活躍的可能性低於 %1%。</translation>
     </message>
     <message>
@@ -2531,7 +2537,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>預測下期構成</translation>
     </message>
     <message>
-        <source>Each row: where the customers of an earlier segment are now, as shares of that segment (a Markov transition matrix). The projection applies the moves of those who stayed to today's mix. %1 customers bought now who had not bought in the earlier window.</source>
+        <source>Each row: where the customers of an earlier segment are now, as shares of that segment (a Markov transition matrix). The projection applies the moves of those who stayed to today&apos;s mix. %1 customers bought now who had not bought in the earlier window.</source>
         <translation>每一行：上期某分群的客戶本期落在何處，以佔該分群的比例表示（馬爾可夫轉移矩陣）。預測將留存客戶的遷移規律應用於本期構成。本期有 %1 位客戶在上期沒有購買。</translation>
     </message>
 </context>
@@ -2550,15 +2556,15 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>金額不能為負數。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code (for example CNY).</source>
+        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣程式碼（例如 CNY）。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2026-12-31).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The stage "%1" does not exist (any more).</source>
+        <source>The stage &quot;%1&quot; does not exist (any more).</source>
         <translation>階段「%1」不存在（或已刪除）。</translation>
     </message>
     <message>
@@ -2582,7 +2588,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>您不能把銷售機會分配給 %1。</translation>
     </message>
     <message>
-        <source>A decision maker must be a contact of the opportunity's customer.</source>
+        <source>A decision maker must be a contact of the opportunity&apos;s customer.</source>
         <translation>決策人必須是該客戶的聯絡人。</translation>
     </message>
     <message>
@@ -2672,11 +2678,11 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>請填寫各行的出貨數量。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2026-12-31).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The receivable is not one of order %1's.</source>
+        <source>The receivable is not one of order %1&apos;s.</source>
         <translation>該應收款不屬於訂單 %1。</translation>
     </message>
     <message>
@@ -2904,7 +2910,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>每個階段都需要名稱。</translation>
     </message>
     <message>
-        <source>The probability of "%1" must lie between 0 % and 100 %.</source>
+        <source>The probability of &quot;%1&quot; must lie between 0 % and 100 %.</source>
         <translation>「%1」的機率應在 0 % 到 100 % 之間。</translation>
     </message>
     <message>
@@ -2928,7 +2934,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>漏斗需要且只需要一個贏單階段和一個輸單階段。</translation>
     </message>
     <message>
-        <source>Two stages are called "%1".</source>
+        <source>Two stages are called &quot;%1&quot;.</source>
         <translation>有兩個階段都叫「%1」。</translation>
     </message>
     <message>
@@ -2944,8 +2950,10 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>其他人已修改了階段。請重新載入後再試。</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" still holds %n opportunities; move them to another stage first.</source>
-        <translation><numerusform>「%1」中還有 %n 個銷售機會，請先把它們移到其他階段。</numerusform></translation>
+        <source>&quot;%1&quot; still holds %n opportunities; move them to another stage first.</source>
+        <translation>
+            <numerusform>「%1」中還有 %n 個銷售機會，請先把它們移到其他階段。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3024,15 +3032,15 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>只有經理或管理員可以修改展廳。</translation>
     </message>
     <message>
-        <source>Enter the product's code.</source>
+        <source>Enter the product&apos;s code.</source>
         <translation>請輸入產品編號。</translation>
     </message>
     <message>
-        <source>Enter the product's name.</source>
+        <source>Enter the product&apos;s name.</source>
         <translation>請輸入產品名稱。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code (for example CNY).</source>
+        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣程式碼（例如 CNY）。</translation>
     </message>
     <message>
@@ -3071,7 +3079,7 @@ Open the existing record, or ask its owner to share it.</source>
 <context>
     <name>PublicPool</name>
     <message>
-        <source>Only a manager or an administrator sets the public pool's rules.</source>
+        <source>Only a manager or an administrator sets the public pool&apos;s rules.</source>
         <translation>只有經理或管理員可以設定公海規則。</translation>
     </message>
     <message>
@@ -3109,7 +3117,7 @@ Open the existing record, or ask its owner to share it.</source>
 <context>
     <name>QuotaService</name>
     <message>
-        <source>"%1" is neither a month (2026-11) nor a quarter (2026-Q4).</source>
+        <source>&quot;%1&quot; is neither a month (2026-11) nor a quarter (2026-Q4).</source>
         <translation>「%1」既不是月份（2026-11）也不是季度（2026-Q4）。</translation>
     </message>
     <message>
@@ -3183,15 +3191,15 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>數量必須大於 0。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code (for example CNY).</source>
+        <source>&quot;%1&quot; is not a currency code (for example CNY).</source>
         <translation>「%1」不是貨幣程式碼（例如 CNY）。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2026-12-31).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
     </message>
     <message>
-        <source>The contact must be one of the customer's.</source>
+        <source>The contact must be one of the customer&apos;s.</source>
         <translation>聯絡人必須是該客戶的聯絡人。</translation>
     </message>
     <message>
@@ -3590,7 +3598,7 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>分析期間需要開始日期和結束日期，且先後順序正確。</translation>
     </message>
     <message>
-        <source>Each measure's four cut points must go up from one to the next.</source>
+        <source>Each measure&apos;s four cut points must go up from one to the next.</source>
         <translation>每項指標的四個分界點必須逐個遞增。</translation>
     </message>
     <message>
@@ -3864,7 +3872,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>%1 是其他程式的資料庫，不是關係 CRM 資料庫。關係 CRM 不會開啟或修改它。</translation>
     </message>
     <message>
-        <source>%1 is empty: it is not a Guanxi database yet. Create one there with "guanxi-cli init" or the app's "New database".</source>
+        <source>%1 is empty: it is not a Guanxi database yet. Create one there with &quot;guanxi-cli init&quot; or the app&apos;s &quot;New database&quot;.</source>
         <translation>%1 是空檔案，還不是關係 CRM 資料庫。請用「guanxi-cli init」或程式中的「新增資料庫」在那裡建立。</translation>
     </message>
     <message>
@@ -3888,7 +3896,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>%1 位於網路共享（%2）上，但被設定為僅供一臺電腦使用。這樣從多臺電腦開啟可能會損壞它。</translation>
     </message>
     <message>
-        <source>Turn sharing on for it first: Settings → "Share this database with colleagues", or "guanxi-cli share on".</source>
+        <source>Turn sharing on for it first: Settings → &quot;Share this database with colleagues&quot;, or &quot;guanxi-cli share on&quot;.</source>
         <translation>請先為它開啟共享：設定 →「與同事共享此資料庫」，或執行「guanxi-cli share on」。</translation>
     </message>
     <message>
@@ -3916,15 +3924,15 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>使用者表在關係 CRM 之外被修改過（角色、密碼或帳戶）：請在「設定」中核對帳戶；需要強制權限時請使用伺服器同步。</translation>
     </message>
     <message>
-        <source>the SMB share is mounted with "nobrl", so file locks stay on this computer</source>
+        <source>the SMB share is mounted with &quot;nobrl&quot;, so file locks stay on this computer</source>
         <translation>SMB 共享以「nobrl」方式掛載，檔案鎖只在本機有效</translation>
     </message>
     <message>
-        <source>the NFS share is mounted with "nolock", so file locks stay on this computer</source>
+        <source>the NFS share is mounted with &quot;nolock&quot;, so file locks stay on this computer</source>
         <translation>NFS 共享以「nolock」方式掛載，檔案鎖只在本機有效</translation>
     </message>
     <message>
-        <source>the NFS share is mounted with "local_lock=%1", so file locks stay on this computer</source>
+        <source>the NFS share is mounted with &quot;local_lock=%1&quot;, so file locks stay on this computer</source>
         <translation>NFS 共享以「local_lock=%1」方式掛載，檔案鎖只在本機有效</translation>
     </message>
     <message>
@@ -3978,11 +3986,11 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>提醒最多提前一週。</translation>
     </message>
     <message>
-        <source>This time has already passed. Choose a later time, or log what happened on the customer's timeline instead.</source>
+        <source>This time has already passed. Choose a later time, or log what happened on the customer&apos;s timeline instead.</source>
         <translation>這個時間已經過去。請選擇以後的時間，或把發生的事記到客戶時間線上。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-MM-dd).</source>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -4056,7 +4064,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
 <context>
     <name>TeamWorkbench</name>
     <message>
-        <source>The team's workbench is for managers.</source>
+        <source>The team&apos;s workbench is for managers.</source>
         <translation>團隊工作臺僅供經理使用。</translation>
     </message>
 </context>
@@ -4146,7 +4154,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>這個時間還沒有到。請記錄已經發生的接觸；下一次請作為跟進計劃。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (yyyy-MM-dd).</source>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
         <translation>「%1」不是日期（yyyy-MM-dd）。</translation>
     </message>
     <message>
@@ -4197,11 +4205,11 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>無法開啟 %1：%2</translation>
     </message>
     <message>
-        <source>Line %1: expected customer, date (yyyymmdd), quantity and value, found "%2".</source>
+        <source>Line %1: expected customer, date (yyyymmdd), quantity and value, found &quot;%2&quot;.</source>
         <translation>第 %1 行：應為客戶、日期（yyyymmdd）、數量和金額，實際為「%2」。</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a date (yyyymmdd).</source>
+        <source>Line %1: &quot;%2&quot; is not a date (yyyymmdd).</source>
         <translation>第 %1 行：「%2」不是日期（yyyymmdd）。</translation>
     </message>
     <message>
@@ -4216,7 +4224,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>只有經理和管理員可以匯入購買記錄。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code such as CNY or USD.</source>
+        <source>&quot;%1&quot; is not a currency code such as CNY or USD.</source>
         <translation>「%1」不是 CNY、USD 這樣的貨幣程式碼。</translation>
     </message>
     <message>
@@ -4275,7 +4283,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>只有管理員可以新增使用者。</translation>
     </message>
     <message>
-        <source>Enter the user's name.</source>
+        <source>Enter the user&apos;s name.</source>
         <translation>請輸入使用者姓名。</translation>
     </message>
     <message>
@@ -4300,7 +4308,9 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords for %1. Try again in %n second(s).</source>
-        <translation><numerusform>%1 的密碼錯誤次數過多。請在 %n 秒後再試。</numerusform></translation>
+        <translation>
+            <numerusform>%1 的密碼錯誤次數過多。請在 %n 秒後再試。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4352,11 +4362,15 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     <name>WorkbenchService</name>
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
-        <translation><numerusform>%n 天未聯絡</numerusform></translation>
+        <translation>
+            <numerusform>%n 天未聯絡</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No order for %n day(s)</source>
-        <translation><numerusform>%n 天未下單</numerusform></translation>
+        <translation>
+            <numerusform>%n 天未下單</numerusform>
+        </translation>
     </message>
     <message>
         <source>never ordered</source>
@@ -4376,7 +4390,9 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n 週年</numerusform></translation>
+        <translation>
+            <numerusform>%n 週年</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 approved</source>
@@ -4393,10 +4409,6 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     <message>
         <source>%1 refused</source>
         <translation>%1 被駁回</translation>
-    </message>
-    <message>
-        <source>Approve the prices of %1</source>
-        <translation>審批 %1 的價格</translation>
     </message>
     <message>
         <source>%1 waits for a manager</source>
@@ -4505,7 +4517,9 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     <name>guanxi::CalendarGridModel</name>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>還有 %n 項</numerusform></translation>
+        <translation>
+            <numerusform>還有 %n 項</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing planned. Double-click to see the day.</source>
@@ -4556,7 +4570,9 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>%1, %n min</source>
-        <translation><numerusform>%1，%n 分鐘</numerusform></translation>
+        <translation>
+            <numerusform>%1，%n 分鐘</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, done</source>
@@ -4630,7 +4646,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>刪除關懷日</translation>
     </message>
     <message>
-        <source>Remove "%1" from this customer's care days?</source>
+        <source>Remove &quot;%1&quot; from this customer&apos;s care days?</source>
         <translation>要從此客戶的關懷日中刪除「%1」嗎？</translation>
     </message>
 </context>
@@ -4705,7 +4721,9 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>Fitted to %n customer(s); the customer cards show their value now.</source>
-        <translation><numerusform>已用 %n 位客戶擬合；客戶卡片現在會顯示其價值。</numerusform></translation>
+        <translation>
+            <numerusform>已用 %n 位客戶擬合；客戶卡片現在會顯示其價值。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fitting the customer-value models…</source>
@@ -4922,7 +4940,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>移除聯絡人</translation>
     </message>
     <message>
-        <source>Remove %1 from this customer's contacts?</source>
+        <source>Remove %1 from this customer&apos;s contacts?</source>
         <translation>將 %1 從該客戶的聯絡人中移除？</translation>
     </message>
     <message>
@@ -5113,7 +5131,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>仍然儲存</translation>
     </message>
     <message>
-        <source>Don't save</source>
+        <source>Don&apos;t save</source>
         <translation>不儲存</translation>
     </message>
     <message>
@@ -5137,7 +5155,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>附件(&amp;F)</translation>
     </message>
     <message>
-        <source>Guanxi itself (the public pool's rules)</source>
+        <source>Guanxi itself (the public pool&apos;s rules)</source>
         <translation>系統（公海規則）</translation>
     </message>
     <message>
@@ -5185,7 +5203,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
 %1</translation>
     </message>
     <message>
-        <source>Your company's rules do not let salespeople save a customer that already exists. Work with the existing record, or ask its owner to share it.</source>
+        <source>Your company&apos;s rules do not let salespeople save a customer that already exists. Work with the existing record, or ask its owner to share it.</source>
         <translation>公司規定銷售人員不能儲存已存在的客戶。請使用已有記錄，或請負責人共享給您。</translation>
     </message>
     <message>
@@ -5198,7 +5216,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message>
         <source>As&amp;k %1 to share it</source>
-        <translation>請 %1 共享(&amp;K)</translation>
+        <translation>請%1共享(&amp;K)</translation>
     </message>
     <message>
         <source>Save anyway (recorded)</source>
@@ -5283,7 +5301,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>對方銷售</translation>
     </message>
     <message>
-        <source>Rep's relationship</source>
+        <source>Rep&apos;s relationship</source>
         <translation>與客戶的關係</translation>
     </message>
     <message>
@@ -5383,11 +5401,11 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>競爭對手 *</translation>
     </message>
     <message>
-        <source>Customer's satisfaction (1–5)</source>
+        <source>Customer&apos;s satisfaction (1–5)</source>
         <translation>客戶滿意度（1–5）</translation>
     </message>
     <message>
-        <source>Rep's relationship with the customer</source>
+        <source>Rep&apos;s relationship with the customer</source>
         <translation>對方銷售與客戶的關係</translation>
     </message>
     <message>
@@ -5427,7 +5445,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>未建立關聯</translation>
     </message>
     <message>
-        <source>No customer matches "%1".</source>
+        <source>No customer matches &quot;%1&quot;.</source>
         <translation>沒有與「%1」匹配的客戶。</translation>
     </message>
     <message>
@@ -5439,7 +5457,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>移除</translation>
     </message>
     <message>
-        <source>Remove "%1"?</source>
+        <source>Remove &quot;%1&quot;?</source>
         <translation>移除「%1」？</translation>
     </message>
     <message>
@@ -5557,7 +5575,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <source>Everyone's</source>
+        <source>Everyone&apos;s</source>
         <translation>所有人的</translation>
     </message>
     <message>
@@ -5582,7 +5600,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n 個客戶</numerusform></translation>
+        <translation>
+            <numerusform>%n 個客戶</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete customers</source>
@@ -5590,7 +5610,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Move %n customer(s) to the recycle bin?</source>
-        <translation><numerusform>將 %n 個客戶移到回收站？</numerusform></translation>
+        <translation>
+            <numerusform>將 %n 個客戶移到回收站？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -5602,7 +5624,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Moved %n customer(s) to the recycle bin. Undo with Ctrl+Z.</source>
-        <translation><numerusform>已將 %n 個客戶移到回收站。按 Ctrl+Z 撤銷。</numerusform></translation>
+        <translation>
+            <numerusform>已將 %n 個客戶移到回收站。按 Ctrl+Z 撤銷。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new customer was saved; the current filters hide it.</source>
@@ -5630,7 +5654,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to %1.</source>
-        <translation><numerusform>已匯出 %n 個客戶到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已匯出 %n 個客戶到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>C&amp;laim</source>
@@ -5674,7 +5700,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) went back to the public pool: their follow-up was overdue.</source>
-        <translation><numerusform>%n 個客戶因逾期未跟進已退回公海。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個客戶因逾期未跟進已退回公海。</numerusform>
+        </translation>
     </message>
     <message>
         <source>All stages</source>
@@ -5709,7 +5737,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>（選擇列表）</translation>
     </message>
     <message>
-        <source>Showing the smart list "%1".</source>
+        <source>Showing the smart list &quot;%1&quot;.</source>
         <translation>正在顯示智慧列表「%1」。</translation>
     </message>
     <message>
@@ -5725,7 +5753,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>列表未儲存</translation>
     </message>
     <message>
-        <source>Saved the smart list "%1".</source>
+        <source>Saved the smart list &quot;%1&quot;.</source>
         <translation>已儲存智慧列表「%1」。</translation>
     </message>
 </context>
@@ -5764,7 +5792,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <source>Line %1: "%2" is not a quantity.</source>
+        <source>Line %1: &quot;%2&quot; is not a quantity.</source>
         <translation>第 %1 行：「%2」不是數量。</translation>
     </message>
     <message>
@@ -5799,7 +5827,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>我的</translation>
     </message>
     <message>
-        <source>%1's</source>
+        <source>%1&apos;s</source>
         <translation>%1 的</translation>
     </message>
     <message>
@@ -5984,11 +6012,15 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Weighted forecast of open deals: %1 · Won: %2 (%n deal(s)) · Win rate of decided deals: %3 %</source>
-        <translation><numerusform>進行中機會的加權預測：%1 · 贏單：%2（%n 個）· 已結束機會的贏單率：%3 %</numerusform></translation>
+        <translation>
+            <numerusform>進行中機會的加權預測：%1 · 贏單：%2（%n 個）· 已結束機會的贏單率：%3 %</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) in other currencies are on the board but not in these figures.</source>
-        <translation><numerusform>有 %n 個其他幣種的機會顯示在看板上，但未計入這些數字。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 個其他幣種的機會顯示在看板上，但未計入這些數字。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quota attainment, %1</source>
@@ -6153,7 +6185,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%1 — %2, %n row(s)</source>
-        <translation><numerusform>%1 — %2，%n 行</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %2，%n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing</source>
@@ -6286,7 +6320,7 @@ By the models fitted to the orders up to %5.</source>
         <translation>未結束的潛在客戶</translation>
     </message>
     <message>
-        <source>Everyone's I can see</source>
+        <source>Everyone&apos;s I can see</source>
         <translation>我能看到的全部</translation>
     </message>
     <message>
@@ -6371,7 +6405,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation><numerusform>%n 條潛在客戶</numerusform></translation>
+        <translation>
+            <numerusform>%n 條潛在客戶</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lead saved.</source>
@@ -6510,7 +6546,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
         <translation>記錄通話</translation>
     </message>
     <message>
-        <source>Name, pinyin initials, phone or a contact's name</source>
+        <source>Name, pinyin initials, phone or a contact&apos;s name</source>
         <translation>名稱、拼音首字母、電話或聯絡人姓名</translation>
     </message>
     <message>
@@ -6694,7 +6730,9 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s).</source>
-        <translation><numerusform>已匯出 %n 個聯絡人。</numerusform></translation>
+        <translation>
+            <numerusform>已匯出 %n 個聯絡人。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showroom</source>
@@ -7111,7 +7149,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%1 on %2 (%n line(s))</source>
-        <translation><numerusform>%1，%2（%n 行）</numerusform></translation>
+        <translation>
+            <numerusform>%1，%2（%n 行）</numerusform>
+        </translation>
     </message>
     <message>
         <source>The order stays open</source>
@@ -7427,7 +7467,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation><numerusform>已儲存 %1（%n 頁）。</numerusform></translation>
+        <translation>
+            <numerusform>已儲存 %1（%n 頁）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7462,7 +7504,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>printed, %n cop(ies)</source>
-        <translation><numerusform>列印 %n 份</numerusform></translation>
+        <translation>
+            <numerusform>列印 %n 份</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (warehouse copy)</source>
@@ -7687,7 +7731,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation><numerusform>%n 個產品</numerusform></translation>
+        <translation>
+            <numerusform>%n 個產品</numerusform>
+        </translation>
     </message>
     <message>
         <source>Product saved.</source>
@@ -7750,11 +7796,15 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) updated.</source>
-        <translation><numerusform>已更新 %n 位客戶。</numerusform></translation>
+        <translation>
+            <numerusform>已更新 %n 位客戶。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n left as they are (changed meanwhile, or a colleague's).</source>
-        <translation><numerusform>%n 位未作改動（期間已被修改，或屬於同事）。</numerusform></translation>
+        <source>%n left as they are (changed meanwhile, or a colleague&apos;s).</source>
+        <translation>
+            <numerusform>%n 位未作改動（期間已被修改，或屬於同事）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The proposals were not accepted</source>
@@ -7834,7 +7884,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>銷售機會(&amp;Y)</translation>
     </message>
     <message>
-        <source>Member price of the customer's tier, else list price</source>
+        <source>Member price of the customer&apos;s tier, else list price</source>
         <translation>客戶等級的會員價，否則標價</translation>
     </message>
     <message>
@@ -7926,7 +7976,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>金額</translation>
     </message>
     <message>
-        <source>Type a product's code or name</source>
+        <source>Type a product&apos;s code or name</source>
         <translation>輸入產品編號或名稱</translation>
     </message>
     <message>
@@ -7958,7 +8008,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>報價單 %1 — %2</translation>
     </message>
     <message>
-        <source>Below the floor price of %1: needs a manager's approval.</source>
+        <source>Below the floor price of %1: needs a manager&apos;s approval.</source>
         <translation>低於底線價 %1：需經理批准。</translation>
     </message>
     <message>
@@ -7994,11 +8044,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity.</source>
+        <source>&quot;%1&quot; is not a quantity.</source>
         <translation>「%1」不是數量。</translation>
     </message>
     <message>
-        <source>"%1" is not a percentage.</source>
+        <source>&quot;%1&quot; is not a percentage.</source>
         <translation>「%1」不是百分數。</translation>
     </message>
     <message>
@@ -8050,7 +8100,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>駁回低於底線價的價格，並說明原因</translation>
     </message>
     <message>
-        <source>A price is below the floor: waiting for a manager's approval, asked by %1 on %2.</source>
+        <source>A price is below the floor: waiting for a manager&apos;s approval, asked by %1 on %2.</source>
         <translation>有價格低於底線價：等待經理審批，%1 於 %2 申請。</translation>
     </message>
     <message>
@@ -8272,11 +8322,15 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>……還有 %n 條</numerusform></translation>
+        <translation>
+            <numerusform>……還有 %n 條</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation><numerusform>%n 條提醒</numerusform></translation>
+        <translation>
+            <numerusform>%n 條提醒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8373,7 +8427,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>報表未儲存</translation>
     </message>
     <message>
-        <source>Saved "%1" among your reports.</source>
+        <source>Saved &quot;%1&quot; among your reports.</source>
         <translation>已將「%1」儲存到您的報表中。</translation>
     </message>
     <message>
@@ -8389,7 +8443,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>刪除報表</translation>
     </message>
     <message>
-        <source>Delete the saved report "%1"?</source>
+        <source>Delete the saved report &quot;%1&quot;?</source>
         <translation>要刪除已儲存的報表「%1」嗎？</translation>
     </message>
 </context>
@@ -8564,12 +8618,16 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>無法完成分析</translation>
     </message>
     <message numerus="yes">
-        <source>Tagged %n customer(s) "%1"; filter the customer list by the tag to follow them up.</source>
-        <translation><numerusform>已為 %n 位客戶加上標籤「%1」；在客戶列表中按此標籤篩選即可跟進。</numerusform></translation>
+        <source>Tagged %n customer(s) &quot;%1&quot;; filter the customer list by the tag to follow them up.</source>
+        <translation>
+            <numerusform>已為 %n 位客戶加上標籤「%1」；在客戶列表中按此標籤篩選即可跟進。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n belong to colleagues and were left as they are.</source>
-        <translation><numerusform>其中 %n 位屬於同事，未作改動。</numerusform></translation>
+        <translation>
+            <numerusform>其中 %n 位屬於同事，未作改動。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tag these customers</source>
@@ -8631,7 +8689,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>M：金額至少 … 元</translation>
     </message>
     <message>
-        <source>Each row's cut points must go one way: recency days down from score 2 to 5, order days and yuan up.</source>
+        <source>Each row&apos;s cut points must go one way: recency days down from score 2 to 5, order days and yuan up.</source>
         <translation>每行的分界點必須單向變化：R 天數從 2 分到 5 分遞減，F 天數和 M 金額遞增。</translation>
     </message>
 </context>
@@ -9004,7 +9062,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>銷售階段</translation>
     </message>
     <message>
-        <source>Deals move through the open stages in this order and end as won or lost. The probability is a new deal's default in the stage and weights the forecast.</source>
+        <source>Deals move through the open stages in this order and end as won or lost. The probability is a new deal&apos;s default in the stage and weights the forecast.</source>
         <translation>銷售機會按此順序經過各進行中階段，最終贏單或輸單。機率是機會進入該階段時的預設值，並用於加權預測。</translation>
     </message>
     <message>
@@ -9188,7 +9246,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
 <context>
     <name>guanxi::TeamView</name>
     <message>
-        <source>Your team today: open deals by stage, follow-ups left overdue, customers going quiet, this month's quota and the money still to come in.</source>
+        <source>Your team today: open deals by stage, follow-ups left overdue, customers going quiet, this month&apos;s quota and the money still to come in.</source>
         <translation>今天的團隊：各階段進行中的商機、逾期的跟進、漸漸沉默的客戶、本月定額，以及尚未收回的款項。</translation>
     </message>
     <message>
@@ -9390,7 +9448,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>立即記錄（馬上儲存）(&amp;L)</translation>
     </message>
     <message>
-        <source>Saves this touch point right away; the card's Save and Cancel do not change it</source>
+        <source>Saves this touch point right away; the card&apos;s Save and Cancel do not change it</source>
         <translation>立即儲存這次接觸；卡片的「儲存」和「取消」不影響它</translation>
     </message>
 </context>
@@ -9417,7 +9475,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <name>guanxi::WorkListModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>no date</source>
@@ -9425,7 +9485,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
@@ -9457,7 +9519,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n 天前</numerusform></translation>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
     </message>
 </context>
 <context>

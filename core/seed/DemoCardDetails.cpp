@@ -64,7 +64,7 @@ QByteArray visitNotes(const QString &customer, const QDate &on)
 
 Result<int> seedCardDetails(Database &db, const QDate &asOf, quint32 seed, int perSalesperson)
 {
-    FixedClock clock(QDateTime(asOf, QTime(11, 0), Qt::UTC).toMSecsSinceEpoch());
+    FixedClock clock(QDateTime(asOf, QTime(1, 30), Qt::UTC).toMSecsSinceEpoch());
     demo::Dice dice(seed ^ 0xca4du);
     Result<QList<User>> users = UserService(db, clock).users();
     if (!users)

@@ -19,7 +19,8 @@ namespace guanxi {
 Result<DemoDealCounts> seedDeals(Database &db, const QDate &asOf, quint32 seed, int quoteCount)
 {
     DemoDealCounts counts;
-    FixedClock clock(QDateTime(asOf, QTime(10, 0), Qt::UTC).toMSecsSinceEpoch());
+    // Early on the day (09:00 in China), so that a database seeded that morning has nothing in the future.
+    FixedClock clock(QDateTime(asOf, QTime(1, 0), Qt::UTC).toMSecsSinceEpoch());
     demo::Dice dice(seed ^ 0x5eedu);
     Result<QList<User>> users = UserService(db, clock).users();
     if (!users)

@@ -355,8 +355,8 @@ WorkItem WorkbenchService::approvalItem(const Session &actor, const ApprovalQueu
         it.overdue = true;   // shown in red: something to change
         break;
     default:
-        it.title = QuoteService::mayApprove(actor) ? tr("Approve the prices of %1").arg(e.quoteNumber)
-                                                   : tr("%1 waits for a manager").arg(e.quoteNumber);
+        // The panel says what it is about; the approver's line is the quote.
+        it.title = QuoteService::mayApprove(actor) ? e.quoteNumber : tr("%1 waits for a manager").arg(e.quoteNumber);
         it.detail = r.message.isEmpty() ? tr("asked by %1").arg(r.requestedByName)
                                         : tr("asked by %1: %2").arg(r.requestedByName, r.message);
         break;

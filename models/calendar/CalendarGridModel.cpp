@@ -6,6 +6,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
+#include <QFont>
 
 #include <algorithm>
 
@@ -105,6 +106,13 @@ QVariant CalendarGridModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::BackgroundRole:
         return day == m_today ? QVariant(QBrush(QColor(0xff, 0xf4, 0xce))) : QVariant();
+    case Qt::FontRole:
+        if (day == m_today) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignLeft | Qt::AlignTop);
     case DateRole:

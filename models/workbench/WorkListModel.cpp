@@ -71,8 +71,16 @@ QVariant WorkListModel::data(const QModelIndex &index, int role) const
         return it->overdue && index.column() == When ? QVariant(QBrush(QColor(0xb0, 0x00, 0x20))) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == Amount ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case Qt::ToolTipRole:
-        return it->day.isValid() ? it->day.toString(Qt::ISODate) : QVariant();
+    case Qt::ToolTipRole: {
+        // The whole line, for a panel too narrow to show it: the day, what, and the details.
+        QStringList tip;
+        if (it->day.isValid())
+            tip.append(DateTimeText::date(it->day));
+        tip.append(it->title);
+        if (!it->detail.isEmpty())
+            tip.append(it->detail);
+        return tip.join(QLatin1Char('\n'));
+    }
     case Qt::DisplayRole:
         break;
     default:

@@ -76,7 +76,7 @@ CalendarView::CalendarView(const AppContext &ctx, QWidget *parent)
     m_gridView->setModel(m_grid);
     m_gridView->setWordWrap(true);
     m_gridView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_gridView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_gridView->setSelectionMode(QAbstractItemView::NoSelection);   // today is marked, not a selection
     m_gridView->verticalHeader()->hide();
     m_gridView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_gridView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -199,7 +199,6 @@ void CalendarView::reload()
     } else {
         m_grid->setTasks(appointments);
         m_stack->setCurrentWidget(m_gridView);
-        m_gridView->setCurrentIndex(m_grid->indexOf(m_day));
         fitRows();
     }
 }

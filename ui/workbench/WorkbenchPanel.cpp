@@ -52,6 +52,8 @@ WorkbenchPanel::WorkbenchPanel(const QString &id, const QString &title, QWidget 
     // The customer's name and the what share the room; the short columns take what they need.
     m_view->header()->setSectionResizeMode(WorkListModel::Customer, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(WorkListModel::What, QHeaderView::Stretch);
+    // A long detail (an approval's message) is cut, not the customer and what: the tooltip has it whole.
+    m_view->header()->setSectionResizeMode(WorkListModel::Details, QHeaderView::Stretch);
     m_view->setMinimumHeight(m_view->fontMetrics().height() * 2 * kVisibleRows / 2 + 12);
     layout->addWidget(m_view, 1);
     m_empty->setObjectName(QStringLiteral("panelEmpty"));
