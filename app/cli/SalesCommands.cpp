@@ -12,6 +12,8 @@
 #include "quotes/QuoteService.h"
 #include "util/Clock.h"
 
+#include <QDateTime>
+
 namespace guanxi::cli {
 
 namespace {
@@ -28,18 +30,76 @@ bool listAction(CliContext &ctx, const char *command, int *exit)
 
 } // namespace
 
+namespace {
+
+// The price approvals the actor answers (a manager's queue) or asked for (a salesperson's own).
+int listApprovals(CliContext &ctx, CliContext::Opened &opened, Format fmt)
+{
+    Result<QList<ApprovalQueueEntry>> queue = QuoteService(*opened.db, Clock::system()).approvalQueue(opened.actor, 1'000'000);
+    if (!queue)
+        return ctx.fail(queue.error());
+    Table t;
+    t.keys = {QStringLiteral("quote_id"), QStringLiteral("number"), QStringLiteral("customer"), QStringLiteral("total_minor"),
+              QStringLiteral("currency"), QStringLiteral("asked_by"), QStringLiteral("asked_at"), QStringLiteral("message"),
+              QStringLiteral("decision"), QStringLiteral("decided_by"), QStringLiteral("reason")};
+    t.headers = {Cli::tr("ID"), Cli::tr("Number"), Cli::tr("Customer"), Cli::tr("Total"), Cli::tr("Currency"),
+                 Cli::tr("Asked by"), Cli::tr("Asked at"), Cli::tr("Message"), Cli::tr("Answer"), Cli::tr("Answered by"),
+                 Cli::tr("Reason")};
+    for (const ApprovalQueueEntry &e : *queue) {
+        const QVariant total = fmt == Format::Table ? QVariant(MoneyText::format({e.totalMinor, e.currency}))
+                                                    : QVariant(e.totalMinor);
+        t.rows.append({e.round.quoteId, e.quoteNumber, e.customerName, total, e.currency, e.round.requestedByName,
+                       e.round.requestedAt ? QDateTime::fromMSecsSinceEpoch(e.round.requestedAt).toString(Qt::ISODate)
+                                           : QString(),
+                       e.round.message, approvalDecisionCode(e.round.decision), e.round.decidedByName, e.round.reason});
+    }
+    print(ctx.out(), t, fmt);
+    return ExitOk;
+}
+
+} // namespace
+
 int runQuotes(CliContext &ctx)
 {
-    int exit = ExitOk;
-    if (!listAction(ctx, "quotes", &exit))
-        return exit;
+    const QStringList args = ctx.positional();
+    const QString usage = Cli::tr("Usage: guanxi-cli quotes list|approvals [--format table|csv|json]\n"
+                                  "       guanxi-cli quotes ask-approval ID [--message TEXT]\n"
+                                  "       guanxi-cli quotes approve ID [--message TEXT]\n"
+                                  "       guanxi-cli quotes refuse ID --message REASON");
+    const QString action = args.value(0);
+    const bool listing = args.size() == 1 && (action == QLatin1String("list") || action == QLatin1String("approvals"));
+    const bool answering = args.size() == 2
+                           && (action == QLatin1String("ask-approval") || action == QLatin1String("approve")
+                               || action == QLatin1String("refuse"));
+    if (!listing && !answering)
+        return ctx.usage(usage);
     Format fmt;
     if (!parseFormat(ctx.parser().value(QStringLiteral("format")), &fmt))
         return ctx.usage(Cli::tr("--format takes table, csv or json."));
     Result<CliContext::Opened> opened = ctx.open();
     if (!opened)
         return ctx.fail(opened.error());
-    Result<QList<Quote>> quotes = QuoteService(*opened->db, Clock::system()).list(opened->actor);
+    QuoteService service(*opened->db, Clock::system());
+    if (answering) {
+        Result<Quote> q = service.get(opened->actor, args.at(1));
+        if (!q)
+            return ctx.fail(q.error());
+        const QString message = ctx.parser().value(QStringLiteral("message"));
+        Result<Quote> done = action == QLatin1String("ask-approval") ? service.requestApproval(opened->actor, q->id, q->rowVersion, message)
+                             : action == QLatin1String("approve")    ? service.approve(opened->actor, q->id, q->rowVersion, message)
+                                                                     : service.refuse(opened->actor, q->id, q->rowVersion, message);
+        if (!done)
+            return ctx.fail(done.error());
+        ctx.out() << (action == QLatin1String("ask-approval") ? Cli::tr("Approval of %1 asked for.")
+                      : action == QLatin1String("approve")    ? Cli::tr("%1 approved.")
+                                                              : Cli::tr("%1 refused."))
+                         .arg(done->displayNumber())
+                  << '\n';
+        return ExitOk;
+    }
+    if (action == QLatin1String("approvals"))
+        return listApprovals(ctx, *opened, fmt);
+    Result<QList<Quote>> quotes = service.list(opened->actor);
     if (!quotes)
         return ctx.fail(quotes.error());
     Table t;

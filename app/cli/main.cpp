@@ -49,6 +49,8 @@ int main(int argc, char *argv[])
         "  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag\n"
         "  products list|add            the showroom (list: --search; add: --code --name --price …)\n"
         "  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)\n"
+        "  quotes approvals             price approvals waiting for you (or your own requests and answers)\n"
+        "  quotes ask-approval|approve|refuse ID [--message TEXT]   ask for, give or refuse a price approval\n"
         "  orders list                  orders and their state\n"
         "  print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]   the printed document as PDF\n"
         "  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)\n"
@@ -90,6 +92,8 @@ int main(int argc, char *argv[])
     opt(QStringLiteral("dry-run"), QT_TRANSLATE_NOOP("Cli", "Check the file and report what import would do, writing nothing."));
     opt(QStringLiteral("force"), QT_TRANSLATE_NOOP("Cli", "Save even when the duplicate guard finds the same customer."));
     opt(QStringLiteral("set"), QT_TRANSLATE_NOOP("Cli", "Change a field: FIELD=VALUE (customers edit; repeatable)."), QStringLiteral("FIELD=VALUE"));
+    opt(QStringLiteral("message"), QT_TRANSLATE_NOOP("Cli", "A word for the manager, or the reason for a refusal (quotes ask-approval, approve, refuse)."),
+        QStringLiteral("TEXT"));
     opt(QStringLiteral("expect-version"), QT_TRANSLATE_NOOP("Cli", "Only save if the record is still at version N."), QStringLiteral("N"));
     opt(QStringLiteral("code"), QT_TRANSLATE_NOOP("Cli", "The product's code (products add)."), QStringLiteral("CODE"));
     opt(QStringLiteral("category"), QT_TRANSLATE_NOOP("Cli", "The product's category (products add)."), QStringLiteral("TEXT"));

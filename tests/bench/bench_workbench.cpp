@@ -5,6 +5,7 @@
 // core queries), the whole workbench page refreshed, the reminders computed, and the manager's team
 // view; median and slowest over the salespeople, each the median of several runs.
 #include "reminders/ReminderService.h"
+#include "tasks/TaskService.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
 #include "util/LocalDays.h"
@@ -79,7 +80,7 @@ int main(int argc, char *argv[])
         panels.push_back(medianMs(runs, [&] {
             lines = wb.followUps(s)->total + wb.openTasks(s)->total + wb.receivablesDue(s)->total
                     + wb.commitmentsDue(s)->total + wb.closingThisMonth(s)->total + wb.careDays(s)->total
-                    + wb.dormantCustomers(s)->total + wb.atRisk(s)->total;
+                    + wb.dormantCustomers(s)->total + wb.atRisk(s)->total + wb.approvals(s)->total;
             (void)wb.quotaThisMonth(s);
         }));
         WorkbenchPage p({db->get(), s, &clock});
@@ -99,16 +100,25 @@ int main(int argc, char *argv[])
         {"  dormant customers", [&] { (void)wb.dormantCustomers(first); }},
         {"  churn risk", [&] { (void)wb.atRisk(first); }},
         {"  quota this month", [&] { (void)wb.quotaThisMonth(first); }},
+        {"  price approvals (own requests)", [&] { (void)wb.approvals(first); }},
+        {"  calendar: the month's appointments", [&] {
+             const QDate month(asOf.year(), asOf.month(), 1);
+             (void)TaskService(**db, clock).agenda(first, month.addDays(1 - month.dayOfWeek()), month.addDays(41));
+         }},
     };
     for (const auto &[what, f] : each)
         report(what, {medianMs(runs, f)});
     for (const Session &m : managers)
         team.push_back(medianMs(runs, [&] { (void)TeamWorkbench(**db, clock).overview(m); }));
+    std::vector<double> queue;
+    for (const Session &m : managers)
+        queue.push_back(medianMs(runs, [&] { (void)wb.approvals(m); }));
     std::printf("%zu salespeople, %zu managers; the last salesperson: %d panel lines, %d reminders due\n",
                 sales.size(), managers.size(), lines, due);
     report("workbench panels, all together (core queries)", panels);
     report("workbench page refreshed (panels, models, views)", page);
     report("reminders computed", reminders);
     report("manager's team view (department)", team);
+    report("manager's price approvals waiting", queue);
     return 0;
 }

@@ -222,6 +222,70 @@ private slots:
         QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("order"), QStringLiteral("nope"), QStringLiteral("--pdf"), pdf}).code, 6);
     }
 
+    void priceApprovalsAreAskedAnsweredAndListedHeadless()
+    {
+        QString quoteId;
+        {
+            auto opened = guanxi::openWorkspace(db, guanxi::Database::OpenMode::OpenExisting);
+            QVERIFY(opened);
+            guanxi::Database &d = **opened;
+            const guanxi::Clock &clock = guanxi::Clock::system();
+            guanxi::Session admin;
+            const QList<guanxi::User> users = *guanxi::UserService(d, clock).users();
+            for (const guanxi::User &u : users)
+                if (u.role == guanxi::Role::Admin)
+                    admin = guanxi::Session::fromUser(u);
+            guanxi::CustomerDraft c;
+            c.name = QStringLiteral("审批脚本测试有限公司");
+            auto customer = guanxi::CustomerService(d, clock).create(admin, c, guanxi::OnDuplicate::Allow);
+            QVERIFY(customer);
+            guanxi::ProductDraft p;
+            p.code = QStringLiteral("SRV-9");
+            p.name = QStringLiteral("服务器");
+            p.listPriceMinor = 5'000'000;
+            p.floorPriceMinor = 4'500'000;
+            auto product = guanxi::ProductService(d, clock).create(admin, p);
+            QVERIFY(product);
+            guanxi::QuoteDraft q;
+            q.customerId = customer->id;
+            q.lines = {{product->id, 1000, -1, 2000, -1, {}}};   // 20 % off: below the floor
+            auto quote = guanxi::QuoteService(d, clock).create(admin, q);
+            QVERIFY(quote);
+            quoteId = quote->id;
+        }
+        const auto approvals = [&] {
+            const Run r = cli({QStringLiteral("quotes"), QStringLiteral("approvals"), QStringLiteral("--format"), QStringLiteral("json")});
+            return QJsonDocument::fromJson(r.out.toUtf8()).array();
+        };
+        QCOMPARE(approvals().size(), 0);
+        const Run asked = cli({QStringLiteral("quotes"), QStringLiteral("ask-approval"), quoteId, QStringLiteral("--message"),
+                               QStringLiteral("老客户续约")});
+        QVERIFY2(asked.code == 0, qPrintable(asked.err));
+        const QJsonArray waiting = approvals();
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting[0].toObject().value(QStringLiteral("quote_id")).toString(), quoteId);
+        QCOMPARE(waiting[0].toObject().value(QStringLiteral("message")).toString(), QStringLiteral("老客户续约"));
+        QCOMPARE(waiting[0].toObject().value(QStringLiteral("decision")).toString(), QStringLiteral("pending"));
+        // A refusal needs its reason; asking twice is refused; both as bad input.
+        QCOMPARE(cli({QStringLiteral("quotes"), QStringLiteral("refuse"), quoteId}).code, 2);
+        QCOMPARE(cli({QStringLiteral("quotes"), QStringLiteral("ask-approval"), quoteId}).code, 2);
+        QCOMPARE(cli({QStringLiteral("quotes"), QStringLiteral("refuse"), quoteId, QStringLiteral("--message"), QStringLiteral("折扣太大")}).code, 0);
+        QCOMPARE(approvals().size(), 0);
+        QCOMPARE(cli({QStringLiteral("quotes"), QStringLiteral("ask-approval"), quoteId}).code, 0);
+        QCOMPARE(cli({QStringLiteral("quotes"), QStringLiteral("approve"), quoteId}).code, 0);
+        const QJsonArray quotes = QJsonDocument::fromJson(cli({QStringLiteral("quotes"), QStringLiteral("list"),
+                                                               QStringLiteral("--format"), QStringLiteral("json")})
+                                                              .out.toUtf8())
+                                      .array();
+        bool approved = false;
+        for (const QJsonValue &v : quotes)
+            approved |= v.toObject().value(QStringLiteral("id")).toString() == quoteId
+                        && v.toObject().value(QStringLiteral("approval")).toString() == QLatin1String("approved");
+        QVERIFY(approved);
+        QCOMPARE(cli({QStringLiteral("quotes"), QStringLiteral("approve"), QStringLiteral("nope")}).code, 6);
+        QCOMPARE(cli({QStringLiteral("quotes"), QStringLiteral("frobnicate"), quoteId}).code, 2);
+    }
+
     void remindersAreListedSnoozedAndDoneHeadless()
     {
         QString taskId;
