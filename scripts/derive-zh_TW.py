@@ -14,6 +14,7 @@ Taiwanese salesperson reads), for the few places where its phrase table is wrong
 Run after `cmake --build build --target update_translations` and filling zh_CN."""
 import csv
 import subprocess
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -107,6 +108,8 @@ def main():
 
 def write_ts(tree, path):
     body = ET.tostring(tree.getroot(), encoding="unicode")
+    # Quotes in text as lupdate writes them (&apos; &quot;), so that its next run changes nothing.
+    body = re.sub(r">([^<>]*)<", lambda m: ">" + m.group(1).replace("'", "&apos;").replace('"', "&quot;") + "<", body)
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 

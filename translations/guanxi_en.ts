@@ -959,6 +959,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The language of the printed document: zh_CN, zh_TW or en (print; default: the customer&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers show competitors, a project, a linked customer and a file on their cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli quotes list|approvals [--format table|csv|json]
+       guanxi-cli quotes ask-approval ID [--message TEXT]
+       guanxi-cli quotes approve ID [--message TEXT]
+       guanxi-cli quotes refuse ID --message REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval of %1 asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Guanxi CRM on the command line.
 
 Commands:
@@ -968,6 +1019,8 @@ Commands:
   search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
   products list|add            the showroom (list: --search; add: --code --name --price …)
   quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)
+  quotes approvals             price approvals waiting for you (or your own requests and answers)
+  quotes ask-approval|approve|refuse ID [--message TEXT]   ask for, give or refuse a price approval
   orders list                  orders and their state
   print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]   the printed document as PDF
   reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
@@ -988,11 +1041,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The language of the printed document: zh_CN, zh_TW or en (print; default: the customer&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 customers show competitors, a project, a linked customer and a file on their cards.</source>
+        <source>A word for the manager, or the reason for a refusal (quotes ask-approval, approve, refuse).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

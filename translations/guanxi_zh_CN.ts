@@ -975,6 +975,60 @@
         <translation>--language 只能是 %1 之一。</translation>
     </message>
     <message>
+        <source>The language of the printed document: zh_CN, zh_TW or en (print; default: the customer&apos;s).</source>
+        <translation>打印单据的语言：zh_CN、zh_TW 或 en（print；默认：客户设定的语言）。</translation>
+    </message>
+    <message>
+        <source>%1 customers show competitors, a project, a linked customer and a file on their cards.</source>
+        <translation>%1 个客户的卡片上有竞争对手、项目、关联客户和文件。</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>答复人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli quotes list|approvals [--format table|csv|json]
+       guanxi-cli quotes ask-approval ID [--message TEXT]
+       guanxi-cli quotes approve ID [--message TEXT]
+       guanxi-cli quotes refuse ID --message REASON</source>
+        <translation>用法：guanxi-cli quotes list|approvals [--format table|csv|json]
+      guanxi-cli quotes ask-approval ID [--message 文字]
+      guanxi-cli quotes approve ID [--message 文字]
+      guanxi-cli quotes refuse ID --message 原因</translation>
+    </message>
+    <message>
+        <source>Approval of %1 asked for.</source>
+        <translation>已申请审批 %1。</translation>
+    </message>
+    <message>
+        <source>%1 approved.</source>
+        <translation>%1 已批准。</translation>
+    </message>
+    <message>
+        <source>%1 refused.</source>
+        <translation>%1 已驳回。</translation>
+    </message>
+    <message>
         <source>Guanxi CRM on the command line.
 
 Commands:
@@ -984,6 +1038,8 @@ Commands:
   search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
   products list|add            the showroom (list: --search; add: --code --name --price …)
   quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)
+  quotes approvals             price approvals waiting for you (or your own requests and answers)
+  quotes ask-approval|approve|refuse ID [--message TEXT]   ask for, give or refuse a price approval
   orders list                  orders and their state
   print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]   the printed document as PDF
   reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
@@ -1010,6 +1066,8 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
   search QUERY                 按名称、拼音、电话、邮箱、标签查找客户、联系人和潜在客户
   products list|add            展厅（list：--search；add：--code --name --price …）
   quotes list                  报价单（JSON：id、number、customer、total_minor、currency、status）
+  quotes approvals             等待您审批的价格（或您自己的申请及答复）
+  quotes ask-approval|approve|refuse ID [--message 文字]   申请、批准或驳回价格审批
   orders list                  订单及其状态
   print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]   将打印的单据输出为 PDF
   reminders --due [--at ISO-DATETIME]   现在（或指定时刻）到期的提醒
@@ -1029,12 +1087,8 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 退出码：0 成功，1 错误，2 参数或输入有误，3 重复，4 已被他人修改，5 无权限，6 未找到。</translation>
     </message>
     <message>
-        <source>The language of the printed document: zh_CN, zh_TW or en (print; default: the customer&apos;s).</source>
-        <translation>打印单据的语言：zh_CN、zh_TW 或 en（print；默认：客户设定的语言）。</translation>
-    </message>
-    <message>
-        <source>%1 customers show competitors, a project, a linked customer and a file on their cards.</source>
-        <translation>%1 个客户的卡片上有竞争对手、项目、关联客户和文件。</translation>
+        <source>A word for the manager, or the reason for a refusal (quotes ask-approval, approve, refuse).</source>
+        <translation>给经理的留言，或驳回的原因（quotes ask-approval、approve、refuse）。</translation>
     </message>
 </context>
 <context>

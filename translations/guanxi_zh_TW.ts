@@ -716,9 +716,7 @@
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%2, %n page(s)).</source>
-        <translation>
-            <numerusform>已寫入 %1（%2，%n 頁）。</numerusform>
-        </translation>
+        <translation><numerusform>已寫入 %1（%2，%n 頁）。</numerusform></translation>
     </message>
     <message>
         <source>Write the printed document to this PDF file (print).</source>
@@ -975,6 +973,60 @@
         <translation>--language 只能是 %1 之一。</translation>
     </message>
     <message>
+        <source>The language of the printed document: zh_CN, zh_TW or en (print; default: the customer&apos;s).</source>
+        <translation>列印單據的語言：zh_CN、zh_TW 或 en（print；預設：客戶設定的語言）。</translation>
+    </message>
+    <message>
+        <source>%1 customers show competitors, a project, a linked customer and a file on their cards.</source>
+        <translation>%1 個客戶的卡片上有競爭對手、專案、關聯客戶和檔案。</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>申請時間</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答覆</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>答覆人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli quotes list|approvals [--format table|csv|json]
+       guanxi-cli quotes ask-approval ID [--message TEXT]
+       guanxi-cli quotes approve ID [--message TEXT]
+       guanxi-cli quotes refuse ID --message REASON</source>
+        <translation>用法：guanxi-cli quotes list|approvals [--format table|csv|json]
+      guanxi-cli quotes ask-approval ID [--message 文字]
+      guanxi-cli quotes approve ID [--message 文字]
+      guanxi-cli quotes refuse ID --message 原因</translation>
+    </message>
+    <message>
+        <source>Approval of %1 asked for.</source>
+        <translation>已申請審批 %1。</translation>
+    </message>
+    <message>
+        <source>%1 approved.</source>
+        <translation>%1 已批准。</translation>
+    </message>
+    <message>
+        <source>%1 refused.</source>
+        <translation>%1 已駁回。</translation>
+    </message>
+    <message>
         <source>Guanxi CRM on the command line.
 
 Commands:
@@ -984,6 +1036,8 @@ Commands:
   search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
   products list|add            the showroom (list: --search; add: --code --name --price …)
   quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)
+  quotes approvals             price approvals waiting for you (or your own requests and answers)
+  quotes ask-approval|approve|refuse ID [--message TEXT]   ask for, give or refuse a price approval
   orders list                  orders and their state
   print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]   the printed document as PDF
   reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
@@ -1010,6 +1064,8 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
   search QUERY                 按名稱、拼音、電話、郵箱、標籤查詢客戶、聯絡人和潛在客戶
   products list|add            展廳（list：--search；add：--code --name --price …）
   quotes list                  報價單（JSON：id、number、customer、total_minor、currency、status）
+  quotes approvals             等待您審批的價格（或您自己的申請及答覆）
+  quotes ask-approval|approve|refuse ID [--message 文字]   申請、批准或駁回價格審批
   orders list                  訂單及其狀態
   print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]   將列印的單據輸出為 PDF
   reminders --due [--at ISO-DATETIME]   現在（或指定時刻）到期的提醒
@@ -1029,12 +1085,8 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
 退出碼：0 成功，1 錯誤，2 引數或輸入有誤，3 重複，4 已被他人修改，5 無權限，6 未找到。</translation>
     </message>
     <message>
-        <source>The language of the printed document: zh_CN, zh_TW or en (print; default: the customer&apos;s).</source>
-        <translation>列印單據的語言：zh_CN、zh_TW 或 en（print；預設：客戶設定的語言）。</translation>
-    </message>
-    <message>
-        <source>%1 customers show competitors, a project, a linked customer and a file on their cards.</source>
-        <translation>%1 個客戶的卡片上有競爭對手、專案、關聯客戶和檔案。</translation>
+        <source>A word for the manager, or the reason for a refusal (quotes ask-approval, approve, refuse).</source>
+        <translation>給經理的留言，或駁回的原因（quotes ask-approval、approve、refuse）。</translation>
     </message>
 </context>
 <context>
@@ -1052,9 +1104,7 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>Only %n customer(s) bought in %1 up to %2; the models need a customer base to learn from.</source>
-        <translation>
-            <numerusform>截至 %2 只有 %n 位客戶以 %1 購買過；模型需要足夠的客戶群才能學習。</numerusform>
-        </translation>
+        <translation><numerusform>截至 %2 只有 %n 位客戶以 %1 購買過；模型需要足夠的客戶群才能學習。</numerusform></translation>
     </message>
     <message>
         <source>The models could not be fitted to these purchases (too few repeat purchases, or no consistent pattern). Try a longer calibration period.</source>
@@ -2119,9 +2169,7 @@ Open the existing record, or ask its owner to share it.</source>
     </message>
     <message numerus="yes">
         <source>%n line(s) contain bytes that are neither UTF-8 nor GB18030; they show as �.</source>
-        <translation>
-            <numerusform>有 %n 行包含既不是 UTF-8 也不是 GB18030 的位元組；這些位元組顯示為 �。</numerusform>
-        </translation>
+        <translation><numerusform>有 %n 行包含既不是 UTF-8 也不是 GB18030 的位元組；這些位元組顯示為 �。</numerusform></translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2951,9 +2999,7 @@ Open the existing record, or ask its owner to share it.</source>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; still holds %n opportunities; move them to another stage first.</source>
-        <translation>
-            <numerusform>「%1」中還有 %n 個銷售機會，請先把它們移到其他階段。</numerusform>
-        </translation>
+        <translation><numerusform>「%1」中還有 %n 個銷售機會，請先把它們移到其他階段。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4308,9 +4354,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords for %1. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>%1 的密碼錯誤次數過多。請在 %n 秒後再試。</numerusform>
-        </translation>
+        <translation><numerusform>%1 的密碼錯誤次數過多。請在 %n 秒後再試。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4362,15 +4406,11 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     <name>WorkbenchService</name>
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
-        <translation>
-            <numerusform>%n 天未聯絡</numerusform>
-        </translation>
+        <translation><numerusform>%n 天未聯絡</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No order for %n day(s)</source>
-        <translation>
-            <numerusform>%n 天未下單</numerusform>
-        </translation>
+        <translation><numerusform>%n 天未下單</numerusform></translation>
     </message>
     <message>
         <source>never ordered</source>
@@ -4390,9 +4430,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n 週年</numerusform>
-        </translation>
+        <translation><numerusform>%n 週年</numerusform></translation>
     </message>
     <message>
         <source>%1 approved</source>
@@ -4517,9 +4555,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     <name>guanxi::CalendarGridModel</name>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation>
-            <numerusform>還有 %n 項</numerusform>
-        </translation>
+        <translation><numerusform>還有 %n 項</numerusform></translation>
     </message>
     <message>
         <source>Nothing planned. Double-click to see the day.</source>
@@ -4570,9 +4606,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>%1, %n min</source>
-        <translation>
-            <numerusform>%1，%n 分鐘</numerusform>
-        </translation>
+        <translation><numerusform>%1，%n 分鐘</numerusform></translation>
     </message>
     <message>
         <source>%1, done</source>
@@ -4721,9 +4755,7 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>Fitted to %n customer(s); the customer cards show their value now.</source>
-        <translation>
-            <numerusform>已用 %n 位客戶擬合；客戶卡片現在會顯示其價值。</numerusform>
-        </translation>
+        <translation><numerusform>已用 %n 位客戶擬合；客戶卡片現在會顯示其價值。</numerusform></translation>
     </message>
     <message>
         <source>Fitting the customer-value models…</source>
@@ -5600,9 +5632,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n 個客戶</numerusform>
-        </translation>
+        <translation><numerusform>%n 個客戶</numerusform></translation>
     </message>
     <message>
         <source>Delete customers</source>
@@ -5610,9 +5640,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Move %n customer(s) to the recycle bin?</source>
-        <translation>
-            <numerusform>將 %n 個客戶移到回收站？</numerusform>
-        </translation>
+        <translation><numerusform>將 %n 個客戶移到回收站？</numerusform></translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -5624,9 +5652,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Moved %n customer(s) to the recycle bin. Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>已將 %n 個客戶移到回收站。按 Ctrl+Z 撤銷。</numerusform>
-        </translation>
+        <translation><numerusform>已將 %n 個客戶移到回收站。按 Ctrl+Z 撤銷。</numerusform></translation>
     </message>
     <message>
         <source>The new customer was saved; the current filters hide it.</source>
@@ -5654,9 +5680,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to %1.</source>
-        <translation>
-            <numerusform>已匯出 %n 個客戶到 %1。</numerusform>
-        </translation>
+        <translation><numerusform>已匯出 %n 個客戶到 %1。</numerusform></translation>
     </message>
     <message>
         <source>C&amp;laim</source>
@@ -5700,9 +5724,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) went back to the public pool: their follow-up was overdue.</source>
-        <translation>
-            <numerusform>%n 個客戶因逾期未跟進已退回公海。</numerusform>
-        </translation>
+        <translation><numerusform>%n 個客戶因逾期未跟進已退回公海。</numerusform></translation>
     </message>
     <message>
         <source>All stages</source>
@@ -6012,15 +6034,11 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Weighted forecast of open deals: %1 · Won: %2 (%n deal(s)) · Win rate of decided deals: %3 %</source>
-        <translation>
-            <numerusform>進行中機會的加權預測：%1 · 贏單：%2（%n 個）· 已結束機會的贏單率：%3 %</numerusform>
-        </translation>
+        <translation><numerusform>進行中機會的加權預測：%1 · 贏單：%2（%n 個）· 已結束機會的贏單率：%3 %</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) in other currencies are on the board but not in these figures.</source>
-        <translation>
-            <numerusform>有 %n 個其他幣種的機會顯示在看板上，但未計入這些數字。</numerusform>
-        </translation>
+        <translation><numerusform>有 %n 個其他幣種的機會顯示在看板上，但未計入這些數字。</numerusform></translation>
     </message>
     <message>
         <source>Quota attainment, %1</source>
@@ -6185,9 +6203,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%1 — %2, %n row(s)</source>
-        <translation>
-            <numerusform>%1 — %2，%n 行</numerusform>
-        </translation>
+        <translation><numerusform>%1 — %2，%n 行</numerusform></translation>
     </message>
     <message>
         <source>Importing</source>
@@ -6405,9 +6421,7 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation>
-            <numerusform>%n 條潛在客戶</numerusform>
-        </translation>
+        <translation><numerusform>%n 條潛在客戶</numerusform></translation>
     </message>
     <message>
         <source>Lead saved.</source>
@@ -6730,9 +6744,7 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s).</source>
-        <translation>
-            <numerusform>已匯出 %n 個聯絡人。</numerusform>
-        </translation>
+        <translation><numerusform>已匯出 %n 個聯絡人。</numerusform></translation>
     </message>
     <message>
         <source>Showroom</source>
@@ -7149,9 +7161,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%1 on %2 (%n line(s))</source>
-        <translation>
-            <numerusform>%1，%2（%n 行）</numerusform>
-        </translation>
+        <translation><numerusform>%1，%2（%n 行）</numerusform></translation>
     </message>
     <message>
         <source>The order stays open</source>
@@ -7467,9 +7477,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>已儲存 %1（%n 頁）。</numerusform>
-        </translation>
+        <translation><numerusform>已儲存 %1（%n 頁）。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7504,9 +7512,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>printed, %n cop(ies)</source>
-        <translation>
-            <numerusform>列印 %n 份</numerusform>
-        </translation>
+        <translation><numerusform>列印 %n 份</numerusform></translation>
     </message>
     <message>
         <source>%1 (warehouse copy)</source>
@@ -7731,9 +7737,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation>
-            <numerusform>%n 個產品</numerusform>
-        </translation>
+        <translation><numerusform>%n 個產品</numerusform></translation>
     </message>
     <message>
         <source>Product saved.</source>
@@ -7796,15 +7800,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) updated.</source>
-        <translation>
-            <numerusform>已更新 %n 位客戶。</numerusform>
-        </translation>
+        <translation><numerusform>已更新 %n 位客戶。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n left as they are (changed meanwhile, or a colleague&apos;s).</source>
-        <translation>
-            <numerusform>%n 位未作改動（期間已被修改，或屬於同事）。</numerusform>
-        </translation>
+        <translation><numerusform>%n 位未作改動（期間已被修改，或屬於同事）。</numerusform></translation>
     </message>
     <message>
         <source>The proposals were not accepted</source>
@@ -8322,15 +8322,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation>
-            <numerusform>……還有 %n 條</numerusform>
-        </translation>
+        <translation><numerusform>……還有 %n 條</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation>
-            <numerusform>%n 條提醒</numerusform>
-        </translation>
+        <translation><numerusform>%n 條提醒</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8619,15 +8615,11 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>Tagged %n customer(s) &quot;%1&quot;; filter the customer list by the tag to follow them up.</source>
-        <translation>
-            <numerusform>已為 %n 位客戶加上標籤「%1」；在客戶列表中按此標籤篩選即可跟進。</numerusform>
-        </translation>
+        <translation><numerusform>已為 %n 位客戶加上標籤「%1」；在客戶列表中按此標籤篩選即可跟進。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n belong to colleagues and were left as they are.</source>
-        <translation>
-            <numerusform>其中 %n 位屬於同事，未作改動。</numerusform>
-        </translation>
+        <translation><numerusform>其中 %n 位屬於同事，未作改動。</numerusform></translation>
     </message>
     <message>
         <source>Tag these customers</source>
@@ -9475,9 +9467,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <name>guanxi::WorkListModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
+        <translation><numerusform>%n 天</numerusform></translation>
     </message>
     <message>
         <source>no date</source>
@@ -9485,9 +9475,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>逾期 %n 天</numerusform>
-        </translation>
+        <translation><numerusform>逾期 %n 天</numerusform></translation>
     </message>
     <message>
         <source>today</source>
@@ -9519,9 +9507,7 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n 天前</numerusform>
-        </translation>
+        <translation><numerusform>%n 天前</numerusform></translation>
     </message>
 </context>
 <context>
