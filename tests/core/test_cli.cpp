@@ -48,6 +48,15 @@ class TestCli : public QObject {
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
+    // The test database's administrator, to set up records through the services.
+    static guanxi::Session administrator(guanxi::Database &d)
+    {
+        const QList<guanxi::User> users = *guanxi::UserService(d, guanxi::Clock::system()).users();
+        for (const guanxi::User &u : users)
+            if (u.role == guanxi::Role::Admin)
+                return guanxi::Session::fromUser(u);
+        return {};
+    }
     QJsonObject show(const QString &id) const
     {
         return QJsonDocument::fromJson(cli({QStringLiteral("customers"), QStringLiteral("show"), id,
@@ -172,11 +181,7 @@ private slots:
             QVERIFY(opened);
             guanxi::Database &d = **opened;
             const guanxi::Clock &clock = guanxi::Clock::system();
-            guanxi::Session admin;
-            const QList<guanxi::User> users = *guanxi::UserService(d, clock).users();
-            for (const guanxi::User &u : users)
-                if (u.role == guanxi::Role::Admin)
-                    admin = guanxi::Session::fromUser(u);
+            const guanxi::Session admin = administrator(d);
             guanxi::CustomerDraft c;
             c.name = QStringLiteral("脚本打印测试有限公司");
             c.ownerId = admin.userId;
@@ -230,11 +235,7 @@ private slots:
             QVERIFY(opened);
             guanxi::Database &d = **opened;
             const guanxi::Clock &clock = guanxi::Clock::system();
-            guanxi::Session admin;
-            const QList<guanxi::User> users = *guanxi::UserService(d, clock).users();
-            for (const guanxi::User &u : users)
-                if (u.role == guanxi::Role::Admin)
-                    admin = guanxi::Session::fromUser(u);
+            const guanxi::Session admin = administrator(d);
             guanxi::CustomerDraft c;
             c.name = QStringLiteral("审批脚本测试有限公司");
             auto customer = guanxi::CustomerService(d, clock).create(admin, c, guanxi::OnDuplicate::Allow);
