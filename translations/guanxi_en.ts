@@ -1044,6 +1044,17 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>A word for the manager, or the reason for a refusal (quotes ask-approval, approve, refuse).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Line %1, not checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) could not be read and were left out of their records; each record keeps them in its notes (listed above by line).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClvCalculator</name>
@@ -1172,6 +1183,14 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>The notes may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title contains control characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1967,6 +1986,109 @@ Open the existing record, or ask its owner to share it.</source>
     </message>
 </context>
 <context>
+    <name>FieldSalvage</name>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code in the old system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(too long)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 characters; cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, e-mail or IM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 on one contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked, as imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>(do not import)</source>
@@ -2112,10 +2234,6 @@ Open the existing record, or ask its owner to share it.</source>
 <context>
     <name>ImportFiles</name>
     <message>
-        <source>The row has %1 values but the header only %2 columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,6 +2341,21 @@ Open the existing record, or ask its owner to share it.</source>
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values without a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n value(s) more than the header has columns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database refused the row: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6253,6 +6386,17 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>The file was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) could not be read: each record keeps them in its notes (below).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked, kept in the notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1090,6 +1090,14 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>A word for the manager, or the reason for a refusal (quotes ask-approval, approve, refuse).</source>
         <translation>给经理的留言，或驳回的原因（quotes ask-approval、approve、refuse）。</translation>
     </message>
+    <message>
+        <source>Line %1, not checked: %2</source>
+        <translation>第 %1 行，未核实：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) could not be read and were left out of their records; each record keeps them in its notes (listed above by line).</source>
+        <translation><numerusform>有 %n 个值无法识别，未写入对应字段；各记录的备注中保留了原值（上面按行列出）。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ClvCalculator</name>
@@ -1218,6 +1226,14 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>The notes may have at most %1 characters.</source>
         <translation>备注最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The name contains control characters.</source>
+        <translation>名称中含有控制字符。</translation>
+    </message>
+    <message>
+        <source>The title contains control characters.</source>
+        <translation>职务中含有控制字符。</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2031,109 @@ Open the existing record, or ask its owner to share it.</source>
     </message>
 </context>
 <context>
+    <name>FieldSalvage</name>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Code in the old system</source>
+        <translation>旧系统编号</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>单据语言</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>客户背景</translation>
+    </message>
+    <message>
+        <source>(too long)</source>
+        <translation>（过长）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters; cut</source>
+        <translation>超过 %1 个字符，已截断</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail or IM</source>
+        <translation>电话、邮件或即时通讯号</translation>
+    </message>
+    <message>
+        <source>more than %1 on one contact</source>
+        <translation>一个联系人最多 %1 个</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>个人档案</translation>
+    </message>
+    <message>
+        <source>Not checked, as imported:</source>
+        <translation>导入时未能核实的原值：</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>(do not import)</source>
@@ -2160,10 +2279,6 @@ Open the existing record, or ask its owner to share it.</source>
 <context>
     <name>ImportFiles</name>
     <message>
-        <source>The row has %1 values but the header only %2 columns.</source>
-        <translation>该行有 %1 个值，但表头只有 %2 列。</translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
@@ -2271,6 +2386,18 @@ Open the existing record, or ask its owner to share it.</source>
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>Values without a column</source>
+        <translation>没有对应列的值</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n value(s) more than the header has columns</source>
+        <translation><numerusform>这一行比表头多 %n 个值</numerusform></translation>
+    </message>
+    <message>
+        <source>The database refused the row: %1 (%2)</source>
+        <translation>数据库拒绝了这一行：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -6290,6 +6417,14 @@ By the models fitted to the orders up to %5.</source>
     <message>
         <source>The file was not saved</source>
         <translation>文件未保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) could not be read: each record keeps them in its notes (below).</source>
+        <translation><numerusform>有 %n 个值无法识别：各记录的备注中保留了原值（见下）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not checked, kept in the notes: %1</source>
+        <translation>未核实，已记入备注：%1</translation>
     </message>
 </context>
 <context>

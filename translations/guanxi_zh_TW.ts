@@ -716,7 +716,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%2, %n page(s)).</source>
-        <translation><numerusform>已寫入 %1（%2，%n 頁）。</numerusform></translation>
+        <translation>
+            <numerusform>已寫入 %1（%2，%n 頁）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write the printed document to this PDF file (print).</source>
@@ -1088,6 +1090,14 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         <source>A word for the manager, or the reason for a refusal (quotes ask-approval, approve, refuse).</source>
         <translation>給經理的留言，或駁回的原因（quotes ask-approval、approve、refuse）。</translation>
     </message>
+    <message>
+        <source>Line %1, not checked: %2</source>
+        <translation>第 %1 行，未核實：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) could not be read and were left out of their records; each record keeps them in its notes (listed above by line).</source>
+        <translation><numerusform>有 %n 個值無法識別，未寫入對應欄位；各記錄的備註中保留了原值（上面按行列出）。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ClvCalculator</name>
@@ -1104,7 +1114,9 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>Only %n customer(s) bought in %1 up to %2; the models need a customer base to learn from.</source>
-        <translation><numerusform>截至 %2 只有 %n 位客戶以 %1 購買過；模型需要足夠的客戶群才能學習。</numerusform></translation>
+        <translation>
+            <numerusform>截至 %2 只有 %n 位客戶以 %1 購買過；模型需要足夠的客戶群才能學習。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The models could not be fitted to these purchases (too few repeat purchases, or no consistent pattern). Try a longer calibration period.</source>
@@ -1214,6 +1226,14 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>The notes may have at most %1 characters.</source>
         <translation>備註最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>The name contains control characters.</source>
+        <translation>名稱中含有控制字元。</translation>
+    </message>
+    <message>
+        <source>The title contains control characters.</source>
+        <translation>職務中含有控制字元。</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2031,109 @@ Open the existing record, or ask its owner to share it.</source>
     </message>
 </context>
 <context>
+    <name>FieldSalvage</name>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1「%2」：%3</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>郵箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>簡稱</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Code in the old system</source>
+        <translation>舊系統編號</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>單據語言</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>客戶背景</translation>
+    </message>
+    <message>
+        <source>(too long)</source>
+        <translation>（過長）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters; cut</source>
+        <translation>超過 %1 個字元，已截斷</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail or IM</source>
+        <translation>電話、郵件或即時通訊號</translation>
+    </message>
+    <message>
+        <source>more than %1 on one contact</source>
+        <translation>一個聯絡人最多 %1 個</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>個人檔案</translation>
+    </message>
+    <message>
+        <source>Not checked, as imported:</source>
+        <translation>匯入時未能核實的原值：</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>(do not import)</source>
@@ -2156,10 +2279,6 @@ Open the existing record, or ask its owner to share it.</source>
 <context>
     <name>ImportFiles</name>
     <message>
-        <source>The row has %1 values but the header only %2 columns.</source>
-        <translation>該行有 %1 個值，但表頭只有 %2 列。</translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
         <translation>檔案是空的。</translation>
     </message>
@@ -2169,7 +2288,9 @@ Open the existing record, or ask its owner to share it.</source>
     </message>
     <message numerus="yes">
         <source>%n line(s) contain bytes that are neither UTF-8 nor GB18030; they show as �.</source>
-        <translation><numerusform>有 %n 行包含既不是 UTF-8 也不是 GB18030 的位元組；這些位元組顯示為 �。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 行包含既不是 UTF-8 也不是 GB18030 的位元組；這些位元組顯示為 �。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2265,6 +2386,18 @@ Open the existing record, or ask its owner to share it.</source>
     <message>
         <source>Problem</source>
         <translation>問題</translation>
+    </message>
+    <message>
+        <source>Values without a column</source>
+        <translation>沒有對應列的值</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n value(s) more than the header has columns</source>
+        <translation><numerusform>這一行比表頭多 %n 個值</numerusform></translation>
+    </message>
+    <message>
+        <source>The database refused the row: %1 (%2)</source>
+        <translation>資料庫拒絕了這一行：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2999,7 +3132,9 @@ Open the existing record, or ask its owner to share it.</source>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; still holds %n opportunities; move them to another stage first.</source>
-        <translation><numerusform>「%1」中還有 %n 個銷售機會，請先把它們移到其他階段。</numerusform></translation>
+        <translation>
+            <numerusform>「%1」中還有 %n 個銷售機會，請先把它們移到其他階段。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4354,7 +4489,9 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords for %1. Try again in %n second(s).</source>
-        <translation><numerusform>%1 的密碼錯誤次數過多。請在 %n 秒後再試。</numerusform></translation>
+        <translation>
+            <numerusform>%1 的密碼錯誤次數過多。請在 %n 秒後再試。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4406,11 +4543,15 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     <name>WorkbenchService</name>
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
-        <translation><numerusform>%n 天未聯絡</numerusform></translation>
+        <translation>
+            <numerusform>%n 天未聯絡</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No order for %n day(s)</source>
-        <translation><numerusform>%n 天未下單</numerusform></translation>
+        <translation>
+            <numerusform>%n 天未下單</numerusform>
+        </translation>
     </message>
     <message>
         <source>never ordered</source>
@@ -4430,7 +4571,9 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n 週年</numerusform></translation>
+        <translation>
+            <numerusform>%n 週年</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 approved</source>
@@ -4555,7 +4698,9 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     <name>guanxi::CalendarGridModel</name>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>還有 %n 項</numerusform></translation>
+        <translation>
+            <numerusform>還有 %n 項</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing planned. Double-click to see the day.</source>
@@ -4606,7 +4751,9 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>%1, %n min</source>
-        <translation><numerusform>%1，%n 分鐘</numerusform></translation>
+        <translation>
+            <numerusform>%1，%n 分鐘</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, done</source>
@@ -4755,7 +4902,9 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>Fitted to %n customer(s); the customer cards show their value now.</source>
-        <translation><numerusform>已用 %n 位客戶擬合；客戶卡片現在會顯示其價值。</numerusform></translation>
+        <translation>
+            <numerusform>已用 %n 位客戶擬合；客戶卡片現在會顯示其價值。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fitting the customer-value models…</source>
@@ -5632,7 +5781,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n 個客戶</numerusform></translation>
+        <translation>
+            <numerusform>%n 個客戶</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete customers</source>
@@ -5640,7 +5791,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Move %n customer(s) to the recycle bin?</source>
-        <translation><numerusform>將 %n 個客戶移到回收站？</numerusform></translation>
+        <translation>
+            <numerusform>將 %n 個客戶移到回收站？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -5652,7 +5805,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Moved %n customer(s) to the recycle bin. Undo with Ctrl+Z.</source>
-        <translation><numerusform>已將 %n 個客戶移到回收站。按 Ctrl+Z 撤銷。</numerusform></translation>
+        <translation>
+            <numerusform>已將 %n 個客戶移到回收站。按 Ctrl+Z 撤銷。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new customer was saved; the current filters hide it.</source>
@@ -5680,7 +5835,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to %1.</source>
-        <translation><numerusform>已匯出 %n 個客戶到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已匯出 %n 個客戶到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>C&amp;laim</source>
@@ -5724,7 +5881,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) went back to the public pool: their follow-up was overdue.</source>
-        <translation><numerusform>%n 個客戶因逾期未跟進已退回公海。</numerusform></translation>
+        <translation>
+            <numerusform>%n 個客戶因逾期未跟進已退回公海。</numerusform>
+        </translation>
     </message>
     <message>
         <source>All stages</source>
@@ -6034,11 +6193,15 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>Weighted forecast of open deals: %1 · Won: %2 (%n deal(s)) · Win rate of decided deals: %3 %</source>
-        <translation><numerusform>進行中機會的加權預測：%1 · 贏單：%2（%n 個）· 已結束機會的贏單率：%3 %</numerusform></translation>
+        <translation>
+            <numerusform>進行中機會的加權預測：%1 · 贏單：%2（%n 個）· 已結束機會的贏單率：%3 %</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) in other currencies are on the board but not in these figures.</source>
-        <translation><numerusform>有 %n 個其他幣種的機會顯示在看板上，但未計入這些數字。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 個其他幣種的機會顯示在看板上，但未計入這些數字。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quota attainment, %1</source>
@@ -6203,7 +6366,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%1 — %2, %n row(s)</source>
-        <translation><numerusform>%1 — %2，%n 行</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %2，%n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing</source>
@@ -6252,6 +6417,14 @@ By the models fitted to the orders up to %5.</source>
     <message>
         <source>The file was not saved</source>
         <translation>檔案未儲存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) could not be read: each record keeps them in its notes (below).</source>
+        <translation><numerusform>有 %n 個值無法識別：各記錄的備註中保留了原值（見下）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not checked, kept in the notes: %1</source>
+        <translation>未核實，已記入備註：%1</translation>
     </message>
 </context>
 <context>
@@ -6421,7 +6594,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation><numerusform>%n 條潛在客戶</numerusform></translation>
+        <translation>
+            <numerusform>%n 條潛在客戶</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lead saved.</source>
@@ -6744,7 +6919,9 @@ Expected amount of the opportunity (yuan, 0 if not known yet):</source>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s).</source>
-        <translation><numerusform>已匯出 %n 個聯絡人。</numerusform></translation>
+        <translation>
+            <numerusform>已匯出 %n 個聯絡人。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showroom</source>
@@ -7161,7 +7338,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%1 on %2 (%n line(s))</source>
-        <translation><numerusform>%1，%2（%n 行）</numerusform></translation>
+        <translation>
+            <numerusform>%1，%2（%n 行）</numerusform>
+        </translation>
     </message>
     <message>
         <source>The order stays open</source>
@@ -7477,7 +7656,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation><numerusform>已儲存 %1（%n 頁）。</numerusform></translation>
+        <translation>
+            <numerusform>已儲存 %1（%n 頁）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7512,7 +7693,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>printed, %n cop(ies)</source>
-        <translation><numerusform>列印 %n 份</numerusform></translation>
+        <translation>
+            <numerusform>列印 %n 份</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (warehouse copy)</source>
@@ -7737,7 +7920,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation><numerusform>%n 個產品</numerusform></translation>
+        <translation>
+            <numerusform>%n 個產品</numerusform>
+        </translation>
     </message>
     <message>
         <source>Product saved.</source>
@@ -7800,11 +7985,15 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) updated.</source>
-        <translation><numerusform>已更新 %n 位客戶。</numerusform></translation>
+        <translation>
+            <numerusform>已更新 %n 位客戶。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n left as they are (changed meanwhile, or a colleague&apos;s).</source>
-        <translation><numerusform>%n 位未作改動（期間已被修改，或屬於同事）。</numerusform></translation>
+        <translation>
+            <numerusform>%n 位未作改動（期間已被修改，或屬於同事）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The proposals were not accepted</source>
@@ -8322,11 +8511,15 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>……還有 %n 條</numerusform></translation>
+        <translation>
+            <numerusform>……還有 %n 條</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation><numerusform>%n 條提醒</numerusform></translation>
+        <translation>
+            <numerusform>%n 條提醒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8615,11 +8808,15 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>Tagged %n customer(s) &quot;%1&quot;; filter the customer list by the tag to follow them up.</source>
-        <translation><numerusform>已為 %n 位客戶加上標籤「%1」；在客戶列表中按此標籤篩選即可跟進。</numerusform></translation>
+        <translation>
+            <numerusform>已為 %n 位客戶加上標籤「%1」；在客戶列表中按此標籤篩選即可跟進。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n belong to colleagues and were left as they are.</source>
-        <translation><numerusform>其中 %n 位屬於同事，未作改動。</numerusform></translation>
+        <translation>
+            <numerusform>其中 %n 位屬於同事，未作改動。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tag these customers</source>
@@ -9467,7 +9664,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <name>guanxi::WorkListModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>no date</source>
@@ -9475,7 +9674,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
@@ -9507,7 +9708,9 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n 天前</numerusform></translation>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
     </message>
 </context>
 <context>

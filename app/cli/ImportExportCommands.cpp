@@ -31,11 +31,13 @@ bool targetFrom(const QString &word, ImportTarget *out)
 
 QJsonObject reportJson(const ImportTable &table, const ImportOptions &options, const ImportReport &r)
 {
-    QJsonArray rejected, duplicates, mapping;
+    QJsonArray rejected, duplicates, unverified, mapping;
     for (const ImportRejection &x : r.rejected)
         rejected.append(QJsonObject{{QStringLiteral("line"), x.line}, {QStringLiteral("reason"), x.reason}});
     for (const ImportNote &n : r.duplicates)
         duplicates.append(QJsonObject{{QStringLiteral("line"), n.line}, {QStringLiteral("message"), n.message}});
+    for (const ImportNote &n : r.unverified)
+        unverified.append(QJsonObject{{QStringLiteral("line"), n.line}, {QStringLiteral("message"), n.message}});
     for (qsizetype i = 0; i < table.headers.size(); ++i)
         mapping.append(QJsonObject{{QStringLiteral("column"), table.headers.at(i)},
                                    {QStringLiteral("field"), importFieldCode(options.mapping.columns.at(i))}});
@@ -47,6 +49,7 @@ QJsonObject reportJson(const ImportTable &table, const ImportOptions &options, c
             {QStringLiteral("contacts_created"), r.contactsCreated},
             {QStringLiteral("rejected"), rejected},
             {QStringLiteral("duplicates"), duplicates},
+            {QStringLiteral("unverified"), unverified},
             {QStringLiteral("mapping"), mapping},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)},
             {QStringLiteral("committed"), r.committed},
@@ -100,6 +103,8 @@ int runImport(CliContext &ctx)
         ctx.err() << Cli::tr("Note: %1").arg(w) << '\n';
     for (const ImportRejection &r : report->rejected)
         ctx.err() << Cli::tr("Line %1: %2").arg(r.line).arg(r.reason) << '\n';
+    for (const ImportNote &n : report->unverified)
+        ctx.err() << Cli::tr("Line %1, not checked: %2").arg(n.line).arg(n.message) << '\n';
     ctx.out() << (commit ? Cli::tr("Imported %1 (%2 rows): %3 created, %4 updated, %5 skipped as duplicates, %6 rejected; "
                                    "%7 contacts added. %8 ms.")
                          : Cli::tr("Dry run of %1 (%2 rows), nothing written: %3 would be created, %4 updated, %5 skipped "
@@ -113,6 +118,10 @@ int runImport(CliContext &ctx)
                      .arg(report->contactsCreated)
                      .arg(report->elapsedMs)
               << '\n';
+    if (!report->unverified.isEmpty())
+        ctx.out() << Cli::tr("%n value(s) could not be read and were left out of their records; each record keeps "
+                             "them in its notes (listed above by line).", "", int(report->unverified.size()))
+                  << '\n';
     if (!report->rejected.isEmpty() && !rejectsPath.isEmpty())
         ctx.out() << Cli::tr("The rejected rows, with the reason for each, are in %1.").arg(rejectsPath) << '\n';
     return ExitOk;

@@ -7,7 +7,19 @@
 #include <QDate>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace guanxi {
+
+namespace {
+
+// A NUL or escape in a name: SQLite's checks count text only up to a NUL, so the form must refuse it.
+bool hasControlCharacter(const QString &s)
+{
+    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+} // namespace
 
 QString ContactValidator::normaliseBirthday(const QString &text)
 {
@@ -87,8 +99,12 @@ QList<FieldProblem> ContactValidator::check(ContactDraft *d)
         problems.append({QStringLiteral("name"), tr("Enter the contact's name.")});
     else if (d->name.size() > kMaxName)
         problems.append({QStringLiteral("name"), tr("The name may have at most %1 characters.").arg(kMaxName)});
+    else if (hasControlCharacter(d->name))
+        problems.append({QStringLiteral("name"), tr("The name contains control characters.")});
     if (d->title.size() > kMaxText)
         problems.append({QStringLiteral("title"), tr("The title may have at most %1 characters.").arg(kMaxText)});
+    else if (hasControlCharacter(d->title))
+        problems.append({QStringLiteral("title"), tr("The title contains control characters.")});
 
     QList<ContactChannel> kept;
     for (ContactChannel c : std::as_const(d->channels)) {

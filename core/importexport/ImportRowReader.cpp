@@ -20,6 +20,18 @@ ImportRowReader::ImportRowReader(const ImportTable &table, const ImportOptions &
 {
 }
 
+QList<UnreadField> ImportRowReader::extraValues(const ImportRow &row)
+{
+    QStringList values;
+    for (const QString &v : row.extra)
+        if (!v.trimmed().isEmpty())
+            values.append(FieldSalvage::withoutControlCharacters(v.trimmed(), false));
+    if (values.isEmpty())
+        return {};
+    return {{Importer::tr("Values without a column"), values.join(QStringLiteral(" | ")),
+             Importer::tr("the row has %n value(s) more than the header has columns", "", int(row.extra.size()))}};
+}
+
 bool ImportRowReader::isBlank(const ImportRow &row)
 {
     return row.problem.isEmpty()
@@ -28,10 +40,13 @@ bool ImportRowReader::isBlank(const ImportRow &row)
 
 QString ImportRowReader::cell(const ImportRow &row, ImportField f) const
 {
-    return m_table.value(row, m_options.mapping.columnOf(f)).trimmed();
+    // Control characters (a NUL, an escape) never reach a record: SQLite's checks would refuse it.
+    const bool lines = f == ImportField::Notes || f == ImportField::Address;
+    return FieldSalvage::withoutControlCharacters(m_table.value(row, m_options.mapping.columnOf(f)), lines).trimmed();
 }
 
-bool ImportRowReader::readCustomer(const ImportRow &row, CustomerDraft *c, QString *error) const
+bool ImportRowReader::readCustomer(const ImportRow &row, CustomerDraft *c, QString *error,
+                                   QList<UnreadField> *unread) const
 {
     c->name = cell(row, ImportField::CustomerName);
     c->shortName = cell(row, ImportField::ShortName);
@@ -47,18 +62,27 @@ bool ImportRowReader::readCustomer(const ImportRow &row, CustomerDraft *c, QStri
     c->externalCode = cell(row, ImportField::ExternalCode);
     if (const QString tags = cell(row, ImportField::Tags); !tags.isEmpty())
         c->tags = {tags};
+    // A code that cannot be read: noted when salvaging (the default stays), else the row's error.
+    const auto unreadable = [&](ImportField f, const QString &v, const QString &why) {
+        if (unread) {
+            unread->append({importFieldName(f), v, why});
+            return true;
+        }
+        *error = why;
+        return false;
+    };
     const auto parse = [&](ImportField f, auto *out, const char *choices) {
         const QString v = cell(row, f);
-        if (!v.isEmpty() && !fromCode(v, out)) {
-            *error = Importer::tr("\"%1\" is not a %2 (use one of: %3).")
-                         .arg(v, importFieldName(f).toLower(), QLatin1String(choices));
-            return false;
-        }
+        if (!v.isEmpty() && !fromCode(v, out))
+            return unreadable(f, v, Importer::tr("\"%1\" is not a %2 (use one of: %3).")
+                                        .arg(v, importFieldName(f).toLower(), QLatin1String(choices)));
         return true;
     };
     if (const QString tier = cell(row, ImportField::Tier); !tier.isEmpty() && !tierFromCode(tier, &c->tier)) {
-        *error = Importer::tr("\"%1\" is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).").arg(tier);
-        return false;
+        c->tier = Tier::Normal;
+        if (!unreadable(ImportField::Tier, tier,
+                        Importer::tr("\"%1\" is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).").arg(tier)))
+            return false;
     }
     return parse(ImportField::CustomerKind, &c->kind, "business, consumer, channel, internal")
            && parse(ImportField::Stage, &c->stage, "potential, new, old, loyal");
@@ -102,7 +126,8 @@ bool ImportRowReader::ownerFor(const ImportRow &row, QString *ownerId, QString *
     return true;
 }
 
-bool ImportRowReader::datesFor(const ImportRow &row, qint64 *created, qint64 *lastContact, QString *error) const
+bool ImportRowReader::datesFor(const ImportRow &row, qint64 *created, qint64 *lastContact, QString *error,
+                               QList<UnreadField> *unread) const
 {
     *created = m_now;
     *lastContact = 0;
@@ -113,13 +138,18 @@ bool ImportRowReader::datesFor(const ImportRow &row, qint64 *created, qint64 *la
         const QString text = cell(row, field);
         bool ok = true;
         const qint64 at = importvalues::instant(text, &ok);
-        if (!ok) {
-            *error = Importer::tr("\"%1\" is not a date (for example 2024-03-21 or 2024-03-21 14:30).").arg(text);
-            return false;
-        }
-        if (at > m_now + 86'400'000) {
-            *error = Importer::tr("The date %1 lies in the future.").arg(text);
-            return false;
+        QString why;
+        if (!ok)
+            why = Importer::tr("\"%1\" is not a date (for example 2024-03-21 or 2024-03-21 14:30).").arg(text);
+        else if (at > m_now + 86'400'000)
+            why = Importer::tr("The date %1 lies in the future.").arg(text);
+        if (!why.isEmpty()) {
+            if (!unread) {
+                *error = why;
+                return false;
+            }
+            unread->append({importFieldName(field), text, why});
+            continue;   // the default (now, or never contacted) stays
         }
         if (at != 0)
             *out = at;
@@ -139,8 +169,8 @@ CustomerRowPlan ImportRowReader::planCustomerRow(const ImportRow &row) const
         return refused;
     }
     CustomerDraft c;
-    if (!readCustomer(row, &c, &refused.rejection))
-        return refused;
+    QList<UnreadField> unread = extraValues(row);
+    readCustomer(row, &c, &refused.rejection, &unread);
     ContactDraft person = readPerson(row);
     if (c.name.isEmpty()) {
         if (person.name.isEmpty()) {
@@ -161,28 +191,41 @@ CustomerRowPlan ImportRowReader::planCustomerRow(const ImportRow &row) const
             c.email = emails.first();
         person = ContactDraft{};
     }
-    return plan(row, std::move(c), std::move(person));
+    CustomerRowPlan planned = plan(row, std::move(c), std::move(person), unread);
+    return planned;
 }
 
-CustomerRowPlan ImportRowReader::plan(const ImportRow &row, CustomerDraft customer, ContactDraft person) const
+CustomerRowPlan ImportRowReader::plan(const ImportRow &row, CustomerDraft customer, ContactDraft person,
+                                      QList<UnreadField> unread) const
 {
     CustomerRowPlan p;
-    if (!ownerFor(row, &customer.ownerId, &p.rejection) || !datesFor(row, &p.created, &p.lastContact, &p.rejection))
-        return p;
-    if (QList<FieldProblem> problems = CustomerValidator::check(&customer); !problems.isEmpty()) {
+    // What cannot be read costs only itself: the owner falls back to the importing user, a date to
+    // its default, a bad field is left out and kept in the notes. Only a record without a name is refused.
+    if (QString error; !ownerFor(row, &customer.ownerId, &error)) {
+        unread.append({importFieldName(ImportField::Owner), cell(row, ImportField::Owner), error});
+        customer.ownerId = m_actor.userId;
+    }
+    QString never;
+    datesFor(row, &p.created, &p.lastContact, &never, &unread);
+    if (QList<FieldProblem> problems = FieldSalvage::customer(&customer, &unread); !problems.isEmpty()) {
         p.rejection = problemsInOneLine(problems);
         return p;
     }
     if (!person.name.isEmpty()) {
-        if (QList<FieldProblem> problems = ContactValidator::check(&person); !problems.isEmpty()) {
+        QList<UnreadField> personUnread;
+        if (QList<FieldProblem> problems = FieldSalvage::contact(&person, &personUnread); !problems.isEmpty()) {
             p.rejection = problemsInOneLine(problems);
             return p;
         }
+        FieldSalvage::keepInNotes(&person.notes, personUnread, ContactValidator::kMaxNotes);
+        p.unread += personUnread;
         p.personKeys = MatchKeys::forPerson(person.phones(), person.emails());
         p.personNameKey = CollationKey::ofPerson(person.name);
         // A contact's index text is made of its own fields only: it holds whichever customer it joins.
         p.personText = SearchDoc::forContact({}, person, customer.name, customer.ownerId).indexText();
     }
+    FieldSalvage::keepInNotes(&customer.notes, unread, CustomerValidator::kMaxNotes);
+    p.unread = unread + p.unread;
     p.customerKeys = CustomerService::matchKeys(customer);
     p.customerNameKey = CollationKey::of(customer.name);
     p.customerText = SearchDoc::forCustomer({}, customer).indexText();

@@ -3,6 +3,7 @@
 
 #include "contacts/Contact.h"
 #include "customers/Customer.h"
+#include "importexport/FieldSalvage.h"
 #include "importexport/ImportTable.h"
 #include "importexport/Importer.h"
 #include "search/SearchDoc.h"
@@ -17,6 +18,7 @@ namespace guanxi {
 struct CustomerRowPlan {
     bool blank = false;       // an empty line between records: no row at all
     QString rejection;        // translated; set: the row is refused for this reason
+    QList<UnreadField> unread;   // values left out of the records (kept in their notes)
     CustomerDraft customer;   // validated and normalised
     ContactDraft person;      // the row's contact person; no name: none
     qint64 created = 0;
@@ -40,10 +42,13 @@ public:
                     const QHash<QString, User> &users, qint64 now);
 
     static bool isBlank(const ImportRow &row);
+    // The values of `row` beyond the header, as one unread field (none when there are none).
+    static QList<UnreadField> extraValues(const ImportRow &row);
     QString cell(const ImportRow &row, ImportField f) const;
 
-    // False with `error` set when a value cannot be read.
-    bool readCustomer(const ImportRow &row, CustomerDraft *c, QString *error) const;
+    // False with `error` set when a value cannot be read; with `unread`, such a value is noted
+    // there instead (the default kept) and the read goes on.
+    bool readCustomer(const ImportRow &row, CustomerDraft *c, QString *error, QList<UnreadField> *unread = nullptr) const;
     ContactDraft readPerson(const ImportRow &row) const;
     // The owner the row asks for (when kept from the file) or the importing user.
     bool ownerFor(const ImportRow &row, QString *ownerId, QString *error) const;
@@ -51,10 +56,13 @@ public:
     // A row of a customers' file: the company and its contact, or a private person.
     CustomerRowPlan planCustomerRow(const ImportRow &row) const;
     // A customer and (when it has a name) its contact read from `row` by the caller.
-    CustomerRowPlan plan(const ImportRow &row, CustomerDraft customer, ContactDraft person) const;
+    // Fields that cannot be read are left out and noted (`unread`: those noted while reading).
+    CustomerRowPlan plan(const ImportRow &row, CustomerDraft customer, ContactDraft person,
+                         QList<UnreadField> unread = {}) const;
 
 private:
-    bool datesFor(const ImportRow &row, qint64 *created, qint64 *lastContact, QString *error) const;
+    bool datesFor(const ImportRow &row, qint64 *created, qint64 *lastContact, QString *error,
+                  QList<UnreadField> *unread = nullptr) const;
 
     const ImportTable &m_table;
     const ImportOptions &m_options;

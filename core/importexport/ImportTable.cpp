@@ -16,18 +16,18 @@ namespace {
 
 constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024;
 
-// Rows longer than the header are refused (where would the extra values go?); shorter ones are
-// padded, since many programs leave out empty trailing fields.
+// Values beyond the header have no column to go to: they are kept aside (the record's notes get
+// them); shorter rows are padded, since many programs leave out empty trailing fields.
 void checkWidths(ImportTable *t)
 {
     const qsizetype width = t->headers.size();
     for (ImportRow &r : t->rows) {
         while (r.fields.size() > width && r.fields.last().trimmed().isEmpty())
             r.fields.removeLast();
-        if (r.fields.size() > width && r.problem.isEmpty())
-            r.problem = ImportFiles::tr("The row has %1 values but the header only %2 columns.")
-                            .arg(r.fields.size())
-                            .arg(width);
+        if (r.fields.size() > width) {
+            r.extra = r.fields.mid(width);
+            r.fields.resize(width);
+        }
         while (r.fields.size() < width)
             r.fields.append(QString());
     }
@@ -55,7 +55,7 @@ Result<ImportTable> ImportFiles::fromCsv(const QByteArray &bytes)
         t.warnings.append(tr("%n line(s) contain bytes that are neither UTF-8 nor GB18030; they show as \uFFFD.", "",
                              decoded.replacedLines));
     for (const CsvRecord &r : std::as_const(records))
-        t.rows.append({r.line, r.fields, r.problem});
+        t.rows.append({r.line, r.fields, r.problem, {}});
     checkWidths(&t);
     return t;
 }

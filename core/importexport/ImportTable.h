@@ -15,6 +15,7 @@ struct ImportRow {
     int line = 0;
     QStringList fields;
     QString problem;   // translated; set when the row could not be read as it stands
+    QStringList extra; // values beyond the header's last column
 };
 
 struct ImportTable {

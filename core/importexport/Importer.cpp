@@ -10,6 +10,7 @@
 #include "duplicates/MatchKeyIndex.h"
 #include "duplicates/MatchKeys.h"
 #include "importexport/CsvReader.h"
+#include "importexport/FieldSalvage.h"
 #include "importexport/ImportRowReader.h"
 #include "importexport/ImportValues.h"
 #include "leads/LeadService.h"
@@ -26,7 +27,9 @@
 #include "util/Uuid7.h"
 
 #include <QElapsedTimer>
+#include <QSqlQuery>
 
+#include <functional>
 #include <optional>
 
 #include "storage/Database.h"
@@ -86,6 +89,33 @@ public:
         return {};
     }
 
+    // Where the report stood before a row, so that a row the database refused can be taken back.
+    // (Counts and list lengths, not a copy: a copy per row would copy the lists as they grow.)
+    struct Mark {
+        int rows, created, updated, skipped, contactsCreated;
+        qsizetype rejected, duplicates, unverified;
+    };
+    Mark mark() const
+    {
+        return {report.rows, report.created, report.updated, report.skipped, report.contactsCreated,
+                report.rejected.size(), report.duplicates.size(), report.unverified.size()};
+    }
+    // After ROLLBACK TO the row's savepoint: the report as before the row, and the row refused with
+    // the database's words (a rule its checks hold that the row broke).
+    void refusedByDatabase(const Mark &before, const ImportRow &row, const Error &e)
+    {
+        report.rows = before.rows + 1;
+        report.created = before.created;
+        report.updated = before.updated;
+        report.skipped = before.skipped;
+        report.contactsCreated = before.contactsCreated;
+        report.rejected.resize(before.rejected);
+        report.duplicates.resize(before.duplicates);
+        report.unverified.resize(before.unverified);
+        report.rejected.append({row.line, Importer::tr("The database refused the row: %1 (%2)").arg(e.message, e.detail),
+                                row.fields});
+    }
+
     // A large import keeps the filed keys in memory too: a key certainly not filed needs no lookup.
     // Read when the first row is written, so that the second thread reads rows meanwhile.
     void useKeyFilter() { m_filterWanted = true; }
@@ -134,6 +164,13 @@ private:
     }
 
     QString cell(const ImportRow &row, ImportField f) const { return m_reader.cell(row, f); }
+
+    // The values a record was imported without, for the report (the record's notes hold them).
+    void noteUnread(const ImportRow &row, const QList<UnreadField> &unread)
+    {
+        for (const UnreadField &u : unread)
+            report.unverified.append({row.line, u.describe()});
+    }
 
     Status reject(const ImportRow &row, const QString &reason)
     {
@@ -286,6 +323,7 @@ private:
         QString id;
         if (Status s = createCustomer(plan, &id); !s)
             return s;
+        noteUnread(row, plan.unread);
         if (plan.person.name.isEmpty())
             return {};
         plan.person.customerId = id;
@@ -297,8 +335,10 @@ private:
         ContactDraft person = m_reader.readPerson(row);
         if (person.name.isEmpty())
             return reject(row, Importer::tr("The row has no contact name."));
-        if (QList<FieldProblem> problems = ContactValidator::check(&person); !problems.isEmpty())
+        QList<UnreadField> unread = ImportRowReader::extraValues(row);
+        if (QList<FieldProblem> problems = FieldSalvage::contact(&person, &unread); !problems.isEmpty())
             return reject(row, problemsInOneLine(problems));
+        FieldSalvage::keepInNotes(&person.notes, unread, ContactValidator::kMaxNotes);
         // The same person already in the database (same phone or e-mail)?
         Result<QList<std::pair<QString, QString>>> same = findContacts(MatchKeys::forPerson(person.phones(), person.emails()));
         if (!same)
@@ -311,8 +351,8 @@ private:
         }
         CustomerDraft c;
         QString error;
-        if (!m_reader.readCustomer(row, &c, &error))
-            return reject(row, error);
+        QList<UnreadField> companyUnread;
+        m_reader.readCustomer(row, &c, &error, &companyUnread);
         if (c.name.isEmpty()) {
             // Nobody's employee: the person is a private customer.
             c.name = person.name;
@@ -321,7 +361,7 @@ private:
             c.phone = phones.value(0);
             c.email = emails.value(0);
             ContactDraft none;
-            CustomerRowPlan plan = m_reader.plan(row, std::move(c), std::move(none));
+            CustomerRowPlan plan = m_reader.plan(row, std::move(c), std::move(none), companyUnread + unread);
             return savePlanned(row, plan);
         }
         // The company: an existing customer with that name, or a new one.
@@ -331,7 +371,8 @@ private:
         if (!company)
             return company.error();
         if (company->isEmpty()) {
-            CustomerRowPlan plan = m_reader.plan(row, std::move(c), std::move(person));
+            CustomerRowPlan plan = m_reader.plan(row, std::move(c), std::move(person), companyUnread);
+            plan.unread += unread;
             return savePlanned(row, plan);
         }
         const DuplicateMatch &m = company->first();
@@ -342,7 +383,10 @@ private:
         if (!AccessPolicy(m_actor).canEdit(cur.fields.ownerId, cur.ownerDepartmentId))
             return reject(row, Importer::tr("%1 You may not add contacts to it.").arg(m.describe()));
         person.customerId = cur.id;
-        return createContact(person, cur.fields.name, cur.fields.ownerId, m_now);
+        if (Status s = createContact(person, cur.fields.name, cur.fields.ownerId, m_now); !s)
+            return s;
+        noteUnread(row, unread);
+        return {};
     }
 
     Status leadRow(const ImportRow &row)
@@ -437,7 +481,21 @@ Result<ImportReport> Importer::run(const Session &actor, const ImportTable &tabl
     if (!hasName)
         return Error{ErrorCode::Invalid,
                      tr("No column holds a name. Map the customer's or the contact's name to a column."), {}};
+    // Validation agrees with the database's checks, so a row the database refuses is rare: then the
+    // file is imported again with each row in a savepoint of its own (which costs about as much as
+    // the import itself), the refused row reported and the rest kept.
+    bool rowRefused = false;
+    Result<ImportReport> report = attempt(actor, table, options, commit, progress, false, &rowRefused);
+    if (!report && rowRefused)
+        report = attempt(actor, table, options, commit, progress, true, &rowRefused);
+    if (report)
+        report->elapsedMs = timer.elapsed();
+    return report;
+}
 
+Result<ImportReport> Importer::attempt(const Session &actor, const ImportTable &table, const ImportOptions &options,
+                                       bool commit, const ProgressFn &progress, bool perRowSavepoints, bool *rowRefused)
+{
     BulkLoad bulkLoad(m_db);
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
@@ -462,19 +520,49 @@ Result<ImportReport> Importer::run(const Session &actor, const ImportTable &tabl
             return Error{ErrorCode::Cancelled, tr("Import cancelled; nothing was imported."), {}};
         return {};
     };
+    // With `perRowSavepoints`, each row in a savepoint of its own: a row the database refuses (a rule
+    // the validators missed) is taken back and reported with its line, and the rest goes on.
+    QSqlQuery savepoint(m_db.sql()), release(m_db.sql()), rollbackTo(m_db.sql());
+    savepoint.prepare(QStringLiteral("SAVEPOINT import_row"));
+    release.prepare(QStringLiteral("RELEASE import_row"));
+    rollbackTo.prepare(QStringLiteral("ROLLBACK TO import_row"));
+    const auto inSavepoint = [&](const ImportRow &row, const std::function<Status()> &write) -> Status {
+        if (!perRowSavepoints) {
+            Status s = write();
+            *rowRefused = !s && s.error().code == ErrorCode::Invalid;
+            return s;
+        }
+        if (!savepoint.exec())
+            return toError(savepoint);
+        const ImportRun::Mark before = run.mark();
+        Status s = write();
+        if (!s && s.error().code == ErrorCode::Invalid) {
+            if (!rollbackTo.exec())
+                return toError(rollbackTo);
+            run.refusedByDatabase(before, row, s.error());
+            s = {};
+        }
+        if (!s)
+            return s;
+        if (!release.exec())
+            return toError(release);
+        return {};
+    };
     Status done;
     if (options.target == ImportTarget::Customers) {
         // Rows are read and checked on a second thread while this one writes (about half the work each).
         done = runPipelinedBatches<CustomerRowPlan>(
             total, 1024, [&](qsizetype i) { return reader.planCustomerRow(table.rows.at(i)); },
             [&](qsizetype i, CustomerRowPlan &plan) -> Status {
-                if (Status s = run.customerRow(table.rows.at(i), plan); !s)
+                const ImportRow &row = table.rows.at(i);
+                if (Status s = inSavepoint(row, [&] { return run.customerRow(row, plan); }); !s)
                     return s;
                 return progressAt(i);
             });
     } else {
         for (qsizetype i = 0; i < total && done; ++i) {
-            done = run.importRow(table.rows.at(i));
+            const ImportRow &row = table.rows.at(i);
+            done = inSavepoint(row, [&] { return run.importRow(row); });
             if (done)
                 done = progressAt(i);
         }
@@ -494,7 +582,6 @@ Result<ImportReport> Importer::run(const Session &actor, const ImportTable &tabl
         tx.rollback();
     }
     reportProgress(progress, total, total);
-    report.elapsedMs = timer.elapsed();
     return report;
 }
 

@@ -50,6 +50,7 @@ struct ImportReport {
     int contactsCreated = 0;
     QList<ImportRejection> rejected;
     QList<ImportNote> duplicates;
+    QList<ImportNote> unverified;   // values left out of an imported record, one per field (kept in its notes)
     QStringList warnings;
     bool committed = false;
     qint64 elapsedMs = 0;
@@ -72,6 +73,11 @@ public:
     static QByteArray rejectsCsv(const ImportTable &table, const ImportReport &report);
 
 private:
+    // One pass over the file in one transaction; `rowRefused` tells a row's refusal by the database
+    // (worth a pass with savepoints) from other failures.
+    Result<ImportReport> attempt(const Session &actor, const ImportTable &table, const ImportOptions &options,
+                                 bool commit, const ProgressFn &progress, bool perRowSavepoints, bool *rowRefused);
+
     Result<QHash<QString, User>> usersByName();
 
     Database &m_db;

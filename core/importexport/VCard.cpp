@@ -285,7 +285,8 @@ Result<ImportTable> VCard::toImportTable(const QByteArray &bytes)
         t.rows.append({c.line,
                        {p.name, p.company, p.title, p.mobiles.join(sep), p.phones.join(sep), p.faxes.join(sep),
                         p.emails.join(sep), p.wechat, p.qq, p.birthday, p.note, p.website, p.address},
-                       c.problem});
+                       c.problem,
+                       {}});
     }
     return t;
 }

@@ -274,7 +274,7 @@ Result<ImportTable> XlsxReader::read(const QByteArray &bytes)
             t.headers = fields;
             headerDone = true;
         } else {
-            t.rows.append({number, fields, {}});
+            t.rows.append({number, fields, {}, {}});
         }
     }
     if (!headerDone)

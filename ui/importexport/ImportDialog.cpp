@@ -205,18 +205,23 @@ bool ImportDialog::run(bool commit)
 void ImportDialog::showReport()
 {
     const ImportReport &r = m_report;
-    const QString counts = tr("%1 rows: %2 new, %3 updated, %4 skipped as duplicates, %5 rejected; %6 contacts.")
-                               .arg(r.rows)
-                               .arg(r.created)
-                               .arg(r.updated)
-                               .arg(r.skipped)
-                               .arg(r.rejected.size())
-                               .arg(r.contactsCreated);
+    QString counts = tr("%1 rows: %2 new, %3 updated, %4 skipped as duplicates, %5 rejected; %6 contacts.")
+                         .arg(r.rows)
+                         .arg(r.created)
+                         .arg(r.updated)
+                         .arg(r.skipped)
+                         .arg(r.rejected.size())
+                         .arg(r.contactsCreated);
+    if (!r.unverified.isEmpty())
+        counts += QLatin1Char(' ') + tr("%n value(s) could not be read: each record keeps them in its notes (below).", "",
+                                        int(r.unverified.size()));
     m_summary->setText(r.committed ? tr("Imported. %1").arg(counts)
                                    : tr("Checked, nothing written yet. %1 Press Import to write it.").arg(counts));
     m_problems->clear();
     for (const ImportRejection &x : r.rejected)
         new QTreeWidgetItem(m_problems, {QString::number(x.line), tr("Rejected: %1").arg(x.reason)});
+    for (const ImportNote &n : r.unverified)
+        new QTreeWidgetItem(m_problems, {QString::number(n.line), tr("Not checked, kept in the notes: %1").arg(n.message)});
     for (const ImportNote &n : r.duplicates)
         new QTreeWidgetItem(m_problems, {QString::number(n.line), n.message});
     m_saveRejects->setEnabled(!r.rejected.isEmpty());
