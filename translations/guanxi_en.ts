@@ -507,10 +507,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: guanxi-cli import customers|contacts|leads FILE [--on-duplicate skip|update|create] [--rejects FILE] [--keep-owner-and-dates] [--dry-run]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--on-duplicate takes skip, update or create.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,6 +1050,18 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli import customers|contacts|leads FILE [--on-duplicate skip|update|create] [--rejects FILE] [--keep-owner-and-dates] [--encoding NAME] [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoding of %1 is not certain (the detector&apos;s guesses: %2). Say which it is with --encoding, for example --encoding GBK or --encoding Shift_JIS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoding of a CSV file to import, e.g. GBK, Big5, Shift_JIS, windows-1252 (import; default: detected).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2270,25 @@ Open the existing record, or ask its owner to share it.</source>
     </message>
     <message>
         <source>The file has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) beyond the %1th column were left out: Guanxi reads at most %1 columns.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no encoding called &quot;%1&quot; (try GBK, Big5, Shift_JIS, EUC-KR, windows-1251 or windows-1252).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding is not certain; it was read as %1. If the preview shows garbled text, choose the encoding (the detector&apos;s guesses: %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4608,6 +4635,13 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <source>The first worksheet is empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n cell(s) beyond column %1 were left out: Guanxi reads at most %1 columns.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guanxi::AddUserDialog</name>
@@ -6397,6 +6431,14 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>Not checked, kept in the notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding: detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the CSV file&apos;s text is written; read it again in another encoding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

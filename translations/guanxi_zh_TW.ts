@@ -507,10 +507,6 @@
         <translation>未知欄位 %1。可用欄位：%2。</translation>
     </message>
     <message>
-        <source>Usage: guanxi-cli import customers|contacts|leads FILE [--on-duplicate skip|update|create] [--rejects FILE] [--keep-owner-and-dates] [--dry-run]</source>
-        <translation>用法：guanxi-cli import customers|contacts|leads 檔案 [--on-duplicate skip|update|create] [--rejects 檔案] [--keep-owner-and-dates] [--dry-run]</translation>
-    </message>
-    <message>
         <source>--on-duplicate takes skip, update or create.</source>
         <translation>--on-duplicate 的取值為 skip、update 或 create。</translation>
     </message>
@@ -1096,7 +1092,21 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message numerus="yes">
         <source>%n value(s) could not be read and were left out of their records; each record keeps them in its notes (listed above by line).</source>
-        <translation><numerusform>有 %n 個值無法識別，未寫入對應欄位；各記錄的備註中保留了原值（上面按行列出）。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 個值無法識別，未寫入對應欄位；各記錄的備註中保留了原值（上面按行列出）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli import customers|contacts|leads FILE [--on-duplicate skip|update|create] [--rejects FILE] [--keep-owner-and-dates] [--encoding NAME] [--dry-run]</source>
+        <translation>用法：guanxi-cli import customers|contacts|leads 檔案 [--on-duplicate skip|update|create] [--rejects 檔案] [--keep-owner-and-dates] [--encoding 編碼] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>The encoding of %1 is not certain (the detector&apos;s guesses: %2). Say which it is with --encoding, for example --encoding GBK or --encoding Shift_JIS.</source>
+        <translation>無法確定 %1 的編碼（檢測結果：%2）。請用 --encoding 指定，例如 --encoding GBK 或 --encoding Shift_JIS。</translation>
+    </message>
+    <message>
+        <source>The encoding of a CSV file to import, e.g. GBK, Big5, Shift_JIS, windows-1252 (import; default: detected).</source>
+        <translation>要匯入的 CSV 檔案的編碼，例如 GBK、Big5、Shift_JIS、windows-1252（import；預設自動檢測）。</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2318,24 @@ Open the existing record, or ask its owner to share it.</source>
         <source>The file has no header row.</source>
         <translation>檔案沒有表頭行。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s) beyond the %1th column were left out: Guanxi reads at most %1 columns.</source>
+        <translation>
+            <numerusform>第 %1 列之後的 %n 個值未讀入：關係 CRM 最多讀取 %1 列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 不是普通檔案。</translation>
+    </message>
+    <message>
+        <source>There is no encoding called &quot;%1&quot; (try GBK, Big5, Shift_JIS, EUC-KR, windows-1251 or windows-1252).</source>
+        <translation>沒有名為「%1」的編碼（可用 GBK、Big5、Shift_JIS、EUC-KR、windows-1251 或 windows-1252）。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding is not certain; it was read as %1. If the preview shows garbled text, choose the encoding (the detector&apos;s guesses: %2).</source>
+        <translation>檔案編碼無法確定，已按 %1 讀取。如果預覽中出現亂碼，請選擇編碼（檢測結果：%2）。</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -2393,7 +2421,9 @@ Open the existing record, or ask its owner to share it.</source>
     </message>
     <message numerus="yes">
         <source>the row has %n value(s) more than the header has columns</source>
-        <translation><numerusform>這一行比表頭多 %n 個值</numerusform></translation>
+        <translation>
+            <numerusform>這一行比表頭多 %n 個值</numerusform>
+        </translation>
     </message>
     <message>
         <source>The database refused the row: %1 (%2)</source>
@@ -4646,6 +4676,12 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <source>The first worksheet is empty.</source>
         <translation>第一個工作表是空的。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cell(s) beyond column %1 were left out: Guanxi reads at most %1 columns.</source>
+        <translation>
+            <numerusform>第 %1 列之後的 %n 個單元格未讀入：關係 CRM 最多讀取 %1 列。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guanxi::AddUserDialog</name>
@@ -6420,11 +6456,21 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message numerus="yes">
         <source>%n value(s) could not be read: each record keeps them in its notes (below).</source>
-        <translation><numerusform>有 %n 個值無法識別：各記錄的備註中保留了原值（見下）。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 個值無法識別：各記錄的備註中保留了原值（見下）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not checked, kept in the notes: %1</source>
         <translation>未核實，已記入備註：%1</translation>
+    </message>
+    <message>
+        <source>Encoding: detected</source>
+        <translation>編碼：自動檢測</translation>
+    </message>
+    <message>
+        <source>How the CSV file&apos;s text is written; read it again in another encoding</source>
+        <translation>CSV 檔案文字的編碼；可換一種編碼重新讀取</translation>
     </message>
 </context>
 <context>

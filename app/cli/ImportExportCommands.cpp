@@ -64,7 +64,7 @@ int runImport(CliContext &ctx)
     ImportTarget target;
     if (args.size() != 2 || !targetFrom(args.at(0), &target))
         return ctx.usage(Cli::tr("Usage: guanxi-cli import customers|contacts|leads FILE [--on-duplicate skip|update|create] "
-                                 "[--rejects FILE] [--keep-owner-and-dates] [--dry-run]"));
+                                 "[--rejects FILE] [--keep-owner-and-dates] [--encoding NAME] [--dry-run]"));
     ImportOptions options;
     options.target = target;
     if (!fromCode(ctx.parser().value(QStringLiteral("on-duplicate")), &options.onDuplicate))
@@ -74,9 +74,17 @@ int runImport(CliContext &ctx)
     if (!parseFormat(ctx.parser().value(QStringLiteral("format")), &fmt))
         return ctx.usage(Cli::tr("--format takes table, csv or json."));
 
-    Result<ImportTable> table = ImportFiles::read(args.at(1));
+    const QString encoding = ctx.parser().value(QStringLiteral("encoding"));
+    Result<ImportTable> table = ImportFiles::read(args.at(1), encoding);
     if (!table)
         return ctx.fail(table.error());
+    // A file whose encoding nobody can be sure of is not written as garbled text: the user says.
+    if (table->encodingUncertain)
+        return ctx.fail({ErrorCode::Invalid,
+                         Cli::tr("The encoding of %1 is not certain (the detector's guesses: %2). Say which it is "
+                                 "with --encoding, for example --encoding GBK or --encoding Shift_JIS.")
+                             .arg(args.at(1), table->encodingCandidates.mid(0, 4).join(QStringLiteral(", "))),
+                         {}});
     options.mapping = ColumnMapping::guess(table->headers, target);
     Result<CliContext::Opened> opened = ctx.open();
     if (!opened)

@@ -40,7 +40,10 @@ QList<CsvRecord> CsvReader::parse(const QString &text, QChar sep)
     const qsizetype n = text.size();
 
     auto endField = [&]() {
-        rec.fields.append(field);
+        if (rec.fields.size() < kMaxFields)
+            rec.fields.append(field);
+        else
+            ++rec.dropped;
         field.clear();
         fieldWasQuoted = false;
     };

@@ -14,6 +14,7 @@ struct CsvRecord {
     int line = 0;
     QStringList fields;
     QString problem;   // translated; empty when the record is fine
+    int dropped = 0;   // values beyond CsvReader::kMaxFields, left out
 };
 
 // RFC 4180 CSV as spreadsheets and other CRMs write it: quoted fields with doubled quotes and
@@ -23,6 +24,9 @@ struct CsvRecord {
 class CsvReader {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 public:
+    // The most values a record keeps: a file of 20 MB of commas must not become 20 million fields.
+    static constexpr int kMaxFields = 1024;
+
     static QChar guessSeparator(const QString &text);
     static QList<CsvRecord> parse(const QString &text, QChar separator);
     static QList<CsvRecord> parse(const QString &text) { return parse(text, guessSeparator(text)); }

@@ -21,8 +21,10 @@ struct ImportRow {
 struct ImportTable {
     QStringList headers;
     QList<ImportRow> rows;
-    QString format;          // "CSV (GB18030)", "XLSX", "vCard"
+    QString format;          // "CSV (GB18030)", "CSV (Shift_JIS, 83 %)", "XLSX", "vCard"
     QStringList warnings;    // translated notes about the file as a whole
+    bool encodingUncertain = false;   // a CSV whose encoding nobody could be sure of
+    QStringList encodingCandidates;   // then: the detector's guesses, best first
 
     QString value(const ImportRow &row, int column) const
     {
@@ -35,8 +37,9 @@ class ImportFiles {
 public:
     // By the file's extension (.csv/.txt, .xlsx, .vcf), with a clear message for anything else,
     // an unreadable file or one without a header.
-    static Result<ImportTable> read(const QString &path);
-    static Result<ImportTable> fromCsv(const QByteArray &bytes);
+    // `encoding`: a CSV's encoding as the user chose it (an ICU name); empty: detected.
+    static Result<ImportTable> read(const QString &path, const QString &encoding = {});
+    static Result<ImportTable> fromCsv(const QByteArray &bytes, const QString &encoding = {});
 };
 
 } // namespace guanxi

@@ -4,7 +4,9 @@
 #include <QStringDecoder>
 
 #include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace guanxi {
@@ -37,7 +39,94 @@ bool decodeGb18030(QByteArrayView bytes, QString *out)
     return true;
 }
 
+// Decodes with any ICU converter; false when the name is unknown or the bytes do not fit it.
+bool decodeWith(const char *charset, QByteArrayView bytes, QString *out, bool strict)
+{
+    UErrorCode e = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(charset, &e), &ucnv_close);
+    if (U_FAILURE(e) || !conv)
+        return false;
+    if (strict)
+        ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &e);
+    QString s(bytes.size() * 2 + 1, Qt::Uninitialized);
+    const int32_t n = ucnv_toUChars(conv.get(), reinterpret_cast<UChar *>(s.data()), static_cast<int32_t>(s.size()),
+                                    bytes.data(), static_cast<int32_t>(bytes.size()), &e);
+    if (U_FAILURE(e))
+        return false;
+    s.truncate(n);
+    *out = s;
+    return true;
+}
+
+// How much the bytes read like Chinese in GB2312/GBK: the share of two-byte characters that are
+// among the 3,755 common ones (GB2312 level 1, lead bytes B0–D7). Chinese names and addresses are
+// nearly all of them; Cyrillic, Greek or Latin-1 text read as GBK lands mostly elsewhere.
+double commonHanziShare(QByteArrayView bytes)
+{
+    qsizetype pairs = 0, common = 0;
+    for (qsizetype i = 0; i + 1 < bytes.size(); ++i) {
+        const auto lead = static_cast<unsigned char>(bytes[i]);
+        if (lead < 0x81)
+            continue;
+        const auto trail = static_cast<unsigned char>(bytes[i + 1]);
+        ++pairs;
+        if (lead >= 0xB0 && lead <= 0xD7 && trail >= 0xA1 && trail <= 0xFE)
+            ++common;
+        ++i;
+    }
+    return pairs == 0 ? 0.0 : double(common) / double(pairs);
+}
+
+struct Guess {
+    QString name;
+    int confidence;
+};
+
+// ICU's charset detector over (the start of) the bytes, best first, the Unicode forms left out.
+QList<Guess> detect(QByteArrayView bytes)
+{
+    QList<Guess> out;
+    UErrorCode e = U_ZERO_ERROR;
+    std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> d(ucsdet_open(&e), &ucsdet_close);
+    if (U_FAILURE(e))
+        return out;
+    const int32_t size = static_cast<int32_t>(std::min<qsizetype>(bytes.size(), 1 << 20));
+    ucsdet_setText(d.get(), bytes.data(), size, &e);
+    int32_t n = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(d.get(), &n, &e);
+    for (int32_t i = 0; U_SUCCESS(e) && i < n; ++i) {
+        QString name = QString::fromLatin1(ucsdet_getName(matches[i], &e));
+        if (name.startsWith(QLatin1String("UTF-")))
+            continue;   // not UTF-8 (checked before); UTF-16/32 files start with a BOM
+        if (name == QLatin1String("ISO-8859-1"))
+            name = QStringLiteral("windows-1252");   // what such files really are: Windows' superset
+        out.append({name, ucsdet_getConfidence(matches[i], &e)});
+    }
+    return out;
+}
+
+constexpr int kSure = 50;          // a multi-byte guess this sure is taken
+constexpr int kCjkSure = 90;       // and this sure, over text that looks like GB2312
+constexpr int kSingleByte = 30;    // a single-byte guess needs this when the text is not Chinese
+constexpr double kChinese = 0.6;   // share of common hanzi above which GBK text is Chinese
+
 } // namespace
+
+bool decodeTextAs(const QByteArray &bytes, const QString &charset, DecodedText *out)
+{
+    QByteArrayView body = bytes;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        body = body.sliced(3);
+    QString text;
+    if (!decodeWith(charset.toLatin1().constData(), body, &text, false))
+        return false;
+    out->text = text;
+    out->encoding = DecodedText::Encoding::Chosen;
+    out->charset = charset;
+    out->confidence = 100;
+    out->uncertain = false;
+    return true;
+}
 
 QString DecodedText::encodingName() const
 {
@@ -47,6 +136,8 @@ QString DecodedText::encodingName() const
     case Encoding::Utf16: return QStringLiteral("UTF-16");
     case Encoding::Gb18030: return QStringLiteral("GB18030");
     case Encoding::Mixed: return QStringLiteral("UTF-8 + GB18030");
+    case Encoding::Detected: return QStringLiteral("%1, %2 %").arg(charset).arg(confidence);
+    case Encoding::Chosen: return charset;
     }
     return {};
 }
@@ -69,8 +160,48 @@ DecodedText decodeText(const QByteArray &bytes)
         r.text = QString::fromUtf8(bytes);
         return r;
     }
-    if (decodeGb18030(bytes, &r.text)) {
+    const bool gb = decodeGb18030(bytes, &r.text);
+    const double chinese = commonHanziShare(bytes);
+    const QList<Guess> guesses = detect(bytes);
+    // EUC-KR's Hangul and Big5 share GB2312's byte ranges, so the look of the bytes alone cannot
+    // tell them from Chinese; a detector sure of another East Asian encoding (and not of GB18030) can.
+    const bool otherCjkSure = !guesses.isEmpty() && guesses.first().confidence >= kCjkSure
+                              && (guesses.first().name == QLatin1String("EUC-KR") || guesses.first().name == QLatin1String("Big5")
+                                  || guesses.first().name == QLatin1String("Shift_JIS")
+                                  || guesses.first().name == QLatin1String("EUC-JP"));
+    if (gb && chinese >= kChinese && !otherCjkSure) {
         r.encoding = DecodedText::Encoding::Gb18030;
+        return r;
+    }
+    // Not Chinese by the look of it: what does ICU's detector say?
+    for (const Guess &g : guesses)
+        r.candidates.append(QStringLiteral("%1 %2 %").arg(g.name).arg(g.confidence));
+    if (!guesses.isEmpty()) {
+        const Guess &best = guesses.first();
+        const bool singleByte = best.name.startsWith(QLatin1String("windows-")) || best.name.startsWith(QLatin1String("ISO-8859"))
+                                || best.name.startsWith(QLatin1String("KOI8"));
+        const bool chineseSays = best.name == QLatin1String("GB18030");
+        if (!chineseSays && (best.confidence >= kSure || (singleByte && best.confidence >= kSingleByte))) {
+            QString text;
+            if (decodeWith(best.name.toLatin1().constData(), bytes, &text, false)) {
+                r.text = text;
+                r.encoding = DecodedText::Encoding::Detected;
+                r.charset = best.name;
+                r.confidence = best.confidence;
+                return r;
+            }
+        }
+        if (gb && chineseSays) {
+            r.encoding = DecodedText::Encoding::Gb18030;
+            r.confidence = best.confidence;
+            return r;
+        }
+    }
+    if (gb) {
+        // GB18030 reads it, but nothing says it is Chinese: the user should choose.
+        r.encoding = DecodedText::Encoding::Gb18030;
+        r.confidence = 0;
+        r.uncertain = true;
         return r;
     }
     // Neither as a whole: line by line, keeping the line breaks.

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importexport/XlsxReader.h"
 
+#include "importexport/CsvReader.h"
 #include "importexport/ZipReader.h"
 
 #include <QDate>
 #include <QHash>
 #include <QXmlStreamReader>
 
+#include <climits>
 #include <cmath>
 #include <map>
 
@@ -15,8 +17,9 @@ namespace guanxi {
 namespace {
 
 constexpr qint64 kMaxPartBytes = 256LL * 1024 * 1024;   // a larger part is a zip bomb, not a sheet
-constexpr int kMaxColumns = 16384;
+constexpr int kMaxColumns = 16384;                         // Excel's XFD: a reference beyond it is broken
 constexpr int kMaxRows = 1048576;
+constexpr int kMaxKeptColumns = CsvReader::kMaxFields;     // what an import keeps of a row
 
 Result<QByteArray> readPart(const ZipReader &zip, const QString &name)
 {
@@ -207,11 +210,14 @@ Result<ImportTable> XlsxReader::read(const QByteArray &bytes)
     }
     const QString sheetPath = firstSheetPath(zip);
     Result<QByteArray> sheet = readPart(zip, sheetPath);
+    if (!sheet && zip.contains(sheetPath))
+        return sheet.error();   // there, but too large (a zip bomb) or damaged: say which
     if (!sheet)
         return Error{ErrorCode::Invalid, tr("This is not an Excel workbook (.xlsx): it has no worksheet."), {}};
 
-    // Rows by number; cells by column.
+    // Rows by number; cells by column (up to kMaxColumns; those beyond are counted, not kept).
     std::map<int, std::map<int, QString>> cells;
+    qint64 beyond = 0;
     QXmlStreamReader r(*sheet);
     int rowNo = 0;
     int nextCol = 0;
@@ -253,8 +259,13 @@ Result<ImportTable> XlsxReader::read(const QByteArray &bytes)
             } else if (type.isEmpty() || type == QLatin1String("n")) {
                 value = numberText(value);
             }
-            if (!value.isEmpty())
-                cells[rowNo][col] = value;
+            if (value.isEmpty())
+                continue;
+            if (col >= kMaxKeptColumns) {
+                ++beyond;   // a cell in column XFD must not make every row 16,384 wide
+                continue;
+            }
+            cells[rowNo][col] = value;
         }
     }
     if (r.hasError())
@@ -262,6 +273,10 @@ Result<ImportTable> XlsxReader::read(const QByteArray &bytes)
 
     ImportTable t;
     t.format = QStringLiteral("XLSX");
+    if (beyond > 0)
+        t.warnings.append(tr("%n cell(s) beyond column %1 were left out: Guanxi reads at most %1 columns.", "",
+                             int(std::min<qint64>(beyond, INT_MAX)))
+                              .arg(kMaxKeptColumns));
     bool headerDone = false;
     for (const auto &[number, row] : cells) {
         const int width = row.empty() ? 0 : row.rbegin()->first + 1;

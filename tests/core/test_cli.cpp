@@ -287,6 +287,24 @@ private slots:
         QCOMPARE(cli({QStringLiteral("quotes"), QStringLiteral("frobnicate"), quoteId}).code, 2);
     }
 
+    void anUncertainEncodingIsRefusedUntilTheUserNamesIt()
+    {
+        const QString path = dir.filePath(QStringLiteral("uncertain.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name\n\xF0\xA1\xF1\xA2\n");
+        f.close();
+        const Run refused = cli({QStringLiteral("import"), QStringLiteral("customers"), path, QStringLiteral("--dry-run")});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("--encoding")), qPrintable(refused.err));
+        const Run named = cli({QStringLiteral("import"), QStringLiteral("customers"), path, QStringLiteral("--dry-run"),
+                               QStringLiteral("--encoding"), QStringLiteral("GBK")});
+        QVERIFY2(named.code == 0, qPrintable(named.err));
+        QVERIFY2(named.out.contains(QStringLiteral("1 would be created")), qPrintable(named.out));
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("customers"), path, QStringLiteral("--dry-run"),
+                      QStringLiteral("--encoding"), QStringLiteral("klingon")}).code, 2);
+    }
+
     void remindersAreListedSnoozedAndDoneHeadless()
     {
         QString taskId;

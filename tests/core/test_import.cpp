@@ -87,16 +87,22 @@ XlsxCells xlsxCells(const QString &path)
 }
 
 
-QByteArray gb18030(const QString &text)
+// `text` in the encoding `charset` (any ICU converter name), as other programs write it.
+QByteArray encoded(const QString &text, const char *charset)
 {
     UErrorCode e = U_ZERO_ERROR;
-    UConverter *conv = ucnv_open("GB18030", &e);
+    UConverter *conv = ucnv_open(charset, &e);
     QByteArray out(text.size() * 4 + 16, Qt::Uninitialized);
     const int32_t n = ucnv_fromUChars(conv, out.data(), static_cast<int32_t>(out.size()),
                                       reinterpret_cast<const UChar *>(text.utf16()), static_cast<int32_t>(text.size()), &e);
     ucnv_close(conv);
     out.truncate(n);
     return out;
+}
+
+QByteArray gb18030(const QString &text)
+{
+    return encoded(text, "GB18030");
 }
 
 int count(Database &db, const char *table)
@@ -158,6 +164,44 @@ private slots:
         const DecodedText m = decodeText(mixed);
         QVERIFY(m.text.startsWith(QStringLiteral("客户名称,电话\n上海华联,021-1\n")));
         QVERIFY(m.encoding == DecodedText::Encoding::Mixed || m.encoding == DecodedText::Encoding::Gb18030);
+    }
+
+    void otherEncodingsAreDetectedNotReadAsGbk_data()
+    {
+        QTest::addColumn<QString>("charset");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("Shift_JIS") << "Shift_JIS" << QStringLiteral("氏名,会社名,電話番号\n山田太郎,株式会社サンプル,03-1234-5678\n鈴木花子,東京商事,06-9876-5432\n");
+        QTest::newRow("EUC-KR") << "EUC-KR" << QStringLiteral("이름,회사,전화\n김철수,삼성전자,02-123-4567\n이영희,현대자동차,031-987-6543\n");
+        QTest::newRow("Big5") << "Big5" << QStringLiteral("客戶名稱,聯絡人,電話\n臺北華聯科技股份有限公司,張三豐,02-2345-6789\n高雄東方貿易,李四,07-555-6666\n");
+        QTest::newRow("windows-1251") << "windows-1251" << QStringLiteral("Имя,Компания,Телефон\nИван Петров,ООО Ромашка,+7 495 123-45-67\nАнна Смирнова,Газпром,+7 812 765-43-21\n");
+        QTest::newRow("windows-1252") << "windows-1252" << QStringLiteral("Nom,Société,Téléphone\nJérôme Dupré,Crédit Agricole,01 23 45 67 89\nHélène Gaël,Société Générale,04 98 76 54 32\n");
+        QTest::newRow("GBK") << "GBK" << QStringLiteral("客户名称,电话\n北京华联,010-65529988\n");
+    }
+
+    void otherEncodingsAreDetectedNotReadAsGbk()
+    {
+        QFETCH(QString, charset);
+        QFETCH(QString, text);
+        const DecodedText d = decodeText(encoded(text, charset.toLatin1().constData()));
+        QCOMPARE(d.text, text);
+        QVERIFY(!d.uncertain);
+        if (charset != QLatin1String("GBK"))
+            QVERIFY2(d.encodingName().startsWith(charset), qPrintable(d.encodingName()));
+    }
+
+    void anUncertainEncodingIsLeftToTheUser()
+    {
+        // Two rare characters and nothing else (not UTF-8): GB18030 can read them, but nothing says
+        // it is Chinese.
+        const QByteArray bytes("name\n\xF0\xA1\xF1\xA2\n");
+        const DecodedText d = decodeText(bytes);
+        QVERIFY(d.uncertain);
+        Result<ImportTable> t = ImportFiles::fromCsv(bytes);
+        QVERIFY(t && t->encodingUncertain && !t->warnings.isEmpty());
+        Result<ImportTable> chosen = ImportFiles::fromCsv(bytes, QStringLiteral("GBK"));
+        QVERIFY(chosen && !chosen->encodingUncertain);
+        QCOMPARE(chosen->rows.first().fields.first(), d.text.split(QLatin1Char('\n')).at(1));
+        QVERIFY(!ImportFiles::fromCsv(bytes, QStringLiteral("no-such-encoding")));
     }
 
     void csvIsReadForgivingly()

@@ -45,7 +45,21 @@ ImportDialog::ImportDialog(const AppContext &ctx, ImportTarget target, QWidget *
     m_file->setWordWrap(true);
     fileRow->addWidget(choose);
     fileRow->addWidget(m_file, 1);
+    // A CSV's encoding: detected, or as the user says when the preview looks garbled.
+    m_encoding = new QComboBox(this);
+    m_encoding->setObjectName(QStringLiteral("importEncoding"));
+    m_encoding->addItem(tr("Encoding: detected"), QString());
+    for (const char *name : {"UTF-8", "GBK", "GB18030", "Big5", "Shift_JIS", "EUC-JP", "EUC-KR", "windows-1251",
+                             "windows-1252", "UTF-16"})
+        m_encoding->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+    m_encoding->setToolTip(tr("How the CSV file's text is written; read it again in another encoding"));
+    m_encoding->setEnabled(false);
+    fileRow->addWidget(m_encoding);
     layout->addLayout(fileRow);
+    connect(m_encoding, &QComboBox::activated, this, [this] {
+        if (!m_path.isEmpty())
+            openFile(m_path);
+    });
     connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
 
     layout->addWidget(new QLabel(tr("Which field does each column hold?"), this));
@@ -113,7 +127,13 @@ void ImportDialog::chooseFile()
 
 bool ImportDialog::openFile(const QString &path)
 {
-    Result<ImportTable> table = ImportFiles::read(path);
+    if (path != m_path)
+        m_encoding->setCurrentIndex(0);   // a new file: detected first
+    m_path = path;
+    const bool csv = !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+                     && !path.endsWith(QLatin1String(".vcf"), Qt::CaseInsensitive);
+    m_encoding->setEnabled(csv);
+    Result<ImportTable> table = ImportFiles::read(path, m_encoding->currentData().toString());
     if (!table) {
         showError(this, tr("The file cannot be imported"), table.error());
         return false;
@@ -127,6 +147,10 @@ bool ImportDialog::openFile(const QString &path)
     m_import->setEnabled(false);
     m_summary->setText(m_table.warnings.join(QLatin1Char('\n')));
     m_problems->clear();
+    if (m_table.encodingUncertain)
+        m_encoding->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    else
+        m_encoding->setStyleSheet(QString());
     return true;
 }
 

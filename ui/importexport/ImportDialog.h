@@ -45,6 +45,8 @@ private:
     bool m_imported = false;
     QLabel *m_file = nullptr;
     QTableWidget *m_mapping = nullptr;
+    QComboBox *m_encoding = nullptr;
+    QString m_path;
     QComboBox *m_onDuplicate = nullptr;
     QCheckBox *m_keepOwner = nullptr;
     QLabel *m_summary = nullptr;
