@@ -4498,10 +4498,6 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
 <context>
     <name>VCard</name>
     <message>
-        <source>The card that starts on line %1 has no END:VCARD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The card on line %1 has no name.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4542,10 +4542,6 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
 <context>
     <name>VCard</name>
     <message>
-        <source>The card that starts on line %1 has no END:VCARD.</source>
-        <translation>从第 %1 行开始的名片没有 END:VCARD。</translation>
-    </message>
-    <message>
         <source>The card on line %1 has no name.</source>
         <translation>第 %1 行的名片没有姓名。</translation>
     </message>

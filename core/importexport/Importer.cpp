@@ -333,8 +333,13 @@ private:
     Status contactRow(const ImportRow &row)
     {
         ContactDraft person = m_reader.readPerson(row);
-        if (person.name.isEmpty())
-            return reject(row, Importer::tr("The row has no contact name."));
+        if (person.name.isEmpty()) {
+            // A company's own card (ORG without a person, X-ABShowAs:COMPANY): the company is a customer.
+            if (cell(row, ImportField::CustomerName).isEmpty())
+                return reject(row, Importer::tr("The row has no contact name."));
+            CustomerRowPlan plan = m_reader.planCustomerRow(row);
+            return savePlanned(row, plan);
+        }
         QList<UnreadField> unread = ImportRowReader::extraValues(row);
         if (QList<FieldProblem> problems = FieldSalvage::contact(&person, &unread); !problems.isEmpty())
             return reject(row, problemsInOneLine(problems));

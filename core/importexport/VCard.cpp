@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importexport/VCard.h"
 
+#include <algorithm>
+
 #include "importexport/TextDecoding.h"
 
 #include <unicode/ucnv.h>
@@ -137,7 +139,15 @@ Property parseLine(int lineNo, const QByteArray &raw)
 {
     Property p;
     p.line = lineNo;
-    const qsizetype colon = raw.indexOf(':');
+    // The value starts at the first ':' outside quotes (TYPE="A,B:C" is one parameter).
+    qsizetype colon = -1;
+    bool quoted = false;
+    for (qsizetype i = 0; i < raw.size() && colon < 0; ++i) {
+        if (raw.at(i) == '"')
+            quoted = !quoted;
+        else if (raw.at(i) == ':' && !quoted)
+            colon = i;
+    }
     const QByteArray head = colon < 0 ? raw : raw.left(colon);
     QByteArray value = colon < 0 ? QByteArray() : raw.mid(colon + 1);
     QList<QByteArray> parts = head.split(';');
@@ -171,7 +181,12 @@ void apply(const Property &p, VCardPerson *person, QString *nameFromN)
         const bool han = !family.isEmpty() && family.at(0).unicode() >= 0x2E80;
         *nameFromN = han ? family + given : QStringList{given, family}.join(QLatin1Char(' ')).trimmed();
     } else if (p.name == QLatin1String("ORG")) {
-        person->company = components(p.value).value(0).trimmed();
+        // The first company is the contact's; any other is kept in the notes, not lost.
+        const QString org = components(p.value).value(0).trimmed();
+        if (person->company.isEmpty())
+            person->company = org;
+        else if (!org.isEmpty() && org != person->company)
+            person->extraNotes.append(QStringLiteral("ORG: ") + org);
     } else if (p.name == QLatin1String("TITLE")) {
         person->title = unescape(p.value).trimmed();
     } else if (p.name == QLatin1String("TEL")) {
@@ -189,13 +204,19 @@ void apply(const Property &p, VCardPerson *person, QString *nameFromN)
     } else if (p.name == QLatin1String("BDAY")) {
         person->birthday = unescape(p.value).trimmed();
     } else if (p.name == QLatin1String("NOTE")) {
-        person->note = unescape(p.value);
+        person->note = person->note.isEmpty() ? unescape(p.value) : person->note + QLatin1Char('\n') + unescape(p.value);
     } else if (p.name == QLatin1String("URL")) {
         person->website = unescape(p.value).trimmed();
     } else if (p.name == QLatin1String("ADR")) {
         QStringList a = components(p.value);
+        for (QString &part : a)
+            part = part.trimmed();
         a.removeAll(QString());
-        person->address = a.join(QLatin1Char(' '));
+        const QString address = a.join(QLatin1Char(' '));
+        if (person->address.isEmpty())
+            person->address = address;
+        else if (!address.isEmpty() && address != person->address)
+            person->extraNotes.append(QStringLiteral("ADR: ") + address);
     } else if (p.name == QLatin1String("X-QQ")) {
         person->qq = unescape(p.value).trimmed();
     } else if (p.name == QLatin1String("X-WECHAT") || p.name == QLatin1String("X-WEIXIN")) {
@@ -254,35 +275,38 @@ const QStringList &compoundSurnames()
 QList<VCard::Parsed> VCard::parse(const QByteArray &bytes)
 {
     QList<Parsed> cards;
-    bool inCard = false;
-    Parsed current;
-    QString nameFromN;
+    // A card inside a card (vCard 2.1's AGENT) is a person of its own; the outer card goes on after
+    // it. A last card the file ends without END:VCARD is kept as it is.
+    struct Open {
+        Parsed card;
+        QString nameFromN;
+    };
+    QList<Open> open;
+    const auto finish = [&cards](Open &o) {
+        if (o.card.person.name.isEmpty())
+            o.card.person.name = o.nameFromN;
+        if (o.card.person.name.isEmpty() && o.card.person.company.isEmpty())
+            o.card.problem = tr("The card on line %1 has no name.").arg(o.card.line);
+        cards.append(o.card);
+    };
     for (const auto &[lineNo, raw] : logicalLines(bytes)) {
         const Property p = parseLine(lineNo, raw);
         if (p.name == QLatin1String("BEGIN") && p.value.trimmed().compare(QLatin1String("VCARD"), Qt::CaseInsensitive) == 0) {
-            if (inCard) {
-                current.problem = tr("The card that starts on line %1 has no END:VCARD.").arg(current.line);
-                cards.append(current);
-            }
-            current = Parsed{};
-            current.line = lineNo;
-            nameFromN.clear();
-            inCard = true;
-        } else if (p.name == QLatin1String("END") && inCard) {
-            if (current.person.name.isEmpty())
-                current.person.name = nameFromN;
-            if (current.person.name.isEmpty() && current.person.company.isEmpty())
-                current.problem = tr("The card on line %1 has no name.").arg(current.line);
-            cards.append(current);
-            inCard = false;
-        } else if (inCard) {
-            apply(p, &current.person, &nameFromN);
+            Open o;
+            o.card.line = lineNo;
+            open.append(o);
+        } else if (p.name == QLatin1String("END") && !open.isEmpty()) {
+            Open done = open.takeLast();
+            finish(done);
+        } else if (!open.isEmpty()) {
+            apply(p, &open.last().card.person, &open.last().nameFromN);
         }
     }
-    if (inCard) {
-        current.problem = tr("The card that starts on line %1 has no END:VCARD.").arg(current.line);
-        cards.append(current);
+    while (!open.isEmpty()) {
+        Open done = open.takeLast();
+        finish(done);
     }
+    std::sort(cards.begin(), cards.end(), [](const Parsed &a, const Parsed &b) { return a.line < b.line; });
     return cards;
 }
 
@@ -302,7 +326,8 @@ Result<ImportTable> VCard::toImportTable(const QByteArray &bytes)
         const VCardPerson &p = c.person;
         t.rows.append({c.line,
                        {p.name, p.company, p.title, p.mobiles.join(sep), p.phones.join(sep), p.faxes.join(sep),
-                        p.emails.join(sep), p.wechat, p.qq, p.birthday, p.note, p.website, p.address},
+                        p.emails.join(sep), p.wechat, p.qq, p.birthday,
+                        (QStringList{p.note} + p.extraNotes).join(QLatin1Char('\n')).trimmed(), p.website, p.address},
                        c.problem,
                        {}});
     }

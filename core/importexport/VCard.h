@@ -22,6 +22,7 @@ struct VCardPerson {
     QString note;
     QString website;
     QString address;
+    QStringList extraNotes;   // a second ORG or ADR, kept for the notes ("ORG: …")
 };
 
 // vCard 2.1, 3.0 and 4.0 (RFC 2426, RFC 6350) for contacts: folded lines, escapes, groups,

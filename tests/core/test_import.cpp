@@ -592,11 +592,56 @@ private slots:
         QVERIFY(p[1].person.note.endsWith(QStringLiteral("and continues here")));
         QVERIFY(p[1].person.note.contains(QLatin1Char('\n')));
         QVERIFY(!p[2].problem.isEmpty());   // no name
-        QVERIFY(!p[3].problem.isEmpty());   // not closed
+        QVERIFY(p[3].problem.isEmpty());    // not closed at the end of the file: kept as it is
+        QCOMPARE(p[3].person.name, QStringLiteral("Never closed"));
         const QByteArray written = VCard::write({p[1].person});
         for (const QByteArray &line : written.split('\n'))
             QVERIFY(line.size() <= 76);     // 75 octets and the CR
         QCOMPARE(VCard::parse(written).first().person.note, p[1].person.note);
+    }
+
+    void vcardDetailsThatLostRecords()
+    {
+        const QByteArray cards =
+            // a ':' inside a quoted parameter; an escaped ';' inside an e-mail; two ORG and two ADR
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Li\r\nTEL;TYPE=\"work,voice:x\":+86 10 6552 9988\r\n"
+            "EMAIL:semicolon\\;@points.net\r\nORG:First Co\r\nORG:Second Co\r\n"
+            "ADR;TYPE=work:;;1 Main St;Springfield;;;\r\nADR;TYPE=home:;;2 Side Rd;Shelbyville;;;\r\nEND:VCARD\r\n"
+            // a company's own card, no person
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nORG:华东机电有限公司\r\nX-ABShowAs:COMPANY\r\nTEL:0571-88886666\r\nEND:VCARD\r\n"
+            // a card inside a card (AGENT): both people kept, the outer one goes on after it
+            "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Boss Wang\r\nAGENT:\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nFN:Assistant Zhao\r\n"
+            "END:VCARD\r\nTITLE:CEO\r\nEND:VCARD\r\n";
+        const QList<VCard::Parsed> p = VCard::parse(cards);
+        QCOMPARE(p.size(), 4);
+        QCOMPARE(p[0].person.phones, QStringList{QStringLiteral("+86 10 6552 9988")});
+        QCOMPARE(p[0].person.emails, QStringList{QStringLiteral("semicolon;@points.net")});
+        QCOMPARE(p[0].person.company, QStringLiteral("First Co"));
+        QVERIFY(p[0].person.extraNotes.contains(QStringLiteral("ORG: Second Co")));
+        QCOMPARE(p[0].person.address, QStringLiteral("1 Main St Springfield"));
+        QVERIFY(p[0].person.extraNotes.contains(QStringLiteral("ADR: 2 Side Rd Shelbyville")));
+        QVERIFY(p[1].problem.isEmpty());
+        QCOMPARE(p[1].person.company, QStringLiteral("华东机电有限公司"));
+        QCOMPARE(p[2].person.name, QStringLiteral("Boss Wang"));
+        QCOMPARE(p[2].person.title, QStringLiteral("CEO"));
+        QCOMPARE(p[3].person.name, QStringLiteral("Assistant Zhao"));
+
+        // Imported as contacts: every person (one without a company as a private customer), and the
+        // company's card as a customer of its own.
+        TestWorkspace w;
+        QVERIFY(w.init());
+        Result<ImportTable> table = VCard::toImportTable(cards);
+        QVERIFY(table);
+        ImportOptions o;
+        o.target = ImportTarget::Contacts;
+        o.mapping = ColumnMapping::guess(table->headers, o.target);
+        auto r = Importer(*w.db, w.clock).run(w.sales1, *table, o, true);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->rejected.size(), 0);
+        QCOMPARE(countNamed(*w.db, "customers", QStringLiteral("华东机电有限公司")), 1);
+        QCOMPARE(countNamed(*w.db, "customers", QStringLiteral("Assistant Zhao")), 1);   // nobody's employee: a private customer
+        QCOMPARE(countNamed(*w.db, "customers", QStringLiteral("Boss Wang")), 1);
+        QCOMPARE(countNamed(*w.db, "contacts", QStringLiteral("Bo Li")), 1);
     }
 
     void notAnXlsxIsRefusedClearly()
