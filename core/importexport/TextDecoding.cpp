@@ -20,26 +20,8 @@ bool isUtf8(QByteArrayView bytes)
     return !d.hasError();
 }
 
-// GB18030 through ICU (Qt 6 without ICU codecs in QStringConverter has no GBK). Returns false when
-// a byte sequence is not GB18030.
-bool decodeGb18030(QByteArrayView bytes, QString *out)
-{
-    UErrorCode e = U_ZERO_ERROR;
-    std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open("GB18030", &e), &ucnv_close);
-    if (U_FAILURE(e))
-        return false;
-    ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &e);
-    QString s(bytes.size() * 2 + 1, Qt::Uninitialized);
-    const int32_t n = ucnv_toUChars(conv.get(), reinterpret_cast<UChar *>(s.data()), static_cast<int32_t>(s.size()),
-                                    bytes.data(), static_cast<int32_t>(bytes.size()), &e);
-    if (U_FAILURE(e))
-        return false;
-    s.truncate(n);
-    *out = s;
-    return true;
-}
-
-// Decodes with any ICU converter; false when the name is unknown or the bytes do not fit it.
+// Decodes with any ICU converter (Qt 6 without ICU codecs in QStringConverter has no GBK); false
+// when the name is unknown or, `strict`, the bytes do not fit it.
 bool decodeWith(const char *charset, QByteArrayView bytes, QString *out, bool strict)
 {
     UErrorCode e = U_ZERO_ERROR;
@@ -56,6 +38,12 @@ bool decodeWith(const char *charset, QByteArrayView bytes, QString *out, bool st
     s.truncate(n);
     *out = s;
     return true;
+}
+
+// GB18030: false when a byte sequence is not GB18030.
+bool decodeGb18030(QByteArrayView bytes, QString *out)
+{
+    return decodeWith("GB18030", bytes, out, true);
 }
 
 // How much the bytes read like Chinese in GB2312/GBK: the share of two-byte characters that are
