@@ -246,7 +246,9 @@ Result<ImportTable> XlsxReader::read(const QByteArray &bytes)
                 if (r.isStartElement() && (r.name() == QLatin1String("v") || r.name() == QLatin1String("t")))
                     value += r.readElementText(QXmlStreamReader::IncludeChildElements);
             }
-            if (type == QLatin1String("s")) {
+            if (type == QLatin1String("s") && value.trimmed().isEmpty()) {
+                value.clear();   // <v/>: an empty text, as some writers leave it; not a broken workbook
+            } else if (type == QLatin1String("s")) {
                 bool ok = false;
                 const int index = value.toInt(&ok);
                 if (!ok || index < 0 || index >= strings.size())

@@ -125,6 +125,28 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("not a regular file")), qPrintable(r.out));
     }
 
+    void anEmptySharedStringCellDoesNotFailTheWorkbook()
+    {
+        const QByteArray path = dir.filePath(QStringLiteral("emptyv.xlsx")).toLocal8Bit();
+        zipFile z = zipOpen(path.constData(), APPEND_STATUS_CREATE);
+        QVERIFY(z);
+        const auto part = [&](const char *name, const QByteArray &xml) {
+            QCOMPARE(zipOpenNewFileInZip(z, name, nullptr, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, 6), ZIP_OK);
+            QCOMPARE(zipWriteInFileInZip(z, xml.constData(), unsigned(xml.size())), ZIP_OK);
+            QCOMPARE(zipCloseFileInZip(z), ZIP_OK);
+        };
+        part("xl/sharedStrings.xml", "<sst><si><t>客户名称</t></si><si><t>华东机电有限公司</t></si></sst>");
+        part("xl/worksheets/sheet1.xml",
+             "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+             "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c><c r=\"B2\" t=\"s\"><v/></c></row>"
+             "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>南方物流有限公司</t></is></c></row>"
+             "</sheetData></worksheet>");
+        QCOMPARE(zipClose(z, nullptr), ZIP_OK);
+        const Run r = import(QStringLiteral("customers"), QString::fromLocal8Bit(path));
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("2 would be created")), qPrintable(r.out));
+    }
+
     void aSheetThatUnpacksToThreeHundredMegabytes()
     {
         const QByteArray path = dir.filePath(QStringLiteral("bomb.xlsx")).toLocal8Bit();
