@@ -9962,10 +9962,6 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calendar changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Price approvals</source>
         <translation type="unfinished"></translation>
     </message>

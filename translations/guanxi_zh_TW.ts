@@ -9982,10 +9982,6 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
         <translation>日曆</translation>
     </message>
     <message>
-        <source>Calendar changed.</source>
-        <translation>日曆已更新。</translation>
-    </message>
-    <message>
         <source>Price approvals</source>
         <translation>價格審批</translation>
     </message>

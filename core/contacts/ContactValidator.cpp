@@ -2,24 +2,13 @@
 #include "contacts/ContactValidator.h"
 
 #include "customers/CustomerValidator.h"
+#include "util/ControlCharacters.h"
 #include "util/PhoneNumber.h"
 
 #include <QDate>
 #include <QRegularExpression>
 
-#include <algorithm>
-
 namespace guanxi {
-
-namespace {
-
-// A NUL or escape in a name: SQLite's checks count text only up to a NUL, so the form must refuse it.
-bool hasControlCharacter(const QString &s)
-{
-    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
-}
-
-} // namespace
 
 QString ContactValidator::normaliseBirthday(const QString &text)
 {
@@ -99,11 +88,11 @@ QList<FieldProblem> ContactValidator::check(ContactDraft *d)
         problems.append({QStringLiteral("name"), tr("Enter the contact's name.")});
     else if (d->name.size() > kMaxName)
         problems.append({QStringLiteral("name"), tr("The name may have at most %1 characters.").arg(kMaxName)});
-    else if (hasControlCharacter(d->name))
+    else if (hasControlCharacters(d->name, false))
         problems.append({QStringLiteral("name"), tr("The name contains control characters.")});
     if (d->title.size() > kMaxText)
         problems.append({QStringLiteral("title"), tr("The title may have at most %1 characters.").arg(kMaxText)});
-    else if (hasControlCharacter(d->title))
+    else if (hasControlCharacters(d->title, false))
         problems.append({QStringLiteral("title"), tr("The title contains control characters.")});
 
     QList<ContactChannel> kept;

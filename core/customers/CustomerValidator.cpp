@@ -2,26 +2,13 @@
 #include "customers/CustomerValidator.h"
 
 #include "i18n/Translations.h"
+#include "util/ControlCharacters.h"
 #include "util/PhoneNumber.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace guanxi {
-
-namespace {
-
-
-bool hasControlChars(const QString &s, bool allowNewlines)
-{
-    for (QChar c : s) {
-        if (c.category() == QChar::Other_Control && !(allowNewlines && (c == u'\n' || c == u'\t')))
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 QString CustomerValidator::normalisePhone(const QString &phone)
 {
@@ -96,7 +83,7 @@ QList<FieldProblem> CustomerValidator::check(CustomerDraft *d)
         problems.append({QStringLiteral("name"), tr("Enter the customer's name.")});
     else if (d->name.size() > kMaxName)
         problems.append({QStringLiteral("name"), tr("The name may have at most %1 characters.").arg(kMaxName)});
-    else if (hasControlChars(d->name, false))
+    else if (hasControlCharacters(d->name, false))
         problems.append({QStringLiteral("name"), tr("The name contains control characters.")});
 
     if (!d->phone.isEmpty() && !isValidPhone(d->phone))
@@ -115,7 +102,7 @@ QList<FieldProblem> CustomerValidator::check(CustomerDraft *d)
         {&d->shortName, "shortName"}, {&d->city, "city"}, {&d->source, "source"},
         {&d->externalCode, "externalCode"}};
     for (const auto &[value, field] : lines)
-        if (value->size() > kMaxShortText || hasControlChars(*value, false))
+        if (value->size() > kMaxShortText || hasControlCharacters(*value, false))
             problems.append({QLatin1String(field), tr("\"%1\" is too long (at most %2 characters) or contains "
                                                       "control characters.").arg(value->left(40)).arg(kMaxShortText)});
     if (d->address.size() > kMaxName)
@@ -128,7 +115,7 @@ QList<FieldProblem> CustomerValidator::check(CustomerDraft *d)
         problems.append({QStringLiteral("website"),
                          tr("\"%1\" is not a web address, for example www.example.com.").arg(d->website)});
     for (const QString &tag : std::as_const(d->tags)) {
-        if (tag.size() > kMaxTag || tag.contains(QLatin1Char('|')) || hasControlChars(tag, false)) {
+        if (tag.size() > kMaxTag || tag.contains(QLatin1Char('|')) || hasControlCharacters(tag, false)) {
             problems.append({QStringLiteral("tags"),
                              tr("The tag \"%1\" is too long (at most %2 characters) or contains \"|\".")
                                  .arg(tag.left(40)).arg(kMaxTag)});
@@ -148,7 +135,7 @@ QList<FieldProblem> CustomerValidator::check(CustomerDraft *d)
     }
     if (d->notes.size() > kMaxNotes)
         problems.append({QStringLiteral("notes"), tr("The notes may have at most %1 characters.").arg(kMaxNotes)});
-    else if (hasControlChars(d->notes, true))
+    else if (hasControlCharacters(d->notes, true))
         problems.append({QStringLiteral("notes"), tr("The notes contain control characters.")});
     return problems;
 }

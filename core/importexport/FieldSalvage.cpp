@@ -3,6 +3,7 @@
 
 #include "contacts/ContactValidator.h"
 #include "customers/CustomerValidator.h"
+#include "util/ControlCharacters.h"
 
 #include <functional>
 
@@ -22,23 +23,6 @@ QString cut(const QString &s, int max)
 QString UnreadField::describe() const
 {
     return FieldSalvage::tr("%1 \"%2\": %3").arg(field, value.left(200), reason);
-}
-
-QString FieldSalvage::withoutControlCharacters(const QString &text, bool lines)
-{
-    QString out;
-    out.reserve(text.size());
-    for (QChar c : text) {
-        if (c.category() == QChar::Other_Control) {
-            if (lines && (c == u'\n' || c == u'\t'))
-                out.append(c);
-            else if (c == u'\t' || c == u'\n' || c == u'\r')
-                out.append(u' ');
-            continue;   // NUL, escape and the like are dropped
-        }
-        out.append(c);
-    }
-    return out;
 }
 
 QList<FieldProblem> FieldSalvage::customer(CustomerDraft *d, QList<UnreadField> *unread)
@@ -88,7 +72,7 @@ QList<FieldProblem> FieldSalvage::customer(CustomerDraft *d, QList<UnreadField> 
         if (name == QLatin1String("notes"))
             return {tr("Notes"), [d] {
                         const QString was = d->notes.mid(CustomerValidator::kMaxNotes - 200);
-                        d->notes = cut(FieldSalvage::withoutControlCharacters(d->notes, true), CustomerValidator::kMaxNotes - 200);
+                        d->notes = cut(withoutControlCharacters(d->notes, true), CustomerValidator::kMaxNotes - 200);
                         return was;
                     }};
         return {};

@@ -31,8 +31,6 @@ public:
     static QList<FieldProblem> contact(ContactDraft *draft, QList<UnreadField> *unread);
     // Appends the unread values to `notes` as a paragraph of their own (within `maxNotes`).
     static void keepInNotes(QString *notes, const QList<UnreadField> &unread, int maxNotes);
-    // Text without control characters (NUL, escape, …); tabs and line breaks stay where `lines`.
-    static QString withoutControlCharacters(const QString &text, bool lines);
 };
 
 } // namespace guanxi

@@ -8,6 +8,7 @@
 #include "i18n/CollationKey.h"
 #include "importexport/ImportValues.h"
 #include "users/AccessPolicy.h"
+#include "util/ControlCharacters.h"
 #include "util/FieldProblem.h"
 
 #include <algorithm>
@@ -25,7 +26,7 @@ QList<UnreadField> ImportRowReader::extraValues(const ImportRow &row)
     QStringList values;
     for (const QString &v : row.extra)
         if (!v.trimmed().isEmpty())
-            values.append(FieldSalvage::withoutControlCharacters(v.trimmed(), false));
+            values.append(withoutControlCharacters(v.trimmed(), false));
     if (values.isEmpty())
         return {};
     return {{Importer::tr("Values without a column"), values.join(QStringLiteral(" | ")),
@@ -42,11 +43,10 @@ QString ImportRowReader::cell(const ImportRow &row, ImportField f) const
 {
     // Control characters (a NUL, an escape) never reach a record: SQLite's checks would refuse it.
     const bool lines = f == ImportField::Notes || f == ImportField::Address;
-    return FieldSalvage::withoutControlCharacters(m_table.value(row, m_options.mapping.columnOf(f)), lines).trimmed();
+    return withoutControlCharacters(m_table.value(row, m_options.mapping.columnOf(f)), lines).trimmed();
 }
 
-bool ImportRowReader::readCustomer(const ImportRow &row, CustomerDraft *c, QString *error,
-                                   QList<UnreadField> *unread) const
+void ImportRowReader::readCustomer(const ImportRow &row, CustomerDraft *c, QList<UnreadField> *unread) const
 {
     c->name = cell(row, ImportField::CustomerName);
     c->shortName = cell(row, ImportField::ShortName);
@@ -62,30 +62,20 @@ bool ImportRowReader::readCustomer(const ImportRow &row, CustomerDraft *c, QStri
     c->externalCode = cell(row, ImportField::ExternalCode);
     if (const QString tags = cell(row, ImportField::Tags); !tags.isEmpty())
         c->tags = {tags};
-    // A code that cannot be read: noted when salvaging (the default stays), else the row's error.
-    const auto unreadable = [&](ImportField f, const QString &v, const QString &why) {
-        if (unread) {
-            unread->append({importFieldName(f), v, why});
-            return true;
-        }
-        *error = why;
-        return false;
-    };
+    // A code that cannot be read is noted; the default stays.
     const auto parse = [&](ImportField f, auto *out, const char *choices) {
         const QString v = cell(row, f);
         if (!v.isEmpty() && !fromCode(v, out))
-            return unreadable(f, v, Importer::tr("\"%1\" is not a %2 (use one of: %3).")
-                                        .arg(v, importFieldName(f).toLower(), QLatin1String(choices)));
-        return true;
+            unread->append({importFieldName(f), v, Importer::tr("\"%1\" is not a %2 (use one of: %3).")
+                                                       .arg(v, importFieldName(f).toLower(), QLatin1String(choices))});
     };
     if (const QString tier = cell(row, ImportField::Tier); !tier.isEmpty() && !tierFromCode(tier, &c->tier)) {
         c->tier = Tier::Normal;
-        if (!unreadable(ImportField::Tier, tier,
-                        Importer::tr("\"%1\" is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).").arg(tier)))
-            return false;
+        unread->append({importFieldName(ImportField::Tier), tier,
+                        Importer::tr("\"%1\" is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).").arg(tier)});
     }
-    return parse(ImportField::CustomerKind, &c->kind, "business, consumer, channel, internal")
-           && parse(ImportField::Stage, &c->stage, "potential, new, old, loyal");
+    parse(ImportField::CustomerKind, &c->kind, "business, consumer, channel, internal");
+    parse(ImportField::Stage, &c->stage, "potential, new, old, loyal");
 }
 
 ContactDraft ImportRowReader::readPerson(const ImportRow &row) const
@@ -126,13 +116,13 @@ bool ImportRowReader::ownerFor(const ImportRow &row, QString *ownerId, QString *
     return true;
 }
 
-bool ImportRowReader::datesFor(const ImportRow &row, qint64 *created, qint64 *lastContact, QString *error,
+void ImportRowReader::datesFor(const ImportRow &row, qint64 *created, qint64 *lastContact,
                                QList<UnreadField> *unread) const
 {
     *created = m_now;
     *lastContact = 0;
     if (!m_options.keepOwnerAndDates)
-        return true;
+        return;
     for (const auto &[field, out] : {std::pair{ImportField::CreatedAt, created},
                                      std::pair{ImportField::LastContactAt, lastContact}}) {
         const QString text = cell(row, field);
@@ -144,17 +134,12 @@ bool ImportRowReader::datesFor(const ImportRow &row, qint64 *created, qint64 *la
         else if (at > m_now + 86'400'000)
             why = Importer::tr("The date %1 lies in the future.").arg(text);
         if (!why.isEmpty()) {
-            if (!unread) {
-                *error = why;
-                return false;
-            }
             unread->append({importFieldName(field), text, why});
             continue;   // the default (now, or never contacted) stays
         }
         if (at != 0)
             *out = at;
     }
-    return true;
 }
 
 CustomerRowPlan ImportRowReader::planCustomerRow(const ImportRow &row) const
@@ -170,7 +155,7 @@ CustomerRowPlan ImportRowReader::planCustomerRow(const ImportRow &row) const
     }
     CustomerDraft c;
     QList<UnreadField> unread = extraValues(row);
-    readCustomer(row, &c, &refused.rejection, &unread);
+    readCustomer(row, &c, &unread);
     ContactDraft person = readPerson(row);
     if (c.name.isEmpty()) {
         if (person.name.isEmpty()) {
@@ -191,8 +176,7 @@ CustomerRowPlan ImportRowReader::planCustomerRow(const ImportRow &row) const
             c.email = emails.first();
         person = ContactDraft{};
     }
-    CustomerRowPlan planned = plan(row, std::move(c), std::move(person), unread);
-    return planned;
+    return plan(row, std::move(c), std::move(person), std::move(unread));
 }
 
 CustomerRowPlan ImportRowReader::plan(const ImportRow &row, CustomerDraft customer, ContactDraft person,
@@ -205,8 +189,7 @@ CustomerRowPlan ImportRowReader::plan(const ImportRow &row, CustomerDraft custom
         unread.append({importFieldName(ImportField::Owner), cell(row, ImportField::Owner), error});
         customer.ownerId = m_actor.userId;
     }
-    QString never;
-    datesFor(row, &p.created, &p.lastContact, &never, &unread);
+    datesFor(row, &p.created, &p.lastContact, &unread);
     if (QList<FieldProblem> problems = FieldSalvage::customer(&customer, &unread); !problems.isEmpty()) {
         p.rejection = problemsInOneLine(problems);
         return p;

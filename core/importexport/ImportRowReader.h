@@ -46,9 +46,8 @@ public:
     static QList<UnreadField> extraValues(const ImportRow &row);
     QString cell(const ImportRow &row, ImportField f) const;
 
-    // False with `error` set when a value cannot be read; with `unread`, such a value is noted
-    // there instead (the default kept) and the read goes on.
-    bool readCustomer(const ImportRow &row, CustomerDraft *c, QString *error, QList<UnreadField> *unread = nullptr) const;
+    // A value that cannot be read (a tier, kind or stage code) is noted in `unread`, the default kept.
+    void readCustomer(const ImportRow &row, CustomerDraft *c, QList<UnreadField> *unread) const;
     ContactDraft readPerson(const ImportRow &row) const;
     // The owner the row asks for (when kept from the file) or the importing user.
     bool ownerFor(const ImportRow &row, QString *ownerId, QString *error) const;
@@ -61,8 +60,7 @@ public:
                          QList<UnreadField> unread = {}) const;
 
 private:
-    bool datesFor(const ImportRow &row, qint64 *created, qint64 *lastContact, QString *error,
-                  QList<UnreadField> *unread = nullptr) const;
+    void datesFor(const ImportRow &row, qint64 *created, qint64 *lastContact, QList<UnreadField> *unread) const;
 
     const ImportTable &m_table;
     const ImportOptions &m_options;

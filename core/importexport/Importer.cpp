@@ -355,9 +355,8 @@ private:
             return {};
         }
         CustomerDraft c;
-        QString error;
         QList<UnreadField> companyUnread;
-        m_reader.readCustomer(row, &c, &error, &companyUnread);
+        m_reader.readCustomer(row, &c, &companyUnread);
         if (c.name.isEmpty()) {
             // Nobody's employee: the person is a private customer.
             c.name = person.name;

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace guanxi {
 
 enum class QuoteStatus { Draft, Sent, Accepted, Rejected, Superseded };
@@ -125,8 +127,7 @@ struct Quote {
     QString orderId;
     QList<QuoteLine> lines;
     QList<QuoteApprovalRound> approvalRounds;   // oldest first; read with the quote, not in lists
-    ApprovalDecision lastDecision = ApprovalDecision::Withdrawn;   // of the latest round; lists too
-    bool hasApprovalRound = false;
+    std::optional<ApprovalDecision> lastDecision;   // of the latest round, if any; lists too
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     qint64 rowVersion = 0;
@@ -137,7 +138,7 @@ struct Quote {
     // The round waiting for an answer, if one is.
     const QuoteApprovalRound *openRound() const;
     // Whether a manager has been asked and not answered yet (lists know it too).
-    bool waitsForApprover() const { return hasApprovalRound && lastDecision == ApprovalDecision::Pending; }
+    bool waitsForApprover() const { return lastDecision == ApprovalDecision::Pending; }
 };
 
 } // namespace guanxi

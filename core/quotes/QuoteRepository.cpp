@@ -93,8 +93,8 @@ Quote quoteFrom(const QSqlQuery &r)
     q.updatedAt = r.value(i++).toLongLong();
     q.rowVersion = r.value(i++).toLongLong();
     const QVariant decision = r.value(i++);
-    q.hasApprovalRound = !decision.isNull();
-    q.lastDecision = approvalDecisionFromCode(decision.toString());
+    if (!decision.isNull())
+        q.lastDecision = approvalDecisionFromCode(decision.toString());
     return q;
 }
 

@@ -3,6 +3,7 @@
 
 #include "customers/CustomerAccess.h"
 #include "documents/DocumentNumbers.h"
+#include "i18n/DateTimeText.h"
 #include "pricing/PriceListService.h"
 #include "products/ProductRepository.h"
 #include "quotes/QuoteApprovalRepository.h"
@@ -10,7 +11,6 @@
 #include "storage/SqlError.h"
 #include "storage/WriteTransaction.h"
 #include "users/AccessPolicy.h"
-#include "i18n/DateTimeText.h"
 #include "util/Clock.h"
 #include "util/Uuid7.h"
 

@@ -15,7 +15,6 @@ enum class WorkItemKind { FollowUp, Dormant, AtRisk, Receivable, Birthday, CareD
 struct WorkItem {
     WorkItemKind kind = WorkItemKind::Task;
     QString id;               // the follow-up (interaction), customer, receivable, contact, quote, … it is about
-    QString sourceId;         // a price approval: the round (request) it is about
     QString customerId;
     QString leadId;           // a follow-up on a lead not converted yet
     QString customerName;

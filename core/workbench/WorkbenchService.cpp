@@ -335,7 +335,6 @@ WorkItem WorkbenchService::approvalItem(const Session &actor, const ApprovalQueu
     WorkItem it;
     it.kind = WorkItemKind::Approval;
     it.id = r.quoteId;
-    it.sourceId = r.id;
     it.customerId = e.customerId;
     it.customerName = e.customerName;
     it.amountMinor = e.totalMinor;

@@ -48,7 +48,7 @@ public:
     // request first; for a salesperson, their own requests still waiting and those answered this
     // week, newest first.
     Result<WorkList> approvals(const Session &actor, int limit = kDefaultLimit);
-    // One round of that list as a workbench line (the quote's id, the round as `sourceId`).
+    // One round of that list as a workbench line, about the quote (its id).
     static WorkItem approvalItem(const Session &actor, const ApprovalQueueEntry &entry, const QDate &today);
     // Open tasks, overdue and dated ones first.
     Result<WorkList> openTasks(const Session &actor, int limit = kDefaultLimit);

@@ -30,7 +30,6 @@ public:
     QDate lastDay() const { return m_first.addDays(7 * m_weeks - 1); }
     QDate dateAt(const QModelIndex &index) const;
     QModelIndex indexOf(const QDate &day) const;
-    QList<Task> tasksOn(const QDate &day) const { return m_byDay.value(day); }
     // One appointment as a line of a cell: "09:30 拜访样品 · 华东机电".
     static QString lineOf(const Task &task);
 

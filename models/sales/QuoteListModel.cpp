@@ -69,7 +69,7 @@ QVariant QuoteListModel::data(const QModelIndex &index, int role) const
         case QuoteApproval::Needed:
             if (q->waitsForApprover())
                 return tr("waiting for a manager");
-            if (q->hasApprovalRound && q->lastDecision == ApprovalDecision::Refused)
+            if (q->lastDecision == ApprovalDecision::Refused)
                 return tr("refused: change the prices");
             return tr("needs approval: not asked yet");
         case QuoteApproval::Approved:

@@ -40,6 +40,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace guanxi {
 
 namespace {
@@ -375,8 +377,10 @@ void CustomersPage::showCard(CustomerCardDialog *card, const QString &customerId
     });
     if (!customerId.isEmpty())
         m_cards.insert(customerId, card);
-    // Each further card a little lower and to the right, so that none hides another entirely.
-    const int open = int(m_cards.size()) + (customerId.isEmpty() ? 1 : 0) - 1;
+    // Each further card (new ones included) a little lower and to the right, so that none hides
+    // another entirely.
+    const QList<CustomerCardDialog *> cards = findChildren<CustomerCardDialog *>(Qt::FindDirectChildrenOnly);
+    const int open = int(std::count_if(cards.cbegin(), cards.cend(), [](const QWidget *c) { return c->isVisible(); }));
     if (open > 0 && window())
         card->move(window()->geometry().topLeft() + QPoint(60 + 32 * open, 60 + 32 * open));
     card->show();

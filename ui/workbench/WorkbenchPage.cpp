@@ -116,7 +116,11 @@ WorkbenchPage::WorkbenchPage(const AppContext &ctx, QWidget *parent)
     m_calendar = new CalendarView(ctx, m_tabs);
     m_tabs->addTab(m_calendar, tr("Calendar"));
     connect(m_calendar, &CalendarView::statusMessage, this, &WorkbenchPage::statusMessage);
-    connect(m_calendar, &CalendarView::changed, this, [this] { changed(tr("Calendar changed.")); });
+    // The calendar says what it planned itself; the panels and reminders follow.
+    connect(m_calendar, &CalendarView::changed, this, [this] {
+        emit remindersMayHaveChanged();
+        reload();
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int) {
         if (m_tabs->currentWidget() == m_team)
             m_team->reload();
