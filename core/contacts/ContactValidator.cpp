@@ -8,11 +8,29 @@
 #include <QDate>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace guanxi {
 
 QString ContactValidator::normaliseBirthday(const QString &text)
 {
-    const QString t = text.normalized(QString::NormalizationForm_KC).trimmed();
+    QString t = text.normalized(QString::NormalizationForm_KC).trimmed();
+    // vCard and XLSX write a date-time ("1978-12-29T00:00:00Z"): its day is the birthday.
+    static const QRegularExpression timeOfDay(QStringLiteral("[T ]\\d{1,2}:?\\d{2}(?::?\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?$"));
+    t.remove(timeOfDay);
+    // ISO 8601's basic forms (vCard 3 and 4): 19781229, --1229.
+    static const QRegularExpression basic(QStringLiteral("^(\\d{4}|--)(\\d{2})(\\d{2})$"));
+    if (const QRegularExpressionMatch m = basic.match(t); m.hasMatch())
+        t = m.captured(1) + (m.captured(1) == QLatin1String("--") ? QString() : QStringLiteral("-")) + m.captured(2)
+            + QLatin1Char('-') + m.captured(3);
+    // Outlook's and American spreadsheets' month/day/year (day/month when the first cannot be a month).
+    static const QRegularExpression monthFirst(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
+    if (const QRegularExpressionMatch m = monthFirst.match(t); m.hasMatch()) {
+        int month = m.captured(1).toInt(), day = m.captured(2).toInt();
+        if (month > 12)
+            std::swap(month, day);
+        t = QStringLiteral("%1-%2-%3").arg(m.captured(3)).arg(month).arg(day);
+    }
     static const QRegularExpression withYear(
         QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
     static const QRegularExpression withoutYear(QStringLiteral("^(?:--)?(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
@@ -44,8 +62,8 @@ QString ContactValidator::checkChannel(ContactChannel *c)
         else if (c->kind == ChannelKind::Mobile && !p.mobile)
             c->kind = ChannelKind::Phone;
         c->normalized = p.e164;
-        if (const QString shown = p.shown(); !shown.isEmpty())
-            c->value = shown;
+        if (!p.shown().isEmpty())
+            c->value = PhoneNumber::display(c->value);   // with its extension, if it has one
         return {};
     }
     switch (c->kind) {

@@ -19,7 +19,7 @@ QString CustomerValidator::normalisePhone(const QString &phone)
 
 bool CustomerValidator::isValidPhone(const QString &p)
 {
-    static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ()\\-]+(( ?(ext|x|转) ?)[0-9]{1,6})?$"));
+    static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ()\\-]+(( ?(ext\\.?|x|转|分机) ?)[0-9]{1,6})?$"));
     if (!allowed.match(p).hasMatch())
         return false;
     int digits = 0;

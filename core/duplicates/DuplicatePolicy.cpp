@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "duplicates/DuplicatePolicy.h"
 
+#include "duplicates/MatchKeyIndex.h"
+#include "duplicates/MatchKeys.h"
 #include "storage/DbSettings.h"
+#include "storage/WriteTransaction.h"
+
+#include <QRegularExpression>
 
 namespace guanxi {
 
 namespace {
 const QString kKey = QStringLiteral("duplicates.policy");
+const QString kDomainsKey = QStringLiteral("duplicates.public_domains");
 }
 
 Result<DuplicatePolicy> DuplicateRules::policy()
@@ -22,6 +28,58 @@ Status DuplicateRules::setPolicy(const Session &actor, DuplicatePolicy p)
     if (actor.role == Role::Salesperson)
         return Error{ErrorCode::PermissionDenied, tr("Only a manager or an administrator sets the duplicate guard's rule."), {}};
     return dbsettings::setValue(m_db, kKey, code(p));
+}
+
+Result<QStringList> DuplicateRules::extraPublicDomains()
+{
+    Result<QString> stored = dbsettings::value(m_db, kDomainsKey);
+    if (!stored)
+        return stored.error();
+    return stored->split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+Status DuplicateRules::setExtraPublicDomains(const Session &actor, const QStringList &domains)
+{
+    if (actor.role == Role::Salesperson)
+        return Error{ErrorCode::PermissionDenied, tr("Only a manager or an administrator sets the duplicate guard's rule."), {}};
+    static const QRegularExpression shape(QStringLiteral("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"));
+    QStringList clean;
+    for (QString d : domains) {
+        d = d.trimmed().toLower();
+        if (d.startsWith(QLatin1Char('@')))
+            d.remove(0, 1);
+        if (d.isEmpty() || clean.contains(d))
+            continue;
+        if (!shape.match(d).hasMatch())
+            return Error{ErrorCode::Invalid, tr("\"%1\" is not a mail domain, for example 21cn.com.").arg(d), {}};
+        clean.append(d);
+    }
+    Result<QStringList> before = extraPublicDomains();
+    if (!before)
+        return before.error();
+    if (*before == clean)
+        return {};
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    if (Status s = dbsettings::setValue(m_db, kDomainsKey, clean.join(QLatin1Char('\n'))); !s)
+        return s;
+    MatchKeys::setExtraPublicDomains(clean);
+    // Keys made with the old list would still pair people of a domain now known to be public.
+    if (Status s = MatchKeyIndex(m_db).rebuild(); !s) {
+        MatchKeys::setExtraPublicDomains(*before);
+        return s;
+    }
+    return tx.commit();
+}
+
+Status DuplicateRules::apply()
+{
+    Result<QStringList> extra = extraPublicDomains();
+    if (!extra)
+        return extra.error();
+    MatchKeys::setExtraPublicDomains(*extra);
+    return {};
 }
 
 } // namespace guanxi

@@ -32,6 +32,13 @@ public:
         return policy == DuplicatePolicy::Warn || actor.role != Role::Salesperson;
     }
 
+    // Mail domains the company adds to the built-in public ones (a regional provider, a school):
+    // people with an address there are not one company. Changing them rebuilds the match keys.
+    Result<QStringList> extraPublicDomains();
+    Status setExtraPublicDomains(const Session &actor, const QStringList &domains);
+    // Reads the company's additions and makes this process use them.
+    Status apply();
+
     static QString code(DuplicatePolicy p) { return p == DuplicatePolicy::Block ? QStringLiteral("block") : QStringLiteral("warn"); }
 
 private:

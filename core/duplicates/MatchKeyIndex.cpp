@@ -44,8 +44,11 @@ QStringList contactKeys(const QSqlQuery &q)
 QStringList MatchKeyIndex::customerKeys(const QString &name, bool company, const QString &phone,
                                         const QString &email, const QString &website)
 {
-    // A person's name is shared by many people; only a company's name identifies it.
-    return MatchKeys::forCompany(company ? name : QString(), {phone}, {email}, website);
+    // A person's name is shared by many people, and so is a private person's mail domain or
+    // personal website (family.net, someone.github.io): only a company's name and domain identify it.
+    if (!company)
+        return MatchKeys::forPerson({phone}, {email});
+    return MatchKeys::forCompany(name, {phone}, {email}, website);
 }
 
 MatchKeyIndex::Appender::Appender(Database &db)

@@ -5,6 +5,8 @@
 #include "util/PhoneNumber.h"
 
 #include <QRegularExpression>
+#include <QReadWriteLock>
+#include <QSet>
 #include <QUrl>
 
 namespace guanxi {
@@ -91,19 +93,45 @@ QString MatchKeys::email(const QString &email)
     return e.contains(QLatin1Char('@')) ? e : QString();
 }
 
-bool MatchKeys::isPublicMailDomain(const QString &domain)
+namespace {
+QReadWriteLock g_extraLock;
+QSet<QString> g_extraDomains;   // read by import workers while the GUI may change it
+}
+
+QStringList MatchKeys::builtInPublicDomains()
 {
-    static const QStringList list = {
+    return {
         QStringLiteral("qq.com"), QStringLiteral("vip.qq.com"), QStringLiteral("foxmail.com"),
         QStringLiteral("163.com"), QStringLiteral("126.com"), QStringLiteral("yeah.net"),
         QStringLiteral("vip.163.com"), QStringLiteral("sina.com"), QStringLiteral("sina.cn"),
         QStringLiteral("sohu.com"), QStringLiteral("139.com"), QStringLiteral("189.cn"),
-        QStringLiteral("aliyun.com"), QStringLiteral("gmail.com"), QStringLiteral("hotmail.com"),
-        QStringLiteral("outlook.com"), QStringLiteral("live.com"), QStringLiteral("msn.com"),
-        QStringLiteral("yahoo.com"), QStringLiteral("icloud.com"), QStringLiteral("me.com"),
-        QStringLiteral("proton.me"), QStringLiteral("protonmail.com"), QStringLiteral("example.com"),
+        QStringLiteral("aliyun.com"), QStringLiteral("gmail.com"), QStringLiteral("googlemail.com"),
+        QStringLiteral("hotmail.com"), QStringLiteral("outlook.com"), QStringLiteral("live.com"),
+        QStringLiteral("msn.com"), QStringLiteral("yahoo.com"), QStringLiteral("icloud.com"), QStringLiteral("me.com"),
+        QStringLiteral("mac.com"), QStringLiteral("proton.me"), QStringLiteral("protonmail.com"),
+        QStringLiteral("gmx.de"), QStringLiteral("gmx.net"), QStringLiteral("web.de"), QStringLiteral("yandex.ru"),
+        QStringLiteral("mail.ru"), QStringLiteral("naver.com"), QStringLiteral("example.com"),
     };
-    return list.contains(domain);
+}
+
+bool MatchKeys::isPublicMailDomain(const QString &domain)
+{
+    static const QSet<QString> builtIn = [] {
+        const QStringList l = builtInPublicDomains();
+        return QSet<QString>(l.cbegin(), l.cend());
+    }();
+    if (builtIn.contains(domain))
+        return true;
+    QReadLocker lock(&g_extraLock);
+    return g_extraDomains.contains(domain);
+}
+
+void MatchKeys::setExtraPublicDomains(const QStringList &domains)
+{
+    QWriteLocker lock(&g_extraLock);
+    g_extraDomains.clear();
+    for (const QString &d : domains)
+        g_extraDomains.insert(d.trimmed().toLower());
 }
 
 QString MatchKeys::domainOfEmail(const QString &email)

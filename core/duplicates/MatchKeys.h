@@ -19,7 +19,11 @@ public:
     static QString email(const QString &email);
     static QString domainOfEmail(const QString &email);   // empty for public mail services
     static QString domainOfWebsite(const QString &website);
+    // The built-in public mail services (qq.com, 163.com, gmail.com …) and those the company added.
     static bool isPublicMailDomain(const QString &domain);
+    static QStringList builtInPublicDomains();
+    // The company's own additions (Settings), for this process; see DuplicateRules.
+    static void setExtraPublicDomains(const QStringList &domains);
 
     static QStringList forCompany(const QString &name, const QStringList &phones,
                                   const QStringList &emails, const QString &website);

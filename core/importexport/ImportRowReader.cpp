@@ -17,7 +17,7 @@ namespace guanxi {
 
 ImportRowReader::ImportRowReader(const ImportTable &table, const ImportOptions &options, const Session &actor,
                                  const QHash<QString, User> &users, qint64 now)
-    : m_table(table), m_options(options), m_actor(actor), m_users(users), m_now(now)
+    : m_table(table), m_options(options), m_columns(table, options.mapping), m_actor(actor), m_users(users), m_now(now)
 {
 }
 
@@ -42,26 +42,58 @@ bool ImportRowReader::isBlank(const ImportRow &row)
 QString ImportRowReader::cell(const ImportRow &row, ImportField f) const
 {
     // Control characters (a NUL, an escape) never reach a record: SQLite's checks would refuse it.
-    const bool lines = f == ImportField::Notes || f == ImportField::Address;
-    return withoutControlCharacters(m_table.value(row, m_options.mapping.columnOf(f)), lines).trimmed();
+    return m_columns.first(row, f);
+}
+
+QStringList ImportRowReader::noteLines(const ImportRow &row) const
+{
+    QStringList lines = m_columns.noteLines(row);
+    m_columns.address(row, atWork(row), &lines);
+    return lines;
+}
+
+void ImportRowReader::personAsCustomer(const ContactDraft &person, CustomerDraft *c, QStringList *lines)
+{
+    const QStringList phones = person.phones(), emails = person.emails();
+    for (const QString &p : phones)
+        if (c->phone.isEmpty())
+            c->phone = p;
+        else if (p != c->phone)
+            lines->append(Importer::tr("Phone: %1").arg(p));
+    for (const QString &e : emails)
+        if (c->email.isEmpty())
+            c->email = e;
+        else if (e != c->email)
+            lines->append(Importer::tr("E-mail: %1").arg(e));
+    for (const ContactChannel &ch : person.channels)
+        if (ch.kind == ChannelKind::WeChat || ch.kind == ChannelKind::QQ)
+            lines->append((ch.kind == ChannelKind::QQ ? Importer::tr("QQ: %1") : Importer::tr("WeChat: %1")).arg(ch.value));
+    if (!person.profile.birthday.isEmpty())
+        lines->append(Importer::tr("Birthday: %1").arg(person.profile.birthday));
+    if (!person.title.isEmpty())
+        lines->append(Importer::tr("Job title: %1").arg(person.title));
 }
 
 void ImportRowReader::readCustomer(const ImportRow &row, CustomerDraft *c, QList<UnreadField> *unread) const
 {
     c->name = cell(row, ImportField::CustomerName);
     c->shortName = cell(row, ImportField::ShortName);
-    c->region = cell(row, ImportField::Region);
-    c->city = cell(row, ImportField::City);
-    c->address = cell(row, ImportField::Address);
+    QStringList otherAddresses;   // kept by noteLines()
+    const ImportedAddress at = m_columns.address(row, !c->name.isEmpty(), &otherAddresses);
+    c->region = at.region;
+    c->city = at.city;
+    c->address = at.address;
     c->industry = cell(row, ImportField::Industry);
     c->phone = cell(row, ImportField::CustomerPhone);
     c->email = cell(row, ImportField::CustomerEmail);
     c->website = cell(row, ImportField::Website);
     c->source = cell(row, ImportField::Source);
-    c->notes = cell(row, ImportField::Notes);
+    c->notes = m_columns.all(row, ImportField::Notes).join(QLatin1Char('\n'));
     c->externalCode = cell(row, ImportField::ExternalCode);
-    if (const QString tags = cell(row, ImportField::Tags); !tags.isEmpty())
-        c->tags = {tags};
+    for (const QString &cellTags : m_columns.all(row, ImportField::Tags))
+        for (const QString &t : importvalues::splitTags(cellTags))
+            if (!c->tags.contains(t))
+                c->tags.append(t);
     // A code that cannot be read is noted; the default stays.
     const auto parse = [&](ImportField f, auto *out, const char *choices) {
         const QString v = cell(row, f);
@@ -81,17 +113,13 @@ void ImportRowReader::readCustomer(const ImportRow &row, CustomerDraft *c, QList
 ContactDraft ImportRowReader::readPerson(const ImportRow &row) const
 {
     ContactDraft p;
-    p.name = importvalues::personName(cell(row, ImportField::PersonName), cell(row, ImportField::GivenName),
-                                      cell(row, ImportField::FamilyName));
+    p.name = importvalues::personName(cell(row, ImportField::PersonName),
+                                      m_columns.all(row, ImportField::GivenName).join(QLatin1Char(' ')),
+                                      m_columns.all(row, ImportField::FamilyName).join(QLatin1Char(' ')));
     p.title = cell(row, ImportField::Title);
-    const std::pair<ImportField, ChannelKind> channels[] = {
-        {ImportField::Mobile, ChannelKind::Mobile}, {ImportField::PersonPhone, ChannelKind::Phone},
-        {ImportField::Fax, ChannelKind::Fax},       {ImportField::PersonEmail, ChannelKind::Email},
-        {ImportField::WeChat, ChannelKind::WeChat}, {ImportField::QQ, ChannelKind::QQ}};
-    for (const auto &[field, kind] : channels)
-        for (const QString &v : importvalues::splitList(cell(row, field)))
-            p.channels.append({{}, kind, {}, v, {}});
-    p.profile.birthday = cell(row, ImportField::Birthday);
+    p.channels = m_columns.channels(row);
+    p.profile.birthday = importvalues::birthday(cell(row, ImportField::Birthday), cell(row, ImportField::BirthYear),
+                                                cell(row, ImportField::BirthMonth), cell(row, ImportField::BirthDay));
     p.profile.gender = importvalues::gender(cell(row, ImportField::Gender));
     return p;
 }
@@ -157,6 +185,7 @@ CustomerRowPlan ImportRowReader::planCustomerRow(const ImportRow &row) const
     QList<UnreadField> unread = extraValues(row);
     readCustomer(row, &c, &unread);
     ContactDraft person = readPerson(row);
+    QStringList lines = noteLines(row);
     if (c.name.isEmpty()) {
         if (person.name.isEmpty()) {
             refused.rejection = Importer::tr("The row has neither a customer name nor a contact name.");
@@ -169,13 +198,10 @@ CustomerRowPlan ImportRowReader::planCustomerRow(const ImportRow &row) const
     }
     if (person.name.isEmpty()) {
         // Phones and e-mails without a person to reach are the customer's own.
-        const QStringList phones = person.phones(), emails = person.emails();
-        if (c.phone.isEmpty() && !phones.isEmpty())
-            c.phone = phones.first();
-        if (c.email.isEmpty() && !emails.isEmpty())
-            c.email = emails.first();
+        personAsCustomer(person, &c, &lines);
         person = ContactDraft{};
     }
+    ImportColumns::appendLines(&c.notes, lines, CustomerValidator::kMaxNotes);
     return plan(row, std::move(c), std::move(person), std::move(unread));
 }
 

@@ -4,6 +4,7 @@
 #include "contacts/Contact.h"
 #include "customers/Customer.h"
 #include "importexport/FieldSalvage.h"
+#include "importexport/ImportColumns.h"
 #include "importexport/ImportTable.h"
 #include "importexport/Importer.h"
 #include "search/SearchDoc.h"
@@ -44,7 +45,15 @@ public:
     static bool isBlank(const ImportRow &row);
     // The values of `row` beyond the header, as one unread field (none when there are none).
     static QList<UnreadField> extraValues(const ImportRow &row);
+    // The first non-empty value of the columns mapped to `f`.
     QString cell(const ImportRow &row, ImportField f) const;
+    // What the row holds beyond the records' fields, as lines for the notes: columns kept in
+    // notes, second values of one-value fields, the addresses the record does not live at.
+    QStringList noteLines(const ImportRow &row) const;
+    const ImportColumns &columns() const { return m_columns; }
+    // A person without a company as a private customer: the first phone and e-mail are the
+    // customer's, the others go to `lines`.
+    static void personAsCustomer(const ContactDraft &person, CustomerDraft *c, QStringList *lines);
 
     // A value that cannot be read (a tier, kind or stage code) is noted in `unread`, the default kept.
     void readCustomer(const ImportRow &row, CustomerDraft *c, QList<UnreadField> *unread) const;
@@ -62,8 +71,11 @@ public:
 private:
     void datesFor(const ImportRow &row, qint64 *created, qint64 *lastContact, QList<UnreadField> *unread) const;
 
+    bool atWork(const ImportRow &row) const { return !cell(row, ImportField::CustomerName).isEmpty(); }
+
     const ImportTable &m_table;
     const ImportOptions &m_options;
+    const ImportColumns m_columns;
     const Session &m_actor;
     const QHash<QString, User> &m_users;
     const qint64 m_now;

@@ -19,7 +19,7 @@ QString personName(const QString &full, const QString &given, const QString &fam
 
 QStringList splitList(const QString &cell)
 {
-    static const QRegularExpression sep(QStringLiteral("[;,，；、/\\n]+"));
+    static const QRegularExpression sep(QStringLiteral("(?:[;,，；、/\\n]|:::)+"));
     QStringList out;
     for (const QString &part : cell.split(sep, Qt::SkipEmptyParts)) {
         const QString t = part.trimmed();
@@ -27,6 +27,35 @@ QStringList splitList(const QString &cell)
             out.append(t);
     }
     return out;
+}
+
+QStringList splitTags(const QString &cell)
+{
+    static const QRegularExpression sep(QStringLiteral("(?:[;,，；、\\n]|:::)+"));
+    QStringList out;
+    for (QString t : cell.split(sep, Qt::SkipEmptyParts)) {
+        t = t.trimmed();
+        if (t.startsWith(QLatin1Char('*')))
+            t = t.mid(1).trimmed();
+        const QString folded = t.toCaseFolded().remove(QLatin1Char(' ')).remove(QLatin1Char(':'));
+        if (t.isEmpty() || folded == QLatin1String("mycontacts") || folded.startsWith(QLatin1String("systemgroup"))
+            || folded == QLatin1String("starred") || out.contains(t))
+            continue;
+        out.append(t);
+    }
+    return out;
+}
+
+QString birthday(const QString &whole, const QString &year, const QString &month, const QString &day)
+{
+    static const QRegularExpression none(QStringLiteral("^0+[-/.]0+[-/.]0+$"));
+    if (!whole.isEmpty())
+        return none.match(whole).hasMatch() ? QString() : whole;
+    if (month.isEmpty() && day.isEmpty())
+        return year.isEmpty() ? QString() : year;   // a year alone is not a birthday: the check says so
+    const int y = year.toInt();
+    const QString md = QStringLiteral("%1-%2").arg(month.trimmed(), 2, QLatin1Char('0')).arg(day.trimmed(), 2, QLatin1Char('0'));
+    return y > 0 ? QStringLiteral("%1-%2").arg(year.trimmed(), md) : QStringLiteral("--") + md;
 }
 
 qint64 instant(const QString &text, bool *ok)

@@ -5,6 +5,7 @@
 #include "contacts/ContactValidator.h"
 #include "customers/CustomerRepository.h"
 #include "customers/CustomerService.h"
+#include "customers/CustomerValidator.h"
 #include "duplicates/DuplicateFinder.h"
 #include "duplicates/MatchKeyFilter.h"
 #include "duplicates/MatchKeyIndex.h"
@@ -343,7 +344,7 @@ private:
         QList<UnreadField> unread = ImportRowReader::extraValues(row);
         if (QList<FieldProblem> problems = FieldSalvage::contact(&person, &unread); !problems.isEmpty())
             return reject(row, problemsInOneLine(problems));
-        FieldSalvage::keepInNotes(&person.notes, unread, ContactValidator::kMaxNotes);
+        const QStringList lines = m_reader.noteLines(row);
         // The same person already in the database (same phone or e-mail)?
         Result<QList<std::pair<QString, QString>>> same = findContacts(MatchKeys::forPerson(person.phones(), person.emails()));
         if (!same)
@@ -361,13 +362,16 @@ private:
             // Nobody's employee: the person is a private customer.
             c.name = person.name;
             c.kind = CustomerKind::Consumer;
-            const QStringList phones = person.phones(), emails = person.emails();
-            c.phone = phones.value(0);
-            c.email = emails.value(0);
+            QStringList customerLines = lines;
+            ImportRowReader::personAsCustomer(person, &c, &customerLines);
+            ImportColumns::appendLines(&c.notes, customerLines, CustomerValidator::kMaxNotes);
             ContactDraft none;
             CustomerRowPlan plan = m_reader.plan(row, std::move(c), std::move(none), companyUnread + unread);
             return savePlanned(row, plan);
         }
+        // The person works there: what the row holds beyond the fields is the person's.
+        ImportColumns::appendLines(&person.notes, lines, ContactValidator::kMaxNotes);
+        FieldSalvage::keepInNotes(&person.notes, unread, ContactValidator::kMaxNotes);
         // The company: an existing customer with that name, or a new one.
         const QString nameKey = MatchKeys::companyName(c.name);
         Result<QList<DuplicateMatch>> company = findMatches(nameKey.isEmpty() ? QStringList{}
@@ -396,20 +400,39 @@ private:
     Status leadRow(const ImportRow &row)
     {
         LeadDraft l;
-        l.personName = importvalues::personName(cell(row, ImportField::PersonName), cell(row, ImportField::GivenName),
-                                                cell(row, ImportField::FamilyName));
+        const ContactDraft person = m_reader.readPerson(row);
+        l.personName = person.name;
         l.company = cell(row, ImportField::CustomerName);
-        l.title = cell(row, ImportField::Title);
-        for (ImportField f : {ImportField::Mobile, ImportField::PersonPhone, ImportField::CustomerPhone})
-            if (l.phone.isEmpty())
-                l.phone = importvalues::splitList(cell(row, f)).value(0);
-        for (ImportField f : {ImportField::PersonEmail, ImportField::CustomerEmail})
-            if (l.email.isEmpty())
-                l.email = importvalues::splitList(cell(row, f)).value(0);
+        l.title = person.title;
         l.region = cell(row, ImportField::Region);
         l.industry = cell(row, ImportField::Industry);
         l.source = cell(row, ImportField::Source);
-        l.notes = cell(row, ImportField::Notes);
+        l.notes = m_reader.columns().all(row, ImportField::Notes).join(QLatin1Char('\n'));
+        // A lead holds one phone and one e-mail: the first that can be read; the others are kept in
+        // its notes, and those that cannot be read are noted as such.
+        QStringList lines = m_reader.noteLines(row);
+        QList<UnreadField> unread = ImportRowReader::extraValues(row);
+        const auto pick = [&](const QStringList &values, QString *out, bool (*valid)(const QString &),
+                              const QString &field, const QString &reason, const QString &line) {
+            for (const QString &v : values) {
+                if (!valid(v))
+                    unread.append({field, v, reason.arg(v)});
+                else if (out->isEmpty())
+                    *out = v;
+                else if (v != *out)
+                    lines.append(line.arg(v));
+            }
+        };
+        pick(person.phones() + importvalues::splitList(cell(row, ImportField::CustomerPhone)), &l.phone,
+             [](const QString &v) { return CustomerValidator::isValidPhone(CustomerValidator::normalisePhone(v)); },
+             importFieldName(ImportField::PersonPhone), Importer::tr("\"%1\" is not a phone number."),
+             Importer::tr("Phone: %1"));
+        pick(person.emails() + importvalues::splitList(cell(row, ImportField::CustomerEmail)), &l.email,
+             [](const QString &v) { return CustomerValidator::isValidEmail(v.trimmed()); },
+             importFieldName(ImportField::PersonEmail), Importer::tr("\"%1\" is not an e-mail address."),
+             Importer::tr("E-mail: %1"));
+        ImportColumns::appendLines(&l.notes, lines, CustomerValidator::kMaxNotes);
+        FieldSalvage::keepInNotes(&l.notes, unread, CustomerValidator::kMaxNotes);
         QString error;
         if (m_options.keepOwnerAndDates && !cell(row, ImportField::Owner).isEmpty() && !m_reader.ownerFor(row, &l.ownerId, &error))
             return reject(row, error);
@@ -434,6 +457,7 @@ private:
             return id.error();
         }
         ++report.created;
+        noteUnread(row, unread);
         return {};
     }
 

@@ -5,9 +5,15 @@
 
 #include <phonenumbers/phonenumberutil.h>
 
+#include <atomic>
+#include <set>
+
 namespace guanxi {
 
 namespace {
+
+// Two ASCII letters packed in one word, so that worker threads read the region without a lock.
+std::atomic<quint32> g_defaultRegion{(quint32('C') << 8) | quint32('N')};
 
 // The E.164 form of a common Chinese number (see PhoneNumber::e164), or false to ask libphonenumber.
 bool quickChineseE164(const QString &text, QString *out)
@@ -51,18 +57,51 @@ bool quickChineseE164(const QString &text, QString *out)
 
 } // namespace
 
+QString PhoneNumber::defaultRegion()
+{
+    const quint32 packed = g_defaultRegion.load(std::memory_order_relaxed);
+    const char code[2] = {char(packed >> 8), char(packed & 0xff)};
+    return QString::fromLatin1(code, 2);
+}
+
+void PhoneNumber::setDefaultRegion(const QString &region)
+{
+    if (region.size() == 2 && isRegion(region.toUpper())) {
+        const QByteArray c = region.toUpper().toLatin1();
+        g_defaultRegion.store((quint32(uchar(c.at(0))) << 8) | quint32(uchar(c.at(1))), std::memory_order_relaxed);
+    }
+}
+
+QStringList PhoneNumber::regions()
+{
+    std::set<std::string> codes;
+    i18n::phonenumbers::PhoneNumberUtil::GetInstance()->GetSupportedRegions(&codes);
+    QStringList out;
+    for (const std::string &c : codes)
+        out.append(QString::fromStdString(c));
+    return out;
+}
+
+bool PhoneNumber::isRegion(const QString &code)
+{
+    static const QStringList known = regions();
+    return known.contains(code);
+}
+
 QString PhoneNumber::toE164(const QString &text)
 {
     QString quick;
-    if (quickChineseE164(text, &quick))
+    const QString region = defaultRegion();
+    if ((region == QLatin1String("CN") || text.trimmed().startsWith(QLatin1Char('+'))) && quickChineseE164(text, &quick))
         return quick;
-    return parseWithLibraryOnly(text, QStringLiteral("CN")).e164;
+    return parseWithLibraryOnly(text, region).e164;
 }
 
-PhoneNumber PhoneNumber::parse(const QString &text, const QString &defaultRegion)
+PhoneNumber PhoneNumber::parse(const QString &text, const QString &regionGiven)
 {
+    const QString defaultRegion = regionGiven.isEmpty() ? PhoneNumber::defaultRegion() : regionGiven;
     QString quick;
-    if (defaultRegion == QLatin1String("CN") && quickChineseE164(text, &quick)) {
+    if ((defaultRegion == QLatin1String("CN") || text.trimmed().startsWith(QLatin1Char('+'))) && quickChineseE164(text, &quick)) {
         using i18n::phonenumbers::PhoneNumberUtil;
         i18n::phonenumbers::PhoneNumber number;
         number.set_country_code(86);
@@ -77,8 +116,9 @@ PhoneNumber PhoneNumber::parse(const QString &text, const QString &defaultRegion
     return parseWithLibraryOnly(text, defaultRegion);
 }
 
-PhoneNumber PhoneNumber::parseWithLibraryOnly(const QString &text, const QString &defaultRegion)
+PhoneNumber PhoneNumber::parseWithLibraryOnly(const QString &text, const QString &regionGiven)
 {
+    const QString defaultRegion = regionGiven.isEmpty() ? PhoneNumber::defaultRegion() : regionGiven;
     using i18n::phonenumbers::PhoneNumberUtil;
     PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     // Full-width digits typed with a Chinese input method become plain digits first.
@@ -90,6 +130,7 @@ PhoneNumber PhoneNumber::parseWithLibraryOnly(const QString &text, const QString
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);
     out.e164 = QString::fromStdString(e164);
+    out.extension = QString::fromStdString(number.extension());
     out.valid = util->IsValidNumber(number);
     const PhoneNumberUtil::PhoneNumberType type = util->GetNumberType(number);
     out.mobile = type == PhoneNumberUtil::MOBILE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE;
@@ -106,15 +147,23 @@ QString PhoneNumber::display(const QString &text, const QString &defaultRegion)
         number = plain.left(m.capturedStart());
         suffix = QLatin1Char(' ') + m.captured(1);
     }
-    const QString shown = parse(number, defaultRegion).shown();
-    return shown.isEmpty() ? plain : shown + suffix;
+    const PhoneNumber p = parse(number, defaultRegion);
+    const QString shown = p.shown();
+    if (shown.isEmpty())
+        return plain;
+    // An extension libphonenumber found in another form (tel:…;ext=102, "#102") is written as ours.
+    if (suffix.isEmpty() && !p.extension.isEmpty())
+        suffix = (p.e164.startsWith(QLatin1String("+86")) ? QStringLiteral(" 转 ") : QStringLiteral(" ext. ")) + p.extension;
+    return shown + suffix;
 }
 
 QString PhoneNumber::shown() const
 {
     if (!valid || !e164.startsWith(QLatin1Char('+')))
         return {};
-    if (e164.startsWith(QLatin1String("+86"))) {
+    // Chinese numbers in their national form where China is the default region; anywhere else (and
+    // every other country's numbers) in international form, which no region setting can misread.
+    if (e164.startsWith(QLatin1String("+86")) && defaultRegion() == QLatin1String("CN")) {
         const QString national = e164.mid(3);
         if (mobile && national.size() == 11)
             return national.left(3) + QLatin1Char(' ') + national.mid(3, 4) + QLatin1Char(' ') + national.mid(7);

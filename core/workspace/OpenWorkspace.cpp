@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/OpenWorkspace.h"
 
+#include "contacts/PhoneRules.h"
 #include "customers/CustomerRepository.h"
+#include "duplicates/DuplicatePolicy.h"
 #include "search/DerivedIndexes.h"
 
 namespace guanxi {
@@ -11,6 +13,12 @@ Result<std::unique_ptr<Database>> openWorkspace(const QString &path, Database::O
     Result<std::unique_ptr<Database>> db = Database::open(path, mode);
     if (!db)
         return db;
+    // Numbers without a country code are read as the company's country's, whoever reads them.
+    if (Status s = PhoneRules(**db).apply(); !s)
+        return s.error();
+    // So do the mail domains the company counts as public (match keys depend on them).
+    if (Status s = DuplicateRules(**db).apply(); !s)
+        return s.error();
     // A read-only file is read as it is: its sort keys and search index stay as they were made;
     // one opened only to be shared is left alone until it is.
     if ((*db)->isReadOnly() || mode == Database::OpenMode::ToShare)

@@ -231,7 +231,7 @@ private slots:
                         QStringLiteral("邮箱"), QStringLiteral("负责人"), QStringLiteral("乱七八糟")},
                        ImportTarget::Customers),
                  (QStringList{QStringLiteral("customer_name"), QStringLiteral("person_name"), QStringLiteral("mobile"),
-                              QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("owner"), QStringLiteral("ignore")}));
+                              QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("owner"), QStringLiteral("keep_in_notes")}));
         // Without a contact column, 电话 and 邮箱 are the company's own.
         QCOMPARE(codes({QStringLiteral("公司名称"), QStringLiteral("电话"), QStringLiteral("邮箱")}, ImportTarget::Customers),
                  (QStringList{QStringLiteral("customer_name"), QStringLiteral("customer_phone"), QStringLiteral("customer_email")}));
@@ -242,14 +242,14 @@ private slots:
                        ImportTarget::Contacts),
                  (QStringList{QStringLiteral("given_name"), QStringLiteral("family_name"), QStringLiteral("customer_name"),
                               QStringLiteral("title"), QStringLiteral("email"), QStringLiteral("mobile"),
-                              QStringLiteral("customer_phone")}));
-        // Google Contacts.
+                              QStringLiteral("phone")}));   // the person's office line; "Company Main Phone" is the company's
+        // Google Contacts: the type column labels the value beside it.
         QCOMPARE(codes({QStringLiteral("Name"), QStringLiteral("Given Name"), QStringLiteral("Organization 1 - Name"),
                         QStringLiteral("Organization 1 - Title"), QStringLiteral("E-mail 1 - Value"),
                         QStringLiteral("Phone 1 - Type"), QStringLiteral("Phone 1 - Value")},
                        ImportTarget::Contacts),
                  (QStringList{QStringLiteral("person_name"), QStringLiteral("given_name"), QStringLiteral("customer_name"),
-                              QStringLiteral("title"), QStringLiteral("email"), QStringLiteral("ignore"), QStringLiteral("mobile")}));
+                              QStringLiteral("title"), QStringLiteral("email"), QStringLiteral("label"), QStringLiteral("phone")}));
     }
 
     void gbkFileFromAnotherCrmWithBadRows()

@@ -2,17 +2,24 @@
 #include "settings/SalesRulesGroup.h"
 
 #include "common/ErrorBox.h"
+#include "contacts/PhoneRules.h"
 #include "leads/LeadService.h"
 #include "duplicates/DuplicatePolicy.h"
+#include "duplicates/MatchKeys.h"
 #include "pool/PublicPool.h"
 #include "users/UserService.h"
+#include "util/PhoneNumber.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
+
+#include <algorithm>
 
 namespace guanxi {
 
@@ -55,6 +62,23 @@ SalesRulesGroup::SalesRulesGroup(const AppContext &ctx, QWidget *parent)
                           static_cast<int>(DuplicatePolicy::Block));
     m_duplicates->setToolTip(tr("What the duplicate guard (防撞单) does when someone saves a customer that already exists"));
     form->addRow(tr("A customer that already exists"), m_duplicates);
+    m_publicDomains = new QLineEdit(this);
+    m_publicDomains->setObjectName(QStringLiteral("publicMailDomains"));
+    m_publicDomains->setPlaceholderText(tr("for example 21cn.com, tom.com"));
+    m_publicDomains->setToolTip(tr("People with addresses at these domains are not taken for one company. Built in: %1")
+                                    .arg(MatchKeys::builtInPublicDomains().join(QStringLiteral(", "))));
+    form->addRow(tr("More public mail domains"), m_publicDomains);
+    m_phoneRegion = new QComboBox(this);
+    m_phoneRegion->setObjectName(QStringLiteral("phoneRegion"));
+    QList<std::pair<QString, QString>> regions;
+    for (const QString &code : PhoneNumber::regions())
+        regions.append({PhoneRules::regionName(code), code});
+    std::sort(regions.begin(), regions.end());
+    for (const auto &[name, code] : regions)
+        m_phoneRegion->addItem(name, code);
+    m_phoneRegion->setToolTip(tr("The country of phone numbers written without a country code (+86, +1 …), "
+                                 "when they are typed or imported"));
+    form->addRow(tr("Phone numbers without a country code are from"), m_phoneRegion);
     auto *save = new QPushButton(tr("Save the rules"), this);
     save->setObjectName(QStringLiteral("saveSalesRules"));
     form->addRow(save);
@@ -75,6 +99,10 @@ void SalesRulesGroup::load()
     }
     if (Result<DuplicatePolicy> p = DuplicateRules(*m_ctx.db).policy())
         m_duplicates->setCurrentIndex(std::max(0, m_duplicates->findData(static_cast<int>(*p))));
+    if (Result<QStringList> d = DuplicateRules(*m_ctx.db).extraPublicDomains())
+        m_publicDomains->setText(d->join(QStringLiteral(", ")));
+    if (Result<QString> r = PhoneRules(*m_ctx.db).region())
+        m_phoneRegion->setCurrentIndex(std::max(0, m_phoneRegion->findData(*r)));
     Result<LeadAssignmentRule> rule = LeadService(*m_ctx.db, *m_ctx.clock).assignmentRule();
     m_turns->clear();
     if (Result<QList<User>> users = UserService(*m_ctx.db, *m_ctx.clock).users()) {
@@ -107,6 +135,16 @@ void SalesRulesGroup::save()
     if (Status s = DuplicateRules(*m_ctx.db).setPolicy(m_ctx.session,
                                                       static_cast<DuplicatePolicy>(m_duplicates->currentData().toInt()));
         !s) {
+        showError(this, tr("The rules were not saved"), s.error());
+        return;
+    }
+    static const QRegularExpression separators(QStringLiteral("[,，;；\\s]+"));
+    if (Status s = DuplicateRules(*m_ctx.db).setExtraPublicDomains(m_ctx.session, m_publicDomains->text().split(separators, Qt::SkipEmptyParts));
+        !s) {
+        showError(this, tr("The rules were not saved"), s.error());
+        return;
+    }
+    if (Status s = PhoneRules(*m_ctx.db).setRegion(m_ctx.session, m_phoneRegion->currentData().toString()); !s) {
         showError(this, tr("The rules were not saved"), s.error());
         return;
     }
