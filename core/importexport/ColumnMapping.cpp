@@ -131,6 +131,34 @@ const QHash<QString, ImportField> &synonyms()
         add(ImportField::BirthYear, {"birthyear", "出生年份"});
         add(ImportField::BirthMonth, {"birthmonth", "出生月份"});
         add(ImportField::Gender, {"性别", "联系人性别", "gender", "sex"});
+        // Address books set up in German, French or Spanish (Apple Numbers, Outlook) name their columns so.
+        add(ImportField::CustomerName, {"firma", "unternehmen", "société", "entreprise", "empresa", "compañía"});
+        add(ImportField::GivenName, {"vorname", "prénom", "nombre"});
+        add(ImportField::FamilyName, {"nachname", "familienname", "nomdefamille", "apellido", "apellidos"});
+        add(ImportField::PersonPhone, {"telefon", "telefongeschäftlich", "téléphone", "teléfono"});
+        add(ImportField::Mobile, {"handy", "mobiltelefon", "mobil", "portable", "téléphoneportable", "móvil"});
+        add(ImportField::PersonEmail, {"emailadresse", "courriel", "adressedemessagerie", "correo", "correoelectrónico"});
+        add(ImportField::City, {"stadt", "ort", "ville", "ciudad"});
+        add(ImportField::Address, {"straße", "strasse", "adresse", "rue", "dirección", "calle"});
+        add(ImportField::PostalCode, {"plz", "postleitzahl", "codepostal", "códigopostal"});
+        add(ImportField::Country, {"land", "pays", "país"});
+        add(ImportField::Title, {"position", "funktion", "fonction", "cargo", "puesto"});
+        add(ImportField::Notes, {"notizen", "bemerkungen", "remarques", "notas"});
+        // Japanese, Korean, Russian and Traditional Chinese address books.
+        add(ImportField::CustomerName, {"会社名", "会社", "勤務先", "회사", "회사명", "직장", "компания", "организация",
+                                        "公司名稱", "客戶名稱", "客戶", "公司全名"});
+        add(ImportField::PersonName, {"氏名", "名前", "이름", "성명", "контакт", "фио", "имя", "聯絡人", "聯絡人姓名"});
+        add(ImportField::PersonPhone, {"電話番号", "電話", "전화", "전화번호", "телефон", "聯絡電話", "公司電話"});
+        add(ImportField::Mobile, {"携帯電話", "携帯", "휴대폰", "휴대전화", "мобильный", "手機", "手機號碼", "行動電話"});
+        add(ImportField::PersonEmail, {"メールアドレス", "メール", "이메일", "전자우편", "электроннаяпочта", "почта",
+                                       "電子郵件", "電子信箱", "郵箱"});
+        add(ImportField::Address, {"住所", "주소", "адрес", "詳細地址", "公司地址"});
+        add(ImportField::City, {"город", "縣市"});
+        add(ImportField::Title, {"役職", "직책", "직위", "должность", "職稱", "職位"});
+        add(ImportField::Notes, {"備考", "메모", "примечание", "備註"});
+        add(ImportField::Website, {"網址", "網站"});
+        add(ImportField::Owner, {"負責人", "業務員"});
+        add(ImportField::PersonEmail, {"email2", "email3"});
         // Outlook's columns that say nothing about the person ("SMTP", "Normal", "False").
         add(ImportField::Ignore, {"emailtype", "email2type", "email3type", "emaildisplayname", "email2displayname",
                                   "email3displayname", "priority", "sensitivity", "private", "initials",

@@ -57,13 +57,13 @@ QString addressGroupOf(const QString &header)
     };
     dropDigits(key);
     for (const QString &p : parts)
-        if (key.endsWith(p) && key.size() > p.size()) {
+        if (key.endsWith(p)) {
             key.chop(p.size());
             break;
         }
-    if (key.endsWith(QLatin1String("address")) && key.size() > 7)
+    if (key.endsWith(QLatin1String("address")))
         key.chop(7);
-    return key == QLatin1String("address") || key == QLatin1String("street") ? QString() : key;
+    return key;
 }
 
 bool isChina(const QString &country)
@@ -123,7 +123,8 @@ ImportColumns::ImportColumns(const ImportTable &table, const ColumnMapping &mapp
 QString ImportColumns::value(const ImportRow &row, int column) const
 {
     const ImportField f = m_mapping.columns.value(column);
-    const bool lines = f == ImportField::Notes || f == ImportField::KeepInNotes || f == ImportField::Address;
+    const bool lines = f == ImportField::Notes || f == ImportField::KeepInNotes || f == ImportField::Address
+                       || m_table.valueSeparator.contains(QLatin1Char('\n'));   // a vCard's values, one per line
     return withoutControlCharacters(m_table.value(row, column), lines).trimmed();
 }
 
@@ -179,8 +180,13 @@ QList<ContactChannel> ImportColumns::channels(const ImportRow &row) const
                      || l.contains(QLatin1String("iphone")) || l.contains(QStringLiteral("手机")))
                 kind = ChannelKind::Mobile;
         }
-        for (const QString &v : importvalues::splitList(value(row, c)))
-            out.append({{}, kind, label, v, {}});
+        const QString cell = value(row, c);
+        const QStringList values = m_table.valueSeparator.isEmpty()
+                                       ? importvalues::splitList(cell)
+                                       : cell.split(m_table.valueSeparator, Qt::SkipEmptyParts);
+        for (const QString &v : values)
+            if (!v.trimmed().isEmpty())
+                out.append({{}, kind, label, v.trimmed(), {}});
     }
     // Phones first, then fax, e-mail and IM ids, as a card lists them; each kind in column order.
     const auto rank = [](ChannelKind k) {
@@ -283,6 +289,9 @@ QStringList ImportColumns::noteLines(const ImportRow &row) const
         const QString v = value(row, c);
         if (v.isEmpty())
             continue;
+        static const QRegularExpression noDate(QStringLiteral("^0+[-/.]0+[-/.]0+$"));
+        if (f == ImportField::KeepInNotes && noDate.match(v).hasMatch())
+            continue;   // Outlook's "0/0/00": no anniversary
         if (f == ImportField::KeepInNotes) {
             const QString label = labelOf(row, c);
             const QString name = label.isEmpty() ? columnName(c) : QString(columnName(c) + QStringLiteral(" (") + label + QLatin1Char(')'));

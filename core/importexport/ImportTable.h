@@ -25,6 +25,9 @@ struct ImportTable {
     QStringList warnings;    // translated notes about the file as a whole
     bool encodingUncertain = false;   // a CSV whose encoding nobody could be sure of
     QStringList encodingCandidates;   // then: the detector's guesses, best first
+    // What separates several values in one cell: empty, any of ; , 、 / and newlines (a CSV's
+    // "138…; 139…"); vCard tables put one value per line, since a vCard value may hold ';'.
+    QString valueSeparator;
 
     QString value(const ImportRow &row, int column) const
     {

@@ -28,6 +28,7 @@
 #include "util/Uuid7.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <functional>
@@ -194,8 +195,24 @@ private:
         if (Status s = fileKeys(SearchKind::Customer, record.id, plan.customerKeys); !s)
             return s;
         *id = record.id;
+        m_createdHere.insert(record.id);
         ++report.created;
         return {};
+    }
+
+    // The row's person joins `cur` unless a contact with the same phone or e-mail is there.
+    Status joinPerson(const Customer &cur, CustomerRowPlan &plan)
+    {
+        ContactDraft &person = plan.person;
+        if (person.name.isEmpty())
+            return {};
+        Result<QList<std::pair<QString, QString>>> same = findContacts(plan.personKeys);
+        if (!same)
+            return same.error();
+        if (std::any_of(same->cbegin(), same->cend(), [&cur](const auto &p) { return p.second == cur.id; }))
+            return {};
+        person.customerId = cur.id;
+        return createContact(person, cur.fields.name, cur.fields.ownerId, m_now, &plan);
     }
 
     // `plan`: the row's plan when the person is its contact (keys, collation key and index text
@@ -262,6 +279,22 @@ private:
     Result<bool> handleDuplicate(const ImportRow &row, const QList<DuplicateMatch> &matches, CustomerRowPlan &plan)
     {
         const DuplicateMatch &m = matches.first();
+        // An earlier row of this file made the customer: one row per contact is a common layout,
+        // so this row's person is one more of its contacts, whatever the choice for duplicates.
+        if (m_createdHere.contains(m.customerId)) {
+            Result<std::optional<Customer>> made = CustomerRepository(m_db).findById(m.customerId);
+            if (!made)
+                return made.error();
+            if (made->has_value()) {
+                if (Status s = joinPerson(**made, plan); !s)
+                    return s.error();
+                if (!plan.person.name.isEmpty())
+                    report.duplicates.append({row.line, Importer::tr("%1 made by an earlier row of this file: %2 joins it as a contact.")
+                                                            .arg(m.describe(), plan.person.name)});
+                noteUnread(row, plan.unread);
+                return true;
+            }
+        }
         switch (m_options.onDuplicate) {
         case DuplicateAction::Create:
             report.duplicates.append({row.line, Importer::tr("%1 Created anyway.").arg(m.describe())});
@@ -290,20 +323,8 @@ private:
         if (rejected)
             return true;
         report.duplicates.append({row.line, Importer::tr("%1 Updated.").arg(m.describe())});
-        // The row's person joins the customer unless a contact with the same phone or e-mail is there.
-        ContactDraft &person = plan.person;
-        if (!person.name.isEmpty()) {
-            Result<QList<std::pair<QString, QString>>> same = findContacts(plan.personKeys);
-            if (!same)
-                return same.error();
-            const bool known = std::any_of(same->cbegin(), same->cend(),
-                                           [&cur](const auto &p) { return p.second == cur.id; });
-            if (!known) {
-                person.customerId = cur.id;
-                if (Status s = createContact(person, cur.fields.name, cur.fields.ownerId, m_now, &plan); !s)
-                    return s.error();
-            }
-        }
+        if (Status s = joinPerson(cur, plan); !s)
+            return s.error();
         return true;
     }
 
@@ -369,7 +390,9 @@ private:
             CustomerRowPlan plan = m_reader.plan(row, std::move(c), std::move(none), companyUnread + unread);
             return savePlanned(row, plan);
         }
-        // The person works there: what the row holds beyond the fields is the person's.
+        // The person works there: the notes, and what the row holds beyond the fields, are the person's.
+        person.notes = c.notes;
+        c.notes.clear();
         ImportColumns::appendLines(&person.notes, lines, ContactValidator::kMaxNotes);
         FieldSalvage::keepInNotes(&person.notes, unread, ContactValidator::kMaxNotes);
         // The company: an existing customer with that name, or a new one.
@@ -472,6 +495,7 @@ private:
     SearchIndex::Appender m_search;
     MatchKeyIndex::Appender m_keys;
     DuplicateFinder::Lookup m_lookup;
+    QSet<QString> m_createdHere;   // customers this import made: later rows of theirs add contacts
     bool m_filterWanted = false;
     std::optional<MatchKeyFilter> m_filter;
 };

@@ -100,6 +100,31 @@ constexpr double kChinese = 0.6;   // share of common hanzi above which GBK text
 
 } // namespace
 
+bool decodeUtf16(const QByteArray &bytes, QString *out)
+{
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        QStringDecoder d(QStringDecoder::Utf16);   // follows the BOM
+        *out = d.decode(bytes);
+        return true;
+    }
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 1 << 16) & ~qsizetype(1);
+    if (n < 4)
+        return false;
+    qsizetype even = 0, odd = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        if (bytes.at(i) == '\0')
+            ++((i % 2) ? odd : even);
+    const qsizetype zeros = even + odd;
+    if (zeros * 10 < n || std::max(even, odd) * 10 < zeros * 9)
+        return false;   // a stray NUL in a text file is not UTF-16
+    QStringDecoder d(odd > even ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+    const QString text = d.decode(bytes);
+    if (d.hasError())
+        return false;
+    *out = text;
+    return true;
+}
+
 bool decodeTextAs(const QByteArray &bytes, const QString &charset, DecodedText *out)
 {
     QByteArrayView body = bytes;
@@ -138,10 +163,8 @@ DecodedText decodeText(const QByteArray &bytes)
         r.text = QString::fromUtf8(bytes.constData() + 3, bytes.size() - 3);
         return r;
     }
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+    if (decodeUtf16(bytes, &r.text)) {
         r.encoding = DecodedText::Encoding::Utf16;
-        QStringDecoder d(QStringDecoder::Utf16);   // follows the BOM
-        r.text = d.decode(bytes);
         return r;
     }
     if (isUtf8(bytes)) {
@@ -192,7 +215,20 @@ DecodedText decodeText(const QByteArray &bytes)
         r.uncertain = true;
         return r;
     }
-    // Neither as a whole: line by line, keeping the line breaks.
+    // Neither as a whole. A file the detector reads as something other than Chinese (a short
+    // Russian list: windows-1251 at 20 %) is read so, but as uncertain: the user confirms or picks.
+    if (!guesses.isEmpty() && guesses.first().name != QLatin1String("GB18030") && chinese < kChinese) {
+        QString text;
+        if (decodeWith(guesses.first().name.toLatin1().constData(), bytes, &text, false)) {
+            r.text = text;
+            r.encoding = DecodedText::Encoding::Detected;
+            r.charset = guesses.first().name;
+            r.confidence = guesses.first().confidence;
+            r.uncertain = true;
+            return r;
+        }
+    }
+    // Else line by line (a file of UTF-8 and GB18030 parts), keeping the line breaks.
     r.encoding = DecodedText::Encoding::Mixed;
     r.text.clear();
     qsizetype start = 0;

@@ -31,5 +31,10 @@ DecodedText decodeText(const QByteArray &bytes);
 // In the encoding the user named (any ICU converter name: GBK, Big5, Shift_JIS, windows-1252 …);
 // false when there is no such encoding.
 bool decodeTextAs(const QByteArray &bytes, const QString &charset, DecodedText *out);
+// The text of a UTF-16 file, with a byte order mark or without one (Excel's "Unicode text", some
+// phones' vCards): false when the bytes are not UTF-16. Without a mark, UTF-16 is told by its
+// zero bytes: text in any other encoding has none, UTF-16 has one in most characters of Latin
+// letters, digits and punctuation, all on the same side of each pair.
+bool decodeUtf16(const QByteArray &bytes, QString *out);
 
 } // namespace guanxi

@@ -280,11 +280,17 @@ QList<VCard::Parsed> VCard::parse(const QByteArray &bytes)
     struct Open {
         Parsed card;
         QString nameFromN;
+        bool showAsCompany = false;
     };
     QList<Open> open;
     const auto finish = [&cards](Open &o) {
         if (o.card.person.name.isEmpty())
             o.card.person.name = o.nameFromN;
+        // A company's own card (Apple's X-ABShowAs:COMPANY; or FN is the company, with no N):
+        // the company is the record, nobody works there under its name.
+        VCardPerson &who = o.card.person;
+        if (!who.company.isEmpty() && (o.showAsCompany || (o.nameFromN.isEmpty() && who.name == who.company)))
+            who.name.clear();
         if (o.card.person.name.isEmpty() && o.card.person.company.isEmpty())
             o.card.problem = tr("The card on line %1 has no name.").arg(o.card.line);
         cards.append(o.card);
@@ -299,6 +305,8 @@ QList<VCard::Parsed> VCard::parse(const QByteArray &bytes)
             Open done = open.takeLast();
             finish(done);
         } else if (!open.isEmpty()) {
+            if (p.name == QLatin1String("X-ABSHOWAS") && p.value.trimmed().compare(QLatin1String("COMPANY"), Qt::CaseInsensitive) == 0)
+                open.last().showAsCompany = true;
             apply(p, &open.last().card.person, &open.last().nameFromN);
         }
     }
@@ -310,8 +318,11 @@ QList<VCard::Parsed> VCard::parse(const QByteArray &bytes)
     return cards;
 }
 
-Result<ImportTable> VCard::toImportTable(const QByteArray &bytes)
+Result<ImportTable> VCard::toImportTable(const QByteArray &raw)
 {
+    // vCard's lines and parameters are ASCII: a UTF-16 file is read as the same text in UTF-8.
+    QString utf16;
+    const QByteArray bytes = decodeUtf16(raw, &utf16) ? utf16.toUtf8() : raw;
     const QList<Parsed> cards = parse(bytes);
     if (cards.isEmpty())
         return Error{ErrorCode::Invalid, tr("The file has no vCard (BEGIN:VCARD … END:VCARD)."), {}};
@@ -321,7 +332,9 @@ Result<ImportTable> VCard::toImportTable(const QByteArray &bytes)
                  QStringLiteral("Phone"), QStringLiteral("Fax"), QStringLiteral("E-mail"), QStringLiteral("WeChat"),
                  QStringLiteral("QQ"), QStringLiteral("Birthday"), QStringLiteral("Notes"), QStringLiteral("Website"),
                  QStringLiteral("Address")};
-    const QString sep = QStringLiteral("; ");
+    // One value per line: a vCard value may hold ';' or ',' itself (semicolon\;@points.net).
+    t.valueSeparator = QStringLiteral("\n");
+    const QString sep = t.valueSeparator;
     for (const Parsed &c : cards) {
         const VCardPerson &p = c.person;
         t.rows.append({c.line,
