@@ -64,7 +64,7 @@ int runImport(CliContext &ctx)
     ImportTarget target;
     if (args.size() != 2 || !targetFrom(args.at(0), &target))
         return ctx.usage(Cli::tr("Usage: guanxi-cli import customers|contacts|leads FILE [--on-duplicate skip|update|create] "
-                                 "[--rejects FILE] [--keep-owner-and-dates] [--encoding NAME] [--dry-run]"));
+                                 "[--rejects FILE] [--keep-owner-and-dates] [--encoding NAME] [--sheet NAME] [--dry-run]"));
     ImportOptions options;
     options.target = target;
     if (!fromCode(ctx.parser().value(QStringLiteral("on-duplicate")), &options.onDuplicate))
@@ -75,7 +75,7 @@ int runImport(CliContext &ctx)
         return ctx.usage(Cli::tr("--format takes table, csv or json."));
 
     const QString encoding = ctx.parser().value(QStringLiteral("encoding"));
-    Result<ImportTable> table = ImportFiles::read(args.at(1), encoding);
+    Result<ImportTable> table = ImportFiles::read(args.at(1), encoding, ctx.parser().value(QStringLiteral("sheet")));
     if (!table)
         return ctx.fail(table.error());
     // A file whose encoding nobody can be sure of is not written as garbled text: the user says.
@@ -129,6 +129,15 @@ int runImport(CliContext &ctx)
     if (!report->unverified.isEmpty())
         ctx.out() << Cli::tr("%n value(s) could not be read and were left out of their records; each record keeps "
                              "them in its notes (listed above by line).", "", int(report->unverified.size()))
+                  << '\n';
+    // Columns no field took are said, not dropped: their values are in the records' notes.
+    QStringList kept;
+    for (qsizetype i = 0; i < table->headers.size(); ++i)
+        if (options.mapping.columns.value(i) == ImportField::KeepInNotes && !table->headers.at(i).trimmed().isEmpty())
+            kept.append(table->headers.at(i));
+    if (!kept.isEmpty())
+        ctx.out() << Cli::tr("Columns without a field of their own, kept in the records' notes under their names: %1")
+                         .arg(kept.join(QStringLiteral(", ")))
                   << '\n';
     if (!report->rejected.isEmpty() && !rejectsPath.isEmpty())
         ctx.out() << Cli::tr("The rejected rows, with the reason for each, are in %1.").arg(rejectsPath) << '\n';

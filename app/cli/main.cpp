@@ -94,6 +94,8 @@ int main(int argc, char *argv[])
     opt(QStringLiteral("set"), QT_TRANSLATE_NOOP("Cli", "Change a field: FIELD=VALUE (customers edit; repeatable)."), QStringLiteral("FIELD=VALUE"));
     opt(QStringLiteral("encoding"), QT_TRANSLATE_NOOP("Cli", "The encoding of a CSV file to import, e.g. GBK, Big5, Shift_JIS, windows-1252 (import; default: detected)."),
         QStringLiteral("NAME"));
+    opt(QStringLiteral("sheet"), QT_TRANSLATE_NOOP("Cli", "The worksheet of a workbook to import (import; default: the one shown when it was saved, or the first with data)."),
+        QStringLiteral("NAME"));
     opt(QStringLiteral("message"), QT_TRANSLATE_NOOP("Cli", "A word for the manager, or the reason for a refusal (quotes ask-approval, approve, refuse)."),
         QStringLiteral("TEXT"));
     opt(QStringLiteral("expect-version"), QT_TRANSLATE_NOOP("Cli", "Only save if the record is still at version N."), QStringLiteral("N"));

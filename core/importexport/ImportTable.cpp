@@ -77,7 +77,7 @@ Result<ImportTable> ImportFiles::fromCsv(const QByteArray &bytes, const QString 
     return t;
 }
 
-Result<ImportTable> ImportFiles::read(const QString &path, const QString &encoding)
+Result<ImportTable> ImportFiles::read(const QString &path, const QString &encoding, const QString &sheet)
 {
     // A pipe, a device or a directory named like a file would be read without end, or not at all.
     const QFileInfo info(path);
@@ -94,7 +94,7 @@ Result<ImportTable> ImportFiles::read(const QString &path, const QString &encodi
     if (ext == QLatin1String("csv") || ext == QLatin1String("txt") || ext == QLatin1String("tsv"))
         t = fromCsv(bytes, encoding);
     else if (ext == QLatin1String("xlsx"))
-        t = XlsxReader::read(bytes);
+        t = XlsxReader::read(bytes, sheet);
     else if (ext == QLatin1String("vcf") || ext == QLatin1String("vcard"))
         t = VCard::toImportTable(bytes);
     else

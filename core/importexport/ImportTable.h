@@ -28,6 +28,8 @@ struct ImportTable {
     // What separates several values in one cell: empty, any of ; , 、 / and newlines (a CSV's
     // "138…; 139…"); vCard tables put one value per line, since a vCard value may hold ';'.
     QString valueSeparator;
+    QStringList sheets;      // a workbook's visible sheets, for the user to choose among
+    QString sheet;           // the one read
 
     QString value(const ImportRow &row, int column) const
     {
@@ -41,7 +43,8 @@ public:
     // By the file's extension (.csv/.txt, .xlsx, .vcf), with a clear message for anything else,
     // an unreadable file or one without a header.
     // `encoding`: a CSV's encoding as the user chose it (an ICU name); empty: detected.
-    static Result<ImportTable> read(const QString &path, const QString &encoding = {});
+    // `sheet`: a workbook's sheet as the user chose it; empty: see XlsxReader.
+    static Result<ImportTable> read(const QString &path, const QString &encoding = {}, const QString &sheet = {});
     static Result<ImportTable> fromCsv(const QByteArray &bytes, const QString &encoding = {});
 };
 

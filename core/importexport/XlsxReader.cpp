@@ -2,6 +2,7 @@
 #include "importexport/XlsxReader.h"
 
 #include "importexport/CsvReader.h"
+#include "importexport/SheetCells.h"
 #include "importexport/ZipReader.h"
 
 #include <QDate>
@@ -56,35 +57,55 @@ QStringList sharedStrings(const QByteArray &xml)
     return out;
 }
 
-// "worksheets/sheet1.xml" for the first sheet, from the workbook and its relationships.
-QString firstSheetPath(const ZipReader &zip)
+struct SheetEntry {
+    QString name;
+    QString path;
+    bool hidden = false;
+};
+
+// The workbook's sheets in tab order, with the one shown when it was saved (`active`).
+QList<SheetEntry> sheetsOf(const ZipReader &zip, int *active)
 {
-    const QString fallback = QStringLiteral("xl/worksheets/sheet1.xml");
+    *active = 0;
+    QList<SheetEntry> out;
     Result<QByteArray> workbook = readPart(zip, QStringLiteral("xl/workbook.xml"));
     Result<QByteArray> rels = readPart(zip, QStringLiteral("xl/_rels/workbook.xml.rels"));
     if (!workbook || !rels)
-        return fallback;
-    QString rid;
-    QXmlStreamReader w(*workbook);
-    while (!w.atEnd() && rid.isEmpty()) {
-        w.readNext();
-        if (w.isStartElement() && w.name() == QLatin1String("sheet"))
-            for (const QXmlStreamAttribute &a : w.attributes())
-                if (a.name() == QLatin1String("id"))
-                    rid = a.value().toString();
-    }
+        return {{QStringLiteral("Sheet1"), QStringLiteral("xl/worksheets/sheet1.xml"), false}};
+    QHash<QString, QString> targets;
     QXmlStreamReader x(*rels);
     while (!x.atEnd()) {
         x.readNext();
-        if (x.isStartElement() && x.name() == QLatin1String("Relationship")
-            && x.attributes().value(QLatin1String("Id")) == rid) {
+        if (x.isStartElement() && x.name() == QLatin1String("Relationship")) {
             QString target = x.attributes().value(QLatin1String("Target")).toString();
-            if (target.startsWith(QLatin1Char('/')))
-                return target.mid(1);
-            return QStringLiteral("xl/") + target;
+            target = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
+            targets.insert(x.attributes().value(QLatin1String("Id")).toString(), target);
         }
     }
-    return fallback;
+    QXmlStreamReader w(*workbook);
+    while (!w.atEnd()) {
+        w.readNext();
+        if (!w.isStartElement())
+            continue;
+        if (w.name() == QLatin1String("workbookView")) {
+            *active = w.attributes().value(QLatin1String("activeTab")).toInt();
+        } else if (w.name() == QLatin1String("sheet")) {
+            SheetEntry e;
+            e.name = w.attributes().value(QLatin1String("name")).toString();
+            e.hidden = !w.attributes().value(QLatin1String("state")).isEmpty()
+                       && w.attributes().value(QLatin1String("state")) != QLatin1String("visible");
+            for (const QXmlStreamAttribute &a : w.attributes())
+                if (a.name() == QLatin1String("id"))
+                    e.path = targets.value(a.value().toString());
+            if (!e.path.isEmpty())
+                out.append(e);
+        }
+    }
+    if (out.isEmpty())
+        out.append({QStringLiteral("Sheet1"), QStringLiteral("xl/worksheets/sheet1.xml"), false});
+    if (*active < 0 || *active >= out.size())
+        *active = 0;
+    return out;
 }
 
 // "BC12" → column 54 (0-based), or -1.
@@ -175,9 +196,27 @@ QString numberText(const QString &v)
     return QString::number(d, 'g', 15);
 }
 
+// "A1:C2" -> the range, 1-based rows, 0-based columns; false when broken.
+bool rangeOf(QStringView ref, SheetCells::Range *out)
+{
+    const qsizetype colon = ref.indexOf(QLatin1Char(':'));
+    const QStringView from = colon < 0 ? ref : ref.left(colon), to = colon < 0 ? ref : ref.mid(colon + 1);
+    const auto rowOf = [](QStringView cell) {
+        qsizetype i = 0;
+        while (i < cell.size() && cell.at(i).isLetter())
+            ++i;
+        return cell.mid(i).toInt();
+    };
+    out->left = columnOf(from);
+    out->right = columnOf(to);
+    out->top = rowOf(from);
+    out->bottom = rowOf(to);
+    return out->left >= 0 && out->right >= out->left && out->top > 0 && out->bottom >= out->top && out->bottom <= kMaxRows;
+}
+
 } // namespace
 
-Result<ImportTable> XlsxReader::read(const QByteArray &bytes)
+Result<ImportTable> XlsxReader::read(const QByteArray &bytes, const QString &sheetName)
 {
     const ZipReader zip(bytes);
     if (!zip.isOpen())
@@ -208,94 +247,127 @@ Result<ImportTable> XlsxReader::read(const QByteArray &bytes)
             }
         }
     }
-    const QString sheetPath = firstSheetPath(zip);
-    Result<QByteArray> sheet = readPart(zip, sheetPath);
-    if (!sheet && zip.contains(sheetPath))
-        return sheet.error();   // there, but too large (a zip bomb) or damaged: say which
-    if (!sheet)
-        return Error{ErrorCode::Invalid, tr("This is not an Excel workbook (.xlsx): it has no worksheet."), {}};
-
-    // Rows by number; cells by column (up to kMaxColumns; those beyond are counted, not kept).
-    std::map<int, std::map<int, QString>> cells;
+    // One sheet's cells (up to kMaxKeptColumns; those beyond are counted, not kept) and merges.
     qint64 beyond = 0;
-    QXmlStreamReader r(*sheet);
-    int rowNo = 0;
-    int nextCol = 0;
-    while (!r.atEnd()) {
-        r.readNext();
-        if (!r.isStartElement())
-            continue;
-        if (r.name() == QLatin1String("row")) {
-            const int n = r.attributes().value(QLatin1String("r")).toInt();
-            rowNo = n > 0 ? n : rowNo + 1;
-            nextCol = 0;
-            if (rowNo > kMaxRows)
-                return Error{ErrorCode::Invalid, tr("The worksheet has more rows than Excel allows."), {}};
-        } else if (r.name() == QLatin1String("c")) {
-            const QXmlStreamAttributes a = r.attributes();
-            const QString ref = a.value(QLatin1String("r")).toString();
-            const int col = ref.isEmpty() ? nextCol : columnOf(ref);
-            if (col < 0)
-                return Error{ErrorCode::Invalid, tr("The worksheet has a cell with a broken reference (%1).").arg(ref), {}};
-            nextCol = col + 1;
-            const QString type = a.value(QLatin1String("t")).toString();
-            const bool isDate = dates.value(a.value(QLatin1String("s")).toInt(), false);
-            QString value;
-            while (!(r.isEndElement() && r.name() == QLatin1String("c")) && !r.atEnd()) {
-                r.readNext();
-                if (r.isStartElement() && (r.name() == QLatin1String("v") || r.name() == QLatin1String("t")))
-                    value += r.readElementText(QXmlStreamReader::IncludeChildElements);
-            }
-            if (type == QLatin1String("s") && value.trimmed().isEmpty()) {
-                value.clear();   // <v/>: an empty text, as some writers leave it; not a broken workbook
-            } else if (type == QLatin1String("s")) {
-                bool ok = false;
-                const int index = value.toInt(&ok);
-                if (!ok || index < 0 || index >= strings.size())
-                    return Error{ErrorCode::Invalid, tr("The worksheet refers to a text that the workbook does not have."), {}};
-                value = strings.at(index);
-            } else if (type == QLatin1String("b")) {
-                value = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-            } else if ((type.isEmpty() || type == QLatin1String("n")) && isDate) {
-                value = dateText(value, from1904);
-            } else if (type.isEmpty() || type == QLatin1String("n")) {
-                value = numberText(value);
-            }
-            if (value.isEmpty())
+    const auto readSheet = [&](const QString &sheetPath) -> Result<SheetCells> {
+        Result<QByteArray> sheet = readPart(zip, sheetPath);
+        if (!sheet && zip.contains(sheetPath))
+            return sheet.error();   // there, but too large (a zip bomb) or damaged: say which
+        if (!sheet)
+            return Error{ErrorCode::Invalid, tr("This is not an Excel workbook (.xlsx): it has no worksheet."), {}};
+        SheetCells out;
+        QXmlStreamReader r(*sheet);
+        int rowNo = 0;
+        int nextCol = 0;
+        while (!r.atEnd()) {
+            r.readNext();
+            if (!r.isStartElement())
                 continue;
-            if (col >= kMaxKeptColumns) {
-                ++beyond;   // a cell in column XFD must not make every row 16,384 wide
-                continue;
+            if (r.name() == QLatin1String("row")) {
+                const int n = r.attributes().value(QLatin1String("r")).toInt();
+                rowNo = n > 0 ? n : rowNo + 1;
+                nextCol = 0;
+                if (rowNo > kMaxRows)
+                    return Error{ErrorCode::Invalid, tr("The worksheet has more rows than Excel allows."), {}};
+            } else if (r.name() == QLatin1String("mergeCell")) {
+                SheetCells::Range range;
+                if (rangeOf(r.attributes().value(QLatin1String("ref")), &range) && out.merged.size() < 100000)
+                    out.merged.append(range);
+            } else if (r.name() == QLatin1String("c")) {
+                const QXmlStreamAttributes a = r.attributes();
+                const QString ref = a.value(QLatin1String("r")).toString();
+                const int col = ref.isEmpty() ? nextCol : columnOf(ref);
+                if (col < 0)
+                    return Error{ErrorCode::Invalid, tr("The worksheet has a cell with a broken reference (%1).").arg(ref), {}};
+                nextCol = col + 1;
+                const QString type = a.value(QLatin1String("t")).toString();
+                const bool isDate = dates.value(a.value(QLatin1String("s")).toInt(), false);
+                QString value;
+                while (!(r.isEndElement() && r.name() == QLatin1String("c")) && !r.atEnd()) {
+                    r.readNext();
+                    if (r.isStartElement() && r.name() == QLatin1String("rPh"))
+                        r.skipCurrentElement();   // furigana of an inline string
+                    else if (r.isStartElement() && (r.name() == QLatin1String("v") || r.name() == QLatin1String("t")))
+                        value += r.readElementText(QXmlStreamReader::IncludeChildElements);
+                }
+                if (type == QLatin1String("s") && value.trimmed().isEmpty()) {
+                    value.clear();   // <v/>: an empty text, as some writers leave it; not a broken workbook
+                } else if (type == QLatin1String("s")) {
+                    bool ok = false;
+                    const int index = value.toInt(&ok);
+                    if (!ok || index < 0 || index >= strings.size())
+                        return Error{ErrorCode::Invalid, tr("The worksheet refers to a text that the workbook does not have."), {}};
+                    value = strings.at(index);
+                } else if (type == QLatin1String("b")) {
+                    value = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+                } else if ((type.isEmpty() || type == QLatin1String("n")) && isDate) {
+                    value = dateText(value, from1904);
+                } else if (type.isEmpty() || type == QLatin1String("n")) {
+                    value = numberText(value);
+                }
+                if (value.isEmpty())
+                    continue;
+                if (col >= kMaxKeptColumns) {
+                    ++beyond;   // a cell in column XFD must not make every row 16,384 wide
+                    continue;
+                }
+                out.cells[rowNo][col] = value;
             }
-            cells[rowNo][col] = value;
         }
-    }
-    if (r.hasError())
-        return Error{ErrorCode::Invalid, tr("The worksheet is damaged: %1").arg(r.errorString()), {}};
+        if (r.hasError())
+            return Error{ErrorCode::Invalid, tr("The worksheet is damaged: %1").arg(r.errorString()), {}};
+        return out;
+    };
 
-    ImportTable t;
-    t.format = QStringLiteral("XLSX");
+    // The sheet the user named; else the one shown when the workbook was saved if it holds data,
+    // else the first that does (a template's "说明" sheet of instructions is often first and empty).
+    int active = 0;
+    const QList<SheetEntry> sheets = sheetsOf(zip, &active);
+    QList<int> order;
+    if (!sheetName.isEmpty()) {
+        for (int i = 0; i < sheets.size(); ++i)
+            if (sheets.at(i).name == sheetName)
+                order.append(i);
+        if (order.isEmpty()) {
+            QStringList names;
+            for (const SheetEntry &e : sheets)
+                names.append(e.name);
+            return Error{ErrorCode::Invalid, tr("The workbook has no sheet \"%1\" (its sheets: %2).").arg(sheetName, names.join(QStringLiteral(", "))), {}};
+        }
+    } else {
+        if (!sheets.at(active).hidden)
+            order.append(active);
+        for (int i = 0; i < sheets.size(); ++i)
+            if (i != active && !sheets.at(i).hidden)
+                order.append(i);
+        if (order.isEmpty())
+            order.append(0);
+    }
+    SheetCells chosen;
+    int chosenIndex = order.first();
+    for (int i : order) {
+        Result<SheetCells> cells = readSheet(sheets.at(i).path);
+        if (!cells)
+            return cells.error();
+        chosenIndex = i;
+        chosen = std::move(*cells);
+        if (!chosen.isEmpty())
+            break;
+    }
+    if (chosen.isEmpty())
+        return Error{ErrorCode::Invalid, sheets.size() > 1 ? tr("Every worksheet of the workbook is empty.")
+                                                           : tr("The first worksheet is empty."), {}};
+
+    ImportTable t = SheetTables::toTable(std::move(chosen), kMaxKeptColumns);
+    t.format = sheets.size() > 1 ? QStringLiteral("XLSX (%1)").arg(sheets.at(chosenIndex).name) : QStringLiteral("XLSX");
+    for (const SheetEntry &e : sheets)
+        if (!e.hidden)
+            t.sheets.append(e.name);
+    t.sheet = sheets.at(chosenIndex).name;
     if (beyond > 0)
         t.warnings.append(tr("%n cell(s) beyond column %1 were left out: Guanxi reads at most %1 columns.", "",
                              int(std::min<qint64>(beyond, INT_MAX)))
                               .arg(kMaxKeptColumns));
-    bool headerDone = false;
-    for (const auto &[number, row] : cells) {
-        const int width = row.empty() ? 0 : row.rbegin()->first + 1;
-        QStringList fields(width);
-        for (const auto &[col, text] : row)
-            fields[col] = text;
-        if (!headerDone) {
-            for (QString &h : fields)
-                h = h.trimmed();
-            t.headers = fields;
-            headerDone = true;
-        } else {
-            t.rows.append({number, fields, {}, {}});
-        }
-    }
-    if (!headerDone)
-        return Error{ErrorCode::Invalid, tr("The first worksheet is empty."), {}};
     return t;
 }
 

@@ -55,7 +55,17 @@ ImportDialog::ImportDialog(const AppContext &ctx, ImportTarget target, QWidget *
     m_encoding->setToolTip(tr("How the CSV file's text is written; read it again in another encoding"));
     m_encoding->setEnabled(false);
     fileRow->addWidget(m_encoding);
+    // A workbook's sheet: the one Guanxi found data on, or another.
+    m_sheet = new QComboBox(this);
+    m_sheet->setObjectName(QStringLiteral("importSheet"));
+    m_sheet->setToolTip(tr("The worksheet to import"));
+    m_sheet->setVisible(false);
+    fileRow->addWidget(m_sheet);
     layout->addLayout(fileRow);
+    connect(m_sheet, &QComboBox::activated, this, [this] {
+        if (!m_path.isEmpty())
+            openFile(m_path, m_sheet->currentText());
+    });
     connect(m_encoding, &QComboBox::activated, this, [this] {
         if (!m_path.isEmpty())
             openFile(m_path);
@@ -120,25 +130,30 @@ void ImportDialog::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import from"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Files Guanxi imports (*.csv *.txt *.xlsx *.vcf);;All files (*)"));
+        tr("Files Guanxi imports (*.csv *.txt *.xlsx *.xls *.vcf);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
 
-bool ImportDialog::openFile(const QString &path)
+bool ImportDialog::openFile(const QString &path, const QString &sheet)
 {
     if (path != m_path)
         m_encoding->setCurrentIndex(0);   // a new file: detected first
     m_path = path;
     const bool csv = !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+                     && !path.endsWith(QLatin1String(".xls"), Qt::CaseInsensitive)
                      && !path.endsWith(QLatin1String(".vcf"), Qt::CaseInsensitive);
     m_encoding->setEnabled(csv);
-    Result<ImportTable> table = ImportFiles::read(path, m_encoding->currentData().toString());
+    Result<ImportTable> table = ImportFiles::read(path, m_encoding->currentData().toString(), sheet);
     if (!table) {
         showError(this, tr("The file cannot be imported"), table.error());
         return false;
     }
     m_table = *table;
+    m_sheet->clear();
+    m_sheet->addItems(m_table.sheets);
+    m_sheet->setCurrentText(m_table.sheet);
+    m_sheet->setVisible(m_table.sheets.size() > 1);
     m_file->setText(tr("%1 — %2, %n row(s)", "", static_cast<int>(m_table.rows.size()))
                         .arg(QFileInfo(path).fileName(), m_table.format));
     showMapping();

@@ -25,7 +25,8 @@ public:
     ImportDialog(const AppContext &ctx, ImportTarget target, QWidget *parent = nullptr);
 
     // For tests and for opening a file dropped on the window.
-    bool openFile(const QString &path);
+    // `sheet`: a workbook's sheet the user picked; empty: the one Guanxi finds data on.
+    bool openFile(const QString &path, const QString &sheet = {});
     bool imported() const { return m_imported; }
     const ImportReport &report() const { return m_report; }
 
@@ -46,6 +47,7 @@ private:
     QLabel *m_file = nullptr;
     QTableWidget *m_mapping = nullptr;
     QComboBox *m_encoding = nullptr;
+    QComboBox *m_sheet = nullptr;
     QString m_path;
     QComboBox *m_onDuplicate = nullptr;
     QCheckBox *m_keepOwner = nullptr;

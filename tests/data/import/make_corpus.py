@@ -706,5 +706,185 @@ case('vcard_30_categories_and_url.vcf', crlf(
         {'contact': '宋江', 'at': '梁山贸易有限公司', 'channels': ['+865301234567']}]})
 
 
+# ----------------------------------------------------------------- XLSX ----
+
+def col_name(c):
+    out = ''
+    c += 1
+    while c:
+        c, r = divmod(c - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
+def xlsx(sheets, active=0, inline=False):
+    """sheets: [(name, rows, merges, state)]; a row is a list of cells: str, int, float,
+    ('date', serial), ('emptyv',) for <v/>, or None. Rows are numbered from 1 unless a row is
+    given as (row_number, cells)."""
+    shared, index = [], {}
+
+    def sst(text):
+        if text not in index:
+            index[text] = len(shared)
+            shared.append(text)
+        return index[text]
+
+    parts = {}
+    for n, (name, rows, merges, state) in enumerate(sheets, 1):
+        xml_rows = []
+        for i, row in enumerate(rows, 1):
+            number, cells = row if isinstance(row, tuple) else (i, row)
+            cs = []
+            for c, v in enumerate(cells):
+                ref = col_name(c) + str(number)
+                if v is None:
+                    continue
+                if isinstance(v, tuple) and v[0] == 'date':
+                    cs.append('<c r="%s" s="1"><v>%s</v></c>' % (ref, v[1]))
+                elif isinstance(v, tuple) and v[0] == 'emptyv':
+                    cs.append('<c r="%s" t="s"><v/></c>' % ref)
+                elif isinstance(v, (int, float)):
+                    cs.append('<c r="%s"><v>%s</v></c>' % (ref, repr(v)))
+                elif inline:
+                    cs.append('<c r="%s" t="inlineStr"><is><t>%s</t></is></c>' % (ref, xml(v)))
+                else:
+                    cs.append('<c r="%s" t="s"><v>%d</v></c>' % (ref, sst(v)))
+            xml_rows.append('<row r="%d">%s</row>' % (number, ''.join(cs)))
+        merged = ''
+        if merges:
+            merged = '<mergeCells count="%d">%s</mergeCells>' % (len(merges), ''.join('<mergeCell ref="%s"/>' % m for m in merges))
+        parts['xl/worksheets/sheet%d.xml' % n] = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            '<sheetData>%s</sheetData>%s</worksheet>' % (''.join(xml_rows), merged))
+    sheet_list = ''.join('<sheet name="%s" sheetId="%d" %sr:id="rId%d"/>' % (xml(nm), n, ('state="%s" ' % st) if st else '', n)
+                         for n, (nm, _r, _m, st) in enumerate(sheets, 1))
+    parts['xl/workbook.xml'] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        '<bookViews><workbookView activeTab="%d"/></bookViews><sheets>%s</sheets></workbook>' % (active, sheet_list))
+    rels = ''.join('<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+                   'Target="worksheets/sheet%d.xml"/>' % (n, n) for n in range(1, len(sheets) + 1))
+    k = len(sheets)
+    rels += ('<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" '
+             'Target="sharedStrings.xml"/>' % (k + 1))
+    rels += ('<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" '
+             'Target="styles.xml"/>' % (k + 2))
+    parts['xl/_rels/workbook.xml.rels'] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">%s</Relationships>' % rels)
+    parts['xl/sharedStrings.xml'] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">%s</sst>'
+        % (len(shared), len(shared), ''.join('<si><t xml:space="preserve">%s</t></si>' % xml(t) for t in shared)))
+    parts['xl/styles.xml'] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts>'
+        '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="176" applyNumberFormat="1"/></cellXfs></styleSheet>')
+    parts['[Content_Types].xml'] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        + ''.join('<Override PartName="/xl/worksheets/sheet%d.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' % n
+                  for n in range(1, len(sheets) + 1)) + '</Types>')
+    parts['_rels/.rels'] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+        'Target="xl/workbook.xml"/></Relationships>')
+    import io
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, 'w', zipfile.ZIP_DEFLATED) as z:
+        for name in ['[Content_Types].xml', '_rels/.rels'] + sorted(k for k in parts if k not in ('[Content_Types].xml', '_rels/.rels')):
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, parts[name])
+    return buf.getvalue()
+
+
+case('cn_template_with_title_rows.xlsx', xlsx([('客户导入', [
+    ['客户信息导入模板'],
+    ['说明：带*的列必须填写，手机号码为11位'],
+    ['*客户名称', '客户级别', '客户来源', '*联系人姓名', '手机号码', '座机', '邮箱'],
+    ['佛山陶瓷实业有限公司', '重要', '展会', '梁志', 13802612345, '0757-82201234', 'liangzhi@fs-ceramic.cn'],
+    ['东莞电子配件厂', '普通', '电话营销', '叶青', 13712801234, None, None],
+], ['A1:G1', 'A2:G2'], None)]),
+    {'target': 'customers', 'customers': 2, 'contacts': 2, 'rejected': 0, 'records': [
+        {'customer': '佛山陶瓷实业有限公司', 'source': '展会'},
+        {'contact': '梁志', 'at': '佛山陶瓷实业有限公司', 'channels': ['+8613802612345', '+8675782201234', 'liangzhi@fs-ceramic.cn']},
+        {'contact': '叶青', 'at': '东莞电子配件厂', 'channels': ['+8613712801234']}]})
+
+case('cn_two_row_header.xlsx', xlsx([('Sheet1', [
+    ['客户信息', None, None, '联系人信息', None, None],
+    ['客户名称', '客户级别', '所属行业', '姓名', '手机', '邮箱'],
+    ['宁波港务物流', '贵宾', '物流', '邵强', '13957412345', 'shaoqiang@nb-port.cn'],
+], ['A1:C1', 'D1:F1'], None)]),
+    {'target': 'customers', 'customers': 1, 'contacts': 1, 'rejected': 0, 'records': [
+        {'customer': '宁波港务物流', 'industry': '物流'},
+        {'contact': '邵强', 'at': '宁波港务物流', 'channels': ['+8613957412345', 'shaoqiang@nb-port.cn']}]})
+
+case('company_merged_over_its_contacts.xlsx', xlsx([('客户', [
+    ['客户名称', '联系人', '职务', '手机'],
+    ['无锡太湖纺织集团', '钱江', '总经理', '13901511111'],
+    [None, '孙丽', '采购', '13901512222'],
+    [None, '周明', '财务', '13901513333'],
+    ['常州龙城机电', '许辉', '厂长', '13901514444'],
+], ['A2:A4'], None)]),
+    {'target': 'customers', 'customers': 2, 'contacts': 4, 'rejected': 0, 'records': [
+        {'contact': '钱江', 'at': '无锡太湖纺织集团', 'title': '总经理'}, {'contact': '孙丽', 'at': '无锡太湖纺织集团'},
+        {'contact': '周明', 'at': '无锡太湖纺织集团', 'title': '财务'}, {'contact': '许辉', 'at': '常州龙城机电'}]})
+
+case('instructions_sheet_first_data_active.xlsx', xlsx([
+    ('填写说明', [['1. 客户名称必填'], ['2. 手机号码为11位数字'], ['3. 客户级别：普通、重要、贵宾']], [], None),
+    ('客户数据', [['客户名称', '手机'], ['温州鞋业有限公司', '13957712345'], ['台州汽配城', '13957612345']], [], None),
+], active=1),
+    {'target': 'customers', 'format_contains': '客户数据', 'customers': 2, 'contacts': 0, 'rejected': 0, 'records': [
+        {'customer': '温州鞋业有限公司', 'phone': '139 5771 2345'}, {'customer': '台州汽配城'}]})
+
+case('empty_first_sheet.xlsx', xlsx([
+    ('Sheet1', [], [], None),
+    ('Sheet2', [['公司名称', '电话'], ['绍兴黄酒集团', '0575-85121234']], [], None),
+]),
+    {'target': 'customers', 'format_contains': 'Sheet2', 'customers': 1, 'contacts': 0, 'rejected': 0, 'records': [
+        {'customer': '绍兴黄酒集团', 'phone': '0575-85121234'}]})
+
+case('hidden_sheet_first.xlsx', xlsx([
+    ('字典', [['级别'], ['普通'], ['重要'], ['贵宾']], [], 'hidden'),
+    ('客户', [['客户名称', '客户级别'], ['湖州丝绸之府', '重要']], [], None),
+]),
+    {'target': 'customers', 'format_contains': '客户', 'customers': 1, 'contacts': 0, 'rejected': 0, 'records': [
+        {'customer': '湖州丝绸之府'}]})
+
+case('inline_strings_and_empty_values.xlsx', xlsx([('Sheet1', [
+    ['客户名称', '联系人', '手机', '备注'],
+    ['嘉兴南湖电子', '沈冰', 13857312345, ('emptyv',)],
+    ['金华火腿食品', '楼兰', 13857912345.0, '老客户'],
+], [], None)], inline=True),
+    {'target': 'customers', 'customers': 2, 'contacts': 2, 'rejected': 0, 'records': [
+        {'contact': '沈冰', 'at': '嘉兴南湖电子', 'channels': ['+8613857312345']},
+        {'customer': '金华火腿食品', 'notes_contain': ['老客户']},
+        {'contact': '楼兰', 'at': '金华火腿食品', 'channels': ['+8613857912345']}]})
+
+case('dates_stored_as_numbers.xlsx', xlsx([('Sheet1', [
+    ['客户名称', '联系人', '生日'],
+    ['舟山海洋渔业', '陆海', ('date', 31127)],
+    ['丽水山耕农业', '叶山', '1990-05-20'],
+], [], None)]),
+    {'target': 'customers', 'customers': 2, 'contacts': 2, 'rejected': 0, 'unverified': 0, 'records': [
+        {'contact': '陆海', 'birthday': '1985-03-21'}, {'contact': '叶山', 'birthday': '1990-05-20'}]})
+
+case('apple_numbers_table_title.xlsx', xlsx([('Contacts', [
+    ['Table 1'],
+    ['First name', 'Last name', 'Company', 'Mobile', 'Email'],
+    ['Grace', 'Hopper', 'Navy Computing Lab', '+1 703 555 0144', 'grace@navy-lab.example'],
+], ['A1:E1'], None)]),
+    {'target': 'contacts', 'customers': 1, 'contacts': 1, 'rejected': 0, 'records': [
+        {'contact': 'Grace Hopper', 'at': 'Navy Computing Lab', 'channels': ['+17035550144', 'grace@navy-lab.example']}]})
+
+
 if __name__ == '__main__':
     write_all()
