@@ -8,7 +8,7 @@ build_pkgs=(cmake ninja-build g++ ccache pkg-config git
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev libqt6opengl6-dev libxkbcommon-dev
   qtkeychain-qt6-dev libsodium-dev libicu-dev sqlite3 libsqlite3-dev
-  libphonenumber-dev libxlsxwriter-dev libminizip-dev libkainjow-mustache-dev rime-data-luna-pinyin
+  libphonenumber-dev libxlsxwriter-dev libminizip-dev libfreexl-dev libkainjow-mustache-dev rime-data-luna-pinyin
   fonts-wqy-microhei fontconfig)
 test_pkgs=(xvfb xauth x11-apps imagemagick poppler-utils dpkg-dev file util-linux
   dbus-daemon dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools

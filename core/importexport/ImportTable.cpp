@@ -4,6 +4,7 @@
 #include "importexport/CsvReader.h"
 #include "importexport/TextDecoding.h"
 #include "importexport/VCard.h"
+#include "importexport/XlsReader.h"
 #include "importexport/XlsxReader.h"
 
 #include <QDir>
@@ -95,15 +96,17 @@ Result<ImportTable> ImportFiles::read(const QString &path, const QString &encodi
         t = fromCsv(bytes, encoding);
     else if (ext == QLatin1String("xlsx"))
         t = XlsxReader::read(bytes, sheet);
+    else if (ext == QLatin1String("xls"))
+        t = XlsReader::read(path, sheet);
     else if (ext == QLatin1String("vcf") || ext == QLatin1String("vcard"))
         t = VCard::toImportTable(bytes);
     else
         return Error{ErrorCode::Invalid,
-                     tr("Guanxi imports .csv, .xlsx and .vcf files; %1 is none of these.").arg(QFileInfo(path).fileName()),
+                     tr("Guanxi imports .csv, .xlsx, .xls and .vcf files; %1 is none of these.").arg(QFileInfo(path).fileName()),
                      {}};
     if (t && t->headers.isEmpty())
         return Error{ErrorCode::Invalid, tr("The file has no header row."), {}};
-    if (t && ext == QLatin1String("xlsx"))
+    if (t && (ext == QLatin1String("xlsx") || ext == QLatin1String("xls")))
         checkWidths(&*t);
     return t;
 }

@@ -39,7 +39,7 @@ ImportDialog::ImportDialog(const AppContext &ctx, ImportTarget target, QWidget *
 
     auto *fileRow = new QHBoxLayout;
     auto *choose = new QPushButton(tr("&Choose file…"), this);
-    m_file = new QLabel(tr("A .csv (UTF-8 or GBK), .xlsx or .vcf file, for example exported from another CRM, "
+    m_file = new QLabel(tr("A .csv, .xlsx, .xls or .vcf file, for example exported from another CRM, "
                            "Excel, Outlook or Google Contacts."),
                         this);
     m_file->setWordWrap(true);

@@ -886,5 +886,114 @@ case('apple_numbers_table_title.xlsx', xlsx([('Contacts', [
         {'contact': 'Grace Hopper', 'at': 'Navy Computing Lab', 'channels': ['+17035550144', 'grace@navy-lab.example']}]})
 
 
+# ------------------------------------------------------------------ XLS ----
+# Excel 97-2003 (BIFF8) in a compound file, as old CRMs and Excel 2003 save it.
+import struct
+
+
+def biff_record(rtype, data=b''):
+    return struct.pack('<HH', rtype, len(data)) + data
+
+
+def xls(sheets):
+    """sheets: [(name, rows)]; a cell: str, int/float, ('date', serial) or None."""
+    strings, index = [], {}
+
+    def sst(t):
+        if t not in index:
+            index[t] = len(strings)
+            strings.append(t)
+        return index[t]
+
+    bodies = []
+    for name, rows in sheets:
+        cells = b''
+        width = max((len(r) for r in rows), default=0)
+        for r, row in enumerate(rows):
+            for c, v in enumerate(row):
+                if v is None:
+                    continue
+                if isinstance(v, tuple):
+                    cells += biff_record(0x0203, struct.pack('<HHHd', r, c, 16, float(v[1])))   # XF 16: a date
+                elif isinstance(v, (int, float)):
+                    cells += biff_record(0x0203, struct.pack('<HHHd', r, c, 15, float(v)))
+                else:
+                    cells += biff_record(0x00FD, struct.pack('<HHHI', r, c, 15, sst(v)))
+        body = (biff_record(0x0809, struct.pack('<HHHHII', 0x0600, 0x0010, 0x0DBB, 0x07CC, 0, 6))
+                + biff_record(0x0200, struct.pack('<IIHHH', 0, len(rows), 0, width, 0)) + cells + biff_record(0x000A))
+        bodies.append(body)
+
+    def xl_string(t):
+        u = t.encode('utf-16-le')
+        return struct.pack('<HB', len(u) // 2, 1) + u
+
+    sst_data = struct.pack('<II', len(strings), len(strings)) + b''.join(xl_string(t) for t in strings)
+    xf = lambda fmt: biff_record(0x00E0, struct.pack('<HHH', 0, fmt, 0xFFF5 if fmt == 0 else 0x0001) + b'\0' * 14)
+    font = biff_record(0x0031, struct.pack('<HHHHHBBBB', 200, 0, 0x7FFF, 400, 0, 0, 0, 0, 0) + struct.pack('<BB', 5, 1) + 'Arial'.encode('utf-16-le'))
+    head = (biff_record(0x0809, struct.pack('<HHHHII', 0x0600, 0x0005, 0x0DBB, 0x07CC, 0, 6))
+            + biff_record(0x0042, struct.pack('<H', 1200))
+            + biff_record(0x003D, struct.pack('<HHHHHHHHH', 0, 0, 0x3000, 0x2000, 0x38, 0, 0, 1, 0x258))
+            + font * 5 + b''.join(xf(0) for _ in range(15)) + xf(0) + xf(14))
+    # Old writers leave room (WRITEACCESS holds the user's name, padded); it also keeps the stream
+    # above the compound file's 4 KB mini-stream limit, which this writer does not handle.
+    pad = biff_record(0x005C, b'\x04\x00\x00Guanxi' + b' ' * 103) * 40
+    tail_fixed = pad + biff_record(0x00FC, sst_data) + biff_record(0x000A)
+
+    def sheet_records(offsets):
+        out = b''
+        for (name, _rows), off in zip(sheets, offsets):
+            u = name.encode('utf-16-le')
+            out += biff_record(0x0085, struct.pack('<IBBBB', off, 0, 0, len(u) // 2, 1) + u)
+        return out
+
+    globals_len = len(head) + len(sheet_records([0] * len(sheets))) + len(tail_fixed)
+    offsets, at = [], globals_len
+    for b in bodies:
+        offsets.append(at)
+        at += len(b)
+    stream = head + sheet_records(offsets) + tail_fixed + b''.join(bodies)
+    assert len(stream) >= 4096
+
+    # Compound file: the stream's sectors, one directory sector, one FAT sector.
+    sector = 512
+    data = stream + b'\0' * (-len(stream) % sector)
+    n = len(data) // sector
+    assert n + 2 <= 128
+    fat = list(range(1, n)) + [0xFFFFFFFE, 0xFFFFFFFE, 0xFFFFFFFD]
+    fat += [0xFFFFFFFF] * (128 - len(fat))
+
+    def entry(name, etype, child, start, size):
+        u = (name + '\0').encode('utf-16-le')
+        return (u + b'\0' * (64 - len(u)) + struct.pack('<HBB', len(u), etype, 1)
+                + struct.pack('<III', 0xFFFFFFFF, 0xFFFFFFFF, child) + b'\0' * 16 + struct.pack('<I', 0)
+                + b'\0' * 16 + struct.pack('<IIII', start, size, 0, 0)[:12])
+
+    directory = (entry('Root Entry', 5, 1, 0xFFFFFFFE, 0) + entry('Workbook', 2, 0xFFFFFFFF, 0, len(stream))
+                 + b'\0' * 256)
+    header = (b'\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1' + b'\0' * 16 + struct.pack('<HHHHH', 0x3E, 3, 0xFFFE, 9, 6)
+              + b'\0' * 6 + struct.pack('<IIIIIIIII', 0, 1, n, 0, 4096, 0xFFFFFFFE, 0, 0xFFFFFFFE, 0)
+              + struct.pack('<I', n + 1) + b'\xff' * (4 * 108))
+    assert len(header) == 512 and len(directory) == 512
+    return header + data + directory + struct.pack('<128I', *fat)
+
+
+case('old_crm_excel_2003.xls', xls([('客户列表', [
+    ['客户名称', '联系人', '手机', '电话', '省份', '城市', '生日'],
+    ['烟台苹果种植合作社', '孔亮', 13905351234, '0535-6661234', '山东', '烟台', ('date', 31127)],
+    ['威海渔具制造厂', '曲波', 13906311234, None, '山东', '威海', None],
+])]),
+    {'target': 'customers', 'format_contains': 'XLS', 'customers': 2, 'contacts': 2, 'rejected': 0, 'records': [
+        {'customer': '烟台苹果种植合作社', 'region': '山东', 'city': '烟台'},
+        {'contact': '孔亮', 'at': '烟台苹果种植合作社', 'birthday': '1985-03-21', 'channels': ['+8613905351234', '+865356661234']},
+        {'contact': '曲波', 'at': '威海渔具制造厂', 'channels': ['+8613906311234']}]})
+
+case('old_excel_second_sheet.xls', xls([
+    ('Sheet1', []),
+    ('Contacts', [['Company', 'First Name', 'Last Name', 'E-mail Address'], ['Wayne Enterprises', 'Lucius', 'Fox', 'lucius@wayne.example']]),
+]),
+    {'target': 'contacts', 'format_contains': 'Contacts', 'customers': 1, 'contacts': 1, 'rejected': 0, 'records': [
+        {'contact': 'Lucius Fox', 'at': 'Wayne Enterprises', 'channels': ['lucius@wayne.example']}]})
+
+
 if __name__ == '__main__':
     write_all()
