@@ -8,6 +8,8 @@
 #include "duplicates/MatchKeyFilter.h"
 #include "duplicates/MatchKeys.h"
 #include "tasks/TaskService.h"
+#include "contacts/PhoneRules.h"
+#include "util/PhoneNumber.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -69,6 +71,65 @@ private slots:
         QCOMPARE(MatchKeys::domainOfWebsite(QStringLiteral("https://www.hualian.com.cn/about")),
                  QStringLiteral("hualian.com.cn"));
         QCOMPARE(MatchKeys::domainOfWebsite(QStringLiteral("hualian.com.cn")), QStringLiteral("hualian.com.cn"));
+    }
+
+    void privatePeopleAndPublicDomainsAreNotOneCompany()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        CustomerService s(*w.db, w.clock);
+        // Two private people at one family's domain: not the same customer.
+        CustomerDraft a;
+        a.name = QStringLiteral("黄敏");
+        a.kind = CustomerKind::Consumer;
+        a.email = QStringLiteral("huangmin@family-huang.net");
+        a.website = QStringLiteral("https://family-huang.net");
+        QVERIFY(s.create(w.sales1, a));
+        CustomerDraft b = a;
+        b.name = QStringLiteral("黄军");
+        b.email = QStringLiteral("huangjun@family-huang.net");
+        QVERIFY(s.findDuplicates(w.sales1, b)->isEmpty());
+        // Two companies at one domain are.
+        CustomerDraft c1 = company(QStringLiteral("苏州工业园区甲公司"));
+        c1.email = QStringLiteral("sales@sip-example.cn");
+        QVERIFY(s.create(w.sales1, c1));
+        CustomerDraft c2 = company(QStringLiteral("完全不同的乙公司"));
+        c2.email = QStringLiteral("info@sip-example.cn");
+        QCOMPARE(s.findDuplicates(w.sales1, c2)->size(), 1);
+        // Until the company says that domain is a public mail service: the keys are rebuilt.
+        DuplicateRules rules(*w.db);
+        QVERIFY(!rules.setExtraPublicDomains(w.sales1, {QStringLiteral("sip-example.cn")}));   // not a salesperson's rule
+        QVERIFY(!rules.setExtraPublicDomains(w.manager, {QStringLiteral("not a domain")}));
+        QVERIFY(rules.setExtraPublicDomains(w.manager, {QStringLiteral("@SIP-example.cn"), QStringLiteral("21cn.com")}));
+        QCOMPARE(*rules.extraPublicDomains(), (QStringList{QStringLiteral("sip-example.cn"), QStringLiteral("21cn.com")}));
+        QVERIFY(MatchKeys::isPublicMailDomain(QStringLiteral("sip-example.cn")));
+        QVERIFY(s.findDuplicates(w.sales1, c2)->isEmpty());
+        QVERIFY(rules.setExtraPublicDomains(w.manager, {}));
+        QCOMPARE(s.findDuplicates(w.sales1, c2)->size(), 1);
+    }
+
+    void phoneNumbersOfTheCompanysCountry()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        PhoneRules rules(*w.db);
+        QCOMPARE(*rules.region(), QStringLiteral("CN"));
+        QVERIFY(MatchKeys::phone(QStringLiteral("(650) 253-0000")) != QStringLiteral("+16502530000"));   // read as Chinese
+        QVERIFY(!rules.setRegion(w.sales1, QStringLiteral("US")));
+        QVERIFY(!rules.setRegion(w.manager, QStringLiteral("XX")));
+        QVERIFY(rules.setRegion(w.manager, QStringLiteral("us")));
+        QCOMPARE(*rules.region(), QStringLiteral("US"));
+        QCOMPARE(MatchKeys::phone(QStringLiteral("(650) 253-0000")), QStringLiteral("+16502530000"));
+        QCOMPARE(PhoneNumber::display(QStringLiteral("650-253-0000 x102")), QStringLiteral("+1 650-253-0000 x102"));
+        QCOMPARE(PhoneNumber::display(QStringLiteral("tel:+1-418-656-9254;ext=102")), QStringLiteral("+1 418-656-9254 ext. 102"));
+        // Chinese numbers are written in full where China is not the default.
+        QCOMPARE(PhoneNumber::display(QStringLiteral("+86 138 0013 8000")), QStringLiteral("+86 138 0013 8000"));
+        // Another process opening the file reads numbers the same way.
+        PhoneNumber::setDefaultRegion(QStringLiteral("CN"));
+        QVERIFY(rules.apply());
+        QCOMPARE(PhoneNumber::defaultRegion(), QStringLiteral("US"));
+        QVERIFY(rules.setRegion(w.manager, QStringLiteral("CN")));
+        QCOMPARE(PhoneNumber::display(QStringLiteral("+86 138 0013 8000")), QStringLiteral("138 0013 8000"));
     }
 
     void colleagueSeesOnlyOwnerOfTheMatch()
