@@ -1052,15 +1052,23 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         </translation>
     </message>
     <message>
-        <source>Usage: guanxi-cli import customers|contacts|leads FILE [--on-duplicate skip|update|create] [--rejects FILE] [--keep-owner-and-dates] [--encoding NAME] [--dry-run]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The encoding of %1 is not certain (the detector&apos;s guesses: %2). Say which it is with --encoding, for example --encoding GBK or --encoding Shift_JIS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The encoding of a CSV file to import, e.g. GBK, Big5, Shift_JIS, windows-1252 (import; default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli import customers|contacts|leads FILE [--on-duplicate skip|update|create] [--rejects FILE] [--keep-owner-and-dates] [--encoding NAME] [--sheet NAME] [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns without a field of their own, kept in the records&apos; notes under their names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet of a workbook to import (import; default: the one shown when it was saved, or the first with data).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1973,6 +1981,10 @@ Open the existing record, or ask its owner to share it.</source>
         <source>Only a manager or an administrator sets the duplicate guard&apos;s rule.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail domain, for example 21cn.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -2238,6 +2250,49 @@ Open the existing record, or ask its owner to share it.</source>
         <source>Create it anyway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>District / county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of the phone, e-mail or address beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in notes (with the column&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>
@@ -2265,10 +2320,6 @@ Open the existing record, or ask its owner to share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Guanxi imports .csv, .xlsx and .vcf files; %1 is none of these.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file has no header row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,6 +2340,10 @@ Open the existing record, or ask its owner to share it.</source>
     </message>
     <message>
         <source>The file&apos;s encoding is not certain; it was read as %1. If the preview shows garbled text, choose the encoding (the detector&apos;s guesses: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guanxi imports .csv, .xlsx, .xls and .vcf files; %1 is none of these.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2383,6 +2438,42 @@ Open the existing record, or ask its owner to share it.</source>
     </message>
     <message>
         <source>The database refused the row: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QQ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 made by an earlier row of this file: %2 joins it as a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2893,6 +2984,21 @@ Open the existing record, or ask its owner to share it.</source>
     </message>
     <message>
         <source>All of it on delivery (within 7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRules</name>
+    <message>
+        <source>Only a manager or an administrator sets the country of phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code, for example CN, US or DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3886,6 +3992,17 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
 </context>
 <context>
+    <name>SheetTables</name>
+    <message>
+        <source>Some merged cells cover more of the sheet than Guanxi fills in; part of them was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row(s) above the header were taken as titles and not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmartLists</name>
     <message>
         <source>Give the list a name.</source>
@@ -4590,6 +4707,40 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
 </context>
 <context>
+    <name>XlsReader</name>
+    <message>
+        <source>This is not an Excel 97–2003 workbook (.xls), or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password; save it without one and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot; (its sheets: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every worksheet of the workbook is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) beyond column %1 were left out: Guanxi reads at most %1 columns.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>The workbook has no part %1.</source>
@@ -4637,6 +4788,14 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot; (its sheets: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every worksheet of the workbook is empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6292,10 +6451,6 @@ By the models fitted to the orders up to %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A .csv (UTF-8 or GBK), .xlsx or .vcf file, for example exported from another CRM, Excel, Outlook or Google Contacts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Which field does each column hold?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6353,10 +6508,6 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>Import from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files Guanxi imports (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6435,6 +6586,18 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>How the CSV file&apos;s text is written; read it again in another encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .csv, .xlsx, .xls or .vcf file, for example exported from another CRM, Excel, Outlook or Google Contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files Guanxi imports (*.csv *.txt *.xlsx *.xls *.vcf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9023,6 +9186,26 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>A customer that already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 21cn.com, tom.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with addresses at these domains are not taken for one company. Built in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More public mail domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without a country code (+86, +1 …), when they are typed or imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

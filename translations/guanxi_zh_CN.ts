@@ -1097,16 +1097,24 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         </translation>
     </message>
     <message>
-        <source>Usage: guanxi-cli import customers|contacts|leads FILE [--on-duplicate skip|update|create] [--rejects FILE] [--keep-owner-and-dates] [--encoding NAME] [--dry-run]</source>
-        <translation>用法：guanxi-cli import customers|contacts|leads 文件 [--on-duplicate skip|update|create] [--rejects 文件] [--keep-owner-and-dates] [--encoding 编码] [--dry-run]</translation>
-    </message>
-    <message>
         <source>The encoding of %1 is not certain (the detector&apos;s guesses: %2). Say which it is with --encoding, for example --encoding GBK or --encoding Shift_JIS.</source>
         <translation>无法确定 %1 的编码（检测结果：%2）。请用 --encoding 指定，例如 --encoding GBK 或 --encoding Shift_JIS。</translation>
     </message>
     <message>
         <source>The encoding of a CSV file to import, e.g. GBK, Big5, Shift_JIS, windows-1252 (import; default: detected).</source>
         <translation>要导入的 CSV 文件的编码，例如 GBK、Big5、Shift_JIS、windows-1252（import；默认自动检测）。</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli import customers|contacts|leads FILE [--on-duplicate skip|update|create] [--rejects FILE] [--keep-owner-and-dates] [--encoding NAME] [--sheet NAME] [--dry-run]</source>
+        <translation>用法：guanxi-cli import customers|contacts|leads 文件 [--on-duplicate skip|update|create] [--rejects 文件] [--keep-owner-and-dates] [--encoding 编码] [--sheet 工作表] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Columns without a field of their own, kept in the records&apos; notes under their names: %1</source>
+        <translation>没有对应字段的列，已按列名保存在记录的备注中：%1</translation>
+    </message>
+    <message>
+        <source>The worksheet of a workbook to import (import; default: the one shown when it was saved, or the first with data).</source>
+        <translation>要导入的工作簿中的工作表（import；默认：保存时显示的那一张，或第一张有数据的）。</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2028,10 @@ Open the existing record, or ask its owner to share it.</source>
         <source>Only a manager or an administrator sets the duplicate guard&apos;s rule.</source>
         <translation>只有经理或管理员可以设置防撞单规则。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail domain, for example 21cn.com.</source>
+        <translation>“%1”不是邮箱域名，例如 21cn.com。</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -2285,6 +2297,49 @@ Open the existing record, or ask its owner to share it.</source>
         <source>Create it anyway</source>
         <translation>仍然新建</translation>
     </message>
+    <message>
+        <source>District / county</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>Month of birth</source>
+        <translation>出生月份</translation>
+    </message>
+    <message>
+        <source>Day of birth</source>
+        <translation>出生日</translation>
+    </message>
+    <message>
+        <source>Kind of the phone, e-mail or address beside it</source>
+        <translation>旁边电话、邮箱或地址的类型</translation>
+    </message>
+    <message>
+        <source>Keep in notes (with the column&apos;s name)</source>
+        <translation>保存到备注（附列名）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Address (%1)</source>
+        <translation>地址（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>
@@ -2311,10 +2366,6 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>%1 大于 512 MB；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <source>Guanxi imports .csv, .xlsx and .vcf files; %1 is none of these.</source>
-        <translation>Guanxi 可导入 .csv、.xlsx 和 .vcf 文件；%1 不属于这些格式。</translation>
-    </message>
-    <message>
         <source>The file has no header row.</source>
         <translation>文件没有表头行。</translation>
     </message>
@@ -2335,6 +2386,10 @@ Open the existing record, or ask its owner to share it.</source>
     <message>
         <source>The file&apos;s encoding is not certain; it was read as %1. If the preview shows garbled text, choose the encoding (the detector&apos;s guesses: %2).</source>
         <translation>文件编码无法确定，已按 %1 读取。如果预览中出现乱码，请选择编码（检测结果：%2）。</translation>
+    </message>
+    <message>
+        <source>Guanxi imports .csv, .xlsx, .xls and .vcf files; %1 is none of these.</source>
+        <translation>关系可导入 .csv、.xlsx、.xls 和 .vcf 文件；%1 不属于其中任何一种。</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2483,42 @@ Open the existing record, or ask its owner to share it.</source>
     <message>
         <source>The database refused the row: %1 (%2)</source>
         <translation>数据库拒绝了这一行：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>邮箱：%1</translation>
+    </message>
+    <message>
+        <source>QQ: %1</source>
+        <translation>QQ：%1</translation>
+    </message>
+    <message>
+        <source>WeChat: %1</source>
+        <translation>微信：%1</translation>
+    </message>
+    <message>
+        <source>Birthday: %1</source>
+        <translation>生日：%1</translation>
+    </message>
+    <message>
+        <source>Job title: %1</source>
+        <translation>职位：%1</translation>
+    </message>
+    <message>
+        <source>%1 made by an earlier row of this file: %2 joins it as a contact.</source>
+        <translation>%1 由本文件前面的行创建：%2 作为联系人加入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>“%1”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>“%1”不是邮箱地址。</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3029,21 @@ Open the existing record, or ask its owner to share it.</source>
     <message>
         <source>All of it on delivery (within 7 days)</source>
         <translation>货到付款（7 天内）</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRules</name>
+    <message>
+        <source>Only a manager or an administrator sets the country of phone numbers.</source>
+        <translation>只有经理或管理员可以设置电话号码所属的国家。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code, for example CN, US or DE.</source>
+        <translation>“%1”不是国家代码，例如 CN、US 或 DE。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +4037,17 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
 </context>
 <context>
+    <name>SheetTables</name>
+    <message>
+        <source>Some merged cells cover more of the sheet than Guanxi fills in; part of them was left empty.</source>
+        <translation>部分合并单元格覆盖的范围超出关系填充的上限，其中一部分留空。</translation>
+    </message>
+    <message>
+        <source>The row(s) above the header were taken as titles and not imported: %1</source>
+        <translation>表头上方的行被视为标题，未导入：%1</translation>
+    </message>
+</context>
+<context>
     <name>SmartLists</name>
     <message>
         <source>Give the list a name.</source>
@@ -4631,6 +4748,39 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
 </context>
 <context>
+    <name>XlsReader</name>
+    <message>
+        <source>This is not an Excel 97–2003 workbook (.xls), or it is damaged.</source>
+        <translation>这不是 Excel 97–2003 工作簿（.xls），或文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password; save it without one and import it again.</source>
+        <translation>工作簿受密码保护；请去掉密码另存后再导入。</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot; (its sheets: %2).</source>
+        <translation>工作簿中没有工作表“%1”（现有工作表：%2）。</translation>
+    </message>
+    <message>
+        <source>The worksheet %1 cannot be read.</source>
+        <translation>无法读取工作表 %1。</translation>
+    </message>
+    <message>
+        <source>Every worksheet of the workbook is empty.</source>
+        <translation>工作簿的所有工作表都是空的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) beyond column %1 were left out: Guanxi reads at most %1 columns.</source>
+        <translation>
+            <numerusform>第 %1 列之后的 %n 个单元格未导入：关系最多读取 %1 列。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>The workbook has no part %1.</source>
@@ -4677,6 +4827,14 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>
             <numerusform>第 %1 列之后的 %n 个单元格未读入：关系 CRM 最多读取 %1 列。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot; (its sheets: %2).</source>
+        <translation>工作簿中没有工作表“%1”（现有工作表：%2）。</translation>
+    </message>
+    <message>
+        <source>Every worksheet of the workbook is empty.</source>
+        <translation>工作簿的所有工作表都是空的。</translation>
     </message>
 </context>
 <context>
@@ -6325,10 +6483,6 @@ By the models fitted to the orders up to %5.</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <source>A .csv (UTF-8 or GBK), .xlsx or .vcf file, for example exported from another CRM, Excel, Outlook or Google Contacts.</source>
-        <translation>一个 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 文件，例如从其他 CRM、Excel、Outlook 或 Google 通讯录导出的文件。</translation>
-    </message>
-    <message>
         <source>Which field does each column hold?</source>
         <translation>每一列对应哪个字段？</translation>
     </message>
@@ -6387,10 +6541,6 @@ By the models fitted to the orders up to %5.</source>
     <message>
         <source>Import from</source>
         <translation>从文件导入</translation>
-    </message>
-    <message>
-        <source>Files Guanxi imports (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
-        <translation>Guanxi 可导入的文件 (*.csv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The file cannot be imported</source>
@@ -6467,6 +6617,18 @@ By the models fitted to the orders up to %5.</source>
     <message>
         <source>How the CSV file&apos;s text is written; read it again in another encoding</source>
         <translation>CSV 文件文字的编码；可换一种编码重新读取</translation>
+    </message>
+    <message>
+        <source>A .csv, .xlsx, .xls or .vcf file, for example exported from another CRM, Excel, Outlook or Google Contacts.</source>
+        <translation>一个 .csv、.xlsx、.xls 或 .vcf 文件，例如从其他 CRM、Excel、Outlook 或 Google 通讯录导出的文件。</translation>
+    </message>
+    <message>
+        <source>The worksheet to import</source>
+        <translation>要导入的工作表</translation>
+    </message>
+    <message>
+        <source>Files Guanxi imports (*.csv *.txt *.xlsx *.xls *.vcf);;All files (*)</source>
+        <translation>关系可导入的文件 (*.csv *.txt *.xlsx *.xls *.vcf);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -9047,6 +9209,26 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>A customer that already exists</source>
         <translation>已存在的客户</translation>
+    </message>
+    <message>
+        <source>for example 21cn.com, tom.com</source>
+        <translation>例如 21cn.com、tom.com</translation>
+    </message>
+    <message>
+        <source>People with addresses at these domains are not taken for one company. Built in: %1</source>
+        <translation>使用这些域名邮箱的人不会被当作同一家公司。内置：%1</translation>
+    </message>
+    <message>
+        <source>More public mail domains</source>
+        <translation>更多公共邮箱域名</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without a country code (+86, +1 …), when they are typed or imported</source>
+        <translation>输入或导入时，未写国家代码（+86、+1 …）的电话号码所属的国家</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are from</source>
+        <translation>未写国家代码的电话号码属于</translation>
     </message>
 </context>
 <context>

@@ -1097,16 +1097,24 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
         </translation>
     </message>
     <message>
-        <source>Usage: guanxi-cli import customers|contacts|leads FILE [--on-duplicate skip|update|create] [--rejects FILE] [--keep-owner-and-dates] [--encoding NAME] [--dry-run]</source>
-        <translation>用法：guanxi-cli import customers|contacts|leads 檔案 [--on-duplicate skip|update|create] [--rejects 檔案] [--keep-owner-and-dates] [--encoding 編碼] [--dry-run]</translation>
-    </message>
-    <message>
         <source>The encoding of %1 is not certain (the detector&apos;s guesses: %2). Say which it is with --encoding, for example --encoding GBK or --encoding Shift_JIS.</source>
         <translation>無法確定 %1 的編碼（檢測結果：%2）。請用 --encoding 指定，例如 --encoding GBK 或 --encoding Shift_JIS。</translation>
     </message>
     <message>
         <source>The encoding of a CSV file to import, e.g. GBK, Big5, Shift_JIS, windows-1252 (import; default: detected).</source>
         <translation>要匯入的 CSV 檔案的編碼，例如 GBK、Big5、Shift_JIS、windows-1252（import；預設自動檢測）。</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli import customers|contacts|leads FILE [--on-duplicate skip|update|create] [--rejects FILE] [--keep-owner-and-dates] [--encoding NAME] [--sheet NAME] [--dry-run]</source>
+        <translation>用法：guanxi-cli import customers|contacts|leads 檔案 [--on-duplicate skip|update|create] [--rejects 檔案] [--keep-owner-and-dates] [--encoding 編碼] [--sheet 工作表] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Columns without a field of their own, kept in the records&apos; notes under their names: %1</source>
+        <translation>沒有對應欄位的列，已按列名儲存在記錄的備註中：%1</translation>
+    </message>
+    <message>
+        <source>The worksheet of a workbook to import (import; default: the one shown when it was saved, or the first with data).</source>
+        <translation>要匯入的工作簿中的工作表（import；預設：儲存時顯示的那一張，或第一張有資料的）。</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2028,10 @@ Open the existing record, or ask its owner to share it.</source>
         <source>Only a manager or an administrator sets the duplicate guard&apos;s rule.</source>
         <translation>只有經理或管理員可以設定防撞單規則。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail domain, for example 21cn.com.</source>
+        <translation>「%1」不是郵箱域名，例如 21cn.com。</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -2285,6 +2297,49 @@ Open the existing record, or ask its owner to share it.</source>
         <source>Create it anyway</source>
         <translation>仍然新增</translation>
     </message>
+    <message>
+        <source>District / county</source>
+        <translation>區/縣</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵編</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>Month of birth</source>
+        <translation>出生月份</translation>
+    </message>
+    <message>
+        <source>Day of birth</source>
+        <translation>出生日</translation>
+    </message>
+    <message>
+        <source>Kind of the phone, e-mail or address beside it</source>
+        <translation>旁邊電話、郵箱或地址的型別</translation>
+    </message>
+    <message>
+        <source>Keep in notes (with the column&apos;s name)</source>
+        <translation>儲存到備註（附列名）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Address (%1)</source>
+        <translation>地址（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>
@@ -2311,10 +2366,6 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>%1 大於 512 MB；請拆分成較小的檔案。</translation>
     </message>
     <message>
-        <source>Guanxi imports .csv, .xlsx and .vcf files; %1 is none of these.</source>
-        <translation>Guanxi 可匯入 .csv、.xlsx 和 .vcf 檔案；%1 不屬於這些格式。</translation>
-    </message>
-    <message>
         <source>The file has no header row.</source>
         <translation>檔案沒有表頭行。</translation>
     </message>
@@ -2335,6 +2386,10 @@ Open the existing record, or ask its owner to share it.</source>
     <message>
         <source>The file&apos;s encoding is not certain; it was read as %1. If the preview shows garbled text, choose the encoding (the detector&apos;s guesses: %2).</source>
         <translation>檔案編碼無法確定，已按 %1 讀取。如果預覽中出現亂碼，請選擇編碼（檢測結果：%2）。</translation>
+    </message>
+    <message>
+        <source>Guanxi imports .csv, .xlsx, .xls and .vcf files; %1 is none of these.</source>
+        <translation>關係可匯入 .csv、.xlsx、.xls 和 .vcf 檔案；%1 不屬於其中任何一種。</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2483,42 @@ Open the existing record, or ask its owner to share it.</source>
     <message>
         <source>The database refused the row: %1 (%2)</source>
         <translation>資料庫拒絕了這一行：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>電話：%1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>郵箱：%1</translation>
+    </message>
+    <message>
+        <source>QQ: %1</source>
+        <translation>QQ：%1</translation>
+    </message>
+    <message>
+        <source>WeChat: %1</source>
+        <translation>微信：%1</translation>
+    </message>
+    <message>
+        <source>Birthday: %1</source>
+        <translation>生日：%1</translation>
+    </message>
+    <message>
+        <source>Job title: %1</source>
+        <translation>職位：%1</translation>
+    </message>
+    <message>
+        <source>%1 made by an earlier row of this file: %2 joins it as a contact.</source>
+        <translation>%1 由本檔案前面的行建立：%2 作為聯絡人加入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>「%1」不是電話號碼。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>「%1」不是電子郵箱地址。</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3029,21 @@ Open the existing record, or ask its owner to share it.</source>
     <message>
         <source>All of it on delivery (within 7 days)</source>
         <translation>貨到付款（7 天內）</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRules</name>
+    <message>
+        <source>Only a manager or an administrator sets the country of phone numbers.</source>
+        <translation>只有經理或管理員可以設定電話號碼所屬的國家。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code, for example CN, US or DE.</source>
+        <translation>「%1」不是國家程式碼，例如 CN、US 或 DE。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +4037,17 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
 </context>
 <context>
+    <name>SheetTables</name>
+    <message>
+        <source>Some merged cells cover more of the sheet than Guanxi fills in; part of them was left empty.</source>
+        <translation>部分合並單元格覆蓋的範圍超出關係填充的上限，其中一部分留空。</translation>
+    </message>
+    <message>
+        <source>The row(s) above the header were taken as titles and not imported: %1</source>
+        <translation>表頭上方的行被視為標題，未匯入：%1</translation>
+    </message>
+</context>
+<context>
     <name>SmartLists</name>
     <message>
         <source>Give the list a name.</source>
@@ -4631,6 +4748,37 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
 </context>
 <context>
+    <name>XlsReader</name>
+    <message>
+        <source>This is not an Excel 97–2003 workbook (.xls), or it is damaged.</source>
+        <translation>這不是 Excel 97–2003 工作簿（.xls），或檔案已損壞。</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password; save it without one and import it again.</source>
+        <translation>工作簿受密碼保護；請去掉密碼另存後再匯入。</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>工作簿中沒有工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot; (its sheets: %2).</source>
+        <translation>工作簿中沒有工作表「%1」（現有工作表：%2）。</translation>
+    </message>
+    <message>
+        <source>The worksheet %1 cannot be read.</source>
+        <translation>無法讀取工作表 %1。</translation>
+    </message>
+    <message>
+        <source>Every worksheet of the workbook is empty.</source>
+        <translation>工作簿的所有工作表都是空的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) beyond column %1 were left out: Guanxi reads at most %1 columns.</source>
+        <translation><numerusform>第 %1 列之後的 %n 個單元格未讀入：關係 CRM 最多讀取 %1 列。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>The workbook has no part %1.</source>
@@ -4677,6 +4825,14 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
         <translation>
             <numerusform>第 %1 列之後的 %n 個單元格未讀入：關係 CRM 最多讀取 %1 列。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot; (its sheets: %2).</source>
+        <translation>工作簿中沒有工作表「%1」（現有工作表：%2）。</translation>
+    </message>
+    <message>
+        <source>Every worksheet of the workbook is empty.</source>
+        <translation>工作簿的所有工作表都是空的。</translation>
     </message>
 </context>
 <context>
@@ -6325,10 +6481,6 @@ By the models fitted to the orders up to %5.</source>
         <translation>選擇檔案(&amp;C)…</translation>
     </message>
     <message>
-        <source>A .csv (UTF-8 or GBK), .xlsx or .vcf file, for example exported from another CRM, Excel, Outlook or Google Contacts.</source>
-        <translation>一個 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 檔案，例如從其他 CRM、Excel、Outlook 或 Google 通訊錄匯出的檔案。</translation>
-    </message>
-    <message>
         <source>Which field does each column hold?</source>
         <translation>每一列對應哪個欄位？</translation>
     </message>
@@ -6387,10 +6539,6 @@ By the models fitted to the orders up to %5.</source>
     <message>
         <source>Import from</source>
         <translation>從檔案匯入</translation>
-    </message>
-    <message>
-        <source>Files Guanxi imports (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
-        <translation>Guanxi 可匯入的檔案 (*.csv *.txt *.xlsx *.vcf);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>The file cannot be imported</source>
@@ -6467,6 +6615,18 @@ By the models fitted to the orders up to %5.</source>
     <message>
         <source>How the CSV file&apos;s text is written; read it again in another encoding</source>
         <translation>CSV 檔案文字的編碼；可換一種編碼重新讀取</translation>
+    </message>
+    <message>
+        <source>A .csv, .xlsx, .xls or .vcf file, for example exported from another CRM, Excel, Outlook or Google Contacts.</source>
+        <translation>一個 .csv、.xlsx、.xls 或 .vcf 檔案，例如從其他 CRM、Excel、Outlook 或 Google 通訊錄匯出的檔案。</translation>
+    </message>
+    <message>
+        <source>The worksheet to import</source>
+        <translation>要匯入的工作表</translation>
+    </message>
+    <message>
+        <source>Files Guanxi imports (*.csv *.txt *.xlsx *.xls *.vcf);;All files (*)</source>
+        <translation>關係可匯入的檔案 (*.csv *.txt *.xlsx *.xls *.vcf);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>
@@ -9047,6 +9207,26 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>A customer that already exists</source>
         <translation>已存在的客戶</translation>
+    </message>
+    <message>
+        <source>for example 21cn.com, tom.com</source>
+        <translation>例如 21cn.com、tom.com</translation>
+    </message>
+    <message>
+        <source>People with addresses at these domains are not taken for one company. Built in: %1</source>
+        <translation>使用這些域名郵箱的人不會被當作同一家公司。內建：%1</translation>
+    </message>
+    <message>
+        <source>More public mail domains</source>
+        <translation>更多公共郵箱域名</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without a country code (+86, +1 …), when they are typed or imported</source>
+        <translation>輸入或匯入時，未寫國家程式碼（+86、+1 …）的電話號碼所屬的國家</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are from</source>
+        <translation>未寫國家程式碼的電話號碼屬於</translation>
     </message>
 </context>
 <context>

@@ -13,12 +13,13 @@ Result<std::unique_ptr<Database>> openWorkspace(const QString &path, Database::O
     Result<std::unique_ptr<Database>> db = Database::open(path, mode);
     if (!db)
         return db;
-    // Numbers without a country code are read as the company's country's, whoever reads them.
-    if (Status s = PhoneRules(**db).apply(); !s)
-        return s.error();
-    // So do the mail domains the company counts as public (match keys depend on them).
-    if (Status s = DuplicateRules(**db).apply(); !s)
-        return s.error();
+    // Numbers without a country code are read as the company's country's, whoever reads them, and
+    // the mail domains the company counts as public are known (match keys depend on them). A file
+    // opened read-only (over a FUSE mount, mid-save elsewhere) opens even when they cannot be read
+    // yet: the defaults serve, and the file says itself why it cannot be written.
+    for (Status s : {PhoneRules(**db).apply(), DuplicateRules(**db).apply()})
+        if (!s && !(*db)->isReadOnly())
+            return s.error();
     // A read-only file is read as it is: its sort keys and search index stay as they were made;
     // one opened only to be shared is left alone until it is.
     if ((*db)->isReadOnly() || mode == Database::OpenMode::ToShare)
