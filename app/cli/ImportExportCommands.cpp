@@ -16,19 +16,6 @@ namespace guanxi::cli {
 
 namespace {
 
-bool targetFrom(const QString &word, ImportTarget *out)
-{
-    if (word == QLatin1String("customers"))
-        *out = ImportTarget::Customers;
-    else if (word == QLatin1String("contacts"))
-        *out = ImportTarget::Contacts;
-    else if (word == QLatin1String("leads"))
-        *out = ImportTarget::Leads;
-    else
-        return false;
-    return true;
-}
-
 QJsonObject reportJson(const ImportTable &table, const ImportOptions &options, const ImportReport &r)
 {
     QJsonArray rejected, duplicates, unverified, mapping;
@@ -62,7 +49,7 @@ int runImport(CliContext &ctx)
 {
     const QStringList args = ctx.positional();
     ImportTarget target;
-    if (args.size() != 2 || !targetFrom(args.at(0), &target))
+    if (args.size() != 2 || !importTargetFromCode(args.at(0), &target))
         return ctx.usage(Cli::tr("Usage: guanxi-cli import customers|contacts|leads FILE [--on-duplicate skip|update|create] "
                                  "[--rejects FILE] [--keep-owner-and-dates] [--encoding NAME] [--sheet NAME] [--dry-run]"));
     ImportOptions options;

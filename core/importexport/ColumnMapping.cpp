@@ -174,6 +174,19 @@ QString importFieldName(ImportField f) { return kFields.name(f); }
 QString importFieldCode(ImportField f) { return kFields.code(f); }
 bool importFieldFromCode(const QString &code, ImportField *out) { return kFields.parse(code, out); }
 
+bool importTargetFromCode(const QString &code, ImportTarget *out)
+{
+    if (code == QLatin1String("customers"))
+        *out = ImportTarget::Customers;
+    else if (code == QLatin1String("contacts"))
+        *out = ImportTarget::Contacts;
+    else if (code == QLatin1String("leads"))
+        *out = ImportTarget::Leads;
+    else
+        return false;
+    return true;
+}
+
 QList<ImportField> importFieldsFor(ImportTarget target)
 {
     QList<ImportField> all = kFields.values();

@@ -32,6 +32,8 @@ QString importFieldName(ImportField f);        // translated, for the mapping st
 QString importFieldCode(ImportField f);        // "customer_name", ... for guanxi-cli and saved mappings
 bool importFieldFromCode(const QString &code, ImportField *out);
 QList<ImportField> importFieldsFor(ImportTarget target);
+// "customers", "contacts", "leads" (guanxi-cli's words) to the target.
+bool importTargetFromCode(const QString &code, ImportTarget *out);
 
 // Which column feeds which field: one entry per column of the file.
 struct ColumnMapping {

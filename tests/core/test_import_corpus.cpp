@@ -54,19 +54,6 @@ QStringList strings(const QJsonValue &v)
     return out;
 }
 
-bool importTarget(const QString &word, ImportTarget *out)
-{
-    if (word == QLatin1String("customers"))
-        *out = ImportTarget::Customers;
-    else if (word == QLatin1String("contacts"))
-        *out = ImportTarget::Contacts;
-    else if (word == QLatin1String("leads"))
-        *out = ImportTarget::Leads;
-    else
-        return false;
-    return true;
-}
-
 } // namespace
 
 class TestImportCorpus : public QObject {
@@ -108,7 +95,7 @@ private slots:
         else
             QVERIFY(PhoneRules(*w.db).setRegion(w.manager, QStringLiteral("CN")));
         ImportTarget target = ImportTarget::Customers;
-        QVERIFY(importTarget(expected.value(QStringLiteral("target")).toString(QStringLiteral("customers")), &target));
+        QVERIFY(importTargetFromCode(expected.value(QStringLiteral("target")).toString(QStringLiteral("customers")), &target));
 
         // A file whose encoding cannot be told for sure must say so, naming the right one among
         // its guesses; the user then picks it.
