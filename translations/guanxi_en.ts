@@ -6600,6 +6600,18 @@ By the models fitted to the orders up to %5.</source>
         <source>Files Guanxi imports (*.csv *.txt *.xlsx *.xls *.vcf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the notes under their column&apos;s name: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::LeadDialog</name>

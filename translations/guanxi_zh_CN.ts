@@ -6630,6 +6630,18 @@ By the models fitted to the orders up to %5.</source>
         <source>Files Guanxi imports (*.csv *.txt *.xlsx *.xls *.vcf);;All files (*)</source>
         <translation>关系可导入的文件 (*.csv *.txt *.xlsx *.xls *.vcf);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Kept in the notes under their column&apos;s name: %1.</source>
+        <translation>已按列名保存到备注：%1。</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::LeadDialog</name>

@@ -4775,7 +4775,9 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
     <message numerus="yes">
         <source>%n cell(s) beyond column %1 were left out: Guanxi reads at most %1 columns.</source>
-        <translation><numerusform>第 %1 列之後的 %n 個單元格未讀入：關係 CRM 最多讀取 %1 列。</numerusform></translation>
+        <translation>
+            <numerusform>第 %1 列之後的 %n 個單元格未讀入：關係 CRM 最多讀取 %1 列。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6627,6 +6629,18 @@ By the models fitted to the orders up to %5.</source>
     <message>
         <source>Files Guanxi imports (*.csv *.txt *.xlsx *.xls *.vcf);;All files (*)</source>
         <translation>關係可匯入的檔案 (*.csv *.txt *.xlsx *.xls *.vcf);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Kept in the notes under their column&apos;s name: %1.</source>
+        <translation>已按列名儲存到備註：%1。</translation>
     </message>
 </context>
 <context>

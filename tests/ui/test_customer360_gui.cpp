@@ -5,6 +5,7 @@
 #include "GuiSteps.h"
 #include "TestWorkspace.h"
 #include "contacts/ContactService.h"
+#include "contacts/PhoneRules.h"
 #include "customers/CustomerCardDialog.h"
 #include "duplicates/DuplicatePolicy.h"
 #include "tasks/TaskService.h"
@@ -32,6 +33,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QLineEdit>
@@ -312,6 +314,50 @@ private slots:
 
         MainWindow asSales({w.db.get(), w.sales1, &w.clock});
         QVERIFY(!asSales.findChild<SalesRulesGroup *>(QStringLiteral("salesRules"))->isEnabled());
+
+        // The country of numbers without a code, and more public mail domains, from the same form.
+        auto *region = rules->findChild<QComboBox *>(QStringLiteral("phoneRegion"));
+        QCOMPARE(region->currentData().toString(), QStringLiteral("CN"));
+        region->setCurrentIndex(region->findData(QStringLiteral("DE")));
+        rules->findChild<QLineEdit *>(QStringLiteral("publicMailDomains"))->setText(QStringLiteral("web.example， 21cn.com"));
+        QTest::mouseClick(rules->findChild<QPushButton *>(QStringLiteral("saveSalesRules")), Qt::LeftButton);
+        QCOMPARE(*PhoneRules(*w.db).region(), QStringLiteral("DE"));
+        QCOMPARE(*DuplicateRules(*w.db).extraPublicDomains(), (QStringList{QStringLiteral("web.example"), QStringLiteral("21cn.com")}));
+        QVERIFY(PhoneRules(*w.db).setRegion(w.manager, QStringLiteral("CN")));
+    }
+
+    // A workbook's sheet is chosen where the data is, and can be changed; a column no field takes
+    // is shown as kept in the notes.
+    void importShowsSheetsAndColumnsKeptInNotes()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        const QString corpus = QStringLiteral(GUANXI_IMPORT_CORPUS);
+        ImportDialog dialog({w.db.get(), w.sales1, &w.clock}, ImportTarget::Customers);
+        QVERIFY(dialog.openFile(corpus + QStringLiteral("/instructions_sheet_first_data_active.xlsx")));
+        auto *sheet = dialog.findChild<QComboBox *>(QStringLiteral("importSheet"));
+        auto *mapping = dialog.findChild<QTableWidget *>(QStringLiteral("importMapping"));
+        QVERIFY(!sheet->isHidden());
+        QCOMPARE(sheet->count(), 2);
+        QCOMPARE(sheet->currentText(), QStringLiteral("客户数据"));
+        QCOMPARE(mapping->item(0, 0)->text(), QStringLiteral("客户名称"));
+        sheet->setCurrentIndex(0);
+        emit sheet->activated(0);
+        QCOMPARE(mapping->item(0, 0)->text(), QStringLiteral("1. 客户名称必填"));
+        QCOMPARE(sheet->currentText(), QStringLiteral("填写说明"));
+
+        ImportDialog contacts({w.db.get(), w.sales1, &w.clock}, ImportTarget::Contacts);
+        QVERIFY(contacts.openFile(corpus + QStringLiteral("/thunderbird.csv")));
+        QVERIFY(contacts.findChild<QComboBox *>(QStringLiteral("importSheet"))->isHidden());
+        auto *columns = contacts.findChild<QTableWidget *>(QStringLiteral("importMapping"));
+        int nickname = -1;
+        for (int r = 0; r < columns->rowCount(); ++r)
+            if (columns->item(r, 0)->text() == QLatin1String("Nickname"))
+                nickname = r;
+        QVERIFY(nickname >= 0);
+        QCOMPARE(qobject_cast<QComboBox *>(columns->cellWidget(nickname, 2))->currentData().toInt(),
+                 static_cast<int>(ImportField::KeepInNotes));
+        QCOMPARE(columns->item(nickname, 1)->text(), QStringLiteral("Countess"));
     }
 
     // Scrolling Settings with the wheel scrolls the page; it does not change the field under the

@@ -8,6 +8,8 @@
 #include "workspace/OpenWorkspace.h"
 
 #include <QCheckBox>
+
+#include <algorithm>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -176,10 +178,15 @@ void ImportDialog::showMapping()
     const QList<ImportField> fields = importFieldsFor(m_target);
     for (int c = 0; c < m_table.headers.size(); ++c) {
         m_mapping->setItem(c, 0, new QTableWidgetItem(m_table.headers.at(c)));
+        // The first values the column holds (empty cells skipped: a sparse column still shows what it is).
         QStringList samples;
-        for (int r = 0; r < std::min<qsizetype>(kSampleRows, m_table.rows.size()); ++r)
-            samples.append(m_table.value(m_table.rows.at(r), c));
-        m_mapping->setItem(c, 1, new QTableWidgetItem(samples.join(QStringLiteral(" | "))));
+        for (qsizetype r = 0; r < m_table.rows.size() && samples.size() < kSampleRows; ++r)
+            if (const QString v = m_table.value(m_table.rows.at(r), c).simplified(); !v.isEmpty())
+                samples.append(v);
+        auto *sample = new QTableWidgetItem(samples.isEmpty() ? tr("(empty)") : samples.join(QStringLiteral(" | ")));
+        if (samples.isEmpty())
+            sample->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+        m_mapping->setItem(c, 1, sample);
         for (int k = 0; k < 2; ++k)
             m_mapping->item(c, k)->setFlags(Qt::ItemIsEnabled);
         auto *combo = new QComboBox(m_mapping);
@@ -254,6 +261,16 @@ void ImportDialog::showReport()
     if (!r.unverified.isEmpty())
         counts += QLatin1Char(' ') + tr("%n value(s) could not be read: each record keeps them in its notes (below).", "",
                                         int(r.unverified.size()));
+    // The columns whose values went into notes under their names, so nobody looks for them in vain.
+    QStringList kept;
+    const ImportOptions o = options();
+    for (int c = 0; c < m_table.headers.size(); ++c)
+        if (o.mapping.columns.value(c) == ImportField::KeepInNotes
+            && std::any_of(m_table.rows.cbegin(), m_table.rows.cend(),
+                           [&](const ImportRow &row) { return !m_table.value(row, c).trimmed().isEmpty(); }))
+            kept.append(m_table.headers.at(c).isEmpty() ? tr("column %1").arg(c + 1) : m_table.headers.at(c));
+    if (!kept.isEmpty())
+        counts += QLatin1Char('\n') + tr("Kept in the notes under their column's name: %1.").arg(kept.join(QStringLiteral(", ")));
     m_summary->setText(r.committed ? tr("Imported. %1").arg(counts)
                                    : tr("Checked, nothing written yet. %1 Press Import to write it.").arg(counts));
     m_problems->clear();
