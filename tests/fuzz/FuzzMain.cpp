@@ -2,7 +2,8 @@
 // A driver for the fuzz targets when they are not built with libFuzzer (-fsanitize=fuzzer): runs
 // every file of the corpus folder, then a fixed number of mutations of them (bytes flipped,
 // inserted, removed, repeated, the input cut short), with a fixed seed so a failure repeats.
-// Usage: fuzz_X CORPUS_DIR [ITERATIONS]
+// Usage: fuzz_X CORPUS_DIR [ITERATIONS [MORE_DIR=EXT,EXT …]] (the files of MORE_DIR with those
+// endings join the corpus: the import corpus of real exports, tests/data/import).
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
@@ -64,6 +65,19 @@ int main(int argc, char **argv)
         QFile f(dir.filePath(name));
         if (f.open(QIODevice::ReadOnly))
             corpus.push_back(f.readAll());
+    }
+    for (int a = 3; a < argc; ++a) {
+        const QString spec = QString::fromLocal8Bit(argv[a]);
+        const qsizetype eq = spec.lastIndexOf(QLatin1Char('='));
+        const QDir more(spec.left(eq));
+        QStringList patterns;
+        for (const QString &ext : spec.mid(eq + 1).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            patterns.append(QStringLiteral("*.") + ext);
+        for (const QString &name : more.entryList(patterns, QDir::Files, QDir::Name)) {
+            QFile f(more.filePath(name));
+            if (f.open(QIODevice::ReadOnly))
+                corpus.push_back(f.readAll());
+        }
     }
     if (corpus.empty()) {
         std::fprintf(stderr, "no corpus in %s\n", argv[1]);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vCard import: folding, escapes, parameters, quoted-printable, charsets; and writing what was
 // read must read back as the same people.
+#include "PlanRows.h"
 #include "importexport/VCard.h"
 
 #include <QByteArray>
@@ -16,5 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QList<guanxi::VCard::Parsed> again = guanxi::VCard::parse(guanxi::VCard::write(people));
     if (again.size() != people.size())
         __builtin_trap();
+    if (guanxi::Result<guanxi::ImportTable> table = guanxi::VCard::toImportTable(bytes))
+        planRowsOf(*table);
     return 0;
 }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// XLSX import: zip archive, shared strings, worksheet XML, cell references.
+// XLSX import: zip archive, sheets, shared strings, worksheet XML, cell references, merged
+// ranges, title rows; the rows read into drafts.
+#include "PlanRows.h"
 #include "importexport/XlsxReader.h"
 
 #include <QByteArray>
@@ -12,6 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (const guanxi::ImportRow &r : table->rows)
             if (r.line <= 0)
                 __builtin_trap();
+        planRowsOf(*table);
     }
     return 0;
 }
