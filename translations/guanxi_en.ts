@@ -4707,6 +4707,17 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
 </context>
 <context>
+    <name>WriteTransaction</name>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of this change could not be saved, so none of it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XlsReader</name>
     <message>
         <source>This is not an Excel 97–2003 workbook (.xls), or it is damaged.</source>

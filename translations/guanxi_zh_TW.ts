@@ -4748,6 +4748,17 @@ Whoever can write the shared file can also change it with any SQLite tool, bypas
     </message>
 </context>
 <context>
+    <name>WriteTransaction</name>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>這次修改未能儲存。</translation>
+    </message>
+    <message>
+        <source>A part of this change could not be saved, so none of it was.</source>
+        <translation>這次修改中有一部分未能儲存，因此整個修改都沒有儲存。</translation>
+    </message>
+</context>
+<context>
     <name>XlsReader</name>
     <message>
         <source>This is not an Excel 97–2003 workbook (.xls), or it is damaged.</source>

@@ -52,6 +52,8 @@ int exitCodeFor(const Error &error)
     case ErrorCode::PermissionDenied: return ExitDenied;
     case ErrorCode::NotFound: return ExitNotFound;
     case ErrorCode::Invalid: return ExitUsage;
+    case ErrorCode::WrongState: return ExitWrongState;
+    case ErrorCode::Busy: return ExitBusy;
     default: return ExitError;
     }
 }

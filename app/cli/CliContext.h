@@ -23,6 +23,8 @@ enum Exit {
     ExitConflict = 4,
     ExitDenied = 5,
     ExitNotFound = 6,
+    ExitWrongState = 7,   // the record's state does not allow it (a quote already sent)
+    ExitBusy = 8,         // the file stayed locked by another user after the retries
 };
 
 int exitCodeFor(const Error &error);

@@ -94,8 +94,7 @@ Result<QString> ClvService::mainCurrency(const Session &actor)
 Result<ClvReport> ClvService::fit(const Session &actor, const QDate &calibrationEnd, const QString &currencyIn)
 {
     if (!calibrationEnd.isValid())
-        return Error{ErrorCode::Invalid, tr("The calibration period needs an end date (yyyy-MM-dd)."),
-                     QStringLiteral("calibrationEnd")};
+        return Error{ErrorCode::Invalid, tr("The calibration period needs an end date (yyyy-MM-dd)."), {}, QStringLiteral("calibrationEnd")};
     Result<QString> currency = currencyIn.isEmpty() ? mainCurrency(actor) : Result<QString>(currencyIn.toUpper());
     if (!currency)
         return currency.error();
@@ -111,15 +110,13 @@ Result<ClvReport> ClvService::fit(const Session &actor, const QDate &calibration
         return Error{ErrorCode::Invalid,
                      tr("Only %n customer(s) bought in %1 up to %2; the models need a customer base to learn from.", "",
                         int(histories.size()))
-                         .arg(*currency, localdays::iso(calibrationEnd)),
-                     QStringLiteral("calibrationEnd")};
+                         .arg(*currency, localdays::iso(calibrationEnd)), {}, QStringLiteral("calibrationEnd")};
     r.bgnbd = bgnbd::fit(histories);
     r.gammaGamma = gammagamma::fit(histories);
     if (!r.bgnbd.converged || r.gammaGamma.customers == 0 || !r.gammaGamma.converged)
         return Error{ErrorCode::Invalid,
                      tr("The models could not be fitted to these purchases (too few repeat purchases, or no "
-                        "consistent pattern). Try a longer calibration period."),
-                     QStringLiteral("calibrationEnd")};
+                        "consistent pattern). Try a longer calibration period."), {}, QStringLiteral("calibrationEnd")};
 
     // Names for the list.
     QHash<QString, QString> names;

@@ -148,12 +148,11 @@ Result<RfmResult> RfmAnalysis::run(Database &db, const Session &actor, const QDa
                                    const QString &currency, const std::optional<RfmThresholds> &thresholds)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error{ErrorCode::Invalid, tr("The window needs a first and a last day, in that order."), QStringLiteral("window")};
+        return Error{ErrorCode::Invalid, tr("The window needs a first and a last day, in that order."), {}, QStringLiteral("window")};
     if (thresholds) {
         const auto ascending = [](const auto &a) { return std::is_sorted(a.begin(), a.end()); };
         if (!ascending(thresholds->recencyDays) || !ascending(thresholds->frequency) || !ascending(thresholds->monetaryMinor))
-            return Error{ErrorCode::Invalid, tr("Each measure's four cut points must go up from one to the next."),
-                         QStringLiteral("thresholds")};
+            return Error{ErrorCode::Invalid, tr("Each measure's four cut points must go up from one to the next."), {}, QStringLiteral("thresholds")};
     }
     Result<std::vector<CustomerRevenue>> rows = customerRevenue(db, actor, from, to, currency);
     if (!rows)
@@ -161,8 +160,7 @@ Result<RfmResult> RfmAnalysis::run(Database &db, const Session &actor, const QDa
     if (rows->empty())
         return Error{ErrorCode::NotFound,
                      tr("No customer bought anything in %1 from %2 to %3.")
-                         .arg(currency, DateTimeText::date(from), DateTimeText::date(to)),
-                     QStringLiteral("window")};
+                         .arg(currency, DateTimeText::date(from), DateTimeText::date(to)), {}, QStringLiteral("window")};
     RfmResult r = score(std::move(*rows), from, to, thresholds);
     r.currency = currency;
     return r;

@@ -19,9 +19,9 @@ Result<CareEvent> CareEventService::add(const Session &actor, CareEventDraft d)
 {
     d.title = d.title.trimmed();
     if (d.title.isEmpty())
-        return Error{ErrorCode::Invalid, tr("Say what the day is, e.g. 公司成立纪念日."), QStringLiteral("title")};
+        return Error{ErrorCode::Invalid, tr("Say what the day is, e.g. 公司成立纪念日."), {}, QStringLiteral("title")};
     if (!localdays::isIsoDay(d.onDay))
-        return Error{ErrorCode::Invalid, tr("\"%1\" is not a date (yyyy-MM-dd).").arg(d.onDay), QStringLiteral("onDay")};
+        return Error{ErrorCode::Invalid, tr("\"%1\" is not a date (yyyy-MM-dd).").arg(d.onDay), {}, QStringLiteral("onDay")};
     if (Result<Customer> c = CustomerAccess::writable(m_db, actor, d.customerId); !c)
         return c.error();
     if (!d.contactId.isEmpty())

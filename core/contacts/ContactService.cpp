@@ -68,14 +68,12 @@ Status ContactService::checkLinks(const QString &selfId, const ContactDraft &d)
         if (link.isEmpty())
             continue;
         if (link == selfId)
-            return Error{ErrorCode::Invalid, tr("A contact cannot be their own superior or assistant."),
-                         QStringLiteral("superior")};
+            return Error{ErrorCode::Invalid, tr("A contact cannot be their own superior or assistant."), {}, QStringLiteral("superior")};
         Result<std::optional<Contact>> other = ContactRepository(m_db).findById(link);
         if (!other)
             return other.error();
         if (!other->has_value() || (*other)->deletedAt != 0)
-            return Error{ErrorCode::Invalid, tr("The superior or assistant is not a contact in this database."),
-                         QStringLiteral("superior")};
+            return Error{ErrorCode::Invalid, tr("The superior or assistant is not a contact in this database."), {}, QStringLiteral("superior")};
     }
     return {};
 }
@@ -93,9 +91,9 @@ Result<Contact> ContactService::commitWrite(WriteTransaction &tx, const Result<b
                      tr("Someone changed this contact in the meantime (now version %1). Reload it and make "
                         "your change again.")
                          .arg((*now)->rowVersion),
-                     (*now)->updatedBy};
+                     {}, {}, id, (*now)->updatedBy};
     }
-    // createWithin() has filed the new record already.
+    // create() has filed the new record already.
     if (Status s = alreadyIndexed ? Status{} : refreshDerivedIndexes(m_db, SearchKind::Contact, id); !s)
         return s.error();
     Result<std::optional<Contact>> saved = ContactRepository(m_db).findById(id);
@@ -111,20 +109,12 @@ Result<Contact> ContactService::create(const Session &actor, ContactDraft draft)
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    Result<QString> id = createWithin(actor, std::move(draft));
-    if (!id)
-        return id.error();
-    return commitWrite(tx, true, *id, true);
-}
-
-Result<QString> ContactService::createWithin(const Session &actor, ContactDraft draft)
-{
     if (QList<FieldProblem> problems = ContactValidator::check(&draft); !problems.isEmpty())
         return invalidFieldsError(problems);
     if (Status s = checkCustomerEditable(actor, draft.customerId); !s)
         return s.error();
     if (draft.customerId.isEmpty() && actor.role == Role::Salesperson)
-        return Error{ErrorCode::Invalid, tr("Choose the customer this contact works for."), QStringLiteral("customer")};
+        return Error{ErrorCode::Invalid, tr("Choose the customer this contact works for."), {}, QStringLiteral("customer")};
     if (Status s = checkLinks({}, draft); !s)
         return s.error();
     const qint64 now = m_clock.nowMs();
@@ -143,7 +133,7 @@ Result<QString> ContactService::createWithin(const Session &actor, ContactDraft 
     }
     if (Status s = refreshDerivedIndexes(m_db, SearchKind::Contact, c.id); !s)
         return s.error();
-    return c.id;
+    return commitWrite(tx, true, c.id, true);
 }
 
 Result<Contact> ContactService::update(const Session &actor, const QString &id, ContactDraft draft,

@@ -25,9 +25,8 @@ public:
     Result<QList<Contact>> listForCustomer(const Session &actor, const QString &customerId);
     Result<QList<ContactPosition>> positions(const Session &actor, const QString &id);
 
+    // Inside a caller's WriteTransaction (a lead's conversion) it joins that one.
     Result<Contact> create(const Session &actor, ContactDraft draft);
-    // The same inside the caller's WriteTransaction; returns the new id.
-    Result<QString> createWithin(const Session &actor, ContactDraft draft);
     Result<Contact> update(const Session &actor, const QString &id, ContactDraft draft, qint64 expectedVersion);
     Result<Contact> remove(const Session &actor, const QString &id, qint64 expectedVersion);
 

@@ -56,13 +56,12 @@ Status CustomerService::checkOwnerAssignable(const Session &actor, const QString
         if (!owner)
             return owner.error();
         if (!owner->has_value())
-            return Error{ErrorCode::Invalid, tr("The chosen owner is not a user of this database."),
-                         QStringLiteral("owner")};
+            return Error{ErrorCode::Invalid, tr("The chosen owner is not a user of this database."), {}, QStringLiteral("owner")};
         department = (*owner)->departmentId;
     }
     if (!AccessPolicy(actor).canAssignTo(ownerId, department))
         return Error{ErrorCode::PermissionDenied,
-                     tr("You may not give this customer to that owner."), QStringLiteral("owner")};
+                     tr("You may not give this customer to that owner."), {}, QStringLiteral("owner")};
     return {};
 }
 
@@ -126,14 +125,6 @@ Result<Customer> CustomerService::create(const Session &actor, CustomerDraft dra
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    Result<QString> id = createWithin(actor, std::move(draft), onDuplicate);
-    if (!id)
-        return id.error();
-    return commitWrite(tx, true, *id, true);
-}
-
-Result<QString> CustomerService::createWithin(const Session &actor, CustomerDraft draft, OnDuplicate onDuplicate)
-{
     if (actor.role == Role::Salesperson)
         draft.ownerId = actor.userId;
     if (QList<FieldProblem> problems = validate(&draft); !problems.isEmpty())
@@ -155,7 +146,7 @@ Result<QString> CustomerService::createWithin(const Session &actor, CustomerDraf
         return s.error();
     if (Status s = recordDuplicateSaved(actor, c.id, passed); !s)
         return s.error();
-    return c.id;
+    return commitWrite(tx, true, c.id, true);
 }
 
 Result<Customer> CustomerService::commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id,
@@ -165,7 +156,7 @@ Result<Customer> CustomerService::commitWrite(WriteTransaction &tx, const Result
         return written.error();
     if (!*written)   // no row at the expected version: someone else was first
         return conflictError(id);
-    // createWithin() has filed the new record already.
+    // create() has filed the new record already.
     if (Status s = alreadyIndexed ? Status{} : refreshDerivedIndexes(m_db, SearchKind::Customer, id); !s)
         return s.error();
     // Read back inside the transaction, so the caller gets exactly what was committed.
@@ -190,7 +181,7 @@ Error CustomerService::conflictError(const QString &id)
                "make yours again.")
                 .arg(who, when)
                 .arg(c.rowVersion),
-            c.updatedBy};
+            {}, {}, c.id, c.updatedBy};
 }
 
 Result<Customer> CustomerService::loadForWrite(const Session &actor, const QString &id,

@@ -32,14 +32,11 @@ public:
 
     Result<Customer> get(const Session &actor, const QString &id);
     // A salesperson's new customer is theirs whatever `ownerId` says; empty `ownerId` from a
-    // manager or administrator leaves it unowned.
+    // manager or administrator leaves it unowned. Inside a caller's WriteTransaction (a lead's
+    // conversion) it joins that one, which then decides.
     Result<Customer> create(const Session &actor, CustomerDraft draft,
                             OnDuplicate onDuplicate = OnDuplicate::Refuse);
     // Fails with ErrorCode::Conflict, naming who changed it, when the row is no longer at
-    // The same inside the caller's WriteTransaction (a lead conversion, an import batch); returns
-    // the new id. Nothing is committed: the caller's transaction decides.
-    Result<QString> createWithin(const Session &actor, CustomerDraft draft,
-                                 OnDuplicate onDuplicate = OnDuplicate::Refuse);
     // `expectedVersion`. Only keys the edit adds (a new name, phone, ...) are checked for duplicates.
     Result<Customer> update(const Session &actor, const QString &id, CustomerDraft draft,
                             qint64 expectedVersion, OnDuplicate onDuplicate = OnDuplicate::Refuse);

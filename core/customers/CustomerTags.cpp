@@ -15,8 +15,7 @@ Result<TaggingReport> CustomerTags::addTag(Database &db, const Clock &clock, con
 {
     const QString tag = tagIn.trimmed();
     if (tag.isEmpty() || tag.contains(QLatin1Char('|')) || tag.size() > 50)
-        return Error{ErrorCode::Invalid, tr("A tag is a short word or phrase of up to 50 characters, without \"|\"."),
-                     QStringLiteral("tag")};
+        return Error{ErrorCode::Invalid, tr("A tag is a short word or phrase of up to 50 characters, without \"|\"."), {}, QStringLiteral("tag")};
     WriteTransaction tx(db);
     if (Status s = tx.begin(); !s)
         return s.error();

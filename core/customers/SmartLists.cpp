@@ -73,9 +73,9 @@ Result<SmartList> SmartLists::save(const Session &actor, const QString &name, co
 {
     const QString n = name.simplified();
     if (n.isEmpty())
-        return Error{ErrorCode::Invalid, tr("Give the list a name."), QStringLiteral("name")};
+        return Error{ErrorCode::Invalid, tr("Give the list a name."), {}, QStringLiteral("name")};
     if (n.size() > kMaxName)
-        return Error{ErrorCode::Invalid, tr("The name may have at most %1 characters.").arg(kMaxName), QStringLiteral("name")};
+        return Error{ErrorCode::Invalid, tr("The name may have at most %1 characters.").arg(kMaxName), {}, QStringLiteral("name")};
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();

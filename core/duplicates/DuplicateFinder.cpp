@@ -46,8 +46,10 @@ Error DuplicateFinder::duplicateError(const QList<DuplicateMatch> &matches)
     QStringList lines;
     for (const DuplicateMatch &m : matches)
         lines.append(m.describe());
-    return {ErrorCode::Duplicate, lines.join(QLatin1Char('\n')),
-            matches.isEmpty() ? QString() : matches.first().customerId};
+    Error e{ErrorCode::Duplicate, lines.join(QLatin1Char('\n')), {}};
+    if (!matches.isEmpty())
+        e.recordId = matches.first().customerId;
+    return e;
 }
 
 Result<QStringList> DuplicateFinder::contactsForKeys(const QStringList &keys)

@@ -473,11 +473,11 @@ private:
             ++report.skipped;
             return {};
         }
-        Result<QString> id = LeadService(m_db, m_clock).createWithin(m_actor, l);
-        if (!id) {
-            if (id.error().code == ErrorCode::Invalid || id.error().code == ErrorCode::PermissionDenied)
-                return reject(row, id.error().message);
-            return id.error();
+        Result<Lead> made = LeadService(m_db, m_clock).create(m_actor, l);
+        if (!made) {
+            if (made.error().code == ErrorCode::Invalid || made.error().code == ErrorCode::PermissionDenied)
+                return reject(row, made.error().message);
+            return made.error();
         }
         ++report.created;
         noteUnread(row, unread);
@@ -574,31 +574,26 @@ Result<ImportReport> Importer::attempt(const Session &actor, const ImportTable &
     };
     // With `perRowSavepoints`, each row in a savepoint of its own: a row the database refuses (a rule
     // the validators missed) is taken back and reported with its line, and the rest goes on.
-    QSqlQuery savepoint(m_db.sql()), release(m_db.sql()), rollbackTo(m_db.sql());
-    savepoint.prepare(QStringLiteral("SAVEPOINT import_row"));
-    release.prepare(QStringLiteral("RELEASE import_row"));
-    rollbackTo.prepare(QStringLiteral("ROLLBACK TO import_row"));
+    RowSavepoint savepoint(m_db, QStringLiteral("import_row"));
     const auto inSavepoint = [&](const ImportRow &row, const std::function<Status()> &write) -> Status {
         if (!perRowSavepoints) {
             Status s = write();
             *rowRefused = !s && s.error().code == ErrorCode::Invalid;
             return s;
         }
-        if (!savepoint.exec())
-            return toError(savepoint);
+        if (Status s = savepoint.begin(); !s)
+            return s;
         const ImportRun::Mark before = run.mark();
         Status s = write();
         if (!s && s.error().code == ErrorCode::Invalid) {
-            if (!rollbackTo.exec())
-                return toError(rollbackTo);
+            if (Status undone = savepoint.rollbackTo(); !undone)
+                return undone;
             run.refusedByDatabase(before, row, s.error());
             s = {};
         }
         if (!s)
             return s;
-        if (!release.exec())
-            return toError(release);
-        return {};
+        return savepoint.release();
     };
     Status done;
     if (options.target == ImportTarget::Customers) {

@@ -26,8 +26,7 @@ Result<TransactionImportReport> TransactionImport::run(Database &db, const Clock
         return Error{ErrorCode::PermissionDenied, tr("Only managers and administrators import purchase histories."), {}};
     const QString currency = currencyIn.trimmed().toUpper();
     if (currency.size() != 3)
-        return Error{ErrorCode::Invalid, tr("\"%1\" is not a currency code such as CNY or USD.").arg(currencyIn),
-                     QStringLiteral("currency")};
+        return Error{ErrorCode::Invalid, tr("\"%1\" is not a currency code such as CNY or USD.").arg(currencyIn), {}, QStringLiteral("currency")};
     if (purchases.empty())
         return Error{ErrorCode::Invalid, tr("The file holds no purchases."), {}};
 

@@ -81,7 +81,7 @@ Result<Lead> LeadService::commitWrite(WriteTransaction &tx, const Result<bool> &
     if (!*written)
         return Error{ErrorCode::Conflict,
                      tr("Someone changed this lead in the meantime. Reload it and make your change again."), {}};
-    // createWithin() has filed the new record already.
+    // create() has filed the new record already.
     if (Status s = alreadyIndexed ? Status{} : refreshDerivedIndexes(m_db, SearchKind::Lead, id); !s)
         return s.error();
     Result<std::optional<Lead>> saved = LeadRepository(m_db).findById(id);
@@ -99,14 +99,6 @@ Result<Lead> LeadService::create(const Session &actor, LeadDraft draft)
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    Result<QString> id = createWithin(actor, std::move(draft));
-    if (!id)
-        return id.error();
-    return commitWrite(tx, true, *id, true);
-}
-
-Result<QString> LeadService::createWithin(const Session &actor, LeadDraft draft)
-{
     if (QList<FieldProblem> problems = validate(&draft); !problems.isEmpty())
         return invalidFieldsError(problems);
     if (actor.role == Role::Salesperson) {
@@ -126,7 +118,7 @@ Result<QString> LeadService::createWithin(const Session &actor, LeadDraft draft)
         return s.error();
     if (Status s = refreshDerivedIndexes(m_db, SearchKind::Lead, lead.id); !s)
         return s.error();
-    return lead.id;
+    return commitWrite(tx, true, lead.id, true);
 }
 
 Result<Lead> LeadService::writable(const Session &actor, const QString &id, qint64 expectedVersion)
@@ -146,7 +138,7 @@ Result<Lead> LeadService::writable(const Session &actor, const QString &id, qint
         return Error{ErrorCode::Conflict,
                      tr("Someone changed this lead in the meantime. Reload it and make your change again."), {}};
     if (lead.status == LeadStatus::Converted)
-        return Error{ErrorCode::Invalid, tr("This lead has been converted; work on its customer instead."), {}};
+        return Error{ErrorCode::WrongState, tr("This lead has been converted; work on its customer instead."), {}};
     return lead;
 }
 
@@ -193,9 +185,9 @@ Result<Lead> LeadService::setStatus(const Session &actor, const QString &id, Lea
                                     const QString &reason, qint64 expectedVersion)
 {
     if (status == LeadStatus::Converted)
-        return Error{ErrorCode::Invalid, tr("Convert a lead with the conversion, not by setting its status."), {}};
+        return Error{ErrorCode::WrongState, tr("Convert a lead with the conversion, not by setting its status."), {}};
     if (status == LeadStatus::Disqualified && reason.trimmed().isEmpty())
-        return Error{ErrorCode::Invalid, tr("Give the reason for disqualifying this lead."), QStringLiteral("reason")};
+        return Error{ErrorCode::Invalid, tr("Give the reason for disqualifying this lead."), {}, QStringLiteral("reason")};
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
@@ -212,7 +204,7 @@ Result<LeadConversionResult> LeadService::convert(const Session &actor, const QS
                                                   qint64 expectedVersion)
 {
     if (how.amountMinor < 0)
-        return Error{ErrorCode::Invalid, tr("The opportunity's amount cannot be negative."), QStringLiteral("amount")};
+        return Error{ErrorCode::Invalid, tr("The opportunity's amount cannot be negative."), {}, QStringLiteral("amount")};
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
@@ -221,7 +213,7 @@ Result<LeadConversionResult> LeadService::convert(const Session &actor, const QS
         return cur.error();
     const Lead &lead = *cur;
     if (lead.status == LeadStatus::Disqualified)
-        return Error{ErrorCode::Invalid, tr("This lead was disqualified (%1). Set it to following up before "
+        return Error{ErrorCode::WrongState, tr("This lead was disqualified (%1). Set it to following up before "
                                             "converting it.").arg(lead.statusReason), {}};
     const QString owner = lead.fields.ownerId.isEmpty() ? actor.userId : lead.fields.ownerId;
     LeadConversionResult result;
@@ -247,10 +239,10 @@ Result<LeadConversionResult> LeadService::convert(const Session &actor, const QS
             c.email = lead.fields.email;
         }
         c.notes = lead.fields.notes;
-        Result<QString> made = CustomerService(m_db, m_clock).createWithin(actor, c, how.onDuplicate);
+        Result<Customer> made = CustomerService(m_db, m_clock).create(actor, c, how.onDuplicate);
         if (!made)
             return made.error();
-        result.customerId = *made;
+        result.customerId = made->id;
     }
 
     // 2. The contact, for a lead with a person at a company (a person without one became the
@@ -265,10 +257,10 @@ Result<LeadConversionResult> LeadService::convert(const Session &actor, const QS
                                 {}, lead.fields.phone, {}});
         if (!lead.fields.email.isEmpty())
             ct.channels.append({{}, ChannelKind::Email, {}, lead.fields.email, {}});
-        Result<QString> made = ContactService(m_db, m_clock).createWithin(actor, ct);
+        Result<Contact> made = ContactService(m_db, m_clock).create(actor, ct);
         if (!made)
             return made.error();
-        result.contactId = *made;
+        result.contactId = made->id;
     }
 
     const qint64 now = m_clock.nowMs();
@@ -284,10 +276,10 @@ Result<LeadConversionResult> LeadService::convert(const Session &actor, const QS
         o.expectedCloseOn = how.expectedCloseOn;
         o.source = lead.fields.source;
         o.ownerId = owner;
-        Result<QString> made = OpportunityService(m_db, m_clock).createWithin(actor, o, lead.id);
+        Result<Opportunity> made = OpportunityService(m_db, m_clock).create(actor, o, lead.id);
         if (!made)
             return made.error();
-        result.opportunityId = *made;
+        result.opportunityId = made->id;
     }
 
     // 4. The lead's history moves onto the customer, with a note of where it came from.

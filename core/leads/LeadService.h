@@ -44,9 +44,8 @@ public:
     Result<QList<Lead>> list(const Session &actor, const LeadFilter &filter = {}, int limit = 2000);
 
     // A salesperson's lead is theirs; otherwise an empty owner is filled in by the assignment rule.
+    // Inside a caller's WriteTransaction (an import) it joins that one.
     Result<Lead> create(const Session &actor, LeadDraft draft);
-    // The same inside the caller's transaction (imports); returns the new id.
-    Result<QString> createWithin(const Session &actor, LeadDraft draft);
     Result<Lead> update(const Session &actor, const QString &id, LeadDraft draft, qint64 expectedVersion);
     Result<Lead> assign(const Session &actor, const QString &id, const QString &ownerId, qint64 expectedVersion);
     // Working or qualified; disqualifying needs a reason.

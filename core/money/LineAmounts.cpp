@@ -18,17 +18,17 @@ qint64 DocumentMath::roundedDivision(qint64 n, qint64 d)
 Result<LineAmounts> DocumentMath::line(const LineInput &in)
 {
     if (in.quantityMilli < 0)
-        return Error{ErrorCode::Invalid, tr("A quantity cannot be negative."), QStringLiteral("quantity")};
+        return Error{ErrorCode::Invalid, tr("A quantity cannot be negative."), {}, QStringLiteral("quantity")};
     if (in.unitPriceMinor < 0)
-        return Error{ErrorCode::Invalid, tr("A unit price cannot be negative."), QStringLiteral("price")};
+        return Error{ErrorCode::Invalid, tr("A unit price cannot be negative."), {}, QStringLiteral("price")};
     if (in.discountBasisPoints < 0 || in.discountBasisPoints > 10000)
-        return Error{ErrorCode::Invalid, tr("A discount lies between 0 % and 100 %."), QStringLiteral("discount")};
+        return Error{ErrorCode::Invalid, tr("A discount lies between 0 % and 100 %."), {}, QStringLiteral("discount")};
     if (in.taxRateBasisPoints < 0 || in.taxRateBasisPoints > 10000)
-        return Error{ErrorCode::Invalid, tr("A tax rate lies between 0 % and 100 %."), QStringLiteral("tax")};
+        return Error{ErrorCode::Invalid, tr("A tax rate lies between 0 % and 100 %."), {}, QStringLiteral("tax")};
     // Every product is checked: an amount too large to hold is refused, never wrapped around.
     // (64 bits hold a unit price of a hundred million yuan times 900,000 units.)
     const auto times = [](qint64 a, qint64 b, qint64 *out) { return !qMulOverflow(a, b, out); };
-    const Error tooLarge{ErrorCode::Invalid, tr("The line's amount is too large."), QStringLiteral("quantity")};
+    const Error tooLarge{ErrorCode::Invalid, tr("The line's amount is too large."), {}, QStringLiteral("quantity")};
     qint64 grossMilli = 0, scaled = 0;
     if (!times(in.unitPriceMinor, in.quantityMilli, &grossMilli))
         return tooLarge;

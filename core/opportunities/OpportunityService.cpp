@@ -105,10 +105,9 @@ Status OpportunityService::checkOwnerAndContacts(const Session &actor, const Opp
     if (!owner)
         return owner.error();
     if (!owner->has_value())
-        return Error{ErrorCode::Invalid, tr("The chosen owner is not a user of this database."), QStringLiteral("owner")};
+        return Error{ErrorCode::Invalid, tr("The chosen owner is not a user of this database."), {}, QStringLiteral("owner")};
     if (d.ownerId != actor.userId && !AccessPolicy(actor).canAssignTo(d.ownerId, (*owner)->departmentId))
-        return Error{ErrorCode::PermissionDenied, tr("You may not give an opportunity to %1.").arg((*owner)->displayName),
-                     QStringLiteral("owner")};
+        return Error{ErrorCode::PermissionDenied, tr("You may not give an opportunity to %1.").arg((*owner)->displayName), {}, QStringLiteral("owner")};
     for (const QString &contactId : d.decisionMakerIds) {
         QSqlQuery q(m_db.sql());
         q.prepare(QStringLiteral("SELECT 1 FROM contacts WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"));
@@ -117,17 +116,19 @@ Status OpportunityService::checkOwnerAndContacts(const Session &actor, const Opp
         if (!q.exec())
             return toError(q);
         if (!q.next())
-            return Error{ErrorCode::Invalid, tr("A decision maker must be a contact of the opportunity's customer."),
-                         QStringLiteral("decision_makers")};
+            return Error{ErrorCode::Invalid, tr("A decision maker must be a contact of the opportunity's customer."), {}, QStringLiteral("decision_makers")};
     }
     return {};
 }
 
-Result<QString> OpportunityService::createWithin(const Session &actor, OpportunityDraft draft, const QString &leadId)
+Result<Opportunity> OpportunityService::create(const Session &actor, OpportunityDraft draft, const QString &leadId)
 {
     Result<Pipeline> stages = pipeline();
     if (!stages)
         return stages.error();
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
     if (draft.ownerId.isEmpty())
         draft.ownerId = actor.userId;
     if (QList<FieldProblem> problems = validate(&draft, *stages); !problems.isEmpty())
@@ -162,20 +163,9 @@ Result<QString> OpportunityService::createWithin(const Session &actor, Opportuni
         return s.error();
     if (Status s = repo.setDecisionMakers(o.id, draft.decisionMakerIds, now, actor.userId); !s)
         return s.error();
-    return o.id;
-}
-
-Result<Opportunity> OpportunityService::create(const Session &actor, OpportunityDraft draft)
-{
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<QString> id = createWithin(actor, std::move(draft));
-    if (!id)
-        return id.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return get(actor, *id);
+    return get(actor, o.id);
 }
 
 Result<Opportunity> OpportunityService::editable(const Session &actor, const QString &id, qint64 expectedVersion)
@@ -229,11 +219,14 @@ Result<Opportunity> OpportunityService::saveChanged(const Session &actor, WriteT
     return get(actor, o.id);
 }
 
-Status OpportunityService::markWonWithin(const Session &actor, const QString &id, qint64 amountMinor)
+Status OpportunityService::markWon(const Session &actor, const QString &id, qint64 amountMinor)
 {
     Result<Pipeline> stages = pipeline();
     if (!stages)
         return stages.error();
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
     Result<Opportunity> cur = get(actor, id);
     if (!cur)
         return cur.error();
@@ -246,7 +239,9 @@ Status OpportunityService::markWonWithin(const Session &actor, const QString &id
     o.probabilityPct = won->probabilityPct;
     if (Status s = enterStage(actor, *stages, &o, *won, m_clock.nowMs()); !s)
         return s;
-    return write(actor, o, cur->rowVersion, nullptr);
+    if (Status s = write(actor, o, cur->rowVersion, nullptr); !s)
+        return s;
+    return tx.commit();
 }
 
 Result<Opportunity> OpportunityService::update(const Session &actor, const QString &id, OpportunityDraft draft,

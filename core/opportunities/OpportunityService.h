@@ -32,17 +32,17 @@ public:
     Result<QList<Opportunity>> cards(const Session &actor, const OpportunityFilter &filter, int limit = 5000);
     Result<QList<StageVisit>> history(const Session &actor, const QString &id);
 
-    Result<Opportunity> create(const Session &actor, OpportunityDraft draft);
-    // The same, inside a transaction the caller holds (a converted lead); returns the new id.
-    Result<QString> createWithin(const Session &actor, OpportunityDraft draft, const QString &leadId = {});
+    // `leadId`: the lead it was converted from. Inside a caller's WriteTransaction (the lead's
+    // conversion) it joins that one.
+    Result<Opportunity> create(const Session &actor, OpportunityDraft draft, const QString &leadId = {});
     Result<Opportunity> update(const Session &actor, const QString &id, OpportunityDraft draft, qint64 expectedVersion);
     // Drag and drop on the board: only the stage changes.
     Result<Opportunity> moveToStage(const Session &actor, const QString &id, const QString &stageId,
                                     qint64 expectedVersion);
     Status remove(const Session &actor, const QString &id, qint64 expectedVersion);
-    // The deal became an order: won, at the order's amount, inside the caller's transaction. A deal
-    // already won or lost is left as it is.
-    Status markWonWithin(const Session &actor, const QString &id, qint64 amountMinor);
+    // The deal became an order: won, at the order's amount (joining the order's transaction). A
+    // deal already won or lost is left as it is.
+    Status markWon(const Session &actor, const QString &id, qint64 amountMinor);
 
     // Trims and checks a draft against the stages; empty when it may be saved.
     static QList<FieldProblem> validate(OpportunityDraft *draft, const Pipeline &pipeline);

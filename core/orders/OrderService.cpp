@@ -77,7 +77,7 @@ Result<Order> OrderService::editable(const Session &actor, const QString &id, qi
     if (o->rowVersion != expectedVersion)
         return conflict();
     if (o->status == OrderStatus::Closed || o->status == OrderStatus::Cancelled)
-        return Error{ErrorCode::Invalid, tr("Order %1 is %2.").arg(o->number, orderStatusDisplayName(o->status)), {}};
+        return Error{ErrorCode::WrongState, tr("Order %1 is %2.").arg(o->number, orderStatusDisplayName(o->status)), {}};
     return o;
 }
 
@@ -103,12 +103,11 @@ Result<Order> OrderService::createFromQuote(const Session &actor, const QString 
     int shares = 0;
     for (const ReceivablePart &p : parts) {
         if (p.shareBasisPoints <= 0 || p.dueAfterDays < 0)
-            return Error{ErrorCode::Invalid, tr("Each part of the payment plan needs a share above 0 % and a due date."),
-                         QStringLiteral("plan")};
+            return Error{ErrorCode::Invalid, tr("Each part of the payment plan needs a share above 0 % and a due date."), {}, QStringLiteral("plan")};
         shares += p.shareBasisPoints;
     }
     if (shares != 10000)
-        return Error{ErrorCode::Invalid, tr("The parts of the payment plan must add up to 100 %."), QStringLiteral("plan")};
+        return Error{ErrorCode::Invalid, tr("The parts of the payment plan must add up to 100 %."), {}, QStringLiteral("plan")};
 
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
@@ -174,10 +173,10 @@ Result<Order> OrderService::createFromQuote(const Session &actor, const QString 
         if (Status s = repo.insertReceivable(o.id, o.customerId, r, now, actor.userId); !s)
             return s.error();
     }
-    if (Status s = quotes.markAcceptedWithin(actor, *q, o.id); !s)
+    if (Status s = quotes.markAccepted(actor, *q, o.id); !s)
         return s.error();
     if (!q->opportunityId.isEmpty()) {
-        if (Status s = OpportunityService(m_db, m_clock).markWonWithin(actor, q->opportunityId, o.totals.total); !s)
+        if (Status s = OpportunityService(m_db, m_clock).markWon(actor, q->opportunityId, o.totals.total); !s)
             return s.error();
     }
     if (Status s = tx.commit(); !s)
@@ -204,26 +203,23 @@ Result<Order> OrderService::deliver(const Session &actor, const QString &orderId
             continue;
         const OrderLine *line = byId.value(dl.orderLineId);
         if (!line)
-            return Error{ErrorCode::Invalid, tr("A delivered line is not on order %1.").arg(o->number), QStringLiteral("lines")};
+            return Error{ErrorCode::Invalid, tr("A delivered line is not on order %1.").arg(o->number), {}, QStringLiteral("lines")};
         if (dl.quantityMilli < 0)
-            return Error{ErrorCode::Invalid, tr("%1: a delivered quantity cannot be negative.").arg(line->description),
-                         QStringLiteral("lines")};
+            return Error{ErrorCode::Invalid, tr("%1: a delivered quantity cannot be negative.").arg(line->description), {}, QStringLiteral("lines")};
         if (dl.quantityMilli > line->remainingMilli())
             return Error{ErrorCode::Invalid,
                          tr("%1: only %2 %3 are still to deliver.")
-                             .arg(line->description, quantities::text(line->remainingMilli()), line->unit),
-                         QStringLiteral("lines")};
+                             .arg(line->description, quantities::text(line->remainingMilli()), line->unit), {}, QStringLiteral("lines")};
         d.lines.append(dl);
     }
     if (d.lines.isEmpty())
-        return Error{ErrorCode::Invalid, tr("Enter how much of which line is delivered."), QStringLiteral("lines")};
+        return Error{ErrorCode::Invalid, tr("Enter how much of which line is delivered."), {}, QStringLiteral("lines")};
     const qint64 now = m_clock.nowMs();
     d.id = newUuid7(now);
     d.orderId = o->id;
     d.deliveredOn = deliveredOn.isEmpty() ? today() : deliveredOn;
     if (!QDate::fromString(d.deliveredOn, Qt::ISODate).isValid())
-        return Error{ErrorCode::Invalid, tr("\"%1\" is not a date (write it as 2026-12-31).").arg(d.deliveredOn),
-                     QStringLiteral("date")};
+        return Error{ErrorCode::Invalid, tr("\"%1\" is not a date (write it as 2026-12-31).").arg(d.deliveredOn), {}, QStringLiteral("date")};
     d.address = address.trimmed().isEmpty() ? o->deliveryAddress : address.trimmed();
     d.notes = notes.trimmed();
     Result<QString> number = nextDocumentNumber(m_db, DocumentKind::Delivery, QDate::fromString(today(), Qt::ISODate));
@@ -254,23 +250,20 @@ Result<Order> OrderService::recordPayment(const Session &actor, const QString &o
         if (each.id == receivableId)
             r = &each;
     if (!r)
-        return Error{ErrorCode::Invalid, tr("The receivable is not one of order %1's.").arg(o->number),
-                     QStringLiteral("receivable")};
+        return Error{ErrorCode::Invalid, tr("The receivable is not one of order %1's.").arg(o->number), {}, QStringLiteral("receivable")};
     if (amountMinor <= 0)
-        return Error{ErrorCode::Invalid, tr("A payment must be more than 0."), QStringLiteral("amount")};
+        return Error{ErrorCode::Invalid, tr("A payment must be more than 0."), {}, QStringLiteral("amount")};
     if (amountMinor > r->outstandingMinor())
         return Error{ErrorCode::Invalid,
                      tr("%1 still owes %2; a payment cannot be larger.")
                          .arg(r->description.isEmpty() ? tr("The receivable") : r->description,
-                              MoneyText::formatWithSymbol({r->outstandingMinor(), r->currency})),
-                     QStringLiteral("amount")};
+                              MoneyText::formatWithSymbol({r->outstandingMinor(), r->currency})), {}, QStringLiteral("amount")};
     Payment p;
     p.id = newUuid7(m_clock.nowMs());
     p.receivableId = receivableId;
     p.paidOn = paidOn.isEmpty() ? today() : paidOn;
     if (!QDate::fromString(p.paidOn, Qt::ISODate).isValid())
-        return Error{ErrorCode::Invalid, tr("\"%1\" is not a date (write it as 2026-12-31).").arg(p.paidOn),
-                     QStringLiteral("date")};
+        return Error{ErrorCode::Invalid, tr("\"%1\" is not a date (write it as 2026-12-31).").arg(p.paidOn), {}, QStringLiteral("date")};
     p.amountMinor = amountMinor;
     p.method = method.trimmed();
     p.reference = reference.trimmed();
@@ -292,7 +285,7 @@ Result<Order> OrderService::close(const Session &actor, const QString &orderId, 
     if (!o)
         return o.error();
     if (stateOf(*o) != OrderStatus::Paid)
-        return Error{ErrorCode::Invalid,
+        return Error{ErrorCode::WrongState,
                      tr("Order %1 is %2; it is closed once everything is delivered and paid.")
                          .arg(o->number, orderStatusDisplayName(stateOf(*o))),
                      {}};

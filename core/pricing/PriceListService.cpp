@@ -58,9 +58,9 @@ Result<PriceList> PriceListService::create(const Session &actor, PriceList list)
         return s.error();
     list.name = list.name.trimmed();
     if (list.name.isEmpty())
-        return Error{ErrorCode::Invalid, tr("Give the price list a name."), QStringLiteral("name")};
+        return Error{ErrorCode::Invalid, tr("Give the price list a name."), {}, QStringLiteral("name")};
     if (list.kind == PriceList::Kind::Tier && (!list.customerTier || *list.customerTier < 0 || *list.customerTier > 2))
-        return Error{ErrorCode::Invalid, tr("A member price list names the customer tier it is for."), QStringLiteral("tier")};
+        return Error{ErrorCode::Invalid, tr("A member price list names the customer tier it is for."), {}, QStringLiteral("tier")};
     if (list.kind == PriceList::Kind::Channel)
         list.customerTier.reset();
     WriteTransaction tx(m_db);
@@ -72,8 +72,7 @@ Result<PriceList> PriceListService::create(const Session &actor, PriceList list)
         if (!existing)
             return existing.error();
         if (existing->has_value())
-            return Error{ErrorCode::Duplicate, tr("The tier already has the price list %1.").arg((*existing)->name),
-                         QStringLiteral("tier")};
+            return Error{ErrorCode::Duplicate, tr("The tier already has the price list %1.").arg((*existing)->name), {}, QStringLiteral("tier")};
     }
     const qint64 now = m_clock.nowMs();
     list.id = newUuid7(now);

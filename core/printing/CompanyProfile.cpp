@@ -38,9 +38,9 @@ Status CompanyProfile::save(Database &db, const Session &actor, const CompanyPro
     if (actor.role == Role::Salesperson)
         return Error{ErrorCode::PermissionDenied, tr("Only a manager or an administrator may change the letterhead."), {}};
     if (!p.logo.isEmpty() && !p.logo.startsWith("\x89PNG\r\n\x1a\n") && !p.logo.startsWith("\xFF\xD8\xFF"))
-        return Error{ErrorCode::Invalid, tr("The logo must be a PNG or JPEG image."), QStringLiteral("logo")};
+        return Error{ErrorCode::Invalid, tr("The logo must be a PNG or JPEG image."), {}, QStringLiteral("logo")};
     if (p.logo.size() > 512 * 1024)
-        return Error{ErrorCode::Invalid, tr("The logo is larger than 512 KB."), QStringLiteral("logo")};
+        return Error{ErrorCode::Invalid, tr("The logo is larger than 512 KB."), {}, QStringLiteral("logo")};
     WriteTransaction tx(db);
     if (Status s = tx.begin(); !s)
         return s;

@@ -321,8 +321,7 @@ Result<PrintableDocument> DocumentPrinter::prepareWith(const Session &actor, Pri
 {
     if (const QStringList problems = PrintTemplates::check(kind, templateHtml); !problems.isEmpty())
         return Error{ErrorCode::Invalid,
-                     tr("The %1 template cannot be used:\n%2").arg(printKindCode(kind), problems.join(QLatin1Char('\n'))),
-                     QStringLiteral("template")};
+                     tr("The %1 template cannot be used:\n%2").arg(printKindCode(kind), problems.join(QLatin1Char('\n'))), {}, QStringLiteral("template")};
     Result<CompanyProfile> company = CompanyProfile::load(m_db);
     if (!company)
         return company.error();
@@ -343,8 +342,7 @@ Result<PrintableDocument> DocumentPrinter::prepareWith(const Session &actor, Pri
     mu::mustache tmpl(s(templateHtml));
     if (!tmpl.is_valid())
         return Error{ErrorCode::Invalid,
-                     tr("The %1 template cannot be used:\n%2").arg(printKindCode(kind), QString::fromStdString(tmpl.error_message())),
-                     QStringLiteral("template")};
+                     tr("The %1 template cannot be used:\n%2").arg(printKindCode(kind), QString::fromStdString(tmpl.error_message())), {}, QStringLiteral("template")};
     doc.html = QString::fromStdString(tmpl.render(data));
     return doc;
 }

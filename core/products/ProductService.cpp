@@ -77,7 +77,7 @@ Status ProductService::codeIsFree(const ProductDraft &draft, const QString &exce
         return other.error();
     if (other->has_value())
         return Error{ErrorCode::Duplicate,
-                     tr("The code %1 is already used by %2.").arg(draft.code, (*other)->fields.name), QStringLiteral("code")};
+                     tr("The code %1 is already used by %2.").arg(draft.code, (*other)->fields.name), {}, QStringLiteral("code")};
     return {};
 }
 

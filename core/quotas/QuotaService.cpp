@@ -82,10 +82,9 @@ Status QuotaService::set(const Session &actor, const QString &userId, const QStr
 {
     const QuotaPeriod period = QuotaPeriod::parse(periodText);
     if (!period.isValid())
-        return Error{ErrorCode::Invalid, tr("\"%1\" is neither a month (2026-11) nor a quarter (2026-Q4).").arg(periodText),
-                     QStringLiteral("period")};
+        return Error{ErrorCode::Invalid, tr("\"%1\" is neither a month (2026-11) nor a quarter (2026-Q4).").arg(periodText), {}, QStringLiteral("period")};
     if (amountMinor < 0)
-        return Error{ErrorCode::Invalid, tr("A quota cannot be negative."), QStringLiteral("amount")};
+        return Error{ErrorCode::Invalid, tr("A quota cannot be negative."), {}, QStringLiteral("amount")};
     Result<std::optional<User>> user = UserRepository(m_db).findById(userId);
     if (!user)
         return user.error();
@@ -132,8 +131,7 @@ Result<QList<QuotaAttainment>> QuotaService::attainment(const Session &actor, co
 {
     const QuotaPeriod period = QuotaPeriod::parse(periodText);
     if (!period.isValid())
-        return Error{ErrorCode::Invalid, tr("\"%1\" is neither a month (2026-11) nor a quarter (2026-Q4).").arg(periodText),
-                     QStringLiteral("period")};
+        return Error{ErrorCode::Invalid, tr("\"%1\" is neither a month (2026-11) nor a quarter (2026-Q4).").arg(periodText), {}, QStringLiteral("period")};
     QStringList monthKeys;
     if (period.isQuarter())
         for (int i = 0; i < 3; ++i)

@@ -78,7 +78,7 @@ Result<QList<QuoteLine>> QuoteService::priceLines(const Quote &header, int custo
                                                   const QList<QuoteLineDraft> &drafts)
 {
     if (drafts.isEmpty())
-        return Error{ErrorCode::Invalid, tr("A quote needs at least one line."), QStringLiteral("lines")};
+        return Error{ErrorCode::Invalid, tr("A quote needs at least one line."), {}, QStringLiteral("lines")};
     PriceListService prices(m_db, m_clock);
     QString listId = header.priceListId;
     if (listId.isEmpty()) {
@@ -97,16 +97,14 @@ Result<QList<QuoteLine>> QuoteService::priceLines(const Quote &header, int custo
         if (!found)
             return found.error();
         if (!found->has_value())
-            return Error{ErrorCode::Invalid, where + tr("the product is not in the showroom (any more)."),
-                         QStringLiteral("lines")};
+            return Error{ErrorCode::Invalid, where + tr("the product is not in the showroom (any more)."), {}, QStringLiteral("lines")};
         const ProductDraft &p = (*found)->fields;
         if (p.currency != header.currency)
             return Error{ErrorCode::Invalid,
                          where + tr("%1 is priced in %2, the quote in %3; one quote holds one currency.")
-                                     .arg(p.name, p.currency, header.currency),
-                         QStringLiteral("currency")};
+                                     .arg(p.name, p.currency, header.currency), {}, QStringLiteral("currency")};
         if (d.quantityMilli <= 0)
-            return Error{ErrorCode::Invalid, where + tr("the quantity must be more than 0."), QStringLiteral("lines")};
+            return Error{ErrorCode::Invalid, where + tr("the quantity must be more than 0."), {}, QStringLiteral("lines")};
         QuoteLine line;
         line.position = int(i) + 1;
         line.productId = (*found)->id;
@@ -136,7 +134,7 @@ Result<QList<QuoteLine>> QuoteService::priceLines(const Quote &header, int custo
                                                           line.discountBasisPoints, line.taxRateBasisPoints,
                                                           header.pricesIncludeTax});
         if (!amounts)
-            return Error{ErrorCode::Invalid, where + amounts.error().message, QStringLiteral("lines")};
+            return Error{ErrorCode::Invalid, where + amounts.error().message, {}, QStringLiteral("lines")};
         line.amounts = *amounts;
         out.append(line);
     }
@@ -148,14 +146,12 @@ Status QuoteService::applyDraft(const Session &actor, Quote *q, QuoteDraft d, bo
     d.currency = d.currency.trimmed().toUpper();
     static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
     if (!currency.match(d.currency).hasMatch())
-        return Error{ErrorCode::Invalid, tr("\"%1\" is not a currency code (for example CNY).").arg(d.currency),
-                     QStringLiteral("currency")};
+        return Error{ErrorCode::Invalid, tr("\"%1\" is not a currency code (for example CNY).").arg(d.currency), {}, QStringLiteral("currency")};
     d.validUntil = d.validUntil.trimmed();
     if (d.validUntil.isEmpty())
         d.validUntil = QDate::fromString(today(), Qt::ISODate).addDays(30).toString(Qt::ISODate);
     else if (!QDate::fromString(d.validUntil, Qt::ISODate).isValid())
-        return Error{ErrorCode::Invalid, tr("\"%1\" is not a date (write it as 2026-12-31).").arg(d.validUntil),
-                     QStringLiteral("valid_until")};
+        return Error{ErrorCode::Invalid, tr("\"%1\" is not a date (write it as 2026-12-31).").arg(d.validUntil), {}, QStringLiteral("valid_until")};
     Result<Customer> customer = CustomerAccess::readable(m_db, actor, q->customerId);
     if (!customer)
         return customer.error();
@@ -167,7 +163,7 @@ Status QuoteService::applyDraft(const Session &actor, Quote *q, QuoteDraft d, bo
         if (!c.exec())
             return toError(c);
         if (!c.next())
-            return Error{ErrorCode::Invalid, tr("The contact must be one of the customer's."), QStringLiteral("contact")};
+            return Error{ErrorCode::Invalid, tr("The contact must be one of the customer's."), {}, QStringLiteral("contact")};
     }
     q->contactId = d.contactId;
     q->opportunityId = d.opportunityId;
@@ -274,7 +270,7 @@ Result<Quote> QuoteService::update(const Session &actor, const QString &id, Quot
     if (!q)
         return q.error();
     if (q->status != QuoteStatus::Draft)
-        return Error{ErrorCode::Invalid,
+        return Error{ErrorCode::WrongState,
                      tr("Quote %1 is %2; only a draft is changed. Make a revision instead.")
                          .arg(q->displayNumber(), quoteStatusDisplayName(q->status)),
                      {}};
@@ -302,9 +298,9 @@ Result<Quote> QuoteService::requestApproval(const Session &actor, const QString 
     if (!q)
         return q.error();
     if (q->approval != QuoteApproval::Needed || q->status != QuoteStatus::Draft)
-        return Error{ErrorCode::Invalid, tr("Quote %1 needs no approval.").arg(q->displayNumber()), {}};
+        return Error{ErrorCode::WrongState, tr("Quote %1 needs no approval.").arg(q->displayNumber()), {}};
     if (const QuoteApprovalRound *open = q->openRound())
-        return Error{ErrorCode::Invalid,
+        return Error{ErrorCode::WrongState,
                      tr("Approval of quote %1 was already asked for by %2 on %3.")
                          .arg(q->displayNumber(), open->requestedByName, DateTimeText::dateTimeOfMs(open->requestedAt)),
                      {}};
@@ -334,7 +330,7 @@ Result<Quote> QuoteService::answerApproval(const Session &actor, const QString &
     if (!q)
         return q.error();
     if (q->approval != QuoteApproval::Needed || q->status != QuoteStatus::Draft)
-        return Error{ErrorCode::Invalid, tr("Quote %1 has nothing waiting for approval.").arg(q->displayNumber()), {}};
+        return Error{ErrorCode::WrongState, tr("Quote %1 has nothing waiting for approval.").arg(q->displayNumber()), {}};
     const qint64 now = m_clock.nowMs();
     QuoteApprovalRepository rounds(m_db);
     if (const QuoteApprovalRound *open = q->openRound()) {
@@ -375,8 +371,7 @@ Result<Quote> QuoteService::approve(const Session &actor, const QString &id, qin
 Result<Quote> QuoteService::refuse(const Session &actor, const QString &id, qint64 expectedVersion, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return Error{ErrorCode::Invalid, tr("Say why the prices are refused, so the salesperson knows what to change."),
-                     QStringLiteral("reason")};
+        return Error{ErrorCode::Invalid, tr("Say why the prices are refused, so the salesperson knows what to change."), {}, QStringLiteral("reason")};
     return answerApproval(actor, id, expectedVersion, ApprovalDecision::Refused, reason);
 }
 
@@ -393,7 +388,7 @@ Result<QList<ApprovalQueueEntry>> QuoteService::approvalQueue(const Session &act
 Status QuoteService::mayBecomeOrder(const Quote &q)
 {
     if (q.status != QuoteStatus::Draft && q.status != QuoteStatus::Sent)
-        return Error{ErrorCode::Invalid,
+        return Error{ErrorCode::WrongState,
                      tr("Quote %1 is %2 and cannot become an order.").arg(q.displayNumber(), quoteStatusDisplayName(q.status)),
                      {}};
     if (mayLeaveTheHouse(q))
@@ -409,7 +404,7 @@ Status QuoteService::mayBecomeOrder(const Quote &q)
             why += QLatin1Char(' ') + tr("%1 refused on %2: %3").arg(last.decidedByName,
                                                                     DateTimeText::dateTimeOfMs(last.decidedAt), last.reason);
     }
-    return Error{ErrorCode::Invalid, why, {}};
+    return Error{ErrorCode::WrongState, why, {}};
 }
 
 Result<Quote> QuoteService::markSent(const Session &actor, const QString &id, qint64 expectedVersion)
@@ -421,12 +416,12 @@ Result<Quote> QuoteService::markSent(const Session &actor, const QString &id, qi
     if (!q)
         return q.error();
     if (!mayLeaveTheHouse(*q))
-        return Error{ErrorCode::Invalid,
+        return Error{ErrorCode::WrongState,
                      tr("Quote %1 has prices below the floor; a manager must approve it before it is sent.")
                          .arg(q->displayNumber()),
                      {}};
     if (q->status != QuoteStatus::Draft)
-        return Error{ErrorCode::Invalid, tr("Quote %1 is already %2.").arg(q->displayNumber(), quoteStatusDisplayName(q->status)),
+        return Error{ErrorCode::WrongState, tr("Quote %1 is already %2.").arg(q->displayNumber(), quoteStatusDisplayName(q->status)),
                      {}};
     q->status = QuoteStatus::Sent;
     if (Result<Quote> w = writeHeader(actor, *q, expectedVersion, false); !w)
@@ -445,7 +440,7 @@ Result<Quote> QuoteService::markRejected(const Session &actor, const QString &id
     if (!q)
         return q.error();
     if (q->status != QuoteStatus::Draft && q->status != QuoteStatus::Sent)
-        return Error{ErrorCode::Invalid, tr("Quote %1 is already %2.").arg(q->displayNumber(), quoteStatusDisplayName(q->status)),
+        return Error{ErrorCode::WrongState, tr("Quote %1 is already %2.").arg(q->displayNumber(), quoteStatusDisplayName(q->status)),
                      {}};
     q->status = QuoteStatus::Rejected;
     if (Result<Quote> w = writeHeader(actor, *q, expectedVersion, false); !w)
@@ -464,7 +459,7 @@ Result<Quote> QuoteService::revise(const Session &actor, const QString &id, qint
     if (!old)
         return old.error();
     if (old->status == QuoteStatus::Accepted || old->status == QuoteStatus::Superseded)
-        return Error{ErrorCode::Invalid,
+        return Error{ErrorCode::WrongState,
                      tr("Quote %1 is %2 and is not revised.").arg(old->displayNumber(), quoteStatusDisplayName(old->status)),
                      {}};
     // The new version is priced again from today's showroom, with the lines' own prices kept.
@@ -496,15 +491,18 @@ Result<Quote> QuoteService::revise(const Session &actor, const QString &id, qint
     return get(actor, next.id);
 }
 
-Status QuoteService::markAcceptedWithin(const Session &actor, const Quote &q, const QString &orderId)
+Status QuoteService::markAccepted(const Session &actor, const Quote &q, const QString &orderId)
 {
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
     Quote accepted = q;
     accepted.status = QuoteStatus::Accepted;
     accepted.orderId = orderId;
     Result<Quote> w = writeHeader(actor, accepted, q.rowVersion, false);
     if (!w)
         return w.error();
-    return {};
+    return tx.commit();
 }
 
 } // namespace guanxi

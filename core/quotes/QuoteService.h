@@ -58,10 +58,10 @@ public:
     // Why the quote cannot become an order, if it cannot (asked before the payment terms are).
     static Status mayBecomeOrder(const Quote &q);
 
-    // For OrderService: the quote, editable by the actor, at `expectedVersion`, inside the caller's
-    // transaction; and marking it accepted as the order `orderId`.
+    // For OrderService: the quote, editable by the actor, at `expectedVersion`; and marking it
+    // accepted as the order `orderId` (joining the order's transaction).
     Result<Quote> editable(const Session &actor, const QString &id, qint64 expectedVersion);
-    Status markAcceptedWithin(const Session &actor, const Quote &q, const QString &orderId);
+    Status markAccepted(const Session &actor, const Quote &q, const QString &orderId);
 
 private:
     Result<QList<QuoteLine>> priceLines(const Quote &header, int customerTier, const QList<QuoteLineDraft> &drafts);

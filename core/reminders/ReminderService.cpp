@@ -74,14 +74,12 @@ Result<ReminderSettings> ReminderService::settings(const Session &actor)
 Status ReminderService::setSettings(const Session &actor, const ReminderSettings &s)
 {
     if (s.remindAtMinute < 0 || s.remindAtMinute >= 24 * 60)
-        return Error{ErrorCode::Invalid, tr("The time of day for reminders must lie between 00:00 and 23:59."),
-                     QStringLiteral("remindAt")};
+        return Error{ErrorCode::Invalid, tr("The time of day for reminders must lie between 00:00 and 23:59."), {}, QStringLiteral("remindAt")};
     QJsonArray on, ahead;
     for (int i = 0; i < kReminderRuleCount; ++i) {
         const int d = s.daysAhead[static_cast<size_t>(i)];
         if (d < 0 || d > kMaxDaysAhead)
-            return Error{ErrorCode::Invalid, tr("A reminder can come 0 to %1 days ahead.").arg(kMaxDaysAhead),
-                         QStringLiteral("daysAhead")};
+            return Error{ErrorCode::Invalid, tr("A reminder can come 0 to %1 days ahead.").arg(kMaxDaysAhead), {}, QStringLiteral("daysAhead")};
         on.append(s.enabled[static_cast<size_t>(i)]);
         ahead.append(d);
     }
@@ -280,9 +278,9 @@ Status ReminderService::writeState(const Session &actor, const QString &key, qin
 Status ReminderService::snooze(const Session &actor, const QString &key, qint64 untilMs)
 {
     if (untilMs <= m_clock.nowMs())
-        return Error{ErrorCode::Invalid, tr("A reminder can only be put off until a later time."), QStringLiteral("until")};
+        return Error{ErrorCode::Invalid, tr("A reminder can only be put off until a later time."), {}, QStringLiteral("until")};
     if (untilMs > m_clock.nowMs() + 366 * kDayMs)
-        return Error{ErrorCode::Invalid, tr("A reminder can be put off by a year at most."), QStringLiteral("until")};
+        return Error{ErrorCode::Invalid, tr("A reminder can be put off by a year at most."), {}, QStringLiteral("until")};
     if (Status s = requireDue(actor, key); !s)
         return s;
     return writeState(actor, key, untilMs, 0);

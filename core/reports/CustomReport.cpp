@@ -140,19 +140,19 @@ QString CustomReport::measureName(const QString &code)
 Status CustomReport::validate(const CustomReportSpec &spec)
 {
     if (spec.dimensions.isEmpty() || spec.dimensions.size() > 2)
-        return Error{ErrorCode::Invalid, tr("Choose one or two things to group by."), QStringLiteral("dimensions")};
+        return Error{ErrorCode::Invalid, tr("Choose one or two things to group by."), {}, QStringLiteral("dimensions")};
     if (spec.dimensions.size() == 2 && spec.dimensions[0] == spec.dimensions[1])
-        return Error{ErrorCode::Invalid, tr("Group by two different things."), QStringLiteral("dimensions")};
+        return Error{ErrorCode::Invalid, tr("Group by two different things."), {}, QStringLiteral("dimensions")};
     for (const QString &d : spec.dimensions)
         if (!dimension(d))
-            return Error{ErrorCode::Invalid, tr("\"%1\" is not something a report can group by.").arg(d), QStringLiteral("dimensions")};
+            return Error{ErrorCode::Invalid, tr("\"%1\" is not something a report can group by.").arg(d), {}, QStringLiteral("dimensions")};
     if (spec.measures.isEmpty())
-        return Error{ErrorCode::Invalid, tr("Choose at least one figure to show."), QStringLiteral("measures")};
+        return Error{ErrorCode::Invalid, tr("Choose at least one figure to show."), {}, QStringLiteral("measures")};
     for (const QString &m : spec.measures)
         if (!measure(m))
-            return Error{ErrorCode::Invalid, tr("\"%1\" is not a figure a report can show.").arg(m), QStringLiteral("measures")};
+            return Error{ErrorCode::Invalid, tr("\"%1\" is not a figure a report can show.").arg(m), {}, QStringLiteral("measures")};
     if (spec.tier < -1 || spec.tier > 2)
-        return Error{ErrorCode::Invalid, tr("Unknown tier."), QStringLiteral("tier")};
+        return Error{ErrorCode::Invalid, tr("Unknown tier."), {}, QStringLiteral("tier")};
     return {};
 }
 
@@ -162,7 +162,7 @@ Result<ReportTable> CustomReport::run(Database &db, const Session &actor, const 
     if (Status s = validate(spec); !s)
         return s.error();
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error{ErrorCode::Invalid, tr("The period needs a first and a last day, in that order."), QStringLiteral("period")};
+        return Error{ErrorCode::Invalid, tr("The period needs a first and a last day, in that order."), {}, QStringLiteral("period")};
     QStringList select, group;
     for (int i = 0; i < spec.dimensions.size(); ++i) {
         select << QLatin1String(dimension(spec.dimensions[i])->expression);
@@ -249,7 +249,7 @@ Result<SavedReport> CustomReport::save(Database &db, const Clock &clock, const S
         return s.error();
     const QString name = spec.name.trimmed();
     if (name.isEmpty())
-        return Error{ErrorCode::Invalid, tr("Give the report a name."), QStringLiteral("name")};
+        return Error{ErrorCode::Invalid, tr("Give the report a name."), {}, QStringLiteral("name")};
     Result<QList<SavedReport>> mine = saved(db, actor);
     if (!mine)
         return mine.error();

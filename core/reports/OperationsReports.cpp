@@ -42,7 +42,7 @@ Result<ReportTable> OperationsReports::receivablesAgeing(Database &db, const Ses
                                                          const QString &currency)
 {
     if (!asOf.isValid())
-        return Error{ErrorCode::Invalid, tr("The report needs a day (yyyy-MM-dd)."), QStringLiteral("asOf")};
+        return Error{ErrorCode::Invalid, tr("The report needs a day (yyyy-MM-dd)."), {}, QStringLiteral("asOf")};
     QVariantList binds;
     const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("o"), &binds);
     QSqlQuery q(db.sql());
@@ -101,7 +101,7 @@ Result<ReportTable> OperationsReports::receivablesAgeing(Database &db, const Ses
 Result<ReportTable> OperationsReports::activity(Database &db, const Session &actor, const QDate &from, const QDate &to)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error{ErrorCode::Invalid, tr("The period needs a first and a last day, in that order."), QStringLiteral("period")};
+        return Error{ErrorCode::Invalid, tr("The period needs a first and a last day, in that order."), {}, QStringLiteral("period")};
     const QList<InteractionKind> kinds{InteractionKind::Call, InteractionKind::Visit, InteractionKind::Meeting,
                                        InteractionKind::Email, InteractionKind::WeChat};
     QVariantList binds;
@@ -189,7 +189,7 @@ Result<ReportTable> OperationsReports::segmentMigration(Database &db, const Sess
                                                         const QDate &to, const QString &currency)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error{ErrorCode::Invalid, tr("The period needs a first and a last day, in that order."), QStringLiteral("period")};
+        return Error{ErrorCode::Invalid, tr("The period needs a first and a last day, in that order."), {}, QStringLiteral("period")};
     const ComparisonPeriod previous = ComparisonPeriod::before(from, to);
     const QDate beforeFrom = previous.from, beforeTo = previous.to;
     Result<RfmResult> before = RfmAnalysis::run(db, actor, beforeFrom, beforeTo, currency);

@@ -28,8 +28,7 @@ Status checkPeriod(const QDate &from, const QDate &to)
 {
     if (!from.isValid() || !to.isValid() || to < from)
         return Error{ErrorCode::Invalid,
-                     QCoreApplication::translate("PipelineReports", "The period needs a first and a last day, in that order."),
-                     QStringLiteral("period")};
+                     QCoreApplication::translate("PipelineReports", "The period needs a first and a last day, in that order."), {}, QStringLiteral("period")};
     return {};
 }
 

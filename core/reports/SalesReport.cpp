@@ -42,7 +42,7 @@ Result<ReportTable> SalesReport::run(Database &db, const Session &actor, Dimensi
                                      const QString &currency)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error{ErrorCode::Invalid, tr("The period needs a first and a last day, in that order."), QStringLiteral("period")};
+        return Error{ErrorCode::Invalid, tr("The period needs a first and a last day, in that order."), {}, QStringLiteral("period")};
     const ComparisonPeriod previous = ComparisonPeriod::before(from, to);
     const QDate previousFrom = previous.from, previousTo = previous.to;
 

@@ -67,6 +67,15 @@ public:
     static bool isNetworkPath(const QString &path);
 
 private:
+    friend class WriteTransaction;
+    friend class RowSavepoint;
+
+    // The write transaction open on this connection, which inner WriteTransactions join.
+    struct OpenWrite {
+        int depth = 0;              // 0: none; 1: the outer one; more: joined inner ones
+        bool partUndone = false;    // an inner one that had written was rolled back
+    };
+
     Database() = default;
     Status configure(bool creating);
     Status checkOwnership(bool creating);
@@ -79,6 +88,7 @@ private:
     MountInfo m_mount;
     bool m_shared = false;
     QString m_readOnlyReason;
+    OpenWrite m_openWrite;
 };
 
 } // namespace guanxi

@@ -70,28 +70,26 @@ Status TaskService::check(const Session &actor, TaskDraft &d, bool isNew)
     d.title = d.title.trimmed();
     d.dueOn = d.dueOn.trimmed();
     if (d.title.isEmpty())
-        return Error{ErrorCode::Invalid, tr("A task needs a title: what is to be done."), QStringLiteral("title")};
+        return Error{ErrorCode::Invalid, tr("A task needs a title: what is to be done."), {}, QStringLiteral("title")};
     if (d.durationMin < 0 || d.durationMin > kMaxMinutes)
-        return Error{ErrorCode::Invalid, tr("The duration must be between 0 and 24 hours."), QStringLiteral("duration")};
+        return Error{ErrorCode::Invalid, tr("The duration must be between 0 and 24 hours."), {}, QStringLiteral("duration")};
     if (d.remindBeforeMin < 0 || d.remindBeforeMin > 7 * kMaxMinutes)
-        return Error{ErrorCode::Invalid, tr("A reminder can come at most a week before."), QStringLiteral("remindBefore")};
+        return Error{ErrorCode::Invalid, tr("A reminder can come at most a week before."), {}, QStringLiteral("remindBefore")};
     const qint64 now = m_clock.nowMs();
     const QDate today = localdays::today(m_clock);
     if (d.startsAt != 0) {
         if (isNew && d.startsAt < now - kLateEntryMs)
             return Error{ErrorCode::Invalid, tr("This time has already passed. Choose a later time, or log what happened "
-                                                "on the customer's timeline instead."),
-                         QStringLiteral("startsAt")};
+                                                "on the customer's timeline instead."), {}, QStringLiteral("startsAt")};
         d.dueOn = localdays::iso(localdays::dayOf(d.startsAt));
     } else if (!d.dueOn.isEmpty()) {
         if (!localdays::isIsoDay(d.dueOn))
-            return Error{ErrorCode::Invalid, tr("\"%1\" is not a date (yyyy-MM-dd).").arg(d.dueOn), QStringLiteral("dueOn")};
+            return Error{ErrorCode::Invalid, tr("\"%1\" is not a date (yyyy-MM-dd).").arg(d.dueOn), {}, QStringLiteral("dueOn")};
         if (isNew && d.dueOn < localdays::iso(today))
-            return Error{ErrorCode::Invalid, tr("The day %1 has already passed. Choose today or a later day.").arg(d.dueOn),
-                         QStringLiteral("dueOn")};
+            return Error{ErrorCode::Invalid, tr("The day %1 has already passed. Choose today or a later day.").arg(d.dueOn), {}, QStringLiteral("dueOn")};
     }
     if (d.kind != TaskKind::Todo && d.startsAt == 0 && d.dueOn.isEmpty())
-        return Error{ErrorCode::Invalid, tr("A call, visit or meeting needs a day."), QStringLiteral("dueOn")};
+        return Error{ErrorCode::Invalid, tr("A call, visit or meeting needs a day."), {}, QStringLiteral("dueOn")};
 
     if (d.ownerId.isEmpty())
         d.ownerId = actor.userId;
@@ -100,10 +98,9 @@ Status TaskService::check(const Session &actor, TaskDraft &d, bool isNew)
         if (!owner)
             return owner.error();
         if (!owner->has_value())
-            return Error{ErrorCode::NotFound, tr("This user does not exist (any more)."), QStringLiteral("owner")};
+            return Error{ErrorCode::NotFound, tr("This user does not exist (any more)."), {}, QStringLiteral("owner")};
         if (!AccessPolicy(actor).canAssignTo(d.ownerId, (*owner)->departmentId))
-            return Error{ErrorCode::PermissionDenied, tr("You may not give tasks to %1.").arg((*owner)->displayName),
-                         QStringLiteral("owner")};
+            return Error{ErrorCode::PermissionDenied, tr("You may not give tasks to %1.").arg((*owner)->displayName), {}, QStringLiteral("owner")};
     }
     if (!d.customerId.isEmpty()) {
         if (Result<Customer> c = CustomerAccess::readable(m_db, actor, d.customerId); !c)
@@ -179,7 +176,7 @@ Result<QString> TaskService::askOwnerToShare(const Session &actor, const QString
     if (c.fields.ownerId.isEmpty())
         return Error{ErrorCode::Invalid, tr("%1 is in the public pool: claim it there.").arg(c.fields.name), {}};
     if (c.fields.ownerId == actor.userId)
-        return Error{ErrorCode::Invalid, tr("%1 is already yours.").arg(c.fields.name), {}};
+        return Error{ErrorCode::WrongState, tr("%1 is already yours.").arg(c.fields.name), {}};
     Result<std::optional<User>> owner = UserRepository(m_db).findById(c.fields.ownerId);
     if (!owner)
         return owner.error();

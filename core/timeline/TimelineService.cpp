@@ -48,7 +48,7 @@ Status TimelineService::checkWritable(const Session &actor, const QString &custo
     if (!AccessPolicy(actor).canEdit(lead->fields.ownerId, lead->ownerDepartmentId))
         return Error{ErrorCode::PermissionDenied, tr("This lead is not assigned to you."), {}};
     if (lead->status == LeadStatus::Converted)
-        return Error{ErrorCode::Invalid, tr("This lead has been converted; log it on the customer instead."), {}};
+        return Error{ErrorCode::WrongState, tr("This lead has been converted; log it on the customer instead."), {}};
     return {};
 }
 
@@ -61,26 +61,24 @@ Result<Interaction> TimelineService::log(const Session &actor, InteractionDraft 
     if (d.occurredAt == 0)
         d.occurredAt = now;
     if (d.customerId.isEmpty() && d.leadId.isEmpty())
-        return Error{ErrorCode::Invalid, tr("Choose the customer or lead this touch point was with."), QStringLiteral("customer")};
+        return Error{ErrorCode::Invalid, tr("Choose the customer or lead this touch point was with."), {}, QStringLiteral("customer")};
     if (d.kind == InteractionKind::System)
-        return Error{ErrorCode::Invalid, tr("Record changes are written by the program, not logged by hand."), QStringLiteral("kind")};
+        return Error{ErrorCode::Invalid, tr("Record changes are written by the program, not logged by hand."), {}, QStringLiteral("kind")};
     if (d.subject.isEmpty() && d.outcome.isEmpty())
-        return Error{ErrorCode::Invalid, tr("Write what the touch point was about or what came of it."), QStringLiteral("subject")};
+        return Error{ErrorCode::Invalid, tr("Write what the touch point was about or what came of it."), {}, QStringLiteral("subject")};
     if (d.subject.size() > kMaxSubject)
-        return Error{ErrorCode::Invalid, tr("The subject may have at most %1 characters.").arg(kMaxSubject), QStringLiteral("subject")};
+        return Error{ErrorCode::Invalid, tr("The subject may have at most %1 characters.").arg(kMaxSubject), {}, QStringLiteral("subject")};
     if (d.outcome.size() > kMaxOutcome)
-        return Error{ErrorCode::Invalid, tr("The outcome may have at most %1 characters.").arg(kMaxOutcome), QStringLiteral("outcome")};
+        return Error{ErrorCode::Invalid, tr("The outcome may have at most %1 characters.").arg(kMaxOutcome), {}, QStringLiteral("outcome")};
     if (d.occurredAt > now + kFutureToleranceMs)
         return Error{ErrorCode::Invalid,
-                     tr("That time is still to come. Log touch points that happened; plan the next one as a follow-up."),
-                     QStringLiteral("occurredAt")};
+                     tr("That time is still to come. Log touch points that happened; plan the next one as a follow-up."), {}, QStringLiteral("occurredAt")};
     if (!d.followUpOn.isEmpty()) {
         if (!isDay(d.followUpOn))
-            return Error{ErrorCode::Invalid, tr("\"%1\" is not a date (yyyy-MM-dd).").arg(d.followUpOn), QStringLiteral("followUpOn")};
+            return Error{ErrorCode::Invalid, tr("\"%1\" is not a date (yyyy-MM-dd).").arg(d.followUpOn), {}, QStringLiteral("followUpOn")};
         if (d.followUpOn < today())
             return Error{ErrorCode::Invalid,
-                         tr("The follow-up date %1 has already passed. Choose today or a later day.").arg(d.followUpOn),
-                         QStringLiteral("followUpOn")};
+                         tr("The follow-up date %1 has already passed. Choose today or a later day.").arg(d.followUpOn), {}, QStringLiteral("followUpOn")};
     }
 
     WriteTransaction tx(m_db);
@@ -93,7 +91,7 @@ Result<Interaction> TimelineService::log(const Session &actor, InteractionDraft 
         if (!contact)
             return contact.error();
         if (!contact->has_value() || (*contact)->fields.customerId != d.customerId)
-            return Error{ErrorCode::Invalid, tr("That contact does not work for this customer."), QStringLiteral("contact")};
+            return Error{ErrorCode::Invalid, tr("That contact does not work for this customer."), {}, QStringLiteral("contact")};
     }
     TimelineRepository repo(m_db);
     if (Status s = repo.completeOpenFollowUps(d.customerId, d.leadId, now, actor.userId); !s)
@@ -161,14 +159,13 @@ Result<Commitment> TimelineService::addCommitment(const Session &actor, Commitme
     d.description = d.description.trimmed();
     d.dueOn = d.dueOn.trimmed();
     if (d.description.isEmpty())
-        return Error{ErrorCode::Invalid, tr("Write what was promised."), QStringLiteral("description")};
+        return Error{ErrorCode::Invalid, tr("Write what was promised."), {}, QStringLiteral("description")};
     if (d.description.size() > kMaxSubject * 5)
-        return Error{ErrorCode::Invalid, tr("The promise may have at most %1 characters.").arg(kMaxSubject * 5),
-                     QStringLiteral("description")};
+        return Error{ErrorCode::Invalid, tr("The promise may have at most %1 characters.").arg(kMaxSubject * 5), {}, QStringLiteral("description")};
     if (!isDay(d.dueOn))
-        return Error{ErrorCode::Invalid, tr("Give the day the promise is due (yyyy-MM-dd)."), QStringLiteral("dueOn")};
+        return Error{ErrorCode::Invalid, tr("Give the day the promise is due (yyyy-MM-dd)."), {}, QStringLiteral("dueOn")};
     if (d.dueOn < today())
-        return Error{ErrorCode::Invalid, tr("The due date %1 has already passed.").arg(d.dueOn), QStringLiteral("dueOn")};
+        return Error{ErrorCode::Invalid, tr("The due date %1 has already passed.").arg(d.dueOn), {}, QStringLiteral("dueOn")};
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();

@@ -25,10 +25,10 @@ inline QString problemMessages(const QList<FieldProblem> &problems, QChar separa
 }
 
 // The error a service returns for a draft that did not pass its validator: every message, one per
-// line, and the first field in `detail` so a form can focus it.
+// line, and the first field in `field` so a form can focus it.
 inline Error invalidFieldsError(const QList<FieldProblem> &problems)
 {
-    return {ErrorCode::Invalid, problemMessages(problems, QLatin1Char('\n')),
+    return {ErrorCode::Invalid, problemMessages(problems, QLatin1Char('\n')), {},
             problems.isEmpty() ? QString() : problems.first().field};
 }
 

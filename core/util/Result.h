@@ -13,6 +13,7 @@ namespace guanxi {
 // (and the CLI's exit status), the message is already translated for the user.
 enum class ErrorCode {
     Invalid,          // bad input: a field, an argument, a file's content
+    WrongState,       // the record's state does not allow it: a quote already sent, a converted lead
     NotFound,
     Conflict,         // optimistic concurrency: someone else changed the row first
     PermissionDenied,
@@ -29,10 +30,23 @@ enum class ErrorCode {
     Storage,          // any other storage failure
 };
 
+// Each member says one thing, so the GUI can point at the field, open the record or name the user
+// without reading the message.
 struct Error {
+    Error() = default;
+    Error(ErrorCode code_, QString message_, QString detail_ = {}, QString field_ = {}, QString recordId_ = {},
+          QString userId_ = {})
+        : code(code_), message(std::move(message_)), detail(std::move(detail_)), field(std::move(field_)),
+          recordId(std::move(recordId_)), userId(std::move(userId_))
+    {
+    }
+
     ErrorCode code = ErrorCode::Storage;
     QString message;
-    QString detail;   // technical text (SQLite's own message) for logs and "details"
+    QString detail;     // technical text only (SQLite's own message, a file error) for logs and "details"
+    QString field;      // the field at fault, as its code ("name", "dueOn", "lines")
+    QString recordId;   // the record it is about (the existing duplicate)
+    QString userId;     // the user it is about (who changed the row first)
 };
 
 // A small stand-in for std::expected (C++23): either a value or an Error.

@@ -59,12 +59,10 @@ Status WorkbenchRules::setDormancy(const Session &actor, const DormancyRules &ru
         return Error{ErrorCode::PermissionDenied, tr("Only managers set when a customer counts as dormant."), {}};
     for (int d : rules.contactDays)
         if (d < 1 || d > kMaxDays)
-            return Error{ErrorCode::Invalid, tr("Days without contact must be between 1 and %1.").arg(kMaxDays),
-                         QStringLiteral("contactDays")};
+            return Error{ErrorCode::Invalid, tr("Days without contact must be between 1 and %1.").arg(kMaxDays), {}, QStringLiteral("contactDays")};
     for (int d : rules.orderDays)
         if (d < 1 || d > kMaxDays)
-            return Error{ErrorCode::Invalid, tr("Days without an order must be between 1 and %1.").arg(kMaxDays),
-                         QStringLiteral("orderDays")};
+            return Error{ErrorCode::Invalid, tr("Days without an order must be between 1 and %1.").arg(kMaxDays), {}, QStringLiteral("orderDays")};
     return dbsettings::setValue(m_db, kKey, encode(rules));
 }
 

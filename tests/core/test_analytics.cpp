@@ -475,13 +475,13 @@ private slots:
 
         // Bad specifications are refused with a reason.
         CustomReportSpec bad;
-        QCOMPARE(CustomReport::run(*w.db, w.admin, bad, QDate(2025, 1, 1), QDate(2025, 2, 28)).error().detail, QStringLiteral("dimensions"));
+        QCOMPARE(CustomReport::run(*w.db, w.admin, bad, QDate(2025, 1, 1), QDate(2025, 2, 28)).error().field, QStringLiteral("dimensions"));
         bad.dimensions = {"drop table"};
         bad.measures = {"orders"};
         QCOMPARE(CustomReport::run(*w.db, w.admin, bad, QDate(2025, 1, 1), QDate(2025, 2, 28)).error().code, ErrorCode::Invalid);
         bad.dimensions = {"month"};
         bad.measures = {};
-        QCOMPARE(CustomReport::validate(bad).error().detail, QStringLiteral("measures"));
+        QCOMPARE(CustomReport::validate(bad).error().field, QStringLiteral("measures"));
 
         // Saved among the user's own reports; saving under the same name replaces; others do not see it.
         s.name = "浙江客户";
@@ -497,7 +497,7 @@ private slots:
         QVERIFY(CustomReport::remove(*w.db, w.clock, w.sales1, mine->first().id));
         QVERIFY(CustomReport::saved(*w.db, w.sales1)->isEmpty());
         s.name = "  ";
-        QCOMPARE(CustomReport::save(*w.db, w.clock, w.sales1, s).error().detail, QStringLiteral("name"));
+        QCOMPARE(CustomReport::save(*w.db, w.clock, w.sales1, s).error().field, QStringLiteral("name"));
     }
 
     void salesByProductAgainstThePeriodBefore()

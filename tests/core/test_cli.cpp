@@ -4,6 +4,7 @@
 #include "customers/CustomerService.h"
 #include "products/ProductService.h"
 #include "quotes/QuoteService.h"
+#include "storage/WriteTransaction.h"
 #include "storage/Database.h"
 #include "tasks/TaskService.h"
 #include "users/UserService.h"
@@ -225,6 +226,23 @@ private slots:
         QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("invoice"), quoteId, QStringLiteral("--pdf"), pdf}).code, 2);
         QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("quote"), quoteId}).code, 2);
         QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("order"), QStringLiteral("nope"), QStringLiteral("--pdf"), pdf}).code, 6);
+        // A refusal because of the record's state has its own exit code: a quote at full price has
+        // nothing waiting for approval.
+        const Run notWaiting = cli({QStringLiteral("quotes"), QStringLiteral("approve"), quoteId});
+        QCOMPARE(notWaiting.code, 7);
+        QVERIFY2(notWaiting.err.contains(QStringLiteral("approval")), qPrintable(notWaiting.err));
+    }
+
+    // Another user keeps the file locked through every retry: exit code 8, so a script can try again.
+    void aBusyFileHasItsOwnExitCode()
+    {
+        auto opened = guanxi::openWorkspace(db, guanxi::Database::OpenMode::OpenExisting);
+        QVERIFY(opened);
+        guanxi::WriteTransaction holder(**opened);
+        QVERIFY(holder.begin());
+        const Run r = cli({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("等锁的客户")});
+        QCOMPARE(r.code, 8);
+        QVERIFY(!r.err.isEmpty());
     }
 
     void priceApprovalsAreAskedAnsweredAndListedHeadless()
@@ -267,9 +285,9 @@ private slots:
         QCOMPARE(waiting[0].toObject().value(QStringLiteral("quote_id")).toString(), quoteId);
         QCOMPARE(waiting[0].toObject().value(QStringLiteral("message")).toString(), QStringLiteral("老客户续约"));
         QCOMPARE(waiting[0].toObject().value(QStringLiteral("decision")).toString(), QStringLiteral("pending"));
-        // A refusal needs its reason; asking twice is refused; both as bad input.
+        // A refusal needs its reason (bad input); asking twice is refused by the quote's state.
         QCOMPARE(cli({QStringLiteral("quotes"), QStringLiteral("refuse"), quoteId}).code, 2);
-        QCOMPARE(cli({QStringLiteral("quotes"), QStringLiteral("ask-approval"), quoteId}).code, 2);
+        QCOMPARE(cli({QStringLiteral("quotes"), QStringLiteral("ask-approval"), quoteId}).code, 7);
         QCOMPARE(cli({QStringLiteral("quotes"), QStringLiteral("refuse"), quoteId, QStringLiteral("--message"), QStringLiteral("折扣太大")}).code, 0);
         QCOMPARE(approvals().size(), 0);
         QCOMPARE(cli({QStringLiteral("quotes"), QStringLiteral("ask-approval"), quoteId}).code, 0);

@@ -67,7 +67,7 @@ private slots:
         auto c = s.create(w.admin, d);
         QVERIFY(!c);
         QCOMPARE(c.error().code, ErrorCode::Invalid);
-        QCOMPARE(c.error().detail, field);
+        QCOMPARE(c.error().field, field);
         QSqlQuery q(w.db->sql());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM customers")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);   // nothing half-written
@@ -164,6 +164,8 @@ private slots:
         auto r = second.update(w.manager, c->id, db, b->rowVersion);
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Conflict);
+        QCOMPARE(r.error().userId, w.sales1.userId);   // who changed it first
+        QCOMPARE(r.error().recordId, c->id);
         QVERIFY2(r.error().message.contains(QStringLiteral("张三")), qPrintable(r.error().message));
         auto now = second.get(w.manager, c->id);
         QCOMPARE(now->fields.phone, QStringLiteral("138 1111 2222"));   // the first edit survived

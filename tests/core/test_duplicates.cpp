@@ -146,6 +146,8 @@ private slots:
         auto refused = s.create(w.sales2, company(QStringLiteral("北京華聯科技股份有限公司")));
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::Duplicate);
+        QCOMPARE(refused.error().recordId, existing->id);   // what "open the existing one" opens
+        QVERIFY(refused.error().field.isEmpty() && refused.error().detail.isEmpty());
         QVERIFY2(refused.error().message.contains(QStringLiteral("张三")), qPrintable(refused.error().message));
         QVERIFY(!refused.error().message.contains(QStringLiteral("北京华联科技有限公司")));   // no details
 
@@ -233,7 +235,7 @@ private slots:
         QVERIFY(todo->first().fields.title.contains(w.sales2.displayName));
         QCOMPARE(todo->first().fields.customerId, existing->id);
         QCOMPARE(todo->first().fields.notes, QStringLiteral("客户找我报价"));
-        QCOMPARE(TaskService(*w.db, w.clock).askOwnerToShare(w.sales1, existing->id).error().code, ErrorCode::Invalid);
+        QCOMPARE(TaskService(*w.db, w.clock).askOwnerToShare(w.sales1, existing->id).error().code, ErrorCode::WrongState);
     }
 
     void keyFilterNeverMissesAFiledKey()

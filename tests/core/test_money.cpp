@@ -128,11 +128,11 @@ private slots:
 
     void badLinesAreRefused()
     {
-        QCOMPARE(DocumentMath::line({100, -1000, 0, 0, false}).error().detail, QStringLiteral("quantity"));
-        QCOMPARE(DocumentMath::line({100, 1000, 10001, 0, false}).error().detail, QStringLiteral("discount"));
-        QCOMPARE(DocumentMath::line({100, 1000, -1, 0, false}).error().detail, QStringLiteral("discount"));
-        QCOMPARE(DocumentMath::line({-100, 1000, 0, 0, false}).error().detail, QStringLiteral("price"));
-        QCOMPARE(DocumentMath::line({100, 1000, 0, 10001, false}).error().detail, QStringLiteral("tax"));
+        QCOMPARE(DocumentMath::line({100, -1000, 0, 0, false}).error().field, QStringLiteral("quantity"));
+        QCOMPARE(DocumentMath::line({100, 1000, 10001, 0, false}).error().field, QStringLiteral("discount"));
+        QCOMPARE(DocumentMath::line({100, 1000, -1, 0, false}).error().field, QStringLiteral("discount"));
+        QCOMPARE(DocumentMath::line({-100, 1000, 0, 0, false}).error().field, QStringLiteral("price"));
+        QCOMPARE(DocumentMath::line({100, 1000, 0, 10001, false}).error().field, QStringLiteral("tax"));
         auto huge = DocumentMath::line({std::numeric_limits<qint64>::max() / 2, 3000, 0, 0, false});
         QVERIFY(!huge);
         QCOMPARE(huge.error().code, ErrorCode::Invalid);

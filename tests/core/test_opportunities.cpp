@@ -152,7 +152,7 @@ private slots:
         const QString other = customerOf(w, w.sales1, QStringLiteral("丙公司"));
         const auto fieldOf = [&](OpportunityDraft d) {
             auto r = s.create(w.sales1, d);
-            return r ? QString() : r.error().detail;
+            return r ? QString() : r.error().field;
         };
         QCOMPARE(fieldOf(deal(customer, QStringLiteral("  "), 100)), QStringLiteral("name"));
         QCOMPARE(fieldOf(deal(customer, QStringLiteral("x"), -1)), QStringLiteral("amount"));

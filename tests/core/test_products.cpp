@@ -105,7 +105,7 @@ private slots:
         auto r = ProductService(*w.db, w.clock).create(w.manager, d);
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Invalid);
-        QCOMPARE(r.error().detail, field);
+        QCOMPARE(r.error().field, field);
         QVERIFY(!r.error().message.isEmpty());
     }
 

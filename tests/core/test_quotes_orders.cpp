@@ -172,7 +172,7 @@ private slots:
         // Sent, it is no longer edited.
         auto late = quotes.update(w.sales1, q->id, cheaper, reApproved->rowVersion + 1);
         QVERIFY(!late);
-        QCOMPARE(late.error().code, ErrorCode::Invalid);
+        QCOMPARE(late.error().code, ErrorCode::WrongState);
     }
 
     void approvalsReachTheApproverAndTheAnswerComesBack()
@@ -200,7 +200,7 @@ private slots:
         auto asked = quotes.requestApproval(w.sales1, q->id, q->rowVersion, QStringLiteral("客户承诺追加订单"));
         QVERIFY2(asked, asked ? "" : qPrintable(asked.error().message));
         QVERIFY(asked->waitsForApprover() || asked->openRound());
-        QCOMPARE(quotes.requestApproval(w.sales1, q->id, asked->rowVersion).error().code, ErrorCode::Invalid);
+        QCOMPARE(quotes.requestApproval(w.sales1, q->id, asked->rowVersion).error().code, ErrorCode::WrongState);
         Result<WorkList> waiting = panels.approvals(w.manager);
         QCOMPARE(waiting->total, 1);
         QCOMPARE(waiting->items.first().kind, WorkItemKind::Approval);
@@ -220,7 +220,7 @@ private slots:
                  ErrorCode::PermissionDenied);
         auto noReason = quotes.refuse(w.manager, q->id, asked->rowVersion, QStringLiteral("  "));
         QCOMPARE(noReason.error().code, ErrorCode::Invalid);
-        QCOMPARE(noReason.error().detail, QStringLiteral("reason"));
+        QCOMPARE(noReason.error().field, QStringLiteral("reason"));
         w.clock.advance(60'000);
         auto refused = quotes.refuse(w.manager, q->id, asked->rowVersion, QStringLiteral("折扣超出权限"));
         QVERIFY2(refused, refused ? "" : qPrintable(refused.error().message));
@@ -260,7 +260,7 @@ private slots:
         QCOMPARE(fullPrice->approvalRounds.last().decision, ApprovalDecision::Withdrawn);
         QCOMPARE(panels.approvals(w.manager)->total, 0);
         // Nothing to ask for without a price below the floor.
-        QCOMPARE(quotes.requestApproval(w.sales1, other->id, fullPrice->rowVersion).error().code, ErrorCode::Invalid);
+        QCOMPARE(quotes.requestApproval(w.sales1, other->id, fullPrice->rowVersion).error().code, ErrorCode::WrongState);
     }
 
     void badInputChangesNothing()
@@ -279,16 +279,16 @@ private slots:
         mixed.lines.append({usd, 1000, -1, 0, -1, {}});
         auto refused = quotes.create(w.sales1, mixed);
         QVERIFY(!refused);
-        QCOMPARE(refused.error().detail, QStringLiteral("currency"));
+        QCOMPARE(refused.error().field, QStringLiteral("currency"));
         QVERIFY(refused.error().message.contains(QStringLiteral("USD")));
         QuoteDraft negative = quoteFor(s, 1, 0);
         negative.lines[0].quantityMilli = -1000;
-        QCOMPARE(quotes.create(w.sales1, negative).error().detail, QStringLiteral("lines"));
+        QCOMPARE(quotes.create(w.sales1, negative).error().field, QStringLiteral("lines"));
         QuoteDraft tooMuch = quoteFor(s, 1, 10'001);
-        QCOMPARE(quotes.create(w.sales1, tooMuch).error().detail, QStringLiteral("lines"));
+        QCOMPARE(quotes.create(w.sales1, tooMuch).error().field, QStringLiteral("lines"));
         QuoteDraft empty = quoteFor(s, 1, 0);
         empty.lines.clear();
-        QCOMPARE(quotes.create(w.sales1, empty).error().detail, QStringLiteral("lines"));
+        QCOMPARE(quotes.create(w.sales1, empty).error().field, QStringLiteral("lines"));
         QCOMPARE(quotes.create(w.sales2, quoteFor(s, 1, 0)).error().code, ErrorCode::PermissionDenied);
         QCOMPARE(quotes.list(w.admin)->size(), 0);
     }
@@ -380,7 +380,7 @@ private slots:
         const Receivable first = rest->receivables[0];
         auto over = orders.recordPayment(w.sales1, o->id, rest->rowVersion, first.id, first.amountMinor + 1);
         QVERIFY(!over);
-        QCOMPARE(over.error().detail, QStringLiteral("amount"));
+        QCOMPARE(over.error().field, QStringLiteral("amount"));
         QVERIFY(!orders.close(w.sales1, o->id, rest->rowVersion));
         auto paid1 = orders.recordPayment(w.sales1, o->id, rest->rowVersion, first.id, first.amountMinor,
                                           QStringLiteral("2025-11-23"), QStringLiteral("银行转账"), QStringLiteral("B-778"));

@@ -404,11 +404,11 @@ private slots:
         TaskService t(*w.db, w.clock);
         TaskDraft d;
         d.title = "  ";
-        QCOMPARE(t.create(w.sales1, d).error().detail, QStringLiteral("title"));
+        QCOMPARE(t.create(w.sales1, d).error().field, QStringLiteral("title"));
         d.title = "准备报价单";
         d.dueOn = iso(kToday.addDays(-1));
         auto past = t.create(w.sales1, d);
-        QCOMPARE(past.error().detail, QStringLiteral("dueOn"));
+        QCOMPARE(past.error().field, QStringLiteral("dueOn"));
         d.dueOn = "2025-02-30";
         QCOMPARE(t.create(w.sales1, d).error().code, ErrorCode::Invalid);
         d.dueOn = iso(kToday);
@@ -420,7 +420,7 @@ private slots:
         TaskDraft visit;
         visit.kind = TaskKind::Visit;
         visit.title = "拜访甲公司";
-        QCOMPARE(t.create(w.sales1, visit).error().detail, QStringLiteral("dueOn"));   // a visit needs a day
+        QCOMPARE(t.create(w.sales1, visit).error().field, QStringLiteral("dueOn"));   // a visit needs a day
         visit.startsAt = local(kToday.addDays(1), 10);
         visit.durationMin = 90;
         auto v = t.create(w.sales1, visit);

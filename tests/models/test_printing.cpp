@@ -192,7 +192,7 @@ private slots:
         QVERIFY(PrintTemplates::save(PrintKind::Quote, QStringLiteral("zh_CN"), QStringLiteral("<p>{{nonsense}}</p>")));
         auto refused = DocumentPrinter(*w.db, w.clock).prepare(w.sales1, PrintKind::Quote, q->id);
         QVERIFY(!refused);
-        QCOMPARE(refused.error().detail, QStringLiteral("template"));
+        QCOMPARE(refused.error().field, QStringLiteral("template"));
         QVERIFY(refused.error().message.contains(QStringLiteral("nonsense")));
         // Another language's template is not the broken one.
         QVERIFY(DocumentPrinter(*w.db, w.clock).prepare(w.sales1, PrintKind::Quote, q->id, false, QStringLiteral("en")));

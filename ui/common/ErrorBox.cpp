@@ -11,7 +11,7 @@ void showError(QWidget *parent, const QString &title, const Error &error)
         return;
     QMessageBox box(QMessageBox::Warning, title, error.message, QMessageBox::Ok, parent);
     box.setObjectName(QStringLiteral("errorBox"));
-    if (!error.detail.isEmpty() && error.detail != error.message && error.code != ErrorCode::Invalid)
+    if (!error.detail.isEmpty() && error.detail != error.message && error.code != ErrorCode::Invalid && error.code != ErrorCode::WrongState)
         box.setDetailedText(error.detail);
     box.exec();
 }

@@ -35,12 +35,12 @@ public:
             field->setFocus();
     }
 
-    // A service's refusal: the message, and the focus on the field its detail names among `fields`.
+    // A service's refusal: the message, and the focus on the field it names among `fields`.
     void report(const Error &error, Fields fields)
     {
         QWidget *focus = nullptr;
         for (const auto &[name, widget] : fields)
-            if (error.detail == QLatin1String(name))
+            if (error.field == QLatin1String(name))
                 focus = widget;
         report(error.message, focus);
     }

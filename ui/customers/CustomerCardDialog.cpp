@@ -438,7 +438,7 @@ void CustomerCardDialog::accept()
     if (!saved) {
         const Error &e = saved.error();
         if (e.code == ErrorCode::Invalid) {
-            showProblem(e.detail, e.message);
+            showProblem(e.field, e.message);
             return;
         }
         if (e.code == ErrorCode::Conflict && !isNew) {

@@ -225,7 +225,7 @@ void LeadsPage::convert()
     Result<LeadConversionResult> done = service.convert(m_ctx.session, id, how, lead->rowVersion);
     if (!done && done.error().code == ErrorCode::Duplicate) {
         // The company is already a customer: attach the lead to it when the user may, or stop.
-        const QString existingId = done.error().detail;
+        const QString existingId = done.error().recordId;
         QMessageBox box(QMessageBox::Warning, tr("This customer already exists"), done.error().message,
                         QMessageBox::NoButton, this);
         QPushButton *attach = box.addButton(tr("Add to the existing customer"), QMessageBox::AcceptRole);
