@@ -16,7 +16,8 @@ function(guanxi_set_strict target)
 endfunction()
 
 # guanxi_add_test(NAME SOURCES... LIBS...): one Qt Test executable, registered with CTest and run
-# offscreen. Tests link the layer libraries; they never recompile the product's sources.
+# offscreen. Tests link the layer libraries; they never recompile the product's sources. Each test is
+# labelled with its folder (core, models, ui, integration), which the sanitizer run selects by.
 function(guanxi_add_test name)
   cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
@@ -27,4 +28,7 @@ function(guanxi_add_test name)
   set_tests_properties(${name} PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;GUANXI_CLI=$<TARGET_FILE:guanxi-cli>"
     TIMEOUT 300)
+  get_filename_component(group ${CMAKE_CURRENT_SOURCE_DIR} NAME)
+  set_property(TEST ${name} APPEND PROPERTY LABELS ${group})
+  set_property(GLOBAL APPEND PROPERTY GUANXI_TESTS_${group} ${name})
 endfunction()

@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Configures the one build directory both commands use (re-running it is cheap).
+# Configures the build directory both commands use (re-running it is cheap); with --sanitize, the
+# second one scripts/test.sh builds the core and model tests in, under ASan and UBSan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--sanitize" ]; then
+  if [ ! -f build-sanitize/build.ninja ]; then
+    cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGUANXI_WERROR=ON -DGUANXI_SANITIZE=ON
+  fi
+  exit 0
+fi
 if [ ! -f build/build.ninja ]; then
   cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGUANXI_WERROR=ON
 fi

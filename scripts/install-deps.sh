@@ -12,7 +12,7 @@ build_pkgs=(cmake ninja-build g++ ccache pkg-config git
   fonts-wqy-microhei fontconfig)
 test_pkgs=(xvfb xauth x11-apps imagemagick poppler-utils dpkg-dev file util-linux
   dbus-daemon dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
-  desktop-file-utils appstream xdotool fuse3 bindfs opencc)
+  desktop-file-utils appstream xdotool fuse3 bindfs opencc clang-format-14)
 
 want=("${build_pkgs[@]}")
 if [ "${1:-}" = "--with-test-tools" ]; then

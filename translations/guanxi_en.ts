@@ -2846,10 +2846,6 @@ Open the existing record, or ask its owner to share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A decision maker must be a contact of the opportunity&apos;s customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 belongs to %2; you may not change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3470,10 +3466,6 @@ Open the existing record, or ask its owner to share it.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The contact must be one of the customer&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6019,10 +6011,6 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>Join two selected records of the same customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not in the public pool; %2 has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

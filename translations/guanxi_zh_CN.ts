@@ -2890,10 +2890,6 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>您不能把销售机会分配给 %1。</translation>
     </message>
     <message>
-        <source>A decision maker must be a contact of the opportunity&apos;s customer.</source>
-        <translation>决策人必须是该客户的联系人。</translation>
-    </message>
-    <message>
         <source>%1 belongs to %2; you may not change it.</source>
         <translation>%1 属于 %2，您不能修改。</translation>
     </message>
@@ -3514,10 +3510,6 @@ Open the existing record, or ask its owner to share it.</source>
     <message>
         <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
         <translation>“%1”不是日期（请写成 2026-12-31）。</translation>
-    </message>
-    <message>
-        <source>The contact must be one of the customer&apos;s.</source>
-        <translation>联系人必须是该客户的联系人。</translation>
     </message>
     <message>
         <source>Quote %1 belongs to %2; you may not change it.</source>
@@ -6055,10 +6047,6 @@ By the models fitted to the orders up to %5.</source>
     <message>
         <source>Join two selected records of the same customer</source>
         <translation>合并同一客户的两条记录</translation>
-    </message>
-    <message>
-        <source>%1 is not in the public pool; %2 has it.</source>
-        <translation>%1 不在公海中；它属于%2。</translation>
     </message>
     <message>
         <source>The customer was not claimed</source>

@@ -2890,10 +2890,6 @@ Open the existing record, or ask its owner to share it.</source>
         <translation>您不能把銷售機會分配給 %1。</translation>
     </message>
     <message>
-        <source>A decision maker must be a contact of the opportunity&apos;s customer.</source>
-        <translation>決策人必須是該客戶的聯絡人。</translation>
-    </message>
-    <message>
         <source>%1 belongs to %2; you may not change it.</source>
         <translation>%1 屬於 %2，您不能修改。</translation>
     </message>
@@ -3514,10 +3510,6 @@ Open the existing record, or ask its owner to share it.</source>
     <message>
         <source>&quot;%1&quot; is not a date (write it as 2026-12-31).</source>
         <translation>「%1」不是日期（請寫成 2026-12-31）。</translation>
-    </message>
-    <message>
-        <source>The contact must be one of the customer&apos;s.</source>
-        <translation>聯絡人必須是該客戶的聯絡人。</translation>
     </message>
     <message>
         <source>Quote %1 belongs to %2; you may not change it.</source>
@@ -6055,10 +6047,6 @@ By the models fitted to the orders up to %5.</source>
     <message>
         <source>Join two selected records of the same customer</source>
         <translation>合併同一客戶的兩條記錄</translation>
-    </message>
-    <message>
-        <source>%1 is not in the public pool; %2 has it.</source>
-        <translation>%1 不在公海中；它屬於%2。</translation>
     </message>
     <message>
         <source>The customer was not claimed</source>

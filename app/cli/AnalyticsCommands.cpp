@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/AnalyticsCommands.h"
+#include "app/cli/AnalyticsCommands.h"
 
-#include "analytics/ClvService.h"
-#include "analytics/RfmAnalysis.h"
-#include "reports/AnalysisReports.h"
-#include "reports/CustomReport.h"
-#include "reports/OperationsReports.h"
-#include "reports/PipelineReports.h"
-#include "reports/SalesReport.h"
-#include "cli/CliContext.h"
-#include "cli/CliText.h"
-#include "cli/Output.h"
-#include "importexport/TransactionImport.h"
-#include "util/Clock.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CliText.h"
+#include "app/cli/Output.h"
+#include "core/analytics/ClvService.h"
+#include "core/analytics/RfmAnalysis.h"
+#include "core/importexport/TransactionImport.h"
+#include "core/reports/AnalysisReports.h"
+#include "core/reports/CustomReport.h"
+#include "core/reports/OperationsReports.h"
+#include "core/reports/PipelineReports.h"
+#include "core/reports/SalesReport.h"
+#include "core/util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -33,9 +33,10 @@ void printReport(CliContext &ctx, const ReportTable &r, Format fmt)
     for (int row = 0; row < r.rows.size(); ++row) {
         QVariantList values;
         for (int col = 0; col < r.columns.size(); ++col) {
-            const bool asNumber = fmt == Format::Json && r.columns[col].kind != ReportValue::Text && !r.rows[row][col].isNull();
+            const bool asNumber =
+                fmt == Format::Json && r.columns[col].kind != ReportValue::Text && !r.rows[row][col].isNull();
             values << (fmt == Format::Table ? QVariant(r.display(row, col))
-                       : asNumber           ? r.rows[row][col]
+                           : asNumber       ? r.rows[row][col]
                                             : QVariant(r.plain(row, col)));
         }
         t.rows.append(values);
@@ -52,9 +53,12 @@ void printReport(CliContext &ctx, const ReportTable &r, Format fmt)
 bool window(CliContext &ctx, QDate *from, QDate *to)
 {
     const QDate today = QDate::currentDate();
-    *to = ctx.parser().isSet(QStringLiteral("to")) ? QDate::fromString(ctx.parser().value(QStringLiteral("to")), Qt::ISODate) : today;
-    *from = ctx.parser().isSet(QStringLiteral("from")) ? QDate::fromString(ctx.parser().value(QStringLiteral("from")), Qt::ISODate)
-                                                       : to->addYears(-1).addDays(1);
+    *to = ctx.parser().isSet(QStringLiteral("to"))
+        ? QDate::fromString(ctx.parser().value(QStringLiteral("to")), Qt::ISODate)
+        : today;
+    *from = ctx.parser().isSet(QStringLiteral("from"))
+        ? QDate::fromString(ctx.parser().value(QStringLiteral("from")), Qt::ISODate)
+        : to->addYears(-1).addDays(1);
     return from->isValid() && to->isValid();
 }
 
@@ -73,8 +77,8 @@ int reportAnalysis(CliContext &ctx, const QString &name, Format fmt)
     if (!opened)
         return ctx.fail(opened.error());
     if (name == QLatin1String("proposals")) {
-        Result<std::vector<CustomerProposal>> p = CustomerProposals::propose(*opened->db, Clock::system(), opened->actor,
-                                                                             currencyOf(ctx));
+        Result<std::vector<CustomerProposal>> p =
+            CustomerProposals::propose(*opened->db, Clock::system(), opened->actor, currencyOf(ctx));
         if (!p)
             return ctx.fail(p.error());
         printReport(ctx, AnalysisReports::proposals(*p), fmt);
@@ -84,11 +88,12 @@ int reportAnalysis(CliContext &ctx, const QString &name, Format fmt)
         || name == QLatin1String("products")) {
         Database &db = *opened->db;
         const Clock &clock = Clock::system();
-        Result<ReportTable> t = name == QLatin1String("stages")  ? PipelineReports::timeInStage(db, clock, opened->actor, from, to)
-                                : name == QLatin1String("quota") ? PipelineReports::quotaAttainment(db, clock, opened->actor, to)
-                                : name == QLatin1String("retention")
-                                    ? PipelineReports::acquisitionAndRetention(db, opened->actor, from, to, currencyOf(ctx))
-                                    : PipelineReports::salesByProduct(db, opened->actor, from, to, currencyOf(ctx));
+        Result<ReportTable> t = name == QLatin1String("stages")
+            ? PipelineReports::timeInStage(db, clock, opened->actor, from, to)
+            : name == QLatin1String("quota") ? PipelineReports::quotaAttainment(db, clock, opened->actor, to)
+            : name == QLatin1String("retention")
+            ? PipelineReports::acquisitionAndRetention(db, opened->actor, from, to, currencyOf(ctx))
+            : PipelineReports::salesByProduct(db, opened->actor, from, to, currencyOf(ctx));
         if (!t)
             return ctx.fail(t.error());
         printReport(ctx, *t, fmt);
@@ -96,11 +101,13 @@ int reportAnalysis(CliContext &ctx, const QString &name, Format fmt)
     }
     if (name == QLatin1String("churn") || name == QLatin1String("ageing") || name == QLatin1String("activity")
         || name == QLatin1String("migration")) {
-        Result<ReportTable> t = name == QLatin1String("churn")    ? OperationsReports::churnRisk(*opened->db, Clock::system(), opened->actor)
-                                : name == QLatin1String("ageing") ? OperationsReports::receivablesAgeing(*opened->db, opened->actor, to, currencyOf(ctx))
-                                : name == QLatin1String("activity")
-                                    ? OperationsReports::activity(*opened->db, opened->actor, from, to)
-                                    : OperationsReports::segmentMigration(*opened->db, opened->actor, from, to, currencyOf(ctx));
+        Result<ReportTable> t = name == QLatin1String("churn")
+            ? OperationsReports::churnRisk(*opened->db, Clock::system(), opened->actor)
+            : name == QLatin1String("ageing")
+            ? OperationsReports::receivablesAgeing(*opened->db, opened->actor, to, currencyOf(ctx))
+            : name == QLatin1String("activity")
+            ? OperationsReports::activity(*opened->db, opened->actor, from, to)
+            : OperationsReports::segmentMigration(*opened->db, opened->actor, from, to, currencyOf(ctx));
         if (!t)
             return ctx.fail(t.error());
         printReport(ctx, *t, fmt);
@@ -108,7 +115,8 @@ int reportAnalysis(CliContext &ctx, const QString &name, Format fmt)
     }
     if (name == QLatin1String("sales")) {
         SalesReport::Dimension by = SalesReport::Dimension::Salesperson;
-        if (ctx.parser().isSet(QStringLiteral("by")) && !SalesReport::fromCode(ctx.parser().value(QStringLiteral("by")), &by))
+        if (ctx.parser().isSet(QStringLiteral("by"))
+            && !SalesReport::fromCode(ctx.parser().value(QStringLiteral("by")), &by))
             return ctx.usage(Cli::tr("--by takes salesperson, department, region, customer or month."));
         Result<ReportTable> t = SalesReport::run(*opened->db, opened->actor, by, from, to, currencyOf(ctx));
         if (!t)
@@ -120,8 +128,9 @@ int reportAnalysis(CliContext &ctx, const QString &name, Format fmt)
     if (ctx.parser().isSet(QStringLiteral("segment"))) {
         RfmSegment s;
         if (!fromCode(ctx.parser().value(QStringLiteral("segment")), &s))
-            return ctx.usage(Cli::tr("--segment takes important_value, important_develop, important_keep, important_retain, "
-                                     "general_value, general_develop, general_keep or general_retain."));
+            return ctx.usage(
+                Cli::tr("--segment takes important_value, important_develop, important_keep, important_retain, "
+                        "general_value, general_develop, general_keep or general_retain."));
         segment = s;
     }
     Result<RfmResult> rfm = RfmAnalysis::run(*opened->db, opened->actor, from, to, currencyOf(ctx));
@@ -161,10 +170,15 @@ int reportClv(CliContext &ctx, Format fmt)
                       {QStringLiteral("currency"), r->currency},
                       {QStringLiteral("customers"), r->bgnbd.customers},
                       {QStringLiteral("bgnbd"),
-                       QJsonObject{{QStringLiteral("r"), b.r}, {QStringLiteral("alpha"), b.alpha}, {QStringLiteral("a"), b.a},
-                                   {QStringLiteral("b"), b.b}, {QStringLiteral("log_likelihood"), r->bgnbd.logLikelihood}}},
+                       QJsonObject{{QStringLiteral("r"), b.r},
+                                   {QStringLiteral("alpha"), b.alpha},
+                                   {QStringLiteral("a"), b.a},
+                                   {QStringLiteral("b"), b.b},
+                                   {QStringLiteral("log_likelihood"), r->bgnbd.logLikelihood}}},
                       {QStringLiteral("gamma_gamma"),
-                       QJsonObject{{QStringLiteral("p"), g.p}, {QStringLiteral("q"), g.q}, {QStringLiteral("gamma"), g.gamma},
+                       QJsonObject{{QStringLiteral("p"), g.p},
+                                   {QStringLiteral("q"), g.q},
+                                   {QStringLiteral("gamma"), g.gamma},
                                    {QStringLiteral("customers"), r->gammaGamma.customers},
                                    {QStringLiteral("left_out"), r->gammaGamma.leftOut},
                                    {QStringLiteral("log_likelihood"), r->gammaGamma.logLikelihood}}}};
@@ -189,24 +203,42 @@ int reportClv(CliContext &ctx, Format fmt)
     if (!perCustomer && fmt == Format::Table) {
         const BgNbdParams &b = r->bgnbd.params;
         const GammaGammaParams &g = r->gammaGamma.params;
-        ctx.out() << Cli::tr("%1 customers, purchases in %2 up to %3.").arg(r->bgnbd.customers).arg(r->currency, end.toString(Qt::ISODate))
+        ctx.out() << Cli::tr("%1 customers, purchases in %2 up to %3.")
+                         .arg(r->bgnbd.customers)
+                         .arg(r->currency, end.toString(Qt::ISODate))
                   << '\n'
                   << Cli::tr("BG/NBD: r = %1, alpha = %2, a = %3, b = %4 (log-likelihood %5)")
-                         .arg(b.r, 0, 'f', 3).arg(b.alpha, 0, 'f', 3).arg(b.a, 0, 'f', 3).arg(b.b, 0, 'f', 3)
+                         .arg(b.r, 0, 'f', 3)
+                         .arg(b.alpha, 0, 'f', 3)
+                         .arg(b.a, 0, 'f', 3)
+                         .arg(b.b, 0, 'f', 3)
                          .arg(r->bgnbd.logLikelihood, 0, 'f', 1)
                   << '\n'
-                  << Cli::tr("Gamma-Gamma: p = %1, q = %2, gamma = %3 (%4 customers with repeat purchases; %5 left out)")
-                         .arg(g.p, 0, 'f', 2).arg(g.q, 0, 'f', 2).arg(g.gamma, 0, 'f', 2)
-                         .arg(r->gammaGamma.customers).arg(r->gammaGamma.leftOut)
+                  << Cli::tr(
+                         "Gamma-Gamma: p = %1, q = %2, gamma = %3 (%4 customers with repeat purchases; %5 left out)")
+                         .arg(g.p, 0, 'f', 2)
+                         .arg(g.q, 0, 'f', 2)
+                         .arg(g.gamma, 0, 'f', 2)
+                         .arg(r->gammaGamma.customers)
+                         .arg(r->gammaGamma.leftOut)
                   << '\n';
         return ExitOk;
     }
     Table t;
-    t.keys = {QStringLiteral("customer_id"), QStringLiteral("name"), QStringLiteral("frequency"),
-              QStringLiteral("probability_alive"), QStringLiteral("expected_purchases_52w"),
-              QStringLiteral("expected_spend"), QStringLiteral("clv")};
-    t.headers = {Cli::tr("Customer ID"), Cli::tr("Name"), Cli::tr("Repeat purchases"), Cli::tr("P(active)"),
-                 Cli::tr("Purchases next 52 weeks"), Cli::tr("Spend per purchase"), Cli::tr("CLV")};
+    t.keys = {QStringLiteral("customer_id"),
+              QStringLiteral("name"),
+              QStringLiteral("frequency"),
+              QStringLiteral("probability_alive"),
+              QStringLiteral("expected_purchases_52w"),
+              QStringLiteral("expected_spend"),
+              QStringLiteral("clv")};
+    t.headers = {Cli::tr("Customer ID"),
+                 Cli::tr("Name"),
+                 Cli::tr("Repeat purchases"),
+                 Cli::tr("P(active)"),
+                 Cli::tr("Purchases next 52 weeks"),
+                 Cli::tr("Spend per purchase"),
+                 Cli::tr("CLV")};
     for (const CustomerValue &v : r->customers)
         t.rows.append({v.customerId, v.name, v.history.frequency, QString::number(v.probabilityAlive, 'f', 4),
                        QString::number(v.expectedPurchases, 'f', 4), QString::number(v.expectedSpend, 'f', 2),
@@ -228,13 +260,17 @@ int runImportTransactions(CliContext &ctx)
     Result<CliContext::Opened> opened = ctx.open();
     if (!opened)
         return ctx.fail(opened.error());
-    const QString currency = ctx.parser().isSet(QStringLiteral("currency")) ? ctx.parser().value(QStringLiteral("currency"))
-                                                                            : QStringLiteral("CNY");
-    Result<TransactionImportReport> r = TransactionImport::run(*opened->db, Clock::system(), opened->actor, *log, currency);
+    const QString currency = ctx.parser().isSet(QStringLiteral("currency"))
+        ? ctx.parser().value(QStringLiteral("currency"))
+        : QStringLiteral("CNY");
+    Result<TransactionImportReport> r =
+        TransactionImport::run(*opened->db, Clock::system(), opened->actor, *log, currency);
     if (!r)
         return ctx.fail(r.error());
     ctx.out() << Cli::tr("Imported %1 purchases: %2 new customers, %3 already known.")
-                     .arg(r->orders).arg(r->customersCreated).arg(r->customersFound)
+                     .arg(r->orders)
+                     .arg(r->customersCreated)
+                     .arg(r->customersFound)
               << '\n';
     return ExitOk;
 }
@@ -265,32 +301,35 @@ int runReport(CliContext &ctx)
                 printReport(ctx, *t, fmt);
                 return ExitOk;
             }
-        return ctx.fail(Error{ErrorCode::NotFound, Cli::tr("You have no saved report named \"%1\".").arg(args.at(1)), {}});
+        return ctx.fail(
+            Error{ErrorCode::NotFound, Cli::tr("You have no saved report named \"%1\".").arg(args.at(1)), {}});
     }
-    static const QStringList analyses{QStringLiteral("rfm"),   QStringLiteral("rfm-customers"), QStringLiteral("pareto"),
-                                      QStringLiteral("sales"), QStringLiteral("migration"),     QStringLiteral("churn"),
-                                      QStringLiteral("ageing"), QStringLiteral("activity"),     QStringLiteral("stages"),
-                                      QStringLiteral("quota"), QStringLiteral("retention"),     QStringLiteral("products"),
-                                      QStringLiteral("proposals")};
+    static const QStringList analyses{
+        QStringLiteral("rfm"),      QStringLiteral("rfm-customers"), QStringLiteral("pareto"),
+        QStringLiteral("sales"),    QStringLiteral("migration"),     QStringLiteral("churn"),
+        QStringLiteral("ageing"),   QStringLiteral("activity"),      QStringLiteral("stages"),
+        QStringLiteral("quota"),    QStringLiteral("retention"),     QStringLiteral("products"),
+        QStringLiteral("proposals")};
     if (args.size() == 1 && analyses.contains(args.at(0)))
         return reportAnalysis(ctx, args.at(0), fmt);
-    return ctx.usage(Cli::tr("Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] "
-                             "[--format table|csv|json]\n"
-                             "  rfm [--segment CODE]     the eight RFM segments (or one segment's customers)\n"
-                             "  rfm-customers            every customer's RFM scores and segment\n"
-                             "  pareto                   80/20: customers by revenue, cumulative share, ABC class\n"
-                             "  sales [--by salesperson|department|region|customer|month]   against the period before\n"
-                             "  migration                how customers moved between RFM segments since the period before\n"
-                             "  churn                    customers buying much later than usual\n"
-                             "  ageing [--to DAY]        receivables open by days past due, per salesperson\n"
-                             "  activity                 calls, visits, meetings … per person\n"
-                             "  stages                   funnel conversion and time in each stage\n"
-                             "  quota [--to DAY]         quota attainment for the month of DAY\n"
-                             "  retention                new, active and retained customers per month\n"
-                             "  products                 order lines by product\n"
-                             "  proposals                tiers and stages the orders suggest (accepted in the report center)\n"
-                             "  custom NAME              a report you built and saved in the report center\n"
-                             "  clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value"));
+    return ctx.usage(
+        Cli::tr("Usage: guanxi-cli report NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CODE] "
+                "[--format table|csv|json]\n"
+                "  rfm [--segment CODE]     the eight RFM segments (or one segment's customers)\n"
+                "  rfm-customers            every customer's RFM scores and segment\n"
+                "  pareto                   80/20: customers by revenue, cumulative share, ABC class\n"
+                "  sales [--by salesperson|department|region|customer|month]   against the period before\n"
+                "  migration                how customers moved between RFM segments since the period before\n"
+                "  churn                    customers buying much later than usual\n"
+                "  ageing [--to DAY]        receivables open by days past due, per salesperson\n"
+                "  activity                 calls, visits, meetings … per person\n"
+                "  stages                   funnel conversion and time in each stage\n"
+                "  quota [--to DAY]         quota attainment for the month of DAY\n"
+                "  retention                new, active and retained customers per month\n"
+                "  products                 order lines by product\n"
+                "  proposals                tiers and stages the orders suggest (accepted in the report center)\n"
+                "  custom NAME              a report you built and saved in the report center\n"
+                "  clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value"));
 }
 
 } // namespace guanxi::cli

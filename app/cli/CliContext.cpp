@@ -1,27 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/CliContext.h"
-#include "cli/CliText.h"
+#include "app/cli/CliContext.h"
 
-#include "users/UserService.h"
-#include "util/AppPaths.h"
-#include "util/Clock.h"
-#include "workspace/OpenWorkspace.h"
+#include "app/cli/CliText.h"
+#include "core/users/UserService.h"
+#include "core/util/AppPaths.h"
+#include "core/util/Clock.h"
+#include "core/workspace/OpenWorkspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <termios.h>
+#include <unistd.h>
+
 #include <cstdio>
 #include <iostream>
 #include <string>
-#include <termios.h>
-#include <unistd.h>
 
 namespace guanxi::cli {
 
 namespace {
-
 
 QString readPasswordFromTerminal(const QString &prompt)
 {
@@ -47,19 +47,29 @@ QString readPasswordFromTerminal(const QString &prompt)
 int exitCodeFor(const Error &error)
 {
     switch (error.code) {
-    case ErrorCode::Duplicate: return ExitDuplicate;
-    case ErrorCode::Conflict: return ExitConflict;
-    case ErrorCode::PermissionDenied: return ExitDenied;
-    case ErrorCode::NotFound: return ExitNotFound;
-    case ErrorCode::Invalid: return ExitUsage;
-    case ErrorCode::WrongState: return ExitWrongState;
-    case ErrorCode::Busy: return ExitBusy;
-    default: return ExitError;
+    case ErrorCode::Duplicate:
+        return ExitDuplicate;
+    case ErrorCode::Conflict:
+        return ExitConflict;
+    case ErrorCode::PermissionDenied:
+        return ExitDenied;
+    case ErrorCode::NotFound:
+        return ExitNotFound;
+    case ErrorCode::Invalid:
+        return ExitUsage;
+    case ErrorCode::WrongState:
+        return ExitWrongState;
+    case ErrorCode::Busy:
+        return ExitBusy;
+    default:
+        return ExitError;
     }
 }
 
 CliContext::CliContext(QCommandLineParser &parser)
-    : m_parser(parser), m_out(stdout), m_err(stderr)
+    : m_parser(parser)
+    , m_out(stdout)
+    , m_err(stderr)
 {
 }
 
@@ -86,13 +96,16 @@ Result<Database *> CliContext::database(Database::OpenMode mode)
         }
         m_db = std::move(*db);
         if (m_db->isReadOnly())
-            m_err << Cli::tr("Note: %1 is open read-only: %2.").arg(QDir::toNativeSeparators(m_db->path()), m_db->readOnlyReason())
+            m_err << Cli::tr("Note: %1 is open read-only: %2.")
+                         .arg(QDir::toNativeSeparators(m_db->path()), m_db->readOnlyReason())
                   << Qt::endl;
         if (mode == Database::OpenMode::ToShare)
             return m_db.get();
         m_presence = std::make_unique<Presence>(*m_db, Clock::system());
         const QString who = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-        if (Status s = m_presence->announce({}, who.isEmpty() ? QStringLiteral("guanxi-cli") : who, QStringLiteral("guanxi-cli")); !s)
+        if (Status s = m_presence->announce({}, who.isEmpty() ? QStringLiteral("guanxi-cli") : who,
+                                            QStringLiteral("guanxi-cli"));
+            !s)
             return s.error();
     }
     return m_db.get();
@@ -115,7 +128,7 @@ Result<Session> CliContext::actor()
     if (login.isEmpty())
         return Error{ErrorCode::PermissionDenied,
                      Cli::tr("This database has several users: say who you are with --user LOGIN "
-                        "(or GUANXI_USER) and give the password in GUANXI_PASSWORD or at the prompt."),
+                             "(or GUANXI_USER) and give the password in GUANXI_PASSWORD or at the prompt."),
                      {}};
     QString password = qEnvironmentVariable("GUANXI_PASSWORD");
     if (password.isEmpty() && !qEnvironmentVariableIsSet("GUANXI_PASSWORD"))

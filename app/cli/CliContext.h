@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sharing/Presence.h"
-#include "storage/Database.h"
-#include "users/User.h"
-#include "util/Progress.h"
-#include "util/Result.h"
+#include "core/sharing/Presence.h"
+#include "core/storage/Database.h"
+#include "core/users/User.h"
+#include "core/util/Progress.h"
+#include "core/util/Result.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -23,8 +23,8 @@ enum Exit {
     ExitConflict = 4,
     ExitDenied = 5,
     ExitNotFound = 6,
-    ExitWrongState = 7,   // the record's state does not allow it (a quote already sent)
-    ExitBusy = 8,         // the file stayed locked by another user after the retries
+    ExitWrongState = 7, // the record's state does not allow it (a quote already sent)
+    ExitBusy = 8,       // the file stayed locked by another user after the retries
 };
 
 int exitCodeFor(const Error &error);
@@ -65,7 +65,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<Presence> m_presence;   // declared after m_db: leaves before the database closes
+    std::unique_ptr<Presence> m_presence; // declared after m_db: leaves before the database closes
 };
 
 } // namespace guanxi::cli

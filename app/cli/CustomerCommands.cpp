@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/CustomerCommands.h"
+#include "app/cli/CustomerCommands.h"
 
-#include "cli/CliContext.h"
-#include "cli/CliText.h"
-#include "cli/Output.h"
-#include "customers/CustomerListQuery.h"
-#include "customers/CustomerService.h"
-#include "users/UserService.h"
-#include "util/Clock.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CliText.h"
+#include "app/cli/Output.h"
+#include "core/customers/CustomerListQuery.h"
+#include "core/customers/CustomerService.h"
+#include "core/users/UserService.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,7 +17,6 @@
 namespace guanxi::cli {
 
 namespace {
-
 
 QString isoTime(qint64 ms)
 {
@@ -105,13 +104,14 @@ int list(CliContext &ctx, Database &db, const Session &actor)
     CustomerFilter filter;
     filter.text = ctx.parser().value(QStringLiteral("search"));
     CustomerListQuery query(db, actor, filter, sorts.value(sortName),
-                            ctx.parser().isSet(QStringLiteral("descending")) ? Qt::DescendingOrder : Qt::AscendingOrder);
+                            ctx.parser().isSet(QStringLiteral("descending")) ? Qt::DescendingOrder
+                                                                             : Qt::AscendingOrder);
     Table t;
-    t.keys = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("owner"), QStringLiteral("tier"),
-              QStringLiteral("region"), QStringLiteral("industry"), QStringLiteral("phone"),
-              QStringLiteral("last_contact_at")};
-    t.headers = {Cli::tr("ID"), Cli::tr("Name"), Cli::tr("Owner"), Cli::tr("Tier"), Cli::tr("Region"), Cli::tr("Industry"), Cli::tr("Phone"),
-                 Cli::tr("Last contact")};
+    t.keys = {QStringLiteral("id"),    QStringLiteral("name"),           QStringLiteral("owner"),
+              QStringLiteral("tier"),  QStringLiteral("region"),         QStringLiteral("industry"),
+              QStringLiteral("phone"), QStringLiteral("last_contact_at")};
+    t.headers = {Cli::tr("ID"),     Cli::tr("Name"),     Cli::tr("Owner"), Cli::tr("Tier"),
+                 Cli::tr("Region"), Cli::tr("Industry"), Cli::tr("Phone"), Cli::tr("Last contact")};
     std::optional<PageCursor> cursor;
     const int page = 1000;
     while (limit == 0 || t.rows.size() < limit) {
@@ -157,11 +157,12 @@ int show(CliContext &ctx, CustomerService &service, const Session &actor, const 
 const QStringList &customerFieldNames()
 {
     static const QStringList names = {
-        QStringLiteral("name"), QStringLiteral("short-name"), QStringLiteral("kind"), QStringLiteral("tier"),
-        QStringLiteral("stage"), QStringLiteral("value-type"), QStringLiteral("region"), QStringLiteral("city"),
-        QStringLiteral("address"), QStringLiteral("industry"), QStringLiteral("phone"), QStringLiteral("email"),
-        QStringLiteral("website"), QStringLiteral("source"), QStringLiteral("tags"), QStringLiteral("notes"),
-        QStringLiteral("owner"), QStringLiteral("document-language")};
+        QStringLiteral("name"),     QStringLiteral("short-name"), QStringLiteral("kind"),
+        QStringLiteral("tier"),     QStringLiteral("stage"),      QStringLiteral("value-type"),
+        QStringLiteral("region"),   QStringLiteral("city"),       QStringLiteral("address"),
+        QStringLiteral("industry"), QStringLiteral("phone"),      QStringLiteral("email"),
+        QStringLiteral("website"),  QStringLiteral("source"),     QStringLiteral("tags"),
+        QStringLiteral("notes"),    QStringLiteral("owner"),      QStringLiteral("document-language")};
     return names;
 }
 
@@ -176,12 +177,12 @@ const QStringList &fieldNames()
 Status applyField(Database &db, CustomerDraft *d, const QString &field, const QString &value)
 {
     const QHash<QString, QString *> texts = {
-        {QStringLiteral("name"), &d->name},         {QStringLiteral("short-name"), &d->shortName},
-        {QStringLiteral("region"), &d->region},     {QStringLiteral("city"), &d->city},
-        {QStringLiteral("address"), &d->address},   {QStringLiteral("industry"), &d->industry},
-        {QStringLiteral("phone"), &d->phone},       {QStringLiteral("email"), &d->email},
-        {QStringLiteral("website"), &d->website},   {QStringLiteral("source"), &d->source},
-        {QStringLiteral("notes"), &d->notes},       {QStringLiteral("document-language"), &d->documentLanguage}};
+        {QStringLiteral("name"), &d->name},       {QStringLiteral("short-name"), &d->shortName},
+        {QStringLiteral("region"), &d->region},   {QStringLiteral("city"), &d->city},
+        {QStringLiteral("address"), &d->address}, {QStringLiteral("industry"), &d->industry},
+        {QStringLiteral("phone"), &d->phone},     {QStringLiteral("email"), &d->email},
+        {QStringLiteral("website"), &d->website}, {QStringLiteral("source"), &d->source},
+        {QStringLiteral("notes"), &d->notes},     {QStringLiteral("document-language"), &d->documentLanguage}};
     if (QString *text = texts.value(field)) {
         *text = value;
         return {};
@@ -202,14 +203,16 @@ Status applyField(Database &db, CustomerDraft *d, const QString &field, const QS
         if (!fromCode(value, &d->valueType))
             return bad(QStringLiteral("lighthouse, follower, rational, profit"));
     } else if (field == QLatin1String("tags")) {
-        d->tags = QStringList{value};   // the validator splits at commas
+        d->tags = QStringList{value}; // the validator splits at commas
     } else if (field == QLatin1String("owner")) {
         Result<QString> owner = ownerIdFor(db, value);
         if (!owner)
             return owner.error();
         d->ownerId = *owner;
     } else {
-        return Error{ErrorCode::Invalid, Cli::tr("Unknown field %1. Fields: %2.").arg(field, fieldNames().join(QStringLiteral(", "))), {}};
+        return Error{ErrorCode::Invalid,
+                     Cli::tr("Unknown field %1. Fields: %2.").arg(field, fieldNames().join(QStringLiteral(", "))),
+                     {}};
     }
     return {};
 }
@@ -267,11 +270,12 @@ int moveToBin(CliContext &ctx, CustomerService &service, const Session &actor, c
     Result<Customer> current = service.get(actor, id);
     if (!current)
         return ctx.fail(current.error());
-    Result<Customer> r = toBin ? service.remove(actor, id, current->rowVersion)
-                               : service.restore(actor, id, current->rowVersion);
+    Result<Customer> r =
+        toBin ? service.remove(actor, id, current->rowVersion) : service.restore(actor, id, current->rowVersion);
     if (!r)
         return ctx.fail(r.error());
-    ctx.out() << (toBin ? Cli::tr("Moved %1 to the recycle bin.") : Cli::tr("Restored %1.")).arg(r->fields.name) << '\n';
+    ctx.out() << (toBin ? Cli::tr("Moved %1 to the recycle bin.") : Cli::tr("Restored %1.")).arg(r->fields.name)
+              << '\n';
     return ExitOk;
 }
 
@@ -290,7 +294,7 @@ int runCustomers(CliContext &ctx)
     CustomerService service(*db, Clock::system());
     const QString action = args.first();
     const bool needsId = action == QLatin1String("show") || action == QLatin1String("edit")
-                         || action == QLatin1String("delete") || action == QLatin1String("restore");
+        || action == QLatin1String("delete") || action == QLatin1String("restore");
     if (needsId && args.size() < 2)
         return ctx.usage(Cli::tr("customers %1 needs a customer id.").arg(action));
     if (action == QLatin1String("list"))

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/ImportExportCommands.h"
+#include "app/cli/ImportExportCommands.h"
 
-#include "cli/CliContext.h"
-#include "cli/CliText.h"
-#include "cli/Output.h"
-#include "importexport/Exporter.h"
-#include "importexport/Importer.h"
-#include "util/Clock.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CliText.h"
+#include "app/cli/Output.h"
+#include "core/importexport/Exporter.h"
+#include "core/importexport/Importer.h"
+#include "core/util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -50,8 +50,9 @@ int runImport(CliContext &ctx)
     const QStringList args = ctx.positional();
     ImportTarget target;
     if (args.size() != 2 || !importTargetFromCode(args.at(0), &target))
-        return ctx.usage(Cli::tr("Usage: guanxi-cli import customers|contacts|leads FILE [--on-duplicate skip|update|create] "
-                                 "[--rejects FILE] [--keep-owner-and-dates] [--encoding NAME] [--sheet NAME] [--dry-run]"));
+        return ctx.usage(
+            Cli::tr("Usage: guanxi-cli import customers|contacts|leads FILE [--on-duplicate skip|update|create] "
+                    "[--rejects FILE] [--keep-owner-and-dates] [--encoding NAME] [--sheet NAME] [--dry-run]"));
     ImportOptions options;
     options.target = target;
     if (!fromCode(ctx.parser().value(QStringLiteral("on-duplicate")), &options.onDuplicate))
@@ -79,8 +80,8 @@ int runImport(CliContext &ctx)
     Database *const db = opened->db;
     const Session &actor = opened->actor;
     const bool commit = !ctx.parser().isSet(QStringLiteral("dry-run"));
-    Result<ImportReport> report = Importer(*db, Clock::system())
-                                      .run(actor, *table, options, commit, ctx.progressLine(Cli::tr("Importing")));
+    Result<ImportReport> report =
+        Importer(*db, Clock::system()).run(actor, *table, options, commit, ctx.progressLine(Cli::tr("Importing")));
     if (!report)
         return ctx.fail(report.error());
 
@@ -100,10 +101,11 @@ int runImport(CliContext &ctx)
         ctx.err() << Cli::tr("Line %1: %2").arg(r.line).arg(r.reason) << '\n';
     for (const ImportNote &n : report->unverified)
         ctx.err() << Cli::tr("Line %1, not checked: %2").arg(n.line).arg(n.message) << '\n';
-    ctx.out() << (commit ? Cli::tr("Imported %1 (%2 rows): %3 created, %4 updated, %5 skipped as duplicates, %6 rejected; "
-                                   "%7 contacts added. %8 ms.")
-                         : Cli::tr("Dry run of %1 (%2 rows), nothing written: %3 would be created, %4 updated, %5 skipped "
-                                   "as duplicates, %6 rejected; %7 contacts added. %8 ms."))
+    ctx.out() << (commit
+                      ? Cli::tr("Imported %1 (%2 rows): %3 created, %4 updated, %5 skipped as duplicates, %6 rejected; "
+                                "%7 contacts added. %8 ms.")
+                      : Cli::tr("Dry run of %1 (%2 rows), nothing written: %3 would be created, %4 updated, %5 skipped "
+                                "as duplicates, %6 rejected; %7 contacts added. %8 ms."))
                      .arg(table->format)
                      .arg(report->rows)
                      .arg(report->created)
@@ -115,7 +117,8 @@ int runImport(CliContext &ctx)
               << '\n';
     if (!report->unverified.isEmpty())
         ctx.out() << Cli::tr("%n value(s) could not be read and were left out of their records; each record keeps "
-                             "them in its notes (listed above by line).", "", int(report->unverified.size()))
+                             "them in its notes (listed above by line).",
+                             "", int(report->unverified.size()))
                   << '\n';
     // Columns no field took are said, not dropped: their values are in the records' notes.
     QStringList kept;
@@ -135,7 +138,8 @@ int runExport(CliContext &ctx)
 {
     const QStringList args = ctx.positional();
     if (args.size() != 2 || (args.at(0) != QLatin1String("customers") && args.at(0) != QLatin1String("contacts")))
-        return ctx.usage(Cli::tr("Usage: guanxi-cli export customers|contacts FILE (.csv, .xlsx, or .vcf for contacts)"));
+        return ctx.usage(
+            Cli::tr("Usage: guanxi-cli export customers|contacts FILE (.csv, .xlsx, or .vcf for contacts)"));
     Result<CliContext::Opened> opened = ctx.open();
     if (!opened)
         return ctx.fail(opened.error());

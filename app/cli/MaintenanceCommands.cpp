@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/MaintenanceCommands.h"
+#include "app/cli/MaintenanceCommands.h"
 
-#include "backup/OnlineBackup.h"
-#include "cli/CliContext.h"
-#include "cli/CliText.h"
-#include "seed/DemoSeeder.h"
-#include "sharing/Presence.h"
-#include "sharing/SharedMode.h"
-#include "storage/HealthCheck.h"
-#include "users/UserService.h"
-#include "util/Clock.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CliText.h"
+#include "core/backup/OnlineBackup.h"
+#include "core/seed/DemoSeeder.h"
+#include "core/sharing/Presence.h"
+#include "core/sharing/SharedMode.h"
+#include "core/storage/HealthCheck.h"
+#include "core/users/UserService.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -85,12 +85,15 @@ int runSeed(CliContext &ctx)
                      .arg(s->interactions)
                      .arg(s->orders)
                      .arg(seconds, 0, 'f', 2)
-                     .arg(static_cast<qint64>((s->customers + s->contacts + s->leads + s->interactions + s->orders) / seconds))
+                     .arg(static_cast<qint64>((s->customers + s->contacts + s->leads + s->interactions + s->orders)
+                                              / seconds))
                      .arg(o.demoPassword)
               << '\n'
               << Cli::tr("The showroom has %1 products.").arg(s->products) << '\n'
               << Cli::tr("The sales funnel has %1 opportunities; %2 quotes and %3 orders made from them.")
-                     .arg(s->opportunities).arg(s->quotes).arg(s->salesOrders)
+                     .arg(s->opportunities)
+                     .arg(s->quotes)
+                     .arg(s->salesOrders)
               << '\n'
               << Cli::tr("The workbench has %1 tasks and %2 customer care days.").arg(s->tasks).arg(s->careEvents)
               << '\n'
@@ -110,7 +113,8 @@ int runBackup(CliContext &ctx)
         return ctx.fail(db.error());
     if (Status s = OnlineBackup::backupTo(**db, args.first(), ctx.progressLine(Cli::tr("Backing up"))); !s)
         return ctx.fail(s.error());
-    ctx.out() << Cli::tr("Backed up to %1.").arg(QDir::toNativeSeparators(QFileInfo(args.first()).absoluteFilePath())) << '\n';
+    ctx.out() << Cli::tr("Backed up to %1.").arg(QDir::toNativeSeparators(QFileInfo(args.first()).absoluteFilePath()))
+              << '\n';
     return ExitOk;
 }
 
@@ -141,7 +145,8 @@ int runCheck(CliContext &ctx)
     if (!r)
         return ctx.fail(r.error());
     ctx.out() << Cli::tr("Database: %1").arg(QDir::toNativeSeparators((*db)->path())) << '\n'
-              << Cli::tr("Schema version: %1 (this program: %2)").arg(r->schemaVersion).arg(r->latestSchemaVersion) << '\n'
+              << Cli::tr("Schema version: %1 (this program: %2)").arg(r->schemaVersion).arg(r->latestSchemaVersion)
+              << '\n'
               << Cli::tr("Journal mode: %1").arg(r->journalMode) << '\n'
               << Cli::tr("Shared with colleagues: %1").arg((*db)->isShared() ? Cli::tr("yes") : Cli::tr("no")) << '\n';
     if ((*db)->isReadOnly())
@@ -159,7 +164,8 @@ int runShare(CliContext &ctx)
 {
     const QStringList args = ctx.positional();
     const QString what = args.value(0);
-    if (args.size() != 1 || (what != QLatin1String("on") && what != QLatin1String("off") && what != QLatin1String("status")))
+    if (args.size() != 1
+        || (what != QLatin1String("on") && what != QLatin1String("off") && what != QLatin1String("status")))
         return ctx.usage(Cli::tr("share takes on, off or status: guanxi-cli share on"));
     // A file reached over a network that is not shared yet opens only to be shared.
     const bool remoteOn = what == QLatin1String("on") && Database::isNetworkPath(ctx.databasePath());
@@ -174,10 +180,11 @@ int runShare(CliContext &ctx)
         if (!others)
             return ctx.fail(others.error());
         for (const PresenceEntry &e : *others)
-            ctx.out() << Cli::tr("Open by: %1, %2 since %3")
-                             .arg(e.label(), e.program,
-                                  QDateTime::fromMSecsSinceEpoch(e.startedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                      << '\n';
+            ctx.out()
+                << Cli::tr("Open by: %1, %2 since %3")
+                       .arg(e.label(), e.program,
+                            QDateTime::fromMSecsSinceEpoch(e.startedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                << '\n';
         return ExitOk;
     }
     Result<Session> actor = ctx.actor();
@@ -190,7 +197,7 @@ int runShare(CliContext &ctx)
         return ctx.fail(s.error());
     ctx.out() << (on ? Cli::tr("Sharing is on: everyone who opens %1 uses the rollback journal.")
                      : Cli::tr("Sharing is off: %1 is for this computer only again."))
-                         .arg(QDir::toNativeSeparators((*db)->path()))
+                     .arg(QDir::toNativeSeparators((*db)->path()))
               << '\n';
     if (on)
         ctx.out() << SharedMode::honestBound() << '\n';

@@ -8,13 +8,17 @@
 namespace guanxi::cli {
 
 // Rows printed as an aligned table for people, CSV (RFC 4180) or JSON for scripts.
-enum class Format { Table, Csv, Json };
+enum class Format {
+    Table,
+    Csv,
+    Json
+};
 
 bool parseFormat(const QString &text, Format *out);
 
 struct Table {
-    QStringList keys;      // JSON keys and CSV header
-    QStringList headers;   // translated column titles for the table format
+    QStringList keys;    // JSON keys and CSV header
+    QStringList headers; // translated column titles for the table format
     QList<QVariantList> rows;
 };
 

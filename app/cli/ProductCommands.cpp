@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/ProductCommands.h"
+#include "app/cli/ProductCommands.h"
 
-#include "cli/CliContext.h"
-#include "cli/CliText.h"
-#include "cli/Output.h"
-#include "money/Money.h"
-#include "products/ProductService.h"
-#include "util/Clock.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CliText.h"
+#include "app/cli/Output.h"
+#include "core/money/Money.h"
+#include "core/products/ProductService.h"
+#include "core/util/Clock.h"
 
 namespace guanxi::cli {
 
@@ -24,11 +24,19 @@ int listProducts(CliContext &ctx, Format fmt)
         return ctx.fail(products.error());
     const bool withCost = ProductService::maySeeCost(opened->actor);
     Table t;
-    t.keys = {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("category"),
-              QStringLiteral("unit"), QStringLiteral("list_price_minor"), QStringLiteral("floor_price_minor"),
-              QStringLiteral("currency"), QStringLiteral("tax_rate_bp"), QStringLiteral("active")};
-    t.headers = {Cli::tr("ID"), Cli::tr("Code"), Cli::tr("Name"), Cli::tr("Category"), Cli::tr("Unit"),
-                 Cli::tr("List price"), Cli::tr("Floor price"), Cli::tr("Currency"), Cli::tr("Tax rate (bp)"),
+    t.keys = {QStringLiteral("id"),
+              QStringLiteral("code"),
+              QStringLiteral("name"),
+              QStringLiteral("category"),
+              QStringLiteral("unit"),
+              QStringLiteral("list_price_minor"),
+              QStringLiteral("floor_price_minor"),
+              QStringLiteral("currency"),
+              QStringLiteral("tax_rate_bp"),
+              QStringLiteral("active")};
+    t.headers = {Cli::tr("ID"),          Cli::tr("Code"),     Cli::tr("Name"),
+                 Cli::tr("Category"),    Cli::tr("Unit"),     Cli::tr("List price"),
+                 Cli::tr("Floor price"), Cli::tr("Currency"), Cli::tr("Tax rate (bp)"),
                  Cli::tr("Offered")};
     if (withCost) {
         t.keys.append(QStringLiteral("cost_minor"));
@@ -40,8 +48,16 @@ int listProducts(CliContext &ctx, Format fmt)
         const auto amount = [&](qint64 minor) {
             return fmt == Format::Table ? QVariant(MoneyText::format({minor, d.currency})) : QVariant(minor);
         };
-        QVariantList row = {p.id, d.code, d.name, d.category, d.unit, amount(d.listPriceMinor), amount(d.floorPriceMinor),
-                            d.currency, d.taxRateBasisPoints, d.active};
+        QVariantList row = {p.id,
+                            d.code,
+                            d.name,
+                            d.category,
+                            d.unit,
+                            amount(d.listPriceMinor),
+                            amount(d.floorPriceMinor),
+                            d.currency,
+                            d.taxRateBasisPoints,
+                            d.active};
         if (withCost)
             row.append(amount(d.costMinor));
         t.rows.append(row);

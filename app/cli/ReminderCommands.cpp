@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/ReminderCommands.h"
+#include "app/cli/ReminderCommands.h"
 
-#include "cli/CliContext.h"
-#include "cli/CliText.h"
-#include "cli/Output.h"
-#include "reminders/ReminderService.h"
-#include "util/Clock.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CliText.h"
+#include "app/cli/Output.h"
+#include "core/reminders/ReminderService.h"
+#include "core/util/Clock.h"
 
 #include <QDateTime>
 
@@ -25,7 +25,8 @@ bool parseMoment(const QString &text, qint64 *ms)
 
 QString moment(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toOffsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms).offsetFromUtc())
+    return QDateTime::fromMSecsSinceEpoch(ms)
+        .toOffsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms).offsetFromUtc())
         .toString(Qt::ISODate);
 }
 
@@ -41,10 +42,11 @@ int listDue(CliContext &ctx, CliContext::Opened &opened)
     if (!due)
         return ctx.fail(due.error());
     Table t;
-    t.keys = {QStringLiteral("key"), QStringLiteral("rule"), QStringLiteral("due_at"), QStringLiteral("day"),
-              QStringLiteral("customer_id"), QStringLiteral("customer"), QStringLiteral("title"), QStringLiteral("detail")};
-    t.headers = {Cli::tr("Key"), Cli::tr("Reminder"), Cli::tr("Due at"), Cli::tr("Day"), Cli::tr("Customer ID"),
-                 Cli::tr("Customer"), Cli::tr("What"), Cli::tr("Details")};
+    t.keys = {QStringLiteral("key"),   QStringLiteral("rule"),        QStringLiteral("due_at"),
+              QStringLiteral("day"),   QStringLiteral("customer_id"), QStringLiteral("customer"),
+              QStringLiteral("title"), QStringLiteral("detail")};
+    t.headers = {Cli::tr("Key"),         Cli::tr("Reminder"), Cli::tr("Due at"), Cli::tr("Day"),
+                 Cli::tr("Customer ID"), Cli::tr("Customer"), Cli::tr("What"),   Cli::tr("Details")};
     for (const Reminder &r : *due)
         t.rows.append({r.key, fmt == Format::Table ? displayName(r.rule) : codeOf(r.rule), moment(r.fireAt),
                        r.day.toString(Qt::ISODate), r.customerId, r.customerName, r.title, r.detail});
@@ -57,16 +59,18 @@ int listDue(CliContext &ctx, CliContext::Opened &opened)
 int runReminders(CliContext &ctx)
 {
     const QStringList args = ctx.positional();
-    const QString usage = Cli::tr("Usage: guanxi-cli reminders --due [--at 2026-11-23T09:00] [--format table|csv|json]\n"
-                                  "       guanxi-cli reminders snooze KEY --until 2026-11-23T15:00\n"
-                                  "       guanxi-cli reminders done KEY");
+    const QString usage =
+        Cli::tr("Usage: guanxi-cli reminders --due [--at 2026-11-23T09:00] [--format table|csv|json]\n"
+                "       guanxi-cli reminders snooze KEY --until 2026-11-23T15:00\n"
+                "       guanxi-cli reminders done KEY");
     const bool listing = args.isEmpty() && ctx.parser().isSet(QStringLiteral("due"));
     const bool acting = args.size() == 2 && (args[0] == QLatin1String("snooze") || args[0] == QLatin1String("done"));
     if (!listing && !acting)
         return ctx.usage(usage);
     qint64 until = 0;
     if (acting && args[0] == QLatin1String("snooze")
-        && (!ctx.parser().isSet(QStringLiteral("until")) || !parseMoment(ctx.parser().value(QStringLiteral("until")), &until)))
+        && (!ctx.parser().isSet(QStringLiteral("until"))
+            || !parseMoment(ctx.parser().value(QStringLiteral("until")), &until)))
         return ctx.usage(Cli::tr("--until takes a date and time such as 2026-11-23T15:00."));
     Result<CliContext::Opened> opened = ctx.open();
     if (!opened)
@@ -75,7 +79,7 @@ int runReminders(CliContext &ctx)
         return listDue(ctx, *opened);
     ReminderService service(*opened->db, Clock::system());
     const Status s = args[0] == QLatin1String("snooze") ? service.snooze(opened->actor, args[1], until)
-                                                         : service.done(opened->actor, args[1]);
+                                                        : service.done(opened->actor, args[1]);
     if (!s)
         return ctx.fail(s.error());
     ctx.out() << (until ? Cli::tr("Snoozed until %1.").arg(moment(until)) : Cli::tr("Done.")) << '\n';

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/SalesCommands.h"
+#include "app/cli/SalesCommands.h"
 
-#include "cli/CliContext.h"
-#include "cli/CliText.h"
-#include "cli/Output.h"
-#include "money/Money.h"
-#include "orders/OrderService.h"
-#include "printing/DocumentLanguage.h"
-#include "printing/DocumentPrinter.h"
-#include "printing/DocumentRenderer.h"
-#include "quotes/QuoteService.h"
-#include "util/Clock.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CliText.h"
+#include "app/cli/Output.h"
+#include "core/money/Money.h"
+#include "core/orders/OrderService.h"
+#include "core/printing/DocumentLanguage.h"
+#include "core/printing/DocumentPrinter.h"
+#include "core/printing/DocumentRenderer.h"
+#include "core/quotes/QuoteService.h"
+#include "core/util/Clock.h"
 
 #include <QDateTime>
 
@@ -35,19 +35,21 @@ namespace {
 // The price approvals the actor answers (a manager's queue) or asked for (a salesperson's own).
 int listApprovals(CliContext &ctx, CliContext::Opened &opened, Format fmt)
 {
-    Result<QList<ApprovalQueueEntry>> queue = QuoteService(*opened.db, Clock::system()).approvalQueue(opened.actor, 1'000'000);
+    Result<QList<ApprovalQueueEntry>> queue =
+        QuoteService(*opened.db, Clock::system()).approvalQueue(opened.actor, 1'000'000);
     if (!queue)
         return ctx.fail(queue.error());
     Table t;
-    t.keys = {QStringLiteral("quote_id"), QStringLiteral("number"), QStringLiteral("customer"), QStringLiteral("total_minor"),
-              QStringLiteral("currency"), QStringLiteral("asked_by"), QStringLiteral("asked_at"), QStringLiteral("message"),
-              QStringLiteral("decision"), QStringLiteral("decided_by"), QStringLiteral("reason")};
-    t.headers = {Cli::tr("ID"), Cli::tr("Number"), Cli::tr("Customer"), Cli::tr("Total"), Cli::tr("Currency"),
-                 Cli::tr("Asked by"), Cli::tr("Asked at"), Cli::tr("Message"), Cli::tr("Answer"), Cli::tr("Answered by"),
-                 Cli::tr("Reason")};
+    t.keys = {QStringLiteral("quote_id"),    QStringLiteral("number"),   QStringLiteral("customer"),
+              QStringLiteral("total_minor"), QStringLiteral("currency"), QStringLiteral("asked_by"),
+              QStringLiteral("asked_at"),    QStringLiteral("message"),  QStringLiteral("decision"),
+              QStringLiteral("decided_by"),  QStringLiteral("reason")};
+    t.headers = {Cli::tr("ID"),       Cli::tr("Number"),      Cli::tr("Customer"), Cli::tr("Total"),
+                 Cli::tr("Currency"), Cli::tr("Asked by"),    Cli::tr("Asked at"), Cli::tr("Message"),
+                 Cli::tr("Answer"),   Cli::tr("Answered by"), Cli::tr("Reason")};
     for (const ApprovalQueueEntry &e : *queue) {
-        const QVariant total = fmt == Format::Table ? QVariant(MoneyText::format({e.totalMinor, e.currency}))
-                                                    : QVariant(e.totalMinor);
+        const QVariant total =
+            fmt == Format::Table ? QVariant(MoneyText::format({e.totalMinor, e.currency})) : QVariant(e.totalMinor);
         t.rows.append({e.round.quoteId, e.quoteNumber, e.customerName, total, e.currency, e.round.requestedByName,
                        e.round.requestedAt ? QDateTime::fromMSecsSinceEpoch(e.round.requestedAt).toString(Qt::ISODate)
                                            : QString(),
@@ -69,8 +71,8 @@ int runQuotes(CliContext &ctx)
     const QString action = args.value(0);
     const bool listing = args.size() == 1 && (action == QLatin1String("list") || action == QLatin1String("approvals"));
     const bool answering = args.size() == 2
-                           && (action == QLatin1String("ask-approval") || action == QLatin1String("approve")
-                               || action == QLatin1String("refuse"));
+        && (action == QLatin1String("ask-approval") || action == QLatin1String("approve")
+            || action == QLatin1String("refuse"));
     if (!listing && !answering)
         return ctx.usage(usage);
     Format fmt;
@@ -85,14 +87,15 @@ int runQuotes(CliContext &ctx)
         if (!q)
             return ctx.fail(q.error());
         const QString message = ctx.parser().value(QStringLiteral("message"));
-        Result<Quote> done = action == QLatin1String("ask-approval") ? service.requestApproval(opened->actor, q->id, q->rowVersion, message)
-                             : action == QLatin1String("approve")    ? service.approve(opened->actor, q->id, q->rowVersion, message)
-                                                                     : service.refuse(opened->actor, q->id, q->rowVersion, message);
+        Result<Quote> done = action == QLatin1String("ask-approval")
+            ? service.requestApproval(opened->actor, q->id, q->rowVersion, message)
+            : action == QLatin1String("approve") ? service.approve(opened->actor, q->id, q->rowVersion, message)
+                                                 : service.refuse(opened->actor, q->id, q->rowVersion, message);
         if (!done)
             return ctx.fail(done.error());
-        ctx.out() << (action == QLatin1String("ask-approval") ? Cli::tr("Approval of %1 asked for.")
-                      : action == QLatin1String("approve")    ? Cli::tr("%1 approved.")
-                                                              : Cli::tr("%1 refused."))
+        ctx.out() << (action == QLatin1String("ask-approval")  ? Cli::tr("Approval of %1 asked for.")
+                          : action == QLatin1String("approve") ? Cli::tr("%1 approved.")
+                                                               : Cli::tr("%1 refused."))
                          .arg(done->displayNumber())
                   << '\n';
         return ExitOk;
@@ -103,14 +106,14 @@ int runQuotes(CliContext &ctx)
     if (!quotes)
         return ctx.fail(quotes.error());
     Table t;
-    t.keys = {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("version"), QStringLiteral("customer"),
-              QStringLiteral("issued_on"), QStringLiteral("total_minor"), QStringLiteral("currency"),
-              QStringLiteral("status"), QStringLiteral("approval")};
-    t.headers = {Cli::tr("ID"), Cli::tr("Number"), Cli::tr("Version"), Cli::tr("Customer"), Cli::tr("Date"),
-                 Cli::tr("Total"), Cli::tr("Currency"), Cli::tr("Status"), Cli::tr("Approval")};
+    t.keys = {QStringLiteral("id"),       QStringLiteral("number"),    QStringLiteral("version"),
+              QStringLiteral("customer"), QStringLiteral("issued_on"), QStringLiteral("total_minor"),
+              QStringLiteral("currency"), QStringLiteral("status"),    QStringLiteral("approval")};
+    t.headers = {Cli::tr("ID"),    Cli::tr("Number"),   Cli::tr("Version"), Cli::tr("Customer"), Cli::tr("Date"),
+                 Cli::tr("Total"), Cli::tr("Currency"), Cli::tr("Status"),  Cli::tr("Approval")};
     for (const Quote &q : *quotes) {
-        const QVariant total = fmt == Format::Table ? QVariant(MoneyText::format({q.totals.total, q.currency}))
-                                                    : QVariant(q.totals.total);
+        const QVariant total =
+            fmt == Format::Table ? QVariant(MoneyText::format({q.totals.total, q.currency})) : QVariant(q.totals.total);
         t.rows.append({q.id, q.number, q.version, q.customerName, q.issuedOn, total, q.currency,
                        fmt == Format::Table ? quoteStatusDisplayName(q.status) : quoteStatusCode(q.status),
                        quoteApprovalCode(q.approval)});
@@ -137,13 +140,14 @@ int runOrders(CliContext &ctx)
     if (!orders)
         return ctx.fail(orders.error());
     Table t;
-    t.keys = {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("customer"), QStringLiteral("ordered_on"),
-              QStringLiteral("total_minor"), QStringLiteral("currency"), QStringLiteral("status")};
-    t.headers = {Cli::tr("ID"), Cli::tr("Number"), Cli::tr("Customer"), Cli::tr("Date"), Cli::tr("Total"),
-                 Cli::tr("Currency"), Cli::tr("Status")};
+    t.keys = {QStringLiteral("id"),         QStringLiteral("number"),      QStringLiteral("customer"),
+              QStringLiteral("ordered_on"), QStringLiteral("total_minor"), QStringLiteral("currency"),
+              QStringLiteral("status")};
+    t.headers = {Cli::tr("ID"),    Cli::tr("Number"),   Cli::tr("Customer"), Cli::tr("Date"),
+                 Cli::tr("Total"), Cli::tr("Currency"), Cli::tr("Status")};
     for (const Order &o : *orders) {
-        const QVariant total = fmt == Format::Table ? QVariant(MoneyText::format({o.totals.total, o.currency}))
-                                                    : QVariant(o.totals.total);
+        const QVariant total =
+            fmt == Format::Table ? QVariant(MoneyText::format({o.totals.total, o.currency})) : QVariant(o.totals.total);
         t.rows.append({o.id, o.number, o.customerName, o.orderedOn, total, o.currency,
                        fmt == Format::Table ? orderStatusDisplayName(o.status) : orderStatusCode(o.status)});
     }
@@ -156,7 +160,8 @@ int runPrint(CliContext &ctx)
     const QStringList args = ctx.parser().positionalArguments();
     PrintKind kind;
     if (args.size() < 3 || !printKindFromCode(args.at(1), &kind) || !ctx.parser().isSet(QStringLiteral("pdf")))
-        return ctx.usage(Cli::tr("Usage: guanxi-cli print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]"));
+        return ctx.usage(Cli::tr(
+            "Usage: guanxi-cli print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]"));
     const QString language = ctx.parser().value(QStringLiteral("language"));
     if (!language.isEmpty() && !DocumentLanguage::all().contains(language))
         return ctx.usage(Cli::tr("--language is one of %1.").arg(DocumentLanguage::all().join(QStringLiteral(", "))));

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/SearchCommands.h"
+#include "app/cli/SearchCommands.h"
 
-#include "cli/CliContext.h"
-#include "cli/CliText.h"
-#include "cli/Output.h"
-#include "search/SearchService.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CliText.h"
+#include "app/cli/Output.h"
+#include "core/search/SearchService.h"
 
 namespace guanxi::cli {
 

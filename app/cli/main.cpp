@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // guanxi-cli: the same core as the GUI, for scripts and servers.
-#include "cli/AnalyticsCommands.h"
-#include "cli/CliContext.h"
-#include "cli/CliText.h"
-#include "cli/CustomerCommands.h"
-#include "cli/ImportExportCommands.h"
-#include "cli/MaintenanceCommands.h"
-#include "cli/ProductCommands.h"
-#include "cli/ReminderCommands.h"
-#include "cli/SalesCommands.h"
-#include "cli/SearchCommands.h"
-#include "i18n/Translations.h"
-#include "util/AppPaths.h"
+#include "app/cli/AnalyticsCommands.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CliText.h"
+#include "app/cli/CustomerCommands.h"
+#include "app/cli/ImportExportCommands.h"
+#include "app/cli/MaintenanceCommands.h"
+#include "app/cli/ProductCommands.h"
+#include "app/cli/ReminderCommands.h"
+#include "app/cli/SalesCommands.h"
+#include "app/cli/SearchCommands.h"
+#include "core/i18n/Translations.h"
+#include "core/util/AppPaths.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -75,61 +75,109 @@ int main(int argc, char *argv[])
         QCommandLineOption o(name, Cli::tr(help), valueName, defaultValue);
         p.addOption(o);
     };
-    opt(QStringLiteral("db"), QT_TRANSLATE_NOOP("Cli", "Database file (default: the one the Guanxi app uses)."), QStringLiteral("FILE"));
-    opt(QStringLiteral("user"), QT_TRANSLATE_NOOP("Cli", "Sign in as this login (databases with several users)."), QStringLiteral("LOGIN"));
-    opt(QStringLiteral("format"), QT_TRANSLATE_NOOP("Cli", "Output: table, csv or json."), QStringLiteral("FORMAT"), QStringLiteral("table"));
-    opt(QStringLiteral("limit"), QT_TRANSLATE_NOOP("Cli", "List at most N rows (0: all)."), QStringLiteral("N"), QStringLiteral("100"));
-    opt(QStringLiteral("sort"), QT_TRANSLATE_NOOP("Cli", "Sort by name, tier, region, industry or last-contact."), QStringLiteral("COLUMN"),
-        QStringLiteral("name"));
+    opt(QStringLiteral("db"), QT_TRANSLATE_NOOP("Cli", "Database file (default: the one the Guanxi app uses)."),
+        QStringLiteral("FILE"));
+    opt(QStringLiteral("user"), QT_TRANSLATE_NOOP("Cli", "Sign in as this login (databases with several users)."),
+        QStringLiteral("LOGIN"));
+    opt(QStringLiteral("format"), QT_TRANSLATE_NOOP("Cli", "Output: table, csv or json."), QStringLiteral("FORMAT"),
+        QStringLiteral("table"));
+    opt(QStringLiteral("limit"), QT_TRANSLATE_NOOP("Cli", "List at most N rows (0: all)."), QStringLiteral("N"),
+        QStringLiteral("100"));
+    opt(QStringLiteral("sort"), QT_TRANSLATE_NOOP("Cli", "Sort by name, tier, region, industry or last-contact."),
+        QStringLiteral("COLUMN"), QStringLiteral("name"));
     opt(QStringLiteral("descending"), QT_TRANSLATE_NOOP("Cli", "Sort in descending order."));
-    opt(QStringLiteral("search"), QT_TRANSLATE_NOOP("Cli", "Only rows whose name, phone or e-mail contains TEXT."), QStringLiteral("TEXT"));
+    opt(QStringLiteral("search"), QT_TRANSLATE_NOOP("Cli", "Only rows whose name, phone or e-mail contains TEXT."),
+        QStringLiteral("TEXT"));
     for (const QString &field : customerFieldNames())
         opt(field, QT_TRANSLATE_NOOP("Cli", "A field of the new customer (customers add)."), QStringLiteral("VALUE"));
-    opt(QStringLiteral("on-duplicate"), QT_TRANSLATE_NOOP("Cli", "What import does with a row that is already in the database: skip, update or create."),
+    opt(QStringLiteral("on-duplicate"),
+        QT_TRANSLATE_NOOP("Cli",
+                          "What import does with a row that is already in the database: skip, update or create."),
         QStringLiteral("ACTION"), QStringLiteral("skip"));
-    opt(QStringLiteral("rejects"), QT_TRANSLATE_NOOP("Cli", "Write the rows import refused, with the reason, to this CSV file."), QStringLiteral("FILE"));
-    opt(QStringLiteral("keep-owner-and-dates"), QT_TRANSLATE_NOOP("Cli", "Take owner, created and last-contact dates from the file (import)."));
-    opt(QStringLiteral("dry-run"), QT_TRANSLATE_NOOP("Cli", "Check the file and report what import would do, writing nothing."));
-    opt(QStringLiteral("force"), QT_TRANSLATE_NOOP("Cli", "Save even when the duplicate guard finds the same customer."));
-    opt(QStringLiteral("set"), QT_TRANSLATE_NOOP("Cli", "Change a field: FIELD=VALUE (customers edit; repeatable)."), QStringLiteral("FIELD=VALUE"));
-    opt(QStringLiteral("encoding"), QT_TRANSLATE_NOOP("Cli", "The encoding of a CSV file to import, e.g. GBK, Big5, Shift_JIS, windows-1252 (import; default: detected)."),
+    opt(QStringLiteral("rejects"),
+        QT_TRANSLATE_NOOP("Cli", "Write the rows import refused, with the reason, to this CSV file."),
+        QStringLiteral("FILE"));
+    opt(QStringLiteral("keep-owner-and-dates"),
+        QT_TRANSLATE_NOOP("Cli", "Take owner, created and last-contact dates from the file (import)."));
+    opt(QStringLiteral("dry-run"),
+        QT_TRANSLATE_NOOP("Cli", "Check the file and report what import would do, writing nothing."));
+    opt(QStringLiteral("force"),
+        QT_TRANSLATE_NOOP("Cli", "Save even when the duplicate guard finds the same customer."));
+    opt(QStringLiteral("set"), QT_TRANSLATE_NOOP("Cli", "Change a field: FIELD=VALUE (customers edit; repeatable)."),
+        QStringLiteral("FIELD=VALUE"));
+    opt(QStringLiteral("encoding"),
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "The encoding of a CSV file to import, e.g. GBK, Big5, Shift_JIS, windows-1252 (import; default: detected)."),
         QStringLiteral("NAME"));
-    opt(QStringLiteral("sheet"), QT_TRANSLATE_NOOP("Cli", "The worksheet of a workbook to import (import; default: the one shown when it was saved, or the first with data)."),
+    opt(QStringLiteral("sheet"),
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "The worksheet of a workbook to import (import; default: the one shown when it was saved, or the first with data)."),
         QStringLiteral("NAME"));
-    opt(QStringLiteral("message"), QT_TRANSLATE_NOOP("Cli", "A word for the manager, or the reason for a refusal (quotes ask-approval, approve, refuse)."),
+    opt(QStringLiteral("message"),
+        QT_TRANSLATE_NOOP(
+            "Cli", "A word for the manager, or the reason for a refusal (quotes ask-approval, approve, refuse)."),
         QStringLiteral("TEXT"));
-    opt(QStringLiteral("expect-version"), QT_TRANSLATE_NOOP("Cli", "Only save if the record is still at version N."), QStringLiteral("N"));
-    opt(QStringLiteral("code"), QT_TRANSLATE_NOOP("Cli", "The product's code (products add)."), QStringLiteral("CODE"));
-    opt(QStringLiteral("category"), QT_TRANSLATE_NOOP("Cli", "The product's category (products add)."), QStringLiteral("TEXT"));
-    opt(QStringLiteral("specification"), QT_TRANSLATE_NOOP("Cli", "The product's specification (products add)."), QStringLiteral("TEXT"));
-    opt(QStringLiteral("unit"), QT_TRANSLATE_NOOP("Cli", "The product's unit, e.g. 台 (products add)."), QStringLiteral("TEXT"));
-    opt(QStringLiteral("price"), QT_TRANSLATE_NOOP("Cli", "List price, e.g. 8999.00 (products add)."), QStringLiteral("AMOUNT"));
-    opt(QStringLiteral("floor-price"), QT_TRANSLATE_NOOP("Cli", "Lowest unit price without approval (products add)."), QStringLiteral("AMOUNT"));
-    opt(QStringLiteral("cost"), QT_TRANSLATE_NOOP("Cli", "What one unit costs the company (products add)."), QStringLiteral("AMOUNT"));
-    opt(QStringLiteral("tax-rate"), QT_TRANSLATE_NOOP("Cli", "Tax rate in percent, default 13 (products add)."), QStringLiteral("PERCENT"));
-    opt(QStringLiteral("currency"), QT_TRANSLATE_NOOP("Cli", "ISO 4217 currency code, default CNY (products add)."), QStringLiteral("CODE"));
-    opt(QStringLiteral("customers"), QT_TRANSLATE_NOOP("Cli", "Number of demo customers (seed)."), QStringLiteral("N"), QStringLiteral("2000"));
-    opt(QStringLiteral("orders"), QT_TRANSLATE_NOOP("Cli", "Number of demo orders (seed)."), QStringLiteral("N"), QStringLiteral("10000"));
-    opt(QStringLiteral("interactions"), QT_TRANSLATE_NOOP("Cli", "Number of timeline touch points in all (seed; default: one or two per contacted customer)."),
+    opt(QStringLiteral("expect-version"), QT_TRANSLATE_NOOP("Cli", "Only save if the record is still at version N."),
         QStringLiteral("N"));
-    opt(QStringLiteral("seed"), QT_TRANSLATE_NOOP("Cli", "Random seed: the same seed gives the same data."), QStringLiteral("S"), QStringLiteral("1"));
-    opt(QStringLiteral("as-of"), QT_TRANSLATE_NOOP("Cli", "The date the demo data ends (seed)."), QStringLiteral("YYYY-MM-DD"));
-    opt(QStringLiteral("admin-name"), QT_TRANSLATE_NOOP("Cli", "Name of the administrator (init)."), QStringLiteral("NAME"), QStringLiteral("Administrator"));
-    opt(QStringLiteral("admin-login"), QT_TRANSLATE_NOOP("Cli", "Login of the administrator (init)."), QStringLiteral("LOGIN"), QStringLiteral("admin"));
-    opt(QStringLiteral("pdf"), QT_TRANSLATE_NOOP("Cli", "Write the printed document to this PDF file (print)."), QStringLiteral("FILE"));
-    opt(QStringLiteral("due"), QT_TRANSLATE_NOOP("Cli", "List the reminders that are due (reminders)."));
-    opt(QStringLiteral("at"), QT_TRANSLATE_NOOP("Cli", "The moment to look at instead of now, e.g. 2026-11-23T09:00 (reminders)."),
-        QStringLiteral("ISO-DATETIME"));
-    opt(QStringLiteral("until"), QT_TRANSLATE_NOOP("Cli", "Snooze until this moment (reminders snooze)."), QStringLiteral("ISO-DATETIME"));
-    opt(QStringLiteral("calibration-end"), QT_TRANSLATE_NOOP("Cli", "The last day of the calibration period (report clv)."),
+    opt(QStringLiteral("code"), QT_TRANSLATE_NOOP("Cli", "The product's code (products add)."), QStringLiteral("CODE"));
+    opt(QStringLiteral("category"), QT_TRANSLATE_NOOP("Cli", "The product's category (products add)."),
+        QStringLiteral("TEXT"));
+    opt(QStringLiteral("specification"), QT_TRANSLATE_NOOP("Cli", "The product's specification (products add)."),
+        QStringLiteral("TEXT"));
+    opt(QStringLiteral("unit"), QT_TRANSLATE_NOOP("Cli", "The product's unit, e.g. 台 (products add)."),
+        QStringLiteral("TEXT"));
+    opt(QStringLiteral("price"), QT_TRANSLATE_NOOP("Cli", "List price, e.g. 8999.00 (products add)."),
+        QStringLiteral("AMOUNT"));
+    opt(QStringLiteral("floor-price"), QT_TRANSLATE_NOOP("Cli", "Lowest unit price without approval (products add)."),
+        QStringLiteral("AMOUNT"));
+    opt(QStringLiteral("cost"), QT_TRANSLATE_NOOP("Cli", "What one unit costs the company (products add)."),
+        QStringLiteral("AMOUNT"));
+    opt(QStringLiteral("tax-rate"), QT_TRANSLATE_NOOP("Cli", "Tax rate in percent, default 13 (products add)."),
+        QStringLiteral("PERCENT"));
+    opt(QStringLiteral("currency"), QT_TRANSLATE_NOOP("Cli", "ISO 4217 currency code, default CNY (products add)."),
+        QStringLiteral("CODE"));
+    opt(QStringLiteral("customers"), QT_TRANSLATE_NOOP("Cli", "Number of demo customers (seed)."), QStringLiteral("N"),
+        QStringLiteral("2000"));
+    opt(QStringLiteral("orders"), QT_TRANSLATE_NOOP("Cli", "Number of demo orders (seed)."), QStringLiteral("N"),
+        QStringLiteral("10000"));
+    opt(QStringLiteral("interactions"),
+        QT_TRANSLATE_NOOP("Cli",
+                          "Number of timeline touch points in all (seed; default: one or two per contacted customer)."),
+        QStringLiteral("N"));
+    opt(QStringLiteral("seed"), QT_TRANSLATE_NOOP("Cli", "Random seed: the same seed gives the same data."),
+        QStringLiteral("S"), QStringLiteral("1"));
+    opt(QStringLiteral("as-of"), QT_TRANSLATE_NOOP("Cli", "The date the demo data ends (seed)."),
         QStringLiteral("YYYY-MM-DD"));
-    opt(QStringLiteral("from"), QT_TRANSLATE_NOOP("Cli", "The first day of the report's period (report)."), QStringLiteral("YYYY-MM-DD"));
-    opt(QStringLiteral("to"), QT_TRANSLATE_NOOP("Cli", "The last day of the report's period (report)."), QStringLiteral("YYYY-MM-DD"));
-    opt(QStringLiteral("by"), QT_TRANSLATE_NOOP("Cli", "What the sales report groups by (report sales)."), QStringLiteral("DIMENSION"));
-    opt(QStringLiteral("segment"), QT_TRANSLATE_NOOP("Cli", "One RFM segment's customers (report rfm)."), QStringLiteral("CODE"));
+    opt(QStringLiteral("admin-name"), QT_TRANSLATE_NOOP("Cli", "Name of the administrator (init)."),
+        QStringLiteral("NAME"), QStringLiteral("Administrator"));
+    opt(QStringLiteral("admin-login"), QT_TRANSLATE_NOOP("Cli", "Login of the administrator (init)."),
+        QStringLiteral("LOGIN"), QStringLiteral("admin"));
+    opt(QStringLiteral("pdf"), QT_TRANSLATE_NOOP("Cli", "Write the printed document to this PDF file (print)."),
+        QStringLiteral("FILE"));
+    opt(QStringLiteral("due"), QT_TRANSLATE_NOOP("Cli", "List the reminders that are due (reminders)."));
+    opt(QStringLiteral("at"),
+        QT_TRANSLATE_NOOP("Cli", "The moment to look at instead of now, e.g. 2026-11-23T09:00 (reminders)."),
+        QStringLiteral("ISO-DATETIME"));
+    opt(QStringLiteral("until"), QT_TRANSLATE_NOOP("Cli", "Snooze until this moment (reminders snooze)."),
+        QStringLiteral("ISO-DATETIME"));
+    opt(QStringLiteral("calibration-end"),
+        QT_TRANSLATE_NOOP("Cli", "The last day of the calibration period (report clv)."), QStringLiteral("YYYY-MM-DD"));
+    opt(QStringLiteral("from"), QT_TRANSLATE_NOOP("Cli", "The first day of the report's period (report)."),
+        QStringLiteral("YYYY-MM-DD"));
+    opt(QStringLiteral("to"), QT_TRANSLATE_NOOP("Cli", "The last day of the report's period (report)."),
+        QStringLiteral("YYYY-MM-DD"));
+    opt(QStringLiteral("by"), QT_TRANSLATE_NOOP("Cli", "What the sales report groups by (report sales)."),
+        QStringLiteral("DIMENSION"));
+    opt(QStringLiteral("segment"), QT_TRANSLATE_NOOP("Cli", "One RFM segment's customers (report rfm)."),
+        QStringLiteral("CODE"));
     opt(QStringLiteral("per-customer"), QT_TRANSLATE_NOOP("Cli", "Each customer's figures too (report clv)."));
-    opt(QStringLiteral("warehouse"), QT_TRANSLATE_NOOP("Cli", "The warehouse copy of a delivery note, without prices (print)."));
-    opt(QStringLiteral("language"), QT_TRANSLATE_NOOP("Cli", "The language of the printed document: zh_CN, zh_TW or en (print; default: the customer's)."),
+    opt(QStringLiteral("warehouse"),
+        QT_TRANSLATE_NOOP("Cli", "The warehouse copy of a delivery note, without prices (print)."));
+    opt(QStringLiteral("language"),
+        QT_TRANSLATE_NOOP("Cli",
+                          "The language of the printed document: zh_CN, zh_TW or en (print; default: the customer's)."),
         QStringLiteral("LANGUAGE"));
     p.addPositionalArgument(QStringLiteral("command"), Cli::tr("What to do (see above)."));
     p.process(app);

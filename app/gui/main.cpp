@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // guanxi: the desktop application.
-#include "common/KeychainSecretStore.h"
-#include "common/WheelGuard.h"
-#include "i18n/Translations.h"
-#include "sharing/Presence.h"
-#include "shell/AfterOpenChecks.h"
-#include "shell/MainWindow.h"
-#include "startup/SignInDialog.h"
-#include "startup/StartupFlow.h"
-#include "util/AppPaths.h"
-#include "util/Clock.h"
-#include "workspace/OpenWorkspace.h"
+#include "core/i18n/Translations.h"
+#include "core/sharing/Presence.h"
+#include "core/util/AppPaths.h"
+#include "core/util/Clock.h"
+#include "core/workspace/OpenWorkspace.h"
+#include "ui/common/KeychainSecretStore.h"
+#include "ui/common/WheelGuard.h"
+#include "ui/shell/AfterOpenChecks.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/startup/SignInDialog.h"
+#include "ui/startup/StartupFlow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
             QObject::connect(&window, &MainWindow::signOutRequested, &window, [&signingOut] { signingOut = true; });
             window.show();
             if (!checked)
-                runAfterOpenChecks(db->path(), &window);   // once per start: the file is the same
+                runAfterOpenChecks(db->path(), &window); // once per start: the file is the same
             checked = true;
             code = app.exec();
         }

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/ChurnRisk.h"
+#include "core/analytics/ChurnRisk.h"
 
-#include "analytics/ClvService.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/Statement.h"
-#include "users/AccessPolicy.h"
-#include "users/UserRepository.h"
-#include "util/Clock.h"
-#include "util/LocalDays.h"
+#include "core/analytics/ClvService.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/Statement.h"
+#include "core/users/AccessPolicy.h"
+#include "core/users/UserRepository.h"
+#include "core/util/Clock.h"
+#include "core/util/LocalDays.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -18,26 +18,28 @@
 
 namespace guanxi {
 
-Result<std::vector<ChurnCandidate>> ChurnRisk::list(Database &db, const Clock &clock, const Session &actor, bool ownOnly,
-                                                   const QString &currency)
+Result<std::vector<ChurnCandidate>> ChurnRisk::list(Database &db, const Clock &clock, const Session &actor,
+                                                    bool ownOnly, const QString &currency)
 {
     const QDate today = localdays::today(clock);
     QVariantList binds;
-    const QString visible = ownOnly ? QStringLiteral("c.owner_id = ?") : AccessPolicy(actor).visibilityClause(QStringLiteral("c"), &binds);
+    const QString visible =
+        ownOnly ? QStringLiteral("c.owner_id = ?") : AccessPolicy(actor).visibilityClause(QStringLiteral("c"), &binds);
     if (ownOnly)
         binds << actor.userId;
     // Per customer: first and last order day (as Julian day numbers) and how many days, in one walk
     // of the covering index ("first|last|days"; NULL without orders), so each customer costs one
     // seek and the subquery is evaluated once.
-    const QByteArray sql = QStringLiteral(
-                               "SELECT c.id, c.name, coalesce(c.owner_id, ''), "
-                               "  (SELECT CAST(julianday(min(o.ordered_on)) + 0.5 AS INTEGER) || '|' || "
-                               "     CAST(julianday(max(o.ordered_on)) + 0.5 AS INTEGER) || '|' || count(DISTINCT o.ordered_on) "
-                               "   FROM orders o INDEXED BY orders_by_customer_day WHERE o.customer_id = c.id "
-                               "   AND o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.currency = ?1 AND o.ordered_on <= ?2) "
-                               "FROM customers c WHERE c.deleted_at IS NULL AND %1")
-                               .arg(visible)
-                               .toUtf8();
+    const QByteArray sql =
+        QStringLiteral(
+            "SELECT c.id, c.name, coalesce(c.owner_id, ''), "
+            "  (SELECT CAST(julianday(min(o.ordered_on)) + 0.5 AS INTEGER) || '|' || "
+            "     CAST(julianday(max(o.ordered_on)) + 0.5 AS INTEGER) || '|' || count(DISTINCT o.ordered_on) "
+            "   FROM orders o INDEXED BY orders_by_customer_day WHERE o.customer_id = c.id "
+            "   AND o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.currency = ?1 AND o.ordered_on <= ?2) "
+            "FROM customers c WHERE c.deleted_at IS NULL AND %1")
+            .arg(visible)
+            .toUtf8();
     Statement q(db, sql.constData());
     if (!q.isValid())
         return q.lastError();
@@ -68,7 +70,7 @@ Result<std::vector<ChurnCandidate>> ChurnRisk::list(Database &db, const Clock &c
         // Days as Julian day numbers from SQLite: no date text to parse for thousands of rows.
         const QByteArray figures = q.utf8Column(3).toByteArray();
         if (figures.isEmpty())
-            continue;   // no order yet
+            continue; // no order yet
         const QList<QByteArray> parts = figures.split('|');
         if (parts.size() != 3)
             continue;
@@ -93,10 +95,11 @@ Result<std::vector<ChurnCandidate>> ChurnRisk::list(Database &db, const Clock &c
         c.name = q.textColumn(1);
         c.ownerName = owners.value(q.textColumn(2));
         if (silent)
-            c.reason = tr("silent %1 days; usually orders every %2 days").arg(c.silentDays).arg(qRound(c.usualIntervalDays));
+            c.reason =
+                tr("silent %1 days; usually orders every %2 days").arg(c.silentDays).arg(qRound(c.usualIntervalDays));
         if (unlikely)
             c.reason += (c.reason.isEmpty() ? QString() : QStringLiteral("; "))
-                        + tr("%1 % likely to be still active").arg(qRound(c.probabilityAlive * 100));
+                + tr("%1 % likely to be still active").arg(qRound(c.probabilityAlive * 100));
         out.push_back(std::move(c));
     }
     const auto weight = [](const ChurnCandidate &c) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -22,17 +22,17 @@ struct ChurnCandidate {
     QString ownerName;
     QDate lastOrder;
     int purchaseDays = 0;
-    double usualIntervalDays = 0;   // the mean gap between their order days
+    double usualIntervalDays = 0; // the mean gap between their order days
     int silentDays = 0;
-    double probabilityAlive = -1;   // -1: no fitted model
-    QString reason;                 // translated
+    double probabilityAlive = -1; // -1: no fitted model
+    QString reason;               // translated
 };
 
 class ChurnRisk {
     Q_DECLARE_TR_FUNCTIONS(ChurnRisk)
 public:
-    static constexpr double kSilenceFactor = 2.0;      // silent for more than twice the usual interval
-    static constexpr double kAliveThreshold = 0.3;     // or less than 30 % likely to be still active
+    static constexpr double kSilenceFactor = 2.0;  // silent for more than twice the usual interval
+    static constexpr double kAliveThreshold = 0.3; // or less than 30 % likely to be still active
 
     // The actor's own customers (`ownOnly`, for the workbench) or all they may see; longest
     // silence relative to the usual interval first. Customers with fewer than three order days have no

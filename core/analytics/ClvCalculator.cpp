@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/ClvCalculator.h"
+#include "core/analytics/ClvCalculator.h"
 
 #include <cmath>
 
@@ -8,8 +8,8 @@ namespace guanxi {
 bool ClvCalculator::valid(const ClvInputs &in)
 {
     return in.retentionYears >= 0 && in.retentionYears <= 50 && in.discountRate >= 0 && in.discountRate <= 1
-           && in.acquisitionCostMinor >= 0 && in.firstPurchaseMinor >= 0 && in.yearlyRevenueMinor >= 0
-           && in.yearlyServiceCostMinor >= 0;
+        && in.acquisitionCostMinor >= 0 && in.firstPurchaseMinor >= 0 && in.yearlyRevenueMinor >= 0
+        && in.yearlyServiceCostMinor >= 0;
 }
 
 ClvResult ClvCalculator::compute(const ClvInputs &in)

@@ -19,13 +19,13 @@ struct ClvInputs {
     qint64 firstPurchaseMinor = 0;
     qint64 yearlyRevenueMinor = 0;
     qint64 yearlyServiceCostMinor = 0;
-    double discountRate = 0.10;   // 0.10: 10 % a year
+    double discountRate = 0.10; // 0.10: 10 % a year
 };
 
 struct ClvYear {
-    int year = 0;                 // 0: the first purchase and the acquisition
-    qint64 netMinor = 0;          // that year's revenue less its costs
-    double discountFactor = 1;    // 1 / (1 + d)^t
+    int year = 0;              // 0: the first purchase and the acquisition
+    qint64 netMinor = 0;       // that year's revenue less its costs
+    double discountFactor = 1; // 1 / (1 + d)^t
     qint64 presentValueMinor = 0;
     qint64 cumulativeMinor = 0;
 };
@@ -41,7 +41,7 @@ public:
     // Years 0 to 50, a discount rate from 0 to 100 %; anything else is not computed (empty result).
     static bool valid(const ClvInputs &in);
     static ClvResult compute(const ClvInputs &in);
-    static QString formula();   // the formula in words and symbols, translated
+    static QString formula(); // the formula in words and symbols, translated
 };
 
 } // namespace guanxi

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/ClvService.h"
+#include "core/analytics/ClvService.h"
 
-#include "customers/CustomerAccess.h"
-#include "money/Money.h"
-#include "storage/Database.h"
-#include "storage/DbSettings.h"
-#include "storage/SqlError.h"
-#include "storage/Statement.h"
-#include "users/AccessPolicy.h"
-#include "util/Clock.h"
-#include "util/LocalDays.h"
+#include "core/customers/CustomerAccess.h"
+#include "core/money/Money.h"
+#include "core/storage/Database.h"
+#include "core/storage/DbSettings.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/Statement.h"
+#include "core/users/AccessPolicy.h"
+#include "core/util/Clock.h"
+#include "core/util/LocalDays.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,7 +48,8 @@ Result<std::vector<Purchase>> loadPurchases(Database &db, const Session &actor, 
         return toError(q);
     std::vector<Purchase> out;
     while (q.next())
-        out.push_back({q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toLongLong()});
+        out.push_back(
+            {q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toLongLong()});
     return out;
 }
 
@@ -71,7 +72,7 @@ CustomerValue ClvService::value(const BgNbdParams &b, const GammaGammaParams &g,
     }
     for (double *d : {&v.probabilityAlive, &v.expectedPurchases, &v.expectedSpend, &v.clv})
         if (!std::isfinite(*d))
-            *d = 0;   // never NaN on screen; a customer so far outside the fit has no figure
+            *d = 0; // never NaN on screen; a customer so far outside the fit has no figure
     return v;
 }
 
@@ -94,7 +95,10 @@ Result<QString> ClvService::mainCurrency(const Session &actor)
 Result<ClvReport> ClvService::fit(const Session &actor, const QDate &calibrationEnd, const QString &currencyIn)
 {
     if (!calibrationEnd.isValid())
-        return Error{ErrorCode::Invalid, tr("The calibration period needs an end date (yyyy-MM-dd)."), {}, QStringLiteral("calibrationEnd")};
+        return Error{ErrorCode::Invalid,
+                     tr("The calibration period needs an end date (yyyy-MM-dd)."),
+                     {},
+                     QStringLiteral("calibrationEnd")};
     Result<QString> currency = currencyIn.isEmpty() ? mainCurrency(actor) : Result<QString>(currencyIn.toUpper());
     if (!currency)
         return currency.error();
@@ -110,13 +114,17 @@ Result<ClvReport> ClvService::fit(const Session &actor, const QDate &calibration
         return Error{ErrorCode::Invalid,
                      tr("Only %n customer(s) bought in %1 up to %2; the models need a customer base to learn from.", "",
                         int(histories.size()))
-                         .arg(*currency, localdays::iso(calibrationEnd)), {}, QStringLiteral("calibrationEnd")};
+                         .arg(*currency, localdays::iso(calibrationEnd)),
+                     {},
+                     QStringLiteral("calibrationEnd")};
     r.bgnbd = bgnbd::fit(histories);
     r.gammaGamma = gammagamma::fit(histories);
     if (!r.bgnbd.converged || r.gammaGamma.customers == 0 || !r.gammaGamma.converged)
         return Error{ErrorCode::Invalid,
                      tr("The models could not be fitted to these purchases (too few repeat purchases, or no "
-                        "consistent pattern). Try a longer calibration period."), {}, QStringLiteral("calibrationEnd")};
+                        "consistent pattern). Try a longer calibration period."),
+                     {},
+                     QStringLiteral("calibrationEnd")};
 
     // Names for the list.
     QHash<QString, QString> names;
@@ -147,7 +155,9 @@ Result<ClvReport> ClvService::fit(const Session &actor, const QDate &calibration
                            {QStringLiteral("p"), r.gammaGamma.params.p},
                            {QStringLiteral("q"), r.gammaGamma.params.q},
                            {QStringLiteral("gamma"), r.gammaGamma.params.gamma}};
-    if (Status s = dbsettings::setValue(m_db, kKeptFit, QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact))); !s)
+    if (Status s =
+            dbsettings::setValue(m_db, kKeptFit, QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
+        !s)
         return s.error();
     return r;
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/CustomerBaseModels.h"
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/analytics/CustomerBaseModels.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 
@@ -19,10 +19,10 @@ struct CustomerValue {
     QString customerId;
     QString name;
     PurchaseSummary history;
-    double probabilityAlive = 0;      // 0..1
-    double expectedPurchases = 0;     // in the next 52 weeks
-    double expectedSpend = 0;         // per purchase, major units
-    double clv = 0;                   // the next 52 weeks' purchases × spend, discounted monthly, major units
+    double probabilityAlive = 0;  // 0..1
+    double expectedPurchases = 0; // in the next 52 weeks
+    double expectedSpend = 0;     // per purchase, major units
+    double clv = 0;               // the next 52 weeks' purchases × spend, discounted monthly, major units
 };
 
 struct ClvReport {
@@ -30,7 +30,7 @@ struct ClvReport {
     QString currency;
     BgNbdFit bgnbd;
     GammaGammaFit gammaGamma;
-    std::vector<CustomerValue> customers;   // highest CLV first
+    std::vector<CustomerValue> customers; // highest CLV first
 };
 
 // The last fit, as kept in the database for the cards and the churn list.
@@ -50,7 +50,11 @@ public:
     static constexpr double kHorizonWeeks = 52;
     static constexpr double kAnnualDiscountRate = 0.10;
 
-    ClvService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    ClvService(Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
 
     // `currency` empty: the currency most orders are in.
     Result<ClvReport> fit(const Session &actor, const QDate &calibrationEnd, const QString &currency = {});

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/CustomerBaseModels.h"
+#include "core/analytics/CustomerBaseModels.h"
 
-#include "analytics/NelderMead.h"
+#include "core/analytics/NelderMead.h"
 
 #include <cmath>
 #include <limits>
@@ -75,7 +75,7 @@ double ggTerm(const GammaGammaParams &g, int xi, double m)
     const double x = xi;
     const double px = g.p * x;
     return std::lgamma(px + g.q) - std::lgamma(px) - std::lgamma(g.q) + g.q * std::log(g.gamma) + (px - 1) * std::log(m)
-           + px * std::log(x) - (px + g.q) * std::log(g.gamma + m * x);
+        + px * std::log(x) - (px + g.q) * std::log(g.gamma + m * x);
 }
 
 bool inGammaGamma(const PurchaseSummary &c)
@@ -136,7 +136,8 @@ double probabilityAlive(const BgNbdParams &p, int x, double tx, double T)
 {
     if (x == 0)
         return 1.0;
-    const double lnRatio = std::log(p.a) - std::log(p.b + x - 1) + (p.r + x) * (std::log(p.alpha + T) - std::log(p.alpha + tx));
+    const double lnRatio =
+        std::log(p.a) - std::log(p.b + x - 1) + (p.r + x) * (std::log(p.alpha + T) - std::log(p.alpha + tx));
     return 1.0 / (1.0 + std::exp(lnRatio));
 }
 
@@ -147,7 +148,8 @@ double expectedPurchases(const BgNbdParams &p, double t, int x, double tx, doubl
     const double n = p.r + x;
     const double z = t / (p.alpha + T + t);
     const double head = (p.a + p.b + x - 1) / (p.a - 1);
-    const double tail = 1 - std::pow((p.alpha + T) / (p.alpha + T + t), n) * hypergeometric2F1(n, p.b + x, p.a + p.b + x - 1, z);
+    const double tail =
+        1 - std::pow((p.alpha + T) / (p.alpha + T + t), n) * hypergeometric2F1(n, p.b + x, p.a + p.b + x - 1, z);
     const double lnRatio = std::log(p.a) - std::log(p.b + x - 1) + n * (std::log(p.alpha + T) - std::log(p.alpha + tx));
     const double alive = x > 0 ? 1 + std::exp(lnRatio) : 1.0;
     return head * tail / alive;

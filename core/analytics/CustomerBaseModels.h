@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/PurchaseSummary.h"
+#include "core/analytics/PurchaseSummary.h"
 
 #include <vector>
 
@@ -33,8 +33,8 @@ struct BgNbdFit {
 struct GammaGammaFit {
     GammaGammaParams params;
     double logLikelihood = 0;
-    int customers = 0;    // with at least one repeat purchase of positive value
-    int leftOut = 0;      // without: not part of the fit
+    int customers = 0; // with at least one repeat purchase of positive value
+    int leftOut = 0;   // without: not part of the fit
     bool converged = false;
     bool atLimit = false; // customers' average spends do not differ: all valued alike
 };

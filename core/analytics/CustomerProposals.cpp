@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/CustomerProposals.h"
+#include "core/analytics/CustomerProposals.h"
 
-#include "analytics/RfmAnalysis.h"
-#include "customers/CustomerAccess.h"
-#include "search/DerivedIndexes.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/Statement.h"
-#include "storage/VersionedUpdate.h"
-#include "storage/WriteTransaction.h"
-#include "users/AccessPolicy.h"
-#include "util/Clock.h"
-#include "util/LocalDays.h"
+#include "core/analytics/RfmAnalysis.h"
+#include "core/customers/CustomerAccess.h"
+#include "core/search/DerivedIndexes.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/Statement.h"
+#include "core/storage/VersionedUpdate.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/users/AccessPolicy.h"
+#include "core/util/Clock.h"
+#include "core/util/LocalDays.h"
 
 #include <QHash>
 
@@ -23,7 +23,8 @@ Result<std::vector<CustomerProposal>> CustomerProposals::propose(Database &db, c
                                                                  const QString &currency)
 {
     const QDate today = localdays::today(clock);
-    Result<std::vector<CustomerRevenue>> year = customerRevenue(db, actor, today.addYears(-1).addDays(1), today, currency);
+    Result<std::vector<CustomerRevenue>> year =
+        customerRevenue(db, actor, today.addYears(-1).addDays(1), today, currency);
     if (!year)
         return year.error();
     const ParetoResult p = paretoOf(std::move(*year));
@@ -32,14 +33,14 @@ Result<std::vector<CustomerProposal>> CustomerProposals::propose(Database &db, c
     {
         QVariantList binds;
         const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("c"), &binds);
-        const QByteArray sql = QStringLiteral(
-                                   "SELECT c.id, c.tier, c.stage, c.row_version, "
-                                   "  (SELECT CAST(julianday(min(o.ordered_on)) + 0.5 AS INTEGER) FROM orders o "
-                                   "   INDEXED BY orders_by_customer_day WHERE o.customer_id = c.id AND o.deleted_at IS NULL "
-                                   "   AND o.status <> 'cancelled' AND o.currency = ?1) "
-                                   "FROM customers c WHERE c.deleted_at IS NULL AND %1")
-                                   .arg(visible)
-                                   .toUtf8();
+        const QByteArray sql =
+            QStringLiteral("SELECT c.id, c.tier, c.stage, c.row_version, "
+                           "  (SELECT CAST(julianday(min(o.ordered_on)) + 0.5 AS INTEGER) FROM orders o "
+                           "   INDEXED BY orders_by_customer_day WHERE o.customer_id = c.id AND o.deleted_at IS NULL "
+                           "   AND o.status <> 'cancelled' AND o.currency = ?1) "
+                           "FROM customers c WHERE c.deleted_at IS NULL AND %1")
+                .arg(visible)
+                .toUtf8();
         Statement q(db, sql.constData());
         if (!q.isValid())
             return q.lastError();
@@ -52,8 +53,8 @@ Result<std::vector<CustomerProposal>> CustomerProposals::propose(Database &db, c
                 return row.error();
             if (!*row)
                 break;
-            cards.insert(q.textColumn(0), {int(q.intColumn(1)), q.textColumn(2), q.intColumn(3),
-                                           QDate::fromJulianDay(q.intColumn(4))});
+            cards.insert(q.textColumn(0),
+                         {int(q.intColumn(1)), q.textColumn(2), q.intColumn(3), QDate::fromJulianDay(q.intColumn(4))});
         }
     }
     const size_t vips = size_t(std::ceil(double(p.customers.size()) * kVipShare));
@@ -76,9 +77,9 @@ Result<std::vector<CustomerProposal>> CustomerProposals::propose(Database &db, c
         pr.revenueMinor = c.revenueMinor;
         pr.proposedTier = i < vips ? Tier::Vip : share < kImportantRevenueShare ? Tier::Important : Tier::Normal;
         const qint64 age = firstOrder.isValid() ? firstOrder.daysTo(today) : 0;
-        pr.proposedStage = age < 365 ? LoyaltyStage::New
-                           : age >= 730 && c.purchaseDays >= kLoyalOrderDays ? LoyaltyStage::Loyal
-                                                                             : LoyaltyStage::Old;
+        pr.proposedStage = age < 365                          ? LoyaltyStage::New
+            : age >= 730 && c.purchaseDays >= kLoyalOrderDays ? LoyaltyStage::Loyal
+                                                              : LoyaltyStage::Old;
         if (pr.proposedTier == pr.tier && pr.proposedStage == pr.stage)
             continue;
         pr.reason = tr("rank %1 of %2 by revenue in the last 12 months; first order %3; ordered on %4 day(s) this year")
@@ -104,13 +105,13 @@ Result<int> CustomerProposals::accept(Database &db, const Clock &clock, const Se
             ++left;
             continue;
         }
-        Result<bool> ok = updateVersioned(db, QStringLiteral("customers"), {QStringLiteral("tier"), QStringLiteral("stage")},
-                                          {int(p.proposedTier), codeOf(p.proposedStage)}, p.customerId, p.rowVersion, now,
-                                          actor.userId);
+        Result<bool> ok = updateVersioned(
+            db, QStringLiteral("customers"), {QStringLiteral("tier"), QStringLiteral("stage")},
+            {int(p.proposedTier), codeOf(p.proposedStage)}, p.customerId, p.rowVersion, now, actor.userId);
         if (!ok)
             return ok.error();
         if (!*ok) {
-            ++left;   // changed by someone in the meantime: their word stands
+            ++left; // changed by someone in the meantime: their word stands
             continue;
         }
         if (Status s = refreshDerivedIndexes(db, SearchKind::Customer, p.customerId); !s)

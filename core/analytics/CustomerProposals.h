@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "customers/Customer.h"
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/customers/Customer.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -23,8 +23,8 @@ struct CustomerProposal {
     qint64 rowVersion = 0;
     Tier tier = Tier::Normal, proposedTier = Tier::Normal;
     LoyaltyStage stage = LoyaltyStage::Potential, proposedStage = LoyaltyStage::Potential;
-    qint64 revenueMinor = 0;     // the last twelve months
-    QString reason;              // translated
+    qint64 revenueMinor = 0; // the last twelve months
+    QString reason;          // translated
 };
 
 // The rules, on the twelve months up to `today`, among the customers who ordered:

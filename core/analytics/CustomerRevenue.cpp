@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/CustomerRevenue.h"
+#include "core/analytics/CustomerRevenue.h"
 
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/Statement.h"
-#include "users/AccessPolicy.h"
-#include "users/UserRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/Statement.h"
+#include "core/users/AccessPolicy.h"
+#include "core/users/UserRepository.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -21,17 +21,18 @@ Result<std::vector<CustomerRevenue>> customerRevenue(Database &db, const Session
     // Aggregated in customer order straight from the covering index (no sort), then joined to the
     // visible, live customers. Read through SQLite directly: ~100,000 rows of QVariants would cost
     // as much as the query.
-    const QByteArray sql = QStringLiteral(
-                               "SELECT a.customer_id, c.name, coalesce(c.owner_id, ''), a.last_day, a.days, a.revenue "
-                               "FROM (SELECT o.customer_id, max(o.ordered_on) AS last_day, count(DISTINCT o.ordered_on) AS days, "
-                               "        sum(o.total_minor) AS revenue "
-                               "      FROM orders o INDEXED BY orders_by_customer_day "
-                               "      WHERE o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.ordered_on >= ? "
-                               "        AND o.ordered_on <= ? AND o.currency = ? GROUP BY o.customer_id) a "
-                               "JOIN customers c ON c.id = a.customer_id "
-                               "WHERE c.deleted_at IS NULL AND %1")
-                               .arg(visible)
-                               .toUtf8();
+    const QByteArray sql =
+        QStringLiteral(
+            "SELECT a.customer_id, c.name, coalesce(c.owner_id, ''), a.last_day, a.days, a.revenue "
+            "FROM (SELECT o.customer_id, max(o.ordered_on) AS last_day, count(DISTINCT o.ordered_on) AS days, "
+            "        sum(o.total_minor) AS revenue "
+            "      FROM orders o INDEXED BY orders_by_customer_day "
+            "      WHERE o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.ordered_on >= ? "
+            "        AND o.ordered_on <= ? AND o.currency = ? GROUP BY o.customer_id) a "
+            "JOIN customers c ON c.id = a.customer_id "
+            "WHERE c.deleted_at IS NULL AND %1")
+            .arg(visible)
+            .toUtf8();
     Statement q(db, sql.constData());
     if (!q.isValid())
         return q.lastError();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QDate>
 #include <QString>
@@ -18,9 +18,9 @@ struct CustomerRevenue {
     QString customerId;
     QString name;
     QString ownerName;
-    QDate lastDay;             // the last purchase in the window
-    int purchaseDays = 0;      // days with a purchase in the window (one per day, as the models count)
-    qint64 revenueMinor = 0;   // the window's orders, net of nothing: refunds are separate orders
+    QDate lastDay;           // the last purchase in the window
+    int purchaseDays = 0;    // days with a purchase in the window (one per day, as the models count)
+    qint64 revenueMinor = 0; // the window's orders, net of nothing: refunds are separate orders
 };
 
 // The orders that count (not cancelled or deleted) of the customers the actor may see, in one

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/NelderMead.h"
+#include "core/analytics/NelderMead.h"
 
 #include <algorithm>
 #include <cmath>

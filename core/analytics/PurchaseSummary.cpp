@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/PurchaseSummary.h"
+#include "core/analytics/PurchaseSummary.h"
 
 #include <QHash>
 

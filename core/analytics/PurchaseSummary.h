@@ -21,11 +21,11 @@ struct Purchase {
 // the end day included.
 struct PurchaseSummary {
     QString customerId;
-    int frequency = 0;        // x: repeat purchases (purchase days after the first)
-    double recency = 0;       // t_x: weeks from the first purchase to the last
-    double age = 0;           // T: weeks from the first purchase to the end of the period
-    double monetary = 0;      // mean value of the repeat purchases, in major units (yuan, dollars); 0 without
-    double firstValue = 0;    // the first purchase's value, major units
+    int frequency = 0;     // x: repeat purchases (purchase days after the first)
+    double recency = 0;    // t_x: weeks from the first purchase to the last
+    double age = 0;        // T: weeks from the first purchase to the end of the period
+    double monetary = 0;   // mean value of the repeat purchases, in major units (yuan, dollars); 0 without
+    double firstValue = 0; // the first purchase's value, major units
     QDate firstDay;
     QDate lastDay;
 };

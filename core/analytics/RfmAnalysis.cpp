@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/RfmAnalysis.h"
+#include "core/analytics/RfmAnalysis.h"
 
-#include "i18n/DateTimeText.h"
-#include "util/CodeTable.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/util/CodeTable.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,22 +12,34 @@ namespace guanxi {
 
 namespace {
 
-constexpr CodeTable<RfmSegment, kRfmSegmentCount> kSegments{{{
-    {RfmSegment::ImportantValue, "important_value", QT_TRANSLATE_NOOP("Rfm", "Important value customers"), "重要价值客户"},
-    {RfmSegment::ImportantDevelop, "important_develop", QT_TRANSLATE_NOOP("Rfm", "Important customers to develop"), "重要发展客户"},
-    {RfmSegment::ImportantKeep, "important_keep", QT_TRANSLATE_NOOP("Rfm", "Important customers to keep"), "重要保持客户"},
-    {RfmSegment::ImportantRetain, "important_retain", QT_TRANSLATE_NOOP("Rfm", "Important customers to win back"), "重要挽留客户"},
-    {RfmSegment::GeneralValue, "general_value", QT_TRANSLATE_NOOP("Rfm", "General value customers"), "一般价值客户"},
-    {RfmSegment::GeneralDevelop, "general_develop", QT_TRANSLATE_NOOP("Rfm", "General customers to develop"), "一般发展客户"},
-    {RfmSegment::GeneralKeep, "general_keep", QT_TRANSLATE_NOOP("Rfm", "General customers to keep"), "一般保持客户"},
-    {RfmSegment::GeneralRetain, "general_retain", QT_TRANSLATE_NOOP("Rfm", "General customers to win back"), "一般挽留客户"},
-}}, "Rfm"};
+constexpr CodeTable<RfmSegment, kRfmSegmentCount> kSegments{
+    {{
+        {RfmSegment::ImportantValue, "important_value", QT_TRANSLATE_NOOP("Rfm", "Important value customers"),
+         "重要价值客户"},
+        {RfmSegment::ImportantDevelop, "important_develop", QT_TRANSLATE_NOOP("Rfm", "Important customers to develop"),
+         "重要发展客户"},
+        {RfmSegment::ImportantKeep, "important_keep", QT_TRANSLATE_NOOP("Rfm", "Important customers to keep"),
+         "重要保持客户"},
+        {RfmSegment::ImportantRetain, "important_retain", QT_TRANSLATE_NOOP("Rfm", "Important customers to win back"),
+         "重要挽留客户"},
+        {RfmSegment::GeneralValue, "general_value", QT_TRANSLATE_NOOP("Rfm", "General value customers"),
+         "一般价值客户"},
+        {RfmSegment::GeneralDevelop, "general_develop", QT_TRANSLATE_NOOP("Rfm", "General customers to develop"),
+         "一般发展客户"},
+        {RfmSegment::GeneralKeep, "general_keep", QT_TRANSLATE_NOOP("Rfm", "General customers to keep"),
+         "一般保持客户"},
+        {RfmSegment::GeneralRetain, "general_retain", QT_TRANSLATE_NOOP("Rfm", "General customers to win back"),
+         "一般挽留客户"},
+    }},
+    "Rfm"};
 
 const char *const kDefinitions[kRfmSegmentCount] = {
-    QT_TRANSLATE_NOOP("Rfm", "Bought recently, often and much: the best customers. Keep them close and give them the best service."),
+    QT_TRANSLATE_NOOP(
+        "Rfm", "Bought recently, often and much: the best customers. Keep them close and give them the best service."),
     QT_TRANSLATE_NOOP("Rfm", "Bought recently and much, but seldom: make them buy more often."),
     QT_TRANSLATE_NOOP("Rfm", "Bought often and much, but not lately: get back in touch before they slip away."),
-    QT_TRANSLATE_NOOP("Rfm", "Bought much, but neither lately nor often: valuable customers about to be lost; win them back."),
+    QT_TRANSLATE_NOOP("Rfm",
+                      "Bought much, but neither lately nor often: valuable customers about to be lost; win them back."),
     QT_TRANSLATE_NOOP("Rfm", "Bought recently and often, but little: sell them more per order."),
     QT_TRANSLATE_NOOP("Rfm", "Bought recently, but seldom and little: new or occasional customers to develop."),
     QT_TRANSLATE_NOOP("Rfm", "Bought often, but little and not lately: keep in touch at low cost."),
@@ -36,8 +48,7 @@ const char *const kDefinitions[kRfmSegmentCount] = {
 
 // Scores 1–5 by quintile of `value` (larger is better); equal values share the score of the first
 // of them in order, so the same figure never scores differently.
-template <typename Get>
-void quintileScores(std::vector<RfmCustomer> &cs, Get value, int RfmCustomer::*score)
+template <typename Get> void quintileScores(std::vector<RfmCustomer> &cs, Get value, int RfmCustomer::*score)
 {
     std::vector<size_t> order(cs.size());
     for (size_t i = 0; i < order.size(); ++i)
@@ -52,8 +63,7 @@ void quintileScores(std::vector<RfmCustomer> &cs, Get value, int RfmCustomer::*s
     }
 }
 
-template <typename T>
-int thresholdScore(T v, const std::array<T, 4> &cuts, bool lowerIsBetter)
+template <typename T> int thresholdScore(T v, const std::array<T, 4> &cuts, bool lowerIsBetter)
 {
     int above = 0;
     for (T c : cuts)
@@ -64,10 +74,22 @@ int thresholdScore(T v, const std::array<T, 4> &cuts, bool lowerIsBetter)
 
 } // namespace
 
-QString codeOf(RfmSegment s) { return kSegments.code(s); }
-QString displayName(RfmSegment s) { return kSegments.name(s); }
-bool fromCode(const QString &code, RfmSegment *out) { return kSegments.parse(code, out); }
-QList<RfmSegment> rfmSegments() { return kSegments.values(); }
+QString codeOf(RfmSegment s)
+{
+    return kSegments.code(s);
+}
+QString displayName(RfmSegment s)
+{
+    return kSegments.name(s);
+}
+bool fromCode(const QString &code, RfmSegment *out)
+{
+    return kSegments.parse(code, out);
+}
+QList<RfmSegment> rfmSegments()
+{
+    return kSegments.values();
+}
 
 QString definitionOf(RfmSegment s)
 {
@@ -107,9 +129,12 @@ RfmResult RfmAnalysis::score(std::vector<CustomerRevenue> customers, const QDate
             c.m = thresholdScore(c.revenue.revenueMinor, thresholds->monetaryMinor, false);
         }
     } else {
-        quintileScores(cs, [](const RfmCustomer &c) { return -c.recencyDays; }, &RfmCustomer::r);
-        quintileScores(cs, [](const RfmCustomer &c) { return c.revenue.purchaseDays; }, &RfmCustomer::f);
-        quintileScores(cs, [](const RfmCustomer &c) { return c.revenue.revenueMinor; }, &RfmCustomer::m);
+        quintileScores(
+            cs, [](const RfmCustomer &c) { return -c.recencyDays; }, &RfmCustomer::r);
+        quintileScores(
+            cs, [](const RfmCustomer &c) { return c.revenue.purchaseDays; }, &RfmCustomer::f);
+        quintileScores(
+            cs, [](const RfmCustomer &c) { return c.revenue.revenueMinor; }, &RfmCustomer::m);
     }
     double sr = 0, sf = 0, sm = 0;
     for (const RfmCustomer &c : cs) {
@@ -148,11 +173,18 @@ Result<RfmResult> RfmAnalysis::run(Database &db, const Session &actor, const QDa
                                    const QString &currency, const std::optional<RfmThresholds> &thresholds)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error{ErrorCode::Invalid, tr("The window needs a first and a last day, in that order."), {}, QStringLiteral("window")};
+        return Error{ErrorCode::Invalid,
+                     tr("The window needs a first and a last day, in that order."),
+                     {},
+                     QStringLiteral("window")};
     if (thresholds) {
         const auto ascending = [](const auto &a) { return std::is_sorted(a.begin(), a.end()); };
-        if (!ascending(thresholds->recencyDays) || !ascending(thresholds->frequency) || !ascending(thresholds->monetaryMinor))
-            return Error{ErrorCode::Invalid, tr("Each measure's four cut points must go up from one to the next."), {}, QStringLiteral("thresholds")};
+        if (!ascending(thresholds->recencyDays) || !ascending(thresholds->frequency)
+            || !ascending(thresholds->monetaryMinor))
+            return Error{ErrorCode::Invalid,
+                         tr("Each measure's four cut points must go up from one to the next."),
+                         {},
+                         QStringLiteral("thresholds")};
     }
     Result<std::vector<CustomerRevenue>> rows = customerRevenue(db, actor, from, to, currency);
     if (!rows)
@@ -160,7 +192,9 @@ Result<RfmResult> RfmAnalysis::run(Database &db, const Session &actor, const QDa
     if (rows->empty())
         return Error{ErrorCode::NotFound,
                      tr("No customer bought anything in %1 from %2 to %3.")
-                         .arg(currency, DateTimeText::date(from), DateTimeText::date(to)), {}, QStringLiteral("window")};
+                         .arg(currency, DateTimeText::date(from), DateTimeText::date(to)),
+                     {},
+                     QStringLiteral("window")};
     RfmResult r = score(std::move(*rows), from, to, thresholds);
     r.currency = currency;
     return r;
@@ -181,14 +215,20 @@ ParetoResult paretoOf(std::vector<CustomerRevenue> customers)
         p.revenueMinor += c.revenueMinor;
     p.customers = std::move(customers);
     const size_t n = p.customers.size();
-    const size_t topFifth = (n + 4) / 5;   // at least one customer when there is any
+    const size_t topFifth = (n + 4) / 5; // at least one customer when there is any
     qint64 running = 0, top = 0;
     for (size_t i = 0; i < n; ++i) {
         const double before = p.revenueMinor > 0 ? double(running) / double(p.revenueMinor) : 1.0;
         switch (ParetoResult::abcClass(before)) {
-        case 'A': ++p.classA; break;
-        case 'B': ++p.classB; break;
-        default: ++p.classC; break;
+        case 'A':
+            ++p.classA;
+            break;
+        case 'B':
+            ++p.classB;
+            break;
+        default:
+            ++p.classC;
+            break;
         }
         running += p.customers[i].revenueMinor;
         if (i < topFifth)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/CustomerRevenue.h"
+#include "core/analytics/CustomerRevenue.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -14,20 +14,20 @@ namespace guanxi {
 // The eight classic RFM segments: recency, frequency and monetary value each above or below the
 // average score of the customers analysed.
 enum class RfmSegment {
-    ImportantValue,      // 重要价值客户: R↑ F↑ M↑
-    ImportantDevelop,    // 重要发展客户: R↑ F↓ M↑
-    ImportantKeep,       // 重要保持客户: R↓ F↑ M↑
-    ImportantRetain,     // 重要挽留客户: R↓ F↓ M↑
-    GeneralValue,        // 一般价值客户: R↑ F↑ M↓
-    GeneralDevelop,      // 一般发展客户: R↑ F↓ M↓
-    GeneralKeep,         // 一般保持客户: R↓ F↑ M↓
-    GeneralRetain,       // 一般挽留客户: R↓ F↓ M↓
+    ImportantValue,   // 重要价值客户: R↑ F↑ M↑
+    ImportantDevelop, // 重要发展客户: R↑ F↓ M↑
+    ImportantKeep,    // 重要保持客户: R↓ F↑ M↑
+    ImportantRetain,  // 重要挽留客户: R↓ F↓ M↑
+    GeneralValue,     // 一般价值客户: R↑ F↑ M↓
+    GeneralDevelop,   // 一般发展客户: R↑ F↓ M↓
+    GeneralKeep,      // 一般保持客户: R↓ F↑ M↓
+    GeneralRetain,    // 一般挽留客户: R↓ F↓ M↓
 };
 constexpr int kRfmSegmentCount = 8;
 
 QString codeOf(RfmSegment s);
 QString displayName(RfmSegment s);
-QString definitionOf(RfmSegment s);     // what it means and what to do, translated
+QString definitionOf(RfmSegment s); // what it means and what to do, translated
 bool fromCode(const QString &code, RfmSegment *out);
 QList<RfmSegment> rfmSegments();
 RfmSegment segmentFor(bool recencyHigh, bool frequencyHigh, bool monetaryHigh);
@@ -35,15 +35,15 @@ RfmSegment segmentFor(bool recencyHigh, bool frequencyHigh, bool monetaryHigh);
 // Scores by the user's own cut points instead of quintiles: four ascending cut points per measure;
 // a value at or above the k-th cut point scores k + 1 (for recency, days at or below score higher).
 struct RfmThresholds {
-    std::array<int, 4> recencyDays{};         // e.g. 30, 60, 120, 240: 30 days or fewer scores 5
-    std::array<int, 4> frequency{};           // purchase days in the window
-    std::array<qint64, 4> monetaryMinor{};    // revenue in the window
+    std::array<int, 4> recencyDays{};      // e.g. 30, 60, 120, 240: 30 days or fewer scores 5
+    std::array<int, 4> frequency{};        // purchase days in the window
+    std::array<qint64, 4> monetaryMinor{}; // revenue in the window
 };
 
 struct RfmCustomer {
     CustomerRevenue revenue;
-    int recencyDays = 0;   // from the last purchase to the end of the window
-    int r = 0, f = 0, m = 0;   // scores 1–5
+    int recencyDays = 0;     // from the last purchase to the end of the window
+    int r = 0, f = 0, m = 0; // scores 1–5
     RfmSegment segment = RfmSegment::GeneralRetain;
 };
 
@@ -51,18 +51,18 @@ struct RfmSegmentFigures {
     RfmSegment segment = RfmSegment::GeneralRetain;
     int customers = 0;
     qint64 revenueMinor = 0;
-    double customerShare = 0;   // 0..1
-    double revenueShare = 0;    // 0..1
+    double customerShare = 0; // 0..1
+    double revenueShare = 0;  // 0..1
 };
 
 struct RfmResult {
     QDate from, to;
     QString currency;
-    std::vector<RfmCustomer> customers;                      // by segment, then revenue
+    std::vector<RfmCustomer> customers; // by segment, then revenue
     std::array<RfmSegmentFigures, kRfmSegmentCount> segments;
     double averageR = 0, averageF = 0, averageM = 0;
     qint64 revenueMinor = 0;
-    bool byThresholds = false;   // scored by the user's cut points rather than quintiles
+    bool byThresholds = false; // scored by the user's cut points rather than quintiles
 };
 
 // RFM over a window. Scores 1–5 by quintile (equal values share a score), or by thresholds; a
@@ -80,10 +80,10 @@ public:
 
 // 80/20 (Pareto) and ABC: customers by revenue, highest first, with the cumulative shares.
 struct ParetoResult {
-    std::vector<CustomerRevenue> customers;   // by revenue, highest first
-    std::vector<double> cumulativeShare;      // of revenue, after each customer (0..1)
-    double topFifthShare = 0;                 // the share of revenue from the top 20 % of customers
-    int classA = 0, classB = 0, classC = 0;   // A: up to 80 % of revenue, B: to 95 %, C: the rest
+    std::vector<CustomerRevenue> customers; // by revenue, highest first
+    std::vector<double> cumulativeShare;    // of revenue, after each customer (0..1)
+    double topFifthShare = 0;               // the share of revenue from the top 20 % of customers
+    int classA = 0, classB = 0, classC = 0; // A: up to 80 % of revenue, B: to 95 %, C: the rest
     qint64 revenueMinor = 0;
     static char abcClass(double cumulativeShareBefore);
 };

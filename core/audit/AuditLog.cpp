@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "audit/AuditLog.h"
+#include "core/audit/AuditLog.h"
 
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
-#include "util/Uuid7.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
+#include "core/util/Uuid7.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QJsonObject>
 
@@ -13,7 +13,10 @@ class Database;
 // who did what to which record, when. Written in the transaction of the change itself.
 class AuditLog {
 public:
-    explicit AuditLog(Database &db) : m_db(db) {}
+    explicit AuditLog(Database &db)
+        : m_db(db)
+    {
+    }
 
     Status record(qint64 at, const QString &actorId, const QString &action, const QString &entity,
                   const QString &entityId, const QJsonObject &detail = {});

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "audit/FieldHistory.h"
+#include "core/audit/FieldHistory.h"
 
-#include "audit/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "util/FieldMerge.h"
+#include "core/audit/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/util/FieldMerge.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QJsonArray>
 #include <QStringList>
@@ -34,7 +34,7 @@ Result<bool> runRecorded(Database &db, QSqlQuery &update, const QString &table, 
                          const QString &id, qint64 now, const QString &actorId);
 
 struct Change {
-    QString field;   // the column
+    QString field; // the column
     QVariant from;
     QVariant to;
 };

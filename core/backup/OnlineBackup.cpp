@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backup/OnlineBackup.h"
+#include "core/backup/OnlineBackup.h"
 
-#include "storage/Database.h"
-#include "storage/FileHeader.h"
-#include "storage/HealthCheck.h"
-#include "storage/SqlError.h"
+#include "core/storage/Database.h"
+#include "core/storage/FileHeader.h"
+#include "core/storage/HealthCheck.h"
+#include "core/storage/SqlError.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -79,8 +79,8 @@ Status copyToNewFile(sqlite3 *from, const QString &path, const ProgressFn &progr
         return out.error();
     Status s = copyPages(out->get(), from, progress);
     if (s) {
-        const QByteArray settle = "PRAGMA journal_mode=DELETE; PRAGMA application_id="
-            + QByteArray::number(FileHeader::kPrivateId) + ";";
+        const QByteArray settle =
+            "PRAGMA journal_mode=DELETE; PRAGMA application_id=" + QByteArray::number(FileHeader::kPrivateId) + ";";
         sqlite3_exec(out->get(), settle.constData(), nullptr, nullptr, nullptr);
     }
     return s;
@@ -101,11 +101,13 @@ Status backupTo(Database &db, const QString &destPath, const ProgressFn &progres
     const QFileInfo dest(destPath);
     if (samePlace(destPath, db.path()))
         return Error{ErrorCode::Invalid,
-                     QCoreApplication::translate("Backup", "A backup cannot replace the database itself."), {}};
+                     QCoreApplication::translate("Backup", "A backup cannot replace the database itself."),
+                     {}};
     if (!QDir().mkpath(dest.absolutePath()))
         return Error{ErrorCode::Storage,
                      QCoreApplication::translate("Backup", "The folder %1 cannot be created.")
-                         .arg(QDir::toNativeSeparators(dest.absolutePath())), {}};
+                         .arg(QDir::toNativeSeparators(dest.absolutePath())),
+                     {}};
     // Write beside the target and rename at the end, so a failed backup never destroys an older
     // good one of the same name. The partial file and the old backup are never the live database
     // (checked above), so removing them cannot touch a file this process has open in SQLite.
@@ -120,7 +122,8 @@ Status backupTo(Database &db, const QString &destPath, const ProgressFn &progres
         QFile::remove(partial);
         return Error{ErrorCode::Storage,
                      QCoreApplication::translate("Backup", "The backup file %1 cannot be written.")
-                         .arg(QDir::toNativeSeparators(dest.absoluteFilePath())), {}};
+                         .arg(QDir::toNativeSeparators(dest.absoluteFilePath())),
+                     {}};
     }
     return {};
 }
@@ -130,10 +133,12 @@ Status restoreFrom(Database &db, const QString &sourcePath, const ProgressFn &pr
     if (!QFileInfo::exists(sourcePath))
         return Error{ErrorCode::NotFound,
                      QCoreApplication::translate("Backup", "The backup file %1 does not exist.")
-                         .arg(QDir::toNativeSeparators(sourcePath)), {}};
+                         .arg(QDir::toNativeSeparators(sourcePath)),
+                     {}};
     if (samePlace(sourcePath, db.path()))
         return Error{ErrorCode::Invalid,
-                     QCoreApplication::translate("Backup", "The database cannot be restored from itself."), {}};
+                     QCoreApplication::translate("Backup", "The database cannot be restored from itself."),
+                     {}};
     if (db.isReadOnly())
         return db.readOnlyError();
     // The backup must be a Guanxi file before anything is copied (another program's file is
@@ -144,14 +149,16 @@ Status restoreFrom(Database &db, const QString &sourcePath, const ProgressFn &pr
     if (!header->isSqlite || (header->applicationId != 0 && !header->isGuanxi()))
         return Error{ErrorCode::ForeignFile,
                      QCoreApplication::translate("Backup", "%1 is not a Guanxi backup; nothing was restored.")
-                         .arg(QDir::toNativeSeparators(sourcePath)), {}};
+                         .arg(QDir::toNativeSeparators(sourcePath)),
+                     {}};
     // Work on a copy made through SQLite: opening it brings an older backup up to the current
     // schema, and the user's backup file stays as it was.
     QTemporaryDir staging(QFileInfo(db.path()).absolutePath() + QStringLiteral("/.restore-XXXXXX"));
     if (!staging.isValid())
         return Error{ErrorCode::Storage,
                      QCoreApplication::translate("Backup", "No room to prepare the restore beside %1.")
-                         .arg(QDir::toNativeSeparators(db.path())), {}};
+                         .arg(QDir::toNativeSeparators(db.path())),
+                     {}};
     const QString staged = staging.filePath(QStringLiteral("restore.sqlite3"));
     {
         auto source = openRaw(sourcePath, SQLITE_OPEN_READONLY);
@@ -179,7 +186,8 @@ Status restoreFrom(Database &db, const QString &sourcePath, const ProgressFn &pr
     if (Status s = copyPages(db.handle(), (*source)->handle(), progress); !s)
         return s;
     QSqlQuery q(db.sql());
-    if (!q.exec(QStringLiteral("PRAGMA application_id=%1").arg(db.isShared() ? FileHeader::kSharedId : FileHeader::kPrivateId)))
+    if (!q.exec(QStringLiteral("PRAGMA application_id=%1")
+                    .arg(db.isShared() ? FileHeader::kSharedId : FileHeader::kPrivateId)))
         return toError(q);
     return {};
 }

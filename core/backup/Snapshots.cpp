@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backup/Snapshots.h"
+#include "core/backup/Snapshots.h"
 
-#include "backup/OnlineBackup.h"
-#include "util/AppPaths.h"
-#include "util/Clock.h"
+#include "core/backup/OnlineBackup.h"
+#include "core/util/AppPaths.h"
+#include "core/util/Clock.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,7 +17,9 @@ const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss");
 } // namespace
 
 Snapshots::Snapshots(QString folder, const Clock &clock, int keep)
-    : m_folder(std::move(folder)), m_clock(clock), m_keep(std::max(1, keep))
+    : m_folder(std::move(folder))
+    , m_clock(clock)
+    , m_keep(std::max(1, keep))
 {
 }
 
@@ -29,8 +31,8 @@ QString Snapshots::defaultFolder()
 QList<Snapshot> Snapshots::list() const
 {
     QList<Snapshot> result;
-    const QFileInfoList files = QDir(m_folder).entryInfoList({kPrefix + QLatin1Char('*') + kSuffix},
-                                                            QDir::Files, QDir::Name | QDir::Reversed);
+    const QFileInfoList files =
+        QDir(m_folder).entryInfoList({kPrefix + QLatin1Char('*') + kSuffix}, QDir::Files, QDir::Name | QDir::Reversed);
     for (const QFileInfo &f : files) {
         const QString stamp = f.fileName().mid(kPrefix.size(), kStampFormat.size());
         const QDateTime at = QDateTime::fromString(stamp, kStampFormat);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Progress.h"
-#include "util/Result.h"
+#include "core/util/Progress.h"
+#include "core/util/Result.h"
 
 #include <QDateTime>
 #include <QList>
@@ -14,7 +14,7 @@ class Database;
 
 struct Snapshot {
     QString path;
-    QDateTime takenAt;   // local time, from the file name
+    QDateTime takenAt; // local time, from the file name
     qint64 sizeBytes = 0;
 };
 
@@ -26,7 +26,7 @@ public:
     Snapshots(QString folder, const Clock &clock, int keep = 7);
 
     QString folder() const { return m_folder; }
-    QList<Snapshot> list() const;   // newest first
+    QList<Snapshot> list() const; // newest first
     // Takes a snapshot now, and drops the oldest beyond `keep`.
     Result<Snapshot> take(Database &db, const ProgressFn &progress = {});
     // Takes one when the newest is from an earlier day (or there is none). Returns whether it did.

@@ -1,23 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "care/CareEvent.h"
+#include "core/care/CareEvent.h"
 
-#include "util/CodeTable.h"
+#include "core/util/CodeTable.h"
 
 namespace guanxi {
 
 namespace {
 
-constexpr CodeTable<CareKind, 3> kKinds{{{
-    {CareKind::Anniversary, "anniversary", QT_TRANSLATE_NOOP("Care", "Anniversary"), "纪念日"},
-    {CareKind::Festival, "festival", QT_TRANSLATE_NOOP("Care", "Festival"), "节日"},
-    {CareKind::Other, "other", QT_TRANSLATE_NOOP("Care", "Other"), "其他"},
-}}, "Care"};
+constexpr CodeTable<CareKind, 3> kKinds{
+    {{
+        {CareKind::Anniversary, "anniversary", QT_TRANSLATE_NOOP("Care", "Anniversary"), "纪念日"},
+        {CareKind::Festival, "festival", QT_TRANSLATE_NOOP("Care", "Festival"), "节日"},
+        {CareKind::Other, "other", QT_TRANSLATE_NOOP("Care", "Other"), "其他"},
+    }},
+    "Care"};
 
 } // namespace
 
-QString codeOf(CareKind v) { return kKinds.code(v); }
-QString displayName(CareKind v) { return kKinds.name(v); }
-bool fromCode(const QString &code, CareKind *out) { return kKinds.parse(code, out); }
-QList<CareKind> careKinds() { return kKinds.values(); }
+QString codeOf(CareKind v)
+{
+    return kKinds.code(v);
+}
+QString displayName(CareKind v)
+{
+    return kKinds.name(v);
+}
+bool fromCode(const QString &code, CareKind *out)
+{
+    return kKinds.parse(code, out);
+}
+QList<CareKind> careKinds()
+{
+    return kKinds.values();
+}
 
 } // namespace guanxi

@@ -7,7 +7,11 @@
 namespace guanxi {
 
 // A day of customer care (客户关怀) besides a contact's birthday.
-enum class CareKind { Anniversary, Festival, Other };
+enum class CareKind {
+    Anniversary,
+    Festival,
+    Other
+};
 
 QString codeOf(CareKind v);
 QString displayName(CareKind v);
@@ -16,10 +20,10 @@ QList<CareKind> careKinds();
 
 struct CareEventDraft {
     QString customerId;
-    QString contactId;     // optional
+    QString contactId; // optional
     CareKind kind = CareKind::Anniversary;
-    QString title;         // 公司成立纪念日, 结婚纪念日, 中秋 …
-    QString onDay;         // yyyy-MM-dd
+    QString title; // 公司成立纪念日, 结婚纪念日, 中秋 …
+    QString onDay; // yyyy-MM-dd
     bool yearly = true;
 };
 

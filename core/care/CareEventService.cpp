@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "care/CareEventService.h"
+#include "core/care/CareEventService.h"
 
-#include "customers/CustomerAccess.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
-#include "storage/VersionedUpdate.h"
-#include "util/Clock.h"
-#include "util/LocalDays.h"
-#include "util/Uuid7.h"
+#include "core/customers/CustomerAccess.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
+#include "core/storage/VersionedUpdate.h"
+#include "core/util/Clock.h"
+#include "core/util/LocalDays.h"
+#include "core/util/Uuid7.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -21,7 +21,8 @@ Result<CareEvent> CareEventService::add(const Session &actor, CareEventDraft d)
     if (d.title.isEmpty())
         return Error{ErrorCode::Invalid, tr("Say what the day is, e.g. 公司成立纪念日."), {}, QStringLiteral("title")};
     if (!localdays::isIsoDay(d.onDay))
-        return Error{ErrorCode::Invalid, tr("\"%1\" is not a date (yyyy-MM-dd).").arg(d.onDay), {}, QStringLiteral("onDay")};
+        return Error{
+            ErrorCode::Invalid, tr("\"%1\" is not a date (yyyy-MM-dd).").arg(d.onDay), {}, QStringLiteral("onDay")};
     if (Result<Customer> c = CustomerAccess::writable(m_db, actor, d.customerId); !c)
         return c.error();
     if (!d.contactId.isEmpty())
@@ -73,10 +74,11 @@ Result<QList<CareEvent>> CareEventService::forCustomer(const Session &actor, con
     if (Result<Customer> c = CustomerAccess::readable(m_db, actor, customerId); !c)
         return c.error();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT e.id, e.customer_id, coalesce(e.contact_id, ''), e.kind, e.title, e.on_day, e.yearly, "
-                             "e.row_version, coalesce(p.name, '') FROM care_events e "
-                             "LEFT JOIN contacts p ON p.id = e.contact_id "
-                             "WHERE e.customer_id = ? AND e.deleted_at IS NULL ORDER BY substr(e.on_day, -5), e.id"));
+    q.prepare(
+        QStringLiteral("SELECT e.id, e.customer_id, coalesce(e.contact_id, ''), e.kind, e.title, e.on_day, e.yearly, "
+                       "e.row_version, coalesce(p.name, '') FROM care_events e "
+                       "LEFT JOIN contacts p ON p.id = e.contact_id "
+                       "WHERE e.customer_id = ? AND e.deleted_at IS NULL ORDER BY substr(e.on_day, -5), e.id"));
     q.addBindValue(customerId);
     if (!q.exec())
         return toError(q);

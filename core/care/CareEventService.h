@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "care/CareEvent.h"
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/care/CareEvent.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 
@@ -16,7 +16,11 @@ class Database;
 class CareEventService {
     Q_DECLARE_TR_FUNCTIONS(CareEventService)
 public:
-    CareEventService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    CareEventService(Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
 
     Result<CareEvent> add(const Session &actor, CareEventDraft draft);
     Status remove(const Session &actor, const QString &id, qint64 expectedVersion);

@@ -1,49 +1,91 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contacts/Contact.h"
+#include "core/contacts/Contact.h"
 
-#include "util/CodeTable.h"
+#include "core/util/CodeTable.h"
 
 namespace guanxi {
 
 namespace {
 
-constexpr CodeTable<ContactLevel, 3> kLevels{{{
-    {ContactLevel::Operation, "operation", QT_TRANSLATE_NOOP("Contacts", "Operational"), "操作层"},
-    {ContactLevel::Management, "management", QT_TRANSLATE_NOOP("Contacts", "Management"), "管理层"},
-    {ContactLevel::Decision, "decision", QT_TRANSLATE_NOOP("Contacts", "Decision maker"), "决策层"},
-}}, "Contacts"};
-constexpr CodeTable<ContactFunction, 6> kFunctions{{{
-    {ContactFunction::Unset, "", QT_TRANSLATE_NOOP("Contacts", "Not set")},
-    {ContactFunction::User, "user", QT_TRANSLATE_NOOP("Contacts", "User department"), "使用部门"},
-    {ContactFunction::Technical, "technical", QT_TRANSLATE_NOOP("Contacts", "Technical department"), "技术部门"},
-    {ContactFunction::Finance, "finance", QT_TRANSLATE_NOOP("Contacts", "Finance department"), "财务部门"},
-    {ContactFunction::Purchasing, "purchasing", QT_TRANSLATE_NOOP("Contacts", "Purchasing department"), "采购部门"},
-    {ContactFunction::Other, "other", QT_TRANSLATE_NOOP("Contacts", "Other"), "其他"},
-}}, "Contacts"};
-constexpr CodeTable<ChannelKind, 7> kChannels{{{
-    {ChannelKind::Mobile, "mobile", QT_TRANSLATE_NOOP("Contacts", "Mobile"), "手机"},
-    {ChannelKind::Phone, "phone", QT_TRANSLATE_NOOP("Contacts", "Phone"), "电话"},
-    {ChannelKind::Fax, "fax", QT_TRANSLATE_NOOP("Contacts", "Fax"), "传真"},
-    {ChannelKind::Email, "email", QT_TRANSLATE_NOOP("Contacts", "E-mail"), "邮箱|电子邮件"},
-    {ChannelKind::WeChat, "wechat", QT_TRANSLATE_NOOP("Contacts", "WeChat"), "微信"},
-    {ChannelKind::QQ, "qq", QT_TRANSLATE_NOOP("Contacts", "QQ")},
-    {ChannelKind::Other, "other", QT_TRANSLATE_NOOP("Contacts", "Other")},
-}}, "Contacts"};
+constexpr CodeTable<ContactLevel, 3> kLevels{
+    {{
+        {ContactLevel::Operation, "operation", QT_TRANSLATE_NOOP("Contacts", "Operational"), "操作层"},
+        {ContactLevel::Management, "management", QT_TRANSLATE_NOOP("Contacts", "Management"), "管理层"},
+        {ContactLevel::Decision, "decision", QT_TRANSLATE_NOOP("Contacts", "Decision maker"), "决策层"},
+    }},
+    "Contacts"};
+constexpr CodeTable<ContactFunction, 6> kFunctions{
+    {{
+        {ContactFunction::Unset, "", QT_TRANSLATE_NOOP("Contacts", "Not set")},
+        {ContactFunction::User, "user", QT_TRANSLATE_NOOP("Contacts", "User department"), "使用部门"},
+        {ContactFunction::Technical, "technical", QT_TRANSLATE_NOOP("Contacts", "Technical department"), "技术部门"},
+        {ContactFunction::Finance, "finance", QT_TRANSLATE_NOOP("Contacts", "Finance department"), "财务部门"},
+        {ContactFunction::Purchasing, "purchasing", QT_TRANSLATE_NOOP("Contacts", "Purchasing department"), "采购部门"},
+        {ContactFunction::Other, "other", QT_TRANSLATE_NOOP("Contacts", "Other"), "其他"},
+    }},
+    "Contacts"};
+constexpr CodeTable<ChannelKind, 7> kChannels{
+    {{
+        {ChannelKind::Mobile, "mobile", QT_TRANSLATE_NOOP("Contacts", "Mobile"), "手机"},
+        {ChannelKind::Phone, "phone", QT_TRANSLATE_NOOP("Contacts", "Phone"), "电话"},
+        {ChannelKind::Fax, "fax", QT_TRANSLATE_NOOP("Contacts", "Fax"), "传真"},
+        {ChannelKind::Email, "email", QT_TRANSLATE_NOOP("Contacts", "E-mail"), "邮箱|电子邮件"},
+        {ChannelKind::WeChat, "wechat", QT_TRANSLATE_NOOP("Contacts", "WeChat"), "微信"},
+        {ChannelKind::QQ, "qq", QT_TRANSLATE_NOOP("Contacts", "QQ")},
+        {ChannelKind::Other, "other", QT_TRANSLATE_NOOP("Contacts", "Other")},
+    }},
+    "Contacts"};
 
 } // namespace
 
-QString codeOf(ContactLevel v) { return kLevels.code(v); }
-QString codeOf(ContactFunction v) { return kFunctions.code(v); }
-QString codeOf(ChannelKind v) { return kChannels.code(v); }
-QString displayName(ContactLevel v) { return kLevels.name(v); }
-QString displayName(ContactFunction v) { return kFunctions.name(v); }
-QString displayName(ChannelKind v) { return kChannels.name(v); }
-bool fromCode(const QString &code, ContactLevel *out) { return kLevels.parse(code, out); }
-bool fromCode(const QString &code, ContactFunction *out) { return kFunctions.parse(code, out); }
-bool fromCode(const QString &code, ChannelKind *out) { return kChannels.parse(code, out); }
-QList<ContactLevel> allContactLevels() { return kLevels.values(); }
-QList<ContactFunction> allContactFunctions() { return kFunctions.values(); }
-QList<ChannelKind> allChannelKinds() { return kChannels.values(); }
+QString codeOf(ContactLevel v)
+{
+    return kLevels.code(v);
+}
+QString codeOf(ContactFunction v)
+{
+    return kFunctions.code(v);
+}
+QString codeOf(ChannelKind v)
+{
+    return kChannels.code(v);
+}
+QString displayName(ContactLevel v)
+{
+    return kLevels.name(v);
+}
+QString displayName(ContactFunction v)
+{
+    return kFunctions.name(v);
+}
+QString displayName(ChannelKind v)
+{
+    return kChannels.name(v);
+}
+bool fromCode(const QString &code, ContactLevel *out)
+{
+    return kLevels.parse(code, out);
+}
+bool fromCode(const QString &code, ContactFunction *out)
+{
+    return kFunctions.parse(code, out);
+}
+bool fromCode(const QString &code, ChannelKind *out)
+{
+    return kChannels.parse(code, out);
+}
+QList<ContactLevel> allContactLevels()
+{
+    return kLevels.values();
+}
+QList<ContactFunction> allContactFunctions()
+{
+    return kFunctions.values();
+}
+QList<ChannelKind> allChannelKinds()
+{
+    return kChannels.values();
+}
 
 bool isPhoneKind(ChannelKind kind)
 {

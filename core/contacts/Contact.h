@@ -7,10 +7,29 @@
 namespace guanxi {
 
 // Level in the customer's organisation: operation 操作层, management 管理层, decision 决策层.
-enum class ContactLevel { Operation, Management, Decision };
+enum class ContactLevel {
+    Operation,
+    Management,
+    Decision
+};
 // Department role: user 使用部门, technical 技术部门, finance 财务部门, purchasing 采购部门.
-enum class ContactFunction { Unset, User, Technical, Finance, Purchasing, Other };
-enum class ChannelKind { Mobile, Phone, Fax, Email, WeChat, QQ, Other };
+enum class ContactFunction {
+    Unset,
+    User,
+    Technical,
+    Finance,
+    Purchasing,
+    Other
+};
+enum class ChannelKind {
+    Mobile,
+    Phone,
+    Fax,
+    Email,
+    WeChat,
+    QQ,
+    Other
+};
 
 QString codeOf(ContactLevel v);
 QString codeOf(ContactFunction v);
@@ -29,7 +48,7 @@ bool isPhoneKind(ChannelKind kind);
 // One phone number, e-mail address or IM id. `normalized` is set by the validator: E.164 for
 // phones, lower case for e-mails, the id itself otherwise.
 struct ContactChannel {
-    QString id;   // empty for a channel not saved yet
+    QString id; // empty for a channel not saved yet
     ChannelKind kind = ChannelKind::Mobile;
     QString label;
     QString value;
@@ -40,8 +59,8 @@ struct ContactChannel {
 
 // The personal side (个人档案) that good relationships are built on.
 struct ContactProfile {
-    QString gender;        // "", "f", "m"
-    QString birthday;      // yyyy-MM-dd, or --MM-dd when the year is not known
+    QString gender;   // "", "f", "m"
+    QString birthday; // yyyy-MM-dd, or --MM-dd when the year is not known
     QString hometown;
     QString university;
     QString sports;
@@ -56,7 +75,7 @@ struct ContactProfile {
 };
 
 struct ContactDraft {
-    QString customerId;    // empty: between companies
+    QString customerId; // empty: between companies
     QString name;
     QString title;
     ContactLevel level = ContactLevel::Operation;
@@ -75,7 +94,7 @@ struct Contact {
     QString id;
     ContactDraft fields;
     QString customerName;
-    QString ownerId;             // the customer's owner: contacts follow their customer
+    QString ownerId; // the customer's owner: contacts follow their customer
     QString ownerDepartmentId;
     QString superiorName;
     QString assistantName;
@@ -92,7 +111,7 @@ struct ContactPosition {
     QString customerName;
     QString title;
     qint64 startedAt = 0;
-    qint64 endedAt = 0;   // 0: current
+    qint64 endedAt = 0; // 0: current
 };
 
 } // namespace guanxi

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contacts/ContactRepository.h"
+#include "core/contacts/ContactRepository.h"
 
-#include "audit/FieldHistory.h"
-
-#include "i18n/CollationKey.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
-#include "storage/VersionedUpdate.h"
-#include "util/Uuid7.h"
+#include "core/audit/FieldHistory.h"
+#include "core/i18n/CollationKey.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
+#include "core/storage/VersionedUpdate.h"
+#include "core/util/Uuid7.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,19 +16,19 @@ namespace guanxi {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT ct.id, coalesce(ct.customer_id, ''), ct.name, ct.title, ct.level, ct.function, "
-    "       coalesce(ct.superior_id, ''), coalesce(ct.assistant_id, ''), ct.gender, ct.birthday, "
-    "       ct.hometown, ct.university, ct.sports, ct.favourite_food, ct.pets, ct.books, "
-    "       ct.last_holiday, ct.next_holiday, ct.goals, ct.notes, "
-    "       coalesce(c.name, ''), coalesce(c.owner_id, ''), coalesce(o.department_id, ''), "
-    "       coalesce(sup.name, ''), coalesce(asst.name, ''), ct.created_at, ct.updated_at, "
-    "       coalesce(ct.updated_by, ''), ct.row_version, coalesce(ct.deleted_at, 0) "
-    "FROM contacts ct "
-    "LEFT JOIN customers c ON c.id = ct.customer_id "
-    "LEFT JOIN users o ON o.id = c.owner_id "
-    "LEFT JOIN contacts sup ON sup.id = ct.superior_id "
-    "LEFT JOIN contacts asst ON asst.id = ct.assistant_id ");
+const QString kSelect =
+    QStringLiteral("SELECT ct.id, coalesce(ct.customer_id, ''), ct.name, ct.title, ct.level, ct.function, "
+                   "       coalesce(ct.superior_id, ''), coalesce(ct.assistant_id, ''), ct.gender, ct.birthday, "
+                   "       ct.hometown, ct.university, ct.sports, ct.favourite_food, ct.pets, ct.books, "
+                   "       ct.last_holiday, ct.next_holiday, ct.goals, ct.notes, "
+                   "       coalesce(c.name, ''), coalesce(c.owner_id, ''), coalesce(o.department_id, ''), "
+                   "       coalesce(sup.name, ''), coalesce(asst.name, ''), ct.created_at, ct.updated_at, "
+                   "       coalesce(ct.updated_by, ''), ct.row_version, coalesce(ct.deleted_at, 0) "
+                   "FROM contacts ct "
+                   "LEFT JOIN customers c ON c.id = ct.customer_id "
+                   "LEFT JOIN users o ON o.id = c.owner_id "
+                   "LEFT JOIN contacts sup ON sup.id = ct.superior_id "
+                   "LEFT JOIN contacts asst ON asst.id = ct.assistant_id ");
 
 Contact readContact(const QSqlQuery &q)
 {
@@ -44,8 +43,8 @@ Contact readContact(const QSqlQuery &q)
     f.superiorId = q.value(6).toString();
     f.assistantId = q.value(7).toString();
     ContactProfile &p = f.profile;
-    QString *profile[] = {&p.gender, &p.birthday, &p.hometown, &p.university, &p.sports, &p.favouriteFood,
-                          &p.pets, &p.books, &p.lastHoliday, &p.nextHoliday, &p.goals, &f.notes};
+    QString *profile[] = {&p.gender, &p.birthday, &p.hometown,    &p.university,  &p.sports, &p.favouriteFood,
+                          &p.pets,   &p.books,    &p.lastHoliday, &p.nextHoliday, &p.goals,  &f.notes};
     for (int i = 0; i < 12; ++i)
         *profile[i] = q.value(8 + i).toString();
     c.customerName = q.value(20).toString();
@@ -76,8 +75,8 @@ void bindDraft(QSqlQuery &q, const ContactDraft &d)
     q.addBindValue(sql::nullIfEmpty(d.superiorId));
     q.addBindValue(sql::nullIfEmpty(d.assistantId));
     const ContactProfile &p = d.profile;
-    for (const QString *t : {&p.gender, &p.birthday, &p.hometown, &p.university, &p.sports, &p.favouriteFood,
-                             &p.pets, &p.books, &p.lastHoliday, &p.nextHoliday, &p.goals, &d.notes})
+    for (const QString *t : {&p.gender, &p.birthday, &p.hometown, &p.university, &p.sports, &p.favouriteFood, &p.pets,
+                             &p.books, &p.lastHoliday, &p.nextHoliday, &p.goals, &d.notes})
         q.addBindValue(sql::text(*t));
 }
 
@@ -104,7 +103,8 @@ Result<std::optional<Contact>> ContactRepository::findById(const QString &id)
 Result<QList<Contact>> ContactRepository::listForCustomer(const QString &customerId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(kSelect + QStringLiteral("WHERE ct.customer_id = ? AND ct.deleted_at IS NULL ORDER BY ct.name_key, ct.id"));
+    q.prepare(kSelect
+              + QStringLiteral("WHERE ct.customer_id = ? AND ct.deleted_at IS NULL ORDER BY ct.name_key, ct.id"));
     q.addBindValue(customerId);
     if (!q.exec())
         return toError(q);
@@ -122,13 +122,14 @@ Result<QList<Contact>> ContactRepository::listForCustomer(const QString &custome
 }
 
 Status ContactRepository::forEachVisible(const QString &visibility, const QVariantList &binds,
-                                        const std::function<bool(const Contact &)> &each)
+                                         const std::function<bool(const Contact &)> &each)
 {
     QString select = kSelect;
-    select.replace(QStringLiteral("FROM contacts ct "),
-                   QStringLiteral(", (SELECT group_concat(ch.kind || ':' || ch.value, char(10)) FROM contact_channels ch "
-                                  "WHERE ch.contact_id = ct.id AND ch.deleted_at IS NULL) "
-                                  "FROM contacts ct "));
+    select.replace(
+        QStringLiteral("FROM contacts ct "),
+        QStringLiteral(", (SELECT group_concat(ch.kind || ':' || ch.value, char(10)) FROM contact_channels ch "
+                       "WHERE ch.contact_id = ct.id AND ch.deleted_at IS NULL) "
+                       "FROM contacts ct "));
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(select + QStringLiteral("WHERE ct.deleted_at IS NULL AND ") + visibility
@@ -168,8 +169,8 @@ Status ContactRepository::insert(const Contact &c, const QString &actorId)
     return {};
 }
 
-Result<bool> ContactRepository::update(const QString &id, const ContactDraft &d, qint64 expectedVersion,
-                                       qint64 now, const QString &actorId)
+Result<bool> ContactRepository::update(const QString &id, const ContactDraft &d, qint64 expectedVersion, qint64 now,
+                                       const QString &actorId)
 {
     QSqlQuery q(m_db.sql());
     QString sets = kDraftColumns;
@@ -191,8 +192,8 @@ Result<bool> ContactRepository::setDeleted(const QString &id, bool deleted, qint
                                            const QString &actorId)
 {
     return updateVersioned(m_db, QStringLiteral("contacts"), {QStringLiteral("deleted_at")},
-                           {deleted ? QVariant(now) : QVariant(QMetaType::fromType<qint64>())}, id, expectedVersion, now,
-                           actorId);
+                           {deleted ? QVariant(now) : QVariant(QMetaType::fromType<qint64>())}, id, expectedVersion,
+                           now, actorId);
 }
 
 Result<QList<ContactChannel>> ContactRepository::channels(const QString &contactId)
@@ -226,8 +227,8 @@ Status ContactRepository::saveChannels(const QString &contactId, QList<ContactCh
     for (int pos = 0; pos < list->size(); ++pos) {
         ContactChannel &c = (*list)[pos];
         QSqlQuery q(m_db.sql());
-        const bool known = !c.id.isEmpty() && std::any_of(stored->cbegin(), stored->cend(),
-                                                          [&c](const ContactChannel &s) { return s.id == c.id; });
+        const bool known = !c.id.isEmpty()
+            && std::any_of(stored->cbegin(), stored->cend(), [&c](const ContactChannel &s) { return s.id == c.id; });
         if (known) {
             q.prepare(QStringLiteral("UPDATE contact_channels SET kind = ?, label = ?, value = ?, normalized = ?, "
                                      "position = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
@@ -315,20 +316,24 @@ Result<QList<ContactPosition>> ContactRepository::positions(const QString &conta
         return toError(q);
     QList<ContactPosition> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toLongLong(), q.value(4).toLongLong()});
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                    q.value(4).toLongLong()});
     return out;
 }
 
 ContactRepository::Inserter::Inserter(Database &db)
-    : m_contact(db, QStringLiteral("INSERT INTO contacts (id, %1, created_at, updated_at, updated_by) VALUES (?, %2?, ?, ?)")
-                        .arg(kDraftColumns, QStringLiteral("?, ").repeated(20))
-                        .toUtf8()
-                        .constData()),
-      m_channel(db, "INSERT INTO contact_channels (id, contact_id, kind, label, value, normalized, position, created_at, "
-                    "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-      m_position(db, "INSERT INTO contact_positions (id, contact_id, customer_id, title, started_at, created_at, "
-                     "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    : m_contact(
+        db,
+        QStringLiteral("INSERT INTO contacts (id, %1, created_at, updated_at, updated_by) VALUES (?, %2?, ?, ?)")
+            .arg(kDraftColumns, QStringLiteral("?, ").repeated(20))
+            .toUtf8()
+            .constData())
+    , m_channel(db,
+                "INSERT INTO contact_channels (id, contact_id, kind, label, value, normalized, position, created_at, "
+                "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_position(db,
+                 "INSERT INTO contact_positions (id, contact_id, customer_id, title, started_at, created_at, "
+                 "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 {
 }
 

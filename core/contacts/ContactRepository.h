@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "contacts/Contact.h"
-#include "util/Result.h"
-
-#include "storage/Statement.h"
+#include "core/contacts/Contact.h"
+#include "core/storage/Statement.h"
+#include "core/util/Result.h"
 
 #include <QSqlQuery>
 #include <QVariantList>
 
 #include <functional>
-
 #include <optional>
 
 namespace guanxi {
@@ -21,10 +19,13 @@ class Database;
 // other repository; channels are updated in place by id, new ones inserted, removed ones tombstoned.
 class ContactRepository {
 public:
-    explicit ContactRepository(Database &db) : m_db(db) {}
+    explicit ContactRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<std::optional<Contact>> findById(const QString &id);
-    Result<QList<Contact>> listForCustomer(const QString &customerId);   // live ones, in name order
+    Result<QList<Contact>> listForCustomer(const QString &customerId); // live ones, in name order
     // Every live contact whose customer `visibility` (a condition on c.owner_id) lets the actor
     // see, in customer and name order, one at a time (exports of 250,000 contacts).
     Status forEachVisible(const QString &visibility, const QVariantList &binds,
@@ -35,8 +36,7 @@ public:
     Result<bool> setDeleted(const QString &id, bool deleted, qint64 expectedVersion, qint64 now,
                             const QString &actorId);
     // Makes the stored channels equal to `channels` (ids are filled in for new ones).
-    Status saveChannels(const QString &contactId, QList<ContactChannel> *channels, qint64 now,
-                        const QString &actorId);
+    Status saveChannels(const QString &contactId, QList<ContactChannel> *channels, qint64 now, const QString &actorId);
     Result<QList<ContactChannel>> channels(const QString &contactId);
 
     // Employment history: the current position is the one without an end.

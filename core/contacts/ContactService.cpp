@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contacts/ContactService.h"
+#include "core/contacts/ContactService.h"
 
-#include "contacts/ContactRepository.h"
-#include "contacts/ContactValidator.h"
-#include "customers/CustomerAccess.h"
-#include "duplicates/DuplicateFinder.h"
-#include "duplicates/MatchKeys.h"
-#include "search/DerivedIndexes.h"
-#include "storage/WriteTransaction.h"
-#include "users/AccessPolicy.h"
-#include "util/Clock.h"
-#include "util/Uuid7.h"
-
+#include "core/contacts/ContactRepository.h"
+#include "core/contacts/ContactValidator.h"
+#include "core/customers/CustomerAccess.h"
+#include "core/duplicates/DuplicateFinder.h"
+#include "core/duplicates/MatchKeys.h"
+#include "core/search/DerivedIndexes.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/users/AccessPolicy.h"
+#include "core/util/Clock.h"
+#include "core/util/Uuid7.h"
 
 namespace guanxi {
 
@@ -24,7 +23,11 @@ Error contactNotFound()
 
 } // namespace
 
-ContactService::ContactService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+ContactService::ContactService(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 Result<Contact> ContactService::get(const Session &actor, const QString &id)
 {
@@ -35,7 +38,8 @@ Result<Contact> ContactService::get(const Session &actor, const QString &id)
         return contactNotFound();
     if (!AccessPolicy(actor).canView((*c)->ownerId, (*c)->ownerDepartmentId))
         return Error{ErrorCode::PermissionDenied,
-                     tr("This contact belongs to a customer of a colleague; you cannot see its details."), {}};
+                     tr("This contact belongs to a customer of a colleague; you cannot see its details."),
+                     {}};
     return **c;
 }
 
@@ -68,18 +72,24 @@ Status ContactService::checkLinks(const QString &selfId, const ContactDraft &d)
         if (link.isEmpty())
             continue;
         if (link == selfId)
-            return Error{ErrorCode::Invalid, tr("A contact cannot be their own superior or assistant."), {}, QStringLiteral("superior")};
+            return Error{ErrorCode::Invalid,
+                         tr("A contact cannot be their own superior or assistant."),
+                         {},
+                         QStringLiteral("superior")};
         Result<std::optional<Contact>> other = ContactRepository(m_db).findById(link);
         if (!other)
             return other.error();
         if (!other->has_value() || (*other)->deletedAt != 0)
-            return Error{ErrorCode::Invalid, tr("The superior or assistant is not a contact in this database."), {}, QStringLiteral("superior")};
+            return Error{ErrorCode::Invalid,
+                         tr("The superior or assistant is not a contact in this database."),
+                         {},
+                         QStringLiteral("superior")};
     }
     return {};
 }
 
 Result<Contact> ContactService::commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id,
-                          bool alreadyIndexed)
+                                            bool alreadyIndexed)
 {
     if (!written)
         return written.error();
@@ -91,7 +101,10 @@ Result<Contact> ContactService::commitWrite(WriteTransaction &tx, const Result<b
                      tr("Someone changed this contact in the meantime (now version %1). Reload it and make "
                         "your change again.")
                          .arg((*now)->rowVersion),
-                     {}, {}, id, (*now)->updatedBy};
+                     {},
+                     {},
+                     id,
+                     (*now)->updatedBy};
     }
     // create() has filed the new record already.
     if (Status s = alreadyIndexed ? Status{} : refreshDerivedIndexes(m_db, SearchKind::Contact, id); !s)
@@ -113,8 +126,9 @@ Result<Contact> ContactService::create(const Session &actor, ContactDraft draft)
         return invalidFieldsError(problems);
     if (Status s = checkCustomerEditable(actor, draft.customerId); !s)
         return s.error();
-    if (draft.customerId.isEmpty() && actor.role == Role::Salesperson)
-        return Error{ErrorCode::Invalid, tr("Choose the customer this contact works for."), {}, QStringLiteral("customer")};
+    if (draft.customerId.isEmpty() && !AccessPolicy(actor).leadsTeam())
+        return Error{
+            ErrorCode::Invalid, tr("Choose the customer this contact works for."), {}, QStringLiteral("customer")};
     if (Status s = checkLinks({}, draft); !s)
         return s.error();
     const qint64 now = m_clock.nowMs();

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
+#include "core/contacts/Contact.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
-#include "contacts/Contact.h"
-#include "users/User.h"
-#include "util/Result.h"
+#include <QCoreApplication>
 
 namespace guanxi {
 
@@ -37,7 +37,7 @@ private:
     Status checkCustomerEditable(const Session &actor, const QString &customerId);
     Status checkLinks(const QString &selfId, const ContactDraft &draft);
     Result<Contact> commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id,
-                          bool alreadyIndexed = false);
+                                bool alreadyIndexed = false);
 
     Database &m_db;
     const Clock &m_clock;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contacts/ContactValidator.h"
+#include "core/contacts/ContactValidator.h"
 
-#include "customers/CustomerValidator.h"
-#include "util/ControlCharacters.h"
-#include "util/PhoneNumber.h"
+#include "core/customers/CustomerValidator.h"
+#include "core/util/ControlCharacters.h"
+#include "core/util/PhoneNumber.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -16,7 +16,8 @@ QString ContactValidator::normaliseBirthday(const QString &text)
 {
     QString t = text.normalized(QString::NormalizationForm_KC).trimmed();
     // vCard and XLSX write a date-time ("1978-12-29T00:00:00Z"): its day is the birthday.
-    static const QRegularExpression timeOfDay(QStringLiteral("[T ]\\d{1,2}:?\\d{2}(?::?\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?$"));
+    static const QRegularExpression timeOfDay(
+        QStringLiteral("[T ]\\d{1,2}:?\\d{2}(?::?\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?$"));
     t.remove(timeOfDay);
     // ISO 8601's basic forms (vCard 3 and 4): 19781229, --1229.
     static const QRegularExpression basic(QStringLiteral("^(\\d{4}|--)(\\d{2})(\\d{2})$"));
@@ -39,7 +40,7 @@ QString ContactValidator::normaliseBirthday(const QString &text)
         return d.isValid() && d.year() >= 1900 ? d.toString(Qt::ISODate) : QString();
     }
     if (const QRegularExpressionMatch m = withoutYear.match(t); m.hasMatch()) {
-        const QDate d(2000, m.captured(1).toInt(), m.captured(2).toInt());   // a leap year: 29 Feb is a day
+        const QDate d(2000, m.captured(1).toInt(), m.captured(2).toInt()); // a leap year: 29 Feb is a day
         return d.isValid() ? d.toString(QStringLiteral("--MM-dd")) : QString();
     }
     return {};
@@ -63,7 +64,7 @@ QString ContactValidator::checkChannel(ContactChannel *c)
             c->kind = ChannelKind::Phone;
         c->normalized = p.e164;
         if (!p.shown().isEmpty())
-            c->value = PhoneNumber::display(c->value);   // with its extension, if it has one
+            c->value = PhoneNumber::display(c->value); // with its extension, if it has one
         return {};
     }
     switch (c->kind) {
@@ -139,12 +140,12 @@ QList<FieldProblem> ContactValidator::check(ContactDraft *d)
     }
     if (!p.gender.isEmpty() && p.gender != QLatin1String("f") && p.gender != QLatin1String("m"))
         problems.append({QStringLiteral("gender"), tr("Unknown gender code \"%1\".").arg(p.gender)});
-    for (QString *text : {&p.hometown, &p.university, &p.sports, &p.favouriteFood, &p.pets, &p.books,
-                          &p.lastHoliday, &p.nextHoliday, &p.goals}) {
+    for (QString *text : {&p.hometown, &p.university, &p.sports, &p.favouriteFood, &p.pets, &p.books, &p.lastHoliday,
+                          &p.nextHoliday, &p.goals}) {
         *text = text->trimmed();
         if (text->size() > kMaxText) {
-            problems.append({QStringLiteral("profile"),
-                             tr("A profile entry may have at most %1 characters.").arg(kMaxText)});
+            problems.append(
+                {QStringLiteral("profile"), tr("A profile entry may have at most %1 characters.").arg(kMaxText)});
             break;
         }
     }

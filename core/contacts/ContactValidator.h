@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
+#include "core/contacts/Contact.h"
+#include "core/util/FieldProblem.h"
 
-#include "contacts/Contact.h"
-#include "util/FieldProblem.h"
+#include <QCoreApplication>
 
 namespace guanxi {
 

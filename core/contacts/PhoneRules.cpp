@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contacts/PhoneRules.h"
+#include "core/contacts/PhoneRules.h"
 
-#include "storage/DbSettings.h"
-#include "util/PhoneNumber.h"
+#include "core/storage/DbSettings.h"
+#include "core/users/AccessPolicy.h"
+#include "core/util/PhoneNumber.h"
 
 #include <QLocale>
 
@@ -24,9 +25,10 @@ Result<QString> PhoneRules::region()
 
 Status PhoneRules::setRegion(const Session &actor, const QString &code)
 {
-    if (actor.role == Role::Salesperson)
+    if (!AccessPolicy(actor).leadsTeam())
         return Error{ErrorCode::PermissionDenied,
-                     tr("Only a manager or an administrator sets the country of phone numbers."), {}};
+                     tr("Only a manager or an administrator sets the country of phone numbers."),
+                     {}};
     const QString c = code.trimmed().toUpper();
     if (!PhoneNumber::isRegion(c))
         return Error{ErrorCode::Invalid, tr("\"%1\" is not a country code, for example CN, US or DE.").arg(code), {}};
@@ -53,7 +55,8 @@ QString PhoneRules::regionName(const QString &code)
     UChar buffer[128];
     UErrorCode status = U_ZERO_ERROR;
     const int32_t n = uloc_getDisplayCountry(locale.constData(), display.constData(), buffer, 128, &status);
-    const QString name = U_SUCCESS(status) && n > 0 ? QString::fromUtf16(reinterpret_cast<const char16_t *>(buffer), n) : code;
+    const QString name =
+        U_SUCCESS(status) && n > 0 ? QString::fromUtf16(reinterpret_cast<const char16_t *>(buffer), n) : code;
     return tr("%1 (%2)").arg(name, code);
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 
@@ -16,9 +16,12 @@ class Database;
 class PhoneRules {
     Q_DECLARE_TR_FUNCTIONS(PhoneRules)
 public:
-    explicit PhoneRules(Database &db) : m_db(db) {}
+    explicit PhoneRules(Database &db)
+        : m_db(db)
+    {
+    }
 
-    Result<QString> region();   // "CN", "US", "DE" …
+    Result<QString> region(); // "CN", "US", "DE" …
     // Managers and administrators set it; an unknown code is refused.
     Status setRegion(const Session &actor, const QString &code);
     // Reads the database's region and makes it this process's default.

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
+#include "core/customers/Customer.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
-#include "customers/Customer.h"
-#include "users/User.h"
-#include "util/Result.h"
+#include <QCoreApplication>
 
 namespace guanxi {
 
@@ -21,7 +21,9 @@ public:
     // The live customer, when the actor may change it (a public-pool customer must be claimed first).
     static Result<Customer> writable(Database &db, const Session &actor, const QString &customerId);
     // That `contactId` is a live contact of `customerId` (what a task or care day names must be).
-    static Status contactAt(Database &db, const QString &contactId, const QString &customerId);
+    // `field`: the form field a refusal points at (the quote's contact, an opportunity's decision makers).
+    static Status contactAt(Database &db, const QString &contactId, const QString &customerId,
+                            const QString &field = QStringLiteral("contact"));
 };
 
 } // namespace guanxi

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customers/CustomerDetails.h"
+#include "core/customers/CustomerDetails.h"
 
-#include "customers/CustomerAccess.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
-#include "storage/VersionedUpdate.h"
-#include "storage/WriteTransaction.h"
-#include "util/Clock.h"
-#include "util/CodeTable.h"
-#include "util/Uuid7.h"
+#include "core/customers/CustomerAccess.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
+#include "core/storage/VersionedUpdate.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/util/Clock.h"
+#include "core/util/CodeTable.h"
+#include "core/util/Uuid7.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -21,13 +21,17 @@ namespace guanxi {
 
 namespace {
 
-constexpr CodeTable<RelationKind, 4> kKinds{{{
-    {RelationKind::Supplier, "supplier", QT_TRANSLATE_NOOP("CustomerDetails", "Supplier"), "供应商"},
-    {RelationKind::Distributor, "distributor", QT_TRANSLATE_NOOP("CustomerDetails", "Distributor"), "经销商|分销商"},
-    {RelationKind::EndUser, "end_user", QT_TRANSLATE_NOOP("CustomerDetails", "End user"), "最终用户"},
-    {RelationKind::Partner, "partner", QT_TRANSLATE_NOOP("CustomerDetails", "Partner"), "合作伙伴"},
-}}, "CustomerDetails"};
+constexpr CodeTable<RelationKind, 4> kKinds{
+    {{
+        {RelationKind::Supplier, "supplier", QT_TRANSLATE_NOOP("CustomerDetails", "Supplier"), "供应商"},
+        {RelationKind::Distributor, "distributor", QT_TRANSLATE_NOOP("CustomerDetails", "Distributor"),
+         "经销商|分销商"},
+        {RelationKind::EndUser, "end_user", QT_TRANSLATE_NOOP("CustomerDetails", "End user"), "最终用户"},
+        {RelationKind::Partner, "partner", QT_TRANSLATE_NOOP("CustomerDetails", "Partner"), "合作伙伴"},
+    }},
+    "CustomerDetails"};
 
+// The tables of CustomerDetails::Kind, in its order.
 const QStringList kTables = {QStringLiteral("competitors"), QStringLiteral("projects"),
                              QStringLiteral("customer_relations"), QStringLiteral("attachments")};
 
@@ -45,9 +49,18 @@ Error required(const QString &what)
 
 } // namespace
 
-QString codeOf(RelationKind v) { return kKinds.code(v); }
-bool fromCode(const QString &code, RelationKind *out) { return kKinds.parse(code, out); }
-QList<RelationKind> allRelationKinds() { return kKinds.values(); }
+QString codeOf(RelationKind v)
+{
+    return kKinds.code(v);
+}
+bool fromCode(const QString &code, RelationKind *out)
+{
+    return kKinds.parse(code, out);
+}
+QList<RelationKind> allRelationKinds()
+{
+    return kKinds.values();
+}
 
 QString relationLabel(RelationKind kind, bool outgoing)
 {
@@ -64,15 +77,20 @@ QString relationLabel(RelationKind kind, bool outgoing)
     return CustomerDetails::tr("partner of");
 }
 
-CustomerDetails::CustomerDetails(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+CustomerDetails::CustomerDetails(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 Result<QList<Competitor>> CustomerDetails::competitors(const Session &actor, const QString &customerId)
 {
     if (Result<Customer> c = CustomerAccess::readable(m_db, actor, customerId); !c)
         return c.error();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, competitor, product, satisfaction, rep_name, rep_relationship, notes, row_version "
-                             "FROM competitors WHERE customer_id = ? AND deleted_at IS NULL ORDER BY created_at"));
+    q.prepare(
+        QStringLiteral("SELECT id, competitor, product, satisfaction, rep_name, rep_relationship, notes, row_version "
+                       "FROM competitors WHERE customer_id = ? AND deleted_at IS NULL ORDER BY created_at"));
     q.addBindValue(customerId);
     if (!q.exec())
         return toError(q);
@@ -89,7 +107,8 @@ Status CustomerDetails::validate(Competitor *c)
     if (c->competitor.isEmpty())
         return required(tr("competitor's name"));
     if (c->satisfaction < 0 || c->satisfaction > 5)
-        return Error{ErrorCode::Invalid, tr("Satisfaction is from 1 (poor) to 5 (very good), or 0 when not known."), {}};
+        return Error{
+            ErrorCode::Invalid, tr("Satisfaction is from 1 (poor) to 5 (very good), or 0 when not known."), {}};
     return {};
 }
 
@@ -144,15 +163,17 @@ Status CustomerDetails::savePeople(const QString &customerId, const Project &p)
     if (Status s = exec(clear); !s)
         return s;
     QSqlQuery person(m_db.sql());
-    person.prepare(QStringLiteral("INSERT INTO project_contacts (project_id, contact_id, role) "
-                                  "SELECT ?, id, ? FROM contacts WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"));
+    person.prepare(
+        QStringLiteral("INSERT INTO project_contacts (project_id, contact_id, role) "
+                       "SELECT ?, id, ? FROM contacts WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"));
     for (const ProjectPerson &pp : p.people) {
         for (const QVariant &v : {QVariant(p.id), QVariant(pp.role), QVariant(pp.contactId), QVariant(customerId)})
             person.addBindValue(v);
         if (Status s = exec(person); !s)
             return s;
         if (person.numRowsAffected() != 1)
-            return Error{ErrorCode::Invalid, tr("A decision maker or influencer must be a contact of this customer."), {}};
+            return Error{
+                ErrorCode::Invalid, tr("A decision maker or influencer must be a contact of this customer."), {}};
     }
     return {};
 }
@@ -193,11 +214,12 @@ Result<QString> CustomerDetails::addCompetitor(const Session &actor, const QStri
     const qint64 now = m_clock.nowMs();
     c.id = newUuid7(now);
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO competitors (id, customer_id, competitor, product, satisfaction, rep_name, "
-                             "rep_relationship, notes, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO competitors (id, customer_id, competitor, product, satisfaction, rep_name, "
+        "rep_relationship, notes, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(c.id), QVariant(customerId), QVariant(c.competitor), sql::text(c.product),
-                              QVariant(c.satisfaction), sql::text(c.repName), sql::text(c.repRelationship), sql::text(c.notes),
-                              QVariant(now), QVariant(now), QVariant(actor.userId)})
+                              QVariant(c.satisfaction), sql::text(c.repName), sql::text(c.repRelationship),
+                              sql::text(c.notes), QVariant(now), QVariant(now), QVariant(actor.userId)})
         q.addBindValue(v);
     if (Status s = exec(q); !s)
         return s.error();
@@ -211,8 +233,9 @@ Result<QList<Project>> CustomerDetails::projects(const Session &actor, const QSt
     if (Result<Customer> c = CustomerAccess::readable(m_db, actor, customerId); !c)
         return c.error();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, name, problem, purchase_plan, timeline, budget_minor, currency, purchasing_process, "
-                             "row_version FROM projects WHERE customer_id = ? AND deleted_at IS NULL ORDER BY created_at"));
+    q.prepare(
+        QStringLiteral("SELECT id, name, problem, purchase_plan, timeline, budget_minor, currency, purchasing_process, "
+                       "row_version FROM projects WHERE customer_id = ? AND deleted_at IS NULL ORDER BY created_at"));
     q.addBindValue(customerId);
     if (!q.exec())
         return toError(q);
@@ -231,8 +254,9 @@ Result<QList<Project>> CustomerDetails::projects(const Session &actor, const QSt
         out.append(p);
     }
     QSqlQuery people(m_db.sql());
-    people.prepare(QStringLiteral("SELECT pc.contact_id, ct.name, pc.role FROM project_contacts pc "
-                                  "JOIN contacts ct ON ct.id = pc.contact_id WHERE pc.project_id = ? ORDER BY pc.role, ct.name_key"));
+    people.prepare(QStringLiteral(
+        "SELECT pc.contact_id, ct.name, pc.role FROM project_contacts pc "
+        "JOIN contacts ct ON ct.id = pc.contact_id WHERE pc.project_id = ? ORDER BY pc.role, ct.name_key"));
     for (Project &p : out) {
         people.bindValue(0, p.id);
         if (!people.exec())
@@ -255,12 +279,14 @@ Result<QString> CustomerDetails::addProject(const Session &actor, const QString 
     const qint64 now = m_clock.nowMs();
     p.id = newUuid7(now);
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO projects (id, customer_id, name, problem, purchase_plan, timeline, budget_minor, "
-                             "currency, purchasing_process, created_at, updated_at, updated_by) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(p.id), QVariant(customerId), QVariant(p.name), sql::text(p.problem),
-                              sql::text(p.purchasePlan), sql::text(p.timeline), QVariant(p.budgetMinor), QVariant(p.currency),
-                              sql::text(p.purchasingProcess), QVariant(now), QVariant(now), QVariant(actor.userId)})
+    q.prepare(
+        QStringLiteral("INSERT INTO projects (id, customer_id, name, problem, purchase_plan, timeline, budget_minor, "
+                       "currency, purchasing_process, created_at, updated_at, updated_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(p.id), QVariant(customerId), QVariant(p.name), sql::text(p.problem), sql::text(p.purchasePlan),
+          sql::text(p.timeline), QVariant(p.budgetMinor), QVariant(p.currency), sql::text(p.purchasingProcess),
+          QVariant(now), QVariant(now), QVariant(actor.userId)})
         q.addBindValue(v);
     if (Status s = exec(q); !s)
         return s.error();
@@ -313,10 +339,11 @@ Result<QString> CustomerDetails::addRelation(const Session &actor, const QString
     const qint64 now = m_clock.nowMs();
     const QString id = newUuid7(now);
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO customer_relations (id, from_id, to_id, kind, notes, created_at, updated_at, updated_by) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(id), QVariant(fromId), QVariant(toId), QVariant(codeOf(kind)), sql::text(notes.trimmed()),
-                              QVariant(now), QVariant(now), QVariant(actor.userId)})
+    q.prepare(QStringLiteral(
+        "INSERT INTO customer_relations (id, from_id, to_id, kind, notes, created_at, updated_at, updated_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(id), QVariant(fromId), QVariant(toId), QVariant(codeOf(kind)),
+                              sql::text(notes.trimmed()), QVariant(now), QVariant(now), QVariant(actor.userId)})
         q.addBindValue(v);
     if (Status s = exec(q); !s)
         return s.error();
@@ -350,7 +377,8 @@ Result<QString> CustomerDetails::addAttachment(const Session &actor, const QStri
         return required(tr("file name"));
     if (content.size() > kMaxAttachmentBytes)
         return Error{ErrorCode::Invalid,
-                     tr("%1 is larger than 20 MB; keep large files elsewhere and note where on the card.").arg(name), {}};
+                     tr("%1 is larger than 20 MB; keep large files elsewhere and note where on the card.").arg(name),
+                     {}};
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
@@ -359,13 +387,15 @@ Result<QString> CustomerDetails::addAttachment(const Session &actor, const QStri
     const qint64 now = m_clock.nowMs();
     const QString id = newUuid7(now);
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO attachments (id, customer_id, file_name, mime_type, size_bytes, sha256, content, "
-                             "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(id), QVariant(customerId), QVariant(name),
-                              QVariant(QMimeDatabase().mimeTypeForFileNameAndData(name, content).name()),
-                              QVariant(static_cast<qint64>(content.size())),
-                              QVariant(QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())),
-                              QVariant(content), QVariant(now), QVariant(now), QVariant(actor.userId)})
+    q.prepare(
+        QStringLiteral("INSERT INTO attachments (id, customer_id, file_name, mime_type, size_bytes, sha256, content, "
+                       "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(id), QVariant(customerId), QVariant(name),
+          QVariant(QMimeDatabase().mimeTypeForFileNameAndData(name, content).name()),
+          QVariant(static_cast<qint64>(content.size())),
+          QVariant(QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())),
+          QVariant(content), QVariant(now), QVariant(now), QVariant(actor.userId)})
         q.addBindValue(v);
     if (Status s = exec(q); !s)
         return s.error();
@@ -380,7 +410,8 @@ Result<QByteArray> CustomerDetails::attachmentContent(const Session &actor, cons
     if (Result<Customer> c = CustomerAccess::readable(m_db, actor, customerId); !c)
         return c.error();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT content FROM attachments WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"));
+    q.prepare(
+        QStringLiteral("SELECT content FROM attachments WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"));
     q.addBindValue(attachmentId);
     q.addBindValue(customerId);
     if (!q.exec())
@@ -390,10 +421,11 @@ Result<QByteArray> CustomerDetails::attachmentContent(const Session &actor, cons
     return q.value(0).toByteArray();
 }
 
-Status CustomerDetails::remove(const Session &actor, const QString &customerId, const QString &table, const QString &id)
+Status CustomerDetails::remove(const Session &actor, const QString &customerId, Kind kind, const QString &id)
 {
-    if (!kTables.contains(table))
-        return Error{ErrorCode::Invalid, QStringLiteral("unknown table"), table};
+    const QString table = kTables.value(static_cast<int>(kind));
+    if (table.isEmpty())
+        return Error{ErrorCode::Invalid, QStringLiteral("unknown kind of detail"), QString::number(int(kind))};
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
@@ -403,9 +435,10 @@ Status CustomerDetails::remove(const Session &actor, const QString &customerId, 
     // Relations belong to either side; the rest to the customer.
     const bool relation = table == QLatin1String("customer_relations");
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
-                             "WHERE id = ? AND %2")
-                  .arg(table, relation ? QStringLiteral("(from_id = ? OR to_id = ?)") : QStringLiteral("customer_id = ?")));
+    q.prepare(
+        QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
+                       "WHERE id = ? AND %2")
+            .arg(table, relation ? QStringLiteral("(from_id = ? OR to_id = ?)") : QStringLiteral("customer_id = ?")));
     for (const QVariant &v : {QVariant(now), QVariant(now), QVariant(actor.userId), QVariant(id), QVariant(customerId)})
         q.addBindValue(v);
     if (relation)

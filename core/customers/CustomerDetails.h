@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
-
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QVariantList>
@@ -24,9 +23,9 @@ struct Competitor {
     QString id;
     QString competitor;
     QString product;
-    int satisfaction = 0;        // the customer's satisfaction with it, 1–5; 0 unknown
-    QString repName;             // the competitor's sales rep
-    QString repRelationship;     // and how close they are to the customer
+    int satisfaction = 0;    // the customer's satisfaction with it, 1–5; 0 unknown
+    QString repName;         // the competitor's sales rep
+    QString repRelationship; // and how close they are to the customer
     QString notes;
     qint64 rowVersion = 0;
 };
@@ -34,7 +33,7 @@ struct Competitor {
 struct ProjectPerson {
     QString contactId;
     QString contactName;
-    QString role;                // "decision_maker" or "influencer"
+    QString role; // "decision_maker" or "influencer"
 };
 
 struct Project {
@@ -43,14 +42,19 @@ struct Project {
     QString problem;
     QString purchasePlan;
     QString timeline;
-    qint64 budgetMinor = 0;      // fen
+    qint64 budgetMinor = 0; // fen
     QString currency = QStringLiteral("CNY");
     QString purchasingProcess;
     QList<ProjectPerson> people;
     qint64 rowVersion = 0;
 };
 
-enum class RelationKind { Supplier, Distributor, EndUser, Partner };
+enum class RelationKind {
+    Supplier,
+    Distributor,
+    EndUser,
+    Partner
+};
 QString codeOf(RelationKind v);
 bool fromCode(const QString &code, RelationKind *out);
 // How the link reads from one side: "supplier of X" on the supplier's card, "supplied by X" on the other.
@@ -62,7 +66,7 @@ struct Relation {
     QString otherId;
     QString otherName;
     RelationKind kind = RelationKind::Partner;
-    bool outgoing = true;        // this customer is the `from` side (the supplier, the distributor)
+    bool outgoing = true; // this customer is the `from` side (the supplier, the distributor)
     QString notes;
 };
 
@@ -100,8 +104,15 @@ public:
                                   const QByteArray &content);
     Result<QByteArray> attachmentContent(const Session &actor, const QString &customerId, const QString &attachmentId);
 
+    // The four tabs of details a customer card has.
+    enum class Kind {
+        Competitors,
+        Projects,
+        Relations,
+        Attachments
+    };
     // Removes one entry of any of the four tabs (a tombstone, like every synced row).
-    Status remove(const Session &actor, const QString &customerId, const QString &table, const QString &id);
+    Status remove(const Session &actor, const QString &customerId, Kind kind, const QString &id);
 
 private:
     // Changes one entry of the customer's tab in place, at its row version, with `more` (writing

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customers/CustomerFields.h"
+#include "core/customers/CustomerFields.h"
 
-#include "i18n/Translations.h"
+#include "core/i18n/Translations.h"
 
 #include <QCoreApplication>
 
@@ -13,12 +13,18 @@ namespace {
 const QList<std::pair<QString, QString CustomerDraft::*>> &textFields()
 {
     static const QList<std::pair<QString, QString CustomerDraft::*>> fields = {
-        {QStringLiteral("name"), &CustomerDraft::name},         {QStringLiteral("short_name"), &CustomerDraft::shortName},
-        {QStringLiteral("region"), &CustomerDraft::region},     {QStringLiteral("city"), &CustomerDraft::city},
-        {QStringLiteral("address"), &CustomerDraft::address},   {QStringLiteral("industry"), &CustomerDraft::industry},
-        {QStringLiteral("phone"), &CustomerDraft::phone},       {QStringLiteral("email"), &CustomerDraft::email},
-        {QStringLiteral("website"), &CustomerDraft::website},   {QStringLiteral("source"), &CustomerDraft::source},
-        {QStringLiteral("notes"), &CustomerDraft::notes},       {QStringLiteral("owner_id"), &CustomerDraft::ownerId},
+        {QStringLiteral("name"), &CustomerDraft::name},
+        {QStringLiteral("short_name"), &CustomerDraft::shortName},
+        {QStringLiteral("region"), &CustomerDraft::region},
+        {QStringLiteral("city"), &CustomerDraft::city},
+        {QStringLiteral("address"), &CustomerDraft::address},
+        {QStringLiteral("industry"), &CustomerDraft::industry},
+        {QStringLiteral("phone"), &CustomerDraft::phone},
+        {QStringLiteral("email"), &CustomerDraft::email},
+        {QStringLiteral("website"), &CustomerDraft::website},
+        {QStringLiteral("source"), &CustomerDraft::source},
+        {QStringLiteral("notes"), &CustomerDraft::notes},
+        {QStringLiteral("owner_id"), &CustomerDraft::ownerId},
         {QStringLiteral("document_language"), &CustomerDraft::documentLanguage}};
     return fields;
 }
@@ -40,12 +46,12 @@ const QList<std::pair<QString, QString CustomerBackground::*>> &backgroundFields
 const QStringList &columns()
 {
     static const QStringList all = [] {
-        QStringList c = {QStringLiteral("name"),  QStringLiteral("short_name"), QStringLiteral("kind"),
-                         QStringLiteral("tier"),  QStringLiteral("stage"),      QStringLiteral("value_type"),
-                         QStringLiteral("region"), QStringLiteral("city"),      QStringLiteral("address"),
-                         QStringLiteral("industry"), QStringLiteral("phone"),   QStringLiteral("email"),
-                         QStringLiteral("website"), QStringLiteral("source"),   QStringLiteral("tags"),
-                         QStringLiteral("owner_id"), QStringLiteral("notes"), QStringLiteral("document_language")};
+        QStringList c = {QStringLiteral("name"),     QStringLiteral("short_name"), QStringLiteral("kind"),
+                         QStringLiteral("tier"),     QStringLiteral("stage"),      QStringLiteral("value_type"),
+                         QStringLiteral("region"),   QStringLiteral("city"),       QStringLiteral("address"),
+                         QStringLiteral("industry"), QStringLiteral("phone"),      QStringLiteral("email"),
+                         QStringLiteral("website"),  QStringLiteral("source"),     QStringLiteral("tags"),
+                         QStringLiteral("owner_id"), QStringLiteral("notes"),      QStringLiteral("document_language")};
         for (const auto &[column, member] : backgroundFields())
             c.append(column);
         return c;
@@ -175,7 +181,9 @@ const RecordFields<CustomerDraft> &customerFields()
                          [column](CustomerDraft *to, const CustomerDraft &from) {
                              CustomerFields::set(to, column, CustomerFields::toMap(from).value(column));
                          },
-                         [column](CustomerDraft *to, const QVariant &stored) { return CustomerFields::set(to, column, stored); }});
+                         [column](CustomerDraft *to, const QVariant &stored) {
+                             return CustomerFields::set(to, column, stored);
+                         }});
         }
         return RecordFields<CustomerDraft>(list, &CustomerFields::label);
     }();

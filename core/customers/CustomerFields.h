@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "customers/Customer.h"
-#include "util/RecordFields.h"
+#include "core/customers/Customer.h"
+#include "core/util/RecordFields.h"
 
 #include <QHash>
 #include <QVariantMap>
@@ -14,7 +14,7 @@ namespace guanxi {
 namespace CustomerFields {
 
 const QStringList &columns();
-QString label(const QString &column);   // translated: 名称, 电话, …
+QString label(const QString &column); // translated: 名称, 电话, …
 
 QVariantMap toMap(const CustomerDraft &d);
 // Sets one field from its stored form; false for a column that is not a customer's field.

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customers/CustomerListQuery.h"
+#include "core/customers/CustomerListQuery.h"
 
-#include "customers/Customer.h"
-
-#include "i18n/CollationKey.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "users/AccessPolicy.h"
+#include "core/customers/Customer.h"
+#include "core/i18n/CollationKey.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/users/AccessPolicy.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -49,20 +48,29 @@ Result<QStringList> distinctValues(Database &db, const QString &column)
 
 } // namespace
 
-CustomerListQuery::CustomerListQuery(Database &db, const Session &actor, CustomerFilter filter,
-                                     CustomerSortColumn sort, Qt::SortOrder order)
-    : m_db(db), m_actor(actor), m_filter(std::move(filter)), m_sort(sort), m_order(order)
+CustomerListQuery::CustomerListQuery(Database &db, const Session &actor, CustomerFilter filter, CustomerSortColumn sort,
+                                     Qt::SortOrder order)
+    : m_db(db)
+    , m_actor(actor)
+    , m_filter(std::move(filter))
+    , m_sort(sort)
+    , m_order(order)
 {
 }
 
 QString CustomerListQuery::keyExpression() const
 {
     switch (m_sort) {
-    case CustomerSortColumn::Name: return QStringLiteral("c.name_key");
-    case CustomerSortColumn::Tier: return QStringLiteral("c.tier");
-    case CustomerSortColumn::Region: return QStringLiteral("c.region");
-    case CustomerSortColumn::Industry: return QStringLiteral("c.industry");
-    case CustomerSortColumn::LastContact: return QStringLiteral("c.last_contact_at");
+    case CustomerSortColumn::Name:
+        return QStringLiteral("c.name_key");
+    case CustomerSortColumn::Tier:
+        return QStringLiteral("c.tier");
+    case CustomerSortColumn::Region:
+        return QStringLiteral("c.region");
+    case CustomerSortColumn::Industry:
+        return QStringLiteral("c.industry");
+    case CustomerSortColumn::LastContact:
+        return QStringLiteral("c.last_contact_at");
     }
     return QStringLiteral("c.name_key");
 }
@@ -77,9 +85,8 @@ QString CustomerListQuery::whereClause(QVariantList *binds) const
         QString digits = text;
         digits.remove(QLatin1Char(' '));
         digits.remove(QLatin1Char('-'));
-        parts.append(QStringLiteral(
-            "(c.name LIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\' "
-            "OR replace(replace(c.phone, ' ', ''), '-', '') LIKE ? ESCAPE '\\')"));
+        parts.append(QStringLiteral("(c.name LIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\' "
+                                    "OR replace(replace(c.phone, ' ', ''), '-', '') LIKE ? ESCAPE '\\')"));
         binds->append(likePattern(text));
         binds->append(likePattern(text));
         binds->append(likePattern(digits));
@@ -130,8 +137,8 @@ Result<qint64> CustomerListQuery::count()
     return q.value(0).toLongLong();
 }
 
-Result<QList<CustomerListRow>> CustomerListQuery::fetch(const std::optional<PageCursor> &cursor,
-                                                        bool inclusive, int limit)
+Result<QList<CustomerListRow>> CustomerListQuery::fetch(const std::optional<PageCursor> &cursor, bool inclusive,
+                                                        int limit)
 {
     const bool asc = m_order == Qt::AscendingOrder;
     const QString key = keyExpression();
@@ -147,11 +154,10 @@ Result<QList<CustomerListRow>> CustomerListQuery::fetch(const std::optional<Page
     const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT c.id, c.name, coalesce(o.display_name, ''), c.tier, c.region, c.industry, "
-                  "c.phone, c.last_contact_at, %1 "
-                  "FROM customers c LEFT JOIN users o ON o.id = c.owner_id "
-                  "WHERE %2 ORDER BY %1 %3, c.id %3 LIMIT ?")
+    q.prepare(QStringLiteral("SELECT c.id, c.name, coalesce(o.display_name, ''), c.tier, c.region, c.industry, "
+                             "c.phone, c.last_contact_at, %1 "
+                             "FROM customers c LEFT JOIN users o ON o.id = c.owner_id "
+                             "WHERE %2 ORDER BY %1 %3, c.id %3 LIMIT ?")
                   .arg(key, where, dir));
     bindAll(q, binds);
     q.addBindValue(limit);
@@ -227,14 +233,16 @@ Result<qint64> CustomerListQuery::positionOf(const QString &id)
 Result<QStringList> CustomerListQuery::tags(Database &db)
 {
     QSqlQuery q(db.sql());
-    if (!q.exec(QStringLiteral("SELECT DISTINCT tags FROM customers WHERE deleted_at IS NULL AND tags <> '' LIMIT 5000")))
+    if (!q.exec(
+            QStringLiteral("SELECT DISTINCT tags FROM customers WHERE deleted_at IS NULL AND tags <> '' LIMIT 5000")))
         return toError(q);
     QStringList out;
     while (q.next())
         for (const QString &t : tagsFromStored(q.value(0).toString()))
             if (!out.contains(t))
                 out.append(t);
-    std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) { return CollationKey::of(a) < CollationKey::of(b); });
+    std::sort(out.begin(), out.end(),
+              [](const QString &a, const QString &b) { return CollationKey::of(a) < CollationKey::of(b); });
     return out;
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QVariant>
 
@@ -12,19 +12,29 @@ namespace guanxi {
 
 class Database;
 
-enum class CustomerSortColumn { Name, Tier, Region, Industry, LastContact };
+enum class CustomerSortColumn {
+    Name,
+    Tier,
+    Region,
+    Industry,
+    LastContact
+};
 
 struct CustomerFilter {
-    enum class Owner { Anyone, Mine, Unowned };
-    QString text;          // a part of the name, phone (digits) or e-mail
-    int tier = -1;         // -1: any
-    QString region;        // empty: any
-    QString industry;      // empty: any
+    enum class Owner {
+        Anyone,
+        Mine,
+        Unowned
+    };
+    QString text;     // a part of the name, phone (digits) or e-mail
+    int tier = -1;    // -1: any
+    QString region;   // empty: any
+    QString industry; // empty: any
     Owner owner = Owner::Anyone;
-    QString stage;         // a LoyaltyStage code; empty: any
-    QString tag;           // one whole tag; empty: any
-    int silentDays = 0;       // "not contacted for N days", as the user chose it (saved in smart lists)
-    qint64 silentSince = 0;   // the instant that makes, worked out when the filter is applied; 0: any
+    QString stage;          // a LoyaltyStage code; empty: any
+    QString tag;            // one whole tag; empty: any
+    int silentDays = 0;     // "not contacted for N days", as the user chose it (saved in smart lists)
+    qint64 silentSince = 0; // the instant that makes, worked out when the filter is applied; 0: any
 
     bool operator==(const CustomerFilter &) const = default;
 };
@@ -38,7 +48,7 @@ struct CustomerListRow {
     QString industry;
     QString phone;
     qint64 lastContactAt = 0;
-    QVariant sortKey;      // the value of the sort column, for the next page's cursor
+    QVariant sortKey; // the value of the sort column, for the next page's cursor
 };
 
 // Where a page starts: the sort key and id of a row.
@@ -52,8 +62,8 @@ struct PageCursor {
 // so reading page 400 costs what reading page 1 costs.
 class CustomerListQuery {
 public:
-    CustomerListQuery(Database &db, const Session &actor, CustomerFilter filter,
-                      CustomerSortColumn sort, Qt::SortOrder order);
+    CustomerListQuery(Database &db, const Session &actor, CustomerFilter filter, CustomerSortColumn sort,
+                      Qt::SortOrder order);
 
     Result<qint64> count();
     // Up to `limit` rows after the cursor (from it, when `inclusive`); from the start without one.
@@ -69,7 +79,7 @@ public:
     // Distinct values for the filter pick lists.
     static Result<QStringList> regions(Database &db);
     static Result<QStringList> industries(Database &db);
-    static Result<QStringList> tags(Database &db);   // the tags in use, sorted
+    static Result<QStringList> tags(Database &db); // the tags in use, sorted
 
 private:
     QString keyExpression() const;

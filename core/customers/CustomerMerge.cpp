@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customers/CustomerMerge.h"
+#include "core/customers/CustomerMerge.h"
 
-#include "audit/AuditLog.h"
-#include "contacts/ContactRepository.h"
-#include "customers/CustomerAccess.h"
-#include "customers/CustomerRepository.h"
-#include "customers/CustomerValidator.h"
-#include "opportunities/OpportunityRepository.h"
-#include "search/DerivedIndexes.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/VersionedUpdate.h"
-#include "storage/WriteTransaction.h"
-#include "timeline/TimelineRepository.h"
-#include "util/Clock.h"
+#include "core/audit/AuditLog.h"
+#include "core/contacts/ContactRepository.h"
+#include "core/customers/CustomerAccess.h"
+#include "core/customers/CustomerRepository.h"
+#include "core/customers/CustomerValidator.h"
+#include "core/opportunities/OpportunityRepository.h"
+#include "core/search/DerivedIndexes.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/VersionedUpdate.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/timeline/TimelineRepository.h"
+#include "core/util/Clock.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -21,7 +21,11 @@
 
 namespace guanxi {
 
-CustomerMerge::CustomerMerge(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+CustomerMerge::CustomerMerge(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 Result<Customer> CustomerMerge::merge(const Session &actor, const QString &survivorId, qint64 survivorVersion,
                                       const QString &mergedId, qint64 mergedVersion, CustomerDraft chosen)
@@ -40,7 +44,9 @@ Result<Customer> CustomerMerge::merge(const Session &actor, const QString &survi
     if (!merged)
         return merged.error();
     if (survivor->rowVersion != survivorVersion || merged->rowVersion != mergedVersion)
-        return Error{ErrorCode::Conflict, tr("One of the two customers was changed in the meantime. Reload and merge again."), {}};
+        return Error{ErrorCode::Conflict,
+                     tr("One of the two customers was changed in the meantime. Reload and merge again."),
+                     {}};
     const qint64 now = m_clock.nowMs();
     CustomerRepository customers(m_db);
     Result<bool> updated = customers.update(survivorId, chosen, survivorVersion, now, actor.userId);
@@ -64,14 +70,16 @@ Result<Customer> CustomerMerge::merge(const Session &actor, const QString &survi
         return s.error();
     if (Status s = OpportunityRepository(m_db).moveAll(mergedId, survivorId, now, actor.userId); !s)
         return s.error();
-    for (const QString &table : {QStringLiteral("contact_positions"), QStringLiteral("leads"), QStringLiteral("competitors"),
-                                 QStringLiteral("projects"), QStringLiteral("attachments")})
+    for (const QString &table :
+         {QStringLiteral("contact_positions"), QStringLiteral("leads"), QStringLiteral("competitors"),
+          QStringLiteral("projects"), QStringLiteral("attachments")})
         if (Status s = reassignCustomer(m_db, table, mergedId, survivorId, now, actor.userId); !s)
             return s.error();
     // Links between the two become meaningless; links to others move.
     {
         QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("DELETE FROM customer_relations WHERE (from_id = ? AND to_id = ?) OR (from_id = ? AND to_id = ?)"));
+        q.prepare(QStringLiteral(
+            "DELETE FROM customer_relations WHERE (from_id = ? AND to_id = ?) OR (from_id = ? AND to_id = ?)"));
         for (const QString &id : {mergedId, survivorId, survivorId, mergedId})
             q.addBindValue(id);
         if (!q.exec())
@@ -97,14 +105,18 @@ Result<Customer> CustomerMerge::merge(const Session &actor, const QString &survi
     if (!binned)
         return binned.error();
     if (!*binned)
-        return Error{ErrorCode::Conflict, tr("One of the two customers was changed in the meantime. Reload and merge again."), {}};
-    if (Status s = AuditLog(m_db).record(now, actor.userId, QStringLiteral("merge"), QStringLiteral("customer"), survivorId,
-                                         {{QStringLiteral("merged_id"), mergedId},
-                                          {QStringLiteral("merged_name"), merged->fields.name},
-                                          {QStringLiteral("contacts_moved"), static_cast<int>(movedContacts.size())}});
+        return Error{ErrorCode::Conflict,
+                     tr("One of the two customers was changed in the meantime. Reload and merge again."),
+                     {}};
+    if (Status s =
+            AuditLog(m_db).record(now, actor.userId, QStringLiteral("merge"), QStringLiteral("customer"), survivorId,
+                                  {{QStringLiteral("merged_id"), mergedId},
+                                   {QStringLiteral("merged_name"), merged->fields.name},
+                                   {QStringLiteral("contacts_moved"), static_cast<int>(movedContacts.size())}});
         !s)
         return s.error();
-    for (const auto &[kind, id] : {std::pair{SearchKind::Customer, survivorId}, std::pair{SearchKind::Customer, mergedId}})
+    for (const auto &[kind, id] :
+         {std::pair{SearchKind::Customer, survivorId}, std::pair{SearchKind::Customer, mergedId}})
         if (Status s = refreshDerivedIndexes(m_db, kind, id); !s)
             return s.error();
     for (const QString &c : std::as_const(movedContacts))

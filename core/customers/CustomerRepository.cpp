@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customers/CustomerRepository.h"
+#include "core/customers/CustomerRepository.h"
 
-#include "audit/FieldHistory.h"
-
-#include "i18n/CollationKey.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
-#include "storage/VersionedUpdate.h"
-#include "storage/WriteTransaction.h"
+#include "core/audit/FieldHistory.h"
+#include "core/i18n/CollationKey.h"
+#include "core/storage/Database.h"
+#include "core/storage/DbSettings.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
+#include "core/storage/VersionedUpdate.h"
+#include "core/storage/WriteTransaction.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,17 +17,17 @@ namespace guanxi {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT c.id, c.name, c.tier, c.region, c.industry, c.phone, c.email, c.notes, "
-    "       coalesce(c.owner_id, ''), coalesce(o.display_name, ''), coalesce(o.department_id, ''), "
-    "       c.last_contact_at, c.created_at, c.updated_at, coalesce(c.updated_by, ''), "
-    "       coalesce(e.display_name, ''), c.row_version, coalesce(c.deleted_at, 0), "
-    "       c.short_name, c.kind, c.stage, c.value_type, c.city, c.address, c.website, c.source, "
-    "       c.tags, c.external_code, c.org_structure, c.business_situation, c.purchasing_dept, "
-    "       c.support_dept, c.using_dept, c.installed_base, c.document_language "
-    "FROM customers c "
-    "LEFT JOIN users o ON o.id = c.owner_id "
-    "LEFT JOIN users e ON e.id = c.updated_by ");
+const QString kSelect =
+    QStringLiteral("SELECT c.id, c.name, c.tier, c.region, c.industry, c.phone, c.email, c.notes, "
+                   "       coalesce(c.owner_id, ''), coalesce(o.display_name, ''), coalesce(o.department_id, ''), "
+                   "       c.last_contact_at, c.created_at, c.updated_at, coalesce(c.updated_by, ''), "
+                   "       coalesce(e.display_name, ''), c.row_version, coalesce(c.deleted_at, 0), "
+                   "       c.short_name, c.kind, c.stage, c.value_type, c.city, c.address, c.website, c.source, "
+                   "       c.tags, c.external_code, c.org_structure, c.business_situation, c.purchasing_dept, "
+                   "       c.support_dept, c.using_dept, c.installed_base, c.document_language "
+                   "FROM customers c "
+                   "LEFT JOIN users o ON o.id = c.owner_id "
+                   "LEFT JOIN users e ON e.id = c.updated_by ");
 
 Customer readCustomer(const QSqlQuery &q)
 {
@@ -72,15 +72,32 @@ Customer readCustomer(const QSqlQuery &q)
 }
 
 // The edited columns in one order for INSERT and UPDATE, and their values from a draft.
-const QStringList kDraftColumns = {
-    QStringLiteral("name"), QStringLiteral("name_key"), QStringLiteral("tier"), QStringLiteral("region"),
-    QStringLiteral("industry"), QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("notes"),
-    QStringLiteral("owner_id"), QStringLiteral("short_name"), QStringLiteral("kind"), QStringLiteral("stage"),
-    QStringLiteral("value_type"), QStringLiteral("city"), QStringLiteral("address"), QStringLiteral("website"),
-    QStringLiteral("source"), QStringLiteral("tags"), QStringLiteral("external_code"),
-    QStringLiteral("org_structure"), QStringLiteral("business_situation"), QStringLiteral("purchasing_dept"),
-    QStringLiteral("support_dept"), QStringLiteral("using_dept"), QStringLiteral("installed_base"),
-    QStringLiteral("document_language")};
+const QStringList kDraftColumns = {QStringLiteral("name"),
+                                   QStringLiteral("name_key"),
+                                   QStringLiteral("tier"),
+                                   QStringLiteral("region"),
+                                   QStringLiteral("industry"),
+                                   QStringLiteral("phone"),
+                                   QStringLiteral("email"),
+                                   QStringLiteral("notes"),
+                                   QStringLiteral("owner_id"),
+                                   QStringLiteral("short_name"),
+                                   QStringLiteral("kind"),
+                                   QStringLiteral("stage"),
+                                   QStringLiteral("value_type"),
+                                   QStringLiteral("city"),
+                                   QStringLiteral("address"),
+                                   QStringLiteral("website"),
+                                   QStringLiteral("source"),
+                                   QStringLiteral("tags"),
+                                   QStringLiteral("external_code"),
+                                   QStringLiteral("org_structure"),
+                                   QStringLiteral("business_situation"),
+                                   QStringLiteral("purchasing_dept"),
+                                   QStringLiteral("support_dept"),
+                                   QStringLiteral("using_dept"),
+                                   QStringLiteral("installed_base"),
+                                   QStringLiteral("document_language")};
 
 void bindDraft(QSqlQuery &q, const CustomerDraft &d)
 {
@@ -95,9 +112,9 @@ void bindDraft(QSqlQuery &q, const CustomerDraft &d)
     q.addBindValue(codeOf(d.stage));
     q.addBindValue(sql::text(codeOf(d.valueType)));
     const CustomerBackground &b = d.background;
-    for (const QString &t : {d.city, d.address, d.website, d.source, tagsToStored(d.tags), d.externalCode,
-                             b.orgStructure, b.businessSituation, b.purchasingDept, b.supportDept,
-                             b.usingDept, b.installedBase, d.documentLanguage})
+    for (const QString &t :
+         {d.city, d.address, d.website, d.source, tagsToStored(d.tags), d.externalCode, b.orgStructure,
+          b.businessSituation, b.purchasingDept, b.supportDept, b.usingDept, b.installedBase, d.documentLanguage})
         q.addBindValue(sql::text(t));
 }
 
@@ -146,11 +163,12 @@ Status CustomerRepository::insert(const Customer &c, const QString &actorId)
 }
 
 CustomerRepository::Inserter::Inserter(Database &db)
-    : m_insert(db, QStringLiteral("INSERT INTO customers (id, %1, last_contact_at, created_at, updated_at, updated_by) "
-                                  "VALUES (?, %2?, ?, ?, ?)")
-                       .arg(kDraftColumns.join(QStringLiteral(", ")), QStringLiteral("?, ").repeated(kDraftColumns.size()))
-                       .toUtf8()
-                       .constData())
+    : m_insert(db,
+               QStringLiteral("INSERT INTO customers (id, %1, last_contact_at, created_at, updated_at, updated_by) "
+                              "VALUES (?, %2?, ?, ?, ?)")
+                   .arg(kDraftColumns.join(QStringLiteral(", ")), QStringLiteral("?, ").repeated(kDraftColumns.size()))
+                   .toUtf8()
+                   .constData())
 {
 }
 
@@ -171,9 +189,9 @@ Status CustomerRepository::Inserter::insert(const Customer &c, const QString &ac
     for (const QString *t : {&d.region, &d.industry, &d.phone, &d.email, &d.notes})
         st.bindView(i++, *t);
     st.bindViewOrNull(i++, d.ownerId);
-    for (const QString *t : {&d.shortName, &kind, &stage, &valueType, &d.city, &d.address, &d.website, &d.source,
-                             &tags, &d.externalCode, &b.orgStructure, &b.businessSituation, &b.purchasingDept,
-                             &b.supportDept, &b.usingDept, &b.installedBase, &d.documentLanguage})
+    for (const QString *t : {&d.shortName, &kind, &stage, &valueType, &d.city, &d.address, &d.website, &d.source, &tags,
+                             &d.externalCode, &b.orgStructure, &b.businessSituation, &b.purchasingDept, &b.supportDept,
+                             &b.usingDept, &b.installedBase, &d.documentLanguage})
         st.bindView(i++, *t);
     st.bind(i++, c.lastContactAt);
     st.bind(i++, c.createdAt);
@@ -182,8 +200,8 @@ Status CustomerRepository::Inserter::insert(const Customer &c, const QString &ac
     return st.execute();
 }
 
-Result<bool> CustomerRepository::update(const QString &id, const CustomerDraft &d,
-                                        qint64 expectedVersion, qint64 now, const QString &actorId)
+Result<bool> CustomerRepository::update(const QString &id, const CustomerDraft &d, qint64 expectedVersion, qint64 now,
+                                        const QString &actorId)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE customers SET %1 = ?, updated_at = ?, updated_by = ?, "
@@ -198,16 +216,15 @@ Result<bool> CustomerRepository::update(const QString &id, const CustomerDraft &
     return FieldHistory::runRecorded(m_db, q, QStringLiteral("customers"), kDraftColumns, id, now, actorId);
 }
 
-Result<bool> CustomerRepository::setDeleted(const QString &id, bool deleted, qint64 expectedVersion,
-                                            qint64 now, const QString &actorId)
+Result<bool> CustomerRepository::setDeleted(const QString &id, bool deleted, qint64 expectedVersion, qint64 now,
+                                            const QString &actorId)
 {
     return updateVersioned(m_db, QStringLiteral("customers"), {QStringLiteral("deleted_at")},
-                           {deleted ? QVariant(now) : QVariant(QMetaType::fromType<qint64>())}, id, expectedVersion, now,
-                           actorId);
+                           {deleted ? QVariant(now) : QVariant(QMetaType::fromType<qint64>())}, id, expectedVersion,
+                           now, actorId);
 }
 
-Result<QList<Customer>> CustomerRepository::listDeleted(const QString &visibility,
-                                                        const QVariantList &binds, int limit)
+Result<QList<Customer>> CustomerRepository::listDeleted(const QString &visibility, const QVariantList &binds, int limit)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(kSelect + QStringLiteral("WHERE c.deleted_at IS NOT NULL AND ") + visibility
@@ -226,12 +243,10 @@ Result<QList<Customer>> CustomerRepository::listDeleted(const QString &visibilit
 Status CustomerRepository::refreshNameKeysIfStale()
 {
     const QString current = CollationKey::collatorVersion();
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT value FROM db_settings WHERE key = ?"));
-    q.addBindValue(kNameKeySetting);
-    if (!q.exec())
-        return toError(q);
-    if (q.next() && q.value(0).toString() == current)
+    Result<QString> keysOf = dbsettings::value(m_db, kNameKeySetting);
+    if (!keysOf)
+        return keysOf.error();
+    if (*keysOf == current)
         return {};
 
     WriteTransaction tx(m_db);
@@ -255,12 +270,8 @@ Status CustomerRepository::refreshNameKeysIfStale()
                 return toError(write);
         }
     }
-    QSqlQuery mark(m_db.sql());
-    mark.prepare(QStringLiteral("INSERT OR REPLACE INTO db_settings (key, value) VALUES (?, ?)"));
-    mark.addBindValue(kNameKeySetting);
-    mark.addBindValue(current);
-    if (!mark.exec())
-        return toError(mark);
+    if (Status s = dbsettings::setValue(m_db, kNameKeySetting, current); !s)
+        return s;
     return tx.commit();
 }
 

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "customers/Customer.h"
-#include "util/Result.h"
-
-#include "storage/Statement.h"
+#include "core/customers/Customer.h"
+#include "core/storage/Statement.h"
+#include "core/util/Result.h"
 
 #include <QSqlQuery>
 #include <QVariantList>
@@ -19,9 +18,12 @@ class Database;
 // means someone else wrote first, and the caller reports a conflict instead of overwriting.
 class CustomerRepository {
 public:
-    explicit CustomerRepository(Database &db) : m_db(db) {}
+    explicit CustomerRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
-    Result<std::optional<Customer>> findById(const QString &id);   // live or in the recycle bin
+    Result<std::optional<Customer>> findById(const QString &id); // live or in the recycle bin
     Status insert(const Customer &c, const QString &actorId);
     // Several customers in one query, in the order of `ids` (missing ones left out).
     Result<QList<Customer>> findByIds(const QStringList &ids);
@@ -37,8 +39,8 @@ public:
         Statement m_insert;
     };
     // Returns false when row_version no longer matches (or the row is gone).
-    Result<bool> update(const QString &id, const CustomerDraft &d, qint64 expectedVersion,
-                        qint64 now, const QString &actorId);
+    Result<bool> update(const QString &id, const CustomerDraft &d, qint64 expectedVersion, qint64 now,
+                        const QString &actorId);
     Result<bool> setDeleted(const QString &id, bool deleted, qint64 expectedVersion, qint64 now,
                             const QString &actorId);
     // The recycle bin, newest first, limited to what `visibility` lets the actor see.

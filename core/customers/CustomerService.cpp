@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customers/CustomerService.h"
+#include "core/customers/CustomerService.h"
 
-
-#include "audit/AuditLog.h"
-#include "customers/CustomerRepository.h"
-#include "duplicates/DuplicatePolicy.h"
-#include "duplicates/MatchKeyIndex.h"
-#include "i18n/DateTimeText.h"
-#include "search/DerivedIndexes.h"
-#include "storage/WriteTransaction.h"
-#include "users/AccessPolicy.h"
-#include "users/UserRepository.h"
-#include "util/Clock.h"
-#include "util/Uuid7.h"
+#include "core/audit/AuditLog.h"
+#include "core/customers/CustomerRepository.h"
+#include "core/duplicates/DuplicatePolicy.h"
+#include "core/duplicates/MatchKeyIndex.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/search/DerivedIndexes.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/users/AccessPolicy.h"
+#include "core/users/UserRepository.h"
+#include "core/util/Clock.h"
+#include "core/util/Uuid7.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,7 +23,6 @@ namespace guanxi {
 
 namespace {
 
-
 Error notFound()
 {
     return {ErrorCode::NotFound, CustomerService::tr("The customer does not exist."), {}};
@@ -32,7 +30,11 @@ Error notFound()
 
 } // namespace
 
-CustomerService::CustomerService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+CustomerService::CustomerService(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 Result<Customer> CustomerService::get(const Session &actor, const QString &id)
 {
@@ -56,12 +58,17 @@ Status CustomerService::checkOwnerAssignable(const Session &actor, const QString
         if (!owner)
             return owner.error();
         if (!owner->has_value())
-            return Error{ErrorCode::Invalid, tr("The chosen owner is not a user of this database."), {}, QStringLiteral("owner")};
+            return Error{ErrorCode::Invalid,
+                         tr("The chosen owner is not a user of this database."),
+                         {},
+                         QStringLiteral("owner")};
         department = (*owner)->departmentId;
     }
     if (!AccessPolicy(actor).canAssignTo(ownerId, department))
         return Error{ErrorCode::PermissionDenied,
-                     tr("You may not give this customer to that owner."), {}, QStringLiteral("owner")};
+                     tr("You may not give this customer to that owner."),
+                     {},
+                     QStringLiteral("owner")};
     return {};
 }
 
@@ -103,7 +110,8 @@ Status CustomerService::guardDuplicates(const Session &actor, const QStringList 
     return {};
 }
 
-Status CustomerService::recordDuplicateSaved(const Session &actor, const QString &id, const QList<DuplicateMatch> &passed)
+Status CustomerService::recordDuplicateSaved(const Session &actor, const QString &id,
+                                             const QList<DuplicateMatch> &passed)
 {
     if (passed.isEmpty())
         return {};
@@ -115,9 +123,9 @@ Status CustomerService::recordDuplicateSaved(const Session &actor, const QString
         matches.append(QJsonObject{{QStringLiteral("customer_id"), m.customerId},
                                    {QStringLiteral("owner_id"), m.ownerId},
                                    {QStringLiteral("reasons"), QJsonArray::fromStringList(m.reasons)}});
-    return AuditLog(m_db).record(m_clock.nowMs(), actor.userId, kDuplicateSavedAction, QStringLiteral("customer"), id,
-                                 {{QStringLiteral("policy"), DuplicateRules::code(*policy)},
-                                  {QStringLiteral("matches"), matches}});
+    return AuditLog(m_db).record(
+        m_clock.nowMs(), actor.userId, kDuplicateSavedAction, QStringLiteral("customer"), id,
+        {{QStringLiteral("policy"), DuplicateRules::code(*policy)}, {QStringLiteral("matches"), matches}});
 }
 
 Result<Customer> CustomerService::create(const Session &actor, CustomerDraft draft, OnDuplicate onDuplicate)
@@ -125,7 +133,7 @@ Result<Customer> CustomerService::create(const Session &actor, CustomerDraft dra
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    if (actor.role == Role::Salesperson)
+    if (!AccessPolicy(actor).leadsTeam())
         draft.ownerId = actor.userId;
     if (QList<FieldProblem> problems = validate(&draft); !problems.isEmpty())
         return invalidFieldsError(problems);
@@ -150,11 +158,11 @@ Result<Customer> CustomerService::create(const Session &actor, CustomerDraft dra
 }
 
 Result<Customer> CustomerService::commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id,
-                          bool alreadyIndexed)
+                                              bool alreadyIndexed)
 {
     if (!written)
         return written.error();
-    if (!*written)   // no row at the expected version: someone else was first
+    if (!*written) // no row at the expected version: someone else was first
         return conflictError(id);
     // create() has filed the new record already.
     if (Status s = alreadyIndexed ? Status{} : refreshDerivedIndexes(m_db, SearchKind::Customer, id); !s)
@@ -181,11 +189,13 @@ Error CustomerService::conflictError(const QString &id)
                "make yours again.")
                 .arg(who, when)
                 .arg(c.rowVersion),
-            {}, {}, c.id, c.updatedBy};
+            {},
+            {},
+            c.id,
+            c.updatedBy};
 }
 
-Result<Customer> CustomerService::loadForWrite(const Session &actor, const QString &id,
-                                               qint64 expectedVersion)
+Result<Customer> CustomerService::loadForWrite(const Session &actor, const QString &id, qint64 expectedVersion)
 {
     Result<std::optional<Customer>> c = CustomerRepository(m_db).findById(id);
     if (!c)
@@ -249,8 +259,8 @@ Result<Customer> CustomerService::restore(const Session &actor, const QString &i
     return setInRecycleBin(actor, id, expectedVersion, false);
 }
 
-Result<Customer> CustomerService::setInRecycleBin(const Session &actor, const QString &id,
-                                                  qint64 expectedVersion, bool deleted)
+Result<Customer> CustomerService::setInRecycleBin(const Session &actor, const QString &id, qint64 expectedVersion,
+                                                  bool deleted)
 {
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
@@ -259,7 +269,7 @@ Result<Customer> CustomerService::setInRecycleBin(const Session &actor, const QS
     if (!current)
         return current.error();
     if ((current->deletedAt != 0) == deleted)
-        return *current;   // already where it should be: nothing to do
+        return *current; // already where it should be: nothing to do
     CustomerRepository repo(m_db);
     Result<bool> done = repo.setDeleted(id, deleted, expectedVersion, m_clock.nowMs(), actor.userId);
     return commitWrite(tx, done, id);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customers/CustomerTags.h"
+#include "core/customers/CustomerTags.h"
 
-#include "customers/Customer.h"
-#include "customers/CustomerAccess.h"
-#include "search/DerivedIndexes.h"
-#include "storage/VersionedUpdate.h"
-#include "storage/WriteTransaction.h"
-#include "util/Clock.h"
+#include "core/customers/Customer.h"
+#include "core/customers/CustomerAccess.h"
+#include "core/search/DerivedIndexes.h"
+#include "core/storage/VersionedUpdate.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/util/Clock.h"
 
 namespace guanxi {
 
@@ -15,7 +15,10 @@ Result<TaggingReport> CustomerTags::addTag(Database &db, const Clock &clock, con
 {
     const QString tag = tagIn.trimmed();
     if (tag.isEmpty() || tag.contains(QLatin1Char('|')) || tag.size() > 50)
-        return Error{ErrorCode::Invalid, tr("A tag is a short word or phrase of up to 50 characters, without \"|\"."), {}, QStringLiteral("tag")};
+        return Error{ErrorCode::Invalid,
+                     tr("A tag is a short word or phrase of up to 50 characters, without \"|\"."),
+                     {},
+                     QStringLiteral("tag")};
     WriteTransaction tx(db);
     if (Status s = tx.begin(); !s)
         return s.error();
@@ -35,12 +38,13 @@ Result<TaggingReport> CustomerTags::addTag(Database &db, const Clock &clock, con
             continue;
         }
         tags.append(tag);
-        Result<bool> ok = updateVersioned(db, QStringLiteral("customers"), {QStringLiteral("tags")}, {tagsToStored(tags)},
-                                          id, c->rowVersion, now, actor.userId);
+        Result<bool> ok = updateVersioned(db, QStringLiteral("customers"), {QStringLiteral("tags")},
+                                          {tagsToStored(tags)}, id, c->rowVersion, now, actor.userId);
         if (!ok)
             return ok.error();
         if (!*ok)
-            return Error{ErrorCode::Conflict, tr("Someone changed %1 in the meantime. Try again.").arg(c->fields.name), {}};
+            return Error{
+                ErrorCode::Conflict, tr("Someone changed %1 in the meantime. Try again.").arg(c->fields.name), {}};
         if (Status s = refreshDerivedIndexes(db, SearchKind::Customer, id); !s)
             return s.error();
         ++report.tagged;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -15,7 +15,7 @@ class Database;
 struct TaggingReport {
     int tagged = 0;
     int alreadyTagged = 0;
-    int notAllowed = 0;   // customers the actor may see but not change (a colleague's)
+    int notAllowed = 0; // customers the actor may see but not change (a colleague's)
 };
 
 // One tag onto many customers at once, so a segment from the report center becomes a list to

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customers/CustomerValidator.h"
+#include "core/customers/CustomerValidator.h"
 
-#include "i18n/Translations.h"
-#include "util/ControlCharacters.h"
-#include "util/PhoneNumber.h"
+#include "core/i18n/Translations.h"
+#include "core/util/ControlCharacters.h"
+#include "core/util/PhoneNumber.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -62,17 +62,17 @@ bool CustomerValidator::isValidWebsite(const QString &site)
 
 bool CustomerValidator::isValidEmail(const QString &email)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-        "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
     return email.size() <= 254 && re.match(email).hasMatch() && !email.contains(QLatin1String(".."));
 }
 
 QList<FieldProblem> CustomerValidator::check(CustomerDraft *d)
 {
     QList<FieldProblem> problems;
-    for (QString *line : {&d->name, &d->shortName, &d->region, &d->city, &d->industry, &d->source,
-                          &d->externalCode, &d->address})
+    for (QString *line :
+         {&d->name, &d->shortName, &d->region, &d->city, &d->industry, &d->source, &d->externalCode, &d->address})
         *line = line->simplified();
     d->email = d->email.trimmed();
     d->website = d->website.trimmed();
@@ -95,22 +95,27 @@ QList<FieldProblem> CustomerValidator::check(CustomerDraft *d)
         problems.append({QStringLiteral("email"),
                          tr("\"%1\" is not an e-mail address, for example name@example.com.").arg(d->email)});
     if (d->region.size() > kMaxShortText)
-        problems.append({QStringLiteral("region"), tr("The region may have at most %1 characters.").arg(kMaxShortText)});
+        problems.append(
+            {QStringLiteral("region"), tr("The region may have at most %1 characters.").arg(kMaxShortText)});
     if (d->industry.size() > kMaxShortText)
-        problems.append({QStringLiteral("industry"), tr("The industry may have at most %1 characters.").arg(kMaxShortText)});
+        problems.append(
+            {QStringLiteral("industry"), tr("The industry may have at most %1 characters.").arg(kMaxShortText)});
     const std::initializer_list<std::pair<const QString *, const char *>> lines = {
-        {&d->shortName, "shortName"}, {&d->city, "city"}, {&d->source, "source"},
-        {&d->externalCode, "externalCode"}};
+        {&d->shortName, "shortName"}, {&d->city, "city"}, {&d->source, "source"}, {&d->externalCode, "externalCode"}};
     for (const auto &[value, field] : lines)
         if (value->size() > kMaxShortText || hasControlCharacters(*value, false))
-            problems.append({QLatin1String(field), tr("\"%1\" is too long (at most %2 characters) or contains "
-                                                      "control characters.").arg(value->left(40)).arg(kMaxShortText)});
+            problems.append({QLatin1String(field),
+                             tr("\"%1\" is too long (at most %2 characters) or contains "
+                                "control characters.")
+                                 .arg(value->left(40))
+                                 .arg(kMaxShortText)});
     if (d->address.size() > kMaxName)
         problems.append({QStringLiteral("address"), tr("The address may have at most %1 characters.").arg(kMaxName)});
     d->documentLanguage = d->documentLanguage.trimmed();
     if (!d->documentLanguage.isEmpty() && !Translations::available().contains(d->documentLanguage))
-        problems.append({QStringLiteral("document_language"),
-                         tr("Printed documents are in zh_CN, zh_TW or en, not \"%1\".").arg(d->documentLanguage.left(20))});
+        problems.append(
+            {QStringLiteral("document_language"),
+             tr("Printed documents are in zh_CN, zh_TW or en, not \"%1\".").arg(d->documentLanguage.left(20))});
     if (!d->website.isEmpty() && !isValidWebsite(d->website))
         problems.append({QStringLiteral("website"),
                          tr("\"%1\" is not a web address, for example www.example.com.").arg(d->website)});
@@ -118,18 +123,19 @@ QList<FieldProblem> CustomerValidator::check(CustomerDraft *d)
         if (tag.size() > kMaxTag || tag.contains(QLatin1Char('|')) || hasControlCharacters(tag, false)) {
             problems.append({QStringLiteral("tags"),
                              tr("The tag \"%1\" is too long (at most %2 characters) or contains \"|\".")
-                                 .arg(tag.left(40)).arg(kMaxTag)});
+                                 .arg(tag.left(40))
+                                 .arg(kMaxTag)});
             break;
         }
     }
     if (d->tags.size() > kMaxTags)
         problems.append({QStringLiteral("tags"), tr("A customer may have at most %1 tags.").arg(kMaxTags)});
     const CustomerBackground &b = d->background;
-    for (const QString *text : {&b.orgStructure, &b.businessSituation, &b.purchasingDept, &b.supportDept,
-                                &b.usingDept, &b.installedBase}) {
+    for (const QString *text :
+         {&b.orgStructure, &b.businessSituation, &b.purchasingDept, &b.supportDept, &b.usingDept, &b.installedBase}) {
         if (text->size() > kMaxNotes) {
-            problems.append({QStringLiteral("background"),
-                             tr("A background text may have at most %1 characters.").arg(kMaxNotes)});
+            problems.append(
+                {QStringLiteral("background"), tr("A background text may have at most %1 characters.").arg(kMaxNotes)});
             break;
         }
     }

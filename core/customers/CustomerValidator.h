@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/customers/Customer.h"
+#include "core/util/FieldProblem.h"
+
 #include <QCoreApplication>
-
-#include "customers/Customer.h"
-#include "util/FieldProblem.h"
-
 #include <QList>
 
 namespace guanxi {

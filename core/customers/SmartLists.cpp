@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customers/SmartLists.h"
+#include "core/customers/SmartLists.h"
 
-#include "i18n/CollationKey.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/WriteTransaction.h"
-#include "util/Clock.h"
-#include "util/Uuid7.h"
+#include "core/i18n/CollationKey.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/util/Clock.h"
+#include "core/util/Uuid7.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,9 +19,13 @@ namespace guanxi {
 namespace {
 const QString kList = QStringLiteral("customers");
 constexpr int kMaxName = 60;
-}
+} // namespace
 
-SmartLists::SmartLists(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+SmartLists::SmartLists(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 QByteArray SmartLists::toJson(const CustomerFilter &f)
 {
@@ -56,7 +60,8 @@ CustomerFilter SmartLists::fromJson(const QByteArray &json)
 Result<QList<SmartList>> SmartLists::list(const Session &actor)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, name, filter FROM smart_lists WHERE user_id = ? AND list = ? AND deleted_at IS NULL"));
+    q.prepare(QStringLiteral(
+        "SELECT id, name, filter FROM smart_lists WHERE user_id = ? AND list = ? AND deleted_at IS NULL"));
     q.addBindValue(actor.userId);
     q.addBindValue(kList);
     if (!q.exec())
@@ -64,8 +69,9 @@ Result<QList<SmartList>> SmartLists::list(const Session &actor)
     QList<SmartList> out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), fromJson(q.value(2).toString().toUtf8())});
-    std::sort(out.begin(), out.end(),
-              [](const SmartList &a, const SmartList &b) { return CollationKey::of(a.name) < CollationKey::of(b.name); });
+    std::sort(out.begin(), out.end(), [](const SmartList &a, const SmartList &b) {
+        return CollationKey::of(a.name) < CollationKey::of(b.name);
+    });
     return out;
 }
 
@@ -75,23 +81,30 @@ Result<SmartList> SmartLists::save(const Session &actor, const QString &name, co
     if (n.isEmpty())
         return Error{ErrorCode::Invalid, tr("Give the list a name."), {}, QStringLiteral("name")};
     if (n.size() > kMaxName)
-        return Error{ErrorCode::Invalid, tr("The name may have at most %1 characters.").arg(kMaxName), {}, QStringLiteral("name")};
+        return Error{ErrorCode::Invalid,
+                     tr("The name may have at most %1 characters.").arg(kMaxName),
+                     {},
+                     QStringLiteral("name")};
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
     const qint64 now = m_clock.nowMs();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE smart_lists SET deleted_at = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
-                             "WHERE user_id = ? AND list = ? AND name = ? AND deleted_at IS NULL"));
-    for (const QVariant &v : {QVariant(now), QVariant(now), QVariant(actor.userId), QVariant(actor.userId), QVariant(kList), QVariant(n)})
+    q.prepare(QStringLiteral(
+        "UPDATE smart_lists SET deleted_at = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
+        "WHERE user_id = ? AND list = ? AND name = ? AND deleted_at IS NULL"));
+    for (const QVariant &v :
+         {QVariant(now), QVariant(now), QVariant(actor.userId), QVariant(actor.userId), QVariant(kList), QVariant(n)})
         q.addBindValue(v);
     if (!q.exec())
         return toError(q);
     SmartList saved{newUuid7(now), n, filter};
-    q.prepare(QStringLiteral("INSERT INTO smart_lists (id, user_id, list, name, filter, created_at, updated_at, updated_by) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(saved.id), QVariant(actor.userId), QVariant(kList), QVariant(n),
-                              QVariant(QString::fromUtf8(toJson(filter))), QVariant(now), QVariant(now), QVariant(actor.userId)})
+    q.prepare(
+        QStringLiteral("INSERT INTO smart_lists (id, user_id, list, name, filter, created_at, updated_at, updated_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(saved.id), QVariant(actor.userId), QVariant(kList), QVariant(n),
+          QVariant(QString::fromUtf8(toJson(filter))), QVariant(now), QVariant(now), QVariant(actor.userId)})
         q.addBindValue(v);
     if (!q.exec())
         return toError(q);
@@ -104,9 +117,11 @@ Status SmartLists::remove(const Session &actor, const QString &id)
 {
     const qint64 now = m_clock.nowMs();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE smart_lists SET deleted_at = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
-                             "WHERE id = ? AND user_id = ?"));
-    for (const QVariant &v : {QVariant(now), QVariant(now), QVariant(actor.userId), QVariant(id), QVariant(actor.userId)})
+    q.prepare(QStringLiteral(
+        "UPDATE smart_lists SET deleted_at = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
+        "WHERE id = ? AND user_id = ?"));
+    for (const QVariant &v :
+         {QVariant(now), QVariant(now), QVariant(actor.userId), QVariant(id), QVariant(actor.userId)})
         q.addBindValue(v);
     if (!q.exec())
         return toError(q);

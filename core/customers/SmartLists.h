@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
+#include "core/customers/CustomerListQuery.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
-#include "customers/CustomerListQuery.h"
-#include "users/User.h"
-#include "util/Result.h"
+#include <QCoreApplication>
 
 namespace guanxi {
 

@@ -11,15 +11,15 @@ namespace guanxi {
 // both repositories read them the same way. `alias` names the lines table ("l." or "").
 inline QString documentLineColumns(const QString &alias)
 {
-    return QStringLiteral("%1id, %1position, coalesce(%1product_id, ''), %1product_code, %1description, "
-                          "%1specification, %1unit, %1quantity_milli, %1unit_price_minor, %1discount_bp, %1tax_rate_bp, "
-                          "%1gross_minor, %1discount_minor, %1net_minor, %1tax_minor, %1total_minor")
+    return QStringLiteral(
+               "%1id, %1position, coalesce(%1product_id, ''), %1product_code, %1description, "
+               "%1specification, %1unit, %1quantity_milli, %1unit_price_minor, %1discount_bp, %1tax_rate_bp, "
+               "%1gross_minor, %1discount_minor, %1net_minor, %1tax_minor, %1total_minor")
         .arg(alias);
 }
 
 // Reads those columns into a QuoteLine or an OrderLine; returns the index of the next column.
-template <typename Line>
-int readDocumentLineColumns(const QSqlQuery &q, Line *line)
+template <typename Line> int readDocumentLineColumns(const QSqlQuery &q, Line *line)
 {
     int i = 0;
     line->id = q.value(i++).toString();

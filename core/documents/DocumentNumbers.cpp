@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "documents/DocumentNumbers.h"
+#include "core/documents/DocumentNumbers.h"
 
-#include "storage/Database.h"
-#include "storage/SqlError.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
 
 #include <QSqlQuery>
 #include <QVariant>

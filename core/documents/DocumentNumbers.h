@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QDate>
 
@@ -13,7 +13,11 @@ class Database;
 // (QT20261123-001 for a quote, SO20261123-00001 for an order, DN20261123-001 for a delivery note),
 // the scheme the seeded orders already use. Drawn inside the caller's write transaction, so two
 // people saving at once on a shared file never get the same one.
-enum class DocumentKind { Quote, Order, Delivery };
+enum class DocumentKind {
+    Quote,
+    Order,
+    Delivery
+};
 
 Result<QString> nextDocumentNumber(Database &db, DocumentKind kind, const QDate &day);
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "duplicates/DuplicateFinder.h"
+#include "core/duplicates/DuplicateFinder.h"
 
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
-#include "users/AccessPolicy.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
+#include "core/users/AccessPolicy.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -75,15 +75,17 @@ Result<QList<DuplicateMatch>> DuplicateFinder::findForKeys(const Session &actor,
 }
 
 DuplicateFinder::Lookup::Lookup(Database &db)
-    : m_customers(db, "SELECT c.id, c.name, coalesce(c.owner_id, ''), coalesce(u.display_name, ''), "
-                      "coalesce(u.department_id, '') "
-                      "FROM match_keys k "
-                      "LEFT JOIN contacts ct ON k.kind = 2 AND ct.id = k.entity_id "
-                      "JOIN customers c ON c.id = (CASE k.kind WHEN 1 THEN k.entity_id ELSE ct.customer_id END) "
-                      "LEFT JOIN users u ON u.id = c.owner_id "
-                      "WHERE k.key = ? AND c.deleted_at IS NULL AND c.id <> ?"),
-      m_contacts(db, "SELECT ct.id, coalesce(ct.customer_id, '') FROM match_keys k JOIN contacts ct ON ct.id = k.entity_id "
-                     "WHERE k.key = ? AND k.kind = 2 AND ct.deleted_at IS NULL")
+    : m_customers(db,
+                  "SELECT c.id, c.name, coalesce(c.owner_id, ''), coalesce(u.display_name, ''), "
+                  "coalesce(u.department_id, '') "
+                  "FROM match_keys k "
+                  "LEFT JOIN contacts ct ON k.kind = 2 AND ct.id = k.entity_id "
+                  "JOIN customers c ON c.id = (CASE k.kind WHEN 1 THEN k.entity_id ELSE ct.customer_id END) "
+                  "LEFT JOIN users u ON u.id = c.owner_id "
+                  "WHERE k.key = ? AND c.deleted_at IS NULL AND c.id <> ?")
+    , m_contacts(db,
+                 "SELECT ct.id, coalesce(ct.customer_id, '') FROM match_keys k JOIN contacts ct ON ct.id = k.entity_id "
+                 "WHERE k.key = ? AND k.kind = 2 AND ct.deleted_at IS NULL")
 {
 }
 
@@ -102,7 +104,8 @@ Result<QList<DuplicateMatch>> DuplicateFinder::Lookup::find(const Session &actor
             if (!*row)
                 break;
             const QString id = m_customers.textColumn(0);
-            auto it = std::find_if(matches.begin(), matches.end(), [&id](const DuplicateMatch &m) { return m.customerId == id; });
+            auto it = std::find_if(matches.begin(), matches.end(),
+                                   [&id](const DuplicateMatch &m) { return m.customerId == id; });
             if (it == matches.end()) {
                 DuplicateMatch m;
                 m.customerId = id;

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/Statement.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
+
 #include <QCoreApplication>
-
-#include "users/User.h"
-#include "util/Result.h"
-
-#include "storage/Statement.h"
 
 namespace guanxi {
 
@@ -15,11 +14,11 @@ class Database;
 // One existing customer that a new or edited record appears to duplicate.
 struct DuplicateMatch {
     QString customerId;
-    QString customerName;   // empty when the actor may not see that customer
+    QString customerName; // empty when the actor may not see that customer
     QString ownerId;
-    QString ownerName;      // empty: in the public pool
-    bool visible = false;   // whether the actor may open it
-    QStringList reasons;    // translated: "same name", "same phone number +86…", ...
+    QString ownerName;    // empty: in the public pool
+    bool visible = false; // whether the actor may open it
+    QStringList reasons;  // translated: "same name", "same phone number +86…", ...
 
     // One sentence for the user: what exists, who owns it, and why it looks the same.
     QString describe() const;
@@ -32,7 +31,10 @@ struct DuplicateMatch {
 class DuplicateFinder {
     Q_DECLARE_TR_FUNCTIONS(DuplicateFinder)
 public:
-    explicit DuplicateFinder(Database &db) : m_db(db) {}
+    explicit DuplicateFinder(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<QList<DuplicateMatch>> findForKeys(const Session &actor, const QStringList &keys,
                                               const QString &excludeCustomerId = {});

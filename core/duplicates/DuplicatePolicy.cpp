@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "duplicates/DuplicatePolicy.h"
+#include "core/duplicates/DuplicatePolicy.h"
 
-#include "duplicates/MatchKeyIndex.h"
-#include "duplicates/MatchKeys.h"
-#include "storage/DbSettings.h"
-#include "storage/WriteTransaction.h"
+#include "core/duplicates/MatchKeyIndex.h"
+#include "core/duplicates/MatchKeys.h"
+#include "core/storage/DbSettings.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/users/AccessPolicy.h"
 
 #include <QRegularExpression>
 
@@ -13,7 +14,7 @@ namespace guanxi {
 namespace {
 const QString kKey = QStringLiteral("duplicates.policy");
 const QString kDomainsKey = QStringLiteral("duplicates.public_domains");
-}
+} // namespace
 
 Result<DuplicatePolicy> DuplicateRules::policy()
 {
@@ -25,8 +26,9 @@ Result<DuplicatePolicy> DuplicateRules::policy()
 
 Status DuplicateRules::setPolicy(const Session &actor, DuplicatePolicy p)
 {
-    if (actor.role == Role::Salesperson)
-        return Error{ErrorCode::PermissionDenied, tr("Only a manager or an administrator sets the duplicate guard's rule."), {}};
+    if (!AccessPolicy(actor).leadsTeam())
+        return Error{
+            ErrorCode::PermissionDenied, tr("Only a manager or an administrator sets the duplicate guard's rule."), {}};
     return dbsettings::setValue(m_db, kKey, code(p));
 }
 
@@ -40,9 +42,11 @@ Result<QStringList> DuplicateRules::extraPublicDomains()
 
 Status DuplicateRules::setExtraPublicDomains(const Session &actor, const QStringList &domains)
 {
-    if (actor.role == Role::Salesperson)
-        return Error{ErrorCode::PermissionDenied, tr("Only a manager or an administrator sets the duplicate guard's rule."), {}};
-    static const QRegularExpression shape(QStringLiteral("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"));
+    if (!AccessPolicy(actor).leadsTeam())
+        return Error{
+            ErrorCode::PermissionDenied, tr("Only a manager or an administrator sets the duplicate guard's rule."), {}};
+    static const QRegularExpression shape(
+        QStringLiteral("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"));
     QStringList clean;
     for (QString d : domains) {
         d = d.trimmed().toLower();

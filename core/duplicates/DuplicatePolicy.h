@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 
@@ -16,12 +16,18 @@ class Database;
 //  - Block: a salesperson may not; a manager or administrator may, and that override is recorded
 //    in the audit log with the records it duplicates.
 // Either way, a save past the guard is recorded, so a manager can see who owns what and why.
-enum class DuplicatePolicy { Warn, Block };
+enum class DuplicatePolicy {
+    Warn,
+    Block
+};
 
 class DuplicateRules {
     Q_DECLARE_TR_FUNCTIONS(DuplicateRules)
 public:
-    explicit DuplicateRules(Database &db) : m_db(db) {}
+    explicit DuplicateRules(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<DuplicatePolicy> policy();
     // Managers and administrators set the company's rules.
@@ -39,7 +45,10 @@ public:
     // Reads the company's additions and makes this process use them.
     Status apply();
 
-    static QString code(DuplicatePolicy p) { return p == DuplicatePolicy::Block ? QStringLiteral("block") : QStringLiteral("warn"); }
+    static QString code(DuplicatePolicy p)
+    {
+        return p == DuplicatePolicy::Block ? QStringLiteral("block") : QStringLiteral("warn");
+    }
 
 private:
     Database &m_db;

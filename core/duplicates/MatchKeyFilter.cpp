@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "duplicates/MatchKeyFilter.h"
+#include "core/duplicates/MatchKeyFilter.h"
 
-#include "storage/Statement.h"
+#include "core/storage/Statement.h"
 
 #include <QByteArray>
-
 
 namespace guanxi {
 
@@ -63,8 +62,7 @@ Result<MatchKeyFilter> MatchKeyFilter::load(Database &db)
 namespace {
 
 // The key's bits: the i-th probe is h + i·step from one hash (double hashing).
-template <typename Visit>
-bool forEachBit(QByteArrayView key, quint64 mask, Visit visit)
+template <typename Visit> bool forEachBit(QByteArrayView key, quint64 mask, Visit visit)
 {
     const quint64 h = fnv1a(key);
     const quint64 step = (h >> 32) | 1;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -30,7 +30,7 @@ private:
     bool mayContainUtf8(QByteArrayView key) const;
 
     std::vector<quint64> m_bits;
-    quint64 m_mask = 0;   // bits - 1
+    quint64 m_mask = 0; // bits - 1
 };
 
 } // namespace guanxi

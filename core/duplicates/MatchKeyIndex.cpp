@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "duplicates/MatchKeyIndex.h"
+#include "core/duplicates/MatchKeyIndex.h"
 
-#include "duplicates/MatchKeys.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
+#include "core/duplicates/MatchKeys.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -12,8 +12,7 @@ namespace guanxi {
 
 namespace {
 
-const char *const kCustomers =
-    "SELECT id, name, phone, email, website, kind FROM customers WHERE deleted_at IS NULL";
+const char *const kCustomers = "SELECT id, name, phone, email, website, kind FROM customers WHERE deleted_at IS NULL";
 const char *const kContacts =
     "SELECT ct.id, (SELECT group_concat(ch.kind || ':' || ch.value, char(10)) FROM contact_channels ch "
     "               WHERE ch.contact_id = ct.id AND ch.deleted_at IS NULL) "
@@ -41,8 +40,8 @@ QStringList contactKeys(const QSqlQuery &q)
 
 } // namespace
 
-QStringList MatchKeyIndex::customerKeys(const QString &name, bool company, const QString &phone,
-                                        const QString &email, const QString &website)
+QStringList MatchKeyIndex::customerKeys(const QString &name, bool company, const QString &phone, const QString &email,
+                                        const QString &website)
 {
     // A person's name is shared by many people, and so is a private person's mail domain or
     // personal website (family.net, someone.github.io): only a company's name and domain identify it.
@@ -109,7 +108,9 @@ Status MatchKeyIndex::rebuild()
         if (!read.exec(QLatin1String(customer ? kCustomers : kContacts)))
             return toError(read);
         while (read.next()) {
-            if (Status s = append.add(kind, read.value(0).toString(), customer ? customerKeysOf(read) : contactKeys(read)); !s)
+            if (Status s =
+                    append.add(kind, read.value(0).toString(), customer ? customerKeysOf(read) : contactKeys(read));
+                !s)
                 return s;
         }
     }

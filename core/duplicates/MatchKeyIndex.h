@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "search/SearchDoc.h"
-#include "util/Result.h"
-
-#include "storage/Statement.h"
+#include "core/search/SearchDoc.h"
+#include "core/storage/Statement.h"
+#include "core/util/Result.h"
 
 namespace guanxi {
 
@@ -13,7 +12,10 @@ class Database;
 // Keeps match_keys in step with customers and contacts (see MatchKeys for what the keys are).
 class MatchKeyIndex {
 public:
-    explicit MatchKeyIndex(Database &db) : m_db(db) {}
+    explicit MatchKeyIndex(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Files the record again under its current keys; a deleted record is taken out. Leads have no
     // keys of their own: they are checked against customers when they are converted.

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "duplicates/MatchKeys.h"
+#include "core/duplicates/MatchKeys.h"
 
-#include "search/SearchText.h"
-#include "util/PhoneNumber.h"
+#include "core/search/SearchText.h"
+#include "core/util/PhoneNumber.h"
 
-#include <QRegularExpression>
 #include <QReadWriteLock>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 
@@ -19,9 +19,10 @@ const QStringList &chineseLegalSuffixes()
 {
     static const QStringList list = {
         QStringLiteral("股份有限公司"), QStringLiteral("有限责任公司"), QStringLiteral("集团有限公司"),
-        QStringLiteral("有限公司"), QStringLiteral("股份公司"), QStringLiteral("总公司"),
-        QStringLiteral("分公司"), QStringLiteral("公司"), QStringLiteral("集团"), QStringLiteral("商行"),
-        QStringLiteral("工作室"), QStringLiteral("事务所"), QStringLiteral("厂"),
+        QStringLiteral("有限公司"),     QStringLiteral("股份公司"),     QStringLiteral("总公司"),
+        QStringLiteral("分公司"),       QStringLiteral("公司"),         QStringLiteral("集团"),
+        QStringLiteral("商行"),         QStringLiteral("工作室"),       QStringLiteral("事务所"),
+        QStringLiteral("厂"),
     };
     return list;
 }
@@ -30,10 +31,11 @@ const QStringList &chineseLegalSuffixes()
 const QStringList &latinLegalWords()
 {
     static const QStringList list = {
-        QStringLiteral("co"), QStringLiteral("ltd"), QStringLiteral("limited"), QStringLiteral("inc"),
-        QStringLiteral("incorporated"), QStringLiteral("corp"), QStringLiteral("corporation"),
-        QStringLiteral("company"), QStringLiteral("gmbh"), QStringLiteral("llc"), QStringLiteral("plc"),
-        QStringLiteral("group"), QStringLiteral("ag"), QStringLiteral("sa"), QStringLiteral("bv"),
+        QStringLiteral("co"),          QStringLiteral("ltd"),          QStringLiteral("limited"),
+        QStringLiteral("inc"),         QStringLiteral("incorporated"), QStringLiteral("corp"),
+        QStringLiteral("corporation"), QStringLiteral("company"),      QStringLiteral("gmbh"),
+        QStringLiteral("llc"),         QStringLiteral("plc"),          QStringLiteral("group"),
+        QStringLiteral("ag"),          QStringLiteral("sa"),           QStringLiteral("bv"),
     };
     return list;
 }
@@ -95,22 +97,23 @@ QString MatchKeys::email(const QString &email)
 
 namespace {
 QReadWriteLock g_extraLock;
-QSet<QString> g_extraDomains;   // read by import workers while the GUI may change it
-}
+QSet<QString> g_extraDomains; // read by import workers while the GUI may change it
+} // namespace
 
 QStringList MatchKeys::builtInPublicDomains()
 {
     return {
-        QStringLiteral("qq.com"), QStringLiteral("vip.qq.com"), QStringLiteral("foxmail.com"),
-        QStringLiteral("163.com"), QStringLiteral("126.com"), QStringLiteral("yeah.net"),
-        QStringLiteral("vip.163.com"), QStringLiteral("sina.com"), QStringLiteral("sina.cn"),
-        QStringLiteral("sohu.com"), QStringLiteral("139.com"), QStringLiteral("189.cn"),
-        QStringLiteral("aliyun.com"), QStringLiteral("gmail.com"), QStringLiteral("googlemail.com"),
-        QStringLiteral("hotmail.com"), QStringLiteral("outlook.com"), QStringLiteral("live.com"),
-        QStringLiteral("msn.com"), QStringLiteral("yahoo.com"), QStringLiteral("icloud.com"), QStringLiteral("me.com"),
-        QStringLiteral("mac.com"), QStringLiteral("proton.me"), QStringLiteral("protonmail.com"),
-        QStringLiteral("gmx.de"), QStringLiteral("gmx.net"), QStringLiteral("web.de"), QStringLiteral("yandex.ru"),
-        QStringLiteral("mail.ru"), QStringLiteral("naver.com"), QStringLiteral("example.com"),
+        QStringLiteral("qq.com"),         QStringLiteral("vip.qq.com"),  QStringLiteral("foxmail.com"),
+        QStringLiteral("163.com"),        QStringLiteral("126.com"),     QStringLiteral("yeah.net"),
+        QStringLiteral("vip.163.com"),    QStringLiteral("sina.com"),    QStringLiteral("sina.cn"),
+        QStringLiteral("sohu.com"),       QStringLiteral("139.com"),     QStringLiteral("189.cn"),
+        QStringLiteral("aliyun.com"),     QStringLiteral("gmail.com"),   QStringLiteral("googlemail.com"),
+        QStringLiteral("hotmail.com"),    QStringLiteral("outlook.com"), QStringLiteral("live.com"),
+        QStringLiteral("msn.com"),        QStringLiteral("yahoo.com"),   QStringLiteral("icloud.com"),
+        QStringLiteral("me.com"),         QStringLiteral("mac.com"),     QStringLiteral("proton.me"),
+        QStringLiteral("protonmail.com"), QStringLiteral("gmx.de"),      QStringLiteral("gmx.net"),
+        QStringLiteral("web.de"),         QStringLiteral("yandex.ru"),   QStringLiteral("mail.ru"),
+        QStringLiteral("naver.com"),      QStringLiteral("example.com"),
     };
 }
 
@@ -168,8 +171,8 @@ QStringList MatchKeys::forPerson(const QStringList &phones, const QStringList &e
     return keys;
 }
 
-QStringList MatchKeys::forCompany(const QString &name, const QStringList &phones,
-                                  const QStringList &emails, const QString &website)
+QStringList MatchKeys::forCompany(const QString &name, const QStringList &phones, const QStringList &emails,
+                                  const QString &website)
 {
     QStringList keys = forPerson(phones, emails);
     auto add = [&keys](const QString &prefix, const QString &value) {

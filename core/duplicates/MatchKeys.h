@@ -14,10 +14,10 @@ namespace guanxi {
 //  - "d:" a company's own domain, from an e-mail address or the website (not public mail services).
 class MatchKeys {
 public:
-    static QString companyName(const QString &name);   // the "n:" key's text; empty when too short
-    static QString phone(const QString &phone);        // the "p:" key's text; empty when not a number
+    static QString companyName(const QString &name); // the "n:" key's text; empty when too short
+    static QString phone(const QString &phone);      // the "p:" key's text; empty when not a number
     static QString email(const QString &email);
-    static QString domainOfEmail(const QString &email);   // empty for public mail services
+    static QString domainOfEmail(const QString &email); // empty for public mail services
     static QString domainOfWebsite(const QString &website);
     // The built-in public mail services (qq.com, 163.com, gmail.com …) and those the company added.
     static bool isPublicMailDomain(const QString &domain);
@@ -25,8 +25,8 @@ public:
     // The company's own additions (Settings), for this process; see DuplicateRules.
     static void setExtraPublicDomains(const QStringList &domains);
 
-    static QStringList forCompany(const QString &name, const QStringList &phones,
-                                  const QStringList &emails, const QString &website);
+    static QStringList forCompany(const QString &name, const QStringList &phones, const QStringList &emails,
+                                  const QString &website);
     static QStringList forPerson(const QStringList &phones, const QStringList &emails);
 };
 

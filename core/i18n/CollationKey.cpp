@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "i18n/CollationKey.h"
+#include "core/i18n/CollationKey.h"
 
-#include "search/ChineseReadings.h"
-#include "search/Pinyin.h"
+#include "core/search/ChineseReadings.h"
+#include "core/search/Pinyin.h"
 
 #include <QThreadStorage>
 
@@ -55,8 +55,8 @@ QByteArray sortKey(UCollator *c, const QString &text)
     if (!c)
         return text.toUtf8();
     QByteArray key(64 + len * 4, Qt::Uninitialized);
-    int32_t needed = ucol_getSortKey(c, chars, len, reinterpret_cast<uint8_t *>(key.data()),
-                                     static_cast<int32_t>(key.size()));
+    int32_t needed =
+        ucol_getSortKey(c, chars, len, reinterpret_cast<uint8_t *>(key.data()), static_cast<int32_t>(key.size()));
     if (needed > key.size()) {
         key.resize(needed);
         needed = ucol_getSortKey(c, chars, len, reinterpret_cast<uint8_t *>(key.data()), needed);
@@ -130,7 +130,8 @@ QString CollationKey::collatorVersion()
     ucol_getVersion(c, v);
     char text[U_MAX_VERSION_STRING_LENGTH];
     u_versionToString(v, text);
-    return QStringLiteral("icu-zh-4-%1-readings-%2").arg(QString::fromLatin1(text), ChineseReadings::instance().version());
+    return QStringLiteral("icu-zh-4-%1-readings-%2")
+        .arg(QString::fromLatin1(text), ChineseReadings::instance().version());
 }
 
 } // namespace guanxi

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "i18n/DateTimeText.h"
+#include "core/i18n/DateTimeText.h"
 
-#include "i18n/Translations.h"
+#include "core/i18n/Translations.h"
 
 #include <QLocale>
 
@@ -31,7 +31,7 @@ QString languageOf(const QString &language)
     if (now.language() != QLocale::Chinese)
         return QStringLiteral("en");
     const bool traditional = now.script() == QLocale::TraditionalChineseScript || now.territory() == QLocale::Taiwan
-                             || now.territory() == QLocale::HongKong || now.territory() == QLocale::Macau;
+        || now.territory() == QLocale::HongKong || now.territory() == QLocale::Macau;
     return traditional ? QStringLiteral("zh_TW") : QStringLiteral("zh_CN");
 }
 

@@ -19,9 +19,9 @@ namespace DateTimeText {
 // (the default QLocale, set by Translations::install) when it is empty.
 QString languageOf(const QString &language = {});
 
-QString datePattern(const QString &language = {});        // yyyy-MM-dd, yyyy/MM/dd, MMM d, yyyy
+QString datePattern(const QString &language = {}); // yyyy-MM-dd, yyyy/MM/dd, MMM d, yyyy
 QString date(const QDate &day, const QString &language = {});
-QString dateTime(const QDateTime &when, const QString &language = {});   // in local time
+QString dateTime(const QDateTime &when, const QString &language = {}); // in local time
 // From UTC milliseconds since the epoch (how the database keeps times); empty for 0 ("never").
 QString dateOfMs(qint64 utcMs, const QString &language = {});
 QString dateTimeOfMs(qint64 utcMs, const QString &language = {});

@@ -10,10 +10,10 @@ namespace guanxi {
 // ("ui/language"): empty follows the system locale.
 namespace Translations {
 
-QStringList available();                          // "zh_CN", "zh_TW", "en"
-QString nativeName(const QString &language);      // 简体中文, 繁體中文, English
-QString resolve(const QString &preference);       // the language to use for a preference
-QString preference();                             // from QSettings
+QStringList available();                     // "zh_CN", "zh_TW", "en"
+QString nativeName(const QString &language); // 简体中文, 繁體中文, English
+QString resolve(const QString &preference);  // the language to use for a preference
+QString preference();                        // from QSettings
 void setPreference(const QString &language);
 
 // Installs Guanxi's and Qt's own translations (dialog buttons, standard menus) for `language` into

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QCoreApplication>
-
 #include <QList>
 #include <QStringList>
 
@@ -12,24 +11,60 @@ namespace guanxi {
 enum class ImportField {
     Ignore,
     // The customer (or a lead's company)
-    CustomerName, ShortName, CustomerKind, Tier, Stage, Region, City, Address, Industry, CustomerPhone,
-    CustomerEmail, Website, Source, Tags, Notes, Owner, CreatedAt, LastContactAt, ExternalCode,
+    CustomerName,
+    ShortName,
+    CustomerKind,
+    Tier,
+    Stage,
+    Region,
+    City,
+    Address,
+    Industry,
+    CustomerPhone,
+    CustomerEmail,
+    Website,
+    Source,
+    Tags,
+    Notes,
+    Owner,
+    CreatedAt,
+    LastContactAt,
+    ExternalCode,
     // The person (a contact, or a lead's person)
-    PersonName, GivenName, FamilyName, Title, Mobile, PersonPhone, Fax, PersonEmail, WeChat, QQ, Birthday, Gender,
+    PersonName,
+    GivenName,
+    FamilyName,
+    Title,
+    Mobile,
+    PersonPhone,
+    Fax,
+    PersonEmail,
+    WeChat,
+    QQ,
+    Birthday,
+    Gender,
     // Parts of an address beside Region, City and Address (several sets, home and work, may be in one file)
-    District, PostalCode, Country,
+    District,
+    PostalCode,
+    Country,
     // A birthday in three columns (Thunderbird)
-    BirthYear, BirthMonth, BirthDay,
+    BirthYear,
+    BirthMonth,
+    BirthDay,
     // The kind of the phone, e-mail or address in the column beside it ("Phone 1 - Type": Mobile)
     ChannelLabel,
     // No field of its own: each value goes into the record's notes under the column's name
     KeepInNotes,
 };
 
-enum class ImportTarget { Customers, Contacts, Leads };
+enum class ImportTarget {
+    Customers,
+    Contacts,
+    Leads
+};
 
-QString importFieldName(ImportField f);        // translated, for the mapping step
-QString importFieldCode(ImportField f);        // "customer_name", ... for guanxi-cli and saved mappings
+QString importFieldName(ImportField f); // translated, for the mapping step
+QString importFieldCode(ImportField f); // "customer_name", ... for guanxi-cli and saved mappings
 bool importFieldFromCode(const QString &code, ImportField *out);
 QList<ImportField> importFieldsFor(ImportTarget target);
 // "customers", "contacts", "leads" (guanxi-cli's words) to the target.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importexport/CsvReader.h"
+#include "core/importexport/CsvReader.h"
 
 namespace guanxi {
 
@@ -82,7 +82,7 @@ QList<CsvRecord> CsvReader::parse(const QString &text, QChar sep)
                 inQuotes = true;
                 fieldWasQuoted = true;
             } else {
-                field.append(c);   // a stray quote inside a field: keep it
+                field.append(c); // a stray quote inside a field: keep it
             }
         } else if (c == sep) {
             endField();
@@ -96,8 +96,8 @@ QList<CsvRecord> CsvReader::parse(const QString &text, QChar sep)
         }
     }
     if (inQuotes)
-        rec.problem = tr("A quote opened on line %1 is never closed; the rest of the file was read as one field.")
-                          .arg(rec.line);
+        rec.problem =
+            tr("A quote opened on line %1 is never closed; the rest of the file was read as one field.").arg(rec.line);
     if (recordStarted)
         endRecord();
     return records;

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QCoreApplication>
-
 #include <QList>
 #include <QStringList>
 
@@ -13,8 +12,8 @@ namespace guanxi {
 struct CsvRecord {
     int line = 0;
     QStringList fields;
-    QString problem;   // translated; empty when the record is fine
-    int dropped = 0;   // values beyond CsvReader::kMaxFields, left out
+    QString problem; // translated; empty when the record is fine
+    int dropped = 0; // values beyond CsvReader::kMaxFields, left out
 };
 
 // RFC 4180 CSV as spreadsheets and other CRMs write it: quoted fields with doubled quotes and

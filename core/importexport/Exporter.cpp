@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importexport/Exporter.h"
+#include "core/importexport/Exporter.h"
 
-#include "contacts/ContactRepository.h"
-#include "customers/CustomerRepository.h"
-#include "importexport/ColumnMapping.h"
-#include "importexport/TableWriters.h"
-#include "importexport/VCard.h"
-#include "users/AccessPolicy.h"
+#include "core/contacts/ContactRepository.h"
+#include "core/customers/CustomerRepository.h"
+#include "core/importexport/ColumnMapping.h"
+#include "core/importexport/TableWriters.h"
+#include "core/importexport/VCard.h"
+#include "core/users/AccessPolicy.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -31,16 +31,16 @@ QList<TableColumn> headersOf(const QList<ImportField> &fields)
 }
 
 const QList<ImportField> kCustomerColumns = {
-    ImportField::CustomerName, ImportField::ShortName, ImportField::CustomerKind, ImportField::Tier,
-    ImportField::Stage, ImportField::Region, ImportField::City, ImportField::Address, ImportField::Industry,
-    ImportField::CustomerPhone, ImportField::CustomerEmail, ImportField::Website, ImportField::Source,
-    ImportField::Tags, ImportField::Owner, ImportField::LastContactAt, ImportField::CreatedAt,
-    ImportField::ExternalCode, ImportField::Notes};
+    ImportField::CustomerName, ImportField::ShortName,     ImportField::CustomerKind,  ImportField::Tier,
+    ImportField::Stage,        ImportField::Region,        ImportField::City,          ImportField::Address,
+    ImportField::Industry,     ImportField::CustomerPhone, ImportField::CustomerEmail, ImportField::Website,
+    ImportField::Source,       ImportField::Tags,          ImportField::Owner,         ImportField::LastContactAt,
+    ImportField::CreatedAt,    ImportField::ExternalCode,  ImportField::Notes};
 
-const QList<ImportField> kContactColumns = {
-    ImportField::PersonName, ImportField::CustomerName, ImportField::Title, ImportField::Mobile,
-    ImportField::PersonPhone, ImportField::Fax, ImportField::PersonEmail, ImportField::WeChat, ImportField::QQ,
-    ImportField::Birthday, ImportField::Gender};
+const QList<ImportField> kContactColumns = {ImportField::PersonName,  ImportField::CustomerName, ImportField::Title,
+                                            ImportField::Mobile,      ImportField::PersonPhone,  ImportField::Fax,
+                                            ImportField::PersonEmail, ImportField::WeChat,       ImportField::QQ,
+                                            ImportField::Birthday,    ImportField::Gender};
 
 QStringList channelValues(const Contact &c, ChannelKind kind)
 {
@@ -127,8 +127,9 @@ Result<qint64> Exporter::exportContacts(const Session &actor, const QString &pat
             return tick();
         });
         if (!s)
-            return s.error().code == ErrorCode::Cancelled ? Error{ErrorCode::Cancelled, tr("Export cancelled; no file was written."), {}}
-                                                          : s.error();
+            return s.error().code == ErrorCode::Cancelled
+                ? Error{ErrorCode::Cancelled, tr("Export cancelled; no file was written."), {}}
+                : s.error();
         if (!file.commit())
             return Error{ErrorCode::Storage, tr("Cannot write %1: %2").arg(path, file.errorString()), {}};
         return written;
@@ -142,19 +143,21 @@ Result<qint64> Exporter::exportContacts(const Session &actor, const QString &pat
     Status s = ContactRepository(m_db).forEachVisible(visible, binds, [&](const Contact &c) {
         const QString sep = QStringLiteral("; ");
         const QString gender = c.fields.profile.gender == QLatin1String("f") ? tr("female")
-                               : c.fields.profile.gender == QLatin1String("m") ? tr("male") : QString();
-        failed = (*writer)->row({c.fields.name, c.customerName, c.fields.title,
-                                 channelValues(c, ChannelKind::Mobile).join(sep), channelValues(c, ChannelKind::Phone).join(sep),
-                                 channelValues(c, ChannelKind::Fax).join(sep), channelValues(c, ChannelKind::Email).join(sep),
-                                 channelValues(c, ChannelKind::WeChat).join(sep), channelValues(c, ChannelKind::QQ).join(sep),
-                                 c.fields.profile.birthday, gender});
+            : c.fields.profile.gender == QLatin1String("m")                  ? tr("male")
+                                                                             : QString();
+        failed = (*writer)->row(
+            {c.fields.name, c.customerName, c.fields.title, channelValues(c, ChannelKind::Mobile).join(sep),
+             channelValues(c, ChannelKind::Phone).join(sep), channelValues(c, ChannelKind::Fax).join(sep),
+             channelValues(c, ChannelKind::Email).join(sep), channelValues(c, ChannelKind::WeChat).join(sep),
+             channelValues(c, ChannelKind::QQ).join(sep), c.fields.profile.birthday, gender});
         return failed.ok() && tick();
     });
     if (!failed)
         return failed.error();
     if (!s)
-        return s.error().code == ErrorCode::Cancelled ? Error{ErrorCode::Cancelled, tr("Export cancelled; no file was written."), {}}
-                                                      : s.error();
+        return s.error().code == ErrorCode::Cancelled
+            ? Error{ErrorCode::Cancelled, tr("Export cancelled; no file was written."), {}}
+            : s.error();
     if (Status f = (*writer)->finish(); !f)
         return f.error();
     return written;

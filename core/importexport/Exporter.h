@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
+#include "core/customers/CustomerListQuery.h"
+#include "core/users/User.h"
+#include "core/util/Progress.h"
+#include "core/util/Result.h"
 
-#include "customers/CustomerListQuery.h"
-#include "users/User.h"
-#include "util/Progress.h"
-#include "util/Result.h"
+#include <QCoreApplication>
 
 namespace guanxi {
 
@@ -18,7 +18,10 @@ class Database;
 class Exporter {
     Q_DECLARE_TR_FUNCTIONS(Exporter)
 public:
-    explicit Exporter(Database &db) : m_db(db) {}
+    explicit Exporter(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<qint64> exportCustomers(const Session &actor, const CustomerFilter &filter, CustomerSortColumn sort,
                                    Qt::SortOrder order, const QString &path, const ProgressFn &progress = {});

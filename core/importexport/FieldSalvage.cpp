@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importexport/FieldSalvage.h"
+#include "core/importexport/FieldSalvage.h"
 
-#include "contacts/ContactValidator.h"
-#include "customers/CustomerValidator.h"
-#include "util/ControlCharacters.h"
+#include "core/contacts/ContactValidator.h"
+#include "core/customers/CustomerValidator.h"
+#include "core/util/ControlCharacters.h"
 
 #include <functional>
 
@@ -11,7 +11,7 @@ namespace guanxi {
 
 namespace {
 
-constexpr int kPasses = 4;   // each pass clears what the last check refused; the checks settle fast
+constexpr int kPasses = 4; // each pass clears what the last check refused; the checks settle fast
 
 QString cut(const QString &s, int max)
 {
@@ -80,7 +80,8 @@ QList<FieldProblem> FieldSalvage::customer(CustomerDraft *d, QList<UnreadField> 
     QList<FieldProblem> left;
     for (int pass = 0; pass < kPasses; ++pass) {
         if (d->name.size() > CustomerValidator::kMaxName) {
-            unread->append({tr("Name"), d->name, tr("longer than %1 characters; cut").arg(CustomerValidator::kMaxName)});
+            unread->append(
+                {tr("Name"), d->name, tr("longer than %1 characters; cut").arg(CustomerValidator::kMaxName)});
             d->name = cut(d->name, CustomerValidator::kMaxName);
         }
         left.clear();
@@ -133,7 +134,8 @@ QList<FieldProblem> FieldSalvage::contact(ContactDraft *d, QList<UnreadField> *u
             if (kept.size() < ContactValidator::kMaxChannels)
                 kept.append(c);
             else
-                unread->append({tr("Phone, e-mail or IM"), c.value, tr("more than %1 on one contact").arg(ContactValidator::kMaxChannels)});
+                unread->append({tr("Phone, e-mail or IM"), c.value,
+                                tr("more than %1 on one contact").arg(ContactValidator::kMaxChannels)});
         } else {
             unread->append({tr("Phone, e-mail or IM"), c.value, bad->message});
         }
@@ -148,9 +150,9 @@ QList<FieldProblem> FieldSalvage::contact(ContactDraft *d, QList<UnreadField> *u
             unread->append({tr("Gender"), d->profile.gender, p.message});
             d->profile.gender.clear();
         } else if (p.field == QLatin1String("profile")) {
-            for (QString *text : {&d->profile.hometown, &d->profile.university, &d->profile.sports, &d->profile.favouriteFood,
-                                  &d->profile.pets, &d->profile.books, &d->profile.lastHoliday, &d->profile.nextHoliday,
-                                  &d->profile.goals})
+            for (QString *text : {&d->profile.hometown, &d->profile.university, &d->profile.sports,
+                                  &d->profile.favouriteFood, &d->profile.pets, &d->profile.books,
+                                  &d->profile.lastHoliday, &d->profile.nextHoliday, &d->profile.goals})
                 if (text->size() > ContactValidator::kMaxText) {
                     unread->append({tr("Profile"), *text, p.message});
                     text->clear();

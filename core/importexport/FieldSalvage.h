@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "contacts/Contact.h"
-#include "customers/Customer.h"
-#include "util/FieldProblem.h"
+#include "core/contacts/Contact.h"
+#include "core/customers/Customer.h"
+#include "core/util/FieldProblem.h"
 
 #include <QCoreApplication>
 
@@ -17,7 +17,7 @@ struct UnreadField {
     QString value;
     QString reason;
 
-    QString describe() const;   // "电话「905-555-1234」：…"
+    QString describe() const; // "电话「905-555-1234」：…"
 };
 
 // One bad field must cost only that field: these take a draft as read from a file, clear every

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importexport/ImportColumns.h"
+#include "core/importexport/ImportColumns.h"
 
-#include "importexport/ImportValues.h"
-#include "util/ControlCharacters.h"
+#include "core/importexport/ImportValues.h"
+#include "core/util/ControlCharacters.h"
 
 #include <QRegularExpression>
 
@@ -15,8 +15,8 @@ namespace {
 
 bool isAddressPart(ImportField f)
 {
-    return f == ImportField::Address || f == ImportField::City || f == ImportField::Region
-           || f == ImportField::District || f == ImportField::PostalCode || f == ImportField::Country;
+    return f == ImportField::Address || f == ImportField::City || f == ImportField::Region || f == ImportField::District
+        || f == ImportField::PostalCode || f == ImportField::Country;
 }
 
 // Fields whose every column is used (all phones, all e-mails, name parts, notes): no value of
@@ -24,10 +24,19 @@ bool isAddressPart(ImportField f)
 bool takesEveryColumn(ImportField f)
 {
     switch (f) {
-    case ImportField::Mobile: case ImportField::PersonPhone: case ImportField::Fax: case ImportField::PersonEmail:
-    case ImportField::WeChat: case ImportField::QQ: case ImportField::Tags: case ImportField::Notes:
-    case ImportField::GivenName: case ImportField::FamilyName: case ImportField::ChannelLabel:
-    case ImportField::KeepInNotes: case ImportField::Ignore:
+    case ImportField::Mobile:
+    case ImportField::PersonPhone:
+    case ImportField::Fax:
+    case ImportField::PersonEmail:
+    case ImportField::WeChat:
+    case ImportField::QQ:
+    case ImportField::Tags:
+    case ImportField::Notes:
+    case ImportField::GivenName:
+    case ImportField::FamilyName:
+    case ImportField::ChannelLabel:
+    case ImportField::KeepInNotes:
+    case ImportField::Ignore:
         return true;
     default:
         return isAddressPart(f);
@@ -41,15 +50,28 @@ QString addressGroupOf(const QString &header)
     QString key = ColumnMapping::normalizeHeader(header);
     for (QChar c : key)
         if (c.unicode() > 0x7f)
-            return {};   // a Chinese template has one address
+            return {}; // a Chinese template has one address
     static const QStringList parts = [] {
-        QStringList p{QStringLiteral("countryregion"), QStringLiteral("extendedaddress"), QStringLiteral("addresspobox"),
-                      QStringLiteral("streetaddress"), QStringLiteral("postalcode"), QStringLiteral("formatted"),
-                      QStringLiteral("postcode"), QStringLiteral("province"), QStringLiteral("district"),
-                      QStringLiteral("address"), QStringLiteral("zipcode"), QStringLiteral("country"),
-                      QStringLiteral("street"), QStringLiteral("region"), QStringLiteral("county"),
-                      QStringLiteral("pobox"), QStringLiteral("state"), QStringLiteral("city"), QStringLiteral("zip")};
-        return p;   // longest first, so "postalcode" goes before "code" could
+        QStringList p{QStringLiteral("countryregion"),
+                      QStringLiteral("extendedaddress"),
+                      QStringLiteral("addresspobox"),
+                      QStringLiteral("streetaddress"),
+                      QStringLiteral("postalcode"),
+                      QStringLiteral("formatted"),
+                      QStringLiteral("postcode"),
+                      QStringLiteral("province"),
+                      QStringLiteral("district"),
+                      QStringLiteral("address"),
+                      QStringLiteral("zipcode"),
+                      QStringLiteral("country"),
+                      QStringLiteral("street"),
+                      QStringLiteral("region"),
+                      QStringLiteral("county"),
+                      QStringLiteral("pobox"),
+                      QStringLiteral("state"),
+                      QStringLiteral("city"),
+                      QStringLiteral("zip")};
+        return p; // longest first, so "postalcode" goes before "code" could
     }();
     const auto dropDigits = [](QString &k) {
         while (!k.isEmpty() && k.back().isDigit())
@@ -70,18 +92,24 @@ bool isChina(const QString &country)
 {
     const QString c = country.toCaseFolded();
     return c == QLatin1String("中国") || c == QLatin1String("中华人民共和国") || c == QLatin1String("china")
-           || c == QLatin1String("cn") || c == QLatin1String("prc") || c == QLatin1String("people's republic of china");
+        || c == QLatin1String("cn") || c == QLatin1String("prc") || c == QLatin1String("people's republic of china");
 }
 
 ChannelKind kindOf(ImportField f)
 {
     switch (f) {
-    case ImportField::PersonPhone: return ChannelKind::Phone;
-    case ImportField::Fax: return ChannelKind::Fax;
-    case ImportField::PersonEmail: return ChannelKind::Email;
-    case ImportField::WeChat: return ChannelKind::WeChat;
-    case ImportField::QQ: return ChannelKind::QQ;
-    default: return ChannelKind::Mobile;
+    case ImportField::PersonPhone:
+        return ChannelKind::Phone;
+    case ImportField::Fax:
+        return ChannelKind::Fax;
+    case ImportField::PersonEmail:
+        return ChannelKind::Email;
+    case ImportField::WeChat:
+        return ChannelKind::WeChat;
+    case ImportField::QQ:
+        return ChannelKind::QQ;
+    default:
+        return ChannelKind::Mobile;
     }
 }
 
@@ -97,7 +125,8 @@ QString ImportedAddress::oneLine() const
 }
 
 ImportColumns::ImportColumns(const ImportTable &table, const ColumnMapping &mapping)
-    : m_table(table), m_mapping(mapping)
+    : m_table(table)
+    , m_mapping(mapping)
 {
     QList<QString> keys;
     for (const QString &h : table.headers)
@@ -124,7 +153,7 @@ QString ImportColumns::value(const ImportRow &row, int column) const
 {
     const ImportField f = m_mapping.columns.value(column);
     const bool lines = f == ImportField::Notes || f == ImportField::KeepInNotes || f == ImportField::Address
-                       || m_table.valueSeparator.contains(QLatin1Char('\n'));   // a vCard's values, one per line
+        || m_table.valueSeparator.contains(QLatin1Char('\n')); // a vCard's values, one per line
     return withoutControlCharacters(m_table.value(row, column), lines).trimmed();
 }
 
@@ -182,16 +211,16 @@ QList<ContactChannel> ImportColumns::channels(const ImportRow &row) const
         }
         const QString cell = value(row, c);
         const QStringList values = m_table.valueSeparator.isEmpty()
-                                       ? importvalues::splitList(cell)
-                                       : cell.split(m_table.valueSeparator, Qt::SkipEmptyParts);
+            ? importvalues::splitList(cell)
+            : cell.split(m_table.valueSeparator, Qt::SkipEmptyParts);
         for (const QString &v : values)
             if (!v.trimmed().isEmpty())
                 out.append({{}, kind, label, v.trimmed(), {}});
     }
     // Phones first, then fax, e-mail and IM ids, as a card lists them; each kind in column order.
     const auto rank = [](ChannelKind k) {
-        const ChannelKind order[] = {ChannelKind::Mobile, ChannelKind::Phone, ChannelKind::Fax,
-                                     ChannelKind::Email, ChannelKind::WeChat, ChannelKind::QQ};
+        const ChannelKind order[] = {ChannelKind::Mobile, ChannelKind::Phone,  ChannelKind::Fax,
+                                     ChannelKind::Email,  ChannelKind::WeChat, ChannelKind::QQ};
         return static_cast<int>(std::find(std::begin(order), std::end(order), k) - std::begin(order));
     };
     std::stable_sort(out.begin(), out.end(),
@@ -202,7 +231,7 @@ QList<ContactChannel> ImportColumns::channels(const ImportRow &row) const
 ImportedAddress ImportColumns::address(const ImportRow &row, bool atWork, QStringList *others) const
 {
     struct Set {
-        QString name;   // for the notes: the set's label, or its first column's name
+        QString name; // for the notes: the set's label, or its first column's name
         bool work = false, home = false;
         QStringList streets;
         QString formatted, region, city, district, postal, country;
@@ -215,8 +244,9 @@ ImportedAddress ImportColumns::address(const ImportRow &row, bool atWork, QStrin
             if (street.isEmpty())
                 street = QString(formatted).replace(QLatin1Char('\n'), QStringLiteral(", "));
             if (!district.isEmpty() && !street.contains(district))
-                street = street.isEmpty() || street.at(0).unicode() > 0x2E80 ? QString(district + street)
-                                                                              : QString(district + QStringLiteral(", ") + street);
+                street = street.isEmpty() || street.at(0).unicode() > 0x2E80
+                    ? QString(district + street)
+                    : QString(district + QStringLiteral(", ") + street);
             QStringList parts{street};
             if (!postal.isEmpty() && !street.contains(postal))
                 parts.append(postal);
@@ -241,7 +271,7 @@ ImportedAddress ImportColumns::address(const ImportRow &row, bool atWork, QStrin
             s.name = label.isEmpty() ? columnName(c) : tr("Address (%1)").arg(label);
             const QString hint = QString(group + QLatin1Char(' ') + label).toCaseFolded();
             s.work = hint.contains(QLatin1String("work")) || hint.contains(QLatin1String("business"))
-                     || hint.contains(QLatin1String("office")) || hint.contains(QLatin1String("company"));
+                || hint.contains(QLatin1String("office")) || hint.contains(QLatin1String("company"));
             s.home = hint.contains(QLatin1String("home")) || hint.contains(QLatin1String("personal"));
         }
         const QString v = value(row, c);
@@ -254,11 +284,21 @@ ImportedAddress ImportColumns::address(const ImportRow &row, bool atWork, QStrin
             else
                 s.streets.append(v);
             break;
-        case ImportField::City: s.city = v; break;
-        case ImportField::Region: s.region = v; break;
-        case ImportField::District: s.district = v; break;
-        case ImportField::PostalCode: s.postal = v; break;
-        default: s.country = v; break;
+        case ImportField::City:
+            s.city = v;
+            break;
+        case ImportField::Region:
+            s.region = v;
+            break;
+        case ImportField::District:
+            s.district = v;
+            break;
+        case ImportField::PostalCode:
+            s.postal = v;
+            break;
+        default:
+            s.country = v;
+            break;
         }
     }
     // The set the record lives at: a company's work address, a private person's home, else the first.
@@ -291,10 +331,12 @@ QStringList ImportColumns::noteLines(const ImportRow &row) const
             continue;
         static const QRegularExpression noDate(QStringLiteral("^0+[-/.]0+[-/.]0+$"));
         if (f == ImportField::KeepInNotes && noDate.match(v).hasMatch())
-            continue;   // Outlook's "0/0/00": no anniversary
+            continue; // Outlook's "0/0/00": no anniversary
         if (f == ImportField::KeepInNotes) {
             const QString label = labelOf(row, c);
-            const QString name = label.isEmpty() ? columnName(c) : QString(columnName(c) + QStringLiteral(" (") + label + QLatin1Char(')'));
+            const QString name = label.isEmpty()
+                ? columnName(c)
+                : QString(columnName(c) + QStringLiteral(" (") + label + QLatin1Char(')'));
             lines.append(name + QStringLiteral(": ") + v);
             continue;
         }
@@ -303,7 +345,7 @@ QStringList ImportColumns::noteLines(const ImportRow &row) const
         if (!taken.contains(f))
             taken.insert(f, v);
         else if (taken.value(f) != v)
-            lines.append(columnName(c) + QStringLiteral(": ") + v);   // a second website, a second company
+            lines.append(columnName(c) + QStringLiteral(": ") + v); // a second website, a second company
     }
     return lines;
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "contacts/Contact.h"
-#include "importexport/ColumnMapping.h"
-#include "importexport/ImportTable.h"
+#include "core/contacts/Contact.h"
+#include "core/importexport/ColumnMapping.h"
+#include "core/importexport/ImportTable.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,7 +15,7 @@ namespace guanxi {
 struct ImportedAddress {
     QString region;
     QString city;
-    QString address;   // street (with district, postal code and a foreign country), or the formatted one
+    QString address; // street (with district, postal code and a foreign country), or the formatted one
 
     bool isEmpty() const { return region.isEmpty() && city.isEmpty() && address.isEmpty(); }
     QString oneLine() const;
@@ -53,8 +53,8 @@ private:
 
     const ImportTable &m_table;
     const ColumnMapping &m_mapping;
-    QHash<int, int> m_labelColumn;       // a column -> the column that labels it
-    QList<QString> m_addressGroup;       // per column: its address set ("home", "address1", "")
+    QHash<int, int> m_labelColumn; // a column -> the column that labels it
+    QList<QString> m_addressGroup; // per column: its address set ("home", "address1", "")
 };
 
 } // namespace guanxi

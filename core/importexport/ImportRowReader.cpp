@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importexport/ImportRowReader.h"
+#include "core/importexport/ImportRowReader.h"
 
-#include "contacts/ContactValidator.h"
-#include "customers/CustomerService.h"
-#include "customers/CustomerValidator.h"
-#include "duplicates/MatchKeys.h"
-#include "i18n/CollationKey.h"
-#include "importexport/ImportValues.h"
-#include "users/AccessPolicy.h"
-#include "util/ControlCharacters.h"
-#include "util/FieldProblem.h"
+#include "core/contacts/ContactValidator.h"
+#include "core/customers/CustomerService.h"
+#include "core/customers/CustomerValidator.h"
+#include "core/duplicates/MatchKeys.h"
+#include "core/i18n/CollationKey.h"
+#include "core/importexport/ImportValues.h"
+#include "core/users/AccessPolicy.h"
+#include "core/util/ControlCharacters.h"
+#include "core/util/FieldProblem.h"
 
 #include <algorithm>
 
@@ -17,7 +17,12 @@ namespace guanxi {
 
 ImportRowReader::ImportRowReader(const ImportTable &table, const ImportOptions &options, const Session &actor,
                                  const QHash<QString, User> &users, qint64 now)
-    : m_table(table), m_options(options), m_columns(table, options.mapping), m_actor(actor), m_users(users), m_now(now)
+    : m_table(table)
+    , m_options(options)
+    , m_columns(table, options.mapping)
+    , m_actor(actor)
+    , m_users(users)
+    , m_now(now)
 {
 }
 
@@ -36,7 +41,7 @@ QList<UnreadField> ImportRowReader::extraValues(const ImportRow &row)
 bool ImportRowReader::isBlank(const ImportRow &row)
 {
     return row.problem.isEmpty()
-           && std::all_of(row.fields.cbegin(), row.fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); });
+        && std::all_of(row.fields.cbegin(), row.fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); });
 }
 
 QString ImportRowReader::cell(const ImportRow &row, ImportField f) const
@@ -67,7 +72,8 @@ void ImportRowReader::personAsCustomer(const ContactDraft &person, CustomerDraft
             lines->append(Importer::tr("E-mail: %1").arg(e));
     for (const ContactChannel &ch : person.channels)
         if (ch.kind == ChannelKind::WeChat || ch.kind == ChannelKind::QQ)
-            lines->append((ch.kind == ChannelKind::QQ ? Importer::tr("QQ: %1") : Importer::tr("WeChat: %1")).arg(ch.value));
+            lines->append(
+                (ch.kind == ChannelKind::QQ ? Importer::tr("QQ: %1") : Importer::tr("WeChat: %1")).arg(ch.value));
     if (!person.profile.birthday.isEmpty())
         lines->append(Importer::tr("Birthday: %1").arg(person.profile.birthday));
     if (!person.title.isEmpty())
@@ -78,7 +84,7 @@ void ImportRowReader::readCustomer(const ImportRow &row, CustomerDraft *c, QList
 {
     c->name = cell(row, ImportField::CustomerName);
     c->shortName = cell(row, ImportField::ShortName);
-    QStringList otherAddresses;   // kept by noteLines()
+    QStringList otherAddresses; // kept by noteLines()
     const ImportedAddress at = m_columns.address(row, !c->name.isEmpty(), &otherAddresses);
     c->region = at.region;
     c->city = at.city;
@@ -98,13 +104,15 @@ void ImportRowReader::readCustomer(const ImportRow &row, CustomerDraft *c, QList
     const auto parse = [&](ImportField f, auto *out, const char *choices) {
         const QString v = cell(row, f);
         if (!v.isEmpty() && !fromCode(v, out))
-            unread->append({importFieldName(f), v, Importer::tr("\"%1\" is not a %2 (use one of: %3).")
-                                                       .arg(v, importFieldName(f).toLower(), QLatin1String(choices))});
+            unread->append({importFieldName(f), v,
+                            Importer::tr("\"%1\" is not a %2 (use one of: %3).")
+                                .arg(v, importFieldName(f).toLower(), QLatin1String(choices))});
     };
     if (const QString tier = cell(row, ImportField::Tier); !tier.isEmpty() && !tierFromCode(tier, &c->tier)) {
         c->tier = Tier::Normal;
         unread->append({importFieldName(ImportField::Tier), tier,
-                        Importer::tr("\"%1\" is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).").arg(tier)});
+                        Importer::tr("\"%1\" is not an importance (use normal, important or vip; 普通, 重要 or 贵宾).")
+                            .arg(tier)});
     }
     parse(ImportField::CustomerKind, &c->kind, "business, consumer, channel, internal");
     parse(ImportField::Stage, &c->stage, "potential, new, old, loyal");
@@ -127,7 +135,7 @@ ContactDraft ImportRowReader::readPerson(const ImportRow &row) const
 bool ImportRowReader::ownerFor(const ImportRow &row, QString *ownerId, QString *error) const
 {
     const QString wanted = cell(row, ImportField::Owner);
-    if (!m_options.keepOwnerAndDates || wanted.isEmpty() || m_actor.role == Role::Salesperson) {
+    if (!m_options.keepOwnerAndDates || wanted.isEmpty() || !AccessPolicy(m_actor).leadsTeam()) {
         *ownerId = m_actor.userId;
         return true;
     }
@@ -151,8 +159,8 @@ void ImportRowReader::datesFor(const ImportRow &row, qint64 *created, qint64 *la
     *lastContact = 0;
     if (!m_options.keepOwnerAndDates)
         return;
-    for (const auto &[field, out] : {std::pair{ImportField::CreatedAt, created},
-                                     std::pair{ImportField::LastContactAt, lastContact}}) {
+    for (const auto &[field, out] :
+         {std::pair{ImportField::CreatedAt, created}, std::pair{ImportField::LastContactAt, lastContact}}) {
         const QString text = cell(row, field);
         bool ok = true;
         const qint64 at = importvalues::instant(text, &ok);
@@ -163,7 +171,7 @@ void ImportRowReader::datesFor(const ImportRow &row, qint64 *created, qint64 *la
             why = Importer::tr("The date %1 lies in the future.").arg(text);
         if (!why.isEmpty()) {
             unread->append({importFieldName(field), text, why});
-            continue;   // the default (now, or never contacted) stays
+            continue; // the default (now, or never contacted) stays
         }
         if (at != 0)
             *out = at;

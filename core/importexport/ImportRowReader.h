@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "contacts/Contact.h"
-#include "customers/Customer.h"
-#include "importexport/FieldSalvage.h"
-#include "importexport/ImportColumns.h"
-#include "importexport/ImportTable.h"
-#include "importexport/Importer.h"
-#include "search/SearchDoc.h"
-#include "users/User.h"
+#include "core/contacts/Contact.h"
+#include "core/customers/Customer.h"
+#include "core/importexport/FieldSalvage.h"
+#include "core/importexport/ImportColumns.h"
+#include "core/importexport/ImportTable.h"
+#include "core/importexport/Importer.h"
+#include "core/search/SearchDoc.h"
+#include "core/users/User.h"
 
 #include <QHash>
 
@@ -17,11 +17,11 @@ namespace guanxi {
 // A row of a customers' file, read and checked, with everything its records and their index
 // entries need: only the duplicate check and the writes are left to do.
 struct CustomerRowPlan {
-    bool blank = false;       // an empty line between records: no row at all
-    QString rejection;        // translated; set: the row is refused for this reason
-    QList<UnreadField> unread;   // values left out of the records (kept in their notes)
-    CustomerDraft customer;   // validated and normalised
-    ContactDraft person;      // the row's contact person; no name: none
+    bool blank = false;        // an empty line between records: no row at all
+    QString rejection;         // translated; set: the row is refused for this reason
+    QList<UnreadField> unread; // values left out of the records (kept in their notes)
+    CustomerDraft customer;    // validated and normalised
+    ContactDraft person;       // the row's contact person; no name: none
     qint64 created = 0;
     qint64 lastContact = 0;   // 0: never
     QStringList customerKeys; // the duplicate guard's keys of the customer and of the person

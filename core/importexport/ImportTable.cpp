@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importexport/ImportTable.h"
+#include "core/importexport/ImportTable.h"
 
-#include "importexport/CsvReader.h"
-#include "importexport/TextDecoding.h"
-#include "importexport/VCard.h"
-#include "importexport/XlsReader.h"
-#include "importexport/XlsxReader.h"
+#include "core/importexport/CsvReader.h"
+#include "core/importexport/TextDecoding.h"
+#include "core/importexport/VCard.h"
+#include "core/importexport/XlsReader.h"
+#include "core/importexport/XlsxReader.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,8 +41,11 @@ Result<ImportTable> ImportFiles::fromCsv(const QByteArray &bytes, const QString 
     if (encoding.isEmpty())
         decoded = decodeText(bytes);
     else if (!decodeTextAs(bytes, encoding, &decoded))
-        return Error{ErrorCode::Invalid, tr("There is no encoding called \"%1\" (try GBK, Big5, Shift_JIS, EUC-KR, "
-                                            "windows-1251 or windows-1252).").arg(encoding.left(40)), {}};
+        return Error{ErrorCode::Invalid,
+                     tr("There is no encoding called \"%1\" (try GBK, Big5, Shift_JIS, EUC-KR, "
+                        "windows-1251 or windows-1252).")
+                         .arg(encoding.left(40)),
+                     {}};
     QList<CsvRecord> records = CsvReader::parse(decoded.text);
     if (records.isEmpty())
         return Error{ErrorCode::Invalid, tr("The file is empty."), {}};
@@ -71,9 +74,9 @@ Result<ImportTable> ImportFiles::fromCsv(const QByteArray &bytes, const QString 
         dropped += r.dropped;
     }
     if (dropped > 0)
-        t.warnings.append(tr("%n value(s) beyond the %1th column were left out: Guanxi reads at most %1 columns.", "",
-                             dropped)
-                              .arg(CsvReader::kMaxFields));
+        t.warnings.append(
+            tr("%n value(s) beyond the %1th column were left out: Guanxi reads at most %1 columns.", "", dropped)
+                .arg(CsvReader::kMaxFields));
     checkWidths(&t);
     return t;
 }
@@ -86,7 +89,8 @@ Result<ImportTable> ImportFiles::read(const QString &path, const QString &encodi
         return Error{ErrorCode::Invalid, tr("%1 is not a regular file.").arg(QDir::toNativeSeparators(path)), {}};
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::NotFound, tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()), {}};
+        return Error{
+            ErrorCode::NotFound, tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()), {}};
     if (f.size() > kMaxFileBytes)
         return Error{ErrorCode::Invalid, tr("%1 is larger than 512 MB; split it into smaller files.").arg(path), {}};
     const QByteArray bytes = f.readAll();
@@ -101,9 +105,10 @@ Result<ImportTable> ImportFiles::read(const QString &path, const QString &encodi
     else if (ext == QLatin1String("vcf") || ext == QLatin1String("vcard"))
         t = VCard::toImportTable(bytes);
     else
-        return Error{ErrorCode::Invalid,
-                     tr("Guanxi imports .csv, .xlsx, .xls and .vcf files; %1 is none of these.").arg(QFileInfo(path).fileName()),
-                     {}};
+        return Error{
+            ErrorCode::Invalid,
+            tr("Guanxi imports .csv, .xlsx, .xls and .vcf files; %1 is none of these.").arg(QFileInfo(path).fileName()),
+            {}};
     if (t && t->headers.isEmpty())
         return Error{ErrorCode::Invalid, tr("The file has no header row."), {}};
     if (t && (ext == QLatin1String("xlsx") || ext == QLatin1String("xls")))

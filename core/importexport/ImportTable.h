@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/Result.h"
+
 #include <QCoreApplication>
-
-#include "util/Result.h"
-
 #include <QStringList>
 
 namespace guanxi {
@@ -21,15 +20,15 @@ struct ImportRow {
 struct ImportTable {
     QStringList headers;
     QList<ImportRow> rows;
-    QString format;          // "CSV (GB18030)", "CSV (Shift_JIS, 83 %)", "XLSX", "vCard"
-    QStringList warnings;    // translated notes about the file as a whole
-    bool encodingUncertain = false;   // a CSV whose encoding nobody could be sure of
-    QStringList encodingCandidates;   // then: the detector's guesses, best first
+    QString format;                 // "CSV (GB18030)", "CSV (Shift_JIS, 83 %)", "XLSX", "vCard"
+    QStringList warnings;           // translated notes about the file as a whole
+    bool encodingUncertain = false; // a CSV whose encoding nobody could be sure of
+    QStringList encodingCandidates; // then: the detector's guesses, best first
     // What separates several values in one cell: empty, any of ; , 、 / and newlines (a CSV's
     // "138…; 139…"); vCard tables put one value per line, since a vCard value may hold ';'.
     QString valueSeparator;
-    QStringList sheets;      // a workbook's visible sheets, for the user to choose among
-    QString sheet;           // the one read
+    QStringList sheets; // a workbook's visible sheets, for the user to choose among
+    QString sheet;      // the one read
 
     QString value(const ImportRow &row, int column) const
     {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importexport/ImportValues.h"
+#include "core/importexport/ImportValues.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -52,9 +52,10 @@ QString birthday(const QString &whole, const QString &year, const QString &month
     if (!whole.isEmpty())
         return none.match(whole).hasMatch() ? QString() : whole;
     if (month.isEmpty() && day.isEmpty())
-        return year.isEmpty() ? QString() : year;   // a year alone is not a birthday: the check says so
+        return year.isEmpty() ? QString() : year; // a year alone is not a birthday: the check says so
     const int y = year.toInt();
-    const QString md = QStringLiteral("%1-%2").arg(month.trimmed(), 2, QLatin1Char('0')).arg(day.trimmed(), 2, QLatin1Char('0'));
+    const QString md =
+        QStringLiteral("%1-%2").arg(month.trimmed(), 2, QLatin1Char('0')).arg(day.trimmed(), 2, QLatin1Char('0'));
     return y > 0 ? QStringLiteral("%1-%2").arg(year.trimmed(), md) : QStringLiteral("--") + md;
 }
 
@@ -67,7 +68,7 @@ qint64 instant(const QString &text, bool *ok)
     bool number = false;
     const double serial = t.toDouble(&number);
     if (number && serial > 1 && serial < 2958466 && !t.contains(QLatin1Char('-'))) {
-        if (t.size() == 8 && !t.contains(QLatin1Char('.'))) {   // yyyyMMdd
+        if (t.size() == 8 && !t.contains(QLatin1Char('.'))) { // yyyyMMdd
             const QDate d = QDate::fromString(t, QStringLiteral("yyyyMMdd"));
             if (d.isValid())
                 return QDateTime(d, QTime(0, 0)).toMSecsSinceEpoch();
@@ -93,9 +94,11 @@ qint64 instant(const QString &text, bool *ok)
 QString gender(const QString &text)
 {
     const QString t = text.trimmed().toLower();
-    if (t == QStringLiteral("男") || t == QLatin1String("m") || t == QLatin1String("male") || t == QStringLiteral("先生"))
+    if (t == QStringLiteral("男") || t == QLatin1String("m") || t == QLatin1String("male")
+        || t == QStringLiteral("先生"))
         return QStringLiteral("m");
-    if (t == QStringLiteral("女") || t == QLatin1String("f") || t == QLatin1String("female") || t == QStringLiteral("女士"))
+    if (t == QStringLiteral("女") || t == QLatin1String("f") || t == QLatin1String("female")
+        || t == QStringLiteral("女士"))
         return QStringLiteral("f");
     return {};
 }

@@ -1,31 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importexport/Importer.h"
+#include "core/importexport/Importer.h"
 
-#include "contacts/ContactRepository.h"
-#include "contacts/ContactValidator.h"
-#include "customers/CustomerRepository.h"
-#include "customers/CustomerService.h"
-#include "customers/CustomerValidator.h"
-#include "duplicates/DuplicateFinder.h"
-#include "duplicates/MatchKeyFilter.h"
-#include "duplicates/MatchKeyIndex.h"
-#include "duplicates/MatchKeys.h"
-#include "importexport/CsvReader.h"
-#include "importexport/FieldSalvage.h"
-#include "importexport/ImportRowReader.h"
-#include "importexport/ImportValues.h"
-#include "leads/LeadService.h"
-#include "search/DerivedIndexes.h"
-#include "search/SearchIndex.h"
-#include "storage/BulkLoad.h"
-#include "storage/WriteTransaction.h"
-#include "users/AccessPolicy.h"
-#include "users/UserRepository.h"
-#include "util/Clock.h"
-#include "util/CodeTable.h"
-#include "util/FieldProblem.h"
-#include "util/PipelinedBatches.h"
-#include "util/Uuid7.h"
+#include "core/contacts/ContactRepository.h"
+#include "core/contacts/ContactValidator.h"
+#include "core/customers/CustomerRepository.h"
+#include "core/customers/CustomerService.h"
+#include "core/customers/CustomerValidator.h"
+#include "core/duplicates/DuplicateFinder.h"
+#include "core/duplicates/MatchKeyFilter.h"
+#include "core/duplicates/MatchKeyIndex.h"
+#include "core/duplicates/MatchKeys.h"
+#include "core/importexport/CsvReader.h"
+#include "core/importexport/FieldSalvage.h"
+#include "core/importexport/ImportRowReader.h"
+#include "core/importexport/ImportValues.h"
+#include "core/leads/LeadService.h"
+#include "core/search/DerivedIndexes.h"
+#include "core/search/SearchIndex.h"
+#include "core/storage/BulkLoad.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/users/AccessPolicy.h"
+#include "core/users/UserRepository.h"
+#include "core/util/Clock.h"
+#include "core/util/CodeTable.h"
+#include "core/util/FieldProblem.h"
+#include "core/util/PipelinedBatches.h"
+#include "core/util/Uuid7.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -34,26 +36,34 @@
 #include <functional>
 #include <optional>
 
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-
 namespace guanxi {
 
 namespace {
 
-constexpr CodeTable<DuplicateAction, 3> kActions{{{
-    {DuplicateAction::Skip, "skip", QT_TRANSLATE_NOOP("Import", "Skip the row"), "跳过"},
-    {DuplicateAction::Update, "update", QT_TRANSLATE_NOOP("Import", "Update the existing record"), "更新"},
-    {DuplicateAction::Create, "create", QT_TRANSLATE_NOOP("Import", "Create it anyway"), "新建"},
-}}, "Import"};
+constexpr CodeTable<DuplicateAction, 3> kActions{
+    {{
+        {DuplicateAction::Skip, "skip", QT_TRANSLATE_NOOP("Import", "Skip the row"), "跳过"},
+        {DuplicateAction::Update, "update", QT_TRANSLATE_NOOP("Import", "Update the existing record"), "更新"},
+        {DuplicateAction::Create, "create", QT_TRANSLATE_NOOP("Import", "Create it anyway"), "新建"},
+    }},
+    "Import"};
 
 // One import: the prepared statements, the caches and the report, for the length of a run.
 class ImportRun {
 public:
     ImportRun(Database &db, const Clock &clock, const Session &actor, const ImportRowReader &reader,
               const ImportOptions &options, qint64 now)
-        : m_db(db), m_clock(clock), m_actor(actor), m_reader(reader), m_options(options), m_now(now),
-          m_customers(db), m_contacts(db), m_search(db), m_keys(db), m_lookup(db)
+        : m_db(db)
+        , m_clock(clock)
+        , m_actor(actor)
+        , m_reader(reader)
+        , m_options(options)
+        , m_now(now)
+        , m_customers(db)
+        , m_contacts(db)
+        , m_search(db)
+        , m_keys(db)
+        , m_lookup(db)
     {
     }
 
@@ -74,7 +84,7 @@ public:
         if (Status s = ensureKeyFilter(); !s)
             return s;
         if (ImportRowReader::isBlank(row))
-            return {};   // a blank line between records is no row
+            return {}; // a blank line between records is no row
         ++report.rows;
         if (!row.problem.isEmpty())
             return reject(row, row.problem);
@@ -99,8 +109,14 @@ public:
     };
     Mark mark() const
     {
-        return {report.rows, report.created, report.updated, report.skipped, report.contactsCreated,
-                report.rejected.size(), report.duplicates.size(), report.unverified.size()};
+        return {report.rows,
+                report.created,
+                report.updated,
+                report.skipped,
+                report.contactsCreated,
+                report.rejected.size(),
+                report.duplicates.size(),
+                report.unverified.size()};
     }
     // After ROLLBACK TO the row's savepoint: the report as before the row, and the row refused with
     // the database's words (a rule its checks hold that the row broke).
@@ -114,8 +130,8 @@ public:
         report.rejected.resize(before.rejected);
         report.duplicates.resize(before.duplicates);
         report.unverified.resize(before.unverified);
-        report.rejected.append({row.line, Importer::tr("The database refused the row: %1 (%2)").arg(e.message, e.detail),
-                                row.fields});
+        report.rejected.append(
+            {row.line, Importer::tr("The database refused the row: %1 (%2)").arg(e.message, e.detail), row.fields});
     }
 
     // A large import keeps the filed keys in memory too: a key certainly not filed needs no lookup.
@@ -238,17 +254,21 @@ private:
     }
 
     // Fills the existing customer with the row's non-empty values.
-    Status updateCustomer(const ImportRow &row, const Customer &existing, const CustomerDraft &fromRow,
-                          bool *rejected)
+    Status updateCustomer(const ImportRow &row, const Customer &existing, const CustomerDraft &fromRow, bool *rejected)
     {
         CustomerDraft d = existing.fields;
         const ColumnMapping &m = m_options.mapping;
         const std::pair<ImportField, std::pair<QString *, const QString *>> texts[] = {
-            {ImportField::ShortName, {&d.shortName, &fromRow.shortName}}, {ImportField::Region, {&d.region, &fromRow.region}},
-            {ImportField::City, {&d.city, &fromRow.city}},               {ImportField::Address, {&d.address, &fromRow.address}},
-            {ImportField::Industry, {&d.industry, &fromRow.industry}},   {ImportField::CustomerPhone, {&d.phone, &fromRow.phone}},
-            {ImportField::CustomerEmail, {&d.email, &fromRow.email}},    {ImportField::Website, {&d.website, &fromRow.website}},
-            {ImportField::Source, {&d.source, &fromRow.source}},         {ImportField::Notes, {&d.notes, &fromRow.notes}},
+            {ImportField::ShortName, {&d.shortName, &fromRow.shortName}},
+            {ImportField::Region, {&d.region, &fromRow.region}},
+            {ImportField::City, {&d.city, &fromRow.city}},
+            {ImportField::Address, {&d.address, &fromRow.address}},
+            {ImportField::Industry, {&d.industry, &fromRow.industry}},
+            {ImportField::CustomerPhone, {&d.phone, &fromRow.phone}},
+            {ImportField::CustomerEmail, {&d.email, &fromRow.email}},
+            {ImportField::Website, {&d.website, &fromRow.website}},
+            {ImportField::Source, {&d.source, &fromRow.source}},
+            {ImportField::Notes, {&d.notes, &fromRow.notes}},
             {ImportField::ExternalCode, {&d.externalCode, &fromRow.externalCode}}};
         for (const auto &[field, target] : texts)
             if (m.has(field) && !target.second->isEmpty())
@@ -289,8 +309,10 @@ private:
                 if (Status s = joinPerson(**made, plan); !s)
                     return s.error();
                 if (!plan.person.name.isEmpty())
-                    report.duplicates.append({row.line, Importer::tr("%1 made by an earlier row of this file: %2 joins it as a contact.")
-                                                            .arg(m.describe(), plan.person.name)});
+                    report.duplicates.append(
+                        {row.line,
+                         Importer::tr("%1 made by an earlier row of this file: %2 joins it as a contact.")
+                             .arg(m.describe(), plan.person.name)});
                 noteUnread(row, plan.unread);
                 return true;
             }
@@ -367,12 +389,15 @@ private:
             return reject(row, problemsInOneLine(problems));
         const QStringList lines = m_reader.noteLines(row);
         // The same person already in the database (same phone or e-mail)?
-        Result<QList<std::pair<QString, QString>>> same = findContacts(MatchKeys::forPerson(person.phones(), person.emails()));
+        Result<QList<std::pair<QString, QString>>> same =
+            findContacts(MatchKeys::forPerson(person.phones(), person.emails()));
         if (!same)
             return same.error();
         if (!same->isEmpty() && m_options.onDuplicate != DuplicateAction::Create) {
-            report.duplicates.append({row.line, Importer::tr("%1 has the same phone number or e-mail as a contact "
-                                                             "already in the database; skipped.").arg(person.name)});
+            report.duplicates.append({row.line,
+                                      Importer::tr("%1 has the same phone number or e-mail as a contact "
+                                                   "already in the database; skipped.")
+                                          .arg(person.name)});
             ++report.skipped;
             return {};
         }
@@ -397,8 +422,8 @@ private:
         FieldSalvage::keepInNotes(&person.notes, unread, ContactValidator::kMaxNotes);
         // The company: an existing customer with that name, or a new one.
         const QString nameKey = MatchKeys::companyName(c.name);
-        Result<QList<DuplicateMatch>> company = findMatches(nameKey.isEmpty() ? QStringList{}
-                                                                                         : QStringList{QStringLiteral("n:") + nameKey});
+        Result<QList<DuplicateMatch>> company =
+            findMatches(nameKey.isEmpty() ? QStringList{} : QStringList{QStringLiteral("n:") + nameKey});
         if (!company)
             return company.error();
         if (company->isEmpty()) {
@@ -446,18 +471,21 @@ private:
                     lines.append(line.arg(v));
             }
         };
-        pick(person.phones() + importvalues::splitList(cell(row, ImportField::CustomerPhone)), &l.phone,
-             [](const QString &v) { return CustomerValidator::isValidPhone(CustomerValidator::normalisePhone(v)); },
-             importFieldName(ImportField::PersonPhone), Importer::tr("\"%1\" is not a phone number."),
-             Importer::tr("Phone: %1"));
-        pick(person.emails() + importvalues::splitList(cell(row, ImportField::CustomerEmail)), &l.email,
-             [](const QString &v) { return CustomerValidator::isValidEmail(v.trimmed()); },
-             importFieldName(ImportField::PersonEmail), Importer::tr("\"%1\" is not an e-mail address."),
-             Importer::tr("E-mail: %1"));
+        pick(
+            person.phones() + importvalues::splitList(cell(row, ImportField::CustomerPhone)), &l.phone,
+            [](const QString &v) { return CustomerValidator::isValidPhone(CustomerValidator::normalisePhone(v)); },
+            importFieldName(ImportField::PersonPhone), Importer::tr("\"%1\" is not a phone number."),
+            Importer::tr("Phone: %1"));
+        pick(
+            person.emails() + importvalues::splitList(cell(row, ImportField::CustomerEmail)), &l.email,
+            [](const QString &v) { return CustomerValidator::isValidEmail(v.trimmed()); },
+            importFieldName(ImportField::PersonEmail), Importer::tr("\"%1\" is not an e-mail address."),
+            Importer::tr("E-mail: %1"));
         ImportColumns::appendLines(&l.notes, lines, CustomerValidator::kMaxNotes);
         FieldSalvage::keepInNotes(&l.notes, unread, CustomerValidator::kMaxNotes);
         QString error;
-        if (m_options.keepOwnerAndDates && !cell(row, ImportField::Owner).isEmpty() && !m_reader.ownerFor(row, &l.ownerId, &error))
+        if (m_options.keepOwnerAndDates && !cell(row, ImportField::Owner).isEmpty()
+            && !m_reader.ownerFor(row, &l.ownerId, &error))
             return reject(row, error);
         if (QList<FieldProblem> problems = LeadService::validate(&l); !problems.isEmpty())
             return reject(row, problemsInOneLine(problems));
@@ -495,17 +523,27 @@ private:
     SearchIndex::Appender m_search;
     MatchKeyIndex::Appender m_keys;
     DuplicateFinder::Lookup m_lookup;
-    QSet<QString> m_createdHere;   // customers this import made: later rows of theirs add contacts
+    QSet<QString> m_createdHere; // customers this import made: later rows of theirs add contacts
     bool m_filterWanted = false;
     std::optional<MatchKeyFilter> m_filter;
 };
 
 } // namespace
 
-QString codeOf(DuplicateAction a) { return kActions.code(a); }
-bool fromCode(const QString &code, DuplicateAction *out) { return kActions.parse(code, out); }
+QString codeOf(DuplicateAction a)
+{
+    return kActions.code(a);
+}
+bool fromCode(const QString &code, DuplicateAction *out)
+{
+    return kActions.parse(code, out);
+}
 
-Importer::Importer(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+Importer::Importer(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 // The active users by login and by display name, case-folded: an owner column may hold either.
 Result<QHash<QString, User>> Importer::usersByName()
@@ -529,10 +567,11 @@ Result<ImportReport> Importer::run(const Session &actor, const ImportTable &tabl
     if (options.mapping.columns.size() != table.headers.size())
         return Error{ErrorCode::Invalid, tr("The column mapping does not fit the file."), {}};
     const bool hasName = options.mapping.has(ImportField::CustomerName) || options.mapping.has(ImportField::PersonName)
-                         || options.mapping.has(ImportField::GivenName) || options.mapping.has(ImportField::FamilyName);
+        || options.mapping.has(ImportField::GivenName) || options.mapping.has(ImportField::FamilyName);
     if (!hasName)
         return Error{ErrorCode::Invalid,
-                     tr("No column holds a name. Map the customer's or the contact's name to a column."), {}};
+                     tr("No column holds a name. Map the customer's or the contact's name to a column."),
+                     {}};
     // Validation agrees with the database's checks, so a row the database refuses is rare: then the
     // file is imported again with each row in a savepoint of its own (which costs about as much as
     // the import itself), the refused row reported and the rest kept.
@@ -615,7 +654,7 @@ Result<ImportReport> Importer::attempt(const Session &actor, const ImportTable &
         }
     }
     if (!done)
-        return done.error();   // the transaction rolls back: nothing of the file is kept
+        return done.error(); // the transaction rolls back: nothing of the file is kept
     ImportReport report = run.report;
     if (large) {
         if (Status s = SearchIndex(m_db).endBulkInsert(false); !s)

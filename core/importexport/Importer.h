@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/importexport/ColumnMapping.h"
+#include "core/importexport/ImportTable.h"
+#include "core/users/User.h"
+#include "core/util/Progress.h"
+#include "core/util/Result.h"
+
 #include <QCoreApplication>
 #include <QHash>
-
-#include "importexport/ColumnMapping.h"
-#include "importexport/ImportTable.h"
-#include "users/User.h"
-#include "util/Progress.h"
-#include "util/Result.h"
 
 namespace guanxi {
 
@@ -17,9 +17,9 @@ class Database;
 
 // What to do with a row the duplicate guard says is already in the database.
 enum class DuplicateAction {
-    Skip,     // leave the existing record alone
-    Update,   // fill the existing record with the row's non-empty values
-    Create,   // create it anyway
+    Skip,   // leave the existing record alone
+    Update, // fill the existing record with the row's non-empty values
+    Create, // create it anyway
 };
 QString codeOf(DuplicateAction a);
 bool fromCode(const QString &code, DuplicateAction *out);
@@ -28,18 +28,18 @@ struct ImportOptions {
     ImportTarget target = ImportTarget::Customers;
     ColumnMapping mapping;
     DuplicateAction onDuplicate = DuplicateAction::Skip;
-    bool keepOwnerAndDates = false;   // take owner, created and last-contact from the file
+    bool keepOwnerAndDates = false; // take owner, created and last-contact from the file
 };
 
 struct ImportRejection {
     int line = 0;
-    QString reason;       // translated
-    QStringList fields;   // the row as it was, to fix and import again
+    QString reason;     // translated
+    QStringList fields; // the row as it was, to fix and import again
 };
 
 struct ImportNote {
     int line = 0;
-    QString message;      // translated: which existing record the row matched, and what was done
+    QString message; // translated: which existing record the row matched, and what was done
 };
 
 struct ImportReport {
@@ -50,7 +50,7 @@ struct ImportReport {
     int contactsCreated = 0;
     QList<ImportRejection> rejected;
     QList<ImportNote> duplicates;
-    QList<ImportNote> unverified;   // values left out of an imported record, one per field (kept in its notes)
+    QList<ImportNote> unverified; // values left out of an imported record, one per field (kept in its notes)
     QStringList warnings;
     bool committed = false;
     qint64 elapsedMs = 0;
@@ -65,8 +65,8 @@ class Importer {
 public:
     Importer(Database &db, const Clock &clock);
 
-    Result<ImportReport> run(const Session &actor, const ImportTable &table, const ImportOptions &options,
-                             bool commit, const ProgressFn &progress = {});
+    Result<ImportReport> run(const Session &actor, const ImportTable &table, const ImportOptions &options, bool commit,
+                             const ProgressFn &progress = {});
 
     // The rejected rows as CSV (UTF-8 with BOM, so Excel opens it): the file's own columns and the
     // reason, ready to be fixed and imported again.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importexport/SheetCells.h"
+#include "core/importexport/SheetCells.h"
 
 #include <QSet>
 
@@ -9,7 +9,7 @@ namespace guanxi {
 
 namespace {
 
-constexpr qint64 kMaxFilledCells = 4'000'000;   // a merge over a whole sheet must not fill a million rows
+constexpr qint64 kMaxFilledCells = 4'000'000; // a merge over a whole sheet must not fill a million rows
 constexpr int kMaxTitleRows = 3;
 
 // The distinct non-empty values of a row.
@@ -38,7 +38,7 @@ ImportTable SheetTables::toTable(SheetCells sheet, int maxColumns)
     ImportTable t;
     // Merged ranges: the top-left value in every cell of the range.
     qint64 filled = 0;
-    QSet<int> mergedAcross;   // rows where a range spans columns
+    QSet<int> mergedAcross; // rows where a range spans columns
     for (const SheetCells::Range &r : std::as_const(sheet.merged)) {
         const auto row = sheet.cells.find(r.top);
         if (row == sheet.cells.end())
@@ -54,7 +54,8 @@ ImportTable SheetTables::toTable(SheetCells sheet, int maxColumns)
                 sheet.cells[y].emplace(x, value);
     }
     if (filled >= kMaxFilledCells)
-        t.warnings.append(tr("Some merged cells cover more of the sheet than Guanxi fills in; part of them was left empty."));
+        t.warnings.append(
+            tr("Some merged cells cover more of the sheet than Guanxi fills in; part of them was left empty."));
 
     // Title and note rows: one value (a merged title repeats it) above a row of several.
     auto header = sheet.cells.begin();

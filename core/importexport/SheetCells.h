@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "importexport/ImportTable.h"
+#include "core/importexport/ImportTable.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -15,9 +15,9 @@ namespace guanxi {
 // non-empty cells, and the merged ranges.
 struct SheetCells {
     struct Range {
-        int top = 0, left = 0, bottom = 0, right = 0;   // inclusive
+        int top = 0, left = 0, bottom = 0, right = 0; // inclusive
     };
-    std::map<int, std::map<int, QString>> cells;   // row -> column -> text
+    std::map<int, std::map<int, QString>> cells; // row -> column -> text
     QList<Range> merged;
 
     bool isEmpty() const { return cells.empty(); }

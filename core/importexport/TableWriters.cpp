@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importexport/TableWriters.h"
+#include "core/importexport/TableWriters.h"
 
-#include "importexport/CsvReader.h"
+#include "core/importexport/CsvReader.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -68,7 +68,8 @@ QString csvText(const TableColumn &column, const QVariant &v)
         const auto scale = static_cast<quint64>(powerOfTen(column.minorDigits));
         QString text = (minor < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / scale);
         if (column.minorDigits > 0)
-            text += QLatin1Char('.') + QStringLiteral("%1").arg(magnitude % scale, column.minorDigits, 10, QLatin1Char('0'));
+            text += QLatin1Char('.')
+                + QStringLiteral("%1").arg(magnitude % scale, column.minorDigits, 10, QLatin1Char('0'));
         return text;
     }
     case CellKind::Percent:
@@ -89,7 +90,10 @@ QString csvText(const TableColumn &column, const QVariant &v)
 
 class CsvWriter final : public TableWriter {
 public:
-    explicit CsvWriter(const QString &path) : m_file(path) {}
+    explicit CsvWriter(const QString &path)
+        : m_file(path)
+    {
+    }
 
     Status header(const QList<TableColumn> &columns) override
     {
@@ -132,7 +136,11 @@ private:
 // only when complete.
 class XlsxWriter final : public TableWriter {
 public:
-    explicit XlsxWriter(const QString &path) : m_path(path), m_temp(path + QStringLiteral(".part")) {}
+    explicit XlsxWriter(const QString &path)
+        : m_path(path)
+        , m_temp(path + QStringLiteral(".part"))
+    {
+    }
     ~XlsxWriter() override
     {
         if (m_book) {
@@ -144,7 +152,7 @@ public:
     Status header(const QList<TableColumn> &columns) override
     {
         lxw_workbook_options options{};
-        options.constant_memory = LXW_TRUE;   // rows go to disk as they come
+        options.constant_memory = LXW_TRUE; // rows go to disk as they come
         m_book = workbook_new_opt(QFile::encodeName(m_temp).constData(), &options);
         if (!m_book)
             return writeError(m_path, TableWriters::tr("the file cannot be created"));
@@ -190,8 +198,8 @@ public:
                 break;
             case CellKind::Money:
                 // Minor units to yuan: exact for every amount below 2^53 fen.
-                e = worksheet_write_number(m_sheet, at, col, static_cast<double>(v.toLongLong()) / m_scales.value(c, 100.0),
-                                           format);
+                e = worksheet_write_number(m_sheet, at, col,
+                                           static_cast<double>(v.toLongLong()) / m_scales.value(c, 100.0), format);
                 break;
             case CellKind::Date: {
                 const QDate d = dayOf(v);
@@ -207,8 +215,8 @@ public:
                 const QDateTime t = momentOf(v);
                 if (!t.isValid())
                     continue;
-                lxw_datetime dt{t.date().year(), t.date().month(), t.date().day(), t.time().hour(), t.time().minute(),
-                                static_cast<double>(t.time().second())};
+                lxw_datetime dt{t.date().year(), t.date().month(),  t.date().day(),
+                                t.time().hour(), t.time().minute(), static_cast<double>(t.time().second())};
                 e = worksheet_write_datetime(m_sheet, at, col, &dt, format);
                 break;
             }
@@ -225,7 +233,8 @@ public:
     Status finish() override
     {
         if (m_rows > 1)
-            worksheet_autofilter(m_sheet, 0, 0, static_cast<lxw_row_t>(m_rows - 1), static_cast<lxw_col_t>(m_columns - 1));
+            worksheet_autofilter(m_sheet, 0, 0, static_cast<lxw_row_t>(m_rows - 1),
+                                 static_cast<lxw_col_t>(m_columns - 1));
         const lxw_error e = workbook_close(m_book);
         m_book = nullptr;
         if (e != LXW_NO_ERROR) {
@@ -281,7 +290,7 @@ private:
     lxw_worksheet *m_sheet = nullptr;
     QList<CellKind> m_kinds;
     QList<lxw_format *> m_formats;
-    QList<double> m_scales;   // Money: minor units per major unit
+    QList<double> m_scales; // Money: minor units per major unit
     int m_columns = 0;
     qint64 m_rows = 0;
 };
@@ -295,8 +304,10 @@ Result<std::unique_ptr<TableWriter>> TableWriter::forPath(const QString &path)
         return std::unique_ptr<TableWriter>(new CsvWriter(path));
     if (ext == QLatin1String("xlsx"))
         return std::unique_ptr<TableWriter>(new XlsxWriter(path));
-    return Error{ErrorCode::Invalid,
-                 TableWriters::tr("Guanxi exports lists as .csv or .xlsx; %1 is neither.").arg(QFileInfo(path).fileName()), {}};
+    return Error{
+        ErrorCode::Invalid,
+        TableWriters::tr("Guanxi exports lists as .csv or .xlsx; %1 is neither.").arg(QFileInfo(path).fileName()),
+        {}};
 }
 
 } // namespace guanxi

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/Result.h"
+
 #include <QCoreApplication>
-
-#include "util/Result.h"
-
 #include <QList>
 #include <QStringList>
 #include <QVariant>
@@ -17,19 +16,19 @@ namespace guanxi {
 // format, so that Excel and WPS sum, sort and filter them; in .csv a plain figure a spreadsheet
 // reads as a number (no thousands separators, no currency symbol).
 enum class CellKind {
-    Text,       // QString
-    Integer,    // qint64                      xlsx: 0        csv: 1234
-    Number,     // double                      xlsx: #,##0.00 csv: 1234.5
-    Money,      // qint64 minor units (fen)    xlsx: #,##0.00 csv: 1234.56 (digits: minorDigits)
-    Percent,    // double fraction, 0.47       xlsx: 0.0%     csv: 47.0%
-    Date,       // QDate or ISO text           xlsx: date     csv: 2026-12-01
-    DateTime,   // qint64 UTC ms, 0 = none     xlsx: date-time (local) csv: 2026-12-01 21:27
+    Text,     // QString
+    Integer,  // qint64                      xlsx: 0        csv: 1234
+    Number,   // double                      xlsx: #,##0.00 csv: 1234.5
+    Money,    // qint64 minor units (fen)    xlsx: #,##0.00 csv: 1234.56 (digits: minorDigits)
+    Percent,  // double fraction, 0.47       xlsx: 0.0%     csv: 47.0%
+    Date,     // QDate or ISO text           xlsx: date     csv: 2026-12-01
+    DateTime, // qint64 UTC ms, 0 = none     xlsx: date-time (local) csv: 2026-12-01 21:27
 };
 
 struct TableColumn {
     QString header;
     CellKind kind = CellKind::Text;
-    int minorDigits = 2;   // Money: the currency's minor digits (MoneyText::minorDigits; 0 for JPY)
+    int minorDigits = 2; // Money: the currency's minor digits (MoneyText::minorDigits; 0 for JPY)
 };
 
 // Where exported rows go, one at a time, so an export of 100,000 rows never holds them all.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importexport/TextDecoding.h"
+#include "core/importexport/TextDecoding.h"
 
 #include <QStringDecoder>
 
@@ -16,7 +16,7 @@ namespace {
 bool isUtf8(QByteArrayView bytes)
 {
     QStringDecoder d(QStringDecoder::Utf8);
-    const QString decoded = d.decode(bytes);   // decode() is lazy: converting runs it
+    const QString decoded = d.decode(bytes); // decode() is lazy: converting runs it
     return !d.hasError();
 }
 
@@ -85,25 +85,25 @@ QList<Guess> detect(QByteArrayView bytes)
     for (int32_t i = 0; U_SUCCESS(e) && i < n; ++i) {
         QString name = QString::fromLatin1(ucsdet_getName(matches[i], &e));
         if (name.startsWith(QLatin1String("UTF-")))
-            continue;   // not UTF-8 (checked before); UTF-16/32 files start with a BOM
+            continue; // not UTF-8 (checked before); UTF-16/32 files start with a BOM
         if (name == QLatin1String("ISO-8859-1"))
-            name = QStringLiteral("windows-1252");   // what such files really are: Windows' superset
+            name = QStringLiteral("windows-1252"); // what such files really are: Windows' superset
         out.append({name, ucsdet_getConfidence(matches[i], &e)});
     }
     return out;
 }
 
-constexpr int kSure = 50;          // a multi-byte guess this sure is taken
-constexpr int kCjkSure = 90;       // and this sure, over text that looks like GB2312
-constexpr int kSingleByte = 30;    // a single-byte guess needs this when the text is not Chinese
-constexpr double kChinese = 0.6;   // share of common hanzi above which GBK text is Chinese
+constexpr int kSure = 50;        // a multi-byte guess this sure is taken
+constexpr int kCjkSure = 90;     // and this sure, over text that looks like GB2312
+constexpr int kSingleByte = 30;  // a single-byte guess needs this when the text is not Chinese
+constexpr double kChinese = 0.6; // share of common hanzi above which GBK text is Chinese
 
 } // namespace
 
 bool decodeUtf16(const QByteArray &bytes, QString *out)
 {
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        QStringDecoder d(QStringDecoder::Utf16);   // follows the BOM
+        QStringDecoder d(QStringDecoder::Utf16); // follows the BOM
         *out = d.decode(bytes);
         return true;
     }
@@ -116,7 +116,7 @@ bool decodeUtf16(const QByteArray &bytes, QString *out)
             ++((i % 2) ? odd : even);
     const qsizetype zeros = even + odd;
     if (zeros * 10 < n || std::max(even, odd) * 10 < zeros * 9)
-        return false;   // a stray NUL in a text file is not UTF-16
+        return false; // a stray NUL in a text file is not UTF-16
     QStringDecoder d(odd > even ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
     const QString text = d.decode(bytes);
     if (d.hasError())
@@ -144,13 +144,20 @@ bool decodeTextAs(const QByteArray &bytes, const QString &charset, DecodedText *
 QString DecodedText::encodingName() const
 {
     switch (encoding) {
-    case Encoding::Utf8: return QStringLiteral("UTF-8");
-    case Encoding::Utf8WithBom: return QStringLiteral("UTF-8 (BOM)");
-    case Encoding::Utf16: return QStringLiteral("UTF-16");
-    case Encoding::Gb18030: return QStringLiteral("GB18030");
-    case Encoding::Mixed: return QStringLiteral("UTF-8 + GB18030");
-    case Encoding::Detected: return QStringLiteral("%1, %2 %").arg(charset).arg(confidence);
-    case Encoding::Chosen: return charset;
+    case Encoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case Encoding::Utf8WithBom:
+        return QStringLiteral("UTF-8 (BOM)");
+    case Encoding::Utf16:
+        return QStringLiteral("UTF-16");
+    case Encoding::Gb18030:
+        return QStringLiteral("GB18030");
+    case Encoding::Mixed:
+        return QStringLiteral("UTF-8 + GB18030");
+    case Encoding::Detected:
+        return QStringLiteral("%1, %2 %").arg(charset).arg(confidence);
+    case Encoding::Chosen:
+        return charset;
     }
     return {};
 }
@@ -177,9 +184,8 @@ DecodedText decodeText(const QByteArray &bytes)
     // EUC-KR's Hangul and Big5 share GB2312's byte ranges, so the look of the bytes alone cannot
     // tell them from Chinese; a detector sure of another East Asian encoding (and not of GB18030) can.
     const bool otherCjkSure = !guesses.isEmpty() && guesses.first().confidence >= kCjkSure
-                              && (guesses.first().name == QLatin1String("EUC-KR") || guesses.first().name == QLatin1String("Big5")
-                                  || guesses.first().name == QLatin1String("Shift_JIS")
-                                  || guesses.first().name == QLatin1String("EUC-JP"));
+        && (guesses.first().name == QLatin1String("EUC-KR") || guesses.first().name == QLatin1String("Big5")
+            || guesses.first().name == QLatin1String("Shift_JIS") || guesses.first().name == QLatin1String("EUC-JP"));
     if (gb && chinese >= kChinese && !otherCjkSure) {
         r.encoding = DecodedText::Encoding::Gb18030;
         return r;
@@ -189,8 +195,8 @@ DecodedText decodeText(const QByteArray &bytes)
         r.candidates.append(QStringLiteral("%1 %2 %").arg(g.name).arg(g.confidence));
     if (!guesses.isEmpty()) {
         const Guess &best = guesses.first();
-        const bool singleByte = best.name.startsWith(QLatin1String("windows-")) || best.name.startsWith(QLatin1String("ISO-8859"))
-                                || best.name.startsWith(QLatin1String("KOI8"));
+        const bool singleByte = best.name.startsWith(QLatin1String("windows-"))
+            || best.name.startsWith(QLatin1String("ISO-8859")) || best.name.startsWith(QLatin1String("KOI8"));
         const bool chineseSays = best.name == QLatin1String("GB18030");
         if (!chineseSays && (best.confidence >= kSure || (singleByte && best.confidence >= kSingleByte))) {
             QString text;
@@ -242,7 +248,7 @@ DecodedText decodeText(const QByteArray &bytes)
         } else if (decodeGb18030(line, &decoded)) {
             r.text += decoded;
         } else {
-            r.text += QString::fromUtf8(line);   // U+FFFD for what cannot be read
+            r.text += QString::fromUtf8(line); // U+FFFD for what cannot be read
             ++r.replacedLines;
         }
         start = end;

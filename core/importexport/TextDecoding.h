@@ -15,14 +15,22 @@ namespace guanxi {
 // encoding it is valid in, and reported as mixed. When nothing is sure, the text is GB18030 (or
 // mixed) with `uncertain` set and the detector's candidates named, for the user to choose.
 struct DecodedText {
-    enum class Encoding { Utf8, Utf8WithBom, Utf16, Gb18030, Mixed, Detected, Chosen };
+    enum class Encoding {
+        Utf8,
+        Utf8WithBom,
+        Utf16,
+        Gb18030,
+        Mixed,
+        Detected,
+        Chosen
+    };
     QString text;
     Encoding encoding = Encoding::Utf8;
-    int replacedLines = 0;   // lines that were valid in neither encoding (decoded with U+FFFD)
-    QString charset;         // Detected / Chosen: ICU's name (Shift_JIS, windows-1251, …)
-    int confidence = 100;    // 0–100: how sure the guess is
+    int replacedLines = 0; // lines that were valid in neither encoding (decoded with U+FFFD)
+    QString charset;       // Detected / Chosen: ICU's name (Shift_JIS, windows-1251, …)
+    int confidence = 100;  // 0–100: how sure the guess is
     bool uncertain = false;
-    QStringList candidates;  // the detector's guesses, best first ("Shift_JIS 83 %")
+    QStringList candidates; // the detector's guesses, best first ("Shift_JIS 83 %")
 
     QString encodingName() const;
 };

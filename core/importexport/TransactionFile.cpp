@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importexport/TransactionFile.h"
+#include "core/importexport/TransactionFile.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -34,9 +34,11 @@ Result<std::vector<LoggedPurchase>> TransactionFile::read(QIODevice &in)
             continue;
         if (f.size() != 4 && f.size() != 5)
             return Error{ErrorCode::Invalid,
-                         tr("Line %1: expected customer, date (yyyymmdd), quantity and value, found \"%2\".").arg(lineNo).arg(line),
+                         tr("Line %1: expected customer, date (yyyymmdd), quantity and value, found \"%2\".")
+                             .arg(lineNo)
+                             .arg(line),
                          QString::number(lineNo)};
-        const int d = int(f.size()) - 3;   // the date's column
+        const int d = int(f.size()) - 3; // the date's column
         LoggedPurchase p;
         p.customerCode = f[0];
         p.day = QDate::fromString(f[d], QStringLiteral("yyyyMMdd"));

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importexport/TransactionImport.h"
+#include "core/importexport/TransactionImport.h"
 
-#include "i18n/CollationKey.h"
-#include "search/DerivedIndexes.h"
-#include "storage/BulkLoad.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/Statement.h"
-#include "storage/WriteTransaction.h"
-#include "util/Clock.h"
-#include "util/LocalDays.h"
-#include "util/Uuid7.h"
+#include "core/i18n/CollationKey.h"
+#include "core/search/DerivedIndexes.h"
+#include "core/storage/BulkLoad.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/Statement.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/users/AccessPolicy.h"
+#include "core/util/Clock.h"
+#include "core/util/LocalDays.h"
+#include "core/util/Uuid7.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -22,11 +23,15 @@ Result<TransactionImportReport> TransactionImport::run(Database &db, const Clock
                                                        const std::vector<LoggedPurchase> &purchases,
                                                        const QString &currencyIn)
 {
-    if (actor.role == Role::Salesperson)
-        return Error{ErrorCode::PermissionDenied, tr("Only managers and administrators import purchase histories."), {}};
+    if (!AccessPolicy(actor).leadsTeam())
+        return Error{
+            ErrorCode::PermissionDenied, tr("Only managers and administrators import purchase histories."), {}};
     const QString currency = currencyIn.trimmed().toUpper();
     if (currency.size() != 3)
-        return Error{ErrorCode::Invalid, tr("\"%1\" is not a currency code such as CNY or USD.").arg(currencyIn), {}, QStringLiteral("currency")};
+        return Error{ErrorCode::Invalid,
+                     tr("\"%1\" is not a currency code such as CNY or USD.").arg(currencyIn),
+                     {},
+                     QStringLiteral("currency")};
     if (purchases.empty())
         return Error{ErrorCode::Invalid, tr("The file holds no purchases."), {}};
 
@@ -41,7 +46,8 @@ Result<TransactionImportReport> TransactionImport::run(Database &db, const Clock
     QHash<QString, QString> byCode;
     {
         QSqlQuery q(db.sql());
-        if (!q.exec(QStringLiteral("SELECT external_code, id FROM customers WHERE external_code <> '' AND deleted_at IS NULL")))
+        if (!q.exec(QStringLiteral(
+                "SELECT external_code, id FROM customers WHERE external_code <> '' AND deleted_at IS NULL")))
             return toError(q);
         while (q.next())
             byCode.insert(q.value(0).toString(), q.value(1).toString());
@@ -56,11 +62,13 @@ Result<TransactionImportReport> TransactionImport::run(Database &db, const Clock
             firstDay[p.customerCode] = p.day;
     }
 
-    Statement customer(db, "INSERT INTO customers (id, name, name_key, owner_id, external_code, stage, created_at, "
-                           "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 'old', ?, ?, ?)");
-    Statement order(db, "INSERT INTO orders (id, order_no, customer_id, owner_id, ordered_on, currency, net_minor, "
-                        "total_minor, status, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                        "'closed', ?, ?, ?)");
+    Statement customer(db,
+                       "INSERT INTO customers (id, name, name_key, owner_id, external_code, stage, created_at, "
+                       "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 'old', ?, ?, ?)");
+    Statement order(db,
+                    "INSERT INTO orders (id, order_no, customer_id, owner_id, ordered_on, currency, net_minor, "
+                    "total_minor, status, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                    "'closed', ?, ?, ?)");
     for (const Statement *s : {&customer, &order})
         if (!s->isValid())
             return s->lastError();
@@ -87,8 +95,8 @@ Result<TransactionImportReport> TransactionImport::run(Database &db, const Clock
     report.customersFound = int(found.size());
 
     // Order numbers: TX, the moment of the import, a running number; unique like every number.
-    const QString prefix = QStringLiteral("TX") + QDateTime::fromMSecsSinceEpoch(now).toString(QStringLiteral("yyMMddHHmmss"))
-                           + QLatin1Char('-');
+    const QString prefix = QStringLiteral("TX")
+        + QDateTime::fromMSecsSinceEpoch(now).toString(QStringLiteral("yyMMddHHmmss")) + QLatin1Char('-');
     int seq = 0;
     {
         // Two imports within one second continue the same numbers.
@@ -104,8 +112,9 @@ Result<TransactionImportReport> TransactionImport::run(Database &db, const Clock
     const int firstSeq = seq;
     for (const LoggedPurchase &p : purchases) {
         if (p.amountMinor < 0)
-            return Error{ErrorCode::Invalid, tr("A purchase of %1 on %2 has a negative value; refunds are not imported.")
-                                                 .arg(p.customerCode, localdays::iso(p.day)),
+            return Error{ErrorCode::Invalid,
+                         tr("A purchase of %1 on %2 has a negative value; refunds are not imported.")
+                             .arg(p.customerCode, localdays::iso(p.day)),
                          {}};
         const QString customerId = byCode.value(p.customerCode);
         const qint64 at = localdays::startOf(p.day);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "importexport/TransactionFile.h"
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/importexport/TransactionFile.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +14,7 @@ class Database;
 
 struct TransactionImportReport {
     int customersCreated = 0;
-    int customersFound = 0;   // already there under the same external code
+    int customersFound = 0; // already there under the same external code
     int orders = 0;
 };
 

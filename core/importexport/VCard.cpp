@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importexport/VCard.h"
+#include "core/importexport/VCard.h"
 
-#include <algorithm>
-
-#include "importexport/TextDecoding.h"
+#include "core/importexport/TextDecoding.h"
 
 #include <unicode/ucnv.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace guanxi {
@@ -14,9 +13,9 @@ namespace guanxi {
 namespace {
 
 struct Property {
-    QString name;                 // upper case, without group
-    QMultiHash<QString, QString> params;   // upper-case keys; TYPE values upper case
-    QString value;                // unescaped only by the caller, per property
+    QString name;                        // upper case, without group
+    QMultiHash<QString, QString> params; // upper-case keys; TYPE values upper case
+    QString value;                       // unescaped only by the caller, per property
     int line = 0;
 };
 
@@ -153,7 +152,7 @@ Property parseLine(int lineNo, const QByteArray &raw)
     QList<QByteArray> parts = head.split(';');
     QString name = QString::fromUtf8(parts.takeFirst()).toUpper();
     if (const qsizetype dot = name.indexOf(QLatin1Char('.')); dot >= 0)
-        name = name.mid(dot + 1);   // "item1.TEL": groups do not matter here
+        name = name.mid(dot + 1); // "item1.TEL": groups do not matter here
     p.name = name;
     for (const QByteArray &param : std::as_const(parts)) {
         const qsizetype eq = param.indexOf('=');
@@ -204,7 +203,8 @@ void apply(const Property &p, VCardPerson *person, QString *nameFromN)
     } else if (p.name == QLatin1String("BDAY")) {
         person->birthday = unescape(p.value).trimmed();
     } else if (p.name == QLatin1String("NOTE")) {
-        person->note = person->note.isEmpty() ? unescape(p.value) : person->note + QLatin1Char('\n') + unescape(p.value);
+        person->note =
+            person->note.isEmpty() ? unescape(p.value) : person->note + QLatin1Char('\n') + unescape(p.value);
     } else if (p.name == QLatin1String("URL")) {
         person->website = unescape(p.value).trimmed();
     } else if (p.name == QLatin1String("ADR")) {
@@ -223,7 +223,8 @@ void apply(const Property &p, VCardPerson *person, QString *nameFromN)
         person->wechat = unescape(p.value).trimmed();
     } else if (p.name == QLatin1String("IMPP")) {
         const QString v = unescape(p.value).trimmed();
-        if (v.startsWith(QLatin1String("weixin:"), Qt::CaseInsensitive) || v.startsWith(QLatin1String("wechat:"), Qt::CaseInsensitive))
+        if (v.startsWith(QLatin1String("weixin:"), Qt::CaseInsensitive)
+            || v.startsWith(QLatin1String("wechat:"), Qt::CaseInsensitive))
             person->wechat = v.mid(v.indexOf(QLatin1Char(':')) + 1);
         else if (v.startsWith(QLatin1String("qq:"), Qt::CaseInsensitive))
             person->qq = v.mid(3);
@@ -297,7 +298,8 @@ QList<VCard::Parsed> VCard::parse(const QByteArray &bytes)
     };
     for (const auto &[lineNo, raw] : logicalLines(bytes)) {
         const Property p = parseLine(lineNo, raw);
-        if (p.name == QLatin1String("BEGIN") && p.value.trimmed().compare(QLatin1String("VCARD"), Qt::CaseInsensitive) == 0) {
+        if (p.name == QLatin1String("BEGIN")
+            && p.value.trimmed().compare(QLatin1String("VCARD"), Qt::CaseInsensitive) == 0) {
             Open o;
             o.card.line = lineNo;
             open.append(o);
@@ -305,7 +307,8 @@ QList<VCard::Parsed> VCard::parse(const QByteArray &bytes)
             Open done = open.takeLast();
             finish(done);
         } else if (!open.isEmpty()) {
-            if (p.name == QLatin1String("X-ABSHOWAS") && p.value.trimmed().compare(QLatin1String("COMPANY"), Qt::CaseInsensitive) == 0)
+            if (p.name == QLatin1String("X-ABSHOWAS")
+                && p.value.trimmed().compare(QLatin1String("COMPANY"), Qt::CaseInsensitive) == 0)
                 open.last().showAsCompany = true;
             apply(p, &open.last().card.person, &open.last().nameFromN);
         }
@@ -328,9 +331,10 @@ Result<ImportTable> VCard::toImportTable(const QByteArray &raw)
         return Error{ErrorCode::Invalid, tr("The file has no vCard (BEGIN:VCARD … END:VCARD)."), {}};
     ImportTable t;
     t.format = QStringLiteral("vCard");
-    t.headers = {QStringLiteral("Name"), QStringLiteral("Company"), QStringLiteral("Title"), QStringLiteral("Mobile"),
-                 QStringLiteral("Phone"), QStringLiteral("Fax"), QStringLiteral("E-mail"), QStringLiteral("WeChat"),
-                 QStringLiteral("QQ"), QStringLiteral("Birthday"), QStringLiteral("Notes"), QStringLiteral("Website"),
+    t.headers = {QStringLiteral("Name"),     QStringLiteral("Company"), QStringLiteral("Title"),
+                 QStringLiteral("Mobile"),   QStringLiteral("Phone"),   QStringLiteral("Fax"),
+                 QStringLiteral("E-mail"),   QStringLiteral("WeChat"),  QStringLiteral("QQ"),
+                 QStringLiteral("Birthday"), QStringLiteral("Notes"),   QStringLiteral("Website"),
                  QStringLiteral("Address")};
     // One value per line: a vCard value may hold ';' or ',' itself (semicolon\;@points.net).
     t.valueSeparator = QStringLiteral("\n");
@@ -356,9 +360,11 @@ QByteArray VCard::write(const QList<VCardPerson> &people)
         QString family, given;
         const bool han = !p.name.isEmpty() && p.name.at(0).unicode() >= 0x2E80 && !p.name.contains(QLatin1Char(' '));
         if (han) {
-            const qsizetype len = std::any_of(compoundSurnames().cbegin(), compoundSurnames().cend(),
-                                              [&p](const QString &s) { return p.name.startsWith(s) && p.name.size() > 2; })
-                                      ? 2 : 1;
+            const qsizetype len =
+                std::any_of(compoundSurnames().cbegin(), compoundSurnames().cend(),
+                            [&p](const QString &s) { return p.name.startsWith(s) && p.name.size() > 2; })
+                ? 2
+                : 1;
             family = p.name.left(len);
             given = p.name.mid(len);
         } else {

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
+#include "core/importexport/ImportTable.h"
 
-#include "importexport/ImportTable.h"
+#include <QCoreApplication>
 
 namespace guanxi {
 
 // One person as a vCard carries it, in the fields Guanxi keeps.
 struct VCardPerson {
-    QString name;        // FN, or built from N
-    QString company;     // ORG (first component)
+    QString name;    // FN, or built from N
+    QString company; // ORG (first component)
     QString title;
     QStringList mobiles;
     QStringList phones;
@@ -18,11 +18,11 @@ struct VCardPerson {
     QStringList emails;
     QString wechat;
     QString qq;
-    QString birthday;    // as written (the contact validator reads the forms vCard uses)
+    QString birthday; // as written (the contact validator reads the forms vCard uses)
     QString note;
     QString website;
     QString address;
-    QStringList extraNotes;   // a second ORG or ADR, kept for the notes ("ORG: …")
+    QStringList extraNotes; // a second ORG or ADR, kept for the notes ("ORG: …")
 };
 
 // vCard 2.1, 3.0 and 4.0 (RFC 2426, RFC 6350) for contacts: folded lines, escapes, groups,

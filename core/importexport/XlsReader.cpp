@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importexport/XlsReader.h"
+#include "core/importexport/XlsReader.h"
 
-#include "importexport/CsvReader.h"
-#include "importexport/SheetCells.h"
+#include "core/importexport/CsvReader.h"
+#include "core/importexport/SheetCells.h"
 
 #include <QFile>
 
@@ -39,9 +39,11 @@ Result<ImportTable> XlsReader::read(const QString &path, const QString &sheetNam
     Handle h(raw);
     if (opened != FREEXL_OK || !raw)
         return Error{ErrorCode::Invalid, tr("This is not an Excel 97–2003 workbook (.xls), or it is damaged."), {}};
-    if (unsigned password = 0; freexl_get_info(raw, FREEXL_BIFF_PASSWORD, &password) == FREEXL_OK
-                               && password == FREEXL_BIFF_OBFUSCATED)
-        return Error{ErrorCode::Invalid, tr("The workbook is protected by a password; save it without one and import it again."), {}};
+    if (unsigned password = 0;
+        freexl_get_info(raw, FREEXL_BIFF_PASSWORD, &password) == FREEXL_OK && password == FREEXL_BIFF_OBFUSCATED)
+        return Error{ErrorCode::Invalid,
+                     tr("The workbook is protected by a password; save it without one and import it again."),
+                     {}};
     unsigned count = 0;
     if (freexl_get_info(raw, FREEXL_BIFF_SHEET_COUNT, &count) != FREEXL_OK || count == 0)
         return Error{ErrorCode::Invalid, tr("The workbook has no worksheet."), {}};
@@ -52,7 +54,10 @@ Result<ImportTable> XlsReader::read(const QString &path, const QString &sheetNam
         names.append(name ? QString::fromUtf8(name) : QStringLiteral("Sheet%1").arg(i + 1));
     }
     if (!sheetName.isEmpty() && !names.contains(sheetName))
-        return Error{ErrorCode::Invalid, tr("The workbook has no sheet \"%1\" (its sheets: %2).").arg(sheetName, names.join(QStringLiteral(", "))), {}};
+        return Error{
+            ErrorCode::Invalid,
+            tr("The workbook has no sheet \"%1\" (its sheets: %2).").arg(sheetName, names.join(QStringLiteral(", "))),
+            {}};
 
     qint64 beyond = 0;
     const auto readSheet = [&](unsigned index, SheetCells *out) -> Status {
@@ -69,8 +74,12 @@ Result<ImportTable> XlsReader::read(const QString &path, const QString &sheetNam
                     continue;
                 QString text;
                 switch (cell.type) {
-                case FREEXL_CELL_INT: text = QString::number(cell.value.int_value); break;
-                case FREEXL_CELL_DOUBLE: text = numberText(cell.value.double_value); break;
+                case FREEXL_CELL_INT:
+                    text = QString::number(cell.value.int_value);
+                    break;
+                case FREEXL_CELL_DOUBLE:
+                    text = numberText(cell.value.double_value);
+                    break;
                 case FREEXL_CELL_TEXT:
                 case FREEXL_CELL_SST_TEXT:
                 case FREEXL_CELL_DATE:
@@ -78,7 +87,8 @@ Result<ImportTable> XlsReader::read(const QString &path, const QString &sheetNam
                 case FREEXL_CELL_TIME:
                     text = cell.value.text_value ? QString::fromUtf8(cell.value.text_value) : QString();
                     break;
-                default: break;
+                default:
+                    break;
                 }
                 if (text.isEmpty())
                     continue;
@@ -111,8 +121,9 @@ Result<ImportTable> XlsReader::read(const QString &path, const QString &sheetNam
     t.sheets = names;
     t.sheet = names.at(chosenIndex);
     if (beyond > 0)
-        t.warnings.append(tr("%n cell(s) beyond column %1 were left out: Guanxi reads at most %1 columns.", "", int(beyond))
-                              .arg(kMaxKeptColumns));
+        t.warnings.append(
+            tr("%n cell(s) beyond column %1 were left out: Guanxi reads at most %1 columns.", "", int(beyond))
+                .arg(kMaxKeptColumns));
     return t;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "importexport/ImportTable.h"
+#include "core/importexport/ImportTable.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importexport/XlsxReader.h"
+#include "core/importexport/XlsxReader.h"
 
-#include "importexport/CsvReader.h"
-#include "importexport/SheetCells.h"
-#include "importexport/ZipReader.h"
+#include "core/importexport/CsvReader.h"
+#include "core/importexport/SheetCells.h"
+#include "core/importexport/ZipReader.h"
 
 #include <QDate>
 #include <QHash>
@@ -17,10 +17,10 @@ namespace guanxi {
 
 namespace {
 
-constexpr qint64 kMaxPartBytes = 256LL * 1024 * 1024;   // a larger part is a zip bomb, not a sheet
-constexpr int kMaxColumns = 16384;                         // Excel's XFD: a reference beyond it is broken
+constexpr qint64 kMaxPartBytes = 256LL * 1024 * 1024; // a larger part is a zip bomb, not a sheet
+constexpr int kMaxColumns = 16384;                    // Excel's XFD: a reference beyond it is broken
 constexpr int kMaxRows = 1048576;
-constexpr int kMaxKeptColumns = CsvReader::kMaxFields;     // what an import keeps of a row
+constexpr int kMaxKeptColumns = CsvReader::kMaxFields; // what an import keeps of a row
 
 Result<QByteArray> readPart(const ZipReader &zip, const QString &name)
 {
@@ -51,7 +51,7 @@ QStringList sharedStrings(const QByteArray &xml)
         } else if (inSi && r.isStartElement() && r.name() == QLatin1String("t")) {
             current += r.readElementText();
         } else if (inSi && r.isStartElement() && r.name() == QLatin1String("rPh")) {
-            r.skipCurrentElement();   // phonetic hints (furigana) are not part of the text
+            r.skipCurrentElement(); // phonetic hints (furigana) are not part of the text
         }
     }
     return out;
@@ -93,7 +93,7 @@ QList<SheetEntry> sheetsOf(const ZipReader &zip, int *active)
             SheetEntry e;
             e.name = w.attributes().value(QLatin1String("name")).toString();
             e.hidden = !w.attributes().value(QLatin1String("state")).isEmpty()
-                       && w.attributes().value(QLatin1String("state")) != QLatin1String("visible");
+                && w.attributes().value(QLatin1String("state")) != QLatin1String("visible");
             for (const QXmlStreamAttribute &a : w.attributes())
                 if (a.name() == QLatin1String("id"))
                     e.path = targets.value(a.value().toString());
@@ -160,8 +160,8 @@ QList<bool> dateStyles(const QByteArray &stylesXml)
             inCellXfs = false;
         } else if (inCellXfs && r.isStartElement() && r.name() == QLatin1String("xf")) {
             const int id = r.attributes().value(QLatin1String("numFmtId")).toInt();
-            const bool builtInDate = (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47)
-                                     || (id >= 50 && id <= 58);
+            const bool builtInDate =
+                (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
             out.append(custom.contains(id) ? isDateCode(custom.value(id)) : builtInDate);
         }
     }
@@ -174,7 +174,7 @@ QString dateText(const QString &v, bool from1904)
 {
     bool ok = false;
     const double serial = v.toDouble(&ok);
-    if (!ok || serial < 0 || serial > 2958465)   // 9999-12-31
+    if (!ok || serial < 0 || serial > 2958465) // 9999-12-31
         return v;
     const QDate epoch = from1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
     const auto days = static_cast<qint64>(serial);
@@ -184,7 +184,8 @@ QString dateText(const QString &v, bool from1904)
     const qint64 rest = minutes % (24 * 60);
     if (rest == 0)
         return day.toString(Qt::ISODate);
-    return day.toString(Qt::ISODate) + QStringLiteral(" %1:%2").arg(rest / 60, 2, 10, QLatin1Char('0')).arg(rest % 60, 2, 10, QLatin1Char('0'));
+    return day.toString(Qt::ISODate)
+        + QStringLiteral(" %1:%2").arg(rest / 60, 2, 10, QLatin1Char('0')).arg(rest % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString numberText(const QString &v)
@@ -211,7 +212,8 @@ bool rangeOf(QStringView ref, SheetCells::Range *out)
     out->right = columnOf(to);
     out->top = rowOf(from);
     out->bottom = rowOf(to);
-    return out->left >= 0 && out->right >= out->left && out->top > 0 && out->bottom >= out->top && out->bottom <= kMaxRows;
+    return out->left >= 0 && out->right >= out->left && out->top > 0 && out->bottom >= out->top
+        && out->bottom <= kMaxRows;
 }
 
 } // namespace
@@ -252,7 +254,7 @@ Result<ImportTable> XlsxReader::read(const QByteArray &bytes, const QString &she
     const auto readSheet = [&](const QString &sheetPath) -> Result<SheetCells> {
         Result<QByteArray> sheet = readPart(zip, sheetPath);
         if (!sheet && zip.contains(sheetPath))
-            return sheet.error();   // there, but too large (a zip bomb) or damaged: say which
+            return sheet.error(); // there, but too large (a zip bomb) or damaged: say which
         if (!sheet)
             return Error{ErrorCode::Invalid, tr("This is not an Excel workbook (.xlsx): it has no worksheet."), {}};
         SheetCells out;
@@ -278,7 +280,8 @@ Result<ImportTable> XlsxReader::read(const QByteArray &bytes, const QString &she
                 const QString ref = a.value(QLatin1String("r")).toString();
                 const int col = ref.isEmpty() ? nextCol : columnOf(ref);
                 if (col < 0)
-                    return Error{ErrorCode::Invalid, tr("The worksheet has a cell with a broken reference (%1).").arg(ref), {}};
+                    return Error{
+                        ErrorCode::Invalid, tr("The worksheet has a cell with a broken reference (%1).").arg(ref), {}};
                 nextCol = col + 1;
                 const QString type = a.value(QLatin1String("t")).toString();
                 const bool isDate = dates.value(a.value(QLatin1String("s")).toInt(), false);
@@ -286,17 +289,19 @@ Result<ImportTable> XlsxReader::read(const QByteArray &bytes, const QString &she
                 while (!(r.isEndElement() && r.name() == QLatin1String("c")) && !r.atEnd()) {
                     r.readNext();
                     if (r.isStartElement() && r.name() == QLatin1String("rPh"))
-                        r.skipCurrentElement();   // furigana of an inline string
+                        r.skipCurrentElement(); // furigana of an inline string
                     else if (r.isStartElement() && (r.name() == QLatin1String("v") || r.name() == QLatin1String("t")))
                         value += r.readElementText(QXmlStreamReader::IncludeChildElements);
                 }
                 if (type == QLatin1String("s") && value.trimmed().isEmpty()) {
-                    value.clear();   // <v/>: an empty text, as some writers leave it; not a broken workbook
+                    value.clear(); // <v/>: an empty text, as some writers leave it; not a broken workbook
                 } else if (type == QLatin1String("s")) {
                     bool ok = false;
                     const int index = value.toInt(&ok);
                     if (!ok || index < 0 || index >= strings.size())
-                        return Error{ErrorCode::Invalid, tr("The worksheet refers to a text that the workbook does not have."), {}};
+                        return Error{ErrorCode::Invalid,
+                                     tr("The worksheet refers to a text that the workbook does not have."),
+                                     {}};
                     value = strings.at(index);
                 } else if (type == QLatin1String("b")) {
                     value = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
@@ -308,7 +313,7 @@ Result<ImportTable> XlsxReader::read(const QByteArray &bytes, const QString &she
                 if (value.isEmpty())
                     continue;
                 if (col >= kMaxKeptColumns) {
-                    ++beyond;   // a cell in column XFD must not make every row 16,384 wide
+                    ++beyond; // a cell in column XFD must not make every row 16,384 wide
                     continue;
                 }
                 out.cells[rowNo][col] = value;
@@ -332,7 +337,10 @@ Result<ImportTable> XlsxReader::read(const QByteArray &bytes, const QString &she
             QStringList names;
             for (const SheetEntry &e : sheets)
                 names.append(e.name);
-            return Error{ErrorCode::Invalid, tr("The workbook has no sheet \"%1\" (its sheets: %2).").arg(sheetName, names.join(QStringLiteral(", "))), {}};
+            return Error{ErrorCode::Invalid,
+                         tr("The workbook has no sheet \"%1\" (its sheets: %2).")
+                             .arg(sheetName, names.join(QStringLiteral(", "))),
+                         {}};
         }
     } else {
         if (!sheets.at(active).hidden)
@@ -355,11 +363,14 @@ Result<ImportTable> XlsxReader::read(const QByteArray &bytes, const QString &she
             break;
     }
     if (chosen.isEmpty())
-        return Error{ErrorCode::Invalid, sheets.size() > 1 ? tr("Every worksheet of the workbook is empty.")
-                                                           : tr("The first worksheet is empty."), {}};
+        return Error{ErrorCode::Invalid,
+                     sheets.size() > 1 ? tr("Every worksheet of the workbook is empty.")
+                                       : tr("The first worksheet is empty."),
+                     {}};
 
     ImportTable t = SheetTables::toTable(std::move(chosen), kMaxKeptColumns);
-    t.format = sheets.size() > 1 ? QStringLiteral("XLSX (%1)").arg(sheets.at(chosenIndex).name) : QStringLiteral("XLSX");
+    t.format =
+        sheets.size() > 1 ? QStringLiteral("XLSX (%1)").arg(sheets.at(chosenIndex).name) : QStringLiteral("XLSX");
     for (const SheetEntry &e : sheets)
         if (!e.hidden)
             t.sheets.append(e.name);

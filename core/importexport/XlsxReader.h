@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
+#include "core/importexport/ImportTable.h"
 
-#include "importexport/ImportTable.h"
+#include <QCoreApplication>
 
 namespace guanxi {
 

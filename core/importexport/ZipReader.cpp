@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importexport/ZipReader.h"
+#include "core/importexport/ZipReader.h"
 
 #include <minizip/unzip.h>
 
@@ -68,7 +68,8 @@ int ZCALLBACK memError(voidpf, voidpf)
 
 } // namespace
 
-ZipReader::ZipReader(const QByteArray &archive) : m_state(std::make_unique<State>())
+ZipReader::ZipReader(const QByteArray &archive)
+    : m_state(std::make_unique<State>())
 {
     m_state->data = archive;
     zlib_filefunc64_def functions{memOpen, memRead, memWrite, memTell, memSeek, memClose, memError, m_state.get()};
@@ -108,7 +109,7 @@ Result<QByteArray> ZipReader::read(const QString &member, qint64 maxBytes) const
     int n = 0;
     while ((n = unzReadCurrentFile(m_state->zip, buf, sizeof buf)) > 0) {
         out.append(buf, n);
-        if (out.size() > maxBytes) {   // the header lied about the size
+        if (out.size() > maxBytes) { // the header lied about the size
             unzCloseCurrentFile(m_state->zip);
             return Error{ErrorCode::Invalid, QStringLiteral("too large"), member};
         }

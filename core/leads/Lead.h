@@ -7,7 +7,13 @@
 namespace guanxi {
 
 // new → working → qualified → converted, or disqualified (with a reason) at any point before.
-enum class LeadStatus { New, Working, Qualified, Disqualified, Converted };
+enum class LeadStatus {
+    New,
+    Working,
+    Qualified,
+    Disqualified,
+    Converted
+};
 
 QString codeOf(LeadStatus v);
 QString displayName(LeadStatus v);
@@ -24,9 +30,9 @@ struct LeadDraft {
     QString email;
     QString region;
     QString industry;
-    QString source;       // source channel: exhibition, website, referral, advertisement, ...
+    QString source; // source channel: exhibition, website, referral, advertisement, ...
     QString notes;
-    QString ownerId;      // empty: not assigned yet (the assignment rule decides on create)
+    QString ownerId; // empty: not assigned yet (the assignment rule decides on create)
 };
 
 struct Lead {
@@ -36,7 +42,7 @@ struct Lead {
     QString statusReason;
     QString ownerName;
     QString ownerDepartmentId;
-    QString customerId;       // after conversion
+    QString customerId; // after conversion
     QString contactId;
     QString opportunityId;
     qint64 convertedAt = 0;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "leads/LeadAssignment.h"
+#include "core/leads/LeadAssignment.h"
 
-#include "storage/Database.h"
-#include "storage/SqlError.h"
+#include "core/storage/Database.h"
+#include "core/storage/DbSettings.h"
+#include "core/storage/SqlError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,25 +65,17 @@ LeadAssignmentRule LeadAssignmentRule::fromJson(const QByteArray &json)
 
 Result<LeadAssignmentRule> LeadAssignment::rule()
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT value FROM db_settings WHERE key = ?"));
-    q.addBindValue(kRuleKey);
-    if (!q.exec())
-        return toError(q);
-    if (!q.next())
+    Result<QString> kept = dbsettings::value(m_db, kRuleKey);
+    if (!kept)
+        return kept.error();
+    if (kept->isEmpty())
         return LeadAssignmentRule{};
-    return LeadAssignmentRule::fromJson(q.value(0).toString().toUtf8());
+    return LeadAssignmentRule::fromJson(kept->toUtf8());
 }
 
 Status LeadAssignment::setRule(const LeadAssignmentRule &rule)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO db_settings (key, value) VALUES (?, ?)"));
-    q.addBindValue(kRuleKey);
-    q.addBindValue(QString::fromUtf8(rule.toJson()));
-    if (!q.exec())
-        return toError(q);
-    return {};
+    return dbsettings::setValue(m_db, kRuleKey, QString::fromUtf8(rule.toJson()));
 }
 
 Result<QString> LeadAssignment::nextOwner(const QString &region)
@@ -100,19 +93,12 @@ Result<QString> LeadAssignment::nextOwner(const QString &region)
     }
     if (r->users.isEmpty())
         return QString();
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT value FROM db_settings WHERE key = ?"));
-    q.addBindValue(kTurnKey);
-    if (!q.exec())
-        return toError(q);
-    const qint64 turn = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    QSqlQuery next(m_db.sql());
-    next.prepare(QStringLiteral("INSERT OR REPLACE INTO db_settings (key, value) VALUES (?, ?)"));
-    next.addBindValue(kTurnKey);
-    next.addBindValue(turn + 1);
-    if (!next.exec())
-        return toError(next);
+    Result<QString> kept = dbsettings::value(m_db, kTurnKey, QStringLiteral("0"));
+    if (!kept)
+        return kept.error();
+    const qint64 turn = kept->toLongLong();
+    if (Status s = dbsettings::setValue(m_db, kTurnKey, QString::number(turn + 1)); !s)
+        return s.error();
     return r->users.at(static_cast<qsizetype>(turn % r->users.size()));
 }
 

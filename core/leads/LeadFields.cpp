@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "leads/LeadFields.h"
+#include "core/leads/LeadFields.h"
 
 namespace guanxi {
 

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "leads/LeadRepository.h"
+#include "core/leads/LeadRepository.h"
 
-#include "audit/FieldHistory.h"
-
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
-#include "storage/VersionedUpdate.h"
+#include "core/audit/FieldHistory.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
+#include "core/storage/VersionedUpdate.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -28,8 +27,8 @@ Lead readLead(const QSqlQuery &q)
     Lead l;
     l.id = q.value(0).toString();
     LeadDraft &f = l.fields;
-    QString *texts[] = {&f.personName, &f.company, &f.title, &f.phone, &f.email, &f.region, &f.industry,
-                        &f.source, &f.notes, &f.ownerId};
+    QString *texts[] = {&f.personName, &f.company,  &f.title,  &f.phone, &f.email,
+                        &f.region,     &f.industry, &f.source, &f.notes, &f.ownerId};
     for (int i = 0; i < 10; ++i)
         *texts[i] = q.value(1 + i).toString();
     fromCode(q.value(11).toString(), &l.status);
@@ -49,8 +48,8 @@ Lead readLead(const QSqlQuery &q)
 
 void bindDraftTexts(QSqlQuery &q, const LeadDraft &d)
 {
-    for (const QString *t : {&d.personName, &d.company, &d.title, &d.phone, &d.email, &d.region, &d.industry,
-                             &d.source, &d.notes})
+    for (const QString *t :
+         {&d.personName, &d.company, &d.title, &d.phone, &d.email, &d.region, &d.industry, &d.source, &d.notes})
         q.addBindValue(sql::text(*t));
     q.addBindValue(sql::nullIfEmpty(d.ownerId));
 }
@@ -78,8 +77,8 @@ Result<std::optional<Lead>> LeadRepository::findById(const QString &id)
     return std::optional<Lead>(readLead(q));
 }
 
-Result<QList<Lead>> LeadRepository::list(const LeadFilter &filter, const QString &visibility,
-                                         const QVariantList &binds, int limit)
+Result<QList<Lead>> LeadRepository::list(const LeadFilter &filter, const QString &visibility, const QVariantList &binds,
+                                         int limit)
 {
     QString where = QStringLiteral("WHERE l.deleted_at IS NULL AND ") + visibility;
     QVariantList values = binds;
@@ -148,10 +147,10 @@ Result<bool> LeadRepository::update(const QString &id, const LeadDraft &d, qint6
     q.addBindValue(sql::nullIfEmpty(actorId));
     q.addBindValue(id);
     q.addBindValue(expectedVersion);
-    static const QStringList columns = {QStringLiteral("person_name"), QStringLiteral("company"), QStringLiteral("title"),
-                                        QStringLiteral("phone"),       QStringLiteral("email"),   QStringLiteral("region"),
-                                        QStringLiteral("industry"),    QStringLiteral("source"),  QStringLiteral("notes"),
-                                        QStringLiteral("owner_id")};
+    static const QStringList columns = {
+        QStringLiteral("person_name"), QStringLiteral("company"), QStringLiteral("title"),    QStringLiteral("phone"),
+        QStringLiteral("email"),       QStringLiteral("region"),  QStringLiteral("industry"), QStringLiteral("source"),
+        QStringLiteral("notes"),       QStringLiteral("owner_id")};
     return FieldHistory::runRecorded(m_db, q, QStringLiteral("leads"), columns, id, now, actorId);
 }
 
@@ -162,8 +161,8 @@ Result<bool> LeadRepository::setStatus(const QString &id, LeadStatus status, con
                            {codeOf(status), sql::text(reason)}, id, expectedVersion, now, actorId);
 }
 
-Result<bool> LeadRepository::setOwner(const QString &id, const QString &ownerId, qint64 expectedVersion,
-                                      qint64 now, const QString &actorId)
+Result<bool> LeadRepository::setOwner(const QString &id, const QString &ownerId, qint64 expectedVersion, qint64 now,
+                                      const QString &actorId)
 {
     return updateVersioned(m_db, QStringLiteral("leads"), {QStringLiteral("owner_id")}, {sql::nullIfEmpty(ownerId)}, id,
                            expectedVersion, now, actorId);
@@ -173,12 +172,12 @@ Result<bool> LeadRepository::markConverted(const QString &id, const QString &cus
                                            const QString &opportunityId, qint64 expectedVersion, qint64 now,
                                            const QString &actorId)
 {
-    return updateVersioned(m_db, QStringLiteral("leads"),
-                           {QStringLiteral("status"), QStringLiteral("customer_id"), QStringLiteral("contact_id"),
-                            QStringLiteral("opportunity_id"), QStringLiteral("converted_at")},
-                           {QStringLiteral("converted"), customerId, sql::nullIfEmpty(contactId),
-                            sql::nullIfEmpty(opportunityId), now},
-                           id, expectedVersion, now, actorId);
+    return updateVersioned(
+        m_db, QStringLiteral("leads"),
+        {QStringLiteral("status"), QStringLiteral("customer_id"), QStringLiteral("contact_id"),
+         QStringLiteral("opportunity_id"), QStringLiteral("converted_at")},
+        {QStringLiteral("converted"), customerId, sql::nullIfEmpty(contactId), sql::nullIfEmpty(opportunityId), now},
+        id, expectedVersion, now, actorId);
 }
 
 } // namespace guanxi

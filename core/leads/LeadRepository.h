@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "leads/Lead.h"
-#include "util/Result.h"
+#include "core/leads/Lead.h"
+#include "core/util/Result.h"
 
 #include <QVariantList>
 
@@ -13,19 +13,21 @@ namespace guanxi {
 class Database;
 
 struct LeadFilter {
-    QList<LeadStatus> statuses;   // empty: all but converted
-    QString ownerId;              // empty: any
+    QList<LeadStatus> statuses; // empty: all but converted
+    QString ownerId;            // empty: any
     bool unassignedOnly = false;
-    QString text;                 // a piece of the person's or company's name, phone or e-mail
+    QString text; // a piece of the person's or company's name, phone or e-mail
 };
 
 class LeadRepository {
 public:
-    explicit LeadRepository(Database &db) : m_db(db) {}
+    explicit LeadRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<std::optional<Lead>> findById(const QString &id);
-    Result<QList<Lead>> list(const LeadFilter &filter, const QString &visibility, const QVariantList &binds,
-                             int limit);
+    Result<QList<Lead>> list(const LeadFilter &filter, const QString &visibility, const QVariantList &binds, int limit);
     Status insert(const Lead &lead, const QString &actorId);
     Result<bool> update(const QString &id, const LeadDraft &d, qint64 expectedVersion, qint64 now,
                         const QString &actorId);

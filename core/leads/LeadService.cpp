@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "leads/LeadService.h"
+#include "core/leads/LeadService.h"
 
-#include "contacts/ContactService.h"
-#include "customers/CustomerAccess.h"
-#include "customers/CustomerValidator.h"
-#include "opportunities/OpportunityService.h"
-#include "search/DerivedIndexes.h"
-#include "storage/WriteTransaction.h"
-#include "timeline/TimelineRepository.h"
-#include "users/AccessPolicy.h"
-#include "users/UserRepository.h"
-#include "util/Clock.h"
-#include "util/PhoneNumber.h"
-#include "util/Uuid7.h"
+#include "core/contacts/ContactService.h"
+#include "core/customers/CustomerAccess.h"
+#include "core/customers/CustomerValidator.h"
+#include "core/opportunities/OpportunityService.h"
+#include "core/search/DerivedIndexes.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/timeline/TimelineRepository.h"
+#include "core/users/AccessPolicy.h"
+#include "core/users/UserRepository.h"
+#include "core/util/Clock.h"
+#include "core/util/PhoneNumber.h"
+#include "core/util/Uuid7.h"
 
 namespace guanxi {
 
@@ -25,7 +25,11 @@ Error leadNotFound()
 
 } // namespace
 
-LeadService::LeadService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+LeadService::LeadService(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 QList<FieldProblem> LeadService::validate(LeadDraft *d)
 {
@@ -62,7 +66,8 @@ Result<Lead> LeadService::get(const Session &actor, const QString &id)
         return leadNotFound();
     if (!AccessPolicy(actor).canView((*l)->fields.ownerId, (*l)->ownerDepartmentId))
         return Error{ErrorCode::PermissionDenied,
-                     tr("This lead belongs to %1; you cannot see its details.").arg((*l)->ownerName), {}};
+                     tr("This lead belongs to %1; you cannot see its details.").arg((*l)->ownerName),
+                     {}};
     return **l;
 }
 
@@ -74,13 +79,14 @@ Result<QList<Lead>> LeadService::list(const Session &actor, const LeadFilter &fi
 }
 
 Result<Lead> LeadService::commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id,
-                          bool alreadyIndexed)
+                                      bool alreadyIndexed)
 {
     if (!written)
         return written.error();
     if (!*written)
         return Error{ErrorCode::Conflict,
-                     tr("Someone changed this lead in the meantime. Reload it and make your change again."), {}};
+                     tr("Someone changed this lead in the meantime. Reload it and make your change again."),
+                     {}};
     // create() has filed the new record already.
     if (Status s = alreadyIndexed ? Status{} : refreshDerivedIndexes(m_db, SearchKind::Lead, id); !s)
         return s.error();
@@ -101,7 +107,7 @@ Result<Lead> LeadService::create(const Session &actor, LeadDraft draft)
         return s.error();
     if (QList<FieldProblem> problems = validate(&draft); !problems.isEmpty())
         return invalidFieldsError(problems);
-    if (actor.role == Role::Salesperson) {
+    if (!AccessPolicy(actor).leadsTeam()) {
         draft.ownerId = actor.userId;
     } else if (draft.ownerId.isEmpty()) {
         Result<QString> owner = LeadAssignment(m_db).nextOwner(draft.region);
@@ -121,6 +127,42 @@ Result<Lead> LeadService::create(const Session &actor, LeadDraft draft)
     return commitWrite(tx, true, lead.id, true);
 }
 
+const StateTransitions<LeadStatus> &LeadService::transitions()
+{
+    using S = LeadStatus;
+    static const StateTransitions<LeadStatus> moves{{S::New, S::Working},
+                                                    {S::New, S::Qualified},
+                                                    {S::New, S::Disqualified},
+                                                    {S::Working, S::New},
+                                                    {S::Working, S::Working},
+                                                    {S::Working, S::Qualified},
+                                                    {S::Working, S::Disqualified},
+                                                    {S::Qualified, S::New},
+                                                    {S::Qualified, S::Working},
+                                                    {S::Qualified, S::Qualified},
+                                                    {S::Qualified, S::Disqualified},
+                                                    {S::Disqualified, S::New},
+                                                    {S::Disqualified, S::Working},
+                                                    {S::Disqualified, S::Qualified},
+                                                    {S::Disqualified, S::Disqualified},
+                                                    {S::New, S::New},
+                                                    {S::New, S::Converted},
+                                                    {S::Working, S::Converted},
+                                                    {S::Qualified, S::Converted}};
+    return moves;
+}
+
+LeadActions LeadService::allowedActions(const Session &actor, const Lead &lead)
+{
+    const AccessPolicy policy(actor);
+    LeadActions a;
+    // Converted is the one state nothing leaves: its customer is worked on instead.
+    a.edit = policy.canEdit(lead.fields.ownerId, lead.ownerDepartmentId)
+        && transitions().allows(lead.status, LeadStatus::Working);
+    a.assign = a.edit && policy.leadsTeam();
+    return a;
+}
+
 Result<Lead> LeadService::writable(const Session &actor, const QString &id, qint64 expectedVersion)
 {
     Result<std::optional<Lead>> l = LeadRepository(m_db).findById(id);
@@ -136,8 +178,9 @@ Result<Lead> LeadService::writable(const Session &actor, const QString &id, qint
                      {}};
     if (lead.rowVersion != expectedVersion)
         return Error{ErrorCode::Conflict,
-                     tr("Someone changed this lead in the meantime. Reload it and make your change again."), {}};
-    if (lead.status == LeadStatus::Converted)
+                     tr("Someone changed this lead in the meantime. Reload it and make your change again."),
+                     {}};
+    if (!transitions().allows(lead.status, LeadStatus::Working))
         return Error{ErrorCode::WrongState, tr("This lead has been converted; work on its customer instead."), {}};
     return lead;
 }
@@ -152,9 +195,8 @@ Result<Lead> LeadService::update(const Session &actor, const QString &id, LeadDr
     Result<Lead> cur = writable(actor, id, expectedVersion);
     if (!cur)
         return cur.error();
-    draft.ownerId = cur->fields.ownerId;   // ownership changes through assign()
-    return commitWrite(tx, LeadRepository(m_db).update(id, draft, expectedVersion, m_clock.nowMs(), actor.userId),
-                       id);
+    draft.ownerId = cur->fields.ownerId; // ownership changes through assign()
+    return commitWrite(tx, LeadRepository(m_db).update(id, draft, expectedVersion, m_clock.nowMs(), actor.userId), id);
 }
 
 Result<Lead> LeadService::assign(const Session &actor, const QString &id, const QString &ownerId,
@@ -181,30 +223,32 @@ Result<Lead> LeadService::assign(const Session &actor, const QString &id, const 
                        id);
 }
 
-Result<Lead> LeadService::setStatus(const Session &actor, const QString &id, LeadStatus status,
-                                    const QString &reason, qint64 expectedVersion)
+Result<Lead> LeadService::setStatus(const Session &actor, const QString &id, LeadStatus status, const QString &reason,
+                                    qint64 expectedVersion)
 {
     if (status == LeadStatus::Converted)
         return Error{ErrorCode::WrongState, tr("Convert a lead with the conversion, not by setting its status."), {}};
     if (status == LeadStatus::Disqualified && reason.trimmed().isEmpty())
-        return Error{ErrorCode::Invalid, tr("Give the reason for disqualifying this lead."), {}, QStringLiteral("reason")};
+        return Error{
+            ErrorCode::Invalid, tr("Give the reason for disqualifying this lead."), {}, QStringLiteral("reason")};
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
     Result<Lead> cur = writable(actor, id, expectedVersion);
     if (!cur)
         return cur.error();
-    return commitWrite(tx,
-                       LeadRepository(m_db).setStatus(id, status, reason.trimmed(), expectedVersion, m_clock.nowMs(),
-                                                      actor.userId),
-                       id);
+    return commitWrite(
+        tx,
+        LeadRepository(m_db).setStatus(id, status, reason.trimmed(), expectedVersion, m_clock.nowMs(), actor.userId),
+        id);
 }
 
 Result<LeadConversionResult> LeadService::convert(const Session &actor, const QString &id, const LeadConversion &how,
                                                   qint64 expectedVersion)
 {
     if (how.amountMinor < 0)
-        return Error{ErrorCode::Invalid, tr("The opportunity's amount cannot be negative."), {}, QStringLiteral("amount")};
+        return Error{
+            ErrorCode::Invalid, tr("The opportunity's amount cannot be negative."), {}, QStringLiteral("amount")};
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
@@ -212,9 +256,12 @@ Result<LeadConversionResult> LeadService::convert(const Session &actor, const QS
     if (!cur)
         return cur.error();
     const Lead &lead = *cur;
-    if (lead.status == LeadStatus::Disqualified)
-        return Error{ErrorCode::WrongState, tr("This lead was disqualified (%1). Set it to following up before "
-                                            "converting it.").arg(lead.statusReason), {}};
+    if (!transitions().allows(lead.status, LeadStatus::Converted))
+        return Error{ErrorCode::WrongState,
+                     tr("This lead was disqualified (%1). Set it to following up before "
+                        "converting it.")
+                         .arg(lead.statusReason),
+                     {}};
     const QString owner = lead.fields.ownerId.isEmpty() ? actor.userId : lead.fields.ownerId;
     LeadConversionResult result;
 
@@ -253,8 +300,11 @@ Result<LeadConversionResult> LeadService::convert(const Session &actor, const QS
         ct.name = lead.fields.personName;
         ct.title = lead.fields.title;
         if (!lead.fields.phone.isEmpty())
-            ct.channels.append({{}, PhoneNumber::parse(lead.fields.phone).mobile ? ChannelKind::Mobile : ChannelKind::Phone,
-                                {}, lead.fields.phone, {}});
+            ct.channels.append({{},
+                                PhoneNumber::parse(lead.fields.phone).mobile ? ChannelKind::Mobile : ChannelKind::Phone,
+                                {},
+                                lead.fields.phone,
+                                {}});
         if (!lead.fields.email.isEmpty())
             ct.channels.append({{}, ChannelKind::Email, {}, lead.fields.email, {}});
         Result<Contact> made = ContactService(m_db, m_clock).create(actor, ct);
@@ -269,8 +319,8 @@ Result<LeadConversionResult> LeadService::convert(const Session &actor, const QS
         OpportunityDraft o;
         o.customerId = result.customerId;
         o.name = how.opportunityName.trimmed().isEmpty()
-                     ? tr("%1 (from lead)").arg(lead.fields.company.isEmpty() ? lead.fields.personName : lead.fields.company)
-                     : how.opportunityName.trimmed();
+            ? tr("%1 (from lead)").arg(lead.fields.company.isEmpty() ? lead.fields.personName : lead.fields.company)
+            : how.opportunityName.trimmed();
         o.amountMinor = how.amountMinor;
         o.currency = how.currency;
         o.expectedCloseOn = how.expectedCloseOn;
@@ -304,7 +354,7 @@ Result<LeadConversionResult> LeadService::convert(const Session &actor, const QS
     }
 
     Result<bool> marked = LeadRepository(m_db).markConverted(lead.id, result.customerId, result.contactId,
-                                                              result.opportunityId, expectedVersion, now, actor.userId);
+                                                             result.opportunityId, expectedVersion, now, actor.userId);
     if (!marked)
         return marked.error();
     if (Status s = refreshDerivedIndexes(m_db, SearchKind::Lead, lead.id); !s)
@@ -321,8 +371,9 @@ Result<LeadAssignmentRule> LeadService::assignmentRule()
 
 Status LeadService::setAssignmentRule(const Session &actor, const LeadAssignmentRule &rule)
 {
-    if (actor.role == Role::Salesperson)
-        return Error{ErrorCode::PermissionDenied, tr("Only a manager or an administrator sets how leads are assigned."), {}};
+    if (!AccessPolicy(actor).leadsTeam())
+        return Error{
+            ErrorCode::PermissionDenied, tr("Only a manager or an administrator sets how leads are assigned."), {}};
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;

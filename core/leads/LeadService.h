@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
+#include "core/customers/CustomerService.h"
+#include "core/leads/Lead.h"
+#include "core/leads/LeadAssignment.h"
+#include "core/leads/LeadRepository.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
+#include "core/util/StateTransitions.h"
 
-#include "customers/CustomerService.h"
-#include "leads/Lead.h"
-#include "leads/LeadAssignment.h"
-#include "leads/LeadRepository.h"
-#include "users/User.h"
-#include "util/Result.h"
+#include <QCoreApplication>
 
 namespace guanxi {
 
@@ -18,10 +19,10 @@ class Database;
 // What converting a lead makes. By default a new customer (the lead's company, or the person as a
 // consumer when there is no company), a contact for the person, and an opportunity.
 struct LeadConversion {
-    QString existingCustomerId;        // attach to this customer instead of creating one
+    QString existingCustomerId; // attach to this customer instead of creating one
     OnDuplicate onDuplicate = OnDuplicate::Refuse;
     bool createOpportunity = true;
-    QString opportunityName;           // default: the company (or person) and the lead's source
+    QString opportunityName; // default: the company (or person) and the lead's source
     qint64 amountMinor = 0;
     QString currency = QStringLiteral("CNY");
     QString expectedCloseOn;
@@ -29,16 +30,28 @@ struct LeadConversion {
 
 struct LeadConversionResult {
     QString customerId;
-    QString contactId;       // empty when the lead had no person
-    QString opportunityId;   // empty when none was asked for
+    QString contactId;     // empty when the lead had no person
+    QString opportunityId; // empty when none was asked for
 };
 
 // Leads (潜在客户): capture, assignment (by hand or by rule), follow-up, qualification, and the
 // one-step conversion into customer, contact and opportunity, keeping the lead's timeline.
+// What one person may do with one lead now: the lead dialog and page enable exactly these, and the
+// calls refuse anything else.
+struct LeadActions {
+    bool edit = false;   // its fields, its timeline; qualify or disqualify it; convert it
+    bool assign = false; // give it to someone else
+};
+
 class LeadService {
     Q_DECLARE_TR_FUNCTIONS(LeadService)
 public:
     LeadService(Database &db, const Clock &clock);
+
+    static LeadActions allowedActions(const Session &actor, const Lead &lead);
+    // A lead is followed up, qualified or disqualified (and back) until it is converted; a
+    // disqualified one is followed up again before it may be converted; a converted one stays so.
+    static const StateTransitions<LeadStatus> &transitions();
 
     Result<Lead> get(const Session &actor, const QString &id);
     Result<QList<Lead>> list(const Session &actor, const LeadFilter &filter = {}, int limit = 2000);
@@ -62,7 +75,7 @@ public:
 private:
     Result<Lead> writable(const Session &actor, const QString &id, qint64 expectedVersion);
     Result<Lead> commitWrite(class WriteTransaction &tx, const Result<bool> &written, const QString &id,
-                          bool alreadyIndexed = false);
+                             bool alreadyIndexed = false);
 
     Database &m_db;
     const Clock &m_clock;

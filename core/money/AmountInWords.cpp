@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "money/AmountInWords.h"
+#include "core/money/AmountInWords.h"
 
-#include "money/ChineseCapitals.h"
+#include "core/money/ChineseCapitals.h"
 
 #include <QStringList>
 
@@ -9,9 +9,9 @@ namespace guanxi {
 
 namespace {
 
-const char *const kOnes[] = {"zero",    "one",     "two",       "three",    "four",    "five",    "six",
-                             "seven",   "eight",   "nine",      "ten",      "eleven",  "twelve",  "thirteen",
-                             "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen"};
+const char *const kOnes[] = {"zero",     "one",     "two",     "three",     "four",     "five",    "six",
+                             "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
+                             "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
 const char *const kTens[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
 const char *const kScales[] = {"", "thousand", "million", "billion", "trillion", "quadrillion", "quintillion"};
 
@@ -38,8 +38,8 @@ QString belowThousand(int n)
 // 元, 角, 分, 整, 零) are the same in both.
 QString traditional(QString text)
 {
-    static const std::pair<char16_t, char16_t> kMap[] = {
-        {u'贰', u'貳'}, {u'叁', u'參'}, {u'陆', u'陸'}, {u'万', u'萬'}, {u'亿', u'億'}, {u'负', u'負'}};
+    static const std::pair<char16_t, char16_t> kMap[] = {{u'贰', u'貳'}, {u'叁', u'參'}, {u'陆', u'陸'},
+                                                         {u'万', u'萬'}, {u'亿', u'億'}, {u'负', u'負'}};
     for (QChar &c : text)
         for (const auto &[simplified, taiwan] : kMap)
             if (c.unicode() == simplified)

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "money/ChineseCapitals.h"
+#include "core/money/ChineseCapitals.h"
 
 namespace guanxi {
 
 namespace {
 
 const char16_t kDigits[] = u"零壹贰叁肆伍陆柒捌玖";
-const char16_t kUnits[] = u"仟佰拾";   // of a four-digit group, from the top; the last place has none
+const char16_t kUnits[] = u"仟佰拾"; // of a four-digit group, from the top; the last place has none
 
 // One group of up to four digits (1–9999), with one 零 for each run of zeros inside it.
 void appendGroup(int value, QString *out)
@@ -82,7 +82,7 @@ QString chineseCapitals(qint64 fen)
         out.append(kDigits[jiao]);
         out.append(u'角');
     } else if (written) {
-        out.append(kDigits[0]);   // 元 then 零 before the 分 when there are no 角
+        out.append(kDigits[0]); // 元 then 零 before the 分 when there are no 角
     }
     if (fenDigit > 0) {
         out.append(kDigits[fenDigit]);

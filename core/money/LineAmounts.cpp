@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "money/LineAmounts.h"
+#include "core/money/LineAmounts.h"
 
 #include <QtNumeric>
 
@@ -8,10 +8,10 @@ namespace guanxi {
 qint64 DocumentMath::roundedDivision(qint64 n, qint64 d)
 {
     qint64 q = n / d;
-    const qint64 r = n % d;   // has the sign of n
+    const qint64 r = n % d; // has the sign of n
     const qint64 twice = r < 0 ? -2 * r : 2 * r;
     if (twice >= d)
-        q += n < 0 ? -1 : 1;   // half away from zero
+        q += n < 0 ? -1 : 1; // half away from zero
     return q;
 }
 

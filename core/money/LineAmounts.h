@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -20,9 +20,9 @@ namespace guanxi {
 //  3. A document's figures are the sums of its lines' figures, so lines and totals always agree.
 struct LineInput {
     qint64 unitPriceMinor = 0;
-    qint64 quantityMilli = 0;     // 1000 = one unit
-    int discountBasisPoints = 0;  // 0–10000
-    int taxRateBasisPoints = 0;   // 0–10000
+    qint64 quantityMilli = 0;    // 1000 = one unit
+    int discountBasisPoints = 0; // 0–10000
+    int taxRateBasisPoints = 0;  // 0–10000
     bool pricesIncludeTax = false;
 };
 
@@ -30,7 +30,7 @@ struct LineInput {
 struct LineAmounts {
     qint64 gross = 0;
     qint64 discount = 0;
-    qint64 net = 0;   // after discount, without tax
+    qint64 net = 0; // after discount, without tax
     qint64 tax = 0;
     qint64 total = 0; // after discount, with tax
 

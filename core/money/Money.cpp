@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "money/Money.h"
+#include "core/money/Money.h"
 
 #include <limits>
 
@@ -33,7 +33,8 @@ QString MoneyText::format(const Money &m)
         whole.insert(at, QLatin1Char(','));
     QString out = m.minor < 0 ? QStringLiteral("-") + whole : whole;
     if (digits > 0)
-        out += QLatin1Char('.') + QStringLiteral("%1").arg(magnitude % static_cast<quint64>(scale), digits, 10, QLatin1Char('0'));
+        out += QLatin1Char('.')
+            + QStringLiteral("%1").arg(magnitude % static_cast<quint64>(scale), digits, 10, QLatin1Char('0'));
     return out;
 }
 
@@ -92,7 +93,7 @@ Result<qint64> MoneyText::parse(const QString &text, const QString &currency)
                     return Error{ErrorCode::Invalid, tr("The amount %1 is too large.").arg(text), {}};
             }
         } else if (c == QLatin1Char(',') && !inFraction) {
-            continue;   // a group separator (the full-width ， is folded to , above)
+            continue; // a group separator (the full-width ， is folded to , above)
         } else if (c == QLatin1Char('.') && !inFraction) {
             inFraction = true;
         } else {

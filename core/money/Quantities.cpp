@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "money/Quantities.h"
+#include "core/money/Quantities.h"
 
 #include <QLocale>
 
@@ -17,7 +17,7 @@ QString text(qint64 milli)
 
 std::optional<qint64> parse(const QString &input)
 {
-    const QString t = input.trimmed().normalized(QString::NormalizationForm_KC);   // full-width digits
+    const QString t = input.trimmed().normalized(QString::NormalizationForm_KC); // full-width digits
     bool ok = false;
     double v = QLocale().toDouble(t, &ok);
     if (!ok)

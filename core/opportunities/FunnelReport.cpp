@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "opportunities/FunnelReport.h"
+#include "core/opportunities/FunnelReport.h"
 
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "users/AccessPolicy.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/users/AccessPolicy.h"
 
 #include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
-
 
 namespace guanxi {
 
@@ -61,7 +60,7 @@ Result<FunnelReport> FunnelQuery::run(const Session &actor, const Pipeline &pipe
         return toError(q);
 
     QHash<QString, FunnelStageFigures> byStage;
-    QHash<QString, int> reachedNotWon;   // furthest open stage → deals (not won) that got that far
+    QHash<QString, int> reachedNotWon; // furthest open stage → deals (not won) that got that far
     QHash<QString, ForecastMonth> months;
     const QString wonId = pipeline.wonStageId();
     while (q.next()) {

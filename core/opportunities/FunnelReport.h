@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "opportunities/OpportunityRepository.h"
-#include "opportunities/PipelineStage.h"
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/opportunities/OpportunityRepository.h"
+#include "core/opportunities/PipelineStage.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QDate>
 
@@ -14,10 +14,10 @@ class Database;
 
 struct FunnelStageFigures {
     PipelineStage stage;
-    int count = 0;               // deals in the stage now
+    int count = 0; // deals in the stage now
     qint64 amountMinor = 0;
-    qint64 weightedMinor = 0;    // amount × probability, per deal rounded half up
-    int reached = 0;             // deals that got at least this far (open stages; won and lost: count)
+    qint64 weightedMinor = 0; // amount × probability, per deal rounded half up
+    int reached = 0;          // deals that got at least this far (open stages; won and lost: count)
 };
 
 // From one open stage to the next (or, from the last open stage, to won): of the deals that
@@ -32,10 +32,10 @@ struct StageConversion {
 };
 
 struct ForecastMonth {
-    QString month;               // yyyy-MM
-    qint64 weightedMinor = 0;    // open deals expected to close in the month, weighted
-    qint64 openMinor = 0;        // the same, unweighted
-    qint64 wonMinor = 0;         // deals won in the month
+    QString month;            // yyyy-MM
+    qint64 weightedMinor = 0; // open deals expected to close in the month, weighted
+    qint64 openMinor = 0;     // the same, unweighted
+    qint64 wonMinor = 0;      // deals won in the month
 };
 
 // The funnel page's figures in one currency: deals per stage, conversion between stages, the
@@ -47,7 +47,7 @@ struct FunnelReport {
     QList<ForecastMonth> forecast;
     int won = 0;
     int lost = 0;
-    int otherCurrencyCount = 0;  // deals in the filter but in another currency, not counted above
+    int otherCurrencyCount = 0; // deals in the filter but in another currency, not counted above
     qint64 openWeightedMinor = 0;
     qint64 wonMinor = 0;
 
@@ -59,7 +59,10 @@ struct FunnelReport {
 // month to the six after it; with one, the months of the period.
 class FunnelQuery {
 public:
-    explicit FunnelQuery(Database &db) : m_db(db) {}
+    explicit FunnelQuery(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<FunnelReport> run(const Session &actor, const Pipeline &pipeline, const OpportunityFilter &filter,
                              const QString &currency, const QDate &today);

@@ -13,16 +13,16 @@ struct OpportunityDraft {
     QString name;
     qint64 amountMinor = 0;
     QString currency = QStringLiteral("CNY");
-    QString stageId;                 // empty: the first open stage
-    int probabilityPct = -1;         // -1: the stage's default
-    QString expectedCloseOn;         // yyyy-MM-dd, or empty
+    QString stageId;         // empty: the first open stage
+    int probabilityPct = -1; // -1: the stage's default
+    QString expectedCloseOn; // yyyy-MM-dd, or empty
     QString source;
     QString competitors;
     QString nextStep;
-    QString outcomeReason;           // why it was won or lost
+    QString outcomeReason; // why it was won or lost
     QString notes;
-    QString ownerId;                 // empty: whoever creates it
-    QStringList decisionMakerIds;    // contacts of the customer who decide (决策人)
+    QString ownerId;              // empty: whoever creates it
+    QStringList decisionMakerIds; // contacts of the customer who decide (决策人)
 };
 
 struct Opportunity {
@@ -32,11 +32,11 @@ struct Opportunity {
     QString name;
     qint64 amountMinor = 0;
     QString currency = QStringLiteral("CNY");
-    QString stage = QStringLiteral("initial");   // a stage id (PipelineStage)
+    QString stage = QStringLiteral("initial"); // a stage id (PipelineStage)
     int probabilityPct = 10;
-    QString expectedCloseOn;                     // yyyy-MM-dd, or empty
-    QString closedOn;                            // the day it was won or lost
-    QString reachedStage;                        // the furthest open stage it ever entered
+    QString expectedCloseOn; // yyyy-MM-dd, or empty
+    QString closedOn;        // the day it was won or lost
+    QString reachedStage;    // the furthest open stage it ever entered
     QString source;
     QString competitors;
     QString nextStep;
@@ -61,7 +61,7 @@ struct Opportunity {
 struct StageVisit {
     QString stageId;
     qint64 enteredAt = 0;
-    QString enteredBy;       // display name
+    QString enteredBy; // display name
     qint64 amountMinor = 0;
 };
 

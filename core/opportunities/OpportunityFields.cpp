@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "opportunities/OpportunityFields.h"
+#include "core/opportunities/OpportunityFields.h"
 
-#include "money/Money.h"
+#include "core/money/Money.h"
 
 namespace guanxi {
 
@@ -12,7 +12,9 @@ using F = RecordFields<OpportunityDraft>;
 F::Field amount()
 {
     return {QStringLiteral("amount_minor"), QT_TRANSLATE_NOOP("RecordFields", "Amount"),
-            [](const OpportunityDraft &d) { return MoneyText::formatWithSymbol(Money{d.amountMinor, d.currency}); },
+            [](const OpportunityDraft &d) {
+                return MoneyText::formatWithSymbol(Money{d.amountMinor, d.currency});
+            },
             [](OpportunityDraft *to, const OpportunityDraft &from) { to->amountMinor = from.amountMinor; },
             [](OpportunityDraft *to, const QVariant &v) {
                 bool ok = false;
@@ -23,14 +25,15 @@ F::Field amount()
 
 F::Field probability()
 {
-    return {QStringLiteral("probability_pct"), QT_TRANSLATE_NOOP("RecordFields", "Probability (%)"),
-            [](const OpportunityDraft &d) { return d.probabilityPct < 0 ? QString() : QString::number(d.probabilityPct); },
-            [](OpportunityDraft *to, const OpportunityDraft &from) { to->probabilityPct = from.probabilityPct; },
-            [](OpportunityDraft *to, const QVariant &v) {
-                bool ok = false;
-                to->probabilityPct = v.toInt(&ok);
-                return ok;
-            }};
+    return {
+        QStringLiteral("probability_pct"), QT_TRANSLATE_NOOP("RecordFields", "Probability (%)"),
+        [](const OpportunityDraft &d) { return d.probabilityPct < 0 ? QString() : QString::number(d.probabilityPct); },
+        [](OpportunityDraft *to, const OpportunityDraft &from) { to->probabilityPct = from.probabilityPct; },
+        [](OpportunityDraft *to, const QVariant &v) {
+            bool ok = false;
+            to->probabilityPct = v.toInt(&ok);
+            return ok;
+        }};
 }
 
 F::Field decisionMakers()
@@ -41,7 +44,8 @@ F::Field decisionMakers()
                 ids.sort();
                 return ids.join(QLatin1Char(','));
             },
-            [](OpportunityDraft *to, const OpportunityDraft &from) { to->decisionMakerIds = from.decisionMakerIds; }, nullptr};
+            [](OpportunityDraft *to, const OpportunityDraft &from) { to->decisionMakerIds = from.decisionMakerIds; },
+            nullptr};
 }
 
 } // namespace
@@ -57,8 +61,10 @@ const RecordFields<OpportunityDraft> &opportunityFields()
         F::text<&OpportunityDraft::expectedCloseOn>(QStringLiteral("expected_close_on"),
                                                     QT_TRANSLATE_NOOP("RecordFields", "Expected close")),
         F::text<&OpportunityDraft::source>(QStringLiteral("source"), QT_TRANSLATE_NOOP("RecordFields", "Source")),
-        F::text<&OpportunityDraft::competitors>(QStringLiteral("competitors"), QT_TRANSLATE_NOOP("RecordFields", "Competitors")),
-        F::text<&OpportunityDraft::nextStep>(QStringLiteral("next_step"), QT_TRANSLATE_NOOP("RecordFields", "Next step")),
+        F::text<&OpportunityDraft::competitors>(QStringLiteral("competitors"),
+                                                QT_TRANSLATE_NOOP("RecordFields", "Competitors")),
+        F::text<&OpportunityDraft::nextStep>(QStringLiteral("next_step"),
+                                             QT_TRANSLATE_NOOP("RecordFields", "Next step")),
         F::text<&OpportunityDraft::outcomeReason>(QStringLiteral("outcome_reason"),
                                                   QT_TRANSLATE_NOOP("RecordFields", "Why won or lost")),
         F::text<&OpportunityDraft::notes>(QStringLiteral("notes"), QT_TRANSLATE_NOOP("RecordFields", "Notes")),

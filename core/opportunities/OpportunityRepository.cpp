@@ -1,30 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "opportunities/OpportunityRepository.h"
+#include "core/opportunities/OpportunityRepository.h"
 
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
-#include "storage/Statement.h"
-#include "storage/VersionedUpdate.h"
-#include "util/Uuid7.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
+#include "core/storage/Statement.h"
+#include "core/storage/VersionedUpdate.h"
+#include "core/util/Uuid7.h"
 
 #include <QSqlQuery>
+#include <QVariant>
 
 #include <algorithm>
-#include <QVariant>
 
 namespace guanxi {
 
 namespace {
 
-const QStringList kEditable = {QStringLiteral("customer_id"),      QStringLiteral("name"),
-                               QStringLiteral("amount_minor"),     QStringLiteral("currency"),
-                               QStringLiteral("stage"),            QStringLiteral("probability_pct"),
-                               QStringLiteral("expected_close_on"), QStringLiteral("closed_on"),
-                               QStringLiteral("source"),           QStringLiteral("competitors"),
-                               QStringLiteral("next_step"),        QStringLiteral("outcome_reason"),
-                               QStringLiteral("notes"),            QStringLiteral("owner_id"),
-                               QStringLiteral("stage_entered_at"), QStringLiteral("reached_stage")};
+const QStringList kEditable = {QStringLiteral("customer_id"),
+                               QStringLiteral("name"),
+                               QStringLiteral("amount_minor"),
+                               QStringLiteral("currency"),
+                               QStringLiteral("stage"),
+                               QStringLiteral("probability_pct"),
+                               QStringLiteral("expected_close_on"),
+                               QStringLiteral("closed_on"),
+                               QStringLiteral("source"),
+                               QStringLiteral("competitors"),
+                               QStringLiteral("next_step"),
+                               QStringLiteral("outcome_reason"),
+                               QStringLiteral("notes"),
+                               QStringLiteral("owner_id"),
+                               QStringLiteral("stage_entered_at"),
+                               QStringLiteral("reached_stage")};
 
 QVariantList editableValues(const Opportunity &o)
 {
@@ -128,7 +136,8 @@ QString OpportunityFilter::whereClause(QVariantList *binds) const
     }
     if (hasPeriod()) {
         // The close date: closed_on once decided, the expected date while open.
-        const QString closeDate = QStringLiteral("(CASE WHEN o.closed_on <> '' THEN o.closed_on ELSE o.expected_close_on END)");
+        const QString closeDate =
+            QStringLiteral("(CASE WHEN o.closed_on <> '' THEN o.closed_on ELSE o.expected_close_on END)");
         QString inPeriod = closeDate + QStringLiteral(" <> ''");
         if (!from.isEmpty()) {
             inPeriod += QStringLiteral(" AND ") + closeDate + QStringLiteral(" >= ?");
@@ -176,8 +185,9 @@ Status OpportunityRepository::addStageVisit(const QString &opportunityId, const 
                                             qint64 at, const QString &actorId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO opportunity_stage_history (id, opportunity_id, stage_id, entered_at, entered_by, "
-                             "amount_minor, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO opportunity_stage_history (id, opportunity_id, stage_id, entered_at, entered_by, "
+                       "amount_minor, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(newUuid7(at));
     q.addBindValue(opportunityId);
     q.addBindValue(stageId);
@@ -224,8 +234,9 @@ Result<std::optional<Opportunity>> OpportunityRepository::findById(const QString
         return std::optional<Opportunity>();
     Opportunity o = found->first();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT contact_id FROM opportunity_contacts WHERE opportunity_id = ? AND deleted_at IS NULL "
-                             "ORDER BY created_at"));
+    q.prepare(
+        QStringLiteral("SELECT contact_id FROM opportunity_contacts WHERE opportunity_id = ? AND deleted_at IS NULL "
+                       "ORDER BY created_at"));
     q.addBindValue(id);
     if (!q.exec())
         return toError(q);
@@ -236,7 +247,8 @@ Result<std::optional<Opportunity>> OpportunityRepository::findById(const QString
 
 Result<QList<Opportunity>> OpportunityRepository::listForCustomer(const QString &customerId)
 {
-    return select(QStringLiteral(" AND o.customer_id = ?"), {customerId}, QStringLiteral(" ORDER BY o.created_at DESC"));
+    return select(QStringLiteral(" AND o.customer_id = ?"), {customerId},
+                  QStringLiteral(" ORDER BY o.created_at DESC"));
 }
 
 Result<QList<Opportunity>> OpportunityRepository::list(const OpportunityFilter &filter, const QString &visibility,
@@ -245,7 +257,8 @@ Result<QList<Opportunity>> OpportunityRepository::list(const OpportunityFilter &
     QVariantList binds = visibilityBinds;
     const QString where = QStringLiteral(" AND ") + visibility + filter.whereClause(&binds);
     binds.append(limit);
-    return select(where, binds, QStringLiteral(" ORDER BY o.expected_close_on = '', o.expected_close_on, o.id LIMIT ?"));
+    return select(where, binds,
+                  QStringLiteral(" ORDER BY o.expected_close_on = '', o.expected_close_on, o.id LIMIT ?"));
 }
 
 Result<QList<Opportunity>> OpportunityRepository::cards(const OpportunityFilter &filter, const QString &visibility,
@@ -254,10 +267,11 @@ Result<QList<Opportunity>> OpportunityRepository::cards(const OpportunityFilter 
     QVariantList binds = visibilityBinds;
     const QString where = visibility + filter.whereClause(&binds);
     const QByteArray sql =
-        QStringLiteral("SELECT o.id, coalesce(c.name, ''), o.name, o.amount_minor, o.currency, o.stage, o.probability_pct, "
-                       "       o.expected_close_on, o.closed_on, coalesce(u.display_name, ''), o.row_version, o.customer_id "
-                       "FROM opportunities o LEFT JOIN customers c ON c.id = o.customer_id "
-                       "LEFT JOIN users u ON u.id = o.owner_id WHERE o.deleted_at IS NULL AND %1")
+        QStringLiteral(
+            "SELECT o.id, coalesce(c.name, ''), o.name, o.amount_minor, o.currency, o.stage, o.probability_pct, "
+            "       o.expected_close_on, o.closed_on, coalesce(u.display_name, ''), o.row_version, o.customer_id "
+            "FROM opportunities o LEFT JOIN customers c ON c.id = o.customer_id "
+            "LEFT JOIN users u ON u.id = o.owner_id WHERE o.deleted_at IS NULL AND %1")
             .arg(where)
             .toUtf8();
     Statement q(m_db, sql.constData());

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "opportunities/Opportunity.h"
-#include "util/Result.h"
+#include "core/opportunities/Opportunity.h"
+#include "core/util/Result.h"
 
 #include <QVariantList>
 
@@ -16,13 +16,13 @@ class Database;
 // does: the day it was won or lost, or, while open, the expected close date (an open deal without
 // one falls in no period).
 struct OpportunityFilter {
-    QString ownerId;          // empty: everyone the actor may see
-    QString departmentId;     // empty: every department
+    QString ownerId;      // empty: everyone the actor may see
+    QString departmentId; // empty: every department
     QString customerId;
-    QString from;             // yyyy-MM-dd, inclusive; empty: no bound
-    QString to;               // yyyy-MM-dd, inclusive
-    bool openOnlyOutsidePeriod = false;   // open deals regardless of period, closed ones within it
-    QString closedSince;      // yyyy-MM-dd: decided deals only from this day on (open ones all)
+    QString from;                       // yyyy-MM-dd, inclusive; empty: no bound
+    QString to;                         // yyyy-MM-dd, inclusive
+    bool openOnlyOutsidePeriod = false; // open deals regardless of period, closed ones within it
+    QString closedSince;                // yyyy-MM-dd: decided deals only from this day on (open ones all)
 
     bool hasPeriod() const { return !from.isEmpty() || !to.isEmpty(); }
     // A condition on the opportunities aliased `o`, with its values appended.
@@ -31,7 +31,10 @@ struct OpportunityFilter {
 
 class OpportunityRepository {
 public:
-    explicit OpportunityRepository(Database &db) : m_db(db) {}
+    explicit OpportunityRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Inserts the opportunity and the first entry of its stage history.
     Status insert(const Opportunity &o, const QString &actorId);

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "opportunities/OpportunityService.h"
+#include "core/opportunities/OpportunityService.h"
 
-#include "customers/CustomerAccess.h"
-#include "opportunities/PipelineStages.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/WriteTransaction.h"
-#include "users/AccessPolicy.h"
-#include "users/UserRepository.h"
-#include "util/Clock.h"
-#include "util/Uuid7.h"
+#include "core/customers/CustomerAccess.h"
+#include "core/opportunities/PipelineStages.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/users/AccessPolicy.h"
+#include "core/users/UserRepository.h"
+#include "core/util/Clock.h"
+#include "core/util/Uuid7.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -18,7 +18,11 @@
 
 namespace guanxi {
 
-OpportunityService::OpportunityService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+OpportunityService::OpportunityService(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 QString OpportunityService::today(qint64 now) const
 {
@@ -52,7 +56,8 @@ QList<FieldProblem> OpportunityService::validate(OpportunityDraft *d, const Pipe
         problems.append({QStringLiteral("amount"), tr("The amount cannot be negative.")});
     static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
     if (!currency.match(d->currency).hasMatch())
-        problems.append({QStringLiteral("currency"), tr("\"%1\" is not a currency code (for example CNY).").arg(d->currency)});
+        problems.append(
+            {QStringLiteral("currency"), tr("\"%1\" is not a currency code (for example CNY).").arg(d->currency)});
     if (!d->expectedCloseOn.isEmpty() && !QDate::fromString(d->expectedCloseOn, Qt::ISODate).isValid())
         problems.append({QStringLiteral("expected_close"),
                          tr("\"%1\" is not a date (write it as 2026-12-31).").arg(d->expectedCloseOn)});
@@ -62,7 +67,7 @@ QList<FieldProblem> OpportunityService::validate(OpportunityDraft *d, const Pipe
     if (d->probabilityPct > 100 || d->probabilityPct < -1)
         problems.append({QStringLiteral("probability"), tr("A probability lies between 0 % and 100 %.")});
     else if (stage && (d->probabilityPct < 0 || !stage->isOpen()))
-        d->probabilityPct = stage->probabilityPct;   // a closed deal is 100 % or 0 %, whatever was typed
+        d->probabilityPct = stage->probabilityPct; // a closed deal is 100 % or 0 %, whatever was typed
     return problems;
 }
 
@@ -105,19 +110,16 @@ Status OpportunityService::checkOwnerAndContacts(const Session &actor, const Opp
     if (!owner)
         return owner.error();
     if (!owner->has_value())
-        return Error{ErrorCode::Invalid, tr("The chosen owner is not a user of this database."), {}, QStringLiteral("owner")};
+        return Error{
+            ErrorCode::Invalid, tr("The chosen owner is not a user of this database."), {}, QStringLiteral("owner")};
     if (d.ownerId != actor.userId && !AccessPolicy(actor).canAssignTo(d.ownerId, (*owner)->departmentId))
-        return Error{ErrorCode::PermissionDenied, tr("You may not give an opportunity to %1.").arg((*owner)->displayName), {}, QStringLiteral("owner")};
-    for (const QString &contactId : d.decisionMakerIds) {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT 1 FROM contacts WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"));
-        q.addBindValue(contactId);
-        q.addBindValue(d.customerId);
-        if (!q.exec())
-            return toError(q);
-        if (!q.next())
-            return Error{ErrorCode::Invalid, tr("A decision maker must be a contact of the opportunity's customer."), {}, QStringLiteral("decision_makers")};
-    }
+        return Error{ErrorCode::PermissionDenied,
+                     tr("You may not give an opportunity to %1.").arg((*owner)->displayName),
+                     {},
+                     QStringLiteral("owner")};
+    for (const QString &contactId : d.decisionMakerIds)
+        if (Status s = CustomerAccess::contactAt(m_db, contactId, d.customerId, QStringLiteral("decision_makers")); !s)
+            return s;
     return {};
 }
 
@@ -174,10 +176,12 @@ Result<Opportunity> OpportunityService::editable(const Session &actor, const QSt
     if (!o)
         return o;
     if (!AccessPolicy(actor).canEdit(o->ownerId, o->ownerDepartmentId))
-        return Error{ErrorCode::PermissionDenied, tr("%1 belongs to %2; you may not change it.").arg(o->name, o->ownerName), {}};
+        return Error{
+            ErrorCode::PermissionDenied, tr("%1 belongs to %2; you may not change it.").arg(o->name, o->ownerName), {}};
     if (o->rowVersion != expectedVersion)
         return Error{ErrorCode::Conflict,
-                     tr("Someone else changed this opportunity in the meantime. Reload it and try again."), {}};
+                     tr("Someone else changed this opportunity in the meantime. Reload it and try again."),
+                     {}};
     return o;
 }
 
@@ -203,7 +207,8 @@ Status OpportunityService::write(const Session &actor, const Opportunity &o, qin
         return written.error();
     if (!*written)
         return Error{ErrorCode::Conflict,
-                     tr("Someone else changed this opportunity in the meantime. Reload it and try again."), {}};
+                     tr("Someone else changed this opportunity in the meantime. Reload it and try again."),
+                     {}};
     if (decisionMakers)
         return repo.setDecisionMakers(o.id, *decisionMakers, now, actor.userId);
     return {};
@@ -260,7 +265,7 @@ Result<Opportunity> OpportunityService::update(const Session &actor, const QStri
         draft.ownerId = cur->ownerId.isEmpty() ? actor.userId : cur->ownerId;
     const bool stageChanges = !draft.stageId.isEmpty() && draft.stageId != cur->stage;
     if (stageChanges && draft.probabilityPct == cur->probabilityPct)
-        draft.probabilityPct = -1;   // a probability left as it was follows the new stage
+        draft.probabilityPct = -1; // a probability left as it was follows the new stage
     if (QList<FieldProblem> problems = validate(&draft, *stages); !problems.isEmpty())
         return invalidFieldsError(problems);
     if (draft.customerId != cur->customerId) {
@@ -325,7 +330,8 @@ Status OpportunityService::remove(const Session &actor, const QString &id, qint6
         return gone.error();
     if (!*gone)
         return Error{ErrorCode::Conflict,
-                     tr("Someone else changed this opportunity in the meantime. Reload it and try again."), {}};
+                     tr("Someone else changed this opportunity in the meantime. Reload it and try again."),
+                     {}};
     return tx.commit();
 }
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "opportunities/Opportunity.h"
-#include "opportunities/OpportunityRepository.h"
-#include "opportunities/PipelineStage.h"
-#include "users/User.h"
-#include "util/FieldProblem.h"
-#include "util/Result.h"
+#include "core/opportunities/Opportunity.h"
+#include "core/opportunities/OpportunityRepository.h"
+#include "core/opportunities/PipelineStage.h"
+#include "core/users/User.h"
+#include "core/util/FieldProblem.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 

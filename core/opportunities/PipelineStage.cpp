@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "opportunities/PipelineStage.h"
+#include "core/opportunities/PipelineStage.h"
 
 namespace guanxi {
 

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "opportunities/PipelineStages.h"
+#include "core/opportunities/PipelineStages.h"
 
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
-#include "storage/VersionedUpdate.h"
-#include "storage/WriteTransaction.h"
-#include "util/Clock.h"
-#include "util/Uuid7.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
+#include "core/storage/VersionedUpdate.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/users/AccessPolicy.h"
+#include "core/util/Clock.h"
+#include "core/util/Uuid7.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -67,8 +68,9 @@ QString shapeProblem(const QList<PipelineStage> &stages)
 Result<Pipeline> PipelineStages::load()
 {
     QSqlQuery q(m_db.sql());
-    if (!q.exec(QStringLiteral("SELECT id, name, position, probability_pct, outcome, row_version FROM opportunity_stages "
-                               "WHERE deleted_at IS NULL ORDER BY position, id")))
+    if (!q.exec(
+            QStringLiteral("SELECT id, name, position, probability_pct, outcome, row_version FROM opportunity_stages "
+                           "WHERE deleted_at IS NULL ORDER BY position, id")))
         return toError(q);
     QList<PipelineStage> out;
     while (q.next()) {
@@ -86,8 +88,9 @@ Result<Pipeline> PipelineStages::load()
 
 Status PipelineStages::save(const Session &actor, QList<PipelineStage> stages)
 {
-    if (actor.role == Role::Salesperson)
-        return Error{ErrorCode::PermissionDenied, tr("Only a manager or an administrator may change the sales stages."), {}};
+    if (!AccessPolicy(actor).leadsTeam())
+        return Error{
+            ErrorCode::PermissionDenied, tr("Only a manager or an administrator may change the sales stages."), {}};
     for (PipelineStage &s : stages) {
         s.name = s.name.trimmed();
         // A default stage whose name is set back to its built-in one keeps following translations.
@@ -126,20 +129,25 @@ Status PipelineStages::save(const Session &actor, QList<PipelineStage> stages)
         }
         const PipelineStage *old = before->find(s.id);
         if (!old)
-            return Error{ErrorCode::Conflict, tr("Someone else removed a stage in the meantime. Reload the stages and try again."), {}};
+            return Error{ErrorCode::Conflict,
+                         tr("Someone else removed a stage in the meantime. Reload the stages and try again."),
+                         {}};
         kept.insert(s.id);
         if (old->name == s.name && old->position == position && old->probabilityPct == s.probabilityPct
             && old->outcome == s.outcome)
             continue;
-        Result<bool> written = updateVersioned(
-            m_db, QStringLiteral("opportunity_stages"),
-            {QStringLiteral("name"), QStringLiteral("position"), QStringLiteral("probability_pct"), QStringLiteral("outcome")},
-            {sql::text(s.name), position, s.probabilityPct, stageOutcomeCode(s.outcome)}, s.id, s.rowVersion, now,
-            actor.userId);
+        Result<bool> written =
+            updateVersioned(m_db, QStringLiteral("opportunity_stages"),
+                            {QStringLiteral("name"), QStringLiteral("position"), QStringLiteral("probability_pct"),
+                             QStringLiteral("outcome")},
+                            {sql::text(s.name), position, s.probabilityPct, stageOutcomeCode(s.outcome)}, s.id,
+                            s.rowVersion, now, actor.userId);
         if (!written)
             return written.error();
         if (!*written)
-            return Error{ErrorCode::Conflict, tr("Someone else changed the stages in the meantime. Reload them and try again."), {}};
+            return Error{ErrorCode::Conflict,
+                         tr("Someone else changed the stages in the meantime. Reload them and try again."),
+                         {}};
     }
     for (const PipelineStage &old : before->stages()) {
         if (kept.contains(old.id))
@@ -159,7 +167,9 @@ Status PipelineStages::save(const Session &actor, QList<PipelineStage> stages)
         if (!gone)
             return gone.error();
         if (!*gone)
-            return Error{ErrorCode::Conflict, tr("Someone else changed the stages in the meantime. Reload them and try again."), {}};
+            return Error{ErrorCode::Conflict,
+                         tr("Someone else changed the stages in the meantime. Reload them and try again."),
+                         {}};
     }
     return tx.commit();
 }

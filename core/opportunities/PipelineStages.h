@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "opportunities/PipelineStage.h"
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/opportunities/PipelineStage.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 
@@ -19,7 +19,11 @@ class Database;
 class PipelineStages {
     Q_DECLARE_TR_FUNCTIONS(PipelineStages)
 public:
-    PipelineStages(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    PipelineStages(Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
 
     Result<Pipeline> load();
     // Replaces the set with `stages` in the given order; stages without an id are new.

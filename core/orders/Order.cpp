@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "orders/Order.h"
+#include "core/orders/Order.h"
 
 #include <QCoreApplication>
 
@@ -10,9 +10,10 @@ struct StatusName {
     OrderStatus status;
     const char *code;
 };
-constexpr StatusName kStatuses[] = {{OrderStatus::Open, "open"},         {OrderStatus::PartlyDelivered, "partly_delivered"},
-                                    {OrderStatus::Delivered, "delivered"}, {OrderStatus::Paid, "paid"},
-                                    {OrderStatus::Closed, "closed"},     {OrderStatus::Cancelled, "cancelled"}};
+constexpr StatusName kStatuses[] = {
+    {OrderStatus::Open, "open"},           {OrderStatus::PartlyDelivered, "partly_delivered"},
+    {OrderStatus::Delivered, "delivered"}, {OrderStatus::Paid, "paid"},
+    {OrderStatus::Closed, "closed"},       {OrderStatus::Cancelled, "cancelled"}};
 } // namespace
 
 QString orderStatusCode(OrderStatus s)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "money/LineAmounts.h"
+#include "core/money/LineAmounts.h"
 
 #include <QList>
 #include <QString>
@@ -10,11 +10,18 @@ namespace guanxi {
 
 // Where an order stands. It follows from its deliveries and payments (OrderService::stateOf);
 // closing (or cancelling) is a decision, and sticks.
-enum class OrderStatus { Open, PartlyDelivered, Delivered, Paid, Closed, Cancelled };
+enum class OrderStatus {
+    Open,
+    PartlyDelivered,
+    Delivered,
+    Paid,
+    Closed,
+    Cancelled
+};
 
-QString orderStatusCode(OrderStatus s);          // as stored: "open", "partly_delivered", …
+QString orderStatusCode(OrderStatus s); // as stored: "open", "partly_delivered", …
 OrderStatus orderStatusFromCode(const QString &code);
-QString orderStatusDisplayName(OrderStatus s);   // translated
+QString orderStatusDisplayName(OrderStatus s); // translated
 
 struct OrderLine {
     QString id;
@@ -29,7 +36,7 @@ struct OrderLine {
     int discountBasisPoints = 0;
     int taxRateBasisPoints = 0;
     LineAmounts amounts;
-    qint64 deliveredMilli = 0;   // on delivery notes so far
+    qint64 deliveredMilli = 0; // on delivery notes so far
 
     qint64 remainingMilli() const { return quantityMilli - deliveredMilli; }
 };
@@ -87,7 +94,7 @@ struct Order {
     QString orderedOn;
     QString currency = QStringLiteral("CNY");
     bool pricesIncludeTax = true;
-    LineAmounts totals;          // net, tax, total
+    LineAmounts totals; // net, tax, total
     OrderStatus status = OrderStatus::Open;
     QString terms;
     QString deliveryAddress;

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "orders/OrderRepository.h"
+#include "core/orders/OrderRepository.h"
 
-#include "documents/DocumentLineColumns.h"
-
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
-#include "storage/VersionedUpdate.h"
-#include "util/Uuid7.h"
+#include "core/documents/DocumentLineColumns.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
+#include "core/storage/VersionedUpdate.h"
+#include "core/util/Uuid7.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -74,11 +73,27 @@ Status OrderRepository::insert(const Order &o, const QString &actorId)
         "INSERT INTO orders (id, order_no, customer_id, contact_id, quote_id, opportunity_id, owner_id, ordered_on, "
         "currency, prices_include_tax, net_minor, tax_minor, total_minor, status, terms, delivery_address, notes, "
         "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (Status s = run(q, {o.id, o.number, o.customerId, sql::nullIfEmpty(o.contactId), sql::nullIfEmpty(o.quoteId),
-                           sql::nullIfEmpty(o.opportunityId), sql::nullIfEmpty(o.ownerId), o.orderedOn, o.currency,
-                           o.pricesIncludeTax ? 1 : 0, o.totals.net, o.totals.tax, o.totals.total,
-                           orderStatusCode(o.status), sql::text(o.terms), sql::text(o.deliveryAddress),
-                           sql::text(o.notes), o.createdAt, o.createdAt, sql::nullIfEmpty(actorId)});
+    if (Status s = run(q,
+                       {o.id,
+                        o.number,
+                        o.customerId,
+                        sql::nullIfEmpty(o.contactId),
+                        sql::nullIfEmpty(o.quoteId),
+                        sql::nullIfEmpty(o.opportunityId),
+                        sql::nullIfEmpty(o.ownerId),
+                        o.orderedOn,
+                        o.currency,
+                        o.pricesIncludeTax ? 1 : 0,
+                        o.totals.net,
+                        o.totals.tax,
+                        o.totals.total,
+                        orderStatusCode(o.status),
+                        sql::text(o.terms),
+                        sql::text(o.deliveryAddress),
+                        sql::text(o.notes),
+                        o.createdAt,
+                        o.createdAt,
+                        sql::nullIfEmpty(actorId)});
         !s)
         return s;
     QSqlQuery l(m_db.sql());
@@ -87,12 +102,27 @@ Status OrderRepository::insert(const Order &o, const QString &actorId)
         "quantity_milli, unit_price_minor, discount_bp, tax_rate_bp, gross_minor, discount_minor, net_minor, tax_minor, "
         "total_minor, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const OrderLine &line : o.lines)
-        if (Status s = run(l, {line.id, o.id, line.position, sql::nullIfEmpty(line.productId), sql::text(line.productCode),
-                               line.description, sql::text(line.specification), sql::text(line.unit),
-                               line.quantityMilli, line.unitPriceMinor, line.discountBasisPoints,
-                               line.taxRateBasisPoints, line.amounts.gross, line.amounts.discount, line.amounts.net,
-                               line.amounts.tax, line.amounts.total, o.createdAt, o.createdAt,
-                               sql::nullIfEmpty(actorId)});
+        if (Status s = run(l,
+                           {line.id,
+                            o.id,
+                            line.position,
+                            sql::nullIfEmpty(line.productId),
+                            sql::text(line.productCode),
+                            line.description,
+                            sql::text(line.specification),
+                            sql::text(line.unit),
+                            line.quantityMilli,
+                            line.unitPriceMinor,
+                            line.discountBasisPoints,
+                            line.taxRateBasisPoints,
+                            line.amounts.gross,
+                            line.amounts.discount,
+                            line.amounts.net,
+                            line.amounts.tax,
+                            line.amounts.total,
+                            o.createdAt,
+                            o.createdAt,
+                            sql::nullIfEmpty(actorId)});
             !s)
             return s;
     return {};
@@ -104,8 +134,9 @@ Status OrderRepository::insertReceivable(const QString &orderId, const QString &
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO receivables (id, order_id, customer_id, description, due_on, amount_minor, "
                              "currency, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    return run(q, {r.id, orderId, customerId, sql::text(r.description), r.dueOn, r.amountMinor, r.currency, now, now,
-                   sql::nullIfEmpty(actorId)});
+    return run(q,
+               {r.id, orderId, customerId, sql::text(r.description), r.dueOn, r.amountMinor, r.currency, now, now,
+                sql::nullIfEmpty(actorId)});
 }
 
 Status OrderRepository::insertDelivery(const Delivery &d, qint64 now, const QString &actorId)
@@ -113,16 +144,17 @@ Status OrderRepository::insertDelivery(const Delivery &d, qint64 now, const QStr
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO deliveries (id, delivery_no, order_id, delivered_on, address, notes, "
                              "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (Status s = run(q, {d.id, d.number, d.orderId, d.deliveredOn, sql::text(d.address), sql::text(d.notes), now, now,
-                           sql::nullIfEmpty(actorId)});
+    if (Status s = run(q,
+                       {d.id, d.number, d.orderId, d.deliveredOn, sql::text(d.address), sql::text(d.notes), now, now,
+                        sql::nullIfEmpty(actorId)});
         !s)
         return s;
     QSqlQuery l(m_db.sql());
     l.prepare(QStringLiteral("INSERT INTO delivery_lines (id, delivery_id, order_line_id, quantity_milli, created_at, "
                              "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const DeliveryLine &line : d.lines)
-        if (Status s = run(l, {newUuid7(now), d.id, line.orderLineId, line.quantityMilli, now, now,
-                               sql::nullIfEmpty(actorId)});
+        if (Status s = run(
+                l, {newUuid7(now), d.id, line.orderLineId, line.quantityMilli, now, now, sql::nullIfEmpty(actorId)});
             !s)
             return s;
     return {};
@@ -132,17 +164,19 @@ Status OrderRepository::insertPayment(const QString &orderId, const Payment &p, 
                                       const QString &actorId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO payments (id, receivable_id, order_id, paid_on, amount_minor, currency, method, "
-                             "reference, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    return run(q, {p.id, p.receivableId, orderId, p.paidOn, p.amountMinor, currency, sql::text(p.method),
-                   sql::text(p.reference), now, now, sql::nullIfEmpty(actorId)});
+    q.prepare(
+        QStringLiteral("INSERT INTO payments (id, receivable_id, order_id, paid_on, amount_minor, currency, method, "
+                       "reference, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    return run(q,
+               {p.id, p.receivableId, orderId, p.paidOn, p.amountMinor, currency, sql::text(p.method),
+                sql::text(p.reference), now, now, sql::nullIfEmpty(actorId)});
 }
 
 Result<bool> OrderRepository::setStatus(const QString &orderId, OrderStatus status, qint64 expectedVersion, qint64 now,
                                         const QString &actorId)
 {
-    return updateVersioned(m_db, QStringLiteral("orders"), {QStringLiteral("status")}, {orderStatusCode(status)}, orderId,
-                           expectedVersion, now, actorId);
+    return updateVersioned(m_db, QStringLiteral("orders"), {QStringLiteral("status")}, {orderStatusCode(status)},
+                           orderId, expectedVersion, now, actorId);
 }
 
 Result<std::optional<Order>> OrderRepository::findById(const QString &id)
@@ -157,11 +191,12 @@ Result<std::optional<Order>> OrderRepository::findById(const QString &id)
     Order o = orderFrom(q);
 
     QSqlQuery l(m_db.sql());
-    l.prepare(QStringLiteral("SELECT %1, "
-                             "  coalesce((SELECT sum(d.quantity_milli) FROM delivery_lines d WHERE d.order_line_id = l.id "
-                             "            AND d.deleted_at IS NULL), 0) "
-                             "FROM order_lines l WHERE l.order_id = ? AND l.deleted_at IS NULL ORDER BY l.position")
-                  .arg(documentLineColumns(QStringLiteral("l."))));
+    l.prepare(
+        QStringLiteral("SELECT %1, "
+                       "  coalesce((SELECT sum(d.quantity_milli) FROM delivery_lines d WHERE d.order_line_id = l.id "
+                       "            AND d.deleted_at IS NULL), 0) "
+                       "FROM order_lines l WHERE l.order_id = ? AND l.deleted_at IS NULL ORDER BY l.position")
+            .arg(documentLineColumns(QStringLiteral("l."))));
     l.addBindValue(id);
     if (!l.exec())
         return toError(l);
@@ -173,26 +208,34 @@ Result<std::optional<Order>> OrderRepository::findById(const QString &id)
     }
 
     QSqlQuery d(m_db.sql());
-    d.prepare(QStringLiteral("SELECT d.id, d.delivery_no, d.delivered_on, d.address, d.notes, d.created_at, "
-                             "       dl.order_line_id, dl.quantity_milli "
-                             "FROM deliveries d JOIN delivery_lines dl ON dl.delivery_id = d.id AND dl.deleted_at IS NULL "
-                             "WHERE d.order_id = ? AND d.deleted_at IS NULL ORDER BY d.delivery_no, dl.rowid"));
+    d.prepare(
+        QStringLiteral("SELECT d.id, d.delivery_no, d.delivered_on, d.address, d.notes, d.created_at, "
+                       "       dl.order_line_id, dl.quantity_milli "
+                       "FROM deliveries d JOIN delivery_lines dl ON dl.delivery_id = d.id AND dl.deleted_at IS NULL "
+                       "WHERE d.order_id = ? AND d.deleted_at IS NULL ORDER BY d.delivery_no, dl.rowid"));
     d.addBindValue(id);
     if (!d.exec())
         return toError(d);
     while (d.next()) {
         const QString deliveryId = d.value(0).toString();
         if (o.deliveries.isEmpty() || o.deliveries.last().id != deliveryId)
-            o.deliveries.append({deliveryId, d.value(1).toString(), o.id, d.value(2).toString(), d.value(3).toString(),
-                                 d.value(4).toString(), {}, d.value(5).toLongLong()});
+            o.deliveries.append({deliveryId,
+                                 d.value(1).toString(),
+                                 o.id,
+                                 d.value(2).toString(),
+                                 d.value(3).toString(),
+                                 d.value(4).toString(),
+                                 {},
+                                 d.value(5).toLongLong()});
         o.deliveries.last().lines.append({d.value(6).toString(), d.value(7).toLongLong()});
     }
 
     QSqlQuery r(m_db.sql());
-    r.prepare(QStringLiteral("SELECT r.id, r.description, r.due_on, r.amount_minor, r.currency, "
-                             "  coalesce((SELECT sum(p.amount_minor) FROM payments p WHERE p.receivable_id = r.id "
-                             "            AND p.deleted_at IS NULL), 0) "
-                             "FROM receivables r WHERE r.order_id = ? AND r.deleted_at IS NULL ORDER BY r.due_on, r.id"));
+    r.prepare(
+        QStringLiteral("SELECT r.id, r.description, r.due_on, r.amount_minor, r.currency, "
+                       "  coalesce((SELECT sum(p.amount_minor) FROM payments p WHERE p.receivable_id = r.id "
+                       "            AND p.deleted_at IS NULL), 0) "
+                       "FROM receivables r WHERE r.order_id = ? AND r.deleted_at IS NULL ORDER BY r.due_on, r.id"));
     r.addBindValue(id);
     if (!r.exec())
         return toError(r);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "orders/Order.h"
-#include "util/Result.h"
+#include "core/orders/Order.h"
+#include "core/util/Result.h"
 
 #include <QVariantList>
 
@@ -14,7 +14,10 @@ class Database;
 
 class OrderRepository {
 public:
-    explicit OrderRepository(Database &db) : m_db(db) {}
+    explicit OrderRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // The order with its lines (deliveries, receivables and payments are added separately).
     Status insert(const Order &o, const QString &actorId);

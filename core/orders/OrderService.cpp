@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "orders/OrderService.h"
+#include "core/orders/OrderService.h"
 
-#include "documents/DocumentNumbers.h"
-#include "money/Money.h"
-#include "money/Quantities.h"
-#include "opportunities/OpportunityService.h"
-#include "orders/OrderRepository.h"
-#include "quotes/QuoteService.h"
-#include "storage/WriteTransaction.h"
-#include "users/AccessPolicy.h"
-#include "util/Clock.h"
-#include "util/Uuid7.h"
+#include "core/documents/DocumentNumbers.h"
+#include "core/money/Money.h"
+#include "core/money/Quantities.h"
+#include "core/opportunities/OpportunityService.h"
+#include "core/orders/OrderRepository.h"
+#include "core/quotes/QuoteService.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/users/AccessPolicy.h"
+#include "core/util/Clock.h"
+#include "core/util/Uuid7.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -22,7 +22,8 @@ namespace {
 
 Error conflict()
 {
-    return {ErrorCode::Conflict, OrderService::tr("Someone else changed this order in the meantime. Reload it and try again."),
+    return {ErrorCode::Conflict,
+            OrderService::tr("Someone else changed this order in the meantime. Reload it and try again."),
             {}};
 }
 
@@ -73,11 +74,13 @@ Result<Order> OrderService::editable(const Session &actor, const QString &id, qi
         return o;
     if (!AccessPolicy(actor).canEdit(o->ownerId, o->ownerDepartmentId))
         return Error{ErrorCode::PermissionDenied,
-                     tr("Order %1 belongs to %2; you may not change it.").arg(o->number, o->ownerName), {}};
+                     tr("Order %1 belongs to %2; you may not change it.").arg(o->number, o->ownerName),
+                     {}};
     if (o->rowVersion != expectedVersion)
         return conflict();
     if (o->status == OrderStatus::Closed || o->status == OrderStatus::Cancelled)
-        return Error{ErrorCode::WrongState, tr("Order %1 is %2.").arg(o->number, orderStatusDisplayName(o->status)), {}};
+        return Error{
+            ErrorCode::WrongState, tr("Order %1 is %2.").arg(o->number, orderStatusDisplayName(o->status)), {}};
     return o;
 }
 
@@ -87,8 +90,8 @@ Status OrderService::restate(const Session &actor, const QString &orderId, qint6
     if (!now)
         return now.error();
     // Written even when the state stays, so the version moves and a concurrent step conflicts.
-    Result<bool> written = OrderRepository(m_db).setStatus(orderId, stateOf(**now), expectedVersion, m_clock.nowMs(),
-                                                           actor.userId);
+    Result<bool> written =
+        OrderRepository(m_db).setStatus(orderId, stateOf(**now), expectedVersion, m_clock.nowMs(), actor.userId);
     if (!written)
         return written.error();
     if (!*written)
@@ -103,11 +106,15 @@ Result<Order> OrderService::createFromQuote(const Session &actor, const QString 
     int shares = 0;
     for (const ReceivablePart &p : parts) {
         if (p.shareBasisPoints <= 0 || p.dueAfterDays < 0)
-            return Error{ErrorCode::Invalid, tr("Each part of the payment plan needs a share above 0 % and a due date."), {}, QStringLiteral("plan")};
+            return Error{ErrorCode::Invalid,
+                         tr("Each part of the payment plan needs a share above 0 % and a due date."),
+                         {},
+                         QStringLiteral("plan")};
         shares += p.shareBasisPoints;
     }
     if (shares != 10000)
-        return Error{ErrorCode::Invalid, tr("The parts of the payment plan must add up to 100 %."), {}, QStringLiteral("plan")};
+        return Error{
+            ErrorCode::Invalid, tr("The parts of the payment plan must add up to 100 %."), {}, QStringLiteral("plan")};
 
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
@@ -165,11 +172,12 @@ Result<Order> OrderService::createFromQuote(const Session &actor, const QString 
         r.description = parts[i].description.trimmed();
         r.dueOn = ordered.addDays(parts[i].dueAfterDays).toString(Qt::ISODate);
         r.currency = o.currency;
-        r.amountMinor = i + 1 == parts.size() ? o.totals.total - planned
-                                              : DocumentMath::roundedDivision(o.totals.total * parts[i].shareBasisPoints, 10000);
+        r.amountMinor = i + 1 == parts.size()
+            ? o.totals.total - planned
+            : DocumentMath::roundedDivision(o.totals.total * parts[i].shareBasisPoints, 10000);
         planned += r.amountMinor;
         if (r.amountMinor <= 0)
-            continue;   // a free order owes nothing
+            continue; // a free order owes nothing
         if (Status s = repo.insertReceivable(o.id, o.customerId, r, now, actor.userId); !s)
             return s.error();
     }
@@ -185,8 +193,8 @@ Result<Order> OrderService::createFromQuote(const Session &actor, const QString 
 }
 
 Result<Order> OrderService::deliver(const Session &actor, const QString &orderId, qint64 expectedVersion,
-                                    const QList<DeliveryLine> &lines, const QString &deliveredOn, const QString &address,
-                                    const QString &notes)
+                                    const QList<DeliveryLine> &lines, const QString &deliveredOn,
+                                    const QString &address, const QString &notes)
 {
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
@@ -203,13 +211,21 @@ Result<Order> OrderService::deliver(const Session &actor, const QString &orderId
             continue;
         const OrderLine *line = byId.value(dl.orderLineId);
         if (!line)
-            return Error{ErrorCode::Invalid, tr("A delivered line is not on order %1.").arg(o->number), {}, QStringLiteral("lines")};
+            return Error{ErrorCode::Invalid,
+                         tr("A delivered line is not on order %1.").arg(o->number),
+                         {},
+                         QStringLiteral("lines")};
         if (dl.quantityMilli < 0)
-            return Error{ErrorCode::Invalid, tr("%1: a delivered quantity cannot be negative.").arg(line->description), {}, QStringLiteral("lines")};
+            return Error{ErrorCode::Invalid,
+                         tr("%1: a delivered quantity cannot be negative.").arg(line->description),
+                         {},
+                         QStringLiteral("lines")};
         if (dl.quantityMilli > line->remainingMilli())
             return Error{ErrorCode::Invalid,
                          tr("%1: only %2 %3 are still to deliver.")
-                             .arg(line->description, quantities::text(line->remainingMilli()), line->unit), {}, QStringLiteral("lines")};
+                             .arg(line->description, quantities::text(line->remainingMilli()), line->unit),
+                         {},
+                         QStringLiteral("lines")};
         d.lines.append(dl);
     }
     if (d.lines.isEmpty())
@@ -219,7 +235,10 @@ Result<Order> OrderService::deliver(const Session &actor, const QString &orderId
     d.orderId = o->id;
     d.deliveredOn = deliveredOn.isEmpty() ? today() : deliveredOn;
     if (!QDate::fromString(d.deliveredOn, Qt::ISODate).isValid())
-        return Error{ErrorCode::Invalid, tr("\"%1\" is not a date (write it as 2026-12-31).").arg(d.deliveredOn), {}, QStringLiteral("date")};
+        return Error{ErrorCode::Invalid,
+                     tr("\"%1\" is not a date (write it as 2026-12-31).").arg(d.deliveredOn),
+                     {},
+                     QStringLiteral("date")};
     d.address = address.trimmed().isEmpty() ? o->deliveryAddress : address.trimmed();
     d.notes = notes.trimmed();
     Result<QString> number = nextDocumentNumber(m_db, DocumentKind::Delivery, QDate::fromString(today(), Qt::ISODate));
@@ -250,20 +269,28 @@ Result<Order> OrderService::recordPayment(const Session &actor, const QString &o
         if (each.id == receivableId)
             r = &each;
     if (!r)
-        return Error{ErrorCode::Invalid, tr("The receivable is not one of order %1's.").arg(o->number), {}, QStringLiteral("receivable")};
+        return Error{ErrorCode::Invalid,
+                     tr("The receivable is not one of order %1's.").arg(o->number),
+                     {},
+                     QStringLiteral("receivable")};
     if (amountMinor <= 0)
         return Error{ErrorCode::Invalid, tr("A payment must be more than 0."), {}, QStringLiteral("amount")};
     if (amountMinor > r->outstandingMinor())
         return Error{ErrorCode::Invalid,
                      tr("%1 still owes %2; a payment cannot be larger.")
                          .arg(r->description.isEmpty() ? tr("The receivable") : r->description,
-                              MoneyText::formatWithSymbol({r->outstandingMinor(), r->currency})), {}, QStringLiteral("amount")};
+                              MoneyText::formatWithSymbol({r->outstandingMinor(), r->currency})),
+                     {},
+                     QStringLiteral("amount")};
     Payment p;
     p.id = newUuid7(m_clock.nowMs());
     p.receivableId = receivableId;
     p.paidOn = paidOn.isEmpty() ? today() : paidOn;
     if (!QDate::fromString(p.paidOn, Qt::ISODate).isValid())
-        return Error{ErrorCode::Invalid, tr("\"%1\" is not a date (write it as 2026-12-31).").arg(p.paidOn), {}, QStringLiteral("date")};
+        return Error{ErrorCode::Invalid,
+                     tr("\"%1\" is not a date (write it as 2026-12-31).").arg(p.paidOn),
+                     {},
+                     QStringLiteral("date")};
     p.amountMinor = amountMinor;
     p.method = method.trimmed();
     p.reference = reference.trimmed();
@@ -289,8 +316,8 @@ Result<Order> OrderService::close(const Session &actor, const QString &orderId, 
                      tr("Order %1 is %2; it is closed once everything is delivered and paid.")
                          .arg(o->number, orderStatusDisplayName(stateOf(*o))),
                      {}};
-    Result<bool> written = OrderRepository(m_db).setStatus(orderId, OrderStatus::Closed, expectedVersion, m_clock.nowMs(),
-                                                           actor.userId);
+    Result<bool> written =
+        OrderRepository(m_db).setStatus(orderId, OrderStatus::Closed, expectedVersion, m_clock.nowMs(), actor.userId);
     if (!written)
         return written.error();
     if (!*written)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "orders/Order.h"
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/orders/Order.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 
@@ -26,7 +26,11 @@ class Database;
 class OrderService {
     Q_DECLARE_TR_FUNCTIONS(OrderService)
 public:
-    OrderService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    OrderService(Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
 
     Result<Order> get(const Session &actor, const QString &id);
     Result<QList<Order>> list(const Session &actor, const QString &customerId = {}, int limit = 1000);
@@ -35,8 +39,8 @@ public:
                                   const QList<ReceivablePart> &plan = {});
     // A delivery note for the given quantities; `deliveredOn` empty: today.
     Result<Order> deliver(const Session &actor, const QString &orderId, qint64 expectedVersion,
-                          const QList<DeliveryLine> &lines, const QString &deliveredOn = {}, const QString &address = {},
-                          const QString &notes = {});
+                          const QList<DeliveryLine> &lines, const QString &deliveredOn = {},
+                          const QString &address = {}, const QString &notes = {});
     Result<Order> recordPayment(const Session &actor, const QString &orderId, qint64 expectedVersion,
                                 const QString &receivableId, qint64 amountMinor, const QString &paidOn = {},
                                 const QString &method = {}, const QString &reference = {});

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pool/PublicPool.h"
+#include "core/pool/PublicPool.h"
 
-#include "audit/AuditLog.h"
-#include "customers/CustomerRepository.h"
-#include "search/DerivedIndexes.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/WriteTransaction.h"
-#include "util/Clock.h"
+#include "core/audit/AuditLog.h"
+#include "core/customers/CustomerRepository.h"
+#include "core/search/DerivedIndexes.h"
+#include "core/storage/Database.h"
+#include "core/storage/DbSettings.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/users/AccessPolicy.h"
+#include "core/util/Clock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,18 +38,20 @@ int PoolRules::daysFor(Tier tier) const
     return daysNormal;
 }
 
-PublicPool::PublicPool(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+PublicPool::PublicPool(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 Result<PoolRules> PublicPool::rules()
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT value FROM db_settings WHERE key = ?"));
-    q.addBindValue(kRulesKey);
-    if (!q.exec())
-        return toError(q);
+    Result<QString> kept = dbsettings::value(m_db, kRulesKey);
+    if (!kept)
+        return kept.error();
     PoolRules r;
-    if (q.next()) {
-        const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    if (!kept->isEmpty()) {
+        const QJsonObject o = QJsonDocument::fromJson(kept->toUtf8()).object();
         r.daysNormal = o.value(QStringLiteral("normal")).toInt(r.daysNormal);
         r.daysImportant = o.value(QStringLiteral("important")).toInt(r.daysImportant);
         r.daysVip = o.value(QStringLiteral("vip")).toInt(r.daysVip);
@@ -58,24 +62,21 @@ Result<PoolRules> PublicPool::rules()
 
 Status PublicPool::setRules(const Session &actor, const PoolRules &r)
 {
-    if (actor.role == Role::Salesperson)
-        return Error{ErrorCode::PermissionDenied, tr("Only a manager or an administrator sets the public pool's rules."), {}};
+    if (!AccessPolicy(actor).leadsTeam())
+        return Error{
+            ErrorCode::PermissionDenied, tr("Only a manager or an administrator sets the public pool's rules."), {}};
     for (int days : {r.daysNormal, r.daysImportant, r.daysVip})
         if (days < 0 || days > 3650)
-            return Error{ErrorCode::Invalid, tr("The days before a customer returns to the pool must be between 0 (never) and 3650."), {}};
+            return Error{ErrorCode::Invalid,
+                         tr("The days before a customer returns to the pool must be between 0 (never) and 3650."),
+                         {}};
     if (r.claimsPerDay < 0 || r.claimsPerDay > 10000)
         return Error{ErrorCode::Invalid, tr("The daily claim limit must be between 0 and 10000."), {}};
     const QJsonObject o{{QStringLiteral("normal"), r.daysNormal},
                         {QStringLiteral("important"), r.daysImportant},
                         {QStringLiteral("vip"), r.daysVip},
                         {QStringLiteral("claims_per_day"), r.claimsPerDay}};
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO db_settings (key, value) VALUES (?, ?)"));
-    q.addBindValue(kRulesKey);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-    if (!q.exec())
-        return toError(q);
-    return {};
+    return dbsettings::setValue(m_db, kRulesKey, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }
 
 Result<Customer> PublicPool::claim(const Session &actor, const QString &customerId, qint64 expectedVersion)
@@ -94,24 +95,33 @@ Result<Customer> PublicPool::claim(const Session &actor, const QString &customer
         return Error{ErrorCode::NotFound, tr("The customer does not exist or is in the recycle bin."), {}};
     const Customer &c = **current;
     if (!c.fields.ownerId.isEmpty())
-        return Error{ErrorCode::Conflict, tr("%1 is no longer in the public pool: %2 has it now.").arg(c.fields.name, c.ownerName), {}};
+        return Error{ErrorCode::WrongState,
+                     tr("%1 is no longer in the public pool: %2 has it now.").arg(c.fields.name, c.ownerName),
+                     {}};
     if (c.rowVersion != expectedVersion)
-        return Error{ErrorCode::Conflict, tr("Someone changed %1 in the meantime. Reload and try again.").arg(c.fields.name), {}};
+        return Error{ErrorCode::Conflict,
+                     tr("Someone changed %1 in the meantime. Reload and try again.").arg(c.fields.name),
+                     {}};
     const qint64 now = m_clock.nowMs();
     Result<int> today = AuditLog(m_db).countSince(actor.userId, QStringLiteral("claim"), now - kDayMs);
     if (!today)
         return today.error();
-    if (actor.role == Role::Salesperson && *today >= r->claimsPerDay)
+    if (!AccessPolicy(actor).leadsTeam() && *today >= r->claimsPerDay)
         return Error{ErrorCode::PermissionDenied,
-                     tr("You have claimed %1 customers in the last 24 hours, the most the rules allow.").arg(*today), {}};
+                     tr("You have claimed %1 customers in the last 24 hours, the most the rules allow.").arg(*today),
+                     {}};
     CustomerDraft d = c.fields;
     d.ownerId = actor.userId;
     Result<bool> written = repo.update(customerId, d, expectedVersion, now, actor.userId);
     if (!written)
         return written.error();
     if (!*written)
-        return Error{ErrorCode::Conflict, tr("Someone changed %1 in the meantime. Reload and try again.").arg(c.fields.name), {}};
-    if (Status s = AuditLog(m_db).record(now, actor.userId, QStringLiteral("claim"), QStringLiteral("customer"), customerId); !s)
+        return Error{ErrorCode::Conflict,
+                     tr("Someone changed %1 in the meantime. Reload and try again.").arg(c.fields.name),
+                     {}};
+    if (Status s =
+            AuditLog(m_db).record(now, actor.userId, QStringLiteral("claim"), QStringLiteral("customer"), customerId);
+        !s)
         return s.error();
     if (Status s = refreshDerivedIndexes(m_db, SearchKind::Customer, customerId); !s)
         return s.error();

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
+#include "core/customers/Customer.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
-#include "customers/Customer.h"
-#include "users/User.h"
-#include "util/Result.h"
+#include <QCoreApplication>
 
 namespace guanxi {
 
@@ -16,10 +16,10 @@ class Database;
 // Days 0 means customers of that tier never go back on their own: the default, so that nobody's
 // customers move the first time a file is opened, before a manager has set the rules.
 struct PoolRules {
-    int daysNormal = 0;       // an owner who has not followed up for this long loses the customer
+    int daysNormal = 0; // an owner who has not followed up for this long loses the customer
     int daysImportant = 0;
     int daysVip = 0;
-    int claimsPerDay = 20;    // how many pool customers one salesperson may claim in 24 hours
+    int claimsPerDay = 20; // how many pool customers one salesperson may claim in 24 hours
 
     int daysFor(Tier tier) const;
 };
@@ -33,7 +33,7 @@ public:
     PublicPool(Database &db, const Clock &clock);
 
     Result<PoolRules> rules();
-    Status setRules(const Session &actor, const PoolRules &rules);   // managers and administrators
+    Status setRules(const Session &actor, const PoolRules &rules); // managers and administrators
 
     // Takes a pool customer for the actor.
     Result<Customer> claim(const Session &actor, const QString &customerId, qint64 expectedVersion);

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pricing/PriceListService.h"
+#include "core/pricing/PriceListService.h"
 
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
-#include "storage/WriteTransaction.h"
-#include "util/Clock.h"
-#include "util/Uuid7.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/users/AccessPolicy.h"
+#include "core/util/Clock.h"
+#include "core/util/Uuid7.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -36,7 +37,7 @@ const char *const kSelect = "SELECT id, name, kind, customer_tier, currency, act
 
 Status PriceListService::mayChange(const Session &actor) const
 {
-    if (actor.role == Role::Salesperson)
+    if (!AccessPolicy(actor).leadsTeam())
         return Error{ErrorCode::PermissionDenied, tr("Only a manager or an administrator may change price lists."), {}};
     return {};
 }
@@ -60,7 +61,10 @@ Result<PriceList> PriceListService::create(const Session &actor, PriceList list)
     if (list.name.isEmpty())
         return Error{ErrorCode::Invalid, tr("Give the price list a name."), {}, QStringLiteral("name")};
     if (list.kind == PriceList::Kind::Tier && (!list.customerTier || *list.customerTier < 0 || *list.customerTier > 2))
-        return Error{ErrorCode::Invalid, tr("A member price list names the customer tier it is for."), {}, QStringLiteral("tier")};
+        return Error{ErrorCode::Invalid,
+                     tr("A member price list names the customer tier it is for."),
+                     {},
+                     QStringLiteral("tier")};
     if (list.kind == PriceList::Kind::Channel)
         list.customerTier.reset();
     WriteTransaction tx(m_db);
@@ -72,7 +76,10 @@ Result<PriceList> PriceListService::create(const Session &actor, PriceList list)
         if (!existing)
             return existing.error();
         if (existing->has_value())
-            return Error{ErrorCode::Duplicate, tr("The tier already has the price list %1.").arg((*existing)->name), {}, QStringLiteral("tier")};
+            return Error{ErrorCode::Duplicate,
+                         tr("The tier already has the price list %1.").arg((*existing)->name),
+                         {},
+                         QStringLiteral("tier")};
     }
     const qint64 now = m_clock.nowMs();
     list.id = newUuid7(now);
@@ -133,8 +140,9 @@ Status PriceListService::setPrice(const Session &actor, const QString &priceList
         return toError(drop);
     if (priceMinor >= 0) {
         QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("INSERT INTO price_list_items (id, price_list_id, product_id, price_minor, created_at, "
-                                 "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO price_list_items (id, price_list_id, product_id, price_minor, created_at, "
+                           "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(newUuid7(now));
         q.addBindValue(priceListId);
         q.addBindValue(productId);
@@ -151,7 +159,8 @@ Status PriceListService::setPrice(const Session &actor, const QString &priceList
 Result<std::optional<PriceList>> PriceListService::listForTier(int tier)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QLatin1String(kSelect) + QLatin1String(" AND kind = 'tier' AND customer_tier = ? AND active = 1 LIMIT 1"));
+    q.prepare(QLatin1String(kSelect)
+              + QLatin1String(" AND kind = 'tier' AND customer_tier = ? AND active = 1 LIMIT 1"));
     q.addBindValue(tier);
     if (!q.exec())
         return toError(q);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pricing/PriceList.h"
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/pricing/PriceList.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +18,11 @@ class Database;
 class PriceListService {
     Q_DECLARE_TR_FUNCTIONS(PriceListService)
 public:
-    PriceListService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    PriceListService(Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
 
     Result<QList<PriceList>> lists();
     Result<PriceList> create(const Session &actor, PriceList list);

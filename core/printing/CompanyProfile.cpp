@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "printing/CompanyProfile.h"
+#include "core/printing/CompanyProfile.h"
 
-#include "storage/DbSettings.h"
-#include "storage/WriteTransaction.h"
+#include "core/storage/DbSettings.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/users/AccessPolicy.h"
 
 namespace guanxi {
 
@@ -12,7 +13,7 @@ const QString kAddress = QStringLiteral("company.address");
 const QString kPhone = QStringLiteral("company.phone");
 const QString kTaxId = QStringLiteral("company.tax_id");
 const QString kBank = QStringLiteral("company.bank");
-const QString kLogo = QStringLiteral("company.logo");   // base64
+const QString kLogo = QStringLiteral("company.logo"); // base64
 } // namespace
 
 Result<CompanyProfile> CompanyProfile::load(Database &db)
@@ -35,8 +36,9 @@ Result<CompanyProfile> CompanyProfile::load(Database &db)
 
 Status CompanyProfile::save(Database &db, const Session &actor, const CompanyProfile &p)
 {
-    if (actor.role == Role::Salesperson)
-        return Error{ErrorCode::PermissionDenied, tr("Only a manager or an administrator may change the letterhead."), {}};
+    if (!AccessPolicy(actor).leadsTeam())
+        return Error{
+            ErrorCode::PermissionDenied, tr("Only a manager or an administrator may change the letterhead."), {}};
     if (!p.logo.isEmpty() && !p.logo.startsWith("\x89PNG\r\n\x1a\n") && !p.logo.startsWith("\xFF\xD8\xFF"))
         return Error{ErrorCode::Invalid, tr("The logo must be a PNG or JPEG image."), {}, QStringLiteral("logo")};
     if (p.logo.size() > 512 * 1024)
@@ -44,9 +46,10 @@ Status CompanyProfile::save(Database &db, const Session &actor, const CompanyPro
     WriteTransaction tx(db);
     if (Status s = tx.begin(); !s)
         return s;
-    const std::pair<const QString *, QString> fields[] = {{&kName, p.name.trimmed()},       {&kAddress, p.address.trimmed()},
-                                                          {&kPhone, p.phone.trimmed()},     {&kTaxId, p.taxId.trimmed()},
-                                                          {&kBank, p.bank.trimmed()},       {&kLogo, QString::fromLatin1(p.logo.toBase64())}};
+    const std::pair<const QString *, QString> fields[] = {
+        {&kName, p.name.trimmed()},   {&kAddress, p.address.trimmed()},
+        {&kPhone, p.phone.trimmed()}, {&kTaxId, p.taxId.trimmed()},
+        {&kBank, p.bank.trimmed()},   {&kLogo, QString::fromLatin1(p.logo.toBase64())}};
     for (const auto &[key, value] : fields)
         if (Status s = dbsettings::setValue(db, *key, value); !s)
             return s;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -22,7 +22,7 @@ public:
     QString phone;
     QString taxId;
     QString bank;
-    QByteArray logo;   // PNG or JPEG
+    QByteArray logo; // PNG or JPEG
 
     static Result<CompanyProfile> load(Database &db);
     // Managers and administrators only.

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "printing/DocumentLanguage.h"
+#include "core/printing/DocumentLanguage.h"
 
-#include "i18n/DateTimeText.h"
-#include "i18n/Translations.h"
-#include "money/AmountInWords.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/i18n/Translations.h"
+#include "core/money/AmountInWords.h"
 
 #include <QHash>
 #include <QMutex>

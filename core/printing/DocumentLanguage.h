@@ -34,7 +34,7 @@ public:
 
 private:
     QString m_code;
-    std::shared_ptr<const QTranslator> m_translator;   // null for English, the source language
+    std::shared_ptr<const QTranslator> m_translator; // null for English, the source language
 };
 
 } // namespace guanxi

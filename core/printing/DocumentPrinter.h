@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "printing/PrintableDocument.h"
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/printing/PrintableDocument.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 
@@ -19,7 +19,11 @@ class Database;
 class DocumentPrinter {
     Q_DECLARE_TR_FUNCTIONS(DocumentPrinter)
 public:
-    DocumentPrinter(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    DocumentPrinter(Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
 
     // `id`: a quote, an order or a delivery note; `warehouseCopy`: a delivery note without prices;
     // `language`: zh_CN, zh_TW or en, or empty for the customer's document language (else the
@@ -32,7 +36,10 @@ public:
     // The language the document `id` is printed in when none is asked for.
     QString languageFor(PrintKind kind, const QString &id) const;
 
-    enum class Action { Print, Pdf };
+    enum class Action {
+        Print,
+        Pdf
+    };
     Status log(const Session &actor, const PrintableDocument &doc, Action action, int copies, const QString &target);
 
     struct LogEntry {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "printing/PrintTemplates.h"
+#include "core/printing/PrintTemplates.h"
 
-#include "printing/DocumentLanguage.h"
-#include "util/AppPaths.h"
+#include "core/printing/DocumentLanguage.h"
+#include "core/util/AppPaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -161,10 +161,12 @@ QStringList PrintTemplates::lineNames(PrintKind kind)
 {
     // amount = gross − discount_amount = unit_price × quantity − discount_amount: what a line costs
     // before tax when prices exclude it, with tax when they include it (see DocumentPrinter).
-    QStringList names = {QStringLiteral("no"),         QStringLiteral("code"),         QStringLiteral("description"),
-                         QStringLiteral("specification"), QStringLiteral("unit"),      QStringLiteral("quantity"),
-                         QStringLiteral("unit_price"), QStringLiteral("gross"),        QStringLiteral("discount"),
-                         QStringLiteral("discount_amount"), QStringLiteral("tax_rate"), QStringLiteral("tax_amount"),
+    QStringList names = {QStringLiteral("no"),          QStringLiteral("code"),
+                         QStringLiteral("description"), QStringLiteral("specification"),
+                         QStringLiteral("unit"),        QStringLiteral("quantity"),
+                         QStringLiteral("unit_price"),  QStringLiteral("gross"),
+                         QStringLiteral("discount"),    QStringLiteral("discount_amount"),
+                         QStringLiteral("tax_rate"),    QStringLiteral("tax_amount"),
                          QStringLiteral("amount")};
     if (kind == PrintKind::Delivery)
         names << QStringLiteral("ordered");
@@ -177,7 +179,8 @@ QStringList PrintTemplates::check(PrintKind kind, const QString &html)
     QStringList problems;
     const QStringList top = topNames(kind);
     const QStringList inLine = lineNames(kind);
-    const QStringList inReceivable = {QStringLiteral("description"), QStringLiteral("due_on"), QStringLiteral("amount")};
+    const QStringList inReceivable = {QStringLiteral("description"), QStringLiteral("due_on"),
+                                      QStringLiteral("amount")};
     // {{name}}, {{{name}}}, {{&name}}, {{#section}}, {{^section}}, {{/section}}, {{! comment}}
     static const QRegularExpression tag(QStringLiteral("\\{\\{(\\{?)\\s*([#^/&!]?)\\s*([^}]*?)\\s*\\}?\\}\\}"));
     QStringList open;

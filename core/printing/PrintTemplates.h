@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -9,9 +9,13 @@
 namespace guanxi {
 
 // The documents Guanxi prints, each from an HTML template with {{placeholders}} (mustache).
-enum class PrintKind { Quote, Order, Delivery };
+enum class PrintKind {
+    Quote,
+    Order,
+    Delivery
+};
 
-QString printKindCode(PrintKind kind);   // "quote", "order", "delivery": the template's file name
+QString printKindCode(PrintKind kind); // "quote", "order", "delivery": the template's file name
 bool printKindFromCode(const QString &code, PrintKind *out);
 
 // Where templates come from: the user's own in `folder()`/<language>/ (copied there from the

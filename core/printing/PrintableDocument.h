@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "printing/PrintTemplates.h"
+#include "core/printing/PrintTemplates.h"
 
 #include <QByteArray>
 #include <QString>
@@ -16,12 +16,12 @@ struct PrintableDocument {
     QString id;
     QString number;
     QString title;
-    QString variant;   // "" or "warehouse" (a delivery note without prices)
+    QString variant; // "" or "warehouse" (a delivery note without prices)
     QString html;
     QString watermark;
     QByteArray logo;
-    QString language;   // zh_CN, zh_TW or en: what the document speaks
-    QString footer;     // "%1 %2 — page %3 of %4" (title, number, page, pages) in that language
+    QString language; // zh_CN, zh_TW or en: what the document speaks
+    QString footer;   // "%1 %2 — page %3 of %4" (title, number, page, pages) in that language
 };
 
 } // namespace guanxi

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "products/ProductRepository.h"
+#include "core/products/ProductRepository.h"
 
-#include "i18n/CollationKey.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
-#include "storage/VersionedUpdate.h"
+#include "core/i18n/CollationKey.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
+#include "core/storage/VersionedUpdate.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -14,13 +14,20 @@ namespace guanxi {
 
 namespace {
 
-const QStringList kColumns = {QStringLiteral("code"),          QStringLiteral("name"),
-                              QStringLiteral("name_key"),      QStringLiteral("category"),
-                              QStringLiteral("specification"), QStringLiteral("unit"),
-                              QStringLiteral("list_price_minor"), QStringLiteral("cost_minor"),
-                              QStringLiteral("floor_price_minor"), QStringLiteral("currency"),
-                              QStringLiteral("tax_rate_bp"),   QStringLiteral("picture"),
-                              QStringLiteral("active"),        QStringLiteral("notes")};
+const QStringList kColumns = {QStringLiteral("code"),
+                              QStringLiteral("name"),
+                              QStringLiteral("name_key"),
+                              QStringLiteral("category"),
+                              QStringLiteral("specification"),
+                              QStringLiteral("unit"),
+                              QStringLiteral("list_price_minor"),
+                              QStringLiteral("cost_minor"),
+                              QStringLiteral("floor_price_minor"),
+                              QStringLiteral("currency"),
+                              QStringLiteral("tax_rate_bp"),
+                              QStringLiteral("picture"),
+                              QStringLiteral("active"),
+                              QStringLiteral("notes")};
 
 QVariantList valuesOf(const ProductDraft &d)
 {
@@ -102,7 +109,8 @@ Result<bool> ProductRepository::update(const QString &id, const ProductDraft &d,
     return updateVersioned(m_db, QStringLiteral("products"), kColumns, valuesOf(d), id, expectedVersion, now, actorId);
 }
 
-Result<bool> ProductRepository::setDeleted(const QString &id, qint64 expectedVersion, qint64 now, const QString &actorId)
+Result<bool> ProductRepository::setDeleted(const QString &id, qint64 expectedVersion, qint64 now,
+                                           const QString &actorId)
 {
     return updateVersioned(m_db, QStringLiteral("products"), {QStringLiteral("deleted_at")}, {now}, id, expectedVersion,
                            now, actorId);
@@ -121,7 +129,7 @@ Result<std::optional<Product>> ProductRepository::findByCode(const QString &code
     QSqlQuery q(m_db.sql());
     q.prepare(QLatin1String(kSelect) + QLatin1String(" AND code = ? AND id <> ?"));
     q.addBindValue(code);
-    q.addBindValue(sql::text(exceptId));   // '' rather than NULL, which would compare as unknown
+    q.addBindValue(sql::text(exceptId)); // '' rather than NULL, which would compare as unknown
     return firstOf(q);
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "products/Product.h"
-#include "util/Result.h"
+#include "core/products/Product.h"
+#include "core/util/Result.h"
 
 #include <QList>
 
@@ -13,15 +13,18 @@ namespace guanxi {
 class Database;
 
 struct ProductFilter {
-    QString text;          // in the code, name, specification or category
-    QString category;      // exactly; empty: any
+    QString text;     // in the code, name, specification or category
+    QString category; // exactly; empty: any
     bool activeOnly = false;
 };
 
 // The products table. Services check rights and values before calling it.
 class ProductRepository {
 public:
-    explicit ProductRepository(Database &db) : m_db(db) {}
+    explicit ProductRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Status insert(const Product &p, const QString &actorId);
     // False when row_version no longer matches (or the product is gone).

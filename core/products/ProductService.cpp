@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "products/ProductService.h"
+#include "core/products/ProductService.h"
 
-#include "storage/WriteTransaction.h"
-#include "util/Clock.h"
-#include "util/Uuid7.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/users/AccessPolicy.h"
+#include "core/util/Clock.h"
+#include "core/util/Uuid7.h"
 
 #include <QRegularExpression>
 
@@ -20,11 +21,15 @@ bool isPngOrJpeg(const QByteArray &b)
 
 } // namespace
 
-ProductService::ProductService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+ProductService::ProductService(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 bool ProductService::maySeeCost(const Session &actor)
 {
-    return actor.role == Role::Manager || actor.role == Role::Admin;
+    return AccessPolicy(actor).leadsTeam();
 }
 
 Status ProductService::mayChange(const Session &actor) const
@@ -37,7 +42,7 @@ Status ProductService::mayChange(const Session &actor) const
 Product ProductService::shownTo(const Session &actor, Product p) const
 {
     if (!maySeeCost(actor))
-        p.fields.costMinor = 0;   // what the company pays is the managers' business
+        p.fields.costMinor = 0; // what the company pays is the managers' business
     return p;
 }
 
@@ -56,7 +61,8 @@ QList<FieldProblem> ProductService::validate(ProductDraft *d)
         problems.append({QStringLiteral("name"), tr("Enter the product's name.")});
     static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
     if (!currency.match(d->currency).hasMatch())
-        problems.append({QStringLiteral("currency"), tr("\"%1\" is not a currency code (for example CNY).").arg(d->currency)});
+        problems.append(
+            {QStringLiteral("currency"), tr("\"%1\" is not a currency code (for example CNY).").arg(d->currency)});
     if (d->listPriceMinor < 0 || d->costMinor < 0 || d->floorPriceMinor < 0)
         problems.append({QStringLiteral("price"), tr("Prices and costs cannot be negative.")});
     else if (d->floorPriceMinor > d->listPriceMinor)
@@ -77,7 +83,9 @@ Status ProductService::codeIsFree(const ProductDraft &draft, const QString &exce
         return other.error();
     if (other->has_value())
         return Error{ErrorCode::Duplicate,
-                     tr("The code %1 is already used by %2.").arg(draft.code, (*other)->fields.name), {}, QStringLiteral("code")};
+                     tr("The code %1 is already used by %2.").arg(draft.code, (*other)->fields.name),
+                     {},
+                     QStringLiteral("code")};
     return {};
 }
 
@@ -123,7 +131,8 @@ Status ProductService::versionChecked(const Result<bool> &written)
         return written.error();
     if (!*written)
         return Error{ErrorCode::Conflict,
-                     tr("Someone else changed or deleted this product in the meantime. Reload it and try again."), {}};
+                     tr("Someone else changed or deleted this product in the meantime. Reload it and try again."),
+                     {}};
     return {};
 }
 
@@ -145,12 +154,15 @@ Result<Product> ProductService::create(const Session &actor, ProductDraft draft)
     return p;
 }
 
-Result<Product> ProductService::update(const Session &actor, const QString &id, ProductDraft draft, qint64 expectedVersion)
+Result<Product> ProductService::update(const Session &actor, const QString &id, ProductDraft draft,
+                                       qint64 expectedVersion)
 {
     WriteTransaction tx(m_db);
     if (Status s = beginWrite(actor, &draft, id, tx); !s)
         return s.error();
-    if (Status s = versionChecked(ProductRepository(m_db).update(id, draft, expectedVersion, m_clock.nowMs(), actor.userId)); !s)
+    if (Status s =
+            versionChecked(ProductRepository(m_db).update(id, draft, expectedVersion, m_clock.nowMs(), actor.userId));
+        !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -164,7 +176,9 @@ Status ProductService::remove(const Session &actor, const QString &id, qint64 ex
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    if (Status s = versionChecked(ProductRepository(m_db).setDeleted(id, expectedVersion, m_clock.nowMs(), actor.userId)); !s)
+    if (Status s =
+            versionChecked(ProductRepository(m_db).setDeleted(id, expectedVersion, m_clock.nowMs(), actor.userId));
+        !s)
         return s;
     return tx.commit();
 }

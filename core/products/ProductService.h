@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "products/Product.h"
-#include "products/ProductRepository.h"
-#include "users/User.h"
-#include "util/FieldProblem.h"
-#include "util/Result.h"
+#include "core/products/Product.h"
+#include "core/products/ProductRepository.h"
+#include "core/users/User.h"
+#include "core/util/FieldProblem.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 

@@ -9,13 +9,13 @@ namespace guanxi {
 // A month ("2026-11") or a quarter ("2026-Q4"), the two periods a quota (定额) is set for.
 class QuotaPeriod {
 public:
-    static QuotaPeriod parse(const QString &text);   // invalid when it is neither
+    static QuotaPeriod parse(const QString &text); // invalid when it is neither
     static QuotaPeriod monthOf(const QDate &day);
     static QuotaPeriod quarterOf(const QDate &day);
 
     bool isValid() const { return m_first.isValid(); }
     bool isQuarter() const { return m_quarter; }
-    QString key() const;          // as stored
+    QString key() const; // as stored
     QDate first() const { return m_first; }
     QDate last() const;
 
@@ -27,7 +27,7 @@ private:
 struct Quota {
     QString id;
     QString userId;
-    QString period;              // QuotaPeriod::key()
+    QString period; // QuotaPeriod::key()
     qint64 amountMinor = 0;
     QString currency = QStringLiteral("CNY");
     qint64 rowVersion = 0;
@@ -37,10 +37,13 @@ struct Quota {
 struct QuotaAttainment {
     QString userId;
     QString userName;
-    qint64 quotaMinor = 0;       // 0: no quota set
+    qint64 quotaMinor = 0; // 0: no quota set
     qint64 wonMinor = 0;
     // In percent, one decimal; 0 without a quota.
-    double percent() const { return quotaMinor <= 0 ? 0.0 : qRound(1000.0 * double(wonMinor) / double(quotaMinor)) / 10.0; }
+    double percent() const
+    {
+        return quotaMinor <= 0 ? 0.0 : qRound(1000.0 * double(wonMinor) / double(quotaMinor)) / 10.0;
+    }
 };
 
 } // namespace guanxi

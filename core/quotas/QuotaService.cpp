@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quotas/QuotaService.h"
+#include "core/quotas/QuotaService.h"
 
-#include "i18n/CollationKey.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
-#include "storage/WriteTransaction.h"
-#include "users/AccessPolicy.h"
-#include "users/UserRepository.h"
-#include "util/Clock.h"
-#include "util/Uuid7.h"
+#include "core/i18n/CollationKey.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/users/AccessPolicy.h"
+#include "core/users/UserRepository.h"
+#include "core/util/Clock.h"
+#include "core/util/Uuid7.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -29,7 +29,7 @@ QuotaPeriod QuotaPeriod::parse(const QString &text)
         p.m_quarter = true;
         p.m_first = QDate(year, 3 * (m.captured(3).toInt() - 1) + 1, 1);
     } else {
-        p.m_first = QDate(year, m.captured(2).toInt(), 1);   // invalid for month 00 or 13
+        p.m_first = QDate(year, m.captured(2).toInt(), 1); // invalid for month 00 or 13
     }
     return p;
 }
@@ -82,7 +82,10 @@ Status QuotaService::set(const Session &actor, const QString &userId, const QStr
 {
     const QuotaPeriod period = QuotaPeriod::parse(periodText);
     if (!period.isValid())
-        return Error{ErrorCode::Invalid, tr("\"%1\" is neither a month (2026-11) nor a quarter (2026-Q4).").arg(periodText), {}, QStringLiteral("period")};
+        return Error{ErrorCode::Invalid,
+                     tr("\"%1\" is neither a month (2026-11) nor a quarter (2026-Q4).").arg(periodText),
+                     {},
+                     QStringLiteral("period")};
     if (amountMinor < 0)
         return Error{ErrorCode::Invalid, tr("A quota cannot be negative."), {}, QStringLiteral("amount")};
     Result<std::optional<User>> user = UserRepository(m_db).findById(userId);
@@ -90,7 +93,7 @@ Status QuotaService::set(const Session &actor, const QString &userId, const QStr
         return user.error();
     if (!user->has_value())
         return Error{ErrorCode::NotFound, tr("This user does not exist (any more)."), {}};
-    if (actor.role == Role::Salesperson || !AccessPolicy(actor).canAssignTo(userId, (*user)->departmentId))
+    if (!AccessPolicy(actor).leadsTeam() || !AccessPolicy(actor).canAssignTo(userId, (*user)->departmentId))
         return Error{ErrorCode::PermissionDenied, tr("You may not set the quota of %1.").arg((*user)->displayName), {}};
 
     WriteTransaction tx(m_db);
@@ -99,8 +102,9 @@ Status QuotaService::set(const Session &actor, const QString &userId, const QStr
     const qint64 now = m_clock.nowMs();
     // One live quota per person and period: the old one (if any) is tombstoned, a new one written.
     QSqlQuery old(m_db.sql());
-    old.prepare(QStringLiteral("UPDATE quotas SET deleted_at = ?, updated_at = ?, updated_by = ?, "
-                               "row_version = row_version + 1 WHERE user_id = ? AND period = ? AND deleted_at IS NULL"));
+    old.prepare(
+        QStringLiteral("UPDATE quotas SET deleted_at = ?, updated_at = ?, updated_by = ?, "
+                       "row_version = row_version + 1 WHERE user_id = ? AND period = ? AND deleted_at IS NULL"));
     old.addBindValue(now);
     old.addBindValue(now);
     old.addBindValue(sql::nullIfEmpty(actor.userId));
@@ -131,7 +135,10 @@ Result<QList<QuotaAttainment>> QuotaService::attainment(const Session &actor, co
 {
     const QuotaPeriod period = QuotaPeriod::parse(periodText);
     if (!period.isValid())
-        return Error{ErrorCode::Invalid, tr("\"%1\" is neither a month (2026-11) nor a quarter (2026-Q4).").arg(periodText), {}, QStringLiteral("period")};
+        return Error{ErrorCode::Invalid,
+                     tr("\"%1\" is neither a month (2026-11) nor a quarter (2026-Q4).").arg(periodText),
+                     {},
+                     QStringLiteral("period")};
     QStringList monthKeys;
     if (period.isQuarter())
         for (int i = 0; i < 3; ++i)

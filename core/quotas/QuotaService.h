@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "quotas/Quota.h"
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/quotas/Quota.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -20,7 +20,11 @@ class Database;
 class QuotaService {
     Q_DECLARE_TR_FUNCTIONS(QuotaService)
 public:
-    QuotaService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    QuotaService(Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
 
     // Sets (or, with 0, clears) one person's quota for one period.
     Status set(const Session &actor, const QString &userId, const QString &period, qint64 amountMinor,

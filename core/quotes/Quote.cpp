@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quotes/Quote.h"
+#include "core/quotes/Quote.h"
 
 #include <QCoreApplication>
 
@@ -10,8 +10,10 @@ struct StatusName {
     QuoteStatus status;
     const char *code;
 };
-constexpr StatusName kStatuses[] = {{QuoteStatus::Draft, "draft"},       {QuoteStatus::Sent, "sent"},
-                                    {QuoteStatus::Accepted, "accepted"}, {QuoteStatus::Rejected, "rejected"},
+constexpr StatusName kStatuses[] = {{QuoteStatus::Draft, "draft"},
+                                    {QuoteStatus::Sent, "sent"},
+                                    {QuoteStatus::Accepted, "accepted"},
+                                    {QuoteStatus::Rejected, "rejected"},
                                     {QuoteStatus::Superseded, "superseded"}};
 } // namespace
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "money/LineAmounts.h"
+#include "core/money/LineAmounts.h"
 
 #include <QList>
 #include <QString>
@@ -10,20 +10,35 @@
 
 namespace guanxi {
 
-enum class QuoteStatus { Draft, Sent, Accepted, Rejected, Superseded };
+enum class QuoteStatus {
+    Draft,
+    Sent,
+    Accepted,
+    Rejected,
+    Superseded
+};
 // Whether a manager must approve the prices: a line below its product's floor (底线) needs it.
-enum class QuoteApproval { None, Needed, Approved };
+enum class QuoteApproval {
+    None,
+    Needed,
+    Approved
+};
 
-QString quoteStatusCode(QuoteStatus s);          // as stored: "draft", "sent", …
+QString quoteStatusCode(QuoteStatus s); // as stored: "draft", "sent", …
 QuoteStatus quoteStatusFromCode(const QString &code);
-QString quoteStatusDisplayName(QuoteStatus s);   // translated
+QString quoteStatusDisplayName(QuoteStatus s); // translated
 QString quoteApprovalCode(QuoteApproval a);
 QuoteApproval quoteApprovalFromCode(const QString &code);
 
 // One round of asking for a price approval: who asked (none when a manager decided unasked), with
 // what message, and the answer. "Withdrawn": the prices changed so that no approval was needed any
 // more before anyone answered.
-enum class ApprovalDecision { Pending, Approved, Refused, Withdrawn };
+enum class ApprovalDecision {
+    Pending,
+    Approved,
+    Refused,
+    Withdrawn
+};
 QString approvalDecisionCode(ApprovalDecision d);
 ApprovalDecision approvalDecisionFromCode(const QString &code);
 
@@ -45,7 +60,7 @@ struct QuoteApprovalRound {
 // A line of an approver's queue, or of a salesperson's own requests: the round and its quote.
 struct ApprovalQueueEntry {
     QuoteApprovalRound round;
-    QString quoteNumber;        // as shown: "QT20261123-001 v2"
+    QString quoteNumber; // as shown: "QT20261123-001 v2"
     QString customerId;
     QString customerName;
     QString ownerName;
@@ -57,21 +72,21 @@ struct ApprovalQueueEntry {
 // tax rate or wording of their own.
 struct QuoteLineDraft {
     QString productId;
-    qint64 quantityMilli = 1000;   // thousandths: 1.5 kg is 1500
-    qint64 unitPriceMinor = -1;    // -1: the starting price (price list, else list price)
-    int discountBasisPoints = 0;   // 1250 is 12.5 %
-    int taxRateBasisPoints = -1;   // -1: the product's
-    QString description;           // empty: the product's name
+    qint64 quantityMilli = 1000; // thousandths: 1.5 kg is 1500
+    qint64 unitPriceMinor = -1;  // -1: the starting price (price list, else list price)
+    int discountBasisPoints = 0; // 1250 is 12.5 %
+    int taxRateBasisPoints = -1; // -1: the product's
+    QString description;         // empty: the product's name
 };
 
 struct QuoteDraft {
     QString customerId;
     QString contactId;
     QString opportunityId;
-    QString priceListId;           // empty: the customer's tier list, if there is one
+    QString priceListId; // empty: the customer's tier list, if there is one
     QString currency = QStringLiteral("CNY");
-    bool pricesIncludeTax = true;  // 含税价, as the showroom's prices are
-    QString validUntil;            // yyyy-MM-dd; empty: 30 days from today
+    bool pricesIncludeTax = true; // 含税价, as the showroom's prices are
+    QString validUntil;           // yyyy-MM-dd; empty: 30 days from today
     QString terms;
     QString notes;
     QList<QuoteLineDraft> lines;
@@ -89,7 +104,7 @@ struct QuoteLine {
     qint64 unitPriceMinor = 0;
     int discountBasisPoints = 0;
     int taxRateBasisPoints = 0;
-    qint64 floorPriceMinor = 0;    // the product's floor when the line was priced, in the quote's terms
+    qint64 floorPriceMinor = 0; // the product's floor when the line was priced, in the quote's terms
     LineAmounts amounts;
 
     // The unit price after discount is under the floor (compared exactly, before rounding).
@@ -123,11 +138,11 @@ struct Quote {
     QString approvedById;
     QString approvedByName;
     qint64 approvedAt = 0;
-    LineAmounts totals;            // gross and discount unused; net, tax, total stored
+    LineAmounts totals; // gross and discount unused; net, tax, total stored
     QString orderId;
     QList<QuoteLine> lines;
-    QList<QuoteApprovalRound> approvalRounds;   // oldest first; read with the quote, not in lists
-    std::optional<ApprovalDecision> lastDecision;   // of the latest round, if any; lists too
+    QList<QuoteApprovalRound> approvalRounds;     // oldest first; read with the quote, not in lists
+    std::optional<ApprovalDecision> lastDecision; // of the latest round, if any; lists too
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     qint64 rowVersion = 0;

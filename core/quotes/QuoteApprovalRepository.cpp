@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quotes/QuoteApprovalRepository.h"
+#include "core/quotes/QuoteApprovalRepository.h"
 
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -53,10 +53,10 @@ Status QuoteApprovalRepository::insert(const QuoteApprovalRound &r, qint64 now, 
     q.prepare(QStringLiteral(
         "INSERT INTO quote_approval_requests (id, quote_id, requested_by, requested_at, message, decision, decided_by, "
         "decided_at, reason, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : QVariantList{r.id, r.quoteId, sql::nullIfEmpty(r.requestedById), msOrNull(r.requestedAt),
-                                          sql::text(r.message), approvalDecisionCode(r.decision),
-                                          sql::nullIfEmpty(r.decidedById), msOrNull(r.decidedAt), sql::text(r.reason),
-                                          now, now, sql::nullIfEmpty(actorId)})
+    for (const QVariant &v :
+         QVariantList{r.id, r.quoteId, sql::nullIfEmpty(r.requestedById), msOrNull(r.requestedAt), sql::text(r.message),
+                      approvalDecisionCode(r.decision), sql::nullIfEmpty(r.decidedById), msOrNull(r.decidedAt),
+                      sql::text(r.reason), now, now, sql::nullIfEmpty(actorId)})
         q.addBindValue(v);
     if (!q.exec())
         return toError(q);
@@ -145,9 +145,8 @@ Result<QList<ApprovalQueueEntry>> QuoteApprovalRepository::entries(const QString
     return out;
 }
 
-Result<QList<ApprovalQueueEntry>> QuoteApprovalRepository::open(const QString &visibility,
-                                                                const QVariantList &visibilityBinds, int limit,
-                                                                int *total)
+Result<QList<ApprovalQueueEntry>>
+QuoteApprovalRepository::open(const QString &visibility, const QVariantList &visibilityBinds, int limit, int *total)
 {
     return entries(QStringLiteral("r.decision = 'pending' AND q.status = 'draft' AND q.approval = 'needed' AND ")
                        + visibility,

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "quotes/Quote.h"
-#include "util/Result.h"
+#include "core/quotes/Quote.h"
+#include "core/util/Result.h"
 
 #include <QVariantList>
 
@@ -14,7 +14,10 @@ class Database;
 // write transaction and have checked who may do what (QuoteService).
 class QuoteApprovalRepository {
 public:
-    explicit QuoteApprovalRepository(Database &db) : m_db(db) {}
+    explicit QuoteApprovalRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Status insert(const QuoteApprovalRound &round, qint64 now, const QString &actorId);
     // Answers the open round `roundId`; false when it was not open any more.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quotes/QuoteFields.h"
+#include "core/quotes/QuoteFields.h"
 
 namespace guanxi {
 
@@ -41,9 +41,12 @@ const RecordFields<QuoteDraft> &quoteFields()
 {
     static const RecordFields<QuoteDraft> fields({
         F::text<&QuoteDraft::contactId>(QStringLiteral("contact_id"), QT_TRANSLATE_NOOP("RecordFields", "Contact")),
-        F::text<&QuoteDraft::opportunityId>(QStringLiteral("opportunity_id"), QT_TRANSLATE_NOOP("RecordFields", "Deal")),
-        F::text<&QuoteDraft::priceListId>(QStringLiteral("price_list_id"), QT_TRANSLATE_NOOP("RecordFields", "Price list")),
-        F::text<&QuoteDraft::validUntil>(QStringLiteral("valid_until"), QT_TRANSLATE_NOOP("RecordFields", "Valid until")),
+        F::text<&QuoteDraft::opportunityId>(QStringLiteral("opportunity_id"),
+                                            QT_TRANSLATE_NOOP("RecordFields", "Deal")),
+        F::text<&QuoteDraft::priceListId>(QStringLiteral("price_list_id"),
+                                          QT_TRANSLATE_NOOP("RecordFields", "Price list")),
+        F::text<&QuoteDraft::validUntil>(QStringLiteral("valid_until"),
+                                         QT_TRANSLATE_NOOP("RecordFields", "Valid until")),
         F::text<&QuoteDraft::currency>(QStringLiteral("currency"), QT_TRANSLATE_NOOP("RecordFields", "Currency")),
         pricesIncludeTax(),
         F::text<&QuoteDraft::terms>(QStringLiteral("terms"), QT_TRANSLATE_NOOP("RecordFields", "Terms")),

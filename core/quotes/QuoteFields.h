@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "quotes/Quote.h"
-#include "util/RecordFields.h"
+#include "core/quotes/Quote.h"
+#include "core/util/RecordFields.h"
 
 namespace guanxi {
 

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quotes/QuoteRepository.h"
+#include "core/quotes/QuoteRepository.h"
 
-#include "documents/DocumentLineColumns.h"
-
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
-#include "storage/VersionedUpdate.h"
-#include "util/Uuid7.h"
+#include "core/documents/DocumentLineColumns.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
+#include "core/storage/VersionedUpdate.h"
+#include "core/util/Uuid7.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -16,14 +15,13 @@ namespace guanxi {
 
 namespace {
 
-const QStringList kHeader = {QStringLiteral("contact_id"),  QStringLiteral("opportunity_id"),
-                             QStringLiteral("price_list_id"), QStringLiteral("valid_until"),
-                             QStringLiteral("currency"),    QStringLiteral("prices_include_tax"),
-                             QStringLiteral("terms"),       QStringLiteral("notes"),
-                             QStringLiteral("status"),      QStringLiteral("approval"),
-                             QStringLiteral("approved_by"), QStringLiteral("approved_at"),
-                             QStringLiteral("net_minor"),   QStringLiteral("tax_minor"),
-                             QStringLiteral("total_minor"), QStringLiteral("order_id")};
+const QStringList kHeader = {
+    QStringLiteral("contact_id"),  QStringLiteral("opportunity_id"), QStringLiteral("price_list_id"),
+    QStringLiteral("valid_until"), QStringLiteral("currency"),       QStringLiteral("prices_include_tax"),
+    QStringLiteral("terms"),       QStringLiteral("notes"),          QStringLiteral("status"),
+    QStringLiteral("approval"),    QStringLiteral("approved_by"),    QStringLiteral("approved_at"),
+    QStringLiteral("net_minor"),   QStringLiteral("tax_minor"),      QStringLiteral("total_minor"),
+    QStringLiteral("order_id")};
 
 QVariantList headerValues(const Quote &q)
 {
@@ -132,13 +130,27 @@ Status QuoteRepository::insertLines(const QString &quoteId, const QList<QuoteLin
         "net_minor, tax_minor, total_minor, created_at, updated_at, updated_by) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QuoteLine &l : lines) {
-        const QVariantList values = {newUuid7(now),        quoteId,          l.position,
-                                     sql::nullIfEmpty(l.productId), sql::text(l.productCode), l.description,
-                                     sql::text(l.specification), sql::text(l.unit), l.quantityMilli,
-                                     l.unitPriceMinor,     l.discountBasisPoints, l.taxRateBasisPoints,
-                                     l.floorPriceMinor,    l.amounts.gross,  l.amounts.discount,
-                                     l.amounts.net,        l.amounts.tax,    l.amounts.total,
-                                     now,                  now,              sql::nullIfEmpty(actorId)};
+        const QVariantList values = {newUuid7(now),
+                                     quoteId,
+                                     l.position,
+                                     sql::nullIfEmpty(l.productId),
+                                     sql::text(l.productCode),
+                                     l.description,
+                                     sql::text(l.specification),
+                                     sql::text(l.unit),
+                                     l.quantityMilli,
+                                     l.unitPriceMinor,
+                                     l.discountBasisPoints,
+                                     l.taxRateBasisPoints,
+                                     l.floorPriceMinor,
+                                     l.amounts.gross,
+                                     l.amounts.discount,
+                                     l.amounts.net,
+                                     l.amounts.tax,
+                                     l.amounts.total,
+                                     now,
+                                     now,
+                                     sql::nullIfEmpty(actorId)};
         for (const QVariant &v : values)
             ins.addBindValue(v);
         if (!ins.exec())
@@ -149,7 +161,8 @@ Status QuoteRepository::insertLines(const QString &quoteId, const QList<QuoteLin
 
 Result<bool> QuoteRepository::updateHeader(const Quote &q, qint64 expectedVersion, qint64 now, const QString &actorId)
 {
-    return updateVersioned(m_db, QStringLiteral("quotes"), kHeader, headerValues(q), q.id, expectedVersion, now, actorId);
+    return updateVersioned(m_db, QStringLiteral("quotes"), kHeader, headerValues(q), q.id, expectedVersion, now,
+                           actorId);
 }
 
 Status QuoteRepository::replaceLines(const QString &quoteId, const QList<QuoteLine> &lines, qint64 now,
@@ -211,7 +224,8 @@ Result<QList<Quote>> QuoteRepository::list(const QuoteFilter &filter, const QStr
     binds.append(limit);
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QLatin1String(kSelect) + where + QLatin1String(" ORDER BY q.issued_on DESC, q.quote_no DESC, q.version DESC LIMIT ?"));
+    q.prepare(QLatin1String(kSelect) + where
+              + QLatin1String(" ORDER BY q.issued_on DESC, q.quote_no DESC, q.version DESC LIMIT ?"));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())

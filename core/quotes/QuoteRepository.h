@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "quotes/Quote.h"
-#include "util/Result.h"
+#include "core/quotes/Quote.h"
+#include "core/util/Result.h"
 
 #include <QVariantList>
 
@@ -15,12 +15,15 @@ class Database;
 struct QuoteFilter {
     QString customerId;
     QString opportunityId;
-    bool currentOnly = true;   // leave out superseded versions
+    bool currentOnly = true; // leave out superseded versions
 };
 
 class QuoteRepository {
 public:
-    explicit QuoteRepository(Database &db) : m_db(db) {}
+    explicit QuoteRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Status insert(const Quote &q, const QString &actorId);
     // Writes the header (everything but number, version, customer and owner) at `expectedVersion`.

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quotes/QuoteService.h"
+#include "core/quotes/QuoteService.h"
 
-#include "customers/CustomerAccess.h"
-#include "documents/DocumentNumbers.h"
-#include "i18n/DateTimeText.h"
-#include "pricing/PriceListService.h"
-#include "products/ProductRepository.h"
-#include "quotes/QuoteApprovalRepository.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/WriteTransaction.h"
-#include "users/AccessPolicy.h"
-#include "util/Clock.h"
-#include "util/Uuid7.h"
+#include "core/customers/CustomerAccess.h"
+#include "core/documents/DocumentNumbers.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/pricing/PriceListService.h"
+#include "core/products/ProductRepository.h"
+#include "core/quotes/QuoteApprovalRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/users/AccessPolicy.h"
+#include "core/util/Clock.h"
+#include "core/util/Uuid7.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -25,7 +25,8 @@ namespace {
 
 Error conflict()
 {
-    return {ErrorCode::Conflict, QuoteService::tr("Someone else changed this quote in the meantime. Reload it and try again."),
+    return {ErrorCode::Conflict,
+            QuoteService::tr("Someone else changed this quote in the meantime. Reload it and try again."),
             {}};
 }
 
@@ -44,7 +45,11 @@ bool samePricing(const QList<QuoteLine> &a, const QList<QuoteLine> &b)
 
 } // namespace
 
-QuoteService::QuoteService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+QuoteService::QuoteService(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 QString QuoteService::today() const
 {
@@ -97,14 +102,21 @@ Result<QList<QuoteLine>> QuoteService::priceLines(const Quote &header, int custo
         if (!found)
             return found.error();
         if (!found->has_value())
-            return Error{ErrorCode::Invalid, where + tr("the product is not in the showroom (any more)."), {}, QStringLiteral("lines")};
+            return Error{ErrorCode::Invalid,
+                         where + tr("the product is not in the showroom (any more)."),
+                         {},
+                         QStringLiteral("lines")};
         const ProductDraft &p = (*found)->fields;
         if (p.currency != header.currency)
             return Error{ErrorCode::Invalid,
-                         where + tr("%1 is priced in %2, the quote in %3; one quote holds one currency.")
-                                     .arg(p.name, p.currency, header.currency), {}, QStringLiteral("currency")};
+                         where
+                             + tr("%1 is priced in %2, the quote in %3; one quote holds one currency.")
+                                   .arg(p.name, p.currency, header.currency),
+                         {},
+                         QStringLiteral("currency")};
         if (d.quantityMilli <= 0)
-            return Error{ErrorCode::Invalid, where + tr("the quantity must be more than 0."), {}, QStringLiteral("lines")};
+            return Error{
+                ErrorCode::Invalid, where + tr("the quantity must be more than 0."), {}, QStringLiteral("lines")};
         QuoteLine line;
         line.position = int(i) + 1;
         line.productId = (*found)->id;
@@ -117,8 +129,9 @@ Result<QList<QuoteLine>> QuoteService::priceLines(const Quote &header, int custo
         line.taxRateBasisPoints = d.taxRateBasisPoints >= 0 ? d.taxRateBasisPoints : p.taxRateBasisPoints;
         // The showroom's prices include tax; a quote without tax starts from the price without it.
         const auto inQuoteTerms = [&](qint64 withTax) {
-            return header.pricesIncludeTax ? withTax
-                                           : DocumentMath::roundedDivision(withTax * 10000, 10000 + line.taxRateBasisPoints);
+            return header.pricesIncludeTax
+                ? withTax
+                : DocumentMath::roundedDivision(withTax * 10000, 10000 + line.taxRateBasisPoints);
         };
         qint64 starting = p.listPriceMinor;
         if (!listId.isEmpty()) {
@@ -130,9 +143,9 @@ Result<QList<QuoteLine>> QuoteService::priceLines(const Quote &header, int custo
         }
         line.unitPriceMinor = d.unitPriceMinor >= 0 ? d.unitPriceMinor : inQuoteTerms(starting);
         line.floorPriceMinor = p.floorPriceMinor > 0 ? inQuoteTerms(p.floorPriceMinor) : 0;
-        Result<LineAmounts> amounts = DocumentMath::line({line.unitPriceMinor, line.quantityMilli,
-                                                          line.discountBasisPoints, line.taxRateBasisPoints,
-                                                          header.pricesIncludeTax});
+        Result<LineAmounts> amounts =
+            DocumentMath::line({line.unitPriceMinor, line.quantityMilli, line.discountBasisPoints,
+                                line.taxRateBasisPoints, header.pricesIncludeTax});
         if (!amounts)
             return Error{ErrorCode::Invalid, where + amounts.error().message, {}, QStringLiteral("lines")};
         line.amounts = *amounts;
@@ -146,25 +159,24 @@ Status QuoteService::applyDraft(const Session &actor, Quote *q, QuoteDraft d, bo
     d.currency = d.currency.trimmed().toUpper();
     static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
     if (!currency.match(d.currency).hasMatch())
-        return Error{ErrorCode::Invalid, tr("\"%1\" is not a currency code (for example CNY).").arg(d.currency), {}, QStringLiteral("currency")};
+        return Error{ErrorCode::Invalid,
+                     tr("\"%1\" is not a currency code (for example CNY).").arg(d.currency),
+                     {},
+                     QStringLiteral("currency")};
     d.validUntil = d.validUntil.trimmed();
     if (d.validUntil.isEmpty())
-        d.validUntil = QDate::fromString(today(), Qt::ISODate).addDays(30).toString(Qt::ISODate);
+        d.validUntil = defaultValidUntil(QDate::fromString(today(), Qt::ISODate)).toString(Qt::ISODate);
     else if (!QDate::fromString(d.validUntil, Qt::ISODate).isValid())
-        return Error{ErrorCode::Invalid, tr("\"%1\" is not a date (write it as 2026-12-31).").arg(d.validUntil), {}, QStringLiteral("valid_until")};
+        return Error{ErrorCode::Invalid,
+                     tr("\"%1\" is not a date (write it as 2026-12-31).").arg(d.validUntil),
+                     {},
+                     QStringLiteral("valid_until")};
     Result<Customer> customer = CustomerAccess::readable(m_db, actor, q->customerId);
     if (!customer)
         return customer.error();
-    if (!d.contactId.isEmpty()) {
-        QSqlQuery c(m_db.sql());
-        c.prepare(QStringLiteral("SELECT 1 FROM contacts WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"));
-        c.addBindValue(d.contactId);
-        c.addBindValue(q->customerId);
-        if (!c.exec())
-            return toError(c);
-        if (!c.next())
-            return Error{ErrorCode::Invalid, tr("The contact must be one of the customer's."), {}, QStringLiteral("contact")};
-    }
+    if (!d.contactId.isEmpty())
+        if (Status s = CustomerAccess::contactAt(m_db, d.contactId, q->customerId); !s)
+            return s;
     q->contactId = d.contactId;
     q->opportunityId = d.opportunityId;
     q->priceListId = d.priceListId;
@@ -237,8 +249,8 @@ Result<Quote> QuoteService::editable(const Session &actor, const QString &id, qi
     if (!q)
         return q;
     if (!AccessPolicy(actor).canEdit(q->ownerId, q->ownerDepartmentId))
-        return Error{ErrorCode::PermissionDenied, tr("Quote %1 belongs to %2; you may not change it.")
-                                                      .arg(q->displayNumber(), q->ownerName),
+        return Error{ErrorCode::PermissionDenied,
+                     tr("Quote %1 belongs to %2; you may not change it.").arg(q->displayNumber(), q->ownerName),
                      {}};
     if (q->rowVersion != expectedVersion)
         return conflict();
@@ -330,7 +342,8 @@ Result<Quote> QuoteService::answerApproval(const Session &actor, const QString &
     if (!q)
         return q.error();
     if (q->approval != QuoteApproval::Needed || q->status != QuoteStatus::Draft)
-        return Error{ErrorCode::WrongState, tr("Quote %1 has nothing waiting for approval.").arg(q->displayNumber()), {}};
+        return Error{
+            ErrorCode::WrongState, tr("Quote %1 has nothing waiting for approval.").arg(q->displayNumber()), {}};
     const qint64 now = m_clock.nowMs();
     QuoteApprovalRepository rounds(m_db);
     if (const QuoteApprovalRound *open = q->openRound()) {
@@ -363,15 +376,20 @@ Result<Quote> QuoteService::answerApproval(const Session &actor, const QString &
     return get(actor, id);
 }
 
-Result<Quote> QuoteService::approve(const Session &actor, const QString &id, qint64 expectedVersion, const QString &note)
+Result<Quote> QuoteService::approve(const Session &actor, const QString &id, qint64 expectedVersion,
+                                    const QString &note)
 {
     return answerApproval(actor, id, expectedVersion, ApprovalDecision::Approved, note);
 }
 
-Result<Quote> QuoteService::refuse(const Session &actor, const QString &id, qint64 expectedVersion, const QString &reason)
+Result<Quote> QuoteService::refuse(const Session &actor, const QString &id, qint64 expectedVersion,
+                                   const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return Error{ErrorCode::Invalid, tr("Say why the prices are refused, so the salesperson knows what to change."), {}, QStringLiteral("reason")};
+        return Error{ErrorCode::Invalid,
+                     tr("Say why the prices are refused, so the salesperson knows what to change."),
+                     {},
+                     QStringLiteral("reason")};
     return answerApproval(actor, id, expectedVersion, ApprovalDecision::Refused, reason);
 }
 
@@ -385,12 +403,45 @@ Result<QList<ApprovalQueueEntry>> QuoteService::approvalQueue(const Session &act
     return rounds.open(visible, binds, limit, total);
 }
 
+const StateTransitions<QuoteStatus> &QuoteService::transitions()
+{
+    using S = QuoteStatus;
+    static const StateTransitions<QuoteStatus> moves{
+        {S::Draft, S::Sent},    {S::Draft, S::Accepted},   {S::Sent, S::Accepted},   {S::Draft, S::Rejected},
+        {S::Sent, S::Rejected}, {S::Draft, S::Superseded}, {S::Sent, S::Superseded}, {S::Rejected, S::Superseded}};
+    return moves;
+}
+
+QuoteActions QuoteService::allowedActions(const Session &actor, const Quote &q)
+{
+    QuoteActions a;
+    if (q.id.isEmpty()) {
+        a.edit = true;
+        return a;
+    }
+    if (!AccessPolicy(actor).canEdit(q.ownerId, q.ownerDepartmentId))
+        return a;
+    const StateTransitions<QuoteStatus> &moves = transitions();
+    const bool draft = q.status == QuoteStatus::Draft;
+    const bool needed = q.approval == QuoteApproval::Needed;
+    a.edit = draft;
+    a.send = moves.allows(q.status, QuoteStatus::Sent);
+    a.order = moves.allows(q.status, QuoteStatus::Accepted);
+    a.reject = moves.allows(q.status, QuoteStatus::Rejected);
+    a.revise = moves.allows(q.status, QuoteStatus::Superseded);
+    a.approve = draft && needed && mayApprove(actor);
+    a.awaitingApproval = draft && needed && q.openRound() != nullptr;
+    a.requestApproval = draft && needed && !mayApprove(actor) && !a.awaitingApproval;
+    return a;
+}
+
 Status QuoteService::mayBecomeOrder(const Quote &q)
 {
-    if (q.status != QuoteStatus::Draft && q.status != QuoteStatus::Sent)
-        return Error{ErrorCode::WrongState,
-                     tr("Quote %1 is %2 and cannot become an order.").arg(q.displayNumber(), quoteStatusDisplayName(q.status)),
-                     {}};
+    if (!transitions().allows(q.status, QuoteStatus::Accepted))
+        return Error{
+            ErrorCode::WrongState,
+            tr("Quote %1 is %2 and cannot become an order.").arg(q.displayNumber(), quoteStatusDisplayName(q.status)),
+            {}};
     if (mayLeaveTheHouse(q))
         return {};
     QString why = tr("Quote %1 has prices below the floor; a manager must approve it before it becomes an order.")
@@ -398,11 +449,13 @@ Status QuoteService::mayBecomeOrder(const Quote &q)
     if (!q.approvalRounds.isEmpty()) {
         const QuoteApprovalRound &last = q.approvalRounds.last();
         if (last.decision == ApprovalDecision::Pending)
-            why += QLatin1Char(' ') + tr("%1 asked for it on %2; no answer yet.")
-                                          .arg(last.requestedByName, DateTimeText::dateTimeOfMs(last.requestedAt));
+            why += QLatin1Char(' ')
+                + tr("%1 asked for it on %2; no answer yet.")
+                      .arg(last.requestedByName, DateTimeText::dateTimeOfMs(last.requestedAt));
         else if (last.decision == ApprovalDecision::Refused)
-            why += QLatin1Char(' ') + tr("%1 refused on %2: %3").arg(last.decidedByName,
-                                                                    DateTimeText::dateTimeOfMs(last.decidedAt), last.reason);
+            why += QLatin1Char(' ')
+                + tr("%1 refused on %2: %3")
+                      .arg(last.decidedByName, DateTimeText::dateTimeOfMs(last.decidedAt), last.reason);
     }
     return Error{ErrorCode::WrongState, why, {}};
 }
@@ -420,8 +473,9 @@ Result<Quote> QuoteService::markSent(const Session &actor, const QString &id, qi
                      tr("Quote %1 has prices below the floor; a manager must approve it before it is sent.")
                          .arg(q->displayNumber()),
                      {}};
-    if (q->status != QuoteStatus::Draft)
-        return Error{ErrorCode::WrongState, tr("Quote %1 is already %2.").arg(q->displayNumber(), quoteStatusDisplayName(q->status)),
+    if (!transitions().allows(q->status, QuoteStatus::Sent))
+        return Error{ErrorCode::WrongState,
+                     tr("Quote %1 is already %2.").arg(q->displayNumber(), quoteStatusDisplayName(q->status)),
                      {}};
     q->status = QuoteStatus::Sent;
     if (Result<Quote> w = writeHeader(actor, *q, expectedVersion, false); !w)
@@ -439,8 +493,9 @@ Result<Quote> QuoteService::markRejected(const Session &actor, const QString &id
     Result<Quote> q = editable(actor, id, expectedVersion);
     if (!q)
         return q.error();
-    if (q->status != QuoteStatus::Draft && q->status != QuoteStatus::Sent)
-        return Error{ErrorCode::WrongState, tr("Quote %1 is already %2.").arg(q->displayNumber(), quoteStatusDisplayName(q->status)),
+    if (!transitions().allows(q->status, QuoteStatus::Rejected))
+        return Error{ErrorCode::WrongState,
+                     tr("Quote %1 is already %2.").arg(q->displayNumber(), quoteStatusDisplayName(q->status)),
                      {}};
     q->status = QuoteStatus::Rejected;
     if (Result<Quote> w = writeHeader(actor, *q, expectedVersion, false); !w)
@@ -458,10 +513,11 @@ Result<Quote> QuoteService::revise(const Session &actor, const QString &id, qint
     Result<Quote> old = editable(actor, id, expectedVersion);
     if (!old)
         return old.error();
-    if (old->status == QuoteStatus::Accepted || old->status == QuoteStatus::Superseded)
-        return Error{ErrorCode::WrongState,
-                     tr("Quote %1 is %2 and is not revised.").arg(old->displayNumber(), quoteStatusDisplayName(old->status)),
-                     {}};
+    if (!transitions().allows(old->status, QuoteStatus::Superseded))
+        return Error{
+            ErrorCode::WrongState,
+            tr("Quote %1 is %2 and is not revised.").arg(old->displayNumber(), quoteStatusDisplayName(old->status)),
+            {}};
     // The new version is priced again from today's showroom, with the lines' own prices kept.
     const qint64 now = m_clock.nowMs();
     Quote next;

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "quotes/Quote.h"
-#include "quotes/QuoteRepository.h"
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/quotes/Quote.h"
+#include "core/quotes/QuoteRepository.h"
+#include "core/users/AccessPolicy.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
+#include "core/util/StateTransitions.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 namespace guanxi {
 
@@ -23,9 +26,27 @@ class Database;
 //  - only a draft is edited; a revision is a new version under the same number, the earlier one
 //    kept as it was ("superseded");
 //  - who sees and edits which quote follows its owner, as for customers.
+// What one person may do with one quote now, by its state and their rights: the quote dialog
+// enables exactly these, and the calls refuse anything else. Prices below the floor do not take an
+// action away: sending or ordering such a quote is answered with why it must be approved first.
+struct QuoteActions {
+    bool edit = false;             // its lines, terms and dates (a draft, or a quote not saved yet)
+    bool send = false;             // mark it sent to the customer
+    bool order = false;            // make it an order
+    bool reject = false;           // the customer said no
+    bool revise = false;           // a new version under the same number
+    bool approve = false;          // approve or refuse its prices below the floor
+    bool requestApproval = false;  // ask a manager to (prices below the floor, not asked yet)
+    bool awaitingApproval = false; // asked, no answer yet
+};
+
 class QuoteService {
     Q_DECLARE_TR_FUNCTIONS(QuoteService)
 public:
+    // How long a quote holds when no date is given: this many days from the day it is issued.
+    static constexpr int kValidDays = 30;
+    static QDate defaultValidUntil(const QDate &issuedOn) { return issuedOn.addDays(kValidDays); }
+
     QuoteService(Database &db, const Clock &clock);
 
     Result<Quote> get(const Session &actor, const QString &id);
@@ -54,7 +75,11 @@ public:
 
     // Whether the quote may go to the customer or become an order: not while approval is needed.
     static bool mayLeaveTheHouse(const Quote &q) { return q.approval != QuoteApproval::Needed; }
-    static bool mayApprove(const Session &actor) { return actor.role != Role::Salesperson; }
+    static bool mayApprove(const Session &actor) { return AccessPolicy(actor).leadsTeam(); }
+    static QuoteActions allowedActions(const Session &actor, const Quote &q);
+    // Draft → sent → accepted (made an order) or rejected; any but an accepted or superseded
+    // quote may be revised, which supersedes it.
+    static const StateTransitions<QuoteStatus> &transitions();
     // Why the quote cannot become an order, if it cannot (asked before the payment terms are).
     static Status mayBecomeOrder(const Quote &q);
 

@@ -1,29 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reminders/Reminder.h"
+#include "core/reminders/Reminder.h"
 
-#include "util/CodeTable.h"
+#include "core/util/CodeTable.h"
 
 namespace guanxi {
 
 namespace {
 
-constexpr CodeTable<ReminderRule, kReminderRuleCount> kRules{{{
-    {ReminderRule::FollowUp, "follow_up", QT_TRANSLATE_NOOP("Reminders", "Follow-up due")},
-    {ReminderRule::Commitment, "commitment", QT_TRANSLATE_NOOP("Reminders", "Commitment due")},
-    {ReminderRule::Receivable, "receivable", QT_TRANSLATE_NOOP("Reminders", "Receivable due")},
-    {ReminderRule::Birthday, "birthday", QT_TRANSLATE_NOOP("Reminders", "Birthday")},
-    {ReminderRule::CareDay, "care", QT_TRANSLATE_NOOP("Reminders", "Customer care day")},
-    {ReminderRule::OpportunityClosing, "opportunity", QT_TRANSLATE_NOOP("Reminders", "Deal closing")},
-    {ReminderRule::PoolReturn, "pool", QT_TRANSLATE_NOOP("Reminders", "Customer about to return to the pool")},
-    {ReminderRule::Task, "task", QT_TRANSLATE_NOOP("Reminders", "Task")},
-    {ReminderRule::Approval, "approval", QT_TRANSLATE_NOOP("Reminders", "Price approval")},
-}}, "Reminders"};
+constexpr CodeTable<ReminderRule, kReminderRuleCount> kRules{
+    {{
+        {ReminderRule::FollowUp, "follow_up", QT_TRANSLATE_NOOP("Reminders", "Follow-up due")},
+        {ReminderRule::Commitment, "commitment", QT_TRANSLATE_NOOP("Reminders", "Commitment due")},
+        {ReminderRule::Receivable, "receivable", QT_TRANSLATE_NOOP("Reminders", "Receivable due")},
+        {ReminderRule::Birthday, "birthday", QT_TRANSLATE_NOOP("Reminders", "Birthday")},
+        {ReminderRule::CareDay, "care", QT_TRANSLATE_NOOP("Reminders", "Customer care day")},
+        {ReminderRule::OpportunityClosing, "opportunity", QT_TRANSLATE_NOOP("Reminders", "Deal closing")},
+        {ReminderRule::PoolReturn, "pool", QT_TRANSLATE_NOOP("Reminders", "Customer about to return to the pool")},
+        {ReminderRule::Task, "task", QT_TRANSLATE_NOOP("Reminders", "Task")},
+        {ReminderRule::Approval, "approval", QT_TRANSLATE_NOOP("Reminders", "Price approval")},
+    }},
+    "Reminders"};
 
 } // namespace
 
-QString codeOf(ReminderRule v) { return kRules.code(v); }
-QString displayName(ReminderRule v) { return kRules.name(v); }
-bool fromCode(const QString &code, ReminderRule *out) { return kRules.parse(code, out); }
-QList<ReminderRule> reminderRules() { return kRules.values(); }
+QString codeOf(ReminderRule v)
+{
+    return kRules.code(v);
+}
+QString displayName(ReminderRule v)
+{
+    return kRules.name(v);
+}
+bool fromCode(const QString &code, ReminderRule *out)
+{
+    return kRules.parse(code, out);
+}
+QList<ReminderRule> reminderRules()
+{
+    return kRules.values();
+}
 
 } // namespace guanxi

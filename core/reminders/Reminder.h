@@ -10,7 +10,17 @@
 namespace guanxi {
 
 // What a reminder is about; each rule can be switched off and most fire some days ahead.
-enum class ReminderRule { FollowUp, Commitment, Receivable, Birthday, CareDay, OpportunityClosing, PoolReturn, Task, Approval };
+enum class ReminderRule {
+    FollowUp,
+    Commitment,
+    Receivable,
+    Birthday,
+    CareDay,
+    OpportunityClosing,
+    PoolReturn,
+    Task,
+    Approval
+};
 constexpr int kReminderRuleCount = 9;
 
 QString codeOf(ReminderRule v);
@@ -39,8 +49,8 @@ struct Reminder {
     QString customerName;
     QString title;
     QString detail;
-    QDate day;             // the day it is about (due, birthday, close date, falls back to the pool)
-    qint64 fireAt = 0;     // UTC ms when it became due
+    QDate day;         // the day it is about (due, birthday, close date, falls back to the pool)
+    qint64 fireAt = 0; // UTC ms when it became due
     qint64 snoozedUntil = 0;
 };
 

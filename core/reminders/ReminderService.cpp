@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reminders/ReminderService.h"
+#include "core/reminders/ReminderService.h"
 
-#include "pool/PublicPool.h"
-#include "quotes/QuoteService.h"
-#include "storage/Database.h"
-#include "storage/DbSettings.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
-#include "tasks/TaskService.h"
-#include "util/Clock.h"
-#include "util/LocalDays.h"
-#include "util/Uuid7.h"
-#include "workbench/WorkbenchService.h"
+#include "core/pool/PublicPool.h"
+#include "core/quotes/QuoteService.h"
+#include "core/storage/Database.h"
+#include "core/storage/DbSettings.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
+#include "core/tasks/TaskService.h"
+#include "core/util/Clock.h"
+#include "core/util/LocalDays.h"
+#include "core/util/Uuid7.h"
+#include "core/workbench/WorkbenchService.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -29,7 +29,7 @@ namespace {
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 constexpr qint64 kMinuteMs = 60LL * 1000;
-constexpr int kAll = 1'000'000;   // reminders read every line of a panel
+constexpr int kAll = 1'000'000; // reminders read every line of a panel
 constexpr int kMaxDaysAhead = 60;
 
 QString settingsKey(const Session &actor)
@@ -65,7 +65,8 @@ Result<ReminderSettings> ReminderService::settings(const Session &actor)
         if (i < on.size())
             s.enabled[static_cast<size_t>(i)] = on[i].toBool(true);
         if (i < ahead.size())
-            s.daysAhead[static_cast<size_t>(i)] = qBound(0, ahead[i].toInt(s.daysAhead[static_cast<size_t>(i)]), kMaxDaysAhead);
+            s.daysAhead[static_cast<size_t>(i)] =
+                qBound(0, ahead[i].toInt(s.daysAhead[static_cast<size_t>(i)]), kMaxDaysAhead);
     }
     s.remindAtMinute = qBound(0, o.value(QStringLiteral("remind_at_minute")).toInt(s.remindAtMinute), 24 * 60 - 1);
     return s;
@@ -74,19 +75,26 @@ Result<ReminderSettings> ReminderService::settings(const Session &actor)
 Status ReminderService::setSettings(const Session &actor, const ReminderSettings &s)
 {
     if (s.remindAtMinute < 0 || s.remindAtMinute >= 24 * 60)
-        return Error{ErrorCode::Invalid, tr("The time of day for reminders must lie between 00:00 and 23:59."), {}, QStringLiteral("remindAt")};
+        return Error{ErrorCode::Invalid,
+                     tr("The time of day for reminders must lie between 00:00 and 23:59."),
+                     {},
+                     QStringLiteral("remindAt")};
     QJsonArray on, ahead;
     for (int i = 0; i < kReminderRuleCount; ++i) {
         const int d = s.daysAhead[static_cast<size_t>(i)];
         if (d < 0 || d > kMaxDaysAhead)
-            return Error{ErrorCode::Invalid, tr("A reminder can come 0 to %1 days ahead.").arg(kMaxDaysAhead), {}, QStringLiteral("daysAhead")};
+            return Error{ErrorCode::Invalid,
+                         tr("A reminder can come 0 to %1 days ahead.").arg(kMaxDaysAhead),
+                         {},
+                         QStringLiteral("daysAhead")};
         on.append(s.enabled[static_cast<size_t>(i)]);
         ahead.append(d);
     }
     const QJsonObject o{{QStringLiteral("enabled"), on},
                         {QStringLiteral("days_ahead"), ahead},
                         {QStringLiteral("remind_at_minute"), s.remindAtMinute}};
-    return dbsettings::setValue(m_db, settingsKey(actor), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    return dbsettings::setValue(m_db, settingsKey(actor),
+                                QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }
 
 Result<QList<Reminder>> ReminderService::due(const Session &actor, qint64 atMs)
@@ -128,7 +136,7 @@ Result<QList<Reminder>> ReminderService::compute(const Session &actor, qint64 at
     struct DayRule {
         ReminderRule rule;
         std::function<Result<WorkList>(QDate until)> lines;
-        bool occurrenceInKey;   // a line whose day moves is a new reminder
+        bool occurrenceInKey; // a line whose day moves is a new reminder
     };
     const DayRule dayRules[] = {
         {ReminderRule::FollowUp, [&](QDate u) { return panels.followUps(actor, kAll, u); }, false},
@@ -153,7 +161,8 @@ Result<QList<Reminder>> ReminderService::compute(const Session &actor, qint64 at
         if (!days)
             return days.error();
         for (const WorkItem &item : days->items) {
-            const ReminderRule rule = item.kind == WorkItemKind::Birthday ? ReminderRule::Birthday : ReminderRule::CareDay;
+            const ReminderRule rule =
+                item.kind == WorkItemKind::Birthday ? ReminderRule::Birthday : ReminderRule::CareDay;
             if (s.isOn(rule))
                 add(rule, item, localdays::iso(item.day), fireAt(rule, item.day));
         }
@@ -183,7 +192,7 @@ Result<QList<Reminder>> ReminderService::compute(const Session &actor, qint64 at
         for (const ApprovalQueueEntry &entry : *rounds) {
             const bool answered = entry.round.decision != ApprovalDecision::Pending;
             if (answered == approver)
-                continue;   // approvers hear of requests, salespeople of answers
+                continue; // approvers hear of requests, salespeople of answers
             WorkItem item = WorkbenchService::approvalItem(actor, entry, today);
             item.id = entry.round.id;
             add(ReminderRule::Approval, item, QString::number(item.at), item.at);
@@ -221,8 +230,9 @@ Result<QList<Reminder>> ReminderService::compute(const Session &actor, qint64 at
 
     QHash<QString, State> states;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT reminder_key, coalesce(snoozed_until, 0), coalesce(done_at, 0) FROM reminder_states "
-                             "WHERE user_id = ? AND deleted_at IS NULL"));
+    q.prepare(
+        QStringLiteral("SELECT reminder_key, coalesce(snoozed_until, 0), coalesce(done_at, 0) FROM reminder_states "
+                       "WHERE user_id = ? AND deleted_at IS NULL"));
     q.addBindValue(actor.userId);
     if (!q.exec())
         return toError(q);
@@ -250,7 +260,8 @@ Status ReminderService::requireDue(const Session &actor, const QString &key)
         if (r.key == key)
             return {};
     return Error{ErrorCode::NotFound,
-                 tr("This reminder is no longer due: it was dealt with, or its customer or record was deleted."), {}};
+                 tr("This reminder is no longer due: it was dealt with, or its customer or record was deleted."),
+                 {}};
 }
 
 Status ReminderService::writeState(const Session &actor, const QString &key, qint64 snoozedUntil, qint64 doneAt)
@@ -278,9 +289,11 @@ Status ReminderService::writeState(const Session &actor, const QString &key, qin
 Status ReminderService::snooze(const Session &actor, const QString &key, qint64 untilMs)
 {
     if (untilMs <= m_clock.nowMs())
-        return Error{ErrorCode::Invalid, tr("A reminder can only be put off until a later time."), {}, QStringLiteral("until")};
+        return Error{
+            ErrorCode::Invalid, tr("A reminder can only be put off until a later time."), {}, QStringLiteral("until")};
     if (untilMs > m_clock.nowMs() + 366 * kDayMs)
-        return Error{ErrorCode::Invalid, tr("A reminder can be put off by a year at most."), {}, QStringLiteral("until")};
+        return Error{
+            ErrorCode::Invalid, tr("A reminder can be put off by a year at most."), {}, QStringLiteral("until")};
     if (Status s = requireDue(actor, key); !s)
         return s;
     return writeState(actor, key, untilMs, 0);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reminders/Reminder.h"
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/reminders/Reminder.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 
@@ -25,7 +25,11 @@ public:
     // was closed over a long weekend.
     static constexpr int kYearlyLookbackDays = 3;
 
-    ReminderService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    ReminderService(Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
 
     Result<ReminderSettings> settings(const Session &actor);
     Status setSettings(const Session &actor, const ReminderSettings &settings);

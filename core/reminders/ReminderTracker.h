@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reminders/Reminder.h"
+#include "core/reminders/Reminder.h"
 
 #include <QHash>
 
@@ -27,7 +27,7 @@ public:
     }
 
 private:
-    QHash<QString, qint64> m_announced;   // key → the snooze it had when announced
+    QHash<QString, qint64> m_announced; // key → the snooze it had when announced
 };
 
 } // namespace guanxi

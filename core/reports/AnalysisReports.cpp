@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/AnalysisReports.h"
-#include "i18n/DateTimeText.h"
+#include "core/reports/AnalysisReports.h"
+
+#include "core/i18n/DateTimeText.h"
 
 #include <QLocale>
 
@@ -35,11 +36,12 @@ ReportTable AnalysisReports::rfmSegments(const RfmResult &r)
                        definitionOf(s.segment)});
         t.ids.append(codeOf(s.segment));
     }
-    t.notes << (r.byThresholds ? tr("Recency, frequency and monetary value score 1 to 5 by your own cut points; a measure "
-                                    "is high when its score is above the average score (R %1, F %2, M %3).")
-                               : tr("Recency, frequency and monetary value score 1 to 5 by quintile of the customers who "
-                                    "bought in the window; a measure is high when its score is above the average score "
-                                    "(R %1, F %2, M %3)."))
+    t.notes << (r.byThresholds
+                    ? tr("Recency, frequency and monetary value score 1 to 5 by your own cut points; a measure "
+                         "is high when its score is above the average score (R %1, F %2, M %3).")
+                    : tr("Recency, frequency and monetary value score 1 to 5 by quintile of the customers who "
+                         "bought in the window; a measure is high when its score is above the average score "
+                         "(R %1, F %2, M %3)."))
                    .arg(QLocale().toString(r.averageR, 'f', 2), QLocale().toString(r.averageF, 'f', 2),
                         QLocale().toString(r.averageM, 'f', 2));
     return t;
@@ -61,8 +63,9 @@ ReportTable AnalysisReports::rfmCustomers(const RfmResult &r, const std::optiona
     for (const RfmCustomer &c : r.customers) {
         if (segment && c.segment != *segment)
             continue;
-        t.rows.append({c.revenue.name, c.revenue.ownerName, c.recencyDays, c.revenue.purchaseDays, c.revenue.revenueMinor,
-                       QStringLiteral("%1 %2 %3").arg(c.r).arg(c.f).arg(c.m), displayName(c.segment)});
+        t.rows.append({c.revenue.name, c.revenue.ownerName, c.recencyDays, c.revenue.purchaseDays,
+                       c.revenue.revenueMinor, QStringLiteral("%1 %2 %3").arg(c.r).arg(c.f).arg(c.m),
+                       displayName(c.segment)});
         t.ids.append(c.revenue.customerId);
     }
     if (segment)
@@ -111,8 +114,8 @@ ReportTable AnalysisReports::clv(const ClvReport &r)
                  {QStringLiteral("expected_purchases"), tr("Expected purchases"), ReportValue::Number},
                  {QStringLiteral("expected_spend_minor"), tr("Spend per purchase"), ReportValue::Money},
                  {QStringLiteral("clv_minor"), tr("CLV"), ReportValue::Money}};
-    t.chartColumn = 5;   // the value itself, not the spend per purchase (which the models make alike)
-    const double scale = 100.0;   // the models work in major units; the table in minor
+    t.chartColumn = 5;          // the value itself, not the spend per purchase (which the models make alike)
+    const double scale = 100.0; // the models work in major units; the table in minor
     for (const CustomerValue &v : r.customers) {
         t.rows.append({v.name, v.history.frequency, v.probabilityAlive, v.expectedPurchases,
                        qint64(std::llround(v.expectedSpend * scale)), qint64(std::llround(v.clv * scale))});
@@ -122,8 +125,14 @@ ReportTable AnalysisReports::clv(const ClvReport &r)
     const GammaGammaParams &g = r.gammaGamma.params;
     t.notes << tr("BG/NBD: r = %1, α = %2, a = %3, b = %4 (log-likelihood %5). Gamma-Gamma: p = %6, q = %7, γ = %8 "
                   "(%9 customers with repeat purchases; the others valued at the average spend).")
-                   .arg(b.r, 0, 'f', 3).arg(b.alpha, 0, 'f', 3).arg(b.a, 0, 'f', 3).arg(b.b, 0, 'f', 3)
-                   .arg(r.bgnbd.logLikelihood, 0, 'f', 1).arg(g.p, 0, 'f', 2).arg(g.q, 0, 'f', 2).arg(g.gamma, 0, 'f', 2)
+                   .arg(b.r, 0, 'f', 3)
+                   .arg(b.alpha, 0, 'f', 3)
+                   .arg(b.a, 0, 'f', 3)
+                   .arg(b.b, 0, 'f', 3)
+                   .arg(r.bgnbd.logLikelihood, 0, 'f', 1)
+                   .arg(g.p, 0, 'f', 2)
+                   .arg(g.q, 0, 'f', 2)
+                   .arg(g.gamma, 0, 'f', 2)
                    .arg(r.gammaGamma.customers);
     if (r.bgnbd.atLimit || r.gammaGamma.atLimit)
         t.notes << tr("Your customers differ little in how long they stay or in what they spend per purchase, so the "
@@ -145,13 +154,14 @@ ReportTable AnalysisReports::proposals(const std::vector<CustomerProposal> &list
                  {QStringLiteral("proposed_stage"), tr("Proposed stage"), ReportValue::Text},
                  {QStringLiteral("why"), tr("Why"), ReportValue::Text}};
     for (const CustomerProposal &p : list) {
-        t.rows.append({p.name, p.revenueMinor, tierDisplayName(p.tier), tierDisplayName(p.proposedTier), displayName(p.stage),
-                       displayName(p.proposedStage), p.reason});
+        t.rows.append({p.name, p.revenueMinor, tierDisplayName(p.tier), tierDisplayName(p.proposedTier),
+                       displayName(p.stage), displayName(p.proposedStage), p.reason});
         t.ids.append(p.customerId);
     }
-    t.notes << tr("Tier: VIP for the top 5 % of customers by revenue, important for the rest of those making up 80 % of "
-                  "revenue, normal for the others. Stage: new when the first order is less than a year old; loyal after two "
-                  "years with orders on at least four days in the last twelve months; old otherwise.");
+    t.notes << tr(
+        "Tier: VIP for the top 5 % of customers by revenue, important for the rest of those making up 80 % of "
+        "revenue, normal for the others. Stage: new when the first order is less than a year old; loyal after two "
+        "years with orders on at least four days in the last twelve months; old otherwise.");
     return t;
 }
 

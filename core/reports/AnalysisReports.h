@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/ClvService.h"
-#include "analytics/CustomerProposals.h"
-#include "analytics/RfmAnalysis.h"
-#include "reports/ReportTable.h"
+#include "core/analytics/ClvService.h"
+#include "core/analytics/CustomerProposals.h"
+#include "core/analytics/RfmAnalysis.h"
+#include "core/reports/ReportTable.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/ComparisonPeriod.h"
+#include "core/reports/ComparisonPeriod.h"
 
 namespace guanxi {
 
@@ -11,7 +11,7 @@ namespace {
 ComparisonPeriod monthsBack(const QDate &from, const QDate &to, int months)
 {
     const QDate start = from.addMonths(-months);
-    QDate end = to.addMonths(-months);   // 31 March − 1 month = 28/29 February (Qt clamps)
+    QDate end = to.addMonths(-months); // 31 March − 1 month = 28/29 February (Qt clamps)
     if (to == QDate(to.year(), to.month(), to.daysInMonth()))
         end = QDate(end.year(), end.month(), end.daysInMonth());
     return {start, end};
@@ -31,7 +31,8 @@ ComparisonPeriod ComparisonPeriod::before(const QDate &from, const QDate &to)
         if (spanMonths == 1)
             return monthsBack(from, to, 1);
         const bool quarterStart = (from.month() - 1) % 3 == 0;
-        if (quarterStart && spanMonths <= 3 && (to.month() - 1) / 3 == (from.month() - 1) / 3 && to.year() == from.year())
+        if (quarterStart && spanMonths <= 3 && (to.month() - 1) / 3 == (from.month() - 1) / 3
+            && to.year() == from.year())
             return monthsBack(from, to, 3);
         if (from.month() == 1 && to.year() == from.year())
             return monthsBack(from, to, 12);

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/CustomReport.h"
+#include "core/reports/CustomReport.h"
 
-#include "customers/Customer.h"
-#include "i18n/DateTimeText.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/VersionedUpdate.h"
-#include "users/AccessPolicy.h"
-#include "util/Clock.h"
-#include "util/Uuid7.h"
+#include "core/customers/Customer.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/VersionedUpdate.h"
+#include "core/users/AccessPolicy.h"
+#include "core/util/Clock.h"
+#include "core/util/Uuid7.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +22,7 @@ namespace {
 struct Dimension {
     const char *code;
     const char *name;
-    const char *expression;   // over orders o, customers c, users u, departments d
+    const char *expression; // over orders o, customers c, users u, departments d
 };
 
 constexpr Dimension kDimensions[] = {
@@ -50,7 +50,8 @@ constexpr Measure kMeasures[] = {
     {"revenue", QT_TRANSLATE_NOOP("CustomReport", "Revenue"), "sum(o.total_minor)", ReportValue::Money},
     {"average_order", QT_TRANSLATE_NOOP("CustomReport", "Average order"), "CAST(round(avg(o.total_minor)) AS INTEGER)",
      ReportValue::Money},
-    {"customers", QT_TRANSLATE_NOOP("CustomReport", "Customers"), "count(DISTINCT o.customer_id)", ReportValue::Integer},
+    {"customers", QT_TRANSLATE_NOOP("CustomReport", "Customers"), "count(DISTINCT o.customer_id)",
+     ReportValue::Integer},
 };
 
 const Dimension *dimension(const QString &code)
@@ -145,24 +146,33 @@ Status CustomReport::validate(const CustomReportSpec &spec)
         return Error{ErrorCode::Invalid, tr("Group by two different things."), {}, QStringLiteral("dimensions")};
     for (const QString &d : spec.dimensions)
         if (!dimension(d))
-            return Error{ErrorCode::Invalid, tr("\"%1\" is not something a report can group by.").arg(d), {}, QStringLiteral("dimensions")};
+            return Error{ErrorCode::Invalid,
+                         tr("\"%1\" is not something a report can group by.").arg(d),
+                         {},
+                         QStringLiteral("dimensions")};
     if (spec.measures.isEmpty())
         return Error{ErrorCode::Invalid, tr("Choose at least one figure to show."), {}, QStringLiteral("measures")};
     for (const QString &m : spec.measures)
         if (!measure(m))
-            return Error{ErrorCode::Invalid, tr("\"%1\" is not a figure a report can show.").arg(m), {}, QStringLiteral("measures")};
+            return Error{ErrorCode::Invalid,
+                         tr("\"%1\" is not a figure a report can show.").arg(m),
+                         {},
+                         QStringLiteral("measures")};
     if (spec.tier < -1 || spec.tier > 2)
         return Error{ErrorCode::Invalid, tr("Unknown tier."), {}, QStringLiteral("tier")};
     return {};
 }
 
-Result<ReportTable> CustomReport::run(Database &db, const Session &actor, const CustomReportSpec &spec, const QDate &from,
-                                      const QDate &to)
+Result<ReportTable> CustomReport::run(Database &db, const Session &actor, const CustomReportSpec &spec,
+                                      const QDate &from, const QDate &to)
 {
     if (Status s = validate(spec); !s)
         return s.error();
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error{ErrorCode::Invalid, tr("The period needs a first and a last day, in that order."), {}, QStringLiteral("period")};
+        return Error{ErrorCode::Invalid,
+                     tr("The period needs a first and a last day, in that order."),
+                     {},
+                     QStringLiteral("period")};
     QStringList select, group;
     for (int i = 0; i < spec.dimensions.size(); ++i) {
         select << QLatin1String(dimension(spec.dimensions[i])->expression);
@@ -171,8 +181,9 @@ Result<ReportTable> CustomReport::run(Database &db, const Session &actor, const 
     for (const QString &m : spec.measures)
         select << QLatin1String(measure(m)->expression);
     QVariantList binds{from.toString(Qt::ISODate), to.toString(Qt::ISODate), spec.currency};
-    QString where = QStringLiteral("o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.ordered_on >= ? AND o.ordered_on <= ? "
-                                   "AND o.currency = ? AND c.deleted_at IS NULL");
+    QString where =
+        QStringLiteral("o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.ordered_on >= ? AND o.ordered_on <= ? "
+                       "AND o.currency = ? AND c.deleted_at IS NULL");
     if (spec.tier >= 0) {
         where += QStringLiteral(" AND c.tier = ?");
         binds << spec.tier;
@@ -181,16 +192,19 @@ Result<ReportTable> CustomReport::run(Database &db, const Session &actor, const 
         // Part of the region's name, matched literally (the LIKE wildcards escaped).
         where += QStringLiteral(" AND c.region LIKE ? ESCAPE '\\'");
         QString r = spec.region.trimmed();
-        r.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        r.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         binds << QString(QLatin1Char('%') + r + QLatin1Char('%'));
     }
     where += QStringLiteral(" AND ") + AccessPolicy(actor).visibilityClause(QStringLiteral("o"), &binds);
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM orders o INDEXED BY orders_by_day JOIN customers c ON c.id = o.customer_id "
-                             "LEFT JOIN users u ON u.id = o.owner_id LEFT JOIN departments d ON d.id = u.department_id "
-                             "WHERE %2 GROUP BY %3 ORDER BY %3")
-                  .arg(select.join(QStringLiteral(", ")), where, group.join(QStringLiteral(", "))));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM orders o INDEXED BY orders_by_day JOIN customers c ON c.id = o.customer_id "
+                       "LEFT JOIN users u ON u.id = o.owner_id LEFT JOIN departments d ON d.id = u.department_id "
+                       "WHERE %2 GROUP BY %3 ORDER BY %3")
+            .arg(select.join(QStringLiteral(", ")), where, group.join(QStringLiteral(", "))));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
@@ -203,13 +217,14 @@ Result<ReportTable> CustomReport::run(Database &db, const Session &actor, const 
     if (!spec.region.trimmed().isEmpty())
         filters << spec.region.trimmed();
     t.subtitle = tr("%1 to %2, %3").arg(DateTimeText::date(from), DateTimeText::date(to), spec.currency)
-                 + (filters.isEmpty() ? QString() : QStringLiteral("; ") + filters.join(QStringLiteral(", ")));
+        + (filters.isEmpty() ? QString() : QStringLiteral("; ") + filters.join(QStringLiteral(", ")));
     t.currency = spec.currency;
     for (const QString &d : spec.dimensions)
         t.columns.append({d, dimensionName(d), ReportValue::Text});
     for (const QString &m : spec.measures)
-        t.columns.append({m == QLatin1String("revenue") || m == QLatin1String("average_order") ? m + QStringLiteral("_minor") : m,
-                          measureName(m), measure(m)->kind});
+        t.columns.append(
+            {m == QLatin1String("revenue") || m == QLatin1String("average_order") ? m + QStringLiteral("_minor") : m,
+             measureName(m), measure(m)->kind});
     while (q.next()) {
         QVariantList row;
         for (int i = 0; i < spec.dimensions.size(); ++i)
@@ -225,8 +240,9 @@ Result<ReportTable> CustomReport::run(Database &db, const Session &actor, const 
 Result<QList<SavedReport>> CustomReport::saved(Database &db, const Session &actor)
 {
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT id, name, spec, row_version FROM saved_reports WHERE owner_id = ? AND deleted_at IS NULL "
-                             "ORDER BY name"));
+    q.prepare(QStringLiteral(
+        "SELECT id, name, spec, row_version FROM saved_reports WHERE owner_id = ? AND deleted_at IS NULL "
+        "ORDER BY name"));
     q.addBindValue(actor.userId);
     if (!q.exec())
         return toError(q);
@@ -235,7 +251,7 @@ Result<QList<SavedReport>> CustomReport::saved(Database &db, const Session &acto
         SavedReport r;
         r.id = q.value(0).toString();
         if (!CustomReportSpec::fromJson(q.value(2).toString(), &r.spec))
-            continue;   // unreadable: left out rather than shown broken
+            continue; // unreadable: left out rather than shown broken
         r.spec.name = q.value(1).toString();
         r.rowVersion = q.value(3).toLongLong();
         out.append(r);
@@ -243,7 +259,8 @@ Result<QList<SavedReport>> CustomReport::saved(Database &db, const Session &acto
     return out;
 }
 
-Result<SavedReport> CustomReport::save(Database &db, const Clock &clock, const Session &actor, const CustomReportSpec &spec)
+Result<SavedReport> CustomReport::save(Database &db, const Clock &clock, const Session &actor,
+                                       const CustomReportSpec &spec)
 {
     if (Status s = validate(spec); !s)
         return s.error();
@@ -257,8 +274,8 @@ Result<SavedReport> CustomReport::save(Database &db, const Clock &clock, const S
     // Saving under a name already used replaces that report.
     for (const SavedReport &r : *mine)
         if (r.spec.name == name) {
-            Result<bool> ok = updateVersioned(db, QStringLiteral("saved_reports"), {QStringLiteral("spec")}, {spec.toJson()}, r.id,
-                                              r.rowVersion, now, actor.userId);
+            Result<bool> ok = updateVersioned(db, QStringLiteral("saved_reports"), {QStringLiteral("spec")},
+                                              {spec.toJson()}, r.id, r.rowVersion, now, actor.userId);
             if (!ok)
                 return ok.error();
             return SavedReport{r.id, spec, r.rowVersion + 1};
@@ -279,8 +296,9 @@ Result<SavedReport> CustomReport::save(Database &db, const Clock &clock, const S
 Status CustomReport::remove(Database &db, const Clock &clock, const Session &actor, const QString &id)
 {
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("UPDATE saved_reports SET deleted_at = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
-                             "WHERE id = ? AND owner_id = ? AND deleted_at IS NULL"));
+    q.prepare(QStringLiteral(
+        "UPDATE saved_reports SET deleted_at = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
+        "WHERE id = ? AND owner_id = ? AND deleted_at IS NULL"));
     const qint64 now = clock.nowMs();
     for (const QVariant &v : QVariantList{now, now, actor.userId, id, actor.userId})
         q.addBindValue(v);

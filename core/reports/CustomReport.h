@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reports/ReportTable.h"
-#include "users/User.h"
+#include "core/reports/ReportTable.h"
+#include "core/users/User.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -18,10 +18,10 @@ class Database;
 // are codes from fixed lists, so a saved report can never become arbitrary SQL.
 struct CustomReportSpec {
     QString name;
-    QStringList dimensions;   // one or two of dimensionCodes()
-    QStringList measures;     // one or more of measureCodes()
-    int tier = -1;            // -1: every tier
-    QString region;           // '' every region
+    QStringList dimensions; // one or two of dimensionCodes()
+    QStringList measures;   // one or more of measureCodes()
+    int tier = -1;          // -1: every tier
+    QString region;         // '' every region
     QString currency = QStringLiteral("CNY");
 
     QString toJson() const;
@@ -37,8 +37,8 @@ struct SavedReport {
 class CustomReport {
     Q_DECLARE_TR_FUNCTIONS(CustomReport)
 public:
-    static QStringList dimensionCodes();   // salesperson, department, region, industry, tier, stage, month, quarter, year
-    static QStringList measureCodes();     // orders, revenue, average_order, customers
+    static QStringList dimensionCodes(); // salesperson, department, region, industry, tier, stage, month, quarter, year
+    static QStringList measureCodes();   // orders, revenue, average_order, customers
     static QString dimensionName(const QString &code);
     static QString measureName(const QString &code);
 
@@ -47,7 +47,8 @@ public:
 
     // The actor's own saved reports.
     static Result<QList<SavedReport>> saved(Database &db, const Session &actor);
-    static Result<SavedReport> save(Database &db, const Clock &clock, const Session &actor, const CustomReportSpec &spec);
+    static Result<SavedReport> save(Database &db, const Clock &clock, const Session &actor,
+                                    const CustomReportSpec &spec);
     static Status remove(Database &db, const Clock &clock, const Session &actor, const QString &id);
     static Status validate(const CustomReportSpec &spec);
 };

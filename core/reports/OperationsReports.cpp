@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/OperationsReports.h"
+#include "core/reports/OperationsReports.h"
 
-#include "analytics/ChurnRisk.h"
-#include "analytics/RfmAnalysis.h"
-#include "i18n/DateTimeText.h"
-#include "reports/ComparisonPeriod.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "timeline/Interaction.h"
-#include "users/AccessPolicy.h"
+#include "core/analytics/ChurnRisk.h"
+#include "core/analytics/RfmAnalysis.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/reports/ComparisonPeriod.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/timeline/Interaction.h"
+#include "core/users/AccessPolicy.h"
 
 #include <QHash>
 #include <QMap>
@@ -46,14 +46,15 @@ Result<ReportTable> OperationsReports::receivablesAgeing(Database &db, const Ses
     QVariantList binds;
     const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("o"), &binds);
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral(
-                  "SELECT coalesce(u.display_name, ''), CAST(julianday(?) - julianday(r.due_on) AS INTEGER), "
-                  "  r.amount_minor - coalesce((SELECT sum(p.amount_minor) FROM payments p WHERE p.receivable_id = r.id "
-                  "      AND p.deleted_at IS NULL AND p.paid_on <= ?), 0) "
-                  "FROM receivables r JOIN orders o ON o.id = r.order_id LEFT JOIN users u ON u.id = o.owner_id "
-                  "WHERE r.deleted_at IS NULL AND r.currency = ? AND o.deleted_at IS NULL AND o.status <> 'cancelled' "
-                  "  AND %1")
-                  .arg(visible));
+    q.prepare(
+        QStringLiteral(
+            "SELECT coalesce(u.display_name, ''), CAST(julianday(?) - julianday(r.due_on) AS INTEGER), "
+            "  r.amount_minor - coalesce((SELECT sum(p.amount_minor) FROM payments p WHERE p.receivable_id = r.id "
+            "      AND p.deleted_at IS NULL AND p.paid_on <= ?), 0) "
+            "FROM receivables r JOIN orders o ON o.id = r.order_id LEFT JOIN users u ON u.id = o.owner_id "
+            "WHERE r.deleted_at IS NULL AND r.currency = ? AND o.deleted_at IS NULL AND o.status <> 'cancelled' "
+            "  AND %1")
+            .arg(visible));
     q.addBindValue(asOf.toString(Qt::ISODate));
     q.addBindValue(asOf.toString(Qt::ISODate));
     q.addBindValue(currency);
@@ -61,7 +62,7 @@ Result<ReportTable> OperationsReports::receivablesAgeing(Database &db, const Ses
         q.addBindValue(v);
     if (!q.exec())
         return toError(q);
-    QMap<QString, std::array<qint64, 6>> byPerson;   // not due, 0–30, 31–60, 61–90, 90+, total
+    QMap<QString, std::array<qint64, 6>> byPerson; // not due, 0–30, 31–60, 61–90, 90+, total
     std::array<qint64, 6> total{};
     while (q.next()) {
         const qint64 open = q.value(2).toLongLong();
@@ -94,24 +95,28 @@ Result<ReportTable> OperationsReports::receivablesAgeing(Database &db, const Ses
         add(it.key().isEmpty() ? tr("(nobody)") : it.key(), it.value());
     add(tr("Total"), total);
     t.summaryRows = 1;
-    t.chartColumn = int(t.columns.size()) - 1;   // what is open in all
+    t.chartColumn = int(t.columns.size()) - 1; // what is open in all
     return t;
 }
 
 Result<ReportTable> OperationsReports::activity(Database &db, const Session &actor, const QDate &from, const QDate &to)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error{ErrorCode::Invalid, tr("The period needs a first and a last day, in that order."), {}, QStringLiteral("period")};
+        return Error{ErrorCode::Invalid,
+                     tr("The period needs a first and a last day, in that order."),
+                     {},
+                     QStringLiteral("period")};
     const QList<InteractionKind> kinds{InteractionKind::Call, InteractionKind::Visit, InteractionKind::Meeting,
                                        InteractionKind::Email, InteractionKind::WeChat};
     QVariantList binds;
     const QString people = visiblePeople(actor, &binds);
     QSqlQuery q(db.sql());
     // Counted per author and kind first (in the index's order), then joined to the people.
-    q.prepare(QStringLiteral("SELECT u.display_name, a.kind, a.n FROM ("
-                             "  SELECT i.author_id, i.kind, count(*) AS n FROM interactions i INDEXED BY interactions_by_author "
-                             "  WHERE i.deleted_at IS NULL AND i.kind <> 'system' AND i.occurred_at >= ? AND i.occurred_at < ? "
-                             "  GROUP BY 1, 2) a JOIN users u ON u.id = a.author_id WHERE %1")
+    q.prepare(QStringLiteral(
+                  "SELECT u.display_name, a.kind, a.n FROM ("
+                  "  SELECT i.author_id, i.kind, count(*) AS n FROM interactions i INDEXED BY interactions_by_author "
+                  "  WHERE i.deleted_at IS NULL AND i.kind <> 'system' AND i.occurred_at >= ? AND i.occurred_at < ? "
+                  "  GROUP BY 1, 2) a JOIN users u ON u.id = a.author_id WHERE %1")
                   .arg(people));
     q.addBindValue(from.startOfDay().toMSecsSinceEpoch());
     q.addBindValue(to.addDays(1).startOfDay().toMSecsSinceEpoch());
@@ -128,7 +133,8 @@ Result<ReportTable> OperationsReports::activity(Database &db, const Session &act
     t.columns = {{QStringLiteral("person"), tr("Person"), ReportValue::Text}};
     for (InteractionKind k : kinds)
         t.columns.append({codeOf(k), displayName(k), ReportValue::Integer});
-    t.columns += {{QStringLiteral("other"), tr("Other"), ReportValue::Integer}, {QStringLiteral("total"), tr("Total"), ReportValue::Integer}};
+    t.columns += {{QStringLiteral("other"), tr("Other"), ReportValue::Integer},
+                  {QStringLiteral("total"), tr("Total"), ReportValue::Integer}};
     std::vector<qint64> sums(size_t(kinds.size()) + 2, 0);
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         QVariantList row{it.key()};
@@ -153,7 +159,7 @@ Result<ReportTable> OperationsReports::activity(Database &db, const Session &act
     t.rows.append(total);
     t.ids.append(QString());
     t.summaryRows = 1;
-    t.chartColumn = int(t.columns.size()) - 1;   // all touch points per person
+    t.chartColumn = int(t.columns.size()) - 1; // all touch points per person
     return t;
 }
 
@@ -174,14 +180,16 @@ Result<ReportTable> OperationsReports::churnRisk(Database &db, const Clock &cloc
                  {QStringLiteral("probability_alive"), tr("Probability active"), ReportValue::Percent},
                  {QStringLiteral("why"), tr("Why"), ReportValue::Text}};
     for (const ChurnCandidate &c : *list) {
-        t.rows.append({c.name, c.ownerName, c.lastOrder.toString(Qt::ISODate), c.purchaseDays, qint64(qRound(c.usualIntervalDays)),
-                       c.silentDays, c.probabilityAlive >= 0 ? QVariant(c.probabilityAlive) : QVariant(), c.reason});
+        t.rows.append({c.name, c.ownerName, c.lastOrder.toString(Qt::ISODate), c.purchaseDays,
+                       qint64(qRound(c.usualIntervalDays)), c.silentDays,
+                       c.probabilityAlive >= 0 ? QVariant(c.probabilityAlive) : QVariant(), c.reason});
         t.ids.append(c.customerId);
     }
-    t.chartColumn = 5;   // days silent
-    t.notes << tr("At risk: silent for more than twice the customer's own mean interval between order days, or less than "
-                  "%1 % likely to be still active by the lifetime-value models (when fitted).")
-                   .arg(int(ChurnRisk::kAliveThreshold * 100));
+    t.chartColumn = 5; // days silent
+    t.notes
+        << tr("At risk: silent for more than twice the customer's own mean interval between order days, or less than "
+              "%1 % likely to be still active by the lifetime-value models (when fitted).")
+               .arg(int(ChurnRisk::kAliveThreshold * 100));
     return t;
 }
 
@@ -189,7 +197,10 @@ Result<ReportTable> OperationsReports::segmentMigration(Database &db, const Sess
                                                         const QDate &to, const QString &currency)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error{ErrorCode::Invalid, tr("The period needs a first and a last day, in that order."), {}, QStringLiteral("period")};
+        return Error{ErrorCode::Invalid,
+                     tr("The period needs a first and a last day, in that order."),
+                     {},
+                     QStringLiteral("period")};
     const ComparisonPeriod previous = ComparisonPeriod::before(from, to);
     const QDate beforeFrom = previous.from, beforeTo = previous.to;
     Result<RfmResult> before = RfmAnalysis::run(db, actor, beforeFrom, beforeTo, currency);
@@ -237,15 +248,18 @@ Result<ReportTable> OperationsReports::segmentMigration(Database &db, const Sess
         for (int j = 0; j <= n; ++j)
             row << (rowTotal > 0 ? QVariant(double(moves[size_t(i)][size_t(j)]) / double(rowTotal)) : QVariant());
         for (int j = 0; j < n; ++j)
-            p[size_t(i)][size_t(j)] = stayed > 0 ? double(moves[size_t(i)][size_t(j)]) / double(stayed) : (i == j ? 1.0 : 0.0);
+            p[size_t(i)][size_t(j)] =
+                stayed > 0 ? double(moves[size_t(i)][size_t(j)]) / double(stayed) : (i == j ? 1.0 : 0.0);
         t.rows.append(row);
-        t.ids.append(QString());   // a matrix row leads to no single record
+        t.ids.append(QString()); // a matrix row leads to no single record
     }
     // The mix now, and the mix next period if customers keep moving the same way (newcomers aside).
-    QVariantList mixNow{tr("Mix now"), qint64(now->customers.size())}, projected{tr("Projected next period"), qint64(now->customers.size())};
+    QVariantList mixNow{tr("Mix now"), qint64(now->customers.size())},
+        projected{tr("Projected next period"), qint64(now->customers.size())};
     std::array<double, n> share{};
     for (int i = 0; i < n; ++i)
-        share[size_t(i)] = now->customers.empty() ? 0.0 : double(now->segments[size_t(i)].customers) / double(now->customers.size());
+        share[size_t(i)] =
+            now->customers.empty() ? 0.0 : double(now->segments[size_t(i)].customers) / double(now->customers.size());
     for (int j = 0; j < n; ++j) {
         double next = 0;
         for (int i = 0; i < n; ++i)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reports/ReportTable.h"
-#include "users/User.h"
+#include "core/reports/ReportTable.h"
+#include "core/users/User.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/PipelineReports.h"
+#include "core/reports/PipelineReports.h"
 
-#include "i18n/DateTimeText.h"
-#include "money/Quantities.h"
-#include "opportunities/OpportunityService.h"
-#include "quotas/QuotaService.h"
-#include "reports/ComparisonPeriod.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "users/AccessPolicy.h"
-#include "util/Clock.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/money/Quantities.h"
+#include "core/opportunities/OpportunityService.h"
+#include "core/quotas/QuotaService.h"
+#include "core/reports/ComparisonPeriod.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/users/AccessPolicy.h"
+#include "core/util/Clock.h"
 
 #include <QHash>
 #include <QMap>
@@ -27,15 +27,18 @@ constexpr double kDayMs = 24.0 * 3600 * 1000;
 Status checkPeriod(const QDate &from, const QDate &to)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error{ErrorCode::Invalid,
-                     QCoreApplication::translate("PipelineReports", "The period needs a first and a last day, in that order."), {}, QStringLiteral("period")};
+        return Error{
+            ErrorCode::Invalid,
+            QCoreApplication::translate("PipelineReports", "The period needs a first and a last day, in that order."),
+            {},
+            QStringLiteral("period")};
     return {};
 }
 
 } // namespace
 
-Result<ReportTable> PipelineReports::timeInStage(Database &db, const Clock &clock, const Session &actor, const QDate &from,
-                                                 const QDate &to)
+Result<ReportTable> PipelineReports::timeInStage(Database &db, const Clock &clock, const Session &actor,
+                                                 const QDate &from, const QDate &to)
 {
     if (Status s = checkPeriod(from, to); !s)
         return s.error();
@@ -50,13 +53,14 @@ Result<ReportTable> PipelineReports::timeInStage(Database &db, const Clock &cloc
     // Each stage entry with the next entry of the same deal (window function over its history).
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT stage_id, entered_at, next_at, next_stage FROM ("
-                             "  SELECT h.stage_id, h.entered_at, "
-                             "    lead(h.entered_at) OVER (PARTITION BY h.opportunity_id ORDER BY h.entered_at, h.id) AS next_at, "
-                             "    lead(h.stage_id) OVER (PARTITION BY h.opportunity_id ORDER BY h.entered_at, h.id) AS next_stage "
-                             "  FROM opportunity_stage_history h JOIN opportunities o ON o.id = h.opportunity_id "
-                             "  WHERE h.deleted_at IS NULL AND o.deleted_at IS NULL AND %1) "
-                             "WHERE entered_at >= ? AND entered_at < ?")
+    q.prepare(QStringLiteral(
+                  "SELECT stage_id, entered_at, next_at, next_stage FROM ("
+                  "  SELECT h.stage_id, h.entered_at, "
+                  "    lead(h.entered_at) OVER (PARTITION BY h.opportunity_id ORDER BY h.entered_at, h.id) AS next_at, "
+                  "    lead(h.stage_id) OVER (PARTITION BY h.opportunity_id ORDER BY h.entered_at, h.id) AS next_stage "
+                  "  FROM opportunity_stage_history h JOIN opportunities o ON o.id = h.opportunity_id "
+                  "  WHERE h.deleted_at IS NULL AND o.deleted_at IS NULL AND %1) "
+                  "WHERE entered_at >= ? AND entered_at < ?")
                   .arg(visible));
     for (const QVariant &v : binds)
         q.addBindValue(v);
@@ -74,7 +78,7 @@ Result<ReportTable> PipelineReports::timeInStage(Database &db, const Clock &cloc
         const QString stage = q.value(0).toString();
         const PipelineStage *st = pipeline->find(stage);
         if (!st || st->outcome != StageOutcome::Open)
-            continue;   // won and lost are where deals end, not stages they pass
+            continue; // won and lost are where deals end, not stages they pass
         Figures &x = f[stage];
         ++x.entered;
         if (q.value(2).isNull()) {
@@ -122,12 +126,14 @@ Result<ReportTable> PipelineReports::timeInStage(Database &db, const Clock &cloc
                        x.days.empty() ? QVariant() : QVariant(avg), x.days.empty() ? QVariant() : QVariant(median)});
         t.ids.append(QString());
     }
-    t.notes << tr("Conversion: of the deals that left the stage, the share that went on to a later one. Days count until "
-                  "the deal left the stage, or until today for those still in it.");
+    t.notes << tr(
+        "Conversion: of the deals that left the stage, the share that went on to a later one. Days count until "
+        "the deal left the stage, or until today for those still in it.");
     return t;
 }
 
-Result<ReportTable> PipelineReports::quotaAttainment(Database &db, const Clock &clock, const Session &actor, const QDate &day)
+Result<ReportTable> PipelineReports::quotaAttainment(Database &db, const Clock &clock, const Session &actor,
+                                                     const QDate &day)
 {
     const QString month = day.toString(QStringLiteral("yyyy-MM"));
     Result<QList<QuotaAttainment>> rows = QuotaService(db, clock).attainment(actor, month);
@@ -141,7 +147,7 @@ Result<ReportTable> PipelineReports::quotaAttainment(Database &db, const Clock &
                  {QStringLiteral("quota_minor"), tr("Quota"), ReportValue::Money},
                  {QStringLiteral("won_minor"), tr("Won"), ReportValue::Money},
                  {QStringLiteral("attainment"), tr("Attainment"), ReportValue::Percent}};
-    t.chartColumn = 2;   // what each has won
+    t.chartColumn = 2; // what each has won
     for (const QuotaAttainment &a : *rows) {
         t.rows.append({a.userName, a.quotaMinor, a.wonMinor,
                        a.quotaMinor > 0 ? QVariant(double(a.wonMinor) / double(a.quotaMinor)) : QVariant()});
@@ -163,13 +169,14 @@ Result<ReportTable> PipelineReports::acquisitionAndRetention(Database &db, const
     // (and the month before it).
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT o.customer_id, substr(o.ordered_on, 1, 7), "
-                             "  (SELECT substr(min(f.ordered_on), 1, 7) FROM orders f INDEXED BY orders_by_customer_day "
-                             "   WHERE f.customer_id = o.customer_id AND f.deleted_at IS NULL AND f.status <> 'cancelled' "
-                             "   AND f.currency = ?) "
-                             "FROM orders o INDEXED BY orders_by_day JOIN customers c ON c.id = o.customer_id "
-                             "WHERE o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.currency = ? AND o.ordered_on >= ? "
-                             "AND o.ordered_on <= ? AND c.deleted_at IS NULL AND %1 GROUP BY 1, 2")
+    q.prepare(QStringLiteral(
+                  "SELECT o.customer_id, substr(o.ordered_on, 1, 7), "
+                  "  (SELECT substr(min(f.ordered_on), 1, 7) FROM orders f INDEXED BY orders_by_customer_day "
+                  "   WHERE f.customer_id = o.customer_id AND f.deleted_at IS NULL AND f.status <> 'cancelled' "
+                  "   AND f.currency = ?) "
+                  "FROM orders o INDEXED BY orders_by_day JOIN customers c ON c.id = o.customer_id "
+                  "WHERE o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.currency = ? AND o.ordered_on >= ? "
+                  "AND o.ordered_on <= ? AND c.deleted_at IS NULL AND %1 GROUP BY 1, 2")
                   .arg(visible));
     q.addBindValue(currency);
     q.addBindValue(currency);
@@ -179,7 +186,7 @@ Result<ReportTable> PipelineReports::acquisitionAndRetention(Database &db, const
         q.addBindValue(v);
     if (!q.exec())
         return toError(q);
-    QMap<QString, QSet<QString>> active;   // month → customers
+    QMap<QString, QSet<QString>> active; // month → customers
     QHash<QString, QString> firstOf;
     while (q.next()) {
         active[q.value(1).toString()].insert(q.value(0).toString());
@@ -208,12 +215,13 @@ Result<ReportTable> PipelineReports::acquisitionAndRetention(Database &db, const
                        previous.isEmpty() ? QVariant() : QVariant(double(retained) / double(previous.size()))});
         t.ids.append(QString());
     }
-    t.notes << tr("Retention rate: of the customers who bought in a month, the share who bought again the month after.");
+    t.notes << tr(
+        "Retention rate: of the customers who bought in a month, the share who bought again the month after.");
     return t;
 }
 
-Result<ReportTable> PipelineReports::salesByProduct(Database &db, const Session &actor, const QDate &from, const QDate &to,
-                                                    const QString &currency)
+Result<ReportTable> PipelineReports::salesByProduct(Database &db, const Session &actor, const QDate &from,
+                                                    const QDate &to, const QString &currency)
 {
     if (Status s = checkPeriod(from, to); !s)
         return s.error();
@@ -222,14 +230,15 @@ Result<ReportTable> PipelineReports::salesByProduct(Database &db, const Session 
     // This period and the one it is compared with, as conditional sums in one pass.
     const ComparisonPeriod previous = ComparisonPeriod::before(from, to);
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT coalesce(nullif(l.product_code, ''), l.description), max(l.description), "
-                             "  sum(CASE WHEN o.ordered_on >= ? THEN l.quantity_milli ELSE 0 END), "
-                             "  sum(CASE WHEN o.ordered_on >= ? THEN l.net_minor ELSE 0 END), "
-                             "  count(DISTINCT CASE WHEN o.ordered_on >= ? THEN o.id END), "
-                             "  sum(CASE WHEN o.ordered_on >= ? AND o.ordered_on <= ? THEN l.net_minor ELSE 0 END) "
-                             "FROM orders o INDEXED BY orders_by_day JOIN order_lines l ON l.order_id = o.id "
-                             "WHERE o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.currency = ? AND o.ordered_on >= ? "
-                             "AND o.ordered_on <= ? AND l.deleted_at IS NULL AND %1 GROUP BY 1 ORDER BY 4 DESC, 1")
+    q.prepare(QStringLiteral(
+                  "SELECT coalesce(nullif(l.product_code, ''), l.description), max(l.description), "
+                  "  sum(CASE WHEN o.ordered_on >= ? THEN l.quantity_milli ELSE 0 END), "
+                  "  sum(CASE WHEN o.ordered_on >= ? THEN l.net_minor ELSE 0 END), "
+                  "  count(DISTINCT CASE WHEN o.ordered_on >= ? THEN o.id END), "
+                  "  sum(CASE WHEN o.ordered_on >= ? AND o.ordered_on <= ? THEN l.net_minor ELSE 0 END) "
+                  "FROM orders o INDEXED BY orders_by_day JOIN order_lines l ON l.order_id = o.id "
+                  "WHERE o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.currency = ? AND o.ordered_on >= ? "
+                  "AND o.ordered_on <= ? AND l.deleted_at IS NULL AND %1 GROUP BY 1 ORDER BY 4 DESC, 1")
                   .arg(visible));
     for (int i = 0; i < 3; ++i)
         q.addBindValue(from.toString(Qt::ISODate));

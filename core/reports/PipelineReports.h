@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reports/ReportTable.h"
-#include "users/User.h"
+#include "core/reports/ReportTable.h"
+#include "core/users/User.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -22,11 +22,13 @@ public:
     static Result<ReportTable> timeInStage(Database &db, const Clock &clock, const Session &actor, const QDate &from,
                                            const QDate &to);
     // Quota against won deals for the month of `day`.
-    static Result<ReportTable> quotaAttainment(Database &db, const Clock &clock, const Session &actor, const QDate &day);
+    static Result<ReportTable> quotaAttainment(Database &db, const Clock &clock, const Session &actor,
+                                               const QDate &day);
     // New customers (first order ever), active and retained customers (bought in the month before
     // too) per month, and the retention rate.
     static Result<ReportTable> acquisitionAndRetention(Database &db, const Session &actor, const QDate &from,
-                                                       const QDate &to, const QString &currency = QStringLiteral("CNY"));
+                                                       const QDate &to,
+                                                       const QString &currency = QStringLiteral("CNY"));
     // Order lines by product: quantity, net amount, orders.
     static Result<ReportTable> salesByProduct(Database &db, const Session &actor, const QDate &from, const QDate &to,
                                               const QString &currency = QStringLiteral("CNY"));

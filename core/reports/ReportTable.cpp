@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/ReportTable.h"
+#include "core/reports/ReportTable.h"
 
-#include "importexport/TableWriters.h"
-#include "money/Money.h"
+#include "core/importexport/TableWriters.h"
+#include "core/money/Money.h"
 
 #include <QLocale>
 
@@ -15,7 +15,8 @@ QString ReportTable::display(int row, int column) const
     case ReportValue::Money:
         return MoneyText::formatWithSymbol({v.toLongLong(), currency});
     case ReportValue::Percent:
-        return v.isNull() ? QStringLiteral("—") : QLocale().toString(v.toDouble() * 100.0, 'f', 1) + QStringLiteral(" %");
+        return v.isNull() ? QStringLiteral("—")
+                          : QLocale().toString(v.toDouble() * 100.0, 'f', 1) + QStringLiteral(" %");
     case ReportValue::Number:
         return QLocale().toString(v.toDouble(), 'f', 2);
     case ReportValue::Integer:
@@ -78,7 +79,8 @@ QString ReportExport::toHtml(const ReportTable &t, const QString &chartImage)
     QString html = QStringLiteral("<html><body style=\"font-size:9pt\"><h2>%1</h2><p>%2</p>")
                        .arg(t.title.toHtmlEscaped(), t.subtitle.toHtmlEscaped());
     if (!chartImage.isEmpty())
-        html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"900\"></p>").arg(chartImage.toHtmlEscaped());
+        html +=
+            QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"900\"></p>").arg(chartImage.toHtmlEscaped());
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead><tr>");
     for (const ReportColumn &c : t.columns)
         html += QStringLiteral("<th bgcolor=\"#e8edf2\">%1</th>").arg(c.header.toHtmlEscaped());

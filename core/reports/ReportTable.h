@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -11,11 +11,17 @@
 namespace guanxi {
 
 // What a report's cell holds; it decides how the cell is shown, printed and exported.
-enum class ReportValue { Text, Integer, Money, Percent, Number };
+enum class ReportValue {
+    Text,
+    Integer,
+    Money,
+    Percent,
+    Number
+};
 
 struct ReportColumn {
-    QString key;        // for CSV/JSON and scripts
-    QString header;     // translated
+    QString key;    // for CSV/JSON and scripts
+    QString header; // translated
     ReportValue kind = ReportValue::Text;
 };
 
@@ -24,13 +30,13 @@ struct ReportColumn {
 // `ids` holds, per row, the record a row leads to (a customer id, a segment code) for drill-down.
 struct ReportTable {
     QString title;
-    QString subtitle;    // the parameters, in words
+    QString subtitle; // the parameters, in words
     QString currency;
     QList<ReportColumn> columns;
     QList<QVariantList> rows;
     QStringList ids;
-    QStringList notes;   // definitions and remarks printed under the table
-    int summaryRows = 0; // trailing rows that sum up the others (a total): not drawn in charts
+    QStringList notes;    // definitions and remarks printed under the table
+    int summaryRows = 0;  // trailing rows that sum up the others (a total): not drawn in charts
     int chartColumn = -1; // the figure a chart shows; -1: the first money column (else count, share)
 
     // A cell as people read it (money with its symbol, percentages with one decimal).

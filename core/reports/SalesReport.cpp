@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/SalesReport.h"
+#include "core/reports/SalesReport.h"
 
-#include "i18n/DateTimeText.h"
-#include "reports/ComparisonPeriod.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "users/AccessPolicy.h"
-#include "util/CodeTable.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/reports/ComparisonPeriod.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/users/AccessPolicy.h"
+#include "core/util/CodeTable.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -17,13 +17,15 @@ namespace guanxi {
 
 namespace {
 
-constexpr CodeTable<SalesReport::Dimension, 5> kDimensions{{{
-    {SalesReport::Dimension::Salesperson, "salesperson", QT_TRANSLATE_NOOP("SalesReport", "Salesperson"), "销售员"},
-    {SalesReport::Dimension::Department, "department", QT_TRANSLATE_NOOP("SalesReport", "Department"), "部门"},
-    {SalesReport::Dimension::Region, "region", QT_TRANSLATE_NOOP("SalesReport", "Region"), "地区"},
-    {SalesReport::Dimension::Customer, "customer", QT_TRANSLATE_NOOP("SalesReport", "Customer"), "客户"},
-    {SalesReport::Dimension::Month, "month", QT_TRANSLATE_NOOP("SalesReport", "Month"), "月份"},
-}}, "SalesReport"};
+constexpr CodeTable<SalesReport::Dimension, 5> kDimensions{
+    {{
+        {SalesReport::Dimension::Salesperson, "salesperson", QT_TRANSLATE_NOOP("SalesReport", "Salesperson"), "销售员"},
+        {SalesReport::Dimension::Department, "department", QT_TRANSLATE_NOOP("SalesReport", "Department"), "部门"},
+        {SalesReport::Dimension::Region, "region", QT_TRANSLATE_NOOP("SalesReport", "Region"), "地区"},
+        {SalesReport::Dimension::Customer, "customer", QT_TRANSLATE_NOOP("SalesReport", "Customer"), "客户"},
+        {SalesReport::Dimension::Month, "month", QT_TRANSLATE_NOOP("SalesReport", "Month"), "月份"},
+    }},
+    "SalesReport"};
 
 struct Figures {
     QString label;
@@ -34,15 +36,27 @@ struct Figures {
 
 } // namespace
 
-QString SalesReport::codeOf(Dimension d) { return kDimensions.code(d); }
-bool SalesReport::fromCode(const QString &code, Dimension *out) { return kDimensions.parse(code, out); }
-QString SalesReport::displayName(Dimension d) { return kDimensions.name(d); }
+QString SalesReport::codeOf(Dimension d)
+{
+    return kDimensions.code(d);
+}
+bool SalesReport::fromCode(const QString &code, Dimension *out)
+{
+    return kDimensions.parse(code, out);
+}
+QString SalesReport::displayName(Dimension d)
+{
+    return kDimensions.name(d);
+}
 
-Result<ReportTable> SalesReport::run(Database &db, const Session &actor, Dimension by, const QDate &from, const QDate &to,
-                                     const QString &currency)
+Result<ReportTable> SalesReport::run(Database &db, const Session &actor, Dimension by, const QDate &from,
+                                     const QDate &to, const QString &currency)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error{ErrorCode::Invalid, tr("The period needs a first and a last day, in that order."), {}, QStringLiteral("period")};
+        return Error{ErrorCode::Invalid,
+                     tr("The period needs a first and a last day, in that order."),
+                     {},
+                     QStringLiteral("period")};
     const ComparisonPeriod previous = ComparisonPeriod::before(from, to);
     const QDate previousFrom = previous.from, previousTo = previous.to;
 
@@ -85,16 +99,18 @@ Result<ReportTable> SalesReport::run(Database &db, const Session &actor, Dimensi
     const bool byCustomer = (by == Dimension::Region || by == Dimension::Customer) && visible == QLatin1String("1");
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, %2, sum(a.n), sum(a.revenue), sum(a.previous) FROM ("
-                             "  SELECT %3 AS k, count(CASE WHEN o.ordered_on >= ? THEN 1 END) AS n, "
-                             "    sum(CASE WHEN o.ordered_on >= ? THEN o.total_minor ELSE 0 END) AS revenue, "
-                             "    sum(CASE WHEN o.ordered_on >= ? AND o.ordered_on <= ? THEN o.total_minor ELSE 0 END) AS previous "
-                             "  FROM orders o INDEXED BY %6 "
-                             "  WHERE o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.ordered_on >= ? "
-                             "  AND o.ordered_on <= ? AND o.currency = ? AND %4 GROUP BY 1) a %5 "
-                             "GROUP BY 1")
-                  .arg(key, label, inner, visible, joins,
-                       byCustomer ? QStringLiteral("orders_by_customer_day") : QStringLiteral("orders_by_day")));
+    q.prepare(
+        QStringLiteral(
+            "SELECT %1, %2, sum(a.n), sum(a.revenue), sum(a.previous) FROM ("
+            "  SELECT %3 AS k, count(CASE WHEN o.ordered_on >= ? THEN 1 END) AS n, "
+            "    sum(CASE WHEN o.ordered_on >= ? THEN o.total_minor ELSE 0 END) AS revenue, "
+            "    sum(CASE WHEN o.ordered_on >= ? AND o.ordered_on <= ? THEN o.total_minor ELSE 0 END) AS previous "
+            "  FROM orders o INDEXED BY %6 "
+            "  WHERE o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.ordered_on >= ? "
+            "  AND o.ordered_on <= ? AND o.currency = ? AND %4 GROUP BY 1) a %5 "
+            "GROUP BY 1")
+            .arg(key, label, inner, visible, joins,
+                 byCustomer ? QStringLiteral("orders_by_customer_day") : QStringLiteral("orders_by_day")));
     for (int i = 0; i < 2; ++i)
         q.addBindValue(from.toString(Qt::ISODate));
     q.addBindValue(previousFrom.toString(Qt::ISODate));
@@ -126,10 +142,10 @@ Result<ReportTable> SalesReport::run(Database &db, const Session &actor, Dimensi
     ReportTable t;
     t.title = tr("Sales by %1").arg(displayName(by).toLower());
     t.subtitle = by == Dimension::Month
-                     ? tr("%1 to %2, %3").arg(DateTimeText::date(from), DateTimeText::date(to), currency)
-                     : tr("%1 to %2 against %3 to %4, %5")
-                           .arg(DateTimeText::date(from), DateTimeText::date(to), DateTimeText::date(previousFrom),
-                                DateTimeText::date(previousTo), currency);
+        ? tr("%1 to %2, %3").arg(DateTimeText::date(from), DateTimeText::date(to), currency)
+        : tr("%1 to %2 against %3 to %4, %5")
+              .arg(DateTimeText::date(from), DateTimeText::date(to), DateTimeText::date(previousFrom),
+                   DateTimeText::date(previousTo), currency);
     t.currency = currency;
     t.columns = {{codeOf(by), displayName(by), ReportValue::Text},
                  {QStringLiteral("orders"), tr("Orders"), ReportValue::Integer},
@@ -145,7 +161,7 @@ Result<ReportTable> SalesReport::run(Database &db, const Session &actor, Dimensi
         totalPrevious += f.previous;
     }
     const auto change = [](qint64 now, qint64 before) {
-        return before > 0 ? QVariant(double(now - before) / double(before)) : QVariant();   // no base: no percentage
+        return before > 0 ? QVariant(double(now - before) / double(before)) : QVariant(); // no base: no percentage
     };
     for (const auto &[id, f] : sorted) {
         QVariantList row{f.label.isEmpty() ? tr("(none)") : f.label, f.orders, f.revenue,

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reports/ReportTable.h"
-#include "users/User.h"
+#include "core/reports/ReportTable.h"
+#include "core/users/User.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -17,7 +17,13 @@ class Database;
 class SalesReport {
     Q_DECLARE_TR_FUNCTIONS(SalesReport)
 public:
-    enum class Dimension { Salesperson, Department, Region, Customer, Month };
+    enum class Dimension {
+        Salesperson,
+        Department,
+        Region,
+        Customer,
+        Month
+    };
 
     static QString codeOf(Dimension d);
     static bool fromCode(const QString &code, Dimension *out);

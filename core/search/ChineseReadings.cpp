@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "search/ChineseReadings.h"
+#include "core/search/ChineseReadings.h"
 
 #include <QCryptographicHash>
 #include <QFile>

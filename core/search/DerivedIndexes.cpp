@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "search/DerivedIndexes.h"
+#include "core/search/DerivedIndexes.h"
 
-#include "duplicates/MatchKeyIndex.h"
-#include "search/SearchIndex.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/WriteTransaction.h"
+#include "core/duplicates/MatchKeyIndex.h"
+#include "core/search/SearchIndex.h"
+#include "core/storage/Database.h"
+#include "core/storage/DbSettings.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/WriteTransaction.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -29,25 +30,16 @@ Status rebuildDerivedIndexes(Database &db, const ProgressFn &progress)
         return s;
     if (Status s = SearchIndex(db).rebuild(progress); !s)
         return s;
-    QSqlQuery mark(db.sql());
-    mark.prepare(QStringLiteral("INSERT OR REPLACE INTO db_settings (key, value) VALUES (?, ?)"));
-    mark.addBindValue(kVersionSetting);
-    mark.addBindValue(kDerivedIndexVersion);
-    if (!mark.exec())
-        return toError(mark);
-    return {};
+    return dbsettings::setValue(db, kVersionSetting, QString::number(kDerivedIndexVersion));
 }
 
 Status rebuildDerivedIndexesIfStale(Database &db, const ProgressFn &progress)
 {
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT value FROM db_settings WHERE key = ?"));
-    q.addBindValue(kVersionSetting);
-    if (!q.exec())
-        return toError(q);
-    if (q.next() && q.value(0).toInt() == kDerivedIndexVersion)
+    Result<QString> built = dbsettings::value(db, kVersionSetting);
+    if (!built)
+        return built.error();
+    if (built->toInt() == kDerivedIndexVersion)
         return {};
-    q.finish();
 
     WriteTransaction tx(db);
     if (Status s = tx.begin(); !s)

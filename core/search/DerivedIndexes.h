@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "search/SearchDoc.h"
-#include "util/Progress.h"
-#include "util/Result.h"
+#include "core/search/SearchDoc.h"
+#include "core/util/Progress.h"
+#include "core/util/Result.h"
 
 namespace guanxi {
 
@@ -17,7 +17,7 @@ Status rebuildDerivedIndexes(Database &db, const ProgressFn &progress = {});
 
 // The version of the rules that make the derived data (folding, pinyin readings, tokens, keys).
 // Raise it when they change: a database built under other rules is rebuilt when it is opened.
-inline constexpr int kDerivedIndexVersion = 4;   // 4: no domain keys for private persons
+inline constexpr int kDerivedIndexVersion = 4; // 4: no domain keys for private persons
 // Rebuilds, in a transaction of its own, when the database was built under other rules (or by a
 // version that had no search index yet).
 Status rebuildDerivedIndexesIfStale(Database &db, const ProgressFn &progress = {});

@@ -28,7 +28,7 @@ namespace {
 
 struct Reading {
     QString syllable;
-    double weight = 0;   // percent; a reading without one counts as common
+    double weight = 0; // percent; a reading without one counts as common
 };
 
 QString simplified(icu::Transliterator *t, const QString &text)
@@ -51,14 +51,14 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "cannot read %s (Debian package rime-data-luna-pinyin)\n", argv[1]);
         return 1;
     }
-    QMap<QString, QList<Reading>> chars;   // ordered, so the table is the same on every build
+    QMap<QString, QList<Reading>> chars; // ordered, so the table is the same on every build
     QMap<QString, QStringList> phrases;
     QTextStream in(&dict);
     bool body = false;
     while (!in.atEnd()) {
         const QString line = in.readLine();
         if (!body) {
-            body = line == QLatin1String("...");   // the YAML header ends here
+            body = line == QLatin1String("..."); // the YAML header ends here
             continue;
         }
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))

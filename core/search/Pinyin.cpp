@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "search/Pinyin.h"
+#include "core/search/Pinyin.h"
 
-#include "search/ChineseReadings.h"
+#include "core/search/ChineseReadings.h"
 
 #include <QHash>
 
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 
 #include <memory>
 
@@ -91,7 +91,7 @@ private:
         QString out;
         for (QChar ch : latin.normalized(QString::NormalizationForm_D)) {
             if (ch == QChar(0x0308) && out.endsWith(QLatin1Char('u')))
-                out.back() = QChar(0x00FC);   // u + diaeresis: keep it as ü
+                out.back() = QChar(0x00FC); // u + diaeresis: keep it as ü
             else if (ch.isLetter() && ch.unicode() < 0x80)
                 out.append(ch.toLower());
         }
@@ -132,8 +132,9 @@ QStringList Pinyin::reading(const QString &text, NameKind kind)
     // A person's name starts with the surname, which has its own reading (曾 zeng, 单 shan); a
     // compound surname (欧阳, 长孙) is a phrase of the dictionary.
     if (kind == NameKind::Person && !cps.isEmpty() && isHan(cps.first())) {
-        const QStringList two = cps.size() > 2 ? table.ofPhrase(QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData()), 2))
-                                               : QStringList();
+        const QStringList two = cps.size() > 2
+            ? table.ofPhrase(QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData()), 2))
+            : QStringList();
         if (two.size() == 2) {
             out[0] = two[0];
             out[1] = two[1];
@@ -155,7 +156,8 @@ QStringList Pinyin::reading(const QString &text, NameKind kind)
             constexpr qsizetype kLongest = 5;
             for (qsizetype n = std::min<qsizetype>({qsizetype(table.longestPhrase()), kLongest, cps.size() - i});
                  n >= 2 && !matched; --n) {
-                const QStringList r = table.ofPhrase(QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + i), n));
+                const QStringList r =
+                    table.ofPhrase(QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + i), n));
                 if (r.size() != n)
                     continue;
                 for (qsizetype k = 0; k < n; ++k)

@@ -22,7 +22,10 @@ struct PinyinForms {
 
 // Whose name it is: a person's starts with a surname (曾 zeng, 单 shan), an organisation's may hold
 // place names and words (长沙 chang sha, 银行 yin hang).
-enum class NameKind { Organisation, Person };
+enum class NameKind {
+    Organisation,
+    Person
+};
 
 class Pinyin {
 public:

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "search/SearchDoc.h"
+#include "core/search/SearchDoc.h"
 
-#include "contacts/Contact.h"
-#include "customers/Customer.h"
-#include "leads/Lead.h"
-#include "search/Pinyin.h"
-#include "search/SearchText.h"
+#include "core/contacts/Contact.h"
+#include "core/customers/Customer.h"
+#include "core/leads/Lead.h"
+#include "core/search/Pinyin.h"
+#include "core/search/SearchText.h"
 
 #include <QSet>
 

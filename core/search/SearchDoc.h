@@ -9,22 +9,26 @@ struct ContactDraft;
 struct CustomerDraft;
 struct LeadDraft;
 
-enum class SearchKind { Customer = 1, Contact = 2, Lead = 3 };
+enum class SearchKind {
+    Customer = 1,
+    Contact = 2,
+    Lead = 3
+};
 
-QString searchKindCode(SearchKind kind);   // "customer", "contact", "lead"
+QString searchKindCode(SearchKind kind); // "customer", "contact", "lead"
 
 // What the search index knows of one record. `haystackLines()` is the definition of what search
 // finds: a query matches a record when one of these lines contains it.
 struct SearchDoc {
     SearchKind kind = SearchKind::Customer;
     QString entityId;
-    QString customerId;   // a contact's customer; a customer's own id
-    QString ownerId;      // who owns the record (a contact: its customer's owner)
-    QString name;         // shown in results
-    QString detail;       // shown under the name
-    QStringList names;    // indexed with their pinyin: name, short name, a lead's company
-    QStringList phones;   // indexed as digits
-    QStringList texts;    // indexed as they are: e-mails, IM ids, tags
+    QString customerId; // a contact's customer; a customer's own id
+    QString ownerId;    // who owns the record (a contact: its customer's owner)
+    QString name;       // shown in results
+    QString detail;     // shown under the name
+    QStringList names;  // indexed with their pinyin: name, short name, a lead's company
+    QStringList phones; // indexed as digits
+    QStringList texts;  // indexed as they are: e-mails, IM ids, tags
 
     QStringList haystackLines() const;
 

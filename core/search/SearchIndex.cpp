@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "search/SearchIndex.h"
+#include "core/search/SearchIndex.h"
 
-#include "contacts/Contact.h"
-#include "customers/Customer.h"
-#include "leads/Lead.h"
-#include "search/SearchText.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
+#include "core/contacts/Contact.h"
+#include "core/customers/Customer.h"
+#include "core/leads/Lead.h"
+#include "core/search/SearchText.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
 
 #include <QSqlQuery>
 #include <QVariant>
-
 
 namespace guanxi {
 
@@ -27,9 +26,8 @@ const char *const kContacts =
     "         WHERE ch.contact_id = ct.id AND ch.deleted_at IS NULL), ct.title "
     "FROM contacts ct LEFT JOIN customers c ON c.id = ct.customer_id AND c.deleted_at IS NULL "
     "WHERE ct.deleted_at IS NULL";
-const char *const kLeads =
-    "SELECT l.id, l.person_name, l.company, l.phone, l.email, coalesce(l.owner_id, '') "
-    "FROM leads l WHERE l.deleted_at IS NULL";
+const char *const kLeads = "SELECT l.id, l.person_name, l.company, l.phone, l.email, coalesce(l.owner_id, '') "
+                           "FROM leads l WHERE l.deleted_at IS NULL";
 
 SearchDoc customerDoc(const QSqlQuery &q)
 {
@@ -178,7 +176,7 @@ Status SearchIndex::put(const SearchDoc &doc)
     if (!write.exec())
         return toError(write);
     if (oldHaystack == haystack)
-        return {};   // same searchable text: the grams stay as they are
+        return {}; // same searchable text: the grams stay as they are
     QSqlQuery del(m_db.sql());
     del.prepare(QStringLiteral("INSERT INTO search_grams (search_grams, rowid, grams) VALUES ('delete', ?, ?)"));
     del.addBindValue(rowid);
@@ -208,8 +206,7 @@ Status SearchIndex::remove(SearchKind kind, const QString &entityId)
     const QString haystack = find.value(1).toString();
     find.finish();
     QSqlQuery del(m_db.sql());
-    del.prepare(QStringLiteral(
-        "INSERT INTO search_grams (search_grams, rowid, grams) VALUES ('delete', ?, ?)"));
+    del.prepare(QStringLiteral("INSERT INTO search_grams (search_grams, rowid, grams) VALUES ('delete', ?, ?)"));
     del.addBindValue(rowid);
     del.addBindValue(QString::fromLatin1(SearchDoc::tokensOf(haystack)));
     if (!del.exec())
@@ -223,9 +220,10 @@ Status SearchIndex::remove(SearchKind kind, const QString &entityId)
 }
 
 SearchIndex::Appender::Appender(Database &db)
-    : m_doc(db, "INSERT INTO search_docs (kind, entity_id, customer_id, owner_id, name, detail, haystack) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-      m_grams(db, "INSERT INTO search_grams (rowid, grams) VALUES (?, ?)")
+    : m_doc(db,
+            "INSERT INTO search_docs (kind, entity_id, customer_id, owner_id, name, detail, haystack) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)")
+    , m_grams(db, "INSERT INTO search_grams (rowid, grams) VALUES (?, ?)")
 {
 }
 

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "search/SearchDoc.h"
-#include "util/Progress.h"
-#include "util/Result.h"
-
-#include "storage/Statement.h"
+#include "core/search/SearchDoc.h"
+#include "core/storage/Statement.h"
+#include "core/util/Progress.h"
+#include "core/util/Result.h"
 
 #include <optional>
 
@@ -18,7 +17,10 @@ class Database;
 // not committed and never misses one that was.
 class SearchIndex {
 public:
-    explicit SearchIndex(Database &db) : m_db(db) {}
+    explicit SearchIndex(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Re-reads the record and updates its entry; a deleted or missing record leaves the index.
     // Refreshing a customer also updates what its contacts' entries show and who may see them.

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "search/SearchService.h"
+#include "core/search/SearchService.h"
 
-#include "search/SearchText.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "users/AccessPolicy.h"
+#include "core/search/SearchText.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/users/AccessPolicy.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -63,11 +63,12 @@ Result<QList<SearchHit>> SearchService::search(const Session &actor, const QStri
     for (bool prefixPass : {true, false}) {
         QSqlQuery sel(m_db.sql());
         sel.setForwardOnly(true);
-        sel.prepare(QStringLiteral(
-                        "SELECT d.doc, d.kind, d.entity_id, coalesce(d.customer_id, ''), d.name, d.detail, "
-                        "d.haystack, coalesce(d.owner_id, '') FROM search_grams g JOIN search_docs d ON d.doc = g.rowid "
-                        "WHERE search_grams MATCH ? AND ")
-                    + visible);
+        sel.prepare(
+            QStringLiteral(
+                "SELECT d.doc, d.kind, d.entity_id, coalesce(d.customer_id, ''), d.name, d.detail, "
+                "d.haystack, coalesce(d.owner_id, '') FROM search_grams g JOIN search_docs d ON d.doc = g.rowid "
+                "WHERE search_grams MATCH ? AND ")
+            + visible);
         sel.addBindValue(SearchText::queryTokens(q, prefixPass).join(QLatin1Char(' ')));
         for (const QVariant &b : binds)
             sel.addBindValue(b);
@@ -80,7 +81,7 @@ Result<QList<SearchHit>> SearchService::search(const Session &actor, const QStri
             const QStringList lines = sel.value(6).toString().split(QLatin1Char('\n'));
             const int score = scoreOf(lines, q);
             if (score == 0 || (prefixPass && score < 2))
-                continue;   // the trigrams were all there, but not in a row
+                continue; // the trigrams were all there, but not in a row
             seen.insert(doc);
             SearchHit h;
             h.kind = static_cast<SearchKind>(sel.value(1).toInt());
@@ -129,17 +130,21 @@ Status SearchService::addOwnersAndPhones(QList<SearchHit> &hits, const QList<QSt
     for (qsizetype i = 0; i < hits.size(); ++i) {
         if (!ownerIds.value(i).isEmpty() && !owners.contains(ownerIds[i]))
             owners.append(ownerIds[i]);
-        QStringList &ids = hits[i].kind == SearchKind::Customer ? customers : hits[i].kind == SearchKind::Contact ? contacts : leads;
+        QStringList &ids = hits[i].kind == SearchKind::Customer ? customers
+            : hits[i].kind == SearchKind::Contact               ? contacts
+                                                                : leads;
         ids.append(hits[i].id);
     }
     QHash<QString, QString> names, phones;
     Status s = lookup(QStringLiteral("SELECT id, display_name FROM users WHERE id IN (%1)"), owners, &names);
     if (s)
-        s = lookup(QStringLiteral("SELECT id, coalesce(phone, '') FROM customers WHERE id IN (%1)"), customers, &phones);
+        s = lookup(QStringLiteral("SELECT id, coalesce(phone, '') FROM customers WHERE id IN (%1)"), customers,
+                   &phones);
     if (s)
-        s = lookup(QStringLiteral("SELECT ct.id, coalesce((SELECT ch.value FROM contact_channels ch WHERE ch.contact_id = ct.id "
-                                  "AND ch.deleted_at IS NULL AND (ch.kind = 'mobile' OR ch.kind = 'phone') "
-                                  "ORDER BY ch.kind = 'mobile' DESC LIMIT 1), '') FROM contacts ct WHERE ct.id IN (%1)"),
+        s = lookup(QStringLiteral(
+                       "SELECT ct.id, coalesce((SELECT ch.value FROM contact_channels ch WHERE ch.contact_id = ct.id "
+                       "AND ch.deleted_at IS NULL AND (ch.kind = 'mobile' OR ch.kind = 'phone') "
+                       "ORDER BY ch.kind = 'mobile' DESC LIMIT 1), '') FROM contacts ct WHERE ct.id IN (%1)"),
                    contacts, &phones);
     if (s)
         s = lookup(QStringLiteral("SELECT id, coalesce(phone, '') FROM leads WHERE id IN (%1)"), leads, &phones);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
+#include "core/search/SearchDoc.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
-#include "search/SearchDoc.h"
-#include "users/User.h"
-#include "util/Result.h"
+#include <QCoreApplication>
 
 namespace guanxi {
 
@@ -14,12 +14,12 @@ class Database;
 struct SearchHit {
     SearchKind kind = SearchKind::Customer;
     QString id;
-    QString customerId;   // the customer to open: the record itself, or a contact's company
+    QString customerId; // the customer to open: the record itself, or a contact's company
     QString name;
     QString detail;
-    QString ownerName;    // whose it is (a contact's: its customer's owner); empty in the public pool
-    QString phone;        // the record's phone (a contact's first mobile or phone), to tell 王伟 from 王伟
-    int score = 0;        // higher first: the name itself, then a field that starts with the query
+    QString ownerName; // whose it is (a contact's: its customer's owner); empty in the public pool
+    QString phone;     // the record's phone (a contact's first mobile or phone), to tell 王伟 from 王伟
+    int score = 0;     // higher first: the name itself, then a field that starts with the query
 };
 
 // The one search box: customers, contacts and leads by any part of the name, pinyin in full or by
@@ -28,7 +28,10 @@ struct SearchHit {
 class SearchService {
     Q_DECLARE_TR_FUNCTIONS(SearchService)
 public:
-    explicit SearchService(Database &db) : m_db(db) {}
+    explicit SearchService(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Best first. `limit` 0 returns every match.
     Result<QList<SearchHit>> search(const Session &actor, const QString &query, int limit = 50);

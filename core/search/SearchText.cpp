@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "search/SearchText.h"
+#include "core/search/SearchText.h"
 
 #include <QHash>
 #include <QSet>
@@ -19,7 +19,7 @@ class SimplifiedCache {
 public:
     char32_t simplified(char32_t c)
     {
-        if (c < 0x2E80)   // below the CJK blocks nothing changes
+        if (c < 0x2E80) // below the CJK blocks nothing changes
             return c;
         auto it = m_cache.constFind(c);
         if (it != m_cache.constEnd())
@@ -83,7 +83,7 @@ void appendCodePoint(char32_t c, char *buf, int *len)
 
 void appendToken(const char32_t *cps, qsizetype n, bool prefix, QByteArray *out)
 {
-    char buf[24];   // ' ', the mark, and three code points of at most 6 characters each
+    char buf[24]; // ' ', the mark, and three code points of at most 6 characters each
     int len = 0;
     if (!out->isEmpty())
         buf[len++] = ' ';
@@ -151,7 +151,7 @@ void SearchText::addTokens(const QString &line, QSet<quint64> *seen, QByteArray 
     for (qsizetype n = 1; n <= 3; ++n) {
         for (qsizetype i = 0; i + n <= len; ++i) {
             if (n == 1 && isLatinLetterOrDigit(cps[i]))
-                continue;   // found by the lines that start with it (the prefix token below)
+                continue; // found by the lines that start with it (the prefix token below)
             const quint64 key = pieceKey(cps + i, n, false);
             if (!seen->contains(key)) {
                 seen->insert(key);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "seed/DemoAgenda.h"
+#include "core/seed/DemoAgenda.h"
 
-#include "seed/DemoDice.h"
-#include "storage/Statement.h"
-#include "util/LocalDays.h"
+#include "core/seed/DemoDice.h"
+#include "core/storage/Statement.h"
+#include "core/util/LocalDays.h"
 
 #include <QHash>
 
@@ -14,8 +14,8 @@ namespace {
 struct PlannedTask {
     const char *kind;
     const char16_t *title;
-    int dayOffset;      // from the data set's today
-    int minute;         // local time of an appointment; -1 for a to-do
+    int dayOffset; // from the data set's today
+    int minute;    // local time of an appointment; -1 for a to-do
     bool undated = false;
     bool done = false;
 };
@@ -43,10 +43,12 @@ Result<AgendaCounts> seedAgenda(Database &db, demo::Dice &dice, const std::funct
         if (!c.ownerId.isEmpty())
             owned[c.ownerId].push_back(&c);
 
-    Statement task(db, "INSERT INTO tasks (id, owner_id, customer_id, kind, title, due_on, starts_at, duration_min, "
-                       "done_at, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement care(db, "INSERT INTO care_events (id, customer_id, kind, title, on_day, yearly, created_at, updated_at, "
-                       "updated_by) VALUES (?, ?, 'anniversary', ?, ?, 1, ?, ?, ?)");
+    Statement task(db,
+                   "INSERT INTO tasks (id, owner_id, customer_id, kind, title, due_on, starts_at, duration_min, "
+                   "done_at, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement care(db,
+                   "INSERT INTO care_events (id, customer_id, kind, title, on_day, yearly, created_at, updated_at, "
+                   "updated_by) VALUES (?, ?, 'anniversary', ?, ?, 1, ?, ?, ?)");
     for (const Statement *s : {&task, &care})
         if (!s->isValid())
             return s->lastError();
@@ -57,7 +59,8 @@ Result<AgendaCounts> seedAgenda(Database &db, demo::Dice &dice, const std::funct
             const QDate day = asOf.addDays(p.dayOffset);
             const bool appointment = p.minute >= 0;
             const qint64 startsAt = appointment ? localdays::at(day, p.minute) : 0;
-            const QString customerId = mine.empty() ? QString() : mine[static_cast<size_t>(dice.below(static_cast<int>(mine.size())))]->id;
+            const QString customerId =
+                mine.empty() ? QString() : mine[static_cast<size_t>(dice.below(static_cast<int>(mine.size())))]->id;
             task.bindView(1, idAt(todayMs));
             task.bindView(2, person);
             task.bindViewOrNull(3, customerId);

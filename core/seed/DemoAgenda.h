@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "seed/DemoRelationships.h"
+#include "core/seed/DemoRelationships.h"
 
 namespace guanxi {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "seed/DemoCardDetails.h"
+#include "core/seed/DemoCardDetails.h"
 
-#include "customers/CustomerDetails.h"
-#include "seed/DemoDice.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "users/UserService.h"
-#include "util/Clock.h"
+#include "core/customers/CustomerDetails.h"
+#include "core/seed/DemoDice.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/users/UserService.h"
+#include "core/util/Clock.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -21,15 +21,14 @@ struct Rival {
     const char *product;
 };
 constexpr Rival kRivals[] = {
-    {"联想", "ThinkPad T14 商务笔记本"},      {"戴尔", "PowerEdge R750 服务器"},
-    {"惠普", "EliteBook 840 商务笔记本"},     {"新华三", "UniServer R4900 服务器"},
-    {"华为", "FusionServer 2288H 服务器"},    {"浪潮", "NF5280M6 服务器"},
+    {"联想", "ThinkPad T14 商务笔记本"},  {"戴尔", "PowerEdge R750 服务器"},     {"惠普", "EliteBook 840 商务笔记本"},
+    {"新华三", "UniServer R4900 服务器"}, {"华为", "FusionServer 2288H 服务器"}, {"浪潮", "NF5280M6 服务器"},
 };
 constexpr const char *kReps[] = {"刘强", "陈静", "赵磊", "孙丽", "周涛", "吴敏"};
 constexpr const char *kRepTies[] = {"与采购部长是大学同学", "每月上门拜访一次", "刚接手，关系一般",
                                     "和 IT 经理私交很好"};
-constexpr const char *kCompetitorNotes[] = {"报价比我们低 8% 左右，但交期长。", "去年中标过一次，售后响应慢，客户有抱怨。",
-                                            "主推融资租赁方案。"};
+constexpr const char *kCompetitorNotes[] = {"报价比我们低 8% 左右，但交期长。",
+                                            "去年中标过一次，售后响应慢，客户有抱怨。", "主推融资租赁方案。"};
 
 struct ProjectIdea {
     const char *name;
@@ -40,8 +39,9 @@ struct ProjectIdea {
     const char *process;
 };
 constexpr ProjectIdea kProjects[] = {
-    {"办公电脑更新（第一批）", "现有电脑使用超过五年，故障多，影响办公效率。", "先换销售和研发部门约 120 台，其余明年。",
-     "12 月底前定方案，明年 1 月采购", 960'000, "IT 部提需求，三家比价，总经理审批"},
+    {"办公电脑更新（第一批）", "现有电脑使用超过五年，故障多，影响办公效率。",
+     "先换销售和研发部门约 120 台，其余明年。", "12 月底前定方案，明年 1 月采购", 960'000,
+     "IT 部提需求，三家比价，总经理审批"},
     {"数据中心扩容一期", "业务系统上云前，本地机房存储和算力不足。", "新增 6 台服务器和一套存储，含三年维保。",
      "明年第一季度招标，第二季度上线", 2'400'000, "公开招标，技术分 60%，商务分 40%"},
     {"分支机构网络改造", "各地门店网络不稳定，收银系统经常掉线。", "30 家门店统一更换路由与无线设备。",
@@ -94,7 +94,8 @@ Result<int> seedCardDetails(Database &db, const QDate &asOf, quint32 seed, int p
         while (q.next())
             picks.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}});
         QSqlQuery c(db.sql());
-        c.prepare(QStringLiteral("SELECT id FROM contacts WHERE customer_id = ? AND deleted_at IS NULL ORDER BY id LIMIT 2"));
+        c.prepare(
+            QStringLiteral("SELECT id FROM contacts WHERE customer_id = ? AND deleted_at IS NULL ORDER BY id LIMIT 2"));
         for (Pick &p : picks) {
             c.bindValue(0, p.id);
             if (!c.exec())
@@ -145,9 +146,9 @@ Result<int> seedCardDetails(Database &db, const QDate &asOf, quint32 seed, int p
                 return added.error();
         }
         const QDate visited = asOf.addDays(-3 - dice.below(20));
-        if (Result<QString> added = details.addAttachment(owner, p.id,
-                                                          QStringLiteral("拜访纪要-%1.txt").arg(visited.toString(Qt::ISODate)),
-                                                          visitNotes(p.name, visited));
+        if (Result<QString> added =
+                details.addAttachment(owner, p.id, QStringLiteral("拜访纪要-%1.txt").arg(visited.toString(Qt::ISODate)),
+                                      visitNotes(p.name, visited));
             !added)
             return added.error();
         ++filled;

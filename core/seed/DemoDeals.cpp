@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "seed/DemoDeals.h"
+#include "core/seed/DemoDeals.h"
 
-#include "orders/OrderService.h"
-#include "printing/CompanyProfile.h"
-#include "quotes/QuoteService.h"
-#include "seed/DemoDice.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "users/UserService.h"
-#include "util/Clock.h"
+#include "core/orders/OrderService.h"
+#include "core/printing/CompanyProfile.h"
+#include "core/quotes/QuoteService.h"
+#include "core/seed/DemoDice.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/users/UserService.h"
+#include "core/util/Clock.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -27,7 +27,7 @@ Result<DemoDealCounts> seedDeals(Database &db, const QDate &asOf, quint32 seed, 
         return users.error();
     QHash<QString, Session> sessions;
     Session admin;
-    QHash<QString, Session> managerOf;   // department → its manager
+    QHash<QString, Session> managerOf; // department → its manager
     for (const User &u : *users) {
         sessions.insert(u.id, Session::fromUser(u));
         if (u.role == Role::Admin && admin.userId.isEmpty())
@@ -47,8 +47,9 @@ Result<DemoDealCounts> seedDeals(Database &db, const QDate &asOf, quint32 seed, 
     QStringList products;
     {
         QSqlQuery q(db.sql());
-        if (!q.exec(QStringLiteral("SELECT id FROM products WHERE deleted_at IS NULL AND active = 1 AND currency = 'CNY' "
-                                   "ORDER BY code")))
+        if (!q.exec(
+                QStringLiteral("SELECT id FROM products WHERE deleted_at IS NULL AND active = 1 AND currency = 'CNY' "
+                               "ORDER BY code")))
             return toError(q);
         while (q.next())
             products.append(q.value(0).toString());
@@ -98,18 +99,20 @@ Result<DemoDealCounts> seedDeals(Database &db, const QDate &asOf, quint32 seed, 
         clock.advance(60'000);
         Result<Quote> q = quotes.create(seller, d);
         if (!q)
-            continue;   // a product not offered to this customer's tier and the like: skip the deal
+            continue; // a product not offered to this customer's tier and the like: skip the deal
         ++counts.quotes;
         if (q->approval == QuoteApproval::Needed) {
             // The salesperson asks; the manager approves most, refuses some with a reason, and
             // leaves the rest waiting in their workbench (printed with the 草稿 watermark).
-            q = quotes.requestApproval(seller, q->id, q->rowVersion, QStringLiteral("客户预算有限，对方承诺年内追加订单，请批准此折扣。"));
+            q = quotes.requestApproval(seller, q->id, q->rowVersion,
+                                       QStringLiteral("客户预算有限，对方承诺年内追加订单，请批准此折扣。"));
             if (!q)
                 return q.error();
             const Session manager = managerOf.value(seller.departmentId, admin);
             if (!dice.chance(70)) {
-                if (++unanswered == 2) {   // one refusal, with its reason, for the salesperson to see
-                    q = quotes.refuse(manager, q->id, q->rowVersion, QStringLiteral("折扣超出权限，请先与客户确认预付款比例后再报。"));
+                if (++unanswered == 2) { // one refusal, with its reason, for the salesperson to see
+                    q = quotes.refuse(manager, q->id, q->rowVersion,
+                                      QStringLiteral("折扣超出权限，请先与客户确认预付款比例后再报。"));
                     if (!q)
                         return q.error();
                 }
@@ -126,9 +129,9 @@ Result<DemoDealCounts> seedDeals(Database &db, const QDate &asOf, quint32 seed, 
         }
         if (!dice.chance(50))
             continue;
-        const QList<ReceivablePart> plan = dice.chance(50) ? QList<ReceivablePart>{{QStringLiteral("预付款"), 3000, 0},
-                                                                                    {QStringLiteral("尾款"), 7000, 45}}
-                                                            : QList<ReceivablePart>{{QStringLiteral("货款"), 10000, 30}};
+        const QList<ReceivablePart> plan = dice.chance(50)
+            ? QList<ReceivablePart>{{QStringLiteral("预付款"), 3000, 0}, {QStringLiteral("尾款"), 7000, 45}}
+            : QList<ReceivablePart>{{QStringLiteral("货款"), 10000, 30}};
         Result<Order> o = orders.createFromQuote(seller, q->id, q->rowVersion, plan);
         if (!o)
             return o.error();
@@ -136,7 +139,8 @@ Result<DemoDealCounts> seedDeals(Database &db, const QDate &asOf, quint32 seed, 
         if (dice.chance(60)) {
             QList<DeliveryLine> part;
             for (const OrderLine &l : o->lines)
-                part.append({l.id, dice.chance(50) ? l.quantityMilli : std::max<qint64>(1000, l.quantityMilli / 2000 * 1000)});
+                part.append(
+                    {l.id, dice.chance(50) ? l.quantityMilli : std::max<qint64>(1000, l.quantityMilli / 2000 * 1000)});
             o = orders.deliver(seller, o->id, o->rowVersion, part);
             if (!o)
                 return o.error();

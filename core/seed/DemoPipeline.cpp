@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "seed/DemoPipeline.h"
+#include "core/seed/DemoPipeline.h"
 
-#include "storage/Statement.h"
+#include "core/storage/Statement.h"
 
 #include <QDateTime>
 
@@ -19,8 +19,9 @@ struct StageStep {
 // The default stages (migration 5) in order; won and lost after them.
 constexpr StageStep kOpen[] = {{"initial", 10}, {"needs", 25}, {"proposal", 50}, {"negotiation", 75}};
 
-const char16_t *const kDealNames[] = {u"机房改造", u"办公电脑更新", u"网络升级", u"视频会议系统", u"门店收银设备",
-                                      u"打印服务外包", u"服务器扩容", u"年度维保合同", u"安防监控", u"云桌面试点"};
+const char16_t *const kDealNames[] = {u"机房改造",     u"办公电脑更新", u"网络升级",   u"视频会议系统",
+                                      u"门店收银设备", u"打印服务外包", u"服务器扩容", u"年度维保合同",
+                                      u"安防监控",     u"云桌面试点"};
 const char16_t *const kSources[] = {u"老客户复购", u"展会", u"官网咨询", u"电话营销", u"朋友介绍"};
 const char16_t *const kCompetitors[] = {u"", u"联想", u"华为", u"戴尔", u"惠普", u"新华三"};
 
@@ -34,11 +35,14 @@ QString dayOf(qint64 ms)
 Result<int> seedPipeline(Database &db, demo::Dice &dice, const std::function<QString(qint64)> &idAt,
                          const std::vector<SeededCustomer> &customers, qint64 todayMs)
 {
-    Statement deal(db, "INSERT INTO opportunities (id, customer_id, name, amount_minor, currency, stage, probability_pct, "
-                       "expected_close_on, closed_on, source, competitors, owner_id, stage_entered_at, created_at, "
-                       "updated_at, updated_by, reached_stage) VALUES (?, ?, ?, ?, 'CNY', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement visit(db, "INSERT INTO opportunity_stage_history (id, opportunity_id, stage_id, entered_at, entered_by, "
-                        "amount_minor, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement deal(
+        db,
+        "INSERT INTO opportunities (id, customer_id, name, amount_minor, currency, stage, probability_pct, "
+        "expected_close_on, closed_on, source, competitors, owner_id, stage_entered_at, created_at, "
+        "updated_at, updated_by, reached_stage) VALUES (?, ?, ?, ?, 'CNY', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement visit(db,
+                    "INSERT INTO opportunity_stage_history (id, opportunity_id, stage_id, entered_at, entered_by, "
+                    "amount_minor, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!deal.isValid())
         return deal.lastError();
     if (!visit.isValid())
@@ -53,7 +57,7 @@ Result<int> seedPipeline(Database &db, demo::Dice &dice, const std::function<QSt
         const bool won = roll >= 45 && roll < 80;
         const bool lost = roll >= 80;
         const int furthest = won ? 3 : lost ? dice.below(4) : (roll < 18 ? 0 : roll < 31 ? 1 : roll < 40 ? 2 : 3);
-        const qint64 amount = (5'000 + 1'000LL * dice.below(495)) * 100;   // 5,000 to 500,000 yuan
+        const qint64 amount = (5'000 + 1'000LL * dice.below(495)) * 100; // 5,000 to 500,000 yuan
         const qint64 createdMs = todayMs - (30 + dice.below(400)) * kDayMs;
         const QString id = idAt(createdMs);
         // The visits: the open stages up to the furthest, spaced a few days to weeks apart, then

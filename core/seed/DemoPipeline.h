@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "seed/DemoDice.h"
-#include "seed/DemoRelationships.h"
-#include "util/Result.h"
+#include "core/seed/DemoDice.h"
+#include "core/seed/DemoRelationships.h"
+#include "core/util/Result.h"
 
 #include <functional>
 #include <vector>

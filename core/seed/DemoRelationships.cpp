@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "seed/DemoRelationships.h"
+#include "core/seed/DemoRelationships.h"
 
-#include "i18n/CollationKey.h"
-#include "search/Pinyin.h"
-#include "seed/DemoDice.h"
-#include "storage/Statement.h"
-#include "util/PhoneNumber.h"
+#include "core/i18n/CollationKey.h"
+#include "core/search/Pinyin.h"
+#include "core/seed/DemoDice.h"
+#include "core/storage/Statement.h"
+#include "core/util/PhoneNumber.h"
 
 #include <QDateTime>
 
@@ -37,15 +37,16 @@ constexpr std::array<Role, 10> kRoles{{
     {u"设备管理员", "operation", "user"},
 }};
 
-constexpr std::array<const char16_t *, 8> kSubjects{
-    u"电话回访", u"产品演示", u"报价沟通", u"需求调研", u"合同细节确认", u"售后回访", u"年度采购计划", u"新品推介"};
-constexpr std::array<const char16_t *, 6> kOutcomes{
-    u"客户有兴趣，约下周再谈", u"需要内部讨论后答复", u"已发送资料和报价单", u"客户反馈价格偏高",
-    u"确认了采购时间表", u"客户对服务满意"};
+constexpr std::array<const char16_t *, 8> kSubjects{u"电话回访",     u"产品演示", u"报价沟通",     u"需求调研",
+                                                    u"合同细节确认", u"售后回访", u"年度采购计划", u"新品推介"};
+constexpr std::array<const char16_t *, 6> kOutcomes{u"客户有兴趣，约下周再谈", u"需要内部讨论后答复",
+                                                    u"已发送资料和报价单",     u"客户反馈价格偏高",
+                                                    u"确认了采购时间表",       u"客户对服务满意"};
 constexpr std::array<const char *, 5> kKinds{"call", "visit", "meeting", "wechat", "email"};
-constexpr std::array<const char16_t *, 5> kPromises{
-    u"寄送样品", u"报价保持到月底", u"安排工程师上门调试", u"提供培训资料", u"下周给出交货期"};
-constexpr std::array<const char16_t *, 6> kSources{u"展会", u"官网咨询", u"老客户介绍", u"电话营销", u"广告", u"合作伙伴"};
+constexpr std::array<const char16_t *, 5> kPromises{u"寄送样品", u"报价保持到月底", u"安排工程师上门调试",
+                                                    u"提供培训资料", u"下周给出交货期"};
+constexpr std::array<const char16_t *, 6> kSources{u"展会",     u"官网咨询", u"老客户介绍",
+                                                   u"电话营销", u"广告",     u"合作伙伴"};
 
 } // namespace
 
@@ -53,17 +54,22 @@ Result<RelationshipCounts> RelationshipSeeder::run(const std::vector<SeededCusto
                                                    const std::function<bool()> &tick)
 {
     RelationshipCounts n;
-    Statement contact(db, "INSERT INTO contacts (id, customer_id, name, name_key, title, level, function, birthday, "
-                          "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement channel(db, "INSERT INTO contact_channels (id, contact_id, kind, value, normalized, position, "
-                          "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement position(db, "INSERT INTO contact_positions (id, contact_id, customer_id, title, started_at, "
-                           "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement interaction(db, "INSERT INTO interactions (id, customer_id, contact_id, kind, occurred_at, subject, "
-                              "outcome, follow_up_on, author_id, created_at, updated_at, updated_by) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement promise(db, "INSERT INTO commitments (id, customer_id, description, due_on, author_id, created_at, "
-                          "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement contact(db,
+                      "INSERT INTO contacts (id, customer_id, name, name_key, title, level, function, birthday, "
+                      "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement channel(db,
+                      "INSERT INTO contact_channels (id, contact_id, kind, value, normalized, position, "
+                      "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement position(db,
+                       "INSERT INTO contact_positions (id, contact_id, customer_id, title, started_at, "
+                       "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement interaction(db,
+                          "INSERT INTO interactions (id, customer_id, contact_id, kind, occurred_at, subject, "
+                          "outcome, follow_up_on, author_id, created_at, updated_at, updated_by) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement promise(db,
+                      "INSERT INTO commitments (id, customer_id, description, due_on, author_id, created_at, "
+                      "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (const Statement *s : {&contact, &channel, &position, &interaction, &promise})
         if (!s->isValid())
             return s->lastError();
@@ -86,7 +92,8 @@ Result<RelationshipCounts> RelationshipSeeder::run(const std::vector<SeededCusto
             if (p == 0)
                 firstContact = id;
             const QString name = demo::personName(dice);
-            const Role &role = kRoles[static_cast<size_t>(p == 0 ? dice.below(3) : dice.below(static_cast<int>(kRoles.size())))];
+            const Role &role =
+                kRoles[static_cast<size_t>(p == 0 ? dice.below(3) : dice.below(static_cast<int>(kRoles.size())))];
             const QString title = QString::fromUtf16(role.title);
             QString birthday;
             if (dice.chance(40))
@@ -111,7 +118,8 @@ Result<RelationshipCounts> RelationshipSeeder::run(const std::vector<SeededCusto
             const QString phone = demo::mobile(dice);
             channels.append({QStringLiteral("mobile"), phone});
             if (!c.mailDomain.isEmpty() && dice.chance(60))
-                channels.append({QStringLiteral("email"), Pinyin::of(name).full.value(0) + QLatin1Char('@') + c.mailDomain});
+                channels.append(
+                    {QStringLiteral("email"), Pinyin::of(name).full.value(0) + QLatin1Char('@') + c.mailDomain});
             for (int k = 0; k < channels.size(); ++k) {
                 const QString channelId = idAt(createdMs);
                 const QString &kind = channels[k].first;
@@ -148,12 +156,13 @@ Result<RelationshipCounts> RelationshipSeeder::run(const std::vector<SeededCusto
         const QString &author = c.ownerId.isEmpty() ? adminId : c.ownerId;
         int touches = c.lastContactMs > 0 ? 1 + (dice.chance(50) ? 1 : 0) : 0;
         if (perCustomer > 0 && c.lastContactMs > 0)
-            touches = std::max(1, static_cast<int>(perCustomer) + (dice.unit() < perCustomer - int(perCustomer) ? 1 : 0));
+            touches =
+                std::max(1, static_cast<int>(perCustomer) + (dice.unit() < perCustomer - int(perCustomer) ? 1 : 0));
         for (int t = 0; t < touches; ++t) {
             const qint64 at = t == 0 ? c.lastContactMs : c.lastContactMs - (7 + dice.below(t < 2 ? 120 : 700)) * kDayMs;
             QString followUp;
             if (t == 0 && dice.chance(25))
-                followUp = asOf.addDays(dice.below(15) - 3).toString(Qt::ISODate);   // a few already overdue
+                followUp = asOf.addDays(dice.below(15) - 3).toString(Qt::ISODate); // a few already overdue
             const QString id = idAt(at);
             const QString kind = QLatin1String(dice.pick(std::span<const char *const>(kKinds)));
             const QString subject = QString::fromUtf16(dice.pick(std::span<const char16_t *const>(kSubjects)));
@@ -198,8 +207,9 @@ Result<RelationshipCounts> RelationshipSeeder::run(const std::vector<SeededCusto
     }
 
     // Leads of the last two months, one for every twenty customers.
-    Statement lead(db, "INSERT INTO leads (id, person_name, company, title, phone, source, status, status_reason, "
-                       "owner_id, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement lead(db,
+                   "INSERT INTO leads (id, person_name, company, title, phone, source, status, status_reason, "
+                   "owner_id, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!lead.isValid())
         return lead.lastError();
     const int leads = static_cast<int>(customers.size() / 20);
@@ -214,10 +224,11 @@ Result<RelationshipCounts> RelationshipSeeder::run(const std::vector<SeededCusto
             const demo::Word &b = dice.pick(demo::tradeNameSecond());
             const auto lines = demo::businessLines();
             company = QString::fromUtf16(a.text) + QString::fromUtf16(b.text)
-                      + QString::fromUtf16(lines[static_cast<size_t>(dice.below(static_cast<int>(lines.size())))].text)
-                      + QStringLiteral("有限公司");
+                + QString::fromUtf16(lines[static_cast<size_t>(dice.below(static_cast<int>(lines.size())))].text)
+                + QStringLiteral("有限公司");
         }
-        const QString title = company.isEmpty() ? QString() : QString::fromUtf16(dice.pick(std::span<const Role>(kRoles)).title);
+        const QString title =
+            company.isEmpty() ? QString() : QString::fromUtf16(dice.pick(std::span<const Role>(kRoles)).title);
         const QString phone = demo::mobile(dice);
         const QString source = QString::fromUtf16(dice.pick(std::span<const char16_t *const>(kSources)));
         const QString status = QLatin1String(statuses[dice.below(static_cast<int>(std::size(statuses)))]);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Progress.h"
-#include "util/Result.h"
+#include "core/util/Progress.h"
+#include "core/util/Result.h"
 
 #include <QDate>
 #include <QString>
@@ -20,9 +20,9 @@ class Dice;
 // What the demo customers give the people and history seeded around them.
 struct SeededCustomer {
     QString id;
-    QString ownerId;       // empty: public pool
-    QString mailDomain;    // the company's e-mail domain, empty when it has none
-    bool company = true;   // a company (gets contacts) or a private customer
+    QString ownerId;     // empty: public pool
+    QString mailDomain;  // the company's e-mail domain, empty when it has none
+    bool company = true; // a company (gets contacts) or a private customer
     qint64 lastContactMs = 0;
 };
 
@@ -44,7 +44,7 @@ struct RelationshipSeeder {
     std::vector<QString> salespeople;
     QDate asOf;
     qint64 todayMs = 0;
-    int touchPoints = 0;     // in all, spread over the contacted customers; 0: one or two each
+    int touchPoints = 0; // in all, spread over the contacted customers; 0: one or two each
 
     Result<RelationshipCounts> run(const std::vector<SeededCustomer> &customers, const std::function<bool()> &tick);
 };

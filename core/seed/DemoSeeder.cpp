@@ -1,30 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "seed/DemoSeeder.h"
+#include "core/seed/DemoSeeder.h"
 
-#include "i18n/CollationKey.h"
-#include "seed/DemoDice.h"
-#include "seed/DemoRelationships.h"
-#include "seed/DemoAgenda.h"
-#include "seed/DemoCardDetails.h"
-#include "seed/DemoDeals.h"
-#include "seed/DemoPipeline.h"
-#include "seed/DemoShowroom.h"
-#include "seed/DemoVocabulary.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "search/DerivedIndexes.h"
-#include "storage/BulkLoad.h"
-#include "storage/DeferredIndexes.h"
-#include "storage/Statement.h"
-#include "storage/WriteTransaction.h"
-#include "users/PasswordHasher.h"
-#include "users/UserRepository.h"
-#include "util/Uuid7.h"
+#include "core/i18n/CollationKey.h"
+#include "core/search/DerivedIndexes.h"
+#include "core/seed/DemoAgenda.h"
+#include "core/seed/DemoCardDetails.h"
+#include "core/seed/DemoDeals.h"
+#include "core/seed/DemoDice.h"
+#include "core/seed/DemoPipeline.h"
+#include "core/seed/DemoRelationships.h"
+#include "core/seed/DemoShowroom.h"
+#include "core/seed/DemoVocabulary.h"
+#include "core/storage/BulkLoad.h"
+#include "core/storage/Database.h"
+#include "core/storage/DeferredIndexes.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/Statement.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/users/AccessPolicy.h"
+#include "core/users/PasswordHasher.h"
+#include "core/users/UserRepository.h"
+#include "core/util/Uuid7.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QTimeZone>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariant>
 
 #include <algorithm>
@@ -44,9 +45,8 @@ using demo::personName;
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 constexpr int kHistoryDays = 3 * 365;
 
-
 struct PlannedOrder {
-    int day;        // days before asOf
+    int day; // days before asOf
     int customer;
     qint64 totalMinor;
 };
@@ -84,7 +84,7 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
             out.append(PasswordHasher::hash(password));
         return out;
     });
-    QStringList needHash;   // the accounts, in the order their hashes are taken
+    QStringList needHash; // the accounts, in the order their hashes are taken
     // The whole data set is one transaction.
     BulkLoad bulkLoad(m_db);
     WriteTransaction tx(m_db);
@@ -96,7 +96,8 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
         return toError(q);
     if (q.value(0).toLongLong() > 0)
         return Error{ErrorCode::Invalid,
-                     tr("This database already has customers. Demo data goes into a new, empty database."), {}};
+                     tr("This database already has customers. Demo data goes into a new, empty database."),
+                     {}};
 
     // The team: the administrator, then a manager and three salespeople per department.
     UserRepository users(m_db);
@@ -116,7 +117,7 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
         adminId = admin.id;
         ++summary.users;
     } else {
-        if (!actor || actor->role != Role::Admin)
+        if (!actor || !AccessPolicy(*actor).administers())
             return Error{ErrorCode::PermissionDenied, tr("Only an administrator can load demo data."), {}};
         adminId = actor->userId;
         Result<QString> own = users.passwordHash(adminId);
@@ -155,7 +156,8 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
     // are written in date order so their time-ordered ids append to the index.
     std::vector<int> customerStartDay(static_cast<size_t>(o.customers));
     for (int i = 0; i < o.customers; ++i)
-        customerStartDay[static_cast<size_t>(i)] = kHistoryDays - static_cast<int>(static_cast<qint64>(i) * kHistoryDays / std::max(1, o.customers));
+        customerStartDay[static_cast<size_t>(i)] =
+            kHistoryDays - static_cast<int>(static_cast<qint64>(i) * kHistoryDays / std::max(1, o.customers));
     std::vector<PlannedOrder> orders(static_cast<size_t>(o.orders));
     std::vector<int> lastOrderDay(static_cast<size_t>(o.customers), -1);
     for (PlannedOrder &po : orders) {
@@ -175,12 +177,12 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
     // Bulk load into empty tables: building each secondary index once from sorted data is several
     // times faster than updating it row by row. Dropped and rebuilt inside this transaction, so a
     // cancelled or failed seed leaves them exactly as they were.
-    q.finish();   // no statement of ours may still read the tables whose indexes go
+    q.finish(); // no statement of ours may still read the tables whose indexes go
     DeferredIndexes indexes(m_db);
     if (Status s = indexes.drop({QStringLiteral("customers"), QStringLiteral("orders")}); !s)
         return s.error();
 
-    const qint64 total = 2LL * o.customers + o.orders;   // customers, orders, then their people and history
+    const qint64 total = 2LL * o.customers + o.orders; // customers, orders, then their people and history
     qint64 done = 0;
     auto tick = [&]() { return (++done % 2000) != 0 || reportProgress(progress, done, total); };
     const Error cancelled{ErrorCode::Cancelled, tr("Cancelled; no demo data was written."), {}};
@@ -198,10 +200,10 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
     for (int i = 0; i < o.customers; ++i) {
         const demo::City &city = dice.pick(demo::cities());
         const QString cityName = QString::fromUtf16(city.name);
-        const QString region = city.province[0] ? QString::fromUtf16(city.province) + QLatin1Char(' ') + cityName
-                                                : cityName;
+        const QString region =
+            city.province[0] ? QString::fromUtf16(city.province) + QLatin1Char(' ') + cityName : cityName;
         QString name, industry, phone, email;
-        if (dice.chance(15)) {   // a private customer
+        if (dice.chance(15)) { // a private customer
             name = personName(dice);
             industry = QStringLiteral("个人客户");
             phone = mobile(dice);
@@ -213,17 +215,20 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
             const int lineIndex = dice.below(static_cast<int>(lines.size()));
             const demo::Word &line = lines[static_cast<size_t>(lineIndex)];
             name = cityName + QString::fromUtf16(a.text) + QString::fromUtf16(b.text) + QString::fromUtf16(line.text)
-                   + QString::fromUtf16(dice.pick(demo::companySuffixes()));
+                + QString::fromUtf16(dice.pick(demo::companySuffixes()));
             industry = QString::fromUtf16(demo::industryOfBusinessLine()[static_cast<size_t>(lineIndex)]);
             phone = QLatin1String(city.areaCode) + QLatin1Char('-') + QChar(u'2' + dice.below(7)) + digits(dice, 7);
             if (dice.chance(60))
                 email = QStringLiteral("sales@") + QLatin1String(a.pinyin) + QLatin1String(b.pinyin) + QLatin1Char('-')
-                        + QLatin1String(line.pinyin) + QStringLiteral(".com.cn");
+                    + QLatin1String(line.pinyin) + QStringLiteral(".com.cn");
         }
         const int r = dice.below(100);
         const int tier = r < 8 ? 2 : (r < 30 ? 1 : 0);
-        const SeedUser *owner = dice.chance(5) || sales.empty() ? nullptr : &sales[static_cast<size_t>(dice.below(static_cast<int>(sales.size())))];
-        const qint64 createdMs = todayMs - customerStartDay[static_cast<size_t>(i)] * kDayMs + dice.below(8 * 3600) * 1000LL;
+        const SeedUser *owner = dice.chance(5) || sales.empty()
+            ? nullptr
+            : &sales[static_cast<size_t>(dice.below(static_cast<int>(sales.size())))];
+        const qint64 createdMs =
+            todayMs - customerStartDay[static_cast<size_t>(i)] * kDayMs + dice.below(8 * 3600) * 1000LL;
         const int lastOrder = lastOrderDay[static_cast<size_t>(i)];
         int contactDay = dice.chance(10) ? -1 : dice.below(std::min(180, customerStartDay[static_cast<size_t>(i)] + 1));
         if (lastOrder >= 0 && (contactDay < 0 || lastOrder < contactDay))
@@ -233,9 +238,10 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
         const QString id = idAt(createdMs);
         customerIds[static_cast<size_t>(i)] = id;
         customerOwners[static_cast<size_t>(i)] = owner ? owner->id : QString();
-        seeded[static_cast<size_t>(i)] = {id, customerOwners[static_cast<size_t>(i)],
-                                          industry == QStringLiteral("个人客户") ? QString() : email.mid(email.indexOf(QLatin1Char('@')) + 1),
-                                          industry != QStringLiteral("个人客户"), lastContact};
+        seeded[static_cast<size_t>(i)] = {
+            id, customerOwners[static_cast<size_t>(i)],
+            industry == QStringLiteral("个人客户") ? QString() : email.mid(email.indexOf(QLatin1Char('@')) + 1),
+            industry != QStringLiteral("个人客户"), lastContact};
         const QByteArray nameKey = CollationKey::of(name);
         ins.bindView(1, id);
         ins.bindView(2, name);
@@ -253,11 +259,13 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
         ins.bind(11, createdMs);
         ins.bind(12, createdMs);
         ins.bindView(13, adminId);
-        const QString kind = industry == QStringLiteral("个人客户") ? QStringLiteral("consumer") : QStringLiteral("business");
+        const QString kind =
+            industry == QStringLiteral("个人客户") ? QStringLiteral("consumer") : QStringLiteral("business");
         // The stage follows the history: no order yet, a first year, or a long relationship.
-        const QString stage = lastOrder < 0 ? QStringLiteral("potential")
-                              : customerStartDay[static_cast<size_t>(i)] < 365 ? QStringLiteral("new")
-                              : tier == 2 ? QStringLiteral("loyal") : QStringLiteral("old");
+        const QString stage = lastOrder < 0                  ? QStringLiteral("potential")
+            : customerStartDay[static_cast<size_t>(i)] < 365 ? QStringLiteral("new")
+            : tier == 2                                      ? QStringLiteral("loyal")
+                                                             : QStringLiteral("old");
         ins.bindView(14, kind);
         ins.bindView(15, stage);
         ins.bindView(16, cityName);
@@ -289,9 +297,11 @@ Result<SeedSummary> DemoSeeder::run(const Session *actor, const SeedOptions &o, 
         ++seq;
         const qint64 createdMs = todayMs - po.day * kDayMs + seq * 1000LL;
         // Older orders are mostly paid; recent ones still open or on their way.
-        const int status = po.day > 90 ? (dice.chance(5) ? 4 : dice.chance(12) ? 3 : 2)
-                           : po.day > 30 ? (dice.chance(50) ? 2 : 1)
-                                         : (dice.chance(60) ? 0 : 1);
+        const int status = po.day > 90 ? (dice.chance(5)        ? 4
+                                              : dice.chance(12) ? 3
+                                                                : 2)
+            : po.day > 30              ? (dice.chance(50) ? 2 : 1)
+                                       : (dice.chance(60) ? 0 : 1);
         const QString &owner = customerOwners[static_cast<size_t>(po.customer)];
         // Every string bound here lives until execute(), so none is copied.
         const QString orderId = idAt(createdMs);

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/users/User.h"
+#include "core/util/Progress.h"
+#include "core/util/Result.h"
+
 #include <QCoreApplication>
-
-#include "users/User.h"
-#include "util/Progress.h"
-#include "util/Result.h"
-
 #include <QDate>
 
 namespace guanxi {
@@ -16,9 +15,9 @@ class Database;
 struct SeedOptions {
     int customers = 2000;
     int orders = 10000;
-    int interactions = 0;       // touch points on the timelines in all; 0: one or two per contacted customer
+    int interactions = 0; // touch points on the timelines in all; 0: one or two per contacted customer
     quint32 seed = 1;
-    QDate asOf;                 // "today" of the data set; the current date when not set
+    QDate asOf; // "today" of the data set; the current date when not set
     QString demoPassword = QStringLiteral("guanxi123");
 };
 
@@ -33,10 +32,10 @@ struct SeedSummary {
     int products = 0;
     int opportunities = 0;
     int quotes = 0;
-    int salesOrders = 0;   // orders made from quotes (the rest of `orders` is history)
+    int salesOrders = 0; // orders made from quotes (the rest of `orders` is history)
     int tasks = 0;
     int careEvents = 0;
-    int detailedCards = 0;   // customers with competitors, a project, a link and a file
+    int detailedCards = 0; // customers with competitors, a project, a link and a file
     qint64 elapsedMs = 0;
 };
 
@@ -47,7 +46,10 @@ struct SeedSummary {
 class DemoSeeder {
     Q_DECLARE_TR_FUNCTIONS(DemoSeeder)
 public:
-    explicit DemoSeeder(Database &db) : m_db(db) {}
+    explicit DemoSeeder(Database &db)
+        : m_db(db)
+    {
+    }
 
     // `actor` must be the administrator when the database already has a user; a database with no
     // user gets an administrator "admin". All demo accounts (and an administrator without a

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "seed/DemoShowroom.h"
+#include "core/seed/DemoShowroom.h"
 
-#include "products/ProductRepository.h"
+#include "core/products/ProductRepository.h"
 
 namespace guanxi {
 
@@ -14,8 +14,8 @@ struct DemoProduct {
     const char16_t *specification;
     const char16_t *unit;
     qint64 listYuan;
-    int costPercent;    // of the list price
-    int floorPercent;   // of the list price
+    int costPercent;  // of the list price
+    int floorPercent; // of the list price
     int taxBasisPoints;
 };
 
@@ -73,7 +73,7 @@ Result<int> seedShowroom(Database &db, const std::function<QString(qint64)> &idA
         f.specification = QString::fromUtf16(d.specification);
         f.unit = QString::fromUtf16(d.unit);
         f.listPriceMinor = d.listYuan * 100;
-        f.costMinor = d.listYuan * d.costPercent;            // yuan × percent = fen
+        f.costMinor = d.listYuan * d.costPercent; // yuan × percent = fen
         f.floorPriceMinor = d.listYuan * d.floorPercent;
         f.taxRateBasisPoints = d.taxBasisPoints;
         if (Status s = products.insert(p, adminId); !s)

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sharing/Presence.h"
+#include "core/sharing/Presence.h"
 
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
-#include "util/Clock.h"
-#include "util/Uuid7.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
+#include "core/util/Clock.h"
+#include "core/util/Uuid7.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -74,7 +74,11 @@ QString PresenceEntry::label() const
     return host.isEmpty() ? userName : QCoreApplication::translate("Presence", "%1 (%2)").arg(userName, host);
 }
 
-Presence::Presence(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+Presence::Presence(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 Presence::~Presence()
 {
@@ -141,7 +145,8 @@ Status Presence::setEditing(const QString &entity, const QString &id)
     if (!announced())
         return {};
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE presence SET editing_entity = ?, editing_id = ?, heartbeat_at = ? WHERE session_id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE presence SET editing_entity = ?, editing_id = ?, heartbeat_at = ? WHERE session_id = ?"));
     q.addBindValue(sql::nullIfEmpty(entity));
     q.addBindValue(entity.isEmpty() ? QVariant() : sql::nullIfEmpty(id));
     q.addBindValue(m_clock.nowMs());
@@ -164,7 +169,7 @@ Result<QList<PresenceEntry>> Presence::othersEditing(const QString &entity, cons
                   .arg(kColumns));
     q.addBindValue(id);
     q.addBindValue(entity);
-    q.addBindValue(sql::text(m_sessionId));   // never NULL: "<> NULL" would match nobody
+    q.addBindValue(sql::text(m_sessionId)); // never NULL: "<> NULL" would match nobody
     q.addBindValue(m_clock.nowMs() - kExpiryMs);
     return readAll(q);
 }
@@ -174,7 +179,7 @@ Result<QList<PresenceEntry>> Presence::present(Database &db, const Clock &clock,
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM presence WHERE session_id <> ? AND heartbeat_at >= ? ORDER BY started_at")
                   .arg(kColumns));
-    q.addBindValue(sql::text(exceptSession));   // never NULL: "<> NULL" would match nobody
+    q.addBindValue(sql::text(exceptSession)); // never NULL: "<> NULL" would match nobody
     q.addBindValue(clock.nowMs() - kExpiryMs);
     return readAll(q);
 }

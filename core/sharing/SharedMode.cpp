@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sharing/SharedMode.h"
+#include "core/sharing/SharedMode.h"
 
-#include "audit/AuditLog.h"
-#include "sharing/Presence.h"
-#include "storage/Database.h"
-#include "storage/FileHeader.h"
-#include "storage/SqlError.h"
-#include "users/User.h"
-#include "util/Clock.h"
+#include "core/audit/AuditLog.h"
+#include "core/sharing/Presence.h"
+#include "core/storage/Database.h"
+#include "core/storage/FileHeader.h"
+#include "core/storage/SqlError.h"
+#include "core/users/AccessPolicy.h"
+#include "core/users/User.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -19,8 +20,10 @@ namespace {
 
 Status mayChange(Database &db, const Session &actor, const Clock &clock, const QString &ownSession)
 {
-    if (actor.role != Role::Admin)
-        return Error{ErrorCode::PermissionDenied, QCoreApplication::translate("Sharing", "Only an administrator may turn sharing on or off."), {}};
+    if (!AccessPolicy(actor).administers())
+        return Error{ErrorCode::PermissionDenied,
+                     QCoreApplication::translate("Sharing", "Only an administrator may turn sharing on or off."),
+                     {}};
     if (db.isReadOnly())
         return db.readOnlyError();
     return Presence::requireAlone(db, clock, ownSession);
@@ -44,8 +47,10 @@ Status setMark(Database &db, quint32 id)
 Error stillOpenElsewhere()
 {
     return {ErrorCode::Busy,
-            QCoreApplication::translate("Sharing", "Someone else still has the file open (perhaps an older Guanxi or another program). Ask everyone "
-               "to close it, then try again."),
+            QCoreApplication::translate(
+                "Sharing",
+                "Someone else still has the file open (perhaps an older Guanxi or another program). Ask everyone "
+                "to close it, then try again."),
             {}};
 }
 
@@ -58,8 +63,10 @@ Status switchTo(Database &db, const Session &actor, const Clock &clock, const QS
         return {};
     if (!shared && db.isOnNetworkShare())
         return Error{ErrorCode::Invalid,
-                     QCoreApplication::translate("Sharing", "This file is opened over the network (%1). Turn sharing off on the computer whose disk holds "
-                        "it: over a network it must stay shared.")
+                     QCoreApplication::translate(
+                         "Sharing",
+                         "This file is opened over the network (%1). Turn sharing off on the computer whose disk holds "
+                         "it: over a network it must stay shared.")
                          .arg(db.mount().fsType),
                      {}};
     if (Status s = mayChange(db, actor, clock, ownSession); !s)
@@ -73,10 +80,13 @@ Status switchTo(Database &db, const Session &actor, const Clock &clock, const QS
         Q_UNUSED(undo);
         return s ? Status(stillOpenElsewhere()) : s;
     }
-    if (Status s = exec(db, shared ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL")); !s)
+    if (Status s =
+            exec(db, shared ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"));
+        !s)
         return s;
     db.setSharedMode(shared);
-    return AuditLog(db).record(clock.nowMs(), actor.userId, shared ? QStringLiteral("sharing.on") : QStringLiteral("sharing.off"),
+    return AuditLog(db).record(clock.nowMs(), actor.userId,
+                               shared ? QStringLiteral("sharing.on") : QStringLiteral("sharing.off"),
                                QStringLiteral("database"), QStringLiteral("file"));
 }
 
@@ -94,11 +104,13 @@ Status turnOff(Database &db, const Session &actor, const Clock &clock, const QSt
 
 QString honestBound()
 {
-    return QCoreApplication::translate("Sharing", "A shared file suits a small team: up to about five people saving at the same time. Larger teams, "
-              "or teams that work from several offices, should use server sync.\n\n"
-              "Whoever can write the shared file can also change it with any SQLite tool, bypassing Guanxi: make "
-              "themselves an administrator, or read every customer. Guanxi notices a role changed that way and "
-              "says so, but only a server enforces permissions. Share the folder only with people you trust.");
+    return QCoreApplication::translate(
+        "Sharing",
+        "A shared file suits a small team: up to about five people saving at the same time. Larger teams, "
+        "or teams that work from several offices, should use server sync.\n\n"
+        "Whoever can write the shared file can also change it with any SQLite tool, bypassing Guanxi: make "
+        "themselves an administrator, or read every customer. Guanxi notices a role changed that way and "
+        "says so, but only a server enforces permissions. Share the folder only with people you trust.");
 }
 
 } // namespace guanxi::SharedMode

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/BulkLoad.h"
+#include "core/storage/BulkLoad.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 namespace guanxi {
 
-BulkLoad::BulkLoad(Database &db) : m_query(db.sql())
+BulkLoad::BulkLoad(Database &db)
+    : m_query(db.sql())
 {
-    m_query.exec(QStringLiteral("PRAGMA cache_size=-524288"));   // 512 MiB, used only as far as needed
+    m_query.exec(QStringLiteral("PRAGMA cache_size=-524288")); // 512 MiB, used only as far as needed
     m_query.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
-#include "storage/FileHeader.h"
-#include "storage/Migrator.h"
-#include "storage/SqlError.h"
+#include "core/storage/FileHeader.h"
+#include "core/storage/Migrator.h"
+#include "core/storage/SqlError.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -34,17 +34,21 @@ Error openError(const QString &message, const QString &detail = {})
 
 Error foreignFile(const QString &path, const QString &detail)
 {
-    return {ErrorCode::ForeignFile,
-            QCoreApplication::translate("Storage", "%1 is a database of another program, not a Guanxi database. Guanxi does not open or change it.")
-                .arg(native(path)),
-            detail};
+    return {
+        ErrorCode::ForeignFile,
+        QCoreApplication::translate(
+            "Storage", "%1 is a database of another program, not a Guanxi database. Guanxi does not open or change it.")
+            .arg(native(path)),
+        detail};
 }
 
 Error emptyFile(const QString &path)
 {
     return {ErrorCode::EmptyFile,
-            QCoreApplication::translate("Storage", "%1 is empty: it is not a Guanxi database yet. Create one there with \"guanxi-cli init\" or the "
-               "app's \"New database\".")
+            QCoreApplication::translate(
+                "Storage",
+                "%1 is empty: it is not a Guanxi database yet. Create one there with \"guanxi-cli init\" or the "
+                "app's \"New database\".")
                 .arg(native(path)),
             {}};
 }
@@ -53,12 +57,14 @@ Error emptyFile(const QString &path)
 QString readOnlyReasonFor(const QFileInfo &info, const MountInfo &mount)
 {
     if (mount.readOnly)
-        return QCoreApplication::translate("Storage", "the folder is on a read-only mount (%1)").arg(native(mount.mountPoint));
+        return QCoreApplication::translate("Storage", "the folder is on a read-only mount (%1)")
+            .arg(native(mount.mountPoint));
     // isWritable() asks access(2): no descriptor is opened.
     if (info.exists() && !info.isWritable())
         return QCoreApplication::translate("Storage", "the file is read-only");
     if (!QFileInfo(info.absolutePath()).isWritable())
-        return QCoreApplication::translate("Storage", "its folder cannot be written, and SQLite keeps its journal beside the file");
+        return QCoreApplication::translate(
+            "Storage", "its folder cannot be written, and SQLite keeps its journal beside the file");
     if (!mount.locksTrusted)
         return mount.reason;
     return {};
@@ -70,7 +76,7 @@ QString readOnlyReasonFor(const QFileInfo &info, const MountInfo &mount)
 void configureSqliteLibrary()
 {
     static const bool once = [] {
-        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);   // SQLITE_MISUSE once initialised: then it stays on
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); // SQLITE_MISUSE once initialised: then it stays on
         return true;
     }();
     Q_UNUSED(once);
@@ -89,10 +95,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         return openError(QCoreApplication::translate("Storage", "No database file was given."));
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
-        return openError(QCoreApplication::translate("Storage", "%1 is a folder, not a database file.").arg(native(path)));
+        return openError(
+            QCoreApplication::translate("Storage", "%1 is a folder, not a database file.").arg(native(path)));
     // isReadable() asks access(2): no descriptor is opened.
     if (info.exists() && !info.isReadable())
-        return openError(QCoreApplication::translate("Storage", "The database file %1 cannot be read: permission denied.").arg(native(path)));
+        return openError(
+            QCoreApplication::translate("Storage", "The database file %1 cannot be read: permission denied.")
+                .arg(native(path)));
     configureSqliteLibrary();
     Result<FileHeader> header = FileHeader::read(path);
     if (!header)
@@ -100,9 +109,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     const bool creating = mode == OpenMode::CreateIfMissing && (!header->exists || header->isEmpty());
     if (!header->exists) {
         if (mode != OpenMode::CreateIfMissing)
-            return Error{ErrorCode::NotFound, QCoreApplication::translate("Storage", "The database file %1 does not exist.").arg(native(path)), {}};
+            return Error{
+                ErrorCode::NotFound,
+                QCoreApplication::translate("Storage", "The database file %1 does not exist.").arg(native(path)),
+                {}};
         if (!QDir().mkpath(info.absolutePath()))
-            return openError(QCoreApplication::translate("Storage", "The folder %1 cannot be created.").arg(native(info.absolutePath())));
+            return openError(QCoreApplication::translate("Storage", "The folder %1 cannot be created.")
+                                 .arg(native(info.absolutePath())));
     } else if (header->isEmpty()) {
         if (mode != OpenMode::CreateIfMissing)
             return emptyFile(info.absoluteFilePath());
@@ -119,24 +132,32 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     db->m_readOnlyReason = readOnlyReasonFor(info, db->m_mount);
     if (creating && db->isReadOnly())
         return Error{ErrorCode::ReadOnly,
-                     QCoreApplication::translate("Storage", "A new database cannot be made at %1: %2.").arg(native(path), db->m_readOnlyReason), {}};
+                     QCoreApplication::translate("Storage", "A new database cannot be made at %1: %2.")
+                         .arg(native(path), db->m_readOnlyReason),
+                     {}};
     // Over a network, WAL puts its shared-memory index on the share, which SQLite says corrupts;
     // a file that is not marked shared may also be switched to WAL at any time by the computer
     // whose disk holds it. Such a file is opened only once it is shared.
     const bool remote = db->m_mount.network || !db->m_mount.locksTrusted;
     const bool toShare = mode == OpenMode::ToShare && db->m_mount.locksTrusted;
     if (remote && !toShare && header->exists && !header->isEmpty() && (header->wal || !header->isShared())) {
-        QString message = QCoreApplication::translate("Storage", "%1 is on a network share (%2) but is set up for one computer only. Opened "
-                             "from several computers like this, it could be damaged.")
-                              .arg(native(path), db->m_mount.fsType);
+        QString message =
+            QCoreApplication::translate("Storage",
+                                        "%1 is on a network share (%2) but is set up for one computer only. Opened "
+                                        "from several computers like this, it could be damaged.")
+                .arg(native(path), db->m_mount.fsType);
         if (db->m_mount.locksTrusted)
             message += QLatin1Char(' ')
-                + QCoreApplication::translate("Storage", "Turn sharing on for it first: Settings → \"Share this database with colleagues\", or "
-                     "\"guanxi-cli share on\".");
+                + QCoreApplication::translate(
+                           "Storage",
+                           "Turn sharing on for it first: Settings → \"Share this database with colleagues\", or "
+                           "\"guanxi-cli share on\".");
         else
             message += QLatin1Char(' ')
-                + QCoreApplication::translate("Storage", "It cannot be shared from here either: %1. Open it on the computer whose disk holds it, "
-                     "or use server sync for a team.")
+                + QCoreApplication::translate(
+                      "Storage",
+                      "It cannot be shared from here either: %1. Open it on the computer whose disk holds it, "
+                      "or use server sync for a team.")
                       .arg(db->m_mount.reason);
         return Error{db->m_mount.locksTrusted ? ErrorCode::NeedsSharing : ErrorCode::ReadOnly, message, {}};
     }
@@ -195,7 +216,8 @@ Status Database::checkOwnership(bool creating)
     const bool ours = version >= 1 && version <= Migrator::latestVersion() && tables.contains(QStringLiteral("users"))
         && tables.contains(QStringLiteral("customers")) && tables.contains(QStringLiteral("db_settings"));
     if (!ours)
-        return foreignFile(m_path, QStringLiteral("tables: %1").arg(QStringList(tables.begin(), tables.end()).join(QLatin1Char(' '))));
+        return foreignFile(
+            m_path, QStringLiteral("tables: %1").arg(QStringList(tables.begin(), tables.end()).join(QLatin1Char(' '))));
     return {};
 }
 
@@ -209,9 +231,9 @@ Status Database::configure(bool creating)
     if (Status s = checkOwnership(creating); !s)
         return s;
 
-    for (const QString &pragma : QStringList{QStringLiteral("PRAGMA foreign_keys=ON"),
-                                             QStringLiteral("PRAGMA busy_timeout=5000"),
-                                             QStringLiteral("PRAGMA cache_size=%1").arg(kCacheSizePragma)}) {
+    for (const QString &pragma :
+         QStringList{QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000"),
+                     QStringLiteral("PRAGMA cache_size=%1").arg(kCacheSizePragma)}) {
         if (!q.exec(pragma))
             return toError(q);
     }
@@ -219,16 +241,19 @@ Status Database::configure(bool creating)
         // Nothing is changed: the journal mode stays what the file says, the schema is not migrated.
         if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
             return toError(q);
-        m_journal = q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0 ? JournalMode::Wal
-                                                                                                 : JournalMode::Rollback;
+        m_journal = q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0
+            ? JournalMode::Wal
+            : JournalMode::Rollback;
         q.finish();
         const int version = schemaVersion();
         if (version > Migrator::latestVersion())
-            return Migrator(*this).migrate();   // says "written by a newer Guanxi"
+            return Migrator(*this).migrate(); // says "written by a newer Guanxi"
         if (version < Migrator::latestVersion())
             return Error{ErrorCode::ReadOnly,
-                         QCoreApplication::translate("Storage", "%1 was written by an older Guanxi and must be updated before it can be read, but it "
-                            "is open read-only (%2).")
+                         QCoreApplication::translate(
+                             "Storage",
+                             "%1 was written by an older Guanxi and must be updated before it can be read, but it "
+                             "is open read-only (%2).")
                              .arg(native(m_path), m_readOnlyReason),
                          {}};
         return {};
@@ -248,10 +273,12 @@ Status Database::configure(bool creating)
         // Over a share, a lock that the server refuses would only show at the first save. Busy is
         // fine: a colleague holds the lock, so locks work.
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")) && toError(q).code != ErrorCode::Busy)
-            return Error{ErrorCode::Storage,
-                         QCoreApplication::translate("Storage", "The share holding %1 refused a file lock, so Guanxi cannot write to it safely.")
-                             .arg(native(m_path)),
-                         q.lastError().text()};
+            return Error{
+                ErrorCode::Storage,
+                QCoreApplication::translate(
+                    "Storage", "The share holding %1 refused a file lock, so Guanxi cannot write to it safely.")
+                    .arg(native(m_path)),
+                q.lastError().text()};
         q.exec(QStringLiteral("ROLLBACK"));
     }
     if (Status s = Migrator(*this).migrate(); !s)
@@ -261,7 +288,8 @@ Status Database::configure(bool creating)
     const bool unmarked = q.value(0).toLongLong() == 0;
     q.finish();
     if (unmarked
-        && !q.exec(QStringLiteral("PRAGMA application_id=%1").arg(m_shared ? FileHeader::kSharedId : FileHeader::kPrivateId)))
+        && !q.exec(
+            QStringLiteral("PRAGMA application_id=%1").arg(m_shared ? FileHeader::kSharedId : FileHeader::kPrivateId)))
         return toError(q);
     return {};
 }
@@ -278,8 +306,10 @@ Status Database::applyJournalMode()
         // Leaving WAL needs every other connection closed: a shared file still in WAL means a
         // colleague opened it just as sharing was being turned on.
         return Error{ErrorCode::Busy,
-                     QCoreApplication::translate("Storage", "%1 is being switched to shared mode while someone still has it open. Ask everyone to "
-                        "close Guanxi, then open it again.")
+                     QCoreApplication::translate(
+                         "Storage",
+                         "%1 is being switched to shared mode while someone still has it open. Ask everyone to "
+                         "close Guanxi, then open it again.")
                          .arg(native(m_path)),
                      QStringLiteral("journal_mode %1, wanted %2").arg(got, wanted)};
     }
@@ -293,7 +323,10 @@ Status Database::applyJournalMode()
 
 Error Database::readOnlyError() const
 {
-    return {ErrorCode::ReadOnly, QCoreApplication::translate("Storage", "This database is open read-only (%1); nothing was saved.").arg(m_readOnlyReason), {}};
+    return {ErrorCode::ReadOnly,
+            QCoreApplication::translate("Storage", "This database is open read-only (%1); nothing was saved.")
+                .arg(m_readOnlyReason),
+            {}};
 }
 
 void Database::setSharedMode(bool shared)

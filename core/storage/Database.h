@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/MountCheck.h"
-#include "util/Result.h"
+#include "core/storage/MountCheck.h"
+#include "core/util/Result.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -22,20 +22,22 @@ namespace guanxi {
 class Database {
 public:
     enum class OpenMode {
-        OpenExisting,   // refuse a missing or empty file
-        CreateIfMissing,   // init and "new database": a missing or empty file becomes a Guanxi database
+        OpenExisting,    // refuse a missing or empty file
+        CreateIfMissing, // init and "new database": a missing or empty file becomes a Guanxi database
         // Only to turn sharing on for a file reached over a network that is not shared yet: opened
         // as it is (no journal change, no migration), for SharedMode::turnOn and nothing else.
         ToShare,
     };
-    enum class JournalMode { Wal, Rollback };
+    enum class JournalMode {
+        Wal,
+        Rollback
+    };
 
     // The page cache of every connection: 64 MiB (a negative cache_size is in KiB), so lists,
     // search and the indexes of a 100,000-customer file stay in memory once read.
     static constexpr int kCacheSizePragma = -65536;
 
-    static Result<std::unique_ptr<Database>> open(const QString &path,
-                                                  OpenMode mode = OpenMode::OpenExisting);
+    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode = OpenMode::OpenExisting);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -72,8 +74,8 @@ private:
 
     // The write transaction open on this connection, which inner WriteTransactions join.
     struct OpenWrite {
-        int depth = 0;              // 0: none; 1: the outer one; more: joined inner ones
-        bool partUndone = false;    // an inner one that had written was rolled back
+        int depth = 0;           // 0: none; 1: the outer one; more: joined inner ones
+        bool partUndone = false; // an inner one that had written was rolled back
     };
 
     Database() = default;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/DbSettings.h"
+#include "core/storage/DbSettings.h"
 
-#include "storage/Database.h"
-#include "storage/SqlError.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/DeferredIndexes.h"
+#include "core/storage/DeferredIndexes.h"
 
-#include "storage/Database.h"
-#include "storage/SqlError.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -14,7 +14,8 @@ Status DeferredIndexes::drop(const QStringList &tables)
     QSqlQuery q(m_db.sql());
     QStringList names;
     for (const QString &table : tables) {
-        q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = ?"));
+        q.prepare(QStringLiteral(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = ?"));
         q.addBindValue(table);
         if (!q.exec())
             return toError(q);
@@ -25,7 +26,7 @@ Status DeferredIndexes::drop(const QStringList &tables)
     }
     q.finish();
     for (const QString &name : std::as_const(names)) {
-        if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))   // names from sqlite_master
+        if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) // names from sqlite_master
             return toError(q);
     }
     return {};

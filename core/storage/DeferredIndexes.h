@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QStringList>
 
@@ -14,7 +14,10 @@ class Database;
 // inside the load's write transaction, so a failed or cancelled load leaves them as they were.
 class DeferredIndexes {
 public:
-    explicit DeferredIndexes(Database &db) : m_db(db) {}
+    explicit DeferredIndexes(Database &db)
+        : m_db(db)
+    {
+    }
 
     Status drop(const QStringList &tables);
     Status rebuild();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/FileHeader.h"
+#include "core/storage/FileHeader.h"
 
-#include "storage/SqlError.h"
+#include "core/storage/SqlError.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -66,7 +66,7 @@ Result<FileHeader> FileHeader::read(const QString &path)
     if (rc == SQLITE_OK && size > 0) {
         rc = file->pMethods->xRead(file, first.data(), kHeaderSize, 0);
         if (rc == SQLITE_IOERR_SHORT_READ)
-            rc = SQLITE_OK;   // shorter than a header: zero-filled, so "not SQLite" below
+            rc = SQLITE_OK; // shorter than a header: zero-filled, so "not SQLite" below
     }
     file->pMethods->xClose(file);
     std::free(file);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QString>
 
@@ -14,13 +14,13 @@ namespace guanxi {
 struct FileHeader {
     // Guanxi's marks in PRAGMA application_id: a file used by one person, and one a team shares
     // (every opener then uses the rollback journal, whatever path it came by). Both read "GXC…".
-    static constexpr quint32 kPrivateId = 0x47584352;   // "GXCR"
-    static constexpr quint32 kSharedId = 0x47584353;    // "GXCS"
+    static constexpr quint32 kPrivateId = 0x47584352; // "GXCR"
+    static constexpr quint32 kSharedId = 0x47584353;  // "GXCS"
 
     bool exists = false;
     qint64 size = 0;
-    bool isSqlite = false;   // starts with "SQLite format 3\0"
-    bool wal = false;        // the file format bytes say WAL (2) rather than the rollback journal (1)
+    bool isSqlite = false; // starts with "SQLite format 3\0"
+    bool wal = false;      // the file format bytes say WAL (2) rather than the rollback journal (1)
     int pageSize = 0;
     quint32 applicationId = 0;
     qint32 userVersion = 0;

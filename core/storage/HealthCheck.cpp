@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/HealthCheck.h"
+#include "core/storage/HealthCheck.h"
 
-#include "storage/Database.h"
-#include "storage/Migrator.h"
-#include "storage/SqlError.h"
-#include "users/UserTableSeal.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrator.h"
+#include "core/storage/SqlError.h"
+#include "core/users/UserTableSeal.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -30,14 +30,15 @@ Result<HealthReport> run(Database &db)
     }
     if (Result<bool> sealed = UserTableSeal::intact(db); sealed && !*sealed)
         report.problems.append(QCoreApplication::translate(
-            "Storage", "The users table was changed outside Guanxi (a role, a password or an account): check the "
-                       "accounts in Settings, and use server sync where permissions must be enforced."));
+            "Storage",
+            "The users table was changed outside Guanxi (a role, a password or an account): check the "
+            "accounts in Settings, and use server sync where permissions must be enforced."));
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return toError(q);
     while (q.next()) {
-        report.problems.append(QCoreApplication::translate("Storage",
-                                                           "Row %1 of table %2 points to a missing row of %3.")
-                                   .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString()));
+        report.problems.append(
+            QCoreApplication::translate("Storage", "Row %1 of table %2 points to a missing row of %3.")
+                .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString()));
     }
     return report;
 }
@@ -49,7 +50,8 @@ Result<QStringList> quickProblems(Database &db)
     // 17 s at 100,000 customers, the largest table alone half a second.
     QSqlQuery q(db.sql());
     QStringList tables;
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'")))
+    if (!q.exec(
+            QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'")))
         return toError(q);
     while (q.next())
         tables.append(q.value(0).toString());

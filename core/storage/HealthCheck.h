@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QStringList>
 
@@ -13,7 +13,7 @@ struct HealthReport {
     int schemaVersion = 0;
     int latestSchemaVersion = 0;
     QString journalMode;
-    QStringList problems;   // integrity_check and foreign_key_check findings; empty when healthy
+    QStringList problems; // integrity_check and foreign_key_check findings; empty when healthy
 
     bool healthy() const { return problems.isEmpty(); }
 };
@@ -25,6 +25,6 @@ Result<HealthReport> run(Database &db);
 // compared with its table. What runs in the background after opening, to find damage in pages
 // nothing has read yet.
 Result<QStringList> quickProblems(Database &db);
-}
+} // namespace HealthCheck
 
 } // namespace guanxi

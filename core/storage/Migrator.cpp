@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/Migrator.h"
+#include "core/storage/Migrator.h"
 
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/WriteTransaction.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,8 +48,7 @@ Status Migrator::migrate()
     const int latest = latestVersion();
     if (current < 0)
         return Error{ErrorCode::Corrupt,
-                     QCoreApplication::translate("Storage",
-                                                 "The schema version of the database cannot be read."),
+                     QCoreApplication::translate("Storage", "The schema version of the database cannot be read."),
                      {}};
     if (current > latest)
         return Error{ErrorCode::SchemaTooNew,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QStringList>
 
@@ -19,7 +19,10 @@ class Database;
 // so the upgrade path stays tested.
 class Migrator {
 public:
-    explicit Migrator(Database &db) : m_db(db) {}
+    explicit Migrator(Database &db)
+        : m_db(db)
+    {
+    }
 
     static int latestVersion();
     Status migrate();

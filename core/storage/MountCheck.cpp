@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/MountCheck.h"
+#include "core/storage/MountCheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -75,31 +75,40 @@ MountInfo MountInfo::classify(const QString &fsType, const QString &optionText)
         m.network = true;
         if (hasOption(options, QLatin1StringView("nobrl"))) {
             m.locksTrusted = false;
-            m.reason = QCoreApplication::translate("Storage", "the SMB share is mounted with \"nobrl\", so file locks stay on this computer");
+            m.reason = QCoreApplication::translate(
+                "Storage", "the SMB share is mounted with \"nobrl\", so file locks stay on this computer");
         }
     } else if (type == QLatin1String("nfs") || type == QLatin1String("nfs4")) {
         m.network = true;
         const QString localLock = optionValue(options, QLatin1StringView("local_lock"));
         if (hasOption(options, QLatin1StringView("nolock"))) {
             m.locksTrusted = false;
-            m.reason = QCoreApplication::translate("Storage", "the NFS share is mounted with \"nolock\", so file locks stay on this computer");
+            m.reason = QCoreApplication::translate(
+                "Storage", "the NFS share is mounted with \"nolock\", so file locks stay on this computer");
         } else if (!localLock.isEmpty() && localLock != QLatin1String("none")) {
             m.locksTrusted = false;
-            m.reason = QCoreApplication::translate("Storage", "the NFS share is mounted with \"local_lock=%1\", so file locks stay on this computer")
-                           .arg(localLock);
+            m.reason =
+                QCoreApplication::translate(
+                    "Storage", "the NFS share is mounted with \"local_lock=%1\", so file locks stay on this computer")
+                    .arg(localLock);
         }
     } else if (type == QLatin1String("fuseblk")) {
         // A local disk driven through FUSE (NTFS, exFAT): one computer, its locks are the kernel's.
     } else if (type == QLatin1String("fuse") || type.startsWith(QLatin1String("fuse."))) {
         m.network = true;
         m.locksTrusted = false;
-        m.reason = QCoreApplication::translate("Storage", "the folder is mounted through FUSE (%1), which keeps file locks on one computer only")
-                       .arg(type.startsWith(QLatin1String("fuse.")) ? type.mid(5) : type);
+        m.reason =
+            QCoreApplication::translate(
+                "Storage", "the folder is mounted through FUSE (%1), which keeps file locks on one computer only")
+                .arg(type.startsWith(QLatin1String("fuse.")) ? type.mid(5) : type);
     } else if (type == QLatin1String("9p") || type == QLatin1String("davfs") || type == QLatin1String("webdav")
-               || type == QLatin1String("ncpfs") || type == QLatin1String("vboxsf") || type == QLatin1String("vmhgfs")) {
+               || type == QLatin1String("ncpfs") || type == QLatin1String("vboxsf")
+               || type == QLatin1String("vmhgfs")) {
         m.network = true;
         m.locksTrusted = false;
-        m.reason = QCoreApplication::translate("Storage", "the folder is shared through %1, which does not pass file locks on").arg(type);
+        m.reason =
+            QCoreApplication::translate("Storage", "the folder is shared through %1, which does not pass file locks on")
+                .arg(type);
     } else if (type == QLatin1String("afs") || type == QLatin1String("ceph") || type == QLatin1String("glusterfs")
                || type == QLatin1String("afpfs") || type == QLatin1String("lustre") || type == QLatin1String("gfs2")
                || type == QLatin1String("ocfs2")) {
@@ -163,7 +172,8 @@ MountInfo MountInfo::forPath(const QString &path)
     return m;
 #endif
     const QStorageInfo storage(QFileInfo(canonical).absolutePath());
-    MountInfo m = classify(QString::fromUtf8(storage.fileSystemType()), storage.isReadOnly() ? QStringLiteral("ro") : QString());
+    MountInfo m =
+        classify(QString::fromUtf8(storage.fileSystemType()), storage.isReadOnly() ? QStringLiteral("ro") : QString());
     m.mountPoint = storage.rootPath();
     m.source = QString::fromUtf8(storage.device());
     return m;

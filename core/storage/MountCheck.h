@@ -11,12 +11,12 @@ namespace guanxi {
 // local_lock, FUSE file systems such as sshfs or bindfs) lets two writers in at once.
 struct MountInfo {
     QString mountPoint;
-    QString fsType;   // as the kernel names it: ext4, cifs, nfs4, fuse.sshfs, …
-    QString source;   // the device or share: /dev/sda1, //server/share, host:/export
-    bool network = false;       // another computer may open the same file
-    bool locksTrusted = true;   // byte-range locks reach everyone who opens the file
-    bool readOnly = false;      // mounted read-only
-    QString reason;             // why locks cannot be trusted, in the user's language
+    QString fsType;           // as the kernel names it: ext4, cifs, nfs4, fuse.sshfs, …
+    QString source;           // the device or share: /dev/sda1, //server/share, host:/export
+    bool network = false;     // another computer may open the same file
+    bool locksTrusted = true; // byte-range locks reach everyone who opens the file
+    bool readOnly = false;    // mounted read-only
+    QString reason;           // why locks cannot be trusted, in the user's language
 
     // The mount that holds `path` on this computer (Linux: /proc/self/mountinfo; Windows: the
     // drive type; elsewhere the file system's name).

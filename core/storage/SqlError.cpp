@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/SqlError.h"
+#include "core/storage/SqlError.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -18,13 +18,14 @@ Error errorFromSqliteCode(int code, const QString &detail, int systemErrno)
     switch (code) {
     case SQLITE_READONLY_ROLLBACK:
     case SQLITE_READONLY_RECOVERY:
-        return {ErrorCode::ReadOnly,
-                QCoreApplication::translate("Storage",
-                                            "The file holds an unfinished save (a colleague saving right now, or one "
-                                            "whose Guanxi stopped mid-save), which only a computer that may write the "
-                                            "file can undo. Try again in a moment; if this persists, open the file once "
-                                            "where it can be written."),
-                detail};
+        return {
+            ErrorCode::ReadOnly,
+            QCoreApplication::translate("Storage",
+                                        "The file holds an unfinished save (a colleague saving right now, or one "
+                                        "whose Guanxi stopped mid-save), which only a computer that may write the "
+                                        "file can undo. Try again in a moment; if this persists, open the file once "
+                                        "where it can be written."),
+            detail};
     case SQLITE_IOERR_WRITE:
     case SQLITE_IOERR_FSYNC:
     case SQLITE_IOERR_TRUNCATE:
@@ -78,8 +79,7 @@ Error errorFromSqliteCode(int code, const QString &detail, int systemErrno)
                                             "saved."),
                 detail};
     default:
-        return {ErrorCode::Storage,
-                QCoreApplication::translate("Storage", "A database error occurred: %1").arg(detail),
+        return {ErrorCode::Storage, QCoreApplication::translate("Storage", "A database error occurred: %1").arg(detail),
                 detail};
     }
 }

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/Statement.h"
+#include "core/storage/Statement.h"
 
-#include "storage/Database.h"
-#include "storage/SqlError.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
 
 #include <sqlite3.h>
 
 namespace guanxi {
 
-Statement::Statement(Database &db, const char *sql) : m_db(db)
+Statement::Statement(Database &db, const char *sql)
+    : m_db(db)
 {
     if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
         m_stmt = nullptr;
@@ -31,7 +32,7 @@ void Statement::bindView(int pos, const QString &text)
         return;
     }
     if (pos < 1 || static_cast<size_t>(pos) >= m_utf8.size())
-        return;   // no such parameter: SQLite would refuse the bind as well
+        return; // no such parameter: SQLite would refuse the bind as well
     QByteArray &buffer = m_utf8[static_cast<size_t>(pos)];
     buffer = text.toUtf8();
     sqlite3_bind_text(m_stmt, pos, buffer.constData(), static_cast<int>(buffer.size()), SQLITE_STATIC);
@@ -122,7 +123,8 @@ void Statement::reset()
 Error Statement::lastError() const
 {
     sqlite3 *h = m_db.handle();
-    return errorFromSqliteCode(sqlite3_extended_errcode(h), QString::fromUtf8(sqlite3_errmsg(h)), sqlite3_system_errno(h));
+    return errorFromSqliteCode(sqlite3_extended_errcode(h), QString::fromUtf8(sqlite3_errmsg(h)),
+                               sqlite3_system_errno(h));
 }
 
 } // namespace guanxi

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -54,7 +54,7 @@ public:
 private:
     Database &m_db;
     sqlite3_stmt *m_stmt = nullptr;
-    std::vector<QByteArray> m_utf8;   // the UTF-8 of each bound text, by position
+    std::vector<QByteArray> m_utf8; // the UTF-8 of each bound text, by position
 };
 
 } // namespace guanxi

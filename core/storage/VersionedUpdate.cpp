@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/VersionedUpdate.h"
+#include "core/storage/VersionedUpdate.h"
 
-#include "audit/FieldHistory.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
+#include "core/audit/FieldHistory.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -33,9 +33,10 @@ Status reassignCustomer(Database &db, const QString &table, const QString &fromI
                         const QString &actorId, const QString &extraCondition)
 {
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("UPDATE %1 SET customer_id = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
-                             "WHERE customer_id = ?%2")
-                  .arg(table, extraCondition.isEmpty() ? QString() : QStringLiteral(" AND ") + extraCondition));
+    q.prepare(
+        QStringLiteral("UPDATE %1 SET customer_id = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
+                       "WHERE customer_id = ?%2")
+            .arg(table, extraCondition.isEmpty() ? QString() : QStringLiteral(" AND ") + extraCondition));
     q.addBindValue(toId);
     q.addBindValue(now);
     q.addBindValue(sql::nullIfEmpty(actorId));

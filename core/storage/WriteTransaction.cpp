@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/WriteTransaction.h"
+#include "core/storage/WriteTransaction.h"
 
-#include "storage/Database.h"
-#include "storage/SqlError.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -24,13 +24,16 @@ bool isBusy(const Error &e)
 
 void pauseWithJitter(int attempt)
 {
-    const int upTo = 50 << attempt;   // 50, 100, 200, 400 ms at most
+    const int upTo = 50 << attempt; // 50, 100, 200, 400 ms at most
     QThread::msleep(static_cast<unsigned long>(10 + QRandomGenerator::global()->bounded(upTo)));
 }
 
 } // namespace
 
-WriteTransaction::WriteTransaction(Database &db) : m_db(db) {}
+WriteTransaction::WriteTransaction(Database &db)
+    : m_db(db)
+{
+}
 
 WriteTransaction::~WriteTransaction()
 {
@@ -68,7 +71,7 @@ Status WriteTransaction::commit()
         return Error{ErrorCode::Storage, tr("The change could not be saved."),
                      QStringLiteral("commit() of a transaction that is not open")};
     Database::OpenWrite &open = m_db.m_openWrite;
-    if (m_joined) {   // the outer transaction saves it
+    if (m_joined) { // the outer transaction saves it
         --open.depth;
         m_active = false;
         return {};
@@ -113,7 +116,10 @@ void WriteTransaction::rollback()
 }
 
 RowSavepoint::RowSavepoint(Database &db, const QString &name)
-    : m_db(db), m_begin(db.sql()), m_release(db.sql()), m_rollbackTo(db.sql())
+    : m_db(db)
+    , m_begin(db.sql())
+    , m_release(db.sql())
+    , m_rollbackTo(db.sql())
 {
     // The name is the caller's constant, never input.
     m_begin.prepare(QStringLiteral("SAVEPOINT ") + name);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -45,7 +45,7 @@ private:
     Database &m_db;
     bool m_active = false;
     bool m_joined = false;
-    qint64 m_changesAtBegin = 0;   // sqlite3_total_changes64() when a joined one began
+    qint64 m_changesAtBegin = 0; // sqlite3_total_changes64() when a joined one began
 };
 
 // A savepoint inside the open WriteTransaction, made again and again for one row at a time (an

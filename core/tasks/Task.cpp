@@ -1,24 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tasks/Task.h"
+#include "core/tasks/Task.h"
 
-#include "util/CodeTable.h"
+#include "core/util/CodeTable.h"
 
 namespace guanxi {
 
 namespace {
 
-constexpr CodeTable<TaskKind, 4> kKinds{{{
-    {TaskKind::Todo, "todo", QT_TRANSLATE_NOOP("Tasks", "To-do"), "待办"},
-    {TaskKind::Call, "call", QT_TRANSLATE_NOOP("Tasks", "Call"), "电话"},
-    {TaskKind::Visit, "visit", QT_TRANSLATE_NOOP("Tasks", "Visit"), "拜访"},
-    {TaskKind::Meeting, "meeting", QT_TRANSLATE_NOOP("Tasks", "Meeting"), "会议"},
-}}, "Tasks"};
+constexpr CodeTable<TaskKind, 4> kKinds{
+    {{
+        {TaskKind::Todo, "todo", QT_TRANSLATE_NOOP("Tasks", "To-do"), "待办"},
+        {TaskKind::Call, "call", QT_TRANSLATE_NOOP("Tasks", "Call"), "电话"},
+        {TaskKind::Visit, "visit", QT_TRANSLATE_NOOP("Tasks", "Visit"), "拜访"},
+        {TaskKind::Meeting, "meeting", QT_TRANSLATE_NOOP("Tasks", "Meeting"), "会议"},
+    }},
+    "Tasks"};
 
 } // namespace
 
-QString codeOf(TaskKind v) { return kKinds.code(v); }
-QString displayName(TaskKind v) { return kKinds.name(v); }
-bool fromCode(const QString &code, TaskKind *out) { return kKinds.parse(code, out); }
-QList<TaskKind> taskKinds() { return kKinds.values(); }
+QString codeOf(TaskKind v)
+{
+    return kKinds.code(v);
+}
+QString displayName(TaskKind v)
+{
+    return kKinds.name(v);
+}
+bool fromCode(const QString &code, TaskKind *out)
+{
+    return kKinds.parse(code, out);
+}
+QList<TaskKind> taskKinds()
+{
+    return kKinds.values();
+}
 
 } // namespace guanxi

@@ -7,7 +7,12 @@
 namespace guanxi {
 
 // A to-do, or an appointment on the agenda: a call, a visit or a meeting at a time.
-enum class TaskKind { Todo, Call, Visit, Meeting };
+enum class TaskKind {
+    Todo,
+    Call,
+    Visit,
+    Meeting
+};
 
 QString codeOf(TaskKind v);
 QString displayName(TaskKind v);
@@ -18,13 +23,13 @@ struct TaskDraft {
     TaskKind kind = TaskKind::Todo;
     QString title;
     QString notes;
-    QString customerId;      // optional
-    QString contactId;       // optional, a contact of that customer
-    QString dueOn;           // yyyy-MM-dd, or empty; set from startsAt for an appointment
-    qint64 startsAt = 0;     // UTC ms; 0 for a to-do without a time
+    QString customerId;  // optional
+    QString contactId;   // optional, a contact of that customer
+    QString dueOn;       // yyyy-MM-dd, or empty; set from startsAt for an appointment
+    qint64 startsAt = 0; // UTC ms; 0 for a to-do without a time
     int durationMin = 0;
     int remindBeforeMin = 15;
-    QString ownerId;         // who does it; empty: the one who adds it
+    QString ownerId; // who does it; empty: the one who adds it
 };
 
 struct Task {

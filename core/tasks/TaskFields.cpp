@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tasks/TaskFields.h"
+#include "core/tasks/TaskFields.h"
 
 #include <QDateTime>
 
@@ -9,8 +9,7 @@ namespace {
 
 using F = RecordFields<TaskDraft>;
 
-template <typename Number, Number TaskDraft::*Member>
-F::Field number(const QString &column, const char *label)
+template <typename Number, Number TaskDraft::*Member> F::Field number(const QString &column, const char *label)
 {
     return {column, label, [](const TaskDraft &d) { return QString::number(d.*Member); },
             [](TaskDraft *to, const TaskDraft &from) { to->*Member = from.*Member; },
@@ -32,8 +31,9 @@ F::Field startsAt()
 {
     return {QStringLiteral("starts_at"), QT_TRANSLATE_NOOP("RecordFields", "Starts"),
             [](const TaskDraft &d) {
-                return d.startsAt ? QDateTime::fromMSecsSinceEpoch(d.startsAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                  : QString();
+                return d.startsAt
+                    ? QDateTime::fromMSecsSinceEpoch(d.startsAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                    : QString();
             },
             [](TaskDraft *to, const TaskDraft &from) { to->startsAt = from.startsAt; },
             [](TaskDraft *to, const QVariant &v) {
@@ -54,7 +54,8 @@ const RecordFields<TaskDraft> &taskFields()
         F::text<&TaskDraft::contactId>(QStringLiteral("contact_id"), QT_TRANSLATE_NOOP("RecordFields", "Contact")),
         F::text<&TaskDraft::dueOn>(QStringLiteral("due_on"), QT_TRANSLATE_NOOP("RecordFields", "Due")),
         startsAt(),
-        number<int, &TaskDraft::durationMin>(QStringLiteral("duration_min"), QT_TRANSLATE_NOOP("RecordFields", "Duration (minutes)")),
+        number<int, &TaskDraft::durationMin>(QStringLiteral("duration_min"),
+                                             QT_TRANSLATE_NOOP("RecordFields", "Duration (minutes)")),
         number<int, &TaskDraft::remindBeforeMin>(QStringLiteral("remind_before_min"),
                                                  QT_TRANSLATE_NOOP("RecordFields", "Remind before (minutes)")),
         F::text<&TaskDraft::ownerId>(QStringLiteral("owner_id"), QT_TRANSLATE_NOOP("RecordFields", "Owner")),

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tasks/TaskService.h"
+#include "core/tasks/TaskService.h"
 
-#include "audit/AuditLog.h"
-#include "customers/CustomerAccess.h"
-#include "customers/CustomerRepository.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
-#include "storage/VersionedUpdate.h"
-#include "storage/WriteTransaction.h"
-#include "users/AccessPolicy.h"
-#include "users/UserRepository.h"
-#include "util/Clock.h"
-#include "util/LocalDays.h"
-#include "util/Uuid7.h"
+#include "core/audit/AuditLog.h"
+#include "core/customers/CustomerAccess.h"
+#include "core/customers/CustomerRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
+#include "core/storage/VersionedUpdate.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/users/AccessPolicy.h"
+#include "core/users/UserRepository.h"
+#include "core/util/Clock.h"
+#include "core/util/LocalDays.h"
+#include "core/util/Uuid7.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -72,21 +72,30 @@ Status TaskService::check(const Session &actor, TaskDraft &d, bool isNew)
     if (d.title.isEmpty())
         return Error{ErrorCode::Invalid, tr("A task needs a title: what is to be done."), {}, QStringLiteral("title")};
     if (d.durationMin < 0 || d.durationMin > kMaxMinutes)
-        return Error{ErrorCode::Invalid, tr("The duration must be between 0 and 24 hours."), {}, QStringLiteral("duration")};
+        return Error{
+            ErrorCode::Invalid, tr("The duration must be between 0 and 24 hours."), {}, QStringLiteral("duration")};
     if (d.remindBeforeMin < 0 || d.remindBeforeMin > 7 * kMaxMinutes)
-        return Error{ErrorCode::Invalid, tr("A reminder can come at most a week before."), {}, QStringLiteral("remindBefore")};
+        return Error{
+            ErrorCode::Invalid, tr("A reminder can come at most a week before."), {}, QStringLiteral("remindBefore")};
     const qint64 now = m_clock.nowMs();
     const QDate today = localdays::today(m_clock);
     if (d.startsAt != 0) {
         if (isNew && d.startsAt < now - kLateEntryMs)
-            return Error{ErrorCode::Invalid, tr("This time has already passed. Choose a later time, or log what happened "
-                                                "on the customer's timeline instead."), {}, QStringLiteral("startsAt")};
+            return Error{ErrorCode::Invalid,
+                         tr("This time has already passed. Choose a later time, or log what happened "
+                            "on the customer's timeline instead."),
+                         {},
+                         QStringLiteral("startsAt")};
         d.dueOn = localdays::iso(localdays::dayOf(d.startsAt));
     } else if (!d.dueOn.isEmpty()) {
         if (!localdays::isIsoDay(d.dueOn))
-            return Error{ErrorCode::Invalid, tr("\"%1\" is not a date (yyyy-MM-dd).").arg(d.dueOn), {}, QStringLiteral("dueOn")};
+            return Error{
+                ErrorCode::Invalid, tr("\"%1\" is not a date (yyyy-MM-dd).").arg(d.dueOn), {}, QStringLiteral("dueOn")};
         if (isNew && d.dueOn < localdays::iso(today))
-            return Error{ErrorCode::Invalid, tr("The day %1 has already passed. Choose today or a later day.").arg(d.dueOn), {}, QStringLiteral("dueOn")};
+            return Error{ErrorCode::Invalid,
+                         tr("The day %1 has already passed. Choose today or a later day.").arg(d.dueOn),
+                         {},
+                         QStringLiteral("dueOn")};
     }
     if (d.kind != TaskKind::Todo && d.startsAt == 0 && d.dueOn.isEmpty())
         return Error{ErrorCode::Invalid, tr("A call, visit or meeting needs a day."), {}, QStringLiteral("dueOn")};
@@ -100,7 +109,10 @@ Status TaskService::check(const Session &actor, TaskDraft &d, bool isNew)
         if (!owner->has_value())
             return Error{ErrorCode::NotFound, tr("This user does not exist (any more)."), {}, QStringLiteral("owner")};
         if (!AccessPolicy(actor).canAssignTo(d.ownerId, (*owner)->departmentId))
-            return Error{ErrorCode::PermissionDenied, tr("You may not give tasks to %1.").arg((*owner)->displayName), {}, QStringLiteral("owner")};
+            return Error{ErrorCode::PermissionDenied,
+                         tr("You may not give tasks to %1.").arg((*owner)->displayName),
+                         {},
+                         QStringLiteral("owner")};
     }
     if (!d.customerId.isEmpty()) {
         if (Result<Customer> c = CustomerAccess::readable(m_db, actor, d.customerId); !c)
@@ -116,11 +128,12 @@ Status TaskService::check(const Session &actor, TaskDraft &d, bool isNew)
 
 Status TaskService::checkMayChange(const Session &actor, const Task &task)
 {
-    if (task.fields.ownerId == actor.userId || actor.role == Role::Admin)
+    const AccessPolicy policy(actor);
+    if (policy.reaches(task.fields.ownerId, {}))
         return {};
-    if (actor.role == Role::Manager) {
+    if (policy.reach() == AccessPolicy::Reach::Department) {
         Result<std::optional<User>> owner = UserRepository(m_db).findById(task.fields.ownerId);
-        if (owner && owner->has_value() && (*owner)->departmentId == actor.departmentId)
+        if (owner && owner->has_value() && policy.reaches(task.fields.ownerId, (*owner)->departmentId))
             return {};
     }
     return Error{ErrorCode::PermissionDenied, tr("This task belongs to %1.").arg(task.ownerName), {}};
@@ -130,7 +143,8 @@ Status TaskService::write(const Session &actor, const QString &id, const QString
                           const QVariantList &values, qint64 expectedVersion)
 {
     const qint64 now = m_clock.nowMs();
-    Result<bool> ok = updateVersioned(m_db, QStringLiteral("tasks"), columns, values, id, expectedVersion, now, actor.userId);
+    Result<bool> ok =
+        updateVersioned(m_db, QStringLiteral("tasks"), columns, values, id, expectedVersion, now, actor.userId);
     if (!ok)
         return ok.error();
     if (!*ok)
@@ -195,10 +209,9 @@ Result<QString> TaskService::askOwnerToShare(const Session &actor, const QString
     Result<QString> id = insert(actor, d);
     if (!id)
         return id.error();
-    if (Status s = AuditLog(m_db).record(m_clock.nowMs(), actor.userId, QStringLiteral("share_request"),
-                                         QStringLiteral("customer"), customerId,
-                                         {{QStringLiteral("owner_id"), c.fields.ownerId},
-                                          {QStringLiteral("task_id"), *id}});
+    if (Status s = AuditLog(m_db).record(
+            m_clock.nowMs(), actor.userId, QStringLiteral("share_request"), QStringLiteral("customer"), customerId,
+            {{QStringLiteral("owner_id"), c.fields.ownerId}, {QStringLiteral("task_id"), *id}});
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -247,15 +260,16 @@ Result<Task> TaskService::update(const Session &actor, const QString &id, TaskDr
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    if (Status s = write(
-            actor, id,
-        {QStringLiteral("owner_id"), QStringLiteral("customer_id"), QStringLiteral("contact_id"), QStringLiteral("kind"),
-         QStringLiteral("title"), QStringLiteral("notes"), QStringLiteral("due_on"), QStringLiteral("starts_at"),
-         QStringLiteral("duration_min"), QStringLiteral("remind_before_min")},
-        {d.ownerId, sql::nullIfEmpty(d.customerId), sql::nullIfEmpty(d.contactId), codeOf(d.kind), d.title,
-         sql::text(d.notes), sql::text(d.dueOn),
-         d.startsAt ? QVariant(d.startsAt) : QVariant(QMetaType::fromType<qint64>()), d.durationMin, d.remindBeforeMin},
-            expectedVersion);
+    if (Status s =
+            write(actor, id,
+                  {QStringLiteral("owner_id"), QStringLiteral("customer_id"), QStringLiteral("contact_id"),
+                   QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("notes"), QStringLiteral("due_on"),
+                   QStringLiteral("starts_at"), QStringLiteral("duration_min"), QStringLiteral("remind_before_min")},
+                  {d.ownerId, sql::nullIfEmpty(d.customerId), sql::nullIfEmpty(d.contactId), codeOf(d.kind), d.title,
+                   sql::text(d.notes), sql::text(d.dueOn),
+                   d.startsAt ? QVariant(d.startsAt) : QVariant(QMetaType::fromType<qint64>()), d.durationMin,
+                   d.remindBeforeMin},
+                  expectedVersion);
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -287,10 +301,10 @@ Status TaskService::remove(const Session &actor, const QString &id, qint64 expec
 Result<QList<Task>> TaskService::open(const Session &actor, int limit)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(kSelect + QStringLiteral(
-                  "WHERE t.owner_id = ? AND t.deleted_at IS NULL AND t.done_at IS NULL "
-                  "AND (t.customer_id IS NULL OR c.deleted_at IS NULL) "
-                  "ORDER BY t.due_on = '', t.due_on, coalesce(t.starts_at, 0), t.id LIMIT ?"));
+    q.prepare(kSelect
+              + QStringLiteral("WHERE t.owner_id = ? AND t.deleted_at IS NULL AND t.done_at IS NULL "
+                               "AND (t.customer_id IS NULL OR c.deleted_at IS NULL) "
+                               "ORDER BY t.due_on = '', t.due_on, coalesce(t.starts_at, 0), t.id LIMIT ?"));
     q.addBindValue(actor.userId);
     q.addBindValue(limit);
     return readTasks(q);
@@ -301,10 +315,10 @@ Result<QList<Task>> TaskService::agenda(const Session &actor, const QDate &first
     if (!first.isValid() || !last.isValid() || last < first)
         return Error{ErrorCode::Invalid, tr("The agenda needs a first and a last day, in that order."), {}};
     QSqlQuery q(m_db.sql());
-    q.prepare(kSelect + QStringLiteral(
-                  "WHERE t.owner_id = ? AND t.deleted_at IS NULL AND t.due_on >= ? AND t.due_on <= ? "
-                  "AND (t.customer_id IS NULL OR c.deleted_at IS NULL) "
-                  "ORDER BY t.due_on, coalesce(t.starts_at, 0), t.id"));
+    q.prepare(kSelect
+              + QStringLiteral("WHERE t.owner_id = ? AND t.deleted_at IS NULL AND t.due_on >= ? AND t.due_on <= ? "
+                               "AND (t.customer_id IS NULL OR c.deleted_at IS NULL) "
+                               "ORDER BY t.due_on, coalesce(t.starts_at, 0), t.id"));
     q.addBindValue(actor.userId);
     q.addBindValue(localdays::iso(first));
     q.addBindValue(localdays::iso(last));

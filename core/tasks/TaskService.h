@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tasks/Task.h"
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/tasks/Task.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -19,7 +19,11 @@ class Database;
 class TaskService {
     Q_DECLARE_TR_FUNCTIONS(TaskService)
 public:
-    TaskService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    TaskService(Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
 
     Result<Task> create(const Session &actor, TaskDraft draft);
     Result<Task> update(const Session &actor, const QString &id, TaskDraft draft, qint64 expectedVersion);

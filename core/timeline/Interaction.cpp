@@ -1,38 +1,60 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timeline/Interaction.h"
+#include "core/timeline/Interaction.h"
 
-#include "util/CodeTable.h"
+#include "core/util/CodeTable.h"
 
 namespace guanxi {
 
 namespace {
 
-constexpr CodeTable<InteractionKind, 9> kKinds{{{
-    {InteractionKind::Call, "call", QT_TRANSLATE_NOOP("Timeline", "Call"), "电话"},
-    {InteractionKind::Visit, "visit", QT_TRANSLATE_NOOP("Timeline", "Visit"), "拜访"},
-    {InteractionKind::Meeting, "meeting", QT_TRANSLATE_NOOP("Timeline", "Meeting"), "会议"},
-    {InteractionKind::Email, "email", QT_TRANSLATE_NOOP("Timeline", "E-mail"), "邮件"},
-    {InteractionKind::WeChat, "wechat", QT_TRANSLATE_NOOP("Timeline", "WeChat message"), "微信"},
-    {InteractionKind::QQ, "qq", QT_TRANSLATE_NOOP("Timeline", "QQ message")},
-    {InteractionKind::Complaint, "complaint", QT_TRANSLATE_NOOP("Timeline", "Complaint"), "投诉"},
-    {InteractionKind::Note, "note", QT_TRANSLATE_NOOP("Timeline", "Note"), "备注"},
-    {InteractionKind::System, "system", QT_TRANSLATE_NOOP("Timeline", "Record change")},
-}}, "Timeline"};
+constexpr CodeTable<InteractionKind, 9> kKinds{
+    {{
+        {InteractionKind::Call, "call", QT_TRANSLATE_NOOP("Timeline", "Call"), "电话"},
+        {InteractionKind::Visit, "visit", QT_TRANSLATE_NOOP("Timeline", "Visit"), "拜访"},
+        {InteractionKind::Meeting, "meeting", QT_TRANSLATE_NOOP("Timeline", "Meeting"), "会议"},
+        {InteractionKind::Email, "email", QT_TRANSLATE_NOOP("Timeline", "E-mail"), "邮件"},
+        {InteractionKind::WeChat, "wechat", QT_TRANSLATE_NOOP("Timeline", "WeChat message"), "微信"},
+        {InteractionKind::QQ, "qq", QT_TRANSLATE_NOOP("Timeline", "QQ message")},
+        {InteractionKind::Complaint, "complaint", QT_TRANSLATE_NOOP("Timeline", "Complaint"), "投诉"},
+        {InteractionKind::Note, "note", QT_TRANSLATE_NOOP("Timeline", "Note"), "备注"},
+        {InteractionKind::System, "system", QT_TRANSLATE_NOOP("Timeline", "Record change")},
+    }},
+    "Timeline"};
 
-constexpr CodeTable<CommitmentState, 3> kStates{{{
-    {CommitmentState::Open, "open", QT_TRANSLATE_NOOP("Timeline", "Open"), "未完成"},
-    {CommitmentState::Kept, "kept", QT_TRANSLATE_NOOP("Timeline", "Kept"), "已兑现"},
-    {CommitmentState::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Timeline", "Cancelled"), "已取消"},
-}}, "Timeline"};
+constexpr CodeTable<CommitmentState, 3> kStates{
+    {{
+        {CommitmentState::Open, "open", QT_TRANSLATE_NOOP("Timeline", "Open"), "未完成"},
+        {CommitmentState::Kept, "kept", QT_TRANSLATE_NOOP("Timeline", "Kept"), "已兑现"},
+        {CommitmentState::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Timeline", "Cancelled"), "已取消"},
+    }},
+    "Timeline"};
 
 } // namespace
 
-QString codeOf(InteractionKind v) { return kKinds.code(v); }
-QString displayName(InteractionKind v) { return kKinds.name(v); }
-bool fromCode(const QString &code, InteractionKind *out) { return kKinds.parse(code, out); }
-QString codeOf(CommitmentState v) { return kStates.code(v); }
-QString displayName(CommitmentState v) { return kStates.name(v); }
-bool fromCode(const QString &code, CommitmentState *out) { return kStates.parse(code, out); }
+QString codeOf(InteractionKind v)
+{
+    return kKinds.code(v);
+}
+QString displayName(InteractionKind v)
+{
+    return kKinds.name(v);
+}
+bool fromCode(const QString &code, InteractionKind *out)
+{
+    return kKinds.parse(code, out);
+}
+QString codeOf(CommitmentState v)
+{
+    return kStates.code(v);
+}
+QString displayName(CommitmentState v)
+{
+    return kStates.name(v);
+}
+bool fromCode(const QString &code, CommitmentState *out)
+{
+    return kStates.parse(code, out);
+}
 
 QList<InteractionKind> userInteractionKinds()
 {

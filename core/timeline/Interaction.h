@@ -8,22 +8,32 @@ namespace guanxi {
 
 // A touch point with a customer, a contact or a lead. System entries are written by the program
 // (a lead converted, customers merged), never typed by a user.
-enum class InteractionKind { Call, Visit, Meeting, Email, WeChat, QQ, Complaint, Note, System };
+enum class InteractionKind {
+    Call,
+    Visit,
+    Meeting,
+    Email,
+    WeChat,
+    QQ,
+    Complaint,
+    Note,
+    System
+};
 
 QString codeOf(InteractionKind v);
 QString displayName(InteractionKind v);
 bool fromCode(const QString &code, InteractionKind *out);
-QList<InteractionKind> userInteractionKinds();   // every kind but System
+QList<InteractionKind> userInteractionKinds(); // every kind but System
 
 struct InteractionDraft {
-    QString customerId;     // the customer, or empty for a lead not converted yet
-    QString contactId;      // optional: whom we spoke to
-    QString leadId;         // set when logged on a lead
+    QString customerId; // the customer, or empty for a lead not converted yet
+    QString contactId;  // optional: whom we spoke to
+    QString leadId;     // set when logged on a lead
     InteractionKind kind = InteractionKind::Call;
-    qint64 occurredAt = 0;  // UTC ms; 0: now
+    qint64 occurredAt = 0; // UTC ms; 0: now
     QString subject;
     QString outcome;
-    QString followUpOn;     // yyyy-MM-dd of the next follow-up; empty when none is planned
+    QString followUpOn; // yyyy-MM-dd of the next follow-up; empty when none is planned
 };
 
 struct Interaction {
@@ -37,7 +47,11 @@ struct Interaction {
 };
 
 // A promise made to a customer (承诺): a price held, a visit, a sample sent.
-enum class CommitmentState { Open, Kept, Cancelled };
+enum class CommitmentState {
+    Open,
+    Kept,
+    Cancelled
+};
 QString codeOf(CommitmentState v);
 QString displayName(CommitmentState v);
 bool fromCode(const QString &code, CommitmentState *out);
@@ -46,7 +60,7 @@ struct CommitmentDraft {
     QString customerId;
     QString contactId;
     QString description;
-    QString dueOn;          // yyyy-MM-dd
+    QString dueOn; // yyyy-MM-dd
 };
 
 struct Commitment {
@@ -62,11 +76,11 @@ struct Commitment {
 // One line of a customer's timeline: an interaction, or an order or other document that was made
 // with the customer; newest first.
 struct TimelineEntry {
-    QString kind;           // an InteractionKind code, or "order"
+    QString kind; // an InteractionKind code, or "order"
     QString id;
     qint64 occurredAt = 0;
-    QString title;          // subject, or the order number
-    QString outcome;        // what came of it, or the order's amount and state
+    QString title;   // subject, or the order number
+    QString outcome; // what came of it, or the order's amount and state
     QString contactName;
     QString authorName;
     QString followUpOn;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timeline/TimelineRepository.h"
+#include "core/timeline/TimelineRepository.h"
 
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
-#include "storage/VersionedUpdate.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
+#include "core/storage/VersionedUpdate.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -146,8 +146,8 @@ Status TimelineRepository::touchLastContact(const QString &customerId, const QSt
 {
     // Derived from the timeline, so it changes neither row_version nor updated_at: touching it
     // must not make a colleague's open card conflict.
-    for (const auto &[table, id] : {std::pair{QStringLiteral("customers"), customerId},
-                                    std::pair{QStringLiteral("leads"), leadId}}) {
+    for (const auto &[table, id] :
+         {std::pair{QStringLiteral("customers"), customerId}, std::pair{QStringLiteral("leads"), leadId}}) {
         if (id.isEmpty())
             continue;
         QSqlQuery q(m_db.sql());
@@ -165,7 +165,8 @@ Result<QList<TimelineEntry>> TimelineRepository::customerTimeline(const QString 
     QList<TimelineEntry> out;
     QSqlQuery q(m_db.sql());
     q.prepare(kInteractionColumns
-              + QStringLiteral("WHERE i.customer_id = ? AND i.deleted_at IS NULL ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"));
+              + QStringLiteral(
+                  "WHERE i.customer_id = ? AND i.deleted_at IS NULL ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"));
     q.addBindValue(customerId);
     q.addBindValue(limit);
     if (!q.exec())
@@ -188,8 +189,8 @@ Result<QList<TimelineEntry>> TimelineRepository::customerTimeline(const QString 
         e.kind = QStringLiteral("order");
         e.id = o.value(0).toString();
         e.title = o.value(1).toString();
-        e.occurredAt = QDateTime(QDate::fromString(o.value(2).toString(), Qt::ISODate), QTime(12, 0), Qt::UTC)
-                           .toMSecsSinceEpoch();
+        e.occurredAt =
+            QDateTime(QDate::fromString(o.value(2).toString(), Qt::ISODate), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
         e.amountMinor = o.value(3).toLongLong();
         e.currency = o.value(4).toString();
         e.outcome = o.value(5).toString();
@@ -208,7 +209,8 @@ Result<QList<TimelineEntry>> TimelineRepository::leadTimeline(const QString &lea
     QList<TimelineEntry> out;
     QSqlQuery q(m_db.sql());
     q.prepare(kInteractionColumns
-              + QStringLiteral("WHERE i.lead_id = ? AND i.deleted_at IS NULL ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"));
+              + QStringLiteral(
+                  "WHERE i.lead_id = ? AND i.deleted_at IS NULL ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"));
     q.addBindValue(leadId);
     q.addBindValue(limit);
     if (!q.exec())
@@ -221,9 +223,9 @@ Result<QList<TimelineEntry>> TimelineRepository::leadTimeline(const QString &lea
 Status TimelineRepository::insertCommitment(const Commitment &c, qint64 now, const QString &actorId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO commitments (id, customer_id, contact_id, description, due_on, state, author_id, "
-        "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO commitments (id, customer_id, contact_id, description, due_on, state, author_id, "
+                       "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)"));
     q.addBindValue(c.id);
     q.addBindValue(c.fields.customerId);
     q.addBindValue(sql::nullIfEmpty(c.fields.contactId));
@@ -251,17 +253,18 @@ Result<std::optional<Commitment>> TimelineRepository::findCommitment(const QStri
 Result<bool> TimelineRepository::setCommitmentState(const QString &id, CommitmentState state, qint64 expectedVersion,
                                                     qint64 now, const QString &actorId)
 {
-    return updateVersioned(m_db, QStringLiteral("commitments"), {QStringLiteral("state"), QStringLiteral("closed_at")},
-                           {codeOf(state),
-                            state == CommitmentState::Open ? QVariant(QMetaType::fromType<qint64>()) : QVariant(now)},
-                           id, expectedVersion, now, actorId);
+    return updateVersioned(
+        m_db, QStringLiteral("commitments"), {QStringLiteral("state"), QStringLiteral("closed_at")},
+        {codeOf(state), state == CommitmentState::Open ? QVariant(QMetaType::fromType<qint64>()) : QVariant(now)}, id,
+        expectedVersion, now, actorId);
 }
 
 Result<QList<Commitment>> TimelineRepository::commitments(const QString &customerId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(kCommitmentColumns + QStringLiteral("WHERE m.customer_id = ? AND m.deleted_at IS NULL "
-                                                  "ORDER BY m.state <> 'open', m.due_on, m.id"));
+    q.prepare(kCommitmentColumns
+              + QStringLiteral("WHERE m.customer_id = ? AND m.deleted_at IS NULL "
+                               "ORDER BY m.state <> 'open', m.due_on, m.id"));
     q.addBindValue(customerId);
     if (!q.exec())
         return toError(q);

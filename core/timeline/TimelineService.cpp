@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timeline/TimelineService.h"
+#include "core/timeline/TimelineService.h"
 
-#include "contacts/ContactRepository.h"
-#include "customers/CustomerAccess.h"
-#include "leads/LeadService.h"
-#include "storage/WriteTransaction.h"
-#include "timeline/TimelineRepository.h"
-#include "users/AccessPolicy.h"
-#include "util/Clock.h"
-#include "util/Uuid7.h"
+#include "core/contacts/ContactRepository.h"
+#include "core/customers/CustomerAccess.h"
+#include "core/leads/LeadService.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/timeline/TimelineRepository.h"
+#include "core/users/AccessPolicy.h"
+#include "core/util/Clock.h"
+#include "core/util/Uuid7.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -27,7 +27,11 @@ bool isDay(const QString &text)
 
 } // namespace
 
-TimelineService::TimelineService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+TimelineService::TimelineService(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 QString TimelineService::today() const
 {
@@ -61,24 +65,47 @@ Result<Interaction> TimelineService::log(const Session &actor, InteractionDraft 
     if (d.occurredAt == 0)
         d.occurredAt = now;
     if (d.customerId.isEmpty() && d.leadId.isEmpty())
-        return Error{ErrorCode::Invalid, tr("Choose the customer or lead this touch point was with."), {}, QStringLiteral("customer")};
-    if (d.kind == InteractionKind::System)
-        return Error{ErrorCode::Invalid, tr("Record changes are written by the program, not logged by hand."), {}, QStringLiteral("kind")};
-    if (d.subject.isEmpty() && d.outcome.isEmpty())
-        return Error{ErrorCode::Invalid, tr("Write what the touch point was about or what came of it."), {}, QStringLiteral("subject")};
-    if (d.subject.size() > kMaxSubject)
-        return Error{ErrorCode::Invalid, tr("The subject may have at most %1 characters.").arg(kMaxSubject), {}, QStringLiteral("subject")};
-    if (d.outcome.size() > kMaxOutcome)
-        return Error{ErrorCode::Invalid, tr("The outcome may have at most %1 characters.").arg(kMaxOutcome), {}, QStringLiteral("outcome")};
-    if (d.occurredAt > now + kFutureToleranceMs)
         return Error{ErrorCode::Invalid,
-                     tr("That time is still to come. Log touch points that happened; plan the next one as a follow-up."), {}, QStringLiteral("occurredAt")};
+                     tr("Choose the customer or lead this touch point was with."),
+                     {},
+                     QStringLiteral("customer")};
+    if (d.kind == InteractionKind::System)
+        return Error{ErrorCode::Invalid,
+                     tr("Record changes are written by the program, not logged by hand."),
+                     {},
+                     QStringLiteral("kind")};
+    if (d.subject.isEmpty() && d.outcome.isEmpty())
+        return Error{ErrorCode::Invalid,
+                     tr("Write what the touch point was about or what came of it."),
+                     {},
+                     QStringLiteral("subject")};
+    if (d.subject.size() > kMaxSubject)
+        return Error{ErrorCode::Invalid,
+                     tr("The subject may have at most %1 characters.").arg(kMaxSubject),
+                     {},
+                     QStringLiteral("subject")};
+    if (d.outcome.size() > kMaxOutcome)
+        return Error{ErrorCode::Invalid,
+                     tr("The outcome may have at most %1 characters.").arg(kMaxOutcome),
+                     {},
+                     QStringLiteral("outcome")};
+    if (d.occurredAt > now + kFutureToleranceMs)
+        return Error{
+            ErrorCode::Invalid,
+            tr("That time is still to come. Log touch points that happened; plan the next one as a follow-up."),
+            {},
+            QStringLiteral("occurredAt")};
     if (!d.followUpOn.isEmpty()) {
         if (!isDay(d.followUpOn))
-            return Error{ErrorCode::Invalid, tr("\"%1\" is not a date (yyyy-MM-dd).").arg(d.followUpOn), {}, QStringLiteral("followUpOn")};
+            return Error{ErrorCode::Invalid,
+                         tr("\"%1\" is not a date (yyyy-MM-dd).").arg(d.followUpOn),
+                         {},
+                         QStringLiteral("followUpOn")};
         if (d.followUpOn < today())
             return Error{ErrorCode::Invalid,
-                         tr("The follow-up date %1 has already passed. Choose today or a later day.").arg(d.followUpOn), {}, QStringLiteral("followUpOn")};
+                         tr("The follow-up date %1 has already passed. Choose today or a later day.").arg(d.followUpOn),
+                         {},
+                         QStringLiteral("followUpOn")};
     }
 
     WriteTransaction tx(m_db);
@@ -91,7 +118,8 @@ Result<Interaction> TimelineService::log(const Session &actor, InteractionDraft 
         if (!contact)
             return contact.error();
         if (!contact->has_value() || (*contact)->fields.customerId != d.customerId)
-            return Error{ErrorCode::Invalid, tr("That contact does not work for this customer."), {}, QStringLiteral("contact")};
+            return Error{
+                ErrorCode::Invalid, tr("That contact does not work for this customer."), {}, QStringLiteral("contact")};
     }
     TimelineRepository repo(m_db);
     if (Status s = repo.completeOpenFollowUps(d.customerId, d.leadId, now, actor.userId); !s)
@@ -161,11 +189,16 @@ Result<Commitment> TimelineService::addCommitment(const Session &actor, Commitme
     if (d.description.isEmpty())
         return Error{ErrorCode::Invalid, tr("Write what was promised."), {}, QStringLiteral("description")};
     if (d.description.size() > kMaxSubject * 5)
-        return Error{ErrorCode::Invalid, tr("The promise may have at most %1 characters.").arg(kMaxSubject * 5), {}, QStringLiteral("description")};
+        return Error{ErrorCode::Invalid,
+                     tr("The promise may have at most %1 characters.").arg(kMaxSubject * 5),
+                     {},
+                     QStringLiteral("description")};
     if (!isDay(d.dueOn))
-        return Error{ErrorCode::Invalid, tr("Give the day the promise is due (yyyy-MM-dd)."), {}, QStringLiteral("dueOn")};
+        return Error{
+            ErrorCode::Invalid, tr("Give the day the promise is due (yyyy-MM-dd)."), {}, QStringLiteral("dueOn")};
     if (d.dueOn < today())
-        return Error{ErrorCode::Invalid, tr("The due date %1 has already passed.").arg(d.dueOn), {}, QStringLiteral("dueOn")};
+        return Error{
+            ErrorCode::Invalid, tr("The due date %1 has already passed.").arg(d.dueOn), {}, QStringLiteral("dueOn")};
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
@@ -204,7 +237,8 @@ Result<Commitment> TimelineService::setCommitmentState(const Session &actor, con
     if (!done)
         return done.error();
     if (!*done)
-        return Error{ErrorCode::Conflict, tr("Someone changed this commitment in the meantime. Reload and try again."), {}};
+        return Error{
+            ErrorCode::Conflict, tr("Someone changed this commitment in the meantime. Reload and try again."), {}};
     Result<std::optional<Commitment>> saved = repo.findCommitment(id);
     if (!saved)
         return saved.error();

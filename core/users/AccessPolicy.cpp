@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "users/AccessPolicy.h"
+#include "core/users/AccessPolicy.h"
 
 namespace guanxi {
 
@@ -51,6 +51,34 @@ bool AccessPolicy::canAssignTo(const QString &newOwnerId, const QString &newOwne
         return newOwnerId.isEmpty() || newOwnerDepartmentId == m_actor.departmentId;
     case Role::Salesperson:
         return newOwnerId == m_actor.userId;
+    }
+    return false;
+}
+
+AccessPolicy::Reach AccessPolicy::reach() const
+{
+    switch (m_actor.role) {
+    case Role::Admin:
+        return Reach::Everyone;
+    case Role::Manager:
+        return Reach::Department;
+    case Role::Salesperson:
+        break;
+    }
+    return Reach::Own;
+}
+
+bool AccessPolicy::reaches(const QString &userId, const QString &userDepartmentId) const
+{
+    if (!userId.isEmpty() && userId == m_actor.userId)
+        return true;
+    switch (reach()) {
+    case Reach::Everyone:
+        return true;
+    case Reach::Department:
+        return !m_actor.departmentId.isEmpty() && userDepartmentId == m_actor.departmentId;
+    case Reach::Own:
+        break;
     }
     return false;
 }

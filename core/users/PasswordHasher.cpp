@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "users/PasswordHasher.h"
+#include "core/users/PasswordHasher.h"
 
 #include <sodium.h>
 
@@ -30,7 +30,7 @@ QString hash(const QString &password)
     const unsigned long long ops = s_fast ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE;
     const size_t mem = s_fast ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE;
     if (crypto_pwhash_str(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()), ops, mem) != 0)
-        return {};   // out of memory
+        return {}; // out of memory
     return QString::fromLatin1(out);
 }
 
@@ -41,8 +41,7 @@ bool verify(const QString &hash, const QString &password)
         return false;
     const QByteArray h = hash.toLatin1();
     const QByteArray utf8 = password.toUtf8();
-    return crypto_pwhash_str_verify(h.constData(), utf8.constData(),
-                                    static_cast<unsigned long long>(utf8.size())) == 0;
+    return crypto_pwhash_str_verify(h.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
 } // namespace guanxi::PasswordHasher

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "users/SignInThrottle.h"
+#include "core/users/SignInThrottle.h"
 
-#include "audit/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/WriteTransaction.h"
-#include "util/Clock.h"
+#include "core/audit/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/util/Clock.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -46,14 +46,15 @@ Result<qint64> SignInThrottle::waitMs(const QString &login)
 Status SignInThrottle::failed(const QString &login, const QString &userId)
 {
     if (m_db.isReadOnly())
-        return {};   // nothing can be recorded in a read-only file
+        return {}; // nothing can be recorded in a read-only file
     const qint64 now = m_clock.nowMs();
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO sign_in_failures (login, failures, last_failed) VALUES (?, 1, ?) "
-                             "ON CONFLICT (login) DO UPDATE SET failures = failures + 1, last_failed = excluded.last_failed"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO sign_in_failures (login, failures, last_failed) VALUES (?, 1, ?) "
+        "ON CONFLICT (login) DO UPDATE SET failures = failures + 1, last_failed = excluded.last_failed"));
     q.addBindValue(key(login));
     q.addBindValue(now);
     if (!q.exec())

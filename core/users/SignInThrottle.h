@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QString>
 
@@ -18,7 +18,11 @@ public:
     static constexpr int kFreeTries = 3;
     static constexpr qint64 kMaxDelayMs = 5 * 60 * 1000;
 
-    SignInThrottle(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    SignInThrottle(Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
 
     // How long `login` must still wait before its next try (0: it may try now).
     Result<qint64> waitMs(const QString &login);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "users/User.h"
+#include "core/users/User.h"
 
 #include <QCoreApplication>
 
@@ -8,9 +8,12 @@ namespace guanxi {
 QString roleCode(Role role)
 {
     switch (role) {
-    case Role::Salesperson: return QStringLiteral("salesperson");
-    case Role::Manager: return QStringLiteral("manager");
-    case Role::Admin: return QStringLiteral("admin");
+    case Role::Salesperson:
+        return QStringLiteral("salesperson");
+    case Role::Manager:
+        return QStringLiteral("manager");
+    case Role::Admin:
+        return QStringLiteral("admin");
     }
     return {};
 }
@@ -29,9 +32,12 @@ bool roleFromCode(const QString &code, Role *out)
 QString roleDisplayName(Role role)
 {
     switch (role) {
-    case Role::Salesperson: return QCoreApplication::translate("Users", "Salesperson");
-    case Role::Manager: return QCoreApplication::translate("Users", "Manager");
-    case Role::Admin: return QCoreApplication::translate("Users", "Administrator");
+    case Role::Salesperson:
+        return QCoreApplication::translate("Users", "Salesperson");
+    case Role::Manager:
+        return QCoreApplication::translate("Users", "Manager");
+    case Role::Admin:
+        return QCoreApplication::translate("Users", "Administrator");
     }
     return {};
 }

@@ -6,11 +6,15 @@
 
 namespace guanxi {
 
-enum class Role { Salesperson, Manager, Admin };
+enum class Role {
+    Salesperson,
+    Manager,
+    Admin
+};
 
-QString roleCode(Role role);                      // as stored: "salesperson", ...
+QString roleCode(Role role); // as stored: "salesperson", ...
 bool roleFromCode(const QString &code, Role *out);
-QString roleDisplayName(Role role);               // translated
+QString roleDisplayName(Role role); // translated
 
 struct Department {
     QString id;

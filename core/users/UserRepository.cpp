@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "users/UserRepository.h"
+#include "core/users/UserRepository.h"
 
-#include "i18n/CollationKey.h"
-#include "users/UserTableSeal.h"
-
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
+#include "core/i18n/CollationKey.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
+#include "core/users/UserTableSeal.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -15,11 +14,11 @@ namespace guanxi {
 
 namespace {
 
-const QString kSelectUser = QStringLiteral(
-    "SELECT u.id, u.login, u.display_name, u.role, u.department_id, coalesce(d.name, ''), "
-    "       u.password_hash IS NOT NULL, u.row_version "
-    "FROM users u LEFT JOIN departments d ON d.id = u.department_id "
-    "WHERE u.deleted_at IS NULL ");
+const QString kSelectUser =
+    QStringLiteral("SELECT u.id, u.login, u.display_name, u.role, u.department_id, coalesce(d.name, ''), "
+                   "       u.password_hash IS NOT NULL, u.row_version "
+                   "FROM users u LEFT JOIN departments d ON d.id = u.department_id "
+                   "WHERE u.deleted_at IS NULL ");
 
 User readUser(const QSqlQuery &q)
 {
@@ -48,7 +47,7 @@ Result<int> UserRepository::activeCount()
 Result<QList<User>> UserRepository::listActive()
 {
     QSqlQuery q(m_db.sql());
-    if (!q.exec(kSelectUser))   // UserService orders them by pinyin
+    if (!q.exec(kSelectUser)) // UserService orders them by pinyin
         return toError(q);
     QList<User> users;
     while (q.next())
@@ -93,9 +92,8 @@ Result<QString> UserRepository::passwordHash(const QString &userId)
 Status UserRepository::insert(const User &u, const QString &hash, qint64 now, const QString &actorId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO users (id, login, display_name, role, department_id, password_hash, "
-        "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO users (id, login, display_name, role, department_id, password_hash, "
+                             "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(u.id);
     q.addBindValue(u.login);
     q.addBindValue(u.displayName);
@@ -110,8 +108,7 @@ Status UserRepository::insert(const User &u, const QString &hash, qint64 now, co
     return UserTableSeal::renew(m_db);
 }
 
-Status UserRepository::setPasswordHash(const QString &userId, const QString &hash, qint64 now,
-                                       const QString &actorId)
+Status UserRepository::setPasswordHash(const QString &userId, const QString &hash, qint64 now, const QString &actorId)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, updated_at = ?, updated_by = ?, "
@@ -133,8 +130,9 @@ Result<QList<Department>> UserRepository::departments()
     QList<Department> list;
     while (q.next())
         list.append({q.value(0).toString(), q.value(1).toString()});
-    std::sort(list.begin(), list.end(),
-              [](const Department &a, const Department &b) { return CollationKey::of(a.name) < CollationKey::of(b.name); });
+    std::sort(list.begin(), list.end(), [](const Department &a, const Department &b) {
+        return CollationKey::of(a.name) < CollationKey::of(b.name);
+    });
     return list;
 }
 

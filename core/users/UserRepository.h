@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHash>
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
-#include "users/User.h"
-#include "util/Result.h"
+#include <QHash>
 
 #include <optional>
 
@@ -15,7 +15,10 @@ class Database;
 // The SQL for users and departments. No rules here: UserService decides who may do what.
 class UserRepository {
 public:
-    explicit UserRepository(Database &db) : m_db(db) {}
+    explicit UserRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<int> activeCount();
     Result<QList<User>> listActive();

@@ -1,25 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "users/UserService.h"
+#include "core/users/UserService.h"
 
-#include "i18n/CollationKey.h"
-#include "users/SignInThrottle.h"
-
-#include "storage/WriteTransaction.h"
-#include "users/PasswordHasher.h"
-#include "users/UserRepository.h"
-#include "util/Clock.h"
-#include "util/Uuid7.h"
+#include "core/i18n/CollationKey.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/users/AccessPolicy.h"
+#include "core/users/PasswordHasher.h"
+#include "core/users/SignInThrottle.h"
+#include "core/users/UserRepository.h"
+#include "core/util/Clock.h"
+#include "core/util/Uuid7.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
-#include <QRegularExpression>
 
 namespace guanxi {
 
 namespace {
-
 
 Error denied(const QString &message)
 {
@@ -33,7 +32,11 @@ Error invalid(const QString &message)
 
 } // namespace
 
-UserService::UserService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+UserService::UserService(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 Status UserService::validateLogin(const QString &login)
 {
@@ -80,7 +83,8 @@ Result<Session> UserService::signIn(const QString &login, const QString &passwor
     if (!wait)
         return wait.error();
     if (*wait > 0)
-        return denied(tr("Too many wrong passwords for %1. Try again in %n second(s).", "", int((*wait + 999) / 1000)).arg(login));
+        return denied(tr("Too many wrong passwords for %1. Try again in %n second(s).", "", int((*wait + 999) / 1000))
+                          .arg(login));
     Result<std::optional<User>> user = repo.findByLogin(login);
     if (!user)
         return user.error();
@@ -100,8 +104,7 @@ Result<Session> UserService::signIn(const QString &login, const QString &passwor
         Result<int> n = repo.activeCount();
         if (n && *n == 1)
             return Session::fromUser(**user);
-        return denied(tr("No password is set for %1. Ask an administrator to set one.")
-                          .arg((*user)->displayName));
+        return denied(tr("No password is set for %1. Ask an administrator to set one.").arg((*user)->displayName));
     }
     if (!PasswordHasher::verify(*hash, password))
         return failed((*user)->id);
@@ -140,7 +143,7 @@ Result<User> UserService::createFirstAdmin(const QString &displayName, const QSt
 
 Result<User> UserService::addUser(const Session &actor, const NewUser &nu)
 {
-    if (actor.role != Role::Admin)
+    if (!AccessPolicy(actor).administers())
         return denied(tr("Only an administrator can add users."));
     if (Status s = validateLogin(nu.login); !s)
         return s.error();
@@ -158,7 +161,7 @@ Result<User> UserService::addUser(const Session &actor, const NewUser &nu)
         return denied(tr("Set a password for yourself before you add other users: from then on, "
                          "everyone signs in."));
 
-    const QString hash = PasswordHasher::hash(nu.password);   // slow: outside the transaction
+    const QString hash = PasswordHasher::hash(nu.password); // slow: outside the transaction
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
@@ -183,7 +186,7 @@ Result<User> UserService::addUser(const Session &actor, const NewUser &nu)
 
 Status UserService::setPassword(const Session &actor, const QString &userId, const QString &password)
 {
-    if (actor.role != Role::Admin && actor.userId != userId)
+    if (!AccessPolicy(actor).mayChangeAccountOf(userId))
         return denied(tr("You can only change your own password."));
     if (Status s = validatePassword(password); !s)
         return s;
@@ -198,7 +201,7 @@ Status UserService::setPassword(const Session &actor, const QString &userId, con
 
 Result<Department> UserService::addDepartment(const Session &actor, const QString &name)
 {
-    if (actor.role != Role::Admin)
+    if (!AccessPolicy(actor).administers())
         return denied(tr("Only an administrator can add departments."));
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 100)

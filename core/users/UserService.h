@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
-#include "users/User.h"
-#include "util/Result.h"
+#include <QCoreApplication>
 
 namespace guanxi {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "users/UserTableSeal.h"
+#include "core/users/UserTableSeal.h"
 
-#include "storage/Database.h"
-#include "storage/DbSettings.h"
-#include "storage/SqlError.h"
+#include "core/storage/Database.h"
+#include "core/storage/DbSettings.h"
+#include "core/storage/SqlError.h"
 
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/AppPaths.h"
+#include "core/util/AppPaths.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>

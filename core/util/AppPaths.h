@@ -12,8 +12,8 @@ namespace AppPaths {
 // Sets the organisation and application names that QStandardPaths and QSettings use.
 void setApplicationIdentity();
 
-QString dataFolder();             // e.g. ~/.local/share/Guanxi/Guanxi
-QString defaultDatabasePath();    // <dataFolder>/guanxi.sqlite3
+QString dataFolder();          // e.g. ~/.local/share/Guanxi/Guanxi
+QString defaultDatabasePath(); // <dataFolder>/guanxi.sqlite3
 
 } // namespace AppPaths
 } // namespace guanxi

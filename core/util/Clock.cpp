@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/Clock.h"
+#include "core/util/Clock.h"
 
 #include <QDateTime>
 

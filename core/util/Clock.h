@@ -18,7 +18,10 @@ public:
 // A clock that stands still until told to move; for tests and deterministic seeding.
 class FixedClock final : public Clock {
 public:
-    explicit FixedClock(qint64 ms) : m_ms(ms) {}
+    explicit FixedClock(qint64 ms)
+        : m_ms(ms)
+    {
+    }
     qint64 nowMs() const override { return m_ms; }
     void set(qint64 ms) { m_ms = ms; }
     void advance(qint64 ms) { m_ms += ms; }

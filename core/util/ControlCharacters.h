@@ -20,7 +20,7 @@ inline bool hasControlCharacters(const QString &text, bool lines)
 inline QString withoutControlCharacters(const QString &text, bool lines)
 {
     if (!hasControlCharacters(text, lines))
-        return text;   // most text: no copy
+        return text; // most text: no copy
     QString out;
     out.reserve(text.size());
     for (QChar c : text) {

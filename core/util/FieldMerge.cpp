@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/FieldMerge.h"
+#include "core/util/FieldMerge.h"
 
 namespace guanxi {
 

@@ -20,9 +20,9 @@ struct FieldConflict {
 };
 
 struct FieldMergeResult {
-    QVariantMap merged;               // every field: the merged value (theirs where in conflict)
-    QList<FieldConflict> conflicts;   // in the order of `fields`
-    QStringList takenFromTheirs;      // fields only the colleague changed
+    QVariantMap merged;             // every field: the merged value (theirs where in conflict)
+    QList<FieldConflict> conflicts; // in the order of `fields`
+    QStringList takenFromTheirs;    // fields only the colleague changed
 
     bool clean() const { return conflicts.isEmpty(); }
 };

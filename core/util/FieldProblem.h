@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QList>
 #include <QString>
@@ -11,8 +11,8 @@ namespace guanxi {
 
 // One thing wrong with one field of a form, as validators report it.
 struct FieldProblem {
-    QString field;     // "name", "phone", ...: lets a form put the message beside the field
-    QString message;   // translated
+    QString field;   // "name", "phone", ...: lets a form put the message beside the field
+    QString message; // translated
 };
 
 // The messages, one after the other with `separator` between them.
@@ -28,7 +28,9 @@ inline QString problemMessages(const QList<FieldProblem> &problems, QChar separa
 // line, and the first field in `field` so a form can focus it.
 inline Error invalidFieldsError(const QList<FieldProblem> &problems)
 {
-    return {ErrorCode::Invalid, problemMessages(problems, QLatin1Char('\n')), {},
+    return {ErrorCode::Invalid,
+            problemMessages(problems, QLatin1Char('\n')),
+            {},
             problems.isEmpty() ? QString() : problems.first().field};
 }
 

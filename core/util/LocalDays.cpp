@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/LocalDays.h"
+#include "core/util/LocalDays.h"
 
-#include "util/Clock.h"
+#include "core/util/Clock.h"
 
 #include <QDateTime>
 #include <QTimeZone>

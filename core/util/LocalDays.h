@@ -15,9 +15,9 @@ class Clock;
 namespace localdays {
 QDate today(const Clock &clock);
 QDate dayOf(qint64 utcMs);
-qint64 startOf(const QDate &day);                       // local midnight, as UTC ms
-qint64 at(const QDate &day, int minutesAfterMidnight);  // a local time of day, as UTC ms
-QString iso(const QDate &day);                          // yyyy-MM-dd
+qint64 startOf(const QDate &day);                      // local midnight, as UTC ms
+qint64 at(const QDate &day, int minutesAfterMidnight); // a local time of day, as UTC ms
+QString iso(const QDate &day);                         // yyyy-MM-dd
 bool isIsoDay(const QString &text);
 // This year's (or the next) occurrence on or after `from` of a yearly day given as yyyy-MM-dd or
 // --MM-dd; 29 February falls on 28 February in other years.

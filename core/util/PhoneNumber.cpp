@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/PhoneNumber.h"
+#include "core/util/PhoneNumber.h"
 
 #include <QRegularExpression>
 
@@ -32,7 +32,7 @@ bool quickChineseE164(const QString &text, QString *out)
             return false;
         d.remove(0, 2);
         if (d.startsWith(QLatin1Char('0')))
-            return false;   // "+86 0..." is malformed; let libphonenumber judge it
+            return false; // "+86 0..." is malformed; let libphonenumber judge it
     }
     const auto at = [&d](int i) { return d.at(i).unicode(); };
     if (d.size() == 11 && at(0) == '1' && at(1) >= '3' && at(1) <= '9' && !(at(1) == '4' && at(2) == '0')) {
@@ -92,7 +92,8 @@ QString PhoneNumber::toE164(const QString &text)
 {
     QString quick;
     const QString region = defaultRegion();
-    if ((region == QLatin1String("CN") || text.trimmed().startsWith(QLatin1Char('+'))) && quickChineseE164(text, &quick))
+    if ((region == QLatin1String("CN") || text.trimmed().startsWith(QLatin1Char('+')))
+        && quickChineseE164(text, &quick))
         return quick;
     return parseWithLibraryOnly(text, region).e164;
 }
@@ -101,7 +102,8 @@ PhoneNumber PhoneNumber::parse(const QString &text, const QString &regionGiven)
 {
     const QString defaultRegion = regionGiven.isEmpty() ? PhoneNumber::defaultRegion() : regionGiven;
     QString quick;
-    if ((defaultRegion == QLatin1String("CN") || text.trimmed().startsWith(QLatin1Char('+'))) && quickChineseE164(text, &quick)) {
+    if ((defaultRegion == QLatin1String("CN") || text.trimmed().startsWith(QLatin1Char('+')))
+        && quickChineseE164(text, &quick)) {
         using i18n::phonenumbers::PhoneNumberUtil;
         i18n::phonenumbers::PhoneNumber number;
         number.set_country_code(86);
@@ -153,7 +155,8 @@ QString PhoneNumber::display(const QString &text, const QString &defaultRegion)
         return plain;
     // An extension libphonenumber found in another form (tel:…;ext=102, "#102") is written as ours.
     if (suffix.isEmpty() && !p.extension.isEmpty())
-        suffix = (p.e164.startsWith(QLatin1String("+86")) ? QStringLiteral(" 转 ") : QStringLiteral(" ext. ")) + p.extension;
+        suffix =
+            (p.e164.startsWith(QLatin1String("+86")) ? QStringLiteral(" 转 ") : QStringLiteral(" ext. ")) + p.extension;
     return shown + suffix;
 }
 

@@ -9,10 +9,10 @@ namespace guanxi {
 // are read as numbers of the default region (China unless the database says otherwise, see
 // PhoneRules), so "138 0013 8000" and "+86 138-0013-8000" are the same E.164 number.
 struct PhoneNumber {
-    bool valid = false;    // a number that can exist (length and prefix fit the region's plan)
-    bool mobile = false;   // a mobile number (Chinese 1[3-9]x xxxx xxxx and others)
-    QString e164;          // "+8613800138000"; empty when the text is not a number at all
-    QString extension;     // "102" of "+1 418-656-9254 ext. 102", "tel:+1-418-656-9254;ext=102"
+    bool valid = false;  // a number that can exist (length and prefix fit the region's plan)
+    bool mobile = false; // a mobile number (Chinese 1[3-9]x xxxx xxxx and others)
+    QString e164;        // "+8613800138000"; empty when the text is not a number at all
+    QString extension;   // "102" of "+1 418-656-9254 ext. 102", "tel:+1-418-656-9254;ext=102"
 
     // The region ("CN", "US", "DE") numbers without a country code belong to, for this process.
     static QString defaultRegion();

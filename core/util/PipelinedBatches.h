@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QtGlobal>
 
@@ -28,7 +28,7 @@ Status runPipelinedBatches(qsizetype count, qsizetype batchSize, Prepare prepare
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<std::vector<Plan>> ready;
-    std::vector<std::vector<Plan>> spent;   // consumed batches, freed by the thread that made them
+    std::vector<std::vector<Plan>> spent; // consumed batches, freed by the thread that made them
     bool stop = false;
 
     std::thread worker([&] {
@@ -43,7 +43,7 @@ Status runPipelinedBatches(qsizetype count, qsizetype batchSize, Prepare prepare
                     return;
                 toFree.swap(spent);
             }
-            toFree.clear();   // (freeing memory another thread allocated costs a lock on its heap)
+            toFree.clear(); // (freeing memory another thread allocated costs a lock on its heap)
             std::vector<Plan> plans;
             plans.reserve(static_cast<size_t>(size));
             for (qsizetype i = from; i < from + size; ++i)

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/FieldMerge.h"
+#include "core/util/FieldMerge.h"
 
 #include <QCoreApplication>
-
-#include <algorithm>
 #include <QList>
 #include <QString>
 #include <QVariant>
 
+#include <algorithm>
 #include <functional>
 
 namespace guanxi {
@@ -18,20 +17,18 @@ namespace guanxi {
 // them, by the column the audit log names them with: what a merge of two edits compares field by
 // field, what the history shows, and what it puts back. Each kind lists its fields once
 // (ContactFields, LeadFields, …); this holds the shared work.
-template <typename Draft>
-class RecordFields {
+template <typename Draft> class RecordFields {
 public:
     struct Field {
         QString column;
-        const char *label = nullptr;                              // QT_TRANSLATE_NOOP("RecordFields", …)
-        std::function<QString(const Draft &)> text;               // as a user reads it; what a merge compares
-        std::function<void(Draft *, const Draft &)> copy;         // take this field from another draft
-        std::function<bool(Draft *, const QVariant &)> restore;   // a stored value put back (null: cannot)
+        const char *label = nullptr;                            // QT_TRANSLATE_NOOP("RecordFields", …)
+        std::function<QString(const Draft &)> text;             // as a user reads it; what a merge compares
+        std::function<void(Draft *, const Draft &)> copy;       // take this field from another draft
+        std::function<bool(Draft *, const QVariant &)> restore; // a stored value put back (null: cannot)
     };
 
     // A text column held in a QString member.
-    template <QString Draft::*Member>
-    static Field text(const QString &column, const char *label)
+    template <QString Draft::*Member> static Field text(const QString &column, const char *label)
     {
         return {column, label, [](const Draft &d) { return d.*Member; },
                 [](Draft *to, const Draft &from) { to->*Member = from.*Member; },
@@ -43,7 +40,8 @@ public:
 
     // `labelOf`, when given, names the fields instead of their `label`s (customers have their own).
     explicit RecordFields(QList<Field> fields, std::function<QString(const QString &)> labelOf = {})
-        : m_fields(std::move(fields)), m_labelOf(std::move(labelOf))
+        : m_fields(std::move(fields))
+        , m_labelOf(std::move(labelOf))
     {
     }
 

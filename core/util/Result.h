@@ -12,22 +12,22 @@ namespace guanxi {
 // What went wrong, in a form both the GUI and guanxi-cli can act on: the code picks the reaction
 // (and the CLI's exit status), the message is already translated for the user.
 enum class ErrorCode {
-    Invalid,          // bad input: a field, an argument, a file's content
-    WrongState,       // the record's state does not allow it: a quote already sent, a converted lead
+    Invalid,    // bad input: a field, an argument, a file's content
+    WrongState, // the record's state does not allow it: a quote already sent, a converted lead
     NotFound,
-    Conflict,         // optimistic concurrency: someone else changed the row first
+    Conflict, // optimistic concurrency: someone else changed the row first
     PermissionDenied,
     Duplicate,
     Cancelled,
-    Busy,             // the database stayed locked past busy_timeout
+    Busy, // the database stayed locked past busy_timeout
     ReadOnly,
     DiskFull,
-    Corrupt,          // not a database, or a damaged one
-    ForeignFile,      // another program's SQLite file: refused, never converted
-    EmptyFile,        // an empty file: it becomes a database only through init or "new database"
-    NeedsSharing,     // opened over a network but not marked shared: turn sharing on first
-    SchemaTooNew,     // written by a newer Guanxi
-    Storage,          // any other storage failure
+    Corrupt,      // not a database, or a damaged one
+    ForeignFile,  // another program's SQLite file: refused, never converted
+    EmptyFile,    // an empty file: it becomes a database only through init or "new database"
+    NeedsSharing, // opened over a network but not marked shared: turn sharing on first
+    SchemaTooNew, // written by a newer Guanxi
+    Storage,      // any other storage failure
 };
 
 // Each member says one thing, so the GUI can point at the field, open the record or name the user
@@ -36,25 +36,34 @@ struct Error {
     Error() = default;
     Error(ErrorCode code_, QString message_, QString detail_ = {}, QString field_ = {}, QString recordId_ = {},
           QString userId_ = {})
-        : code(code_), message(std::move(message_)), detail(std::move(detail_)), field(std::move(field_)),
-          recordId(std::move(recordId_)), userId(std::move(userId_))
+        : code(code_)
+        , message(std::move(message_))
+        , detail(std::move(detail_))
+        , field(std::move(field_))
+        , recordId(std::move(recordId_))
+        , userId(std::move(userId_))
     {
     }
 
     ErrorCode code = ErrorCode::Storage;
     QString message;
-    QString detail;     // technical text only (SQLite's own message, a file error) for logs and "details"
-    QString field;      // the field at fault, as its code ("name", "dueOn", "lines")
-    QString recordId;   // the record it is about (the existing duplicate)
-    QString userId;     // the user it is about (who changed the row first)
+    QString detail;   // technical text only (SQLite's own message, a file error) for logs and "details"
+    QString field;    // the field at fault, as its code ("name", "dueOn", "lines")
+    QString recordId; // the record it is about (the existing duplicate)
+    QString userId;   // the user it is about (who changed the row first)
 };
 
 // A small stand-in for std::expected (C++23): either a value or an Error.
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_state(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -70,11 +79,13 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

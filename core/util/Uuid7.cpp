@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/Uuid7.h"
+#include "core/util/Uuid7.h"
 
 #include <QDateTime>
 #include <QMutex>
@@ -14,7 +14,7 @@ namespace {
 
 QMutex s_mutex;
 qint64 s_lastMs = -1;
-quint16 s_counter = 0;   // 12 bits of rand_a, bumped within the same millisecond
+quint16 s_counter = 0; // 12 bits of rand_a, bumped within the same millisecond
 
 QString format(const std::array<quint8, 16> &b)
 {
@@ -66,7 +66,7 @@ QString uuid7FromParts(qint64 unixMs, quint16 randA, quint64 randB)
     b[7] = static_cast<quint8>(randA & 0xff);
     for (int i = 0; i < 8; ++i)
         b[8 + i] = static_cast<quint8>(randB >> (56 - 8 * i));
-    b[8] = static_cast<quint8>(0x80 | (b[8] & 0x3f));   // RFC 9562 variant
+    b[8] = static_cast<quint8>(0x80 | (b[8] & 0x3f)); // RFC 9562 variant
     return format(b);
 }
 

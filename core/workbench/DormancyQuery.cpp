@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workbench/DormancyQuery.h"
+#include "core/workbench/DormancyQuery.h"
 
-#include "util/LocalDays.h"
+#include "core/util/LocalDays.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "workbench/WorkbenchRules.h"
+#include "core/workbench/WorkbenchRules.h"
 
 #include <QDate>
 #include <QString>

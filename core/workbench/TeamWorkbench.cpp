@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workbench/TeamWorkbench.h"
+#include "core/workbench/TeamWorkbench.h"
 
-#include "i18n/CollationKey.h"
-#include "opportunities/OpportunityService.h"
-#include "quotas/QuotaService.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "util/Clock.h"
-#include "util/LocalDays.h"
-#include "workbench/DormancyQuery.h"
+#include "core/i18n/CollationKey.h"
+#include "core/opportunities/OpportunityService.h"
+#include "core/quotas/QuotaService.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/users/AccessPolicy.h"
+#include "core/util/Clock.h"
+#include "core/util/LocalDays.h"
+#include "core/workbench/DormancyQuery.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -26,13 +27,14 @@ const QString kCurrency = QStringLiteral("CNY");
 
 Result<TeamOverview> TeamWorkbench::overview(const Session &actor, const QString &departmentIdIn)
 {
-    if (actor.role == Role::Salesperson)
+    if (!AccessPolicy(actor).leadsTeam())
         return Error{ErrorCode::PermissionDenied, tr("The team's workbench is for managers."), {}};
-    const QString departmentId = actor.role == Role::Manager ? actor.departmentId : departmentIdIn;
+    const QString departmentId =
+        AccessPolicy(actor).reach() == AccessPolicy::Reach::Department ? actor.departmentId : departmentIdIn;
     // The team: every active person of the department (everyone but administrators, for all).
     const QString team = departmentId.isEmpty()
-                             ? QStringLiteral("(SELECT id FROM users WHERE deleted_at IS NULL AND role <> 'admin')")
-                             : QStringLiteral("(SELECT id FROM users WHERE deleted_at IS NULL AND department_id = ?)");
+        ? QStringLiteral("(SELECT id FROM users WHERE deleted_at IS NULL AND role <> 'admin')")
+        : QStringLiteral("(SELECT id FROM users WHERE deleted_at IS NULL AND department_id = ?)");
     const auto bindTeam = [&](QSqlQuery &q) {
         if (!departmentId.isEmpty())
             q.addBindValue(departmentId);
@@ -78,7 +80,8 @@ Result<TeamOverview> TeamWorkbench::overview(const Session &actor, const QString
                              "sum(o.amount_minor * o.probability_pct) "
                              "FROM opportunities o INDEXED BY opportunities_funnel "
                              "WHERE o.deleted_at IS NULL AND o.owner_id IN %1 AND o.currency = ? "
-                             "GROUP BY o.owner_id, o.stage").arg(team));
+                             "GROUP BY o.owner_id, o.stage")
+                  .arg(team));
     bindTeam(q);
     q.addBindValue(kCurrency);
     if (!q.exec())
@@ -87,7 +90,7 @@ Result<TeamOverview> TeamWorkbench::overview(const Session &actor, const QString
         TeamMemberFigures *m = member(q.value(0));
         const int column = stageColumn.value(q.value(1).toString(), -1);
         if (!m || column < 0)
-            continue;   // won, lost
+            continue; // won, lost
         m->openDeals += q.value(2).toInt();
         m->pipelineMinor += q.value(3).toLongLong();
         m->weightedMinor += (q.value(4).toLongLong() + 50) / 100;
@@ -101,7 +104,8 @@ Result<TeamOverview> TeamWorkbench::overview(const Session &actor, const QString
                              "INDEXED BY interactions_open_follow_ups "
                              "WHERE c.owner_id IN %1 AND c.deleted_at IS NULL AND i.customer_id = c.id "
                              "AND i.deleted_at IS NULL AND i.follow_up_on <> '' AND i.follow_up_done = 0 "
-                             "AND i.follow_up_on < ? GROUP BY c.owner_id").arg(team));
+                             "AND i.follow_up_on < ? GROUP BY c.owner_id")
+                  .arg(team));
     bindTeam(q);
     q.addBindValue(localdays::iso(today));
     if (!q.exec())
@@ -123,14 +127,16 @@ Result<TeamOverview> TeamWorkbench::overview(const Session &actor, const QString
         if (TeamMemberFigures *m = member(q.value(0)))
             m->dormantCustomers = q.value(1).toInt();
 
-    q.prepare(QStringLiteral(
-                  "SELECT owner_id, sum(open_minor), sum(CASE WHEN due_on < ? THEN open_minor ELSE 0 END) FROM ("
-                  "  SELECT o.owner_id, r.due_on, r.amount_minor - coalesce((SELECT sum(p.amount_minor) FROM payments p "
-                  "      WHERE p.receivable_id = r.id AND p.deleted_at IS NULL), 0) AS open_minor "
-                  "  FROM receivables r JOIN orders o ON o.id = r.order_id "
-                  "  WHERE r.deleted_at IS NULL AND r.currency = ? AND o.deleted_at IS NULL AND o.status <> 'cancelled' "
-                  "    AND o.owner_id IN %1) "
-                  "WHERE open_minor > 0 GROUP BY owner_id").arg(team));
+    q.prepare(
+        QStringLiteral(
+            "SELECT owner_id, sum(open_minor), sum(CASE WHEN due_on < ? THEN open_minor ELSE 0 END) FROM ("
+            "  SELECT o.owner_id, r.due_on, r.amount_minor - coalesce((SELECT sum(p.amount_minor) FROM payments p "
+            "      WHERE p.receivable_id = r.id AND p.deleted_at IS NULL), 0) AS open_minor "
+            "  FROM receivables r JOIN orders o ON o.id = r.order_id "
+            "  WHERE r.deleted_at IS NULL AND r.currency = ? AND o.deleted_at IS NULL AND o.status <> 'cancelled' "
+            "    AND o.owner_id IN %1) "
+            "WHERE open_minor > 0 GROUP BY owner_id")
+            .arg(team));
     q.addBindValue(localdays::iso(today));
     q.addBindValue(kCurrency);
     bindTeam(q);
@@ -143,7 +149,8 @@ Result<TeamOverview> TeamWorkbench::overview(const Session &actor, const QString
         }
 
     Result<QList<QuotaAttainment>> quotas =
-        QuotaService(m_db, m_clock).attainment(actor, today.toString(QStringLiteral("yyyy-MM")), departmentId, kCurrency);
+        QuotaService(m_db, m_clock)
+            .attainment(actor, today.toString(QStringLiteral("yyyy-MM")), departmentId, kCurrency);
     if (!quotas)
         return quotas.error();
     for (const QuotaAttainment &a : *quotas)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "opportunities/PipelineStage.h"
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/opportunities/PipelineStage.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -21,7 +21,7 @@ struct TeamMemberFigures {
     int openDeals = 0;
     qint64 pipelineMinor = 0;
     qint64 weightedMinor = 0;
-    QList<qint64> pipelineByStage;     // open deals' amounts, one per open stage of `TeamOverview::stages`
+    QList<qint64> pipelineByStage; // open deals' amounts, one per open stage of `TeamOverview::stages`
     int overdueFollowUps = 0;
     int dormantCustomers = 0;
     qint64 quotaMinor = 0;             // this month
@@ -36,8 +36,8 @@ struct TeamMemberFigures {
 };
 
 struct TeamOverview {
-    QList<PipelineStage> stages;       // the open stages, in order
-    QList<TeamMemberFigures> members;  // by name
+    QList<PipelineStage> stages;      // the open stages, in order
+    QList<TeamMemberFigures> members; // by name
 };
 
 // The manager's workbench: the department's pipeline by stage and by person, overdue follow-ups,
@@ -46,7 +46,11 @@ struct TeamOverview {
 class TeamWorkbench {
     Q_DECLARE_TR_FUNCTIONS(TeamWorkbench)
 public:
-    TeamWorkbench(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    TeamWorkbench(Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
 
     Result<TeamOverview> overview(const Session &actor, const QString &departmentId = {});
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workbench/WorkItem.h"
+#include "core/workbench/WorkItem.h"
 
-#include "tasks/Task.h"
+#include "core/tasks/Task.h"
 
 namespace guanxi {
 

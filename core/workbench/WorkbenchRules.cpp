@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workbench/WorkbenchRules.h"
+#include "core/workbench/WorkbenchRules.h"
 
-#include "storage/DbSettings.h"
+#include "core/storage/DbSettings.h"
+#include "core/users/AccessPolicy.h"
 
 #include <QStringList>
 
@@ -16,8 +17,12 @@ constexpr int kMaxDays = 3650;
 QString encode(const DormancyRules &r)
 {
     return QStringLiteral("%1,%2,%3;%4,%5,%6")
-        .arg(r.contactDays[0]).arg(r.contactDays[1]).arg(r.contactDays[2])
-        .arg(r.orderDays[0]).arg(r.orderDays[1]).arg(r.orderDays[2]);
+        .arg(r.contactDays[0])
+        .arg(r.contactDays[1])
+        .arg(r.contactDays[2])
+        .arg(r.orderDays[0])
+        .arg(r.orderDays[1])
+        .arg(r.orderDays[2]);
 }
 
 bool decode(const QString &text, DormancyRules *out)
@@ -49,20 +54,26 @@ Result<DormancyRules> WorkbenchRules::dormancy()
         return text.error();
     DormancyRules r;
     if (!text->isEmpty() && !decode(*text, &r))
-        return DormancyRules{};   // unreadable (written by hand): the defaults rather than nothing
+        return DormancyRules{}; // unreadable (written by hand): the defaults rather than nothing
     return r;
 }
 
 Status WorkbenchRules::setDormancy(const Session &actor, const DormancyRules &rules)
 {
-    if (actor.role == Role::Salesperson)
+    if (!AccessPolicy(actor).leadsTeam())
         return Error{ErrorCode::PermissionDenied, tr("Only managers set when a customer counts as dormant."), {}};
     for (int d : rules.contactDays)
         if (d < 1 || d > kMaxDays)
-            return Error{ErrorCode::Invalid, tr("Days without contact must be between 1 and %1.").arg(kMaxDays), {}, QStringLiteral("contactDays")};
+            return Error{ErrorCode::Invalid,
+                         tr("Days without contact must be between 1 and %1.").arg(kMaxDays),
+                         {},
+                         QStringLiteral("contactDays")};
     for (int d : rules.orderDays)
         if (d < 1 || d > kMaxDays)
-            return Error{ErrorCode::Invalid, tr("Days without an order must be between 1 and %1.").arg(kMaxDays), {}, QStringLiteral("orderDays")};
+            return Error{ErrorCode::Invalid,
+                         tr("Days without an order must be between 1 and %1.").arg(kMaxDays),
+                         {},
+                         QStringLiteral("orderDays")};
     return dbsettings::setValue(m_db, kKey, encode(rules));
 }
 

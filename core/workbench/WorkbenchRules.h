@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "users/User.h"
-#include "util/Result.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +23,10 @@ struct DormancyRules {
 class WorkbenchRules {
     Q_DECLARE_TR_FUNCTIONS(WorkbenchRules)
 public:
-    explicit WorkbenchRules(Database &db) : m_db(db) {}
+    explicit WorkbenchRules(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<DormancyRules> dormancy();
     Status setDormancy(const Session &actor, const DormancyRules &rules);

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workbench/WorkbenchService.h"
+#include "core/workbench/WorkbenchService.h"
 
-#include "analytics/ChurnRisk.h"
-#include "opportunities/OpportunityService.h"
-#include "quotas/QuotaService.h"
-#include "quotes/QuoteService.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "tasks/TaskService.h"
-#include "util/Clock.h"
-#include "util/LocalDays.h"
-#include "workbench/DormancyQuery.h"
+#include "core/analytics/ChurnRisk.h"
+#include "core/opportunities/OpportunityService.h"
+#include "core/quotas/QuotaService.h"
+#include "core/quotes/QuoteService.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/tasks/TaskService.h"
+#include "core/util/Clock.h"
+#include "core/util/LocalDays.h"
+#include "core/workbench/DormancyQuery.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -167,7 +167,7 @@ Result<WorkList> WorkbenchService::receivablesDue(const Session &actor, int limi
 {
     const QDate today = localdays::today(m_clock);
     if (!until.isValid())
-        until = today.addDays(7 - today.dayOfWeek());   // Sunday
+        until = today.addDays(7 - today.dayOfWeek()); // Sunday
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
         "SELECT * FROM ("
@@ -205,20 +205,19 @@ Result<WorkList> WorkbenchService::careDays(const Session &actor, int limit, int
     const QStringList keys = monthDays(from, window);
     // Birthdays and care days through the month-day indexes.
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-                  "SELECT 'birthday', p.id, p.customer_id, c.name, p.name, p.birthday, 1, p.row_version "
-                  "FROM contacts p CROSS JOIN customers c "
-                  "WHERE p.deleted_at IS NULL AND p.birthday <> '' AND substr(p.birthday, -5) IN (%1) "
-                  "  AND c.id = p.customer_id AND c.owner_id = ? AND c.deleted_at IS NULL "
-                  "UNION ALL "
-                  // A one-off day inside the window has its month and day among the keys too; which
-                  // ones really fall inside is checked below. CROSS JOIN: from the day index, not
-                  // from every customer of the owner.
-                  "SELECT 'care', e.id, e.customer_id, c.name, e.title || CASE WHEN p.name IS NULL THEN '' "
-                  "    ELSE ' · ' || p.name END, e.on_day, e.yearly, e.row_version "
-                  "FROM care_events e CROSS JOIN customers c LEFT JOIN contacts p ON p.id = e.contact_id "
-                  "WHERE e.deleted_at IS NULL AND substr(e.on_day, -5) IN (%1) AND c.id = e.customer_id "
-                  "  AND c.owner_id = ? AND c.deleted_at IS NULL")
+    q.prepare(QStringLiteral("SELECT 'birthday', p.id, p.customer_id, c.name, p.name, p.birthday, 1, p.row_version "
+                             "FROM contacts p CROSS JOIN customers c "
+                             "WHERE p.deleted_at IS NULL AND p.birthday <> '' AND substr(p.birthday, -5) IN (%1) "
+                             "  AND c.id = p.customer_id AND c.owner_id = ? AND c.deleted_at IS NULL "
+                             "UNION ALL "
+                             // A one-off day inside the window has its month and day among the keys too; which
+                             // ones really fall inside is checked below. CROSS JOIN: from the day index, not
+                             // from every customer of the owner.
+                             "SELECT 'care', e.id, e.customer_id, c.name, e.title || CASE WHEN p.name IS NULL THEN '' "
+                             "    ELSE ' · ' || p.name END, e.on_day, e.yearly, e.row_version "
+                             "FROM care_events e CROSS JOIN customers c LEFT JOIN contacts p ON p.id = e.contact_id "
+                             "WHERE e.deleted_at IS NULL AND substr(e.on_day, -5) IN (%1) AND c.id = e.customer_id "
+                             "  AND c.owner_id = ? AND c.deleted_at IS NULL")
                   .arg(placeholders(keys.size())));
     for (int part = 0; part < 2; ++part) {
         for (const QString &k : keys)
@@ -236,7 +235,8 @@ Result<WorkList> WorkbenchService::careDays(const Session &actor, int limit, int
         it.day = yearly ? localdays::nextYearly(day, from) : QDate::fromString(day, Qt::ISODate);
         const QDate first = QDate::fromString(day, Qt::ISODate);
         // A yearly day counts from its first occurrence on; a one-off day only inside the window.
-        if (!it.day.isValid() || it.day < from || today.daysTo(it.day) >= daysAhead || (first.isValid() && it.day < first))
+        if (!it.day.isValid() || it.day < from || today.daysTo(it.day) >= daysAhead
+            || (first.isValid() && it.day < first))
             continue;
         it.kind = birthday ? WorkItemKind::Birthday : WorkItemKind::CareDay;
         it.id = q.value(1).toString();
@@ -299,7 +299,7 @@ Result<WorkList> WorkbenchService::closingThisMonth(const Session &actor, int li
         return pipeline.error();
     const QDate today = localdays::today(m_clock);
     if (!until.isValid())
-        until = QDate(today.year(), today.month(), 1).addMonths(1).addDays(-1);   // the month's last day
+        until = QDate(today.year(), today.month(), 1).addMonths(1).addDays(-1); // the month's last day
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
         "SELECT o.id, o.customer_id, c.name, o.name, o.expected_close_on, o.amount_minor, o.currency, o.stage, "
@@ -320,7 +320,8 @@ Result<WorkList> WorkbenchService::closingThisMonth(const Session &actor, int li
         it->amountMinor = r.value(5).toLongLong();
         it->currency = r.value(6).toString();
         const PipelineStage *stage = pipeline->find(r.value(7).toString());
-        it->detail = QStringLiteral("%1 · %2 %").arg(stage ? stage->displayName() : r.value(7).toString())
+        it->detail = QStringLiteral("%1 · %2 %")
+                         .arg(stage ? stage->displayName() : r.value(7).toString())
                          .arg(r.value(8).toInt());
         it->rowVersion = r.value(9).toLongLong();
         it->overdue = it->day < today;
@@ -346,12 +347,13 @@ WorkItem WorkbenchService::approvalItem(const Session &actor, const ApprovalQueu
     switch (r.decision) {
     case ApprovalDecision::Approved:
         it.title = tr("%1 approved").arg(e.quoteNumber);
-        it.detail = r.reason.isEmpty() ? tr("by %1").arg(r.decidedByName) : tr("by %1: %2").arg(r.decidedByName, r.reason);
+        it.detail =
+            r.reason.isEmpty() ? tr("by %1").arg(r.decidedByName) : tr("by %1: %2").arg(r.decidedByName, r.reason);
         break;
     case ApprovalDecision::Refused:
         it.title = tr("%1 refused").arg(e.quoteNumber);
         it.detail = tr("by %1: %2").arg(r.decidedByName, r.reason);
-        it.overdue = true;   // shown in red: something to change
+        it.overdue = true; // shown in red: something to change
         break;
     default:
         // The panel says what it is about; the approver's line is the quote.
@@ -397,7 +399,7 @@ Result<QuotaAttainment> WorkbenchService::quotaThisMonth(const Session &actor)
 {
     const QString month = localdays::today(m_clock).toString(QStringLiteral("yyyy-MM"));
     Session self = actor;
-    self.role = Role::Salesperson;   // only the actor's own line, whatever their role
+    self.role = Role::Salesperson; // only the actor's own line, whatever their role
     Result<QList<QuotaAttainment>> all = QuotaService(m_db, m_clock).attainment(self, month);
     if (!all)
         return all.error();

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "quotas/Quota.h"
-#include "quotes/Quote.h"
-#include "users/User.h"
-#include "util/Result.h"
-#include "workbench/WorkItem.h"
+#include "core/quotas/Quota.h"
+#include "core/quotes/Quote.h"
+#include "core/users/User.h"
+#include "core/util/Result.h"
+#include "core/workbench/WorkItem.h"
 
 #include <QCoreApplication>
 
@@ -21,10 +21,14 @@ class WorkbenchService {
     Q_DECLARE_TR_FUNCTIONS(WorkbenchService)
 public:
     static constexpr int kDefaultLimit = 50;
-    static constexpr int kCareDaysAhead = 7;     // birthdays and care days this many days ahead
+    static constexpr int kCareDaysAhead = 7; // birthdays and care days this many days ahead
     static constexpr int kCommitmentDaysAhead = 7;
 
-    WorkbenchService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    WorkbenchService(Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
 
     // Follow-ups due today or tomorrow (or up to `until`), and overdue ones, oldest first.
     Result<WorkList> followUps(const Session &actor, int limit = kDefaultLimit, QDate until = {});

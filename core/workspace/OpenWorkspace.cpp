@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workspace/OpenWorkspace.h"
+#include "core/workspace/OpenWorkspace.h"
 
-#include "contacts/PhoneRules.h"
-#include "customers/CustomerRepository.h"
-#include "duplicates/DuplicatePolicy.h"
-#include "search/DerivedIndexes.h"
+#include "core/contacts/PhoneRules.h"
+#include "core/customers/CustomerRepository.h"
+#include "core/duplicates/DuplicatePolicy.h"
+#include "core/search/DerivedIndexes.h"
 
 namespace guanxi {
 
-Result<std::unique_ptr<Database>> openWorkspace(const QString &path, Database::OpenMode mode, const ProgressFn &progress)
+Result<std::unique_ptr<Database>> openWorkspace(const QString &path, Database::OpenMode mode,
+                                                const ProgressFn &progress)
 {
     Result<std::unique_ptr<Database>> db = Database::open(path, mode);
     if (!db)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/Database.h"
-#include "util/Progress.h"
+#include "core/storage/Database.h"
+#include "core/util/Progress.h"
 
 namespace guanxi {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "calendar/CalendarGridModel.h"
+#include "models/calendar/CalendarGridModel.h"
 
-#include "i18n/DateTimeText.h"
+#include "core/i18n/DateTimeText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -12,7 +12,10 @@
 
 namespace guanxi {
 
-CalendarGridModel::CalendarGridModel(QObject *parent) : QAbstractTableModel(parent) {}
+CalendarGridModel::CalendarGridModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void CalendarGridModel::setRange(const QDate &first, int weeks, const QDate &month, const QDate &today)
 {
@@ -29,8 +32,9 @@ void CalendarGridModel::setTasks(const QList<Task> &tasks)
 {
     m_byDay.clear();
     for (const Task &t : tasks) {
-        const QDate day = t.fields.startsAt != 0 ? QDateTime::fromMSecsSinceEpoch(t.fields.startsAt).toLocalTime().date()
-                                                 : QDate::fromString(t.fields.dueOn, Qt::ISODate);
+        const QDate day = t.fields.startsAt != 0
+            ? QDateTime::fromMSecsSinceEpoch(t.fields.startsAt).toLocalTime().date()
+            : QDate::fromString(t.fields.dueOn, Qt::ISODate);
         if (day.isValid() && day >= m_first && day <= lastDay())
             m_byDay[day].append(t);
     }
@@ -129,7 +133,8 @@ QVariant CalendarGridModel::headerData(int section, Qt::Orientation orientation,
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Horizontal && section >= 0 && section < 7)
-        return m_weeks == 1 ? DateTimeText::dayInWeek(m_first.addDays(section)) : DateTimeText::weekdayName(section + 1);
+        return m_weeks == 1 ? DateTimeText::dayInWeek(m_first.addDays(section))
+                            : DateTimeText::weekdayName(section + 1);
     return {};
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tasks/Task.h"
+#include "core/tasks/Task.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -17,7 +17,10 @@ class CalendarGridModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     static constexpr int kLinesPerCell = 4;
-    enum Role { DateRole = Qt::UserRole + 1, CountRole };
+    enum Role {
+        DateRole = Qt::UserRole + 1,
+        CountRole
+    };
 
     explicit CalendarGridModel(QObject *parent = nullptr);
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customers/CustomerListModel.h"
+#include "models/customers/CustomerListModel.h"
 
-#include "customers/Customer.h"
-#include "i18n/DateTimeText.h"
+#include "core/customers/Customer.h"
+#include "core/i18n/DateTimeText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -14,18 +14,25 @@ namespace {
 CustomerSortColumn sortColumnFor(int column)
 {
     switch (column) {
-    case CustomerListModel::Tier: return CustomerSortColumn::Tier;
-    case CustomerListModel::Region: return CustomerSortColumn::Region;
-    case CustomerListModel::Industry: return CustomerSortColumn::Industry;
-    case CustomerListModel::LastContact: return CustomerSortColumn::LastContact;
-    default: return CustomerSortColumn::Name;
+    case CustomerListModel::Tier:
+        return CustomerSortColumn::Tier;
+    case CustomerListModel::Region:
+        return CustomerSortColumn::Region;
+    case CustomerListModel::Industry:
+        return CustomerSortColumn::Industry;
+    case CustomerListModel::LastContact:
+        return CustomerSortColumn::LastContact;
+    default:
+        return CustomerSortColumn::Name;
     }
 }
 
 } // namespace
 
 CustomerListModel::CustomerListModel(Database &db, const Session &actor, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_actor(actor)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_actor(actor)
 {
     rebuildQuery();
 }
@@ -166,12 +173,18 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return r->id;
     switch (index.column()) {
-    case Name: return r->name;
-    case Owner: return r->ownerName.isEmpty() ? tr("(public pool)") : r->ownerName;
-    case Tier: return tierDisplayName(static_cast<guanxi::Tier>(r->tier));
-    case Region: return r->region;
-    case Industry: return r->industry;
-    case Phone: return r->phone;
+    case Name:
+        return r->name;
+    case Owner:
+        return r->ownerName.isEmpty() ? tr("(public pool)") : r->ownerName;
+    case Tier:
+        return tierDisplayName(static_cast<guanxi::Tier>(r->tier));
+    case Region:
+        return r->region;
+    case Industry:
+        return r->industry;
+    case Phone:
+        return r->phone;
     case LastContact:
         if (r->lastContactAt <= 0)
             return role == Qt::ToolTipRole ? tr("Never contacted") : QVariant(QString());
@@ -185,13 +198,20 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Name");
-    case Owner: return tr("Owner");
-    case Tier: return tr("Tier");
-    case Region: return tr("Region");
-    case Industry: return tr("Industry");
-    case Phone: return tr("Phone");
-    case LastContact: return tr("Last contact");
+    case Name:
+        return tr("Name");
+    case Owner:
+        return tr("Owner");
+    case Tier:
+        return tr("Tier");
+    case Region:
+        return tr("Region");
+    case Industry:
+        return tr("Industry");
+    case Phone:
+        return tr("Phone");
+    case LastContact:
+        return tr("Last contact");
     }
     return {};
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "customers/CustomerListQuery.h"
+#include "core/customers/CustomerListQuery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -19,8 +19,19 @@ class Database;
 class CustomerListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Owner, Tier, Region, Industry, Phone, LastContact, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1 };
+    enum Column {
+        Name,
+        Owner,
+        Tier,
+        Region,
+        Industry,
+        Phone,
+        LastContact,
+        ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1
+    };
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 12;
 
@@ -40,7 +51,7 @@ public:
     CustomerFilter filter() const { return m_filter; }
     void setFilter(const CustomerFilter &filter);
     QString idAt(int row) const;
-    int rowOf(const QString &id) const;   // -1 when the filter hides it
+    int rowOf(const QString &id) const; // -1 when the filter hides it
     int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
 
 public slots:
@@ -64,8 +75,8 @@ private:
     qint64 m_count = 0;
 
     mutable QHash<int, QList<CustomerListRow>> m_pages;
-    mutable QList<int> m_recentPages;                 // least recently used first
-    mutable QHash<int, PageCursor> m_pageStarts;      // known first rows of pages
+    mutable QList<int> m_recentPages;            // least recently used first
+    mutable QHash<int, PageCursor> m_pageStarts; // known first rows of pages
     mutable bool m_allStartsLoaded = false;
 };
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customers/RecycleBinModel.h"
+#include "models/customers/RecycleBinModel.h"
 
-#include "customers/CustomerService.h"
-#include "i18n/DateTimeText.h"
+#include "core/customers/CustomerService.h"
+#include "core/i18n/DateTimeText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -10,7 +10,10 @@
 namespace guanxi {
 
 RecycleBinModel::RecycleBinModel(Database &db, const Clock &clock, const Session &actor, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_clock(clock), m_actor(actor)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_actor(actor)
 {
     reload();
 }
@@ -42,12 +45,15 @@ const Customer *RecycleBinModel::customerAt(int row) const
 
 QVariant RecycleBinModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || role != Qt::DisplayRole)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || role != Qt::DisplayRole)
         return {};
     const Customer &c = m_rows.at(index.row());
     switch (index.column()) {
-    case Name: return c.fields.name;
-    case Owner: return c.ownerName;
+    case Name:
+        return c.fields.name;
+    case Owner:
+        return c.ownerName;
     case DeletedAt:
         return DateTimeText::dateTimeOfMs(c.deletedAt);
     }
@@ -59,9 +65,12 @@ QVariant RecycleBinModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Name");
-    case Owner: return tr("Owner");
-    case DeletedAt: return tr("Deleted");
+    case Name:
+        return tr("Name");
+    case Owner:
+        return tr("Owner");
+    case DeletedAt:
+        return tr("Deleted");
     }
     return {};
 }

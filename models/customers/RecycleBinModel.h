@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "customers/Customer.h"
-#include "users/User.h"
+#include "core/customers/Customer.h"
+#include "core/users/User.h"
 
 #include <QAbstractTableModel>
 
@@ -17,7 +17,12 @@ class Clock;
 class RecycleBinModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Owner, DeletedAt, ColumnCount };
+    enum Column {
+        Name,
+        Owner,
+        DeletedAt,
+        ColumnCount
+    };
 
     RecycleBinModel(Database &db, const Clock &clock, const Session &actor, QObject *parent = nullptr);
 

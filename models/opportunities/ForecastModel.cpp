@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "opportunities/ForecastModel.h"
+#include "models/opportunities/ForecastModel.h"
 
-#include "money/Money.h"
+#include "core/money/Money.h"
 
 namespace guanxi {
 
-ForecastModel::ForecastModel(QObject *parent) : QAbstractTableModel(parent) {}
+ForecastModel::ForecastModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void ForecastModel::setReport(const FunnelReport &report)
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "opportunities/FunnelReport.h"
+#include "core/opportunities/FunnelReport.h"
 
 #include <QAbstractTableModel>
 
@@ -12,7 +12,13 @@ namespace guanxi {
 class ForecastModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Month, Weighted, Open, Won, ColumnCount };
+    enum Column {
+        Month,
+        Weighted,
+        Open,
+        Won,
+        ColumnCount
+    };
 
     explicit ForecastModel(QObject *parent = nullptr);
 

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "opportunities/FunnelStageModel.h"
+#include "models/opportunities/FunnelStageModel.h"
 
-#include "money/Money.h"
+#include "core/money/Money.h"
 
 #include <QLocale>
 
 namespace guanxi {
 
-FunnelStageModel::FunnelStageModel(QObject *parent) : QAbstractTableModel(parent) {}
+FunnelStageModel::FunnelStageModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void FunnelStageModel::setReport(const FunnelReport &report)
 {
@@ -39,7 +42,7 @@ QVariant FunnelStageModel::data(const QModelIndex &index, int role) const
     };
     if (role == Qt::TextAlignmentRole)
         return index.column() == Stage ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::EditRole) {   // plain numbers, for charts
+    if (role == Qt::EditRole) { // plain numbers, for charts
         switch (index.column()) {
         case Deals:
             return f.count;

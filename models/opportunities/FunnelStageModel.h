@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "opportunities/FunnelReport.h"
+#include "core/opportunities/FunnelReport.h"
 
 #include <QAbstractTableModel>
 
@@ -13,7 +13,15 @@ namespace guanxi {
 class FunnelStageModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Stage, Deals, Amount, Weighted, Reached, ConversionToNext, ColumnCount };
+    enum Column {
+        Stage,
+        Deals,
+        Amount,
+        Weighted,
+        Reached,
+        ConversionToNext,
+        ColumnCount
+    };
 
     explicit FunnelStageModel(QObject *parent = nullptr);
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "opportunities/OpportunityCardsModel.h"
+#include "models/opportunities/OpportunityCardsModel.h"
 
-#include "i18n/DateTimeText.h"
-#include "money/Money.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/money/Money.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -11,7 +11,8 @@
 namespace guanxi {
 
 OpportunityCardsModel::OpportunityCardsModel(const QString &stageId, QObject *parent)
-    : QAbstractListModel(parent), m_stageId(stageId)
+    : QAbstractListModel(parent)
+    , m_stageId(stageId)
 {
 }
 
@@ -49,8 +50,8 @@ QVariant OpportunityCardsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return o->name;
     case Qt::ToolTipRole:
-        return tr("%1 — %2\n%3, %4 %").arg(o->customerName, o->name,
-                                            MoneyText::formatWithSymbol({o->amountMinor, o->currency}))
+        return tr("%1 — %2\n%3, %4 %")
+            .arg(o->customerName, o->name, MoneyText::formatWithSymbol({o->amountMinor, o->currency}))
             .arg(o->probabilityPct);
     case IdRole:
         return o->id;
@@ -74,7 +75,7 @@ QVariant OpportunityCardsModel::data(const QModelIndex &index, int role) const
 Qt::ItemFlags OpportunityCardsModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return Qt::ItemIsDropEnabled;   // a card is dropped on the column, not on another card
+        return Qt::ItemIsDropEnabled; // a card is dropped on the column, not on another card
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "opportunities/Opportunity.h"
+#include "core/opportunities/Opportunity.h"
 
 #include <QAbstractListModel>
 
@@ -14,8 +14,15 @@ namespace guanxi {
 class OpportunityCardsModel : public QAbstractListModel {
     Q_OBJECT
 public:
-    enum Roles { IdRole = Qt::UserRole + 1, VersionRole, CustomerRole, AmountTextRole, OwnerRole, CloseDateRole,
-                 ProbabilityRole };
+    enum Roles {
+        IdRole = Qt::UserRole + 1,
+        VersionRole,
+        CustomerRole,
+        AmountTextRole,
+        OwnerRole,
+        CloseDateRole,
+        ProbabilityRole
+    };
     static constexpr const char *kMimeType = "application/x-guanxi-opportunity";
 
     OpportunityCardsModel(const QString &stageId, QObject *parent = nullptr);

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "opportunities/QuotaAttainmentModel.h"
+#include "models/opportunities/QuotaAttainmentModel.h"
 
-#include "money/Money.h"
+#include "core/money/Money.h"
 
 #include <QLocale>
 
 namespace guanxi {
 
-QuotaAttainmentModel::QuotaAttainmentModel(QObject *parent) : QAbstractTableModel(parent) {}
+QuotaAttainmentModel::QuotaAttainmentModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void QuotaAttainmentModel::setRows(QList<QuotaAttainment> rows, const QString &currency)
 {

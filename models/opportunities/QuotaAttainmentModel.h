@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "quotas/Quota.h"
+#include "core/quotas/Quota.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -12,7 +12,13 @@ namespace guanxi {
 class QuotaAttainmentModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Person, QuotaAmount, WonAmount, Attainment, ColumnCount };
+    enum Column {
+        Person,
+        QuotaAmount,
+        WonAmount,
+        Attainment,
+        ColumnCount
+    };
 
     explicit QuotaAttainmentModel(QObject *parent = nullptr);
 

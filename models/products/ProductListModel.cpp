@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "products/ProductListModel.h"
+#include "models/products/ProductListModel.h"
 
-#include "money/Money.h"
+#include "core/money/Money.h"
 
 #include <QColor>
 #include <QLocale>
@@ -9,7 +9,9 @@
 namespace guanxi {
 
 ProductListModel::ProductListModel(Database &db, const Clock &clock, const Session &session, QObject *parent)
-    : QAbstractTableModel(parent), m_service(db, clock), m_session(session)
+    : QAbstractTableModel(parent)
+    , m_service(db, clock)
+    , m_session(session)
 {
     m_columns = {Code, Name, Category, Specification, Unit, ListPrice, FloorPrice, TaxRate};
     if (ProductService::maySeeCost(session))
@@ -90,7 +92,8 @@ QVariant ProductListModel::data(const QModelIndex &index, int role) const
         if (d.listPriceMinor <= 0 || d.costMinor <= 0)
             return QString();
         return QStringLiteral("%1 %").arg(QLocale().toString(100.0 * static_cast<double>(d.listPriceMinor - d.costMinor)
-                                                                 / static_cast<double>(d.listPriceMinor), 'f', 1));
+                                                                 / static_cast<double>(d.listPriceMinor),
+                                                             'f', 1));
     case Active:
         return d.active ? tr("Offered") : tr("Not offered");
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "products/ProductService.h"
+#include "core/products/ProductService.h"
 
 #include <QAbstractTableModel>
 
@@ -16,7 +16,19 @@ class Database;
 class ProductListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Code, Name, Category, Specification, Unit, ListPrice, FloorPrice, TaxRate, Cost, Margin, Active };
+    enum Column {
+        Code,
+        Name,
+        Category,
+        Specification,
+        Unit,
+        ListPrice,
+        FloorPrice,
+        TaxRate,
+        Cost,
+        Margin,
+        Active
+    };
 
     ProductListModel(Database &db, const Clock &clock, const Session &session, QObject *parent = nullptr);
 

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/ReportTableModel.h"
+#include "models/reports/ReportTableModel.h"
 
 namespace guanxi {
 
-ReportTableModel::ReportTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+ReportTableModel::ReportTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void ReportTableModel::setTable(ReportTable table)
 {
@@ -33,7 +36,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         return m_table.rows[index.row()][index.column()];
     case Qt::TextAlignmentRole:
         return m_table.columns[index.column()].kind == ReportValue::Text ? QVariant()
-                                                                          : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+                                                                         : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case IdRole:
         return m_table.ids.value(index.row());
     default:

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reports/ReportTable.h"
+#include "core/reports/ReportTable.h"
 
 #include <QAbstractTableModel>
 
@@ -12,7 +12,9 @@ namespace guanxi {
 class ReportTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Role { IdRole = Qt::UserRole + 1 };
+    enum Role {
+        IdRole = Qt::UserRole + 1
+    };
 
     explicit ReportTableModel(QObject *parent = nullptr);
 

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sales/OrderListModel.h"
+#include "models/sales/OrderListModel.h"
 
-#include "i18n/DateTimeText.h"
-#include "money/Money.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/money/Money.h"
 
 namespace guanxi {
 
-OrderListModel::OrderListModel(QObject *parent) : QAbstractTableModel(parent) {}
+OrderListModel::OrderListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void OrderListModel::setOrders(QList<Order> orders)
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "orders/Order.h"
+#include "core/orders/Order.h"
 
 #include <QAbstractTableModel>
 
@@ -11,7 +11,15 @@ namespace guanxi {
 class OrderListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Number, Customer, Ordered, Total, Status, Owner, ColumnCount };
+    enum Column {
+        Number,
+        Customer,
+        Ordered,
+        Total,
+        Status,
+        Owner,
+        ColumnCount
+    };
 
     explicit OrderListModel(QObject *parent = nullptr);
 

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sales/QuoteListModel.h"
+#include "models/sales/QuoteListModel.h"
 
-#include "i18n/DateTimeText.h"
-#include "money/Money.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/money/Money.h"
 
 #include <QBrush>
 
 namespace guanxi {
 
-QuoteListModel::QuoteListModel(QObject *parent) : QAbstractTableModel(parent) {}
+QuoteListModel::QuoteListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void QuoteListModel::setQuotes(QList<Quote> quotes)
 {

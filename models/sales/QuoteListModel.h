@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "quotes/Quote.h"
+#include "core/quotes/Quote.h"
 
 #include <QAbstractTableModel>
 
@@ -12,7 +12,17 @@ namespace guanxi {
 class QuoteListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Number, Customer, Issued, ValidUntil, Total, Status, Approval, Owner, ColumnCount };
+    enum Column {
+        Number,
+        Customer,
+        Issued,
+        ValidUntil,
+        Total,
+        Status,
+        Approval,
+        Owner,
+        ColumnCount
+    };
 
     explicit QuoteListModel(QObject *parent = nullptr);
 

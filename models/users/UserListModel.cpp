@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "users/UserListModel.h"
+#include "models/users/UserListModel.h"
 
-#include "users/UserService.h"
+#include "core/users/UserService.h"
 
 namespace guanxi {
 
 UserListModel::UserListModel(Database &db, const Clock &clock, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_clock(clock)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_clock(clock)
 {
     reload();
 }
@@ -46,10 +48,14 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case DisplayName: return u.displayName;
-    case Login: return u.login;
-    case RoleColumn: return roleDisplayName(u.role);
-    case Department: return u.departmentName;
+    case DisplayName:
+        return u.displayName;
+    case Login:
+        return u.login;
+    case RoleColumn:
+        return roleDisplayName(u.role);
+    case Department:
+        return u.departmentName;
     }
     return {};
 }
@@ -59,10 +65,14 @@ QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case DisplayName: return tr("Name");
-    case Login: return tr("Login");
-    case RoleColumn: return tr("Role");
-    case Department: return tr("Department");
+    case DisplayName:
+        return tr("Name");
+    case Login:
+        return tr("Login");
+    case RoleColumn:
+        return tr("Role");
+    case Department:
+        return tr("Department");
     }
     return {};
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "users/User.h"
+#include "core/users/User.h"
 
 #include <QAbstractTableModel>
 
@@ -14,8 +14,16 @@ class Clock;
 class UserListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { DisplayName, Login, RoleColumn, Department, ColumnCount };
-    enum DataRole { IdRole = Qt::UserRole + 1 };
+    enum Column {
+        DisplayName,
+        Login,
+        RoleColumn,
+        Department,
+        ColumnCount
+    };
+    enum DataRole {
+        IdRole = Qt::UserRole + 1
+    };
 
     UserListModel(Database &db, const Clock &clock, QObject *parent = nullptr);
 

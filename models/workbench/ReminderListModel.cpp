@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workbench/ReminderListModel.h"
-#include "i18n/DateTimeText.h"
+#include "models/workbench/ReminderListModel.h"
+
+#include "core/i18n/DateTimeText.h"
 
 #include <QDateTime>
 #include <QLocale>
 
 namespace guanxi {
 
-ReminderListModel::ReminderListModel(QObject *parent) : QAbstractTableModel(parent) {}
+ReminderListModel::ReminderListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void ReminderListModel::setReminders(QList<Reminder> reminders)
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reminders/Reminder.h"
+#include "core/reminders/Reminder.h"
 
 #include <QAbstractTableModel>
 
@@ -11,8 +11,17 @@ namespace guanxi {
 class ReminderListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { DueSince, Rule, Customer, What, ColumnCount };
-    enum Role { KeyRole = Qt::UserRole + 1, CustomerIdRole };
+    enum Column {
+        DueSince,
+        Rule,
+        Customer,
+        What,
+        ColumnCount
+    };
+    enum Role {
+        KeyRole = Qt::UserRole + 1,
+        CustomerIdRole
+    };
 
     explicit ReminderListModel(QObject *parent = nullptr);
 

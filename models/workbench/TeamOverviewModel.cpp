@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workbench/TeamOverviewModel.h"
+#include "models/workbench/TeamOverviewModel.h"
 
-#include "money/Money.h"
+#include "core/money/Money.h"
 
 #include <QBrush>
 #include <QColor>
@@ -13,7 +13,10 @@ namespace {
 const QString kCurrency = QStringLiteral("CNY");
 }
 
-TeamOverviewModel::TeamOverviewModel(QObject *parent) : QAbstractTableModel(parent) {}
+TeamOverviewModel::TeamOverviewModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void TeamOverviewModel::setOverview(TeamOverview overview)
 {
@@ -46,7 +49,7 @@ QVariant TeamOverviewModel::data(const QModelIndex &index, int role) const
     const auto money = [](qint64 minor) { return MoneyText::formatWithSymbol({minor, kCurrency}); };
     if (role == Qt::ForegroundRole) {
         const bool alarming = (column == tailColumn(OverdueFollowUps) && m.overdueFollowUps > 0)
-                              || (column == tailColumn(OverdueReceivables) && m.overdueReceivableMinor > 0);
+            || (column == tailColumn(OverdueReceivables) && m.overdueReceivableMinor > 0);
         return alarming ? QVariant(QBrush(QColor(0xb0, 0x00, 0x20))) : QVariant();
     }
     if (role != Qt::DisplayRole)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "workbench/TeamWorkbench.h"
+#include "core/workbench/TeamWorkbench.h"
 
 #include <QAbstractTableModel>
 
@@ -12,9 +12,25 @@ namespace guanxi {
 class TeamOverviewModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Person, OpenDeals, Pipeline, Weighted };   // then one per stage, then the rest
-    enum TailColumn { OverdueFollowUps, Dormant, Quota, Won, Attainment, Receivables, OverdueReceivables, TailCount };
-    enum Role { UserIdRole = Qt::UserRole + 1 };
+    enum Column {
+        Person,
+        OpenDeals,
+        Pipeline,
+        Weighted
+    }; // then one per stage, then the rest
+    enum TailColumn {
+        OverdueFollowUps,
+        Dormant,
+        Quota,
+        Won,
+        Attainment,
+        Receivables,
+        OverdueReceivables,
+        TailCount
+    };
+    enum Role {
+        UserIdRole = Qt::UserRole + 1
+    };
 
     explicit TeamOverviewModel(QObject *parent = nullptr);
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workbench/WorkListModel.h"
+#include "models/workbench/WorkListModel.h"
 
-#include "i18n/DateTimeText.h"
-#include "money/Money.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/money/Money.h"
 
 #include <QBrush>
 #include <QColor>
@@ -11,7 +11,10 @@
 
 namespace guanxi {
 
-WorkListModel::WorkListModel(QObject *parent) : QAbstractTableModel(parent) {}
+WorkListModel::WorkListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void WorkListModel::setList(WorkList list)
 {
@@ -42,7 +45,7 @@ QString WorkListModel::whenText(const WorkItem &it)
     if (!it.day.isValid())
         return tr("no date");
     if (it.kind == WorkItemKind::Approval && it.days < 0)
-        return tr("%n day(s) ago", "", -it.days);   // when it was asked or answered
+        return tr("%n day(s) ago", "", -it.days); // when it was asked or answered
     QString day;
     if (it.days < 0)
         day = tr("%n day(s) overdue", "", -it.days);

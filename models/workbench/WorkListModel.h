@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "workbench/WorkItem.h"
+#include "core/workbench/WorkItem.h"
 
 #include <QAbstractTableModel>
 
@@ -12,8 +12,18 @@ namespace guanxi {
 class WorkListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { When, Customer, What, Details, Amount, ColumnCount };
-    enum Role { CustomerIdRole = Qt::UserRole + 1, IdRole };
+    enum Column {
+        When,
+        Customer,
+        What,
+        Details,
+        Amount,
+        ColumnCount
+    };
+    enum Role {
+        CustomerIdRole = Qt::UserRole + 1,
+        IdRole
+    };
 
     explicit WorkListModel(QObject *parent = nullptr);
 

@@ -5,15 +5,15 @@
 // 80/20, every sales report (by salesperson, department, region, customer, month; over a month and
 // over twelve months), the lifetime-value models fitted to the scale database; and the BG/NBD plus
 // Gamma-Gamma fit on the 23,570 customers of the CDNOW master.
-#include "analytics/ClvService.h"
-#include "analytics/CustomerBaseModels.h"
-#include "analytics/RfmAnalysis.h"
-#include "importexport/TransactionFile.h"
-#include "reports/OperationsReports.h"
-#include "reports/SalesReport.h"
-#include "users/UserService.h"
-#include "util/Clock.h"
-#include "workspace/OpenWorkspace.h"
+#include "core/analytics/ClvService.h"
+#include "core/analytics/CustomerBaseModels.h"
+#include "core/analytics/RfmAnalysis.h"
+#include "core/importexport/TransactionFile.h"
+#include "core/reports/OperationsReports.h"
+#include "core/reports/SalesReport.h"
+#include "core/users/UserService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/OpenWorkspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,8 +26,7 @@ using namespace guanxi;
 
 namespace {
 
-template <typename F>
-double medianMs(int runs, F &&f)
+template <typename F> double medianMs(int runs, F &&f)
 {
     std::vector<double> v;
     for (int i = 0; i < runs; ++i) {
@@ -73,25 +72,26 @@ int main(int argc, char *argv[])
     line(QStringLiteral("RFM segments, 12 months, all customers"), medianMs(runs, [&] {
              buyers = int(RfmAnalysis::run(**db, admin, yearAgo, asOf, QStringLiteral("CNY"))->customers.size());
          }));
-    line(QStringLiteral("  of which reading the customers' figures"), medianMs(runs, [&] {
-             (void)customerRevenue(**db, admin, yearAgo, asOf, QStringLiteral("CNY"));
-         }));
-    line(QStringLiteral("80/20 and ABC, 12 months"), medianMs(runs, [&] {
-             (void)paretoOf(*customerRevenue(**db, admin, yearAgo, asOf, QStringLiteral("CNY")));
-         }));
-    for (auto d : {SalesReport::Dimension::Salesperson, SalesReport::Dimension::Department, SalesReport::Dimension::Region,
-                   SalesReport::Dimension::Customer, SalesReport::Dimension::Month}) {
+    line(QStringLiteral("  of which reading the customers' figures"),
+         medianMs(runs, [&] { (void)customerRevenue(**db, admin, yearAgo, asOf, QStringLiteral("CNY")); }));
+    line(QStringLiteral("80/20 and ABC, 12 months"),
+         medianMs(runs, [&] { (void)paretoOf(*customerRevenue(**db, admin, yearAgo, asOf, QStringLiteral("CNY"))); }));
+    for (auto d : {SalesReport::Dimension::Salesperson, SalesReport::Dimension::Department,
+                   SalesReport::Dimension::Region, SalesReport::Dimension::Customer, SalesReport::Dimension::Month}) {
         for (const auto &[label, from] : {std::pair{"this month", month}, std::pair{"12 months", yearAgo}}) {
-            line(QStringLiteral("sales by %1, %2 (and the period before)").arg(SalesReport::codeOf(d), QLatin1String(label)),
+            line(QStringLiteral("sales by %1, %2 (and the period before)")
+                     .arg(SalesReport::codeOf(d), QLatin1String(label)),
                  medianMs(runs, [&] { (void)SalesReport::run(**db, admin, d, from, asOf); }));
         }
     }
-    line(QStringLiteral("receivables ageing"), medianMs(runs, [&] { (void)OperationsReports::receivablesAgeing(**db, admin, asOf); }));
+    line(QStringLiteral("receivables ageing"),
+         medianMs(runs, [&] { (void)OperationsReports::receivablesAgeing(**db, admin, asOf); }));
     line(QStringLiteral("activity per person, this month"),
          medianMs(runs, [&] { (void)OperationsReports::activity(**db, admin, month, asOf); }));
     line(QStringLiteral("activity per person, 12 months"),
          medianMs(runs, [&] { (void)OperationsReports::activity(**db, admin, yearAgo, asOf); }));
-    line(QStringLiteral("churn risk, all customers"), medianMs(runs, [&] { (void)OperationsReports::churnRisk(**db, clock, admin); }));
+    line(QStringLiteral("churn risk, all customers"),
+         medianMs(runs, [&] { (void)OperationsReports::churnRisk(**db, clock, admin); }));
     line(QStringLiteral("RFM segment migration, 12 months against the 12 before"),
          medianMs(runs, [&] { (void)OperationsReports::segmentMigration(**db, admin, yearAgo, asOf); }));
     line(QStringLiteral("lifetime-value models fitted to the scale database"),
@@ -116,8 +116,9 @@ int main(int argc, char *argv[])
              b = bgnbd::fit(customers);
              g = gammagamma::fit(customers);
          }));
-    std::printf("%d buyers in the RFM window; CDNOW master: %zu customers, r %.3f alpha %.3f a %.3f b %.3f; p %.2f q %.2f gamma %.2f\n",
-                buyers, customers.size(), b.params.r, b.params.alpha, b.params.a, b.params.b, g.params.p, g.params.q,
-                g.params.gamma);
+    std::printf(
+        "%d buyers in the RFM window; CDNOW master: %zu customers, r %.3f alpha %.3f a %.3f b %.3f; p %.2f q %.2f gamma %.2f\n",
+        buyers, customers.size(), b.params.r, b.params.alpha, b.params.a, b.params.b, g.params.p, g.params.q,
+        g.params.gamma);
     return 0;
 }

@@ -2,12 +2,12 @@
 // Usage: bench_customers DATABASE (a database made by `guanxi-cli seed`).
 // Prints: time to a usable main window, first rows of the customers page, a scroll from top to
 // bottom (with resident memory before and after), sorting, and a jump to the middle.
-#include "customers/CustomerListModel.h"
-#include "customers/CustomersPage.h"
-#include "shell/MainWindow.h"
-#include "users/UserService.h"
-#include "util/Clock.h"
-#include "workspace/OpenWorkspace.h"
+#include "core/users/UserService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/OpenWorkspace.h"
+#include "models/customers/CustomerListModel.h"
+#include "ui/customers/CustomersPage.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -78,7 +78,7 @@ int main(int argc, char *argv[])
     auto *window = new MainWindow(ctx);
     window->show();
     QApplication::processEvents();
-    window->customersPage()->view()->viewport()->grab();   // paints the visible rows
+    window->customersPage()->view()->viewport()->grab(); // paints the visible rows
     line("start to usable main window", ms(start), "ms");
     const int rows = window->customersPage()->model()->rowCount();
     std::printf("%-46s %10d\n", "customers in the list", rows);
@@ -125,8 +125,8 @@ int main(int argc, char *argv[])
                 model.index(r, CustomerListModel::Name).data();
             times.push_back(ms(t));
         }
-        const QByteArray label = "sort by " + model.headerData(col, Qt::Horizontal).toString().toUtf8()
-                                 + " + first 40 rows (median)";
+        const QByteArray label =
+            "sort by " + model.headerData(col, Qt::Horizontal).toString().toUtf8() + " + first 40 rows (median)";
         line(label.constData(), median(times), "ms");
     }
 

@@ -3,13 +3,13 @@
 // Prints: the funnel report (per stage, conversion from the stage history, forecast by month) for
 // an administrator and a manager, the whole funnel page refreshed, and the kanban board with 2,000
 // open cards: filling it and scrolling each column a screenful at a time.
-#include "opportunities/FunnelPage.h"
-#include "opportunities/FunnelReport.h"
-#include "opportunities/OpportunityBoard.h"
-#include "opportunities/OpportunityService.h"
-#include "users/UserService.h"
-#include "util/Clock.h"
-#include "workspace/OpenWorkspace.h"
+#include "core/opportunities/FunnelReport.h"
+#include "core/opportunities/OpportunityService.h"
+#include "core/users/UserService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/OpenWorkspace.h"
+#include "ui/opportunities/FunnelPage.h"
+#include "ui/opportunities/OpportunityBoard.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -36,8 +36,7 @@ void line(const char *what, double value, const char *unit)
     std::printf("%-52s %10.1f %s\n", what, value, unit);
 }
 
-template <typename F>
-double medianOf(int runs, F &&f)
+template <typename F> double medianOf(int runs, F &&f)
 {
     std::vector<double> v;
     for (int i = 0; i < runs; ++i) {
@@ -79,7 +78,8 @@ int main(int argc, char *argv[])
 
     // 1. The report alone.
     FunnelReport report;
-    const double all = medianOf(11, [&] { report = *FunnelQuery(**db).run(admin, pipeline, {}, QStringLiteral("CNY"), today); });
+    const double all =
+        medianOf(11, [&] { report = *FunnelQuery(**db).run(admin, pipeline, {}, QStringLiteral("CNY"), today); });
     int deals = 0;
     for (const FunnelStageFigures &f : report.stages)
         deals += f.count;
@@ -99,17 +99,21 @@ int main(int argc, char *argv[])
     page.resize(1400, 900);
     page.show();
     QApplication::processEvents();
-    line("funnel page refreshed on its board tab, manager (median of 5)", medianOf(5, [&] {
-             page.reload();
-             QApplication::processEvents();
-         }),
+    line("funnel page refreshed on its board tab, manager (median of 5)",
+         medianOf(5,
+                  [&] {
+                      page.reload();
+                      QApplication::processEvents();
+                  }),
          "ms");
     page.findChild<QTabWidget *>()->setCurrentIndex(FunnelPage::AnalysisTab);
     QApplication::processEvents();
-    line("funnel page refreshed on its funnel-and-forecast tab (median of 5)", medianOf(5, [&] {
-             page.reload();
-             QApplication::processEvents();
-         }),
+    line("funnel page refreshed on its funnel-and-forecast tab (median of 5)",
+         medianOf(5,
+                  [&] {
+                      page.reload();
+                      QApplication::processEvents();
+                  }),
          "ms");
 
     // 3. The kanban board with 2,000 open cards.

@@ -2,15 +2,15 @@
 // Usage: bench_printing [FOLDER]. Makes a database with 200 products and a quote of 200 lines in
 // FOLDER (a temporary one by default), then prints: filling the template, laying it out to PDF,
 // and the page count. The target is the whole, quote to PDF, under a second.
-#include "customers/CustomerService.h"
-#include "printing/DocumentPrinter.h"
-#include "printing/DocumentRenderer.h"
-#include "products/ProductService.h"
-#include "quotes/QuoteService.h"
-#include "users/PasswordHasher.h"
-#include "users/UserService.h"
-#include "util/Clock.h"
-#include "workspace/OpenWorkspace.h"
+#include "core/customers/CustomerService.h"
+#include "core/printing/DocumentPrinter.h"
+#include "core/printing/DocumentRenderer.h"
+#include "core/products/ProductService.h"
+#include "core/quotes/QuoteService.h"
+#include "core/users/PasswordHasher.h"
+#include "core/users/UserService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/OpenWorkspace.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     const Clock &clock = Clock::system();
-    Session admin = Session::fromUser(*UserService(**db, clock).createFirstAdmin(QStringLiteral("管理员"), QStringLiteral("admin")));
+    Session admin = Session::fromUser(
+        *UserService(**db, clock).createFirstAdmin(QStringLiteral("管理员"), QStringLiteral("admin")));
     CustomerDraft c;
     c.name = QStringLiteral("华东机电有限公司");
     c.ownerId = admin.userId;

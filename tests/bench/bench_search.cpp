@@ -2,13 +2,13 @@
 // Usage: bench_search DATABASE [ROWS] (a database made by `guanxi-cli seed`; left as it was).
 // Prints: search-as-you-type over a fixed list of queries (median, 90th percentile, slowest),
 // the duplicate check on save, and the import of 100,000 generated CSV rows with duplicate checks.
-#include "customers/CustomerService.h"
-#include "importexport/ColumnMapping.h"
-#include "importexport/Importer.h"
-#include "search/SearchService.h"
-#include "users/UserService.h"
-#include "util/Clock.h"
-#include "workspace/OpenWorkspace.h"
+#include "core/customers/CustomerService.h"
+#include "core/importexport/ColumnMapping.h"
+#include "core/importexport/Importer.h"
+#include "core/search/SearchService.h"
+#include "core/users/UserService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/OpenWorkspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -39,23 +39,29 @@ void report(const char *what, std::vector<double> v)
 QByteArray generatedCsv(int rows)
 {
     std::mt19937 rng(42);
-    const QString surnames = QStringLiteral("张王李赵陈刘杨黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕");
-    const QStringList given = {QStringLiteral("伟"), QStringLiteral("芳"), QStringLiteral("秀英"), QStringLiteral("敏"),
-                               QStringLiteral("静"), QStringLiteral("强"), QStringLiteral("磊"), QStringLiteral("军"),
-                               QStringLiteral("洋"), QStringLiteral("勇"), QStringLiteral("艳"), QStringLiteral("杰")};
-    const QStringList cities = {QStringLiteral("北京"), QStringLiteral("上海"), QStringLiteral("广州"), QStringLiteral("深圳"),
-                                QStringLiteral("重庆"), QStringLiteral("长沙"), QStringLiteral("杭州"), QStringLiteral("成都")};
+    const QString surnames =
+        QStringLiteral("张王李赵陈刘杨黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕");
+    const QStringList given = {QStringLiteral("伟"), QStringLiteral("芳"), QStringLiteral("秀英"),
+                               QStringLiteral("敏"), QStringLiteral("静"), QStringLiteral("强"),
+                               QStringLiteral("磊"), QStringLiteral("军"), QStringLiteral("洋"),
+                               QStringLiteral("勇"), QStringLiteral("艳"), QStringLiteral("杰")};
+    const QStringList cities = {QStringLiteral("北京"), QStringLiteral("上海"), QStringLiteral("广州"),
+                                QStringLiteral("深圳"), QStringLiteral("重庆"), QStringLiteral("长沙"),
+                                QStringLiteral("杭州"), QStringLiteral("成都")};
     const char *const areas[] = {"010", "021", "020", "0755", "023", "0731", "0571", "028"};
     const char *const prefixes[] = {"130", "131", "135", "136", "138", "139", "150", "158", "186", "188"};
     QString csv = QStringLiteral("客户名称,联系人,手机,公司电话,省份,行业,客户来源,客户级别\r\n");
     for (int i = 0; i < rows; ++i) {
         const int c = static_cast<int>(rng() % 8);
         const QString person = surnames.at(static_cast<qsizetype>(rng() % surnames.size()))
-                               + given.at(static_cast<qsizetype>(rng() % given.size()));
+            + given.at(static_cast<qsizetype>(rng() % given.size()));
         const QString mobile = QLatin1String(prefixes[rng() % 10]) + QString::number(10000000 + rng() % 89999999);
-        const QString landline = QLatin1String(areas[c]) + QLatin1Char('-') + QString::number(20000000 + rng() % 69999999);
+        const QString landline =
+            QLatin1String(areas[c]) + QLatin1Char('-') + QString::number(20000000 + rng() % 69999999);
         csv += QStringLiteral("%1新纪元%2号科技有限公司,%3,%4,%5,%1,软件,老系统,普通\r\n")
-                   .arg(cities.at(c)).arg(i).arg(person, mobile, landline);
+                   .arg(cities.at(c))
+                   .arg(i)
+                   .arg(person, mobile, landline);
     }
     return csv.toUtf8();
 }
@@ -75,18 +81,20 @@ int main(int argc, char *argv[])
         return 1;
     }
     auto users = UserService(**db, Clock::system()).users();
-    const auto admin = std::find_if(users->cbegin(), users->cend(), [](const User &u) { return u.role == Role::Admin; });
-    const auto sales = std::find_if(users->cbegin(), users->cend(), [](const User &u) { return u.role == Role::Salesperson; });
+    const auto admin =
+        std::find_if(users->cbegin(), users->cend(), [](const User &u) { return u.role == Role::Admin; });
+    const auto sales =
+        std::find_if(users->cbegin(), users->cend(), [](const User &u) { return u.role == Role::Salesperson; });
     const Session asAdmin = Session::fromUser(*admin), asSales = Session::fromUser(*sales);
 
     // Search as you type: names, pieces of names, pinyin in full and by initials, phone fragments,
     // e-mail pieces; each query as its letters are typed one by one.
-    const QStringList queries = {QStringLiteral("张"), QStringLiteral("王伟"), QStringLiteral("zw"), QStringLiteral("zhangwei"),
-                                 QStringLiteral("cq"), QStringLiteral("chongqing"), QStringLiteral("长沙"), QStringLiteral("科技"),
-                                 QStringLiteral("有限公司"), QStringLiteral("138"), QStringLiteral("1380"),
-                                 QStringLiteral("0755-2"), QStringLiteral("sales@"), QStringLiteral("lw"), QStringLiteral("liwei"),
-                                 QStringLiteral("深圳华"), QStringLiteral("szhx"), QStringLiteral("曾"), QStringLiteral("zeng"),
-                                 QStringLiteral("xyzzy")};
+    const QStringList queries = {
+        QStringLiteral("张"),       QStringLiteral("王伟"),      QStringLiteral("zw"),    QStringLiteral("zhangwei"),
+        QStringLiteral("cq"),       QStringLiteral("chongqing"), QStringLiteral("长沙"),  QStringLiteral("科技"),
+        QStringLiteral("有限公司"), QStringLiteral("138"),       QStringLiteral("1380"),  QStringLiteral("0755-2"),
+        QStringLiteral("sales@"),   QStringLiteral("lw"),        QStringLiteral("liwei"), QStringLiteral("深圳华"),
+        QStringLiteral("szhx"),     QStringLiteral("曾"),        QStringLiteral("zeng"),  QStringLiteral("xyzzy")};
     SearchService search(**db);
     for (const Session &who : {asAdmin, asSales}) {
         std::vector<double> times;
@@ -100,7 +108,8 @@ int main(int argc, char *argv[])
                     return 1;
             }
         }
-        report(who.role == Role::Admin ? "search as you type (administrator)" : "search as you type (salesperson)", times);
+        report(who.role == Role::Admin ? "search as you type (administrator)" : "search as you type (salesperson)",
+               times);
     }
 
     // The duplicate check a save runs: known names in other forms, new names, phone numbers.
@@ -145,7 +154,8 @@ int main(int argc, char *argv[])
         }
         std::printf("import %d CSV rows with duplicate checks    %7.0f ms   (%s: %d created, %d contacts, %d skipped, "
                     "%lld rejected)\n",
-                    rows, ms(t), run, r->created, r->contactsCreated, r->skipped, static_cast<long long>(r->rejected.size()));
+                    rows, ms(t), run, r->created, r->contactsCreated, r->skipped,
+                    static_cast<long long>(r->rejected.size()));
     }
     return 0;
 }

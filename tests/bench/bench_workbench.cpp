@@ -4,15 +4,15 @@
 // Prints, at 10:00 on the as-of day: every panel of the workbench read for each salesperson (the
 // core queries), the whole workbench page refreshed, the reminders computed, and the manager's team
 // view; median and slowest over the salespeople, each the median of several runs.
-#include "reminders/ReminderService.h"
-#include "tasks/TaskService.h"
-#include "users/UserService.h"
-#include "util/Clock.h"
-#include "util/LocalDays.h"
-#include "workbench/TeamWorkbench.h"
-#include "workbench/WorkbenchPage.h"
-#include "workbench/WorkbenchService.h"
-#include "workspace/OpenWorkspace.h"
+#include "core/reminders/ReminderService.h"
+#include "core/tasks/TaskService.h"
+#include "core/users/UserService.h"
+#include "core/util/Clock.h"
+#include "core/util/LocalDays.h"
+#include "core/workbench/TeamWorkbench.h"
+#include "core/workbench/WorkbenchService.h"
+#include "core/workspace/OpenWorkspace.h"
+#include "ui/workbench/WorkbenchPage.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -27,8 +27,7 @@ using namespace guanxi;
 
 namespace {
 
-template <typename F>
-double medianMs(int runs, F &&f)
+template <typename F> double medianMs(int runs, F &&f)
 {
     std::vector<double> v;
     for (int i = 0; i < runs; ++i) {
@@ -79,8 +78,8 @@ int main(int argc, char *argv[])
     for (const Session &s : sales) {
         panels.push_back(medianMs(runs, [&] {
             lines = wb.followUps(s)->total + wb.openTasks(s)->total + wb.receivablesDue(s)->total
-                    + wb.commitmentsDue(s)->total + wb.closingThisMonth(s)->total + wb.careDays(s)->total
-                    + wb.dormantCustomers(s)->total + wb.atRisk(s)->total + wb.approvals(s)->total;
+                + wb.commitmentsDue(s)->total + wb.closingThisMonth(s)->total + wb.careDays(s)->total
+                + wb.dormantCustomers(s)->total + wb.atRisk(s)->total + wb.approvals(s)->total;
             (void)wb.quotaThisMonth(s);
         }));
         WorkbenchPage p({db->get(), s, &clock});
@@ -101,7 +100,8 @@ int main(int argc, char *argv[])
         {"  churn risk", [&] { (void)wb.atRisk(first); }},
         {"  quota this month", [&] { (void)wb.quotaThisMonth(first); }},
         {"  price approvals (own requests)", [&] { (void)wb.approvals(first); }},
-        {"  calendar: the month's appointments", [&] {
+        {"  calendar: the month's appointments",
+         [&] {
              const QDate month(asOf.year(), asOf.month(), 1);
              (void)TaskService(**db, clock).agenda(first, month.addDays(1 - month.dayOfWeek()), month.addDays(41));
          }},
@@ -113,8 +113,8 @@ int main(int argc, char *argv[])
     std::vector<double> queue;
     for (const Session &m : managers)
         queue.push_back(medianMs(runs, [&] { (void)wb.approvals(m); }));
-    std::printf("%zu salespeople, %zu managers; the last salesperson: %d panel lines, %d reminders due\n",
-                sales.size(), managers.size(), lines, due);
+    std::printf("%zu salespeople, %zu managers; the last salesperson: %d panel lines, %d reminders due\n", sales.size(),
+                managers.size(), lines, due);
     report("workbench panels, all together (core queries)", panels);
     report("workbench page refreshed (panels, models, views)", page);
     report("reminders computed", reminders);

@@ -2,19 +2,20 @@
 // Customer analysis against hand-computed figures on a small fixed data set: RFM scores by
 // quintile and by thresholds, the eight segments, 80/20 and ABC; and the same read from orders in
 // a database (cancelled orders, other currencies and other people's customers left out).
+#include "core/analytics/CustomerProposals.h"
+#include "core/analytics/RfmAnalysis.h"
+#include "core/customers/CustomerService.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/opportunities/OpportunityService.h"
+#include "core/reports/ComparisonPeriod.h"
+#include "core/reports/CustomReport.h"
+#include "core/reports/OperationsReports.h"
+#include "core/reports/PipelineReports.h"
+#include "core/reports/SalesReport.h"
+#include "core/timeline/TimelineService.h"
+#include "core/util/Uuid7.h"
+
 #include "TestWorkspace.h"
-#include "analytics/CustomerProposals.h"
-#include "analytics/RfmAnalysis.h"
-#include "customers/CustomerService.h"
-#include "i18n/DateTimeText.h"
-#include "opportunities/OpportunityService.h"
-#include "reports/ComparisonPeriod.h"
-#include "reports/CustomReport.h"
-#include "reports/OperationsReports.h"
-#include "reports/PipelineReports.h"
-#include "reports/SalesReport.h"
-#include "timeline/TimelineService.h"
-#include "util/Uuid7.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,7 +35,7 @@ std::vector<CustomerRevenue> tenCustomers()
         const char *id;
         int recency, days;
         qint64 revenue;
-    } rows[] = {{"A", 5, 10, 10000}, {"B", 10, 8, 9000},  {"C", 20, 6, 1000}, {"D", 30, 1, 8000},   {"E", 60, 9, 7000},
+    } rows[] = {{"A", 5, 10, 10000}, {"B", 10, 8, 9000},  {"C", 20, 6, 1000}, {"D", 30, 1, 8000}, {"E", 60, 9, 7000},
                 {"F", 90, 2, 500},   {"G", 120, 7, 6000}, {"H", 200, 1, 400}, {"I", 300, 3, 300}, {"J", 365, 1, 5000}};
     std::vector<CustomerRevenue> out;
     for (const auto &r : rows) {
@@ -83,7 +84,7 @@ private slots:
         QCOMPARE(byId(r, "B").segment, RfmSegment::ImportantValue);
         QCOMPARE(byId(r, "C").segment, RfmSegment::GeneralValue);
         QCOMPARE(byId(r, "D").segment, RfmSegment::ImportantDevelop);
-        QCOMPARE(byId(r, "E").segment, RfmSegment::ImportantKeep);   // score 3 is not above the average 3
+        QCOMPARE(byId(r, "E").segment, RfmSegment::ImportantKeep); // score 3 is not above the average 3
         QCOMPARE(byId(r, "G").segment, RfmSegment::GeneralKeep);
         QCOMPARE(byId(r, "I").segment, RfmSegment::GeneralKeep);
         for (const char *id : {"F", "H", "J"})
@@ -95,7 +96,7 @@ private slots:
         QCOMPARE(qRound(best.revenueShare * 10000), 4025);
         QCOMPARE(best.customerShare, 0.2);
         QCOMPARE(r.segments[size_t(RfmSegment::GeneralRetain)].customers, 3);
-        QCOMPARE(r.customers.front().revenue.customerId, QStringLiteral("A"));   // by segment, then revenue
+        QCOMPARE(r.customers.front().revenue.customerId, QStringLiteral("A")); // by segment, then revenue
         QCOMPARE(displayName(RfmSegment::ImportantValue), QStringLiteral("Important value customers"));
         QVERIFY(!definitionOf(RfmSegment::ImportantRetain).isEmpty());
     }
@@ -108,9 +109,9 @@ private slots:
         t.monetaryMinor = {500, 1000, 5000, 9000};
         const RfmResult r = RfmAnalysis::score(tenCustomers(), kEnd.addYears(-1), kEnd, t);
         QCOMPARE(scores(byId(r, "A")), QStringLiteral("555"));
-        QCOMPARE(scores(byId(r, "H")), QStringLiteral("211"));   // 200 days ≤ 240: 2; one purchase day: 1; 400 < 500: 1
-        QCOMPARE(scores(byId(r, "J")), QStringLiteral("114"));   // 5000 ≥ 5000: 4
-        QCOMPARE(scores(byId(r, "D")), QStringLiteral("514"));   // 30 days: at the first cut point, 5
+        QCOMPARE(scores(byId(r, "H")), QStringLiteral("211")); // 200 days ≤ 240: 2; one purchase day: 1; 400 < 500: 1
+        QCOMPARE(scores(byId(r, "J")), QStringLiteral("114")); // 5000 ≥ 5000: 4
+        QCOMPARE(scores(byId(r, "D")), QStringLiteral("514")); // 30 days: at the first cut point, 5
     }
 
     void paretoAndAbc()
@@ -118,10 +119,10 @@ private slots:
         const ParetoResult p = paretoOf(tenCustomers());
         QCOMPARE(p.customers.front().customerId, QStringLiteral("A"));
         QCOMPARE(p.revenueMinor, 47200);
-        QCOMPARE(qRound(p.topFifthShare * 10000), 4025);   // A and B: 19,000 of 47,200
-        QCOMPARE(p.classA, 5);   // A B D E G: each starts below 80 %
-        QCOMPARE(p.classB, 1);   // J starts at 84.7 %
-        QCOMPARE(p.classC, 4);   // C starts at 95.3 %
+        QCOMPARE(qRound(p.topFifthShare * 10000), 4025); // A and B: 19,000 of 47,200
+        QCOMPARE(p.classA, 5);                           // A B D E G: each starts below 80 %
+        QCOMPARE(p.classB, 1);                           // J starts at 84.7 %
+        QCOMPARE(p.classC, 4);                           // C starts at 95.3 %
         QCOMPARE(p.cumulativeShare.back(), 1.0);
         QCOMPARE(paretoOf({}).customers.size(), size_t(0));
     }
@@ -136,13 +137,15 @@ private slots:
             d.ownerId = owner.userId;
             return CustomerService(*w.db, w.clock).create(owner, d)->id;
         };
-        const QString a = customer(w.sales1, "甲公司"), b = customer(w.sales1, "乙公司"), c = customer(w.sales2, "丙公司");
+        const QString a = customer(w.sales1, "甲公司"), b = customer(w.sales1, "乙公司"),
+                      c = customer(w.sales2, "丙公司");
         int n = 0;
         const auto order = [&](const QString &customerId, const char *day, qint64 total, const char *currency = "CNY",
                                const char *status = "closed") {
             QSqlQuery q(w.db->sql());
-            q.prepare("INSERT INTO orders (id, order_no, customer_id, owner_id, ordered_on, currency, total_minor, status, "
-                      "created_at, updated_at) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, 0, 0)");
+            q.prepare(
+                "INSERT INTO orders (id, order_no, customer_id, owner_id, ordered_on, currency, total_minor, status, "
+                "created_at, updated_at) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, 0, 0)");
             for (const QVariant &v : QVariantList{newUuid7(w.clock.nowMs()), QStringLiteral("T%1").arg(++n), customerId,
                                                   QString::fromLatin1(day), QString::fromLatin1(currency), total,
                                                   QString::fromLatin1(status)})
@@ -150,12 +153,12 @@ private slots:
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         };
         order(a, "2025-03-01", 1000);
-        order(a, "2025-03-01", 500);           // the same day: one purchase day, both amounts
+        order(a, "2025-03-01", 500); // the same day: one purchase day, both amounts
         order(a, "2025-11-20", 2000);
         order(a, "2025-12-01", 9999, "CNY", "cancelled");
         order(b, "2025-06-30", 700);
         order(b, "2025-07-01", 5000, "USD");
-        order(b, "2024-12-01", 100);            // before the window
+        order(b, "2024-12-01", 100); // before the window
         order(c, "2025-10-10", 3000);
         auto r = RfmAnalysis::run(*w.db, w.admin, QDate(2025, 1, 1), kEnd, "CNY");
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
@@ -176,7 +179,8 @@ private slots:
         QCOMPARE(RfmAnalysis::run(*w.db, w.admin, kEnd, QDate(2025, 1, 1), "CNY").error().code, ErrorCode::Invalid);
         RfmThresholds bad;
         bad.recencyDays = {60, 30, 120, 240};
-        QCOMPARE(RfmAnalysis::run(*w.db, w.admin, QDate(2025, 1, 1), kEnd, "CNY", bad).error().code, ErrorCode::Invalid);
+        QCOMPARE(RfmAnalysis::run(*w.db, w.admin, QDate(2025, 1, 1), kEnd, "CNY", bad).error().code,
+                 ErrorCode::Invalid);
     }
 
     void operationsReportsFromTheDatabase()
@@ -203,38 +207,39 @@ private slots:
         const auto receivable = [&](const Session &owner, const QString &customerId, const char *due, qint64 amount,
                                     qint64 paid = 0) {
             const QString order = newUuid7(w.clock.nowMs()), rec = newUuid7(w.clock.nowMs());
-            exec("INSERT INTO orders (id, order_no, customer_id, owner_id, ordered_on, total_minor, created_at, updated_at) "
-                 "VALUES (?, ?, ?, ?, '2025-06-01', ?, 0, 0)",
-                 {order, QStringLiteral("R%1").arg(++n), customerId, owner.userId, amount});
+            exec(
+                "INSERT INTO orders (id, order_no, customer_id, owner_id, ordered_on, total_minor, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, '2025-06-01', ?, 0, 0)",
+                {order, QStringLiteral("R%1").arg(++n), customerId, owner.userId, amount});
             exec("INSERT INTO receivables (id, order_id, customer_id, due_on, amount_minor, created_at, updated_at) "
                  "VALUES (?, ?, ?, ?, ?, 0, 0)",
                  {rec, order, customerId, QString::fromLatin1(due), amount});
             if (paid > 0)
-                exec("INSERT INTO payments (id, receivable_id, order_id, paid_on, amount_minor, created_at, updated_at) "
-                     "VALUES (?, ?, ?, '2025-12-01', ?, 0, 0)",
-                     {newUuid7(w.clock.nowMs()), rec, order, paid});
+                exec(
+                    "INSERT INTO payments (id, receivable_id, order_id, paid_on, amount_minor, created_at, updated_at) "
+                    "VALUES (?, ?, ?, '2025-12-01', ?, 0, 0)",
+                    {newUuid7(w.clock.nowMs()), rec, order, paid});
         };
-        receivable(w.sales1, a, "2025-12-30", 1000);   // not yet due on 12-20
-        receivable(w.sales1, a, "2025-11-30", 2000);   // 20 days
-        receivable(w.sales1, a, "2025-11-05", 3000, 1500);   // 45 days, half paid
-        receivable(w.sales1, a, "2025-09-11", 4000);   // 100 days
-        receivable(w.sales2, b, "2025-12-10", 500);    // 10 days
+        receivable(w.sales1, a, "2025-12-30", 1000);       // not yet due on 12-20
+        receivable(w.sales1, a, "2025-11-30", 2000);       // 20 days
+        receivable(w.sales1, a, "2025-11-05", 3000, 1500); // 45 days, half paid
+        receivable(w.sales1, a, "2025-09-11", 4000);       // 100 days
+        receivable(w.sales2, b, "2025-12-10", 500);        // 10 days
         auto ageing = OperationsReports::receivablesAgeing(*w.db, w.admin, QDate(2025, 12, 20));
         QVERIFY2(ageing, ageing ? "" : qPrintable(ageing.error().message));
-        QCOMPARE(ageing->rows.size(), 3);   // 张三, 李四, total
+        QCOMPARE(ageing->rows.size(), 3); // 张三, 李四, total
         const QVariantList &zhang = ageing->rows[0];
         QCOMPARE(zhang[0].toString(), QStringLiteral("张三"));
         QCOMPARE(zhang.mid(1), (QVariantList{1000, 2000, 1500, 0, 4000, 8500}));
         QCOMPARE(ageing->rows.last().mid(1), (QVariantList{1000, 2500, 1500, 0, 4000, 9000}));
         auto mine = OperationsReports::receivablesAgeing(*w.db, w.sales2, QDate(2025, 12, 20));
-        QCOMPARE(mine->rows.size(), 2);   // only their own, and the total
+        QCOMPARE(mine->rows.size(), 2); // only their own, and the total
 
         // Activity: two calls and a visit by sales1, one call by sales2, in the period.
         TimelineService t(*w.db, w.clock);
-        for (const auto &[who, customerId, kind] : {std::tuple{w.sales1, a, InteractionKind::Call},
-                                                    std::tuple{w.sales1, a, InteractionKind::Call},
-                                                    std::tuple{w.sales1, a, InteractionKind::Visit},
-                                                    std::tuple{w.sales2, b, InteractionKind::Call}}) {
+        for (const auto &[who, customerId, kind] :
+             {std::tuple{w.sales1, a, InteractionKind::Call}, std::tuple{w.sales1, a, InteractionKind::Call},
+              std::tuple{w.sales1, a, InteractionKind::Visit}, std::tuple{w.sales2, b, InteractionKind::Call}}) {
             InteractionDraft d;
             d.customerId = customerId;
             d.kind = kind;
@@ -246,8 +251,8 @@ private slots:
         QVERIFY2(activity, activity ? "" : qPrintable(activity.error().message));
         QCOMPARE(activity->rows.size(), 3);
         QCOMPARE(activity->rows[0][0].toString(), QStringLiteral("张三"));
-        QCOMPARE(activity->rows[0][1].toInt(), 2);   // calls
-        QCOMPARE(activity->rows[0][2].toInt(), 1);   // visits
+        QCOMPARE(activity->rows[0][1].toInt(), 2); // calls
+        QCOMPARE(activity->rows[0][2].toInt(), 1); // visits
         QCOMPARE(activity->rows.last().last().toInt(), 4);
         QCOMPARE(OperationsReports::activity(*w.db, w.manager, day, day.addDays(-1)).error().code, ErrorCode::Invalid);
     }
@@ -266,10 +271,11 @@ private slots:
         int n = 0;
         const auto order = [&](int customer, const char *day, qint64 total) {
             QSqlQuery q(w.db->sql());
-            q.prepare("INSERT INTO orders (id, order_no, customer_id, ordered_on, total_minor, status, created_at, updated_at) "
-                      "VALUES (?, ?, ?, ?, ?, 'closed', 0, 0)");
-            for (const QVariant &v : QVariantList{newUuid7(w.clock.nowMs()), QStringLiteral("M%1").arg(++n), ids[size_t(customer)],
-                                                  QString::fromLatin1(day), total})
+            q.prepare(
+                "INSERT INTO orders (id, order_no, customer_id, ordered_on, total_minor, status, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, 'closed', 0, 0)");
+            for (const QVariant &v : QVariantList{newUuid7(w.clock.nowMs()), QStringLiteral("M%1").arg(++n),
+                                                  ids[size_t(customer)], QString::fromLatin1(day), total})
                 q.addBindValue(v);
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         };
@@ -299,7 +305,7 @@ private slots:
         }
         // Customer 1 (important value in 2024) bought nothing in 2025.
         const int fromValue = int(RfmSegment::ImportantValue);
-        QCOMPARE(m->rows[fromValue][1].toInt(), 2);   // customers 0 and 1
+        QCOMPARE(m->rows[fromValue][1].toInt(), 2); // customers 0 and 1
         QCOMPARE(m->rows[fromValue].last().toDouble(), 0.5);
         double projected = 0;
         for (int c = 2; c < 2 + kRfmSegmentCount; ++c)
@@ -330,13 +336,13 @@ private slots:
         QVERIFY(moved);
         w.clock.advance(5 * day);
         QVERIFY(o.moveToStage(w.sales1, first->id, QStringLiteral("lost"), moved->rowVersion));
-        w.clock.advance(5 * day);   // now: day 20; the second deal is still in the first stage
+        w.clock.advance(5 * day); // now: day 20; the second deal is still in the first stage
         auto t = PipelineReports::timeInStage(*w.db, w.clock, w.manager, start.addDays(-1), start.addDays(30));
         QVERIFY2(t, t ? "" : qPrintable(t.error().message));
         const QVariantList &initial = t->rows[0];
-        QCOMPARE(initial.mid(1, 5), (QVariantList{2, 1, 0, 0, 1}));   // entered, moved on, lost, back, still
+        QCOMPARE(initial.mid(1, 5), (QVariantList{2, 1, 0, 0, 1})); // entered, moved on, lost, back, still
         QCOMPARE(initial[6].toDouble(), 1.0);
-        QCOMPARE(qRound(initial[7].toDouble()), 15);   // 10 and 20 days
+        QCOMPARE(qRound(initial[7].toDouble()), 15); // 10 and 20 days
         QCOMPARE(qRound(initial[8].toDouble()), 15);
         const QVariantList &proposal = t->rows[2];
         QCOMPARE(proposal.mid(1, 5), (QVariantList{1, 0, 1, 0, 0}));
@@ -347,8 +353,9 @@ private slots:
         int n = 0;
         const auto order = [&](const QString &customerId, const char *on) {
             QSqlQuery q(w.db->sql());
-            q.prepare("INSERT INTO orders (id, order_no, customer_id, ordered_on, total_minor, status, created_at, updated_at) "
-                      "VALUES (?, ?, ?, ?, 100, 'closed', 0, 0)");
+            q.prepare(
+                "INSERT INTO orders (id, order_no, customer_id, ordered_on, total_minor, status, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, 100, 'closed', 0, 0)");
             for (const QVariant &v : QVariantList{newUuid7(w.clock.nowMs()), QStringLiteral("Q%1").arg(++n), customerId,
                                                   QString::fromLatin1(on)})
                 q.addBindValue(v);
@@ -364,8 +371,8 @@ private slots:
         auto r = PipelineReports::acquisitionAndRetention(*w.db, w.admin, QDate(2025, 2, 1), QDate(2025, 3, 31));
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
         QCOMPARE(r->rows.size(), 2);
-        QCOMPARE(r->rows[0], (QVariantList{"2025-02", 2, 1, 1, 1.0}));   // a retained from January, b new
-        QCOMPARE(r->rows[1], (QVariantList{"2025-03", 1, 0, 1, 0.5}));   // of February's two, one bought again
+        QCOMPARE(r->rows[0], (QVariantList{"2025-02", 2, 1, 1, 1.0})); // a retained from January, b new
+        QCOMPARE(r->rows[1], (QVariantList{"2025-03", 1, 0, 1, 0.5})); // of February's two, one bought again
     }
 
     void tierAndStageProposalsAndTheirAcceptance()
@@ -383,20 +390,21 @@ private slots:
         int n = 0;
         const auto order = [&](int c, const char *day, qint64 total) {
             QSqlQuery q(w.db->sql());
-            q.prepare("INSERT INTO orders (id, order_no, customer_id, ordered_on, total_minor, status, created_at, updated_at) "
-                      "VALUES (?, ?, ?, ?, ?, 'closed', 0, 0)");
-            for (const QVariant &v : QVariantList{newUuid7(w.clock.nowMs()), QStringLiteral("P%1").arg(++n), ids[size_t(c)],
-                                                  QString::fromLatin1(day), total})
+            q.prepare(
+                "INSERT INTO orders (id, order_no, customer_id, ordered_on, total_minor, status, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, 'closed', 0, 0)");
+            for (const QVariant &v : QVariantList{newUuid7(w.clock.nowMs()), QStringLiteral("P%1").arg(++n),
+                                                  ids[size_t(c)], QString::fromLatin1(day), total})
                 q.addBindValue(v);
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         };
-        order(0, "2022-01-05", 500);   // a customer for four years …
+        order(0, "2022-01-05", 500); // a customer for four years …
         for (const char *d : {"2025-03-01", "2025-05-01", "2025-07-01", "2025-09-01"})
-            order(0, d, 10000);        // … on four days this year: loyal, and the top 5 %: VIP
+            order(0, d, 10000); // … on four days this year: loyal, and the top 5 %: VIP
         order(1, "2024-06-01", 500);
-        order(1, "2025-06-01", 10000);   // since 18 months: old; within the first 80 % of revenue: important
-        order(2, "2025-10-01", 5000);    // new, past 80 %: normal
-        order(3, "2025-11-01", 1000);    // new, normal
+        order(1, "2025-06-01", 10000); // since 18 months: old; within the first 80 % of revenue: important
+        order(2, "2025-10-01", 5000);  // new, past 80 %: normal
+        order(3, "2025-11-01", 1000);  // new, normal
         auto p = CustomerProposals::propose(*w.db, w.clock, w.sales1);
         QVERIFY2(p, p ? "" : qPrintable(p.error().message));
         QCOMPARE(p->size(), size_t(4));
@@ -418,7 +426,7 @@ private slots:
         auto c0 = CustomerService(*w.db, w.clock).get(w.sales1, ids[0]);
         QCOMPARE(c0->fields.tier, Tier::Vip);
         QCOMPARE(c0->fields.stage, LoyaltyStage::Loyal);
-        QVERIFY(CustomerProposals::propose(*w.db, w.clock, w.sales1)->empty());   // nothing left to propose
+        QVERIFY(CustomerProposals::propose(*w.db, w.clock, w.sales1)->empty()); // nothing left to propose
         // A stale proposal (the card changed since) is skipped, not forced.
         QCOMPARE(*CustomerProposals::accept(*w.db, w.clock, w.sales1, *p, &skipped), 0);
         QCOMPARE(skipped, 4);
@@ -443,8 +451,9 @@ private slots:
         int n = 0;
         const auto order = [&](const QString &customerId, const char *day, qint64 total) {
             QSqlQuery q(w.db->sql());
-            q.prepare("INSERT INTO orders (id, order_no, customer_id, owner_id, ordered_on, total_minor, status, created_at, "
-                      "updated_at) VALUES (?, ?, ?, ?, ?, ?, 'closed', 0, 0)");
+            q.prepare(
+                "INSERT INTO orders (id, order_no, customer_id, owner_id, ordered_on, total_minor, status, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, 'closed', 0, 0)");
             for (const QVariant &v : QVariantList{newUuid7(w.clock.nowMs()), QStringLiteral("B%1").arg(++n), customerId,
                                                   w.sales1.userId, QString::fromLatin1(day), total})
                 q.addBindValue(v);
@@ -470,15 +479,17 @@ private slots:
         QCOMPARE(t->rows.size(), 2);
         QCOMPARE(t->rows[0], (QVariantList{"浙江 宁波", 1, 500, 500, 1}));
         QCOMPARE(t->rows[1], (QVariantList{"浙江 杭州", 2, 4000, 2000, 1}));
-        s.region = "100%";   // wildcards are matched literally
+        s.region = "100%"; // wildcards are matched literally
         QCOMPARE(CustomReport::run(*w.db, w.admin, s, QDate(2025, 1, 1), QDate(2025, 2, 28))->rows.size(), 0);
 
         // Bad specifications are refused with a reason.
         CustomReportSpec bad;
-        QCOMPARE(CustomReport::run(*w.db, w.admin, bad, QDate(2025, 1, 1), QDate(2025, 2, 28)).error().field, QStringLiteral("dimensions"));
+        QCOMPARE(CustomReport::run(*w.db, w.admin, bad, QDate(2025, 1, 1), QDate(2025, 2, 28)).error().field,
+                 QStringLiteral("dimensions"));
         bad.dimensions = {"drop table"};
         bad.measures = {"orders"};
-        QCOMPARE(CustomReport::run(*w.db, w.admin, bad, QDate(2025, 1, 1), QDate(2025, 2, 28)).error().code, ErrorCode::Invalid);
+        QCOMPARE(CustomReport::run(*w.db, w.admin, bad, QDate(2025, 1, 1), QDate(2025, 2, 28)).error().code,
+                 ErrorCode::Invalid);
         bad.dimensions = {"month"};
         bad.measures = {};
         QCOMPARE(CustomReport::validate(bad).error().field, QStringLiteral("measures"));
@@ -514,29 +525,31 @@ private slots:
             QSqlQuery q(w.db->sql());
             q.prepare("INSERT INTO orders (id, order_no, customer_id, ordered_on, total_minor, created_at, updated_at) "
                       "VALUES (?, ?, ?, ?, ?, 0, 0)");
-            for (const QVariant &v : QVariantList{order, QStringLiteral("L%1").arg(++n), a, QString::fromLatin1(day), net})
+            for (const QVariant &v :
+                 QVariantList{order, QStringLiteral("L%1").arg(++n), a, QString::fromLatin1(day), net})
                 q.addBindValue(v);
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-            q.prepare("INSERT INTO order_lines (id, order_id, position, product_code, description, quantity_milli, "
-                      "unit_price_minor, gross_minor, discount_minor, net_minor, tax_minor, total_minor, created_at, updated_at) "
-                      "VALUES (?, ?, 1, ?, ?, ?, 0, ?, 0, ?, 0, ?, 0, 0)");
-            for (const QVariant &v : QVariantList{newUuid7(w.clock.nowMs()), order, QString::fromLatin1(code),
-                                                  QString(QStringLiteral("产品 ") + QLatin1String(code)), quantityMilli, net, net,
-                                                  net})
+            q.prepare(
+                "INSERT INTO order_lines (id, order_id, position, product_code, description, quantity_milli, "
+                "unit_price_minor, gross_minor, discount_minor, net_minor, tax_minor, total_minor, created_at, updated_at) "
+                "VALUES (?, ?, 1, ?, ?, ?, 0, ?, 0, ?, 0, ?, 0, 0)");
+            for (const QVariant &v :
+                 QVariantList{newUuid7(w.clock.nowMs()), order, QString::fromLatin1(code),
+                              QString(QStringLiteral("产品 ") + QLatin1String(code)), quantityMilli, net, net, net})
                 q.addBindValue(v);
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         };
-        line("2025-02-10", "A", 2000, 2000'00);   // February: the period
+        line("2025-02-10", "A", 2000, 2000'00); // February: the period
         line("2025-02-20", "A", 1000, 1000'00);
         line("2025-02-15", "B", 5000, 500'00);
-        line("2025-01-20", "A", 1000, 1500'00);   // the 28 days before
-        line("2024-12-01", "B", 1000, 9999'00);   // earlier still: not counted
+        line("2025-01-20", "A", 1000, 1500'00); // the 28 days before
+        line("2024-12-01", "B", 1000, 9999'00); // earlier still: not counted
         auto t = PipelineReports::salesByProduct(*w.db, w.admin, QDate(2025, 2, 1), QDate(2025, 2, 28));
         QVERIFY2(t, t ? "" : qPrintable(t.error().message));
         QCOMPARE(t->rows.size(), 2);
         QCOMPARE(t->rows[0], (QVariantList{"A", "产品 A", "3", 3000'00, 2, 1500'00, 1.0}));
         QCOMPARE(t->rows[1].mid(0, 6), (QVariantList{"B", "产品 B", "5", 500'00, 1, 0}));
-        QVERIFY(t->rows[1][6].isNull());   // no base, no percentage
+        QVERIFY(t->rows[1][6].isNull()); // no base, no percentage
     }
 
     // "This month" on the 1st is the 1st against the 1st of last month, never the day before;
@@ -547,19 +560,32 @@ private slots:
         QTest::addColumn<QDate>("to");
         QTest::addColumn<QDate>("beforeFrom");
         QTest::addColumn<QDate>("beforeTo");
-        QTest::newRow("this month on the 1st") << QDate(2026, 12, 1) << QDate(2026, 12, 1) << QDate(2026, 11, 1) << QDate(2026, 11, 1);
-        QTest::newRow("this month so far") << QDate(2026, 12, 1) << QDate(2026, 12, 15) << QDate(2026, 11, 1) << QDate(2026, 11, 15);
-        QTest::newRow("a whole month") << QDate(2026, 3, 1) << QDate(2026, 3, 31) << QDate(2026, 2, 1) << QDate(2026, 2, 28);
-        QTest::newRow("into a shorter month") << QDate(2026, 3, 1) << QDate(2026, 3, 30) << QDate(2026, 2, 1) << QDate(2026, 2, 28);
-        QTest::newRow("January") << QDate(2026, 1, 1) << QDate(2026, 1, 10) << QDate(2025, 12, 1) << QDate(2025, 12, 10);
-        QTest::newRow("this quarter") << QDate(2026, 10, 1) << QDate(2026, 12, 1) << QDate(2026, 7, 1) << QDate(2026, 9, 1);
-        QTest::newRow("a whole quarter") << QDate(2026, 4, 1) << QDate(2026, 6, 30) << QDate(2026, 1, 1) << QDate(2026, 3, 31);
-        QTest::newRow("this year") << QDate(2026, 1, 1) << QDate(2026, 12, 1) << QDate(2025, 1, 1) << QDate(2025, 12, 1);
-        QTest::newRow("a quarter to a leap day") << QDate(2024, 1, 1) << QDate(2024, 2, 29) << QDate(2023, 10, 1) << QDate(2023, 11, 30);
-        QTest::newRow("half a year") << QDate(2024, 1, 1) << QDate(2024, 6, 30) << QDate(2023, 1, 1) << QDate(2023, 6, 30);
-        QTest::newRow("a leap February") << QDate(2024, 2, 1) << QDate(2024, 2, 29) << QDate(2024, 1, 1) << QDate(2024, 1, 31);
-        QTest::newRow("twelve months") << QDate(2025, 12, 2) << QDate(2026, 12, 1) << QDate(2024, 12, 2) << QDate(2025, 12, 1);
-        QTest::newRow("some days") << QDate(2026, 11, 20) << QDate(2026, 11, 29) << QDate(2026, 11, 10) << QDate(2026, 11, 19);
+        QTest::newRow("this month on the 1st")
+            << QDate(2026, 12, 1) << QDate(2026, 12, 1) << QDate(2026, 11, 1) << QDate(2026, 11, 1);
+        QTest::newRow("this month so far")
+            << QDate(2026, 12, 1) << QDate(2026, 12, 15) << QDate(2026, 11, 1) << QDate(2026, 11, 15);
+        QTest::newRow("a whole month") << QDate(2026, 3, 1) << QDate(2026, 3, 31) << QDate(2026, 2, 1)
+                                       << QDate(2026, 2, 28);
+        QTest::newRow("into a shorter month")
+            << QDate(2026, 3, 1) << QDate(2026, 3, 30) << QDate(2026, 2, 1) << QDate(2026, 2, 28);
+        QTest::newRow("January") << QDate(2026, 1, 1) << QDate(2026, 1, 10) << QDate(2025, 12, 1)
+                                 << QDate(2025, 12, 10);
+        QTest::newRow("this quarter") << QDate(2026, 10, 1) << QDate(2026, 12, 1) << QDate(2026, 7, 1)
+                                      << QDate(2026, 9, 1);
+        QTest::newRow("a whole quarter") << QDate(2026, 4, 1) << QDate(2026, 6, 30) << QDate(2026, 1, 1)
+                                         << QDate(2026, 3, 31);
+        QTest::newRow("this year") << QDate(2026, 1, 1) << QDate(2026, 12, 1) << QDate(2025, 1, 1)
+                                   << QDate(2025, 12, 1);
+        QTest::newRow("a quarter to a leap day")
+            << QDate(2024, 1, 1) << QDate(2024, 2, 29) << QDate(2023, 10, 1) << QDate(2023, 11, 30);
+        QTest::newRow("half a year") << QDate(2024, 1, 1) << QDate(2024, 6, 30) << QDate(2023, 1, 1)
+                                     << QDate(2023, 6, 30);
+        QTest::newRow("a leap February") << QDate(2024, 2, 1) << QDate(2024, 2, 29) << QDate(2024, 1, 1)
+                                         << QDate(2024, 1, 31);
+        QTest::newRow("twelve months") << QDate(2025, 12, 2) << QDate(2026, 12, 1) << QDate(2024, 12, 2)
+                                       << QDate(2025, 12, 1);
+        QTest::newRow("some days") << QDate(2026, 11, 20) << QDate(2026, 11, 29) << QDate(2026, 11, 10)
+                                   << QDate(2026, 11, 19);
     }
 
     void periodsAreComparedWithTheSameDaysBefore()
@@ -584,17 +610,19 @@ private slots:
         int n = 0;
         const auto order = [&](const char *day, qint64 total) {
             QSqlQuery q(w.db->sql());
-            q.prepare("INSERT INTO orders (id, order_no, customer_id, owner_id, ordered_on, total_minor, created_at, updated_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?, 0, 0)");
+            q.prepare(
+                "INSERT INTO orders (id, order_no, customer_id, owner_id, ordered_on, total_minor, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, 0, 0)");
             for (const QVariant &v : QVariantList{newUuid7(w.clock.nowMs()), QStringLiteral("S%1").arg(++n), a,
                                                   w.sales1.userId, QString::fromLatin1(day), total})
                 q.addBindValue(v);
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         };
-        order("2026-12-01", 500'00);    // this month, on its first day
-        order("2026-11-01", 300'00);    // the same day last month
-        order("2026-11-30", 9'000'00);  // the day before: not what "last month" means
-        auto t = SalesReport::run(*w.db, w.admin, SalesReport::Dimension::Salesperson, QDate(2026, 12, 1), QDate(2026, 12, 1));
+        order("2026-12-01", 500'00);   // this month, on its first day
+        order("2026-11-01", 300'00);   // the same day last month
+        order("2026-11-30", 9'000'00); // the day before: not what "last month" means
+        auto t = SalesReport::run(*w.db, w.admin, SalesReport::Dimension::Salesperson, QDate(2026, 12, 1),
+                                  QDate(2026, 12, 1));
         QVERIFY2(t, t ? "" : qPrintable(t.error().message));
         QCOMPARE(t->rows.first()[2].toLongLong(), 500'00);
         QCOMPARE(t->rows.first()[4].toLongLong(), 300'00);

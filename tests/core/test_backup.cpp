@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/backup/OnlineBackup.h"
+#include "core/backup/Snapshots.h"
+#include "core/customers/CustomerService.h"
+#include "core/storage/HealthCheck.h"
+
 #include "TestWorkspace.h"
-#include "backup/OnlineBackup.h"
-#include "backup/Snapshots.h"
-#include "customers/CustomerService.h"
-#include "storage/HealthCheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,14 +38,17 @@ private slots:
         add(w, QStringLiteral("甲公司"));
         const QString copy = w.dir.filePath(QStringLiteral("copy.sqlite3"));
         QList<qint64> seen;
-        QVERIFY(OnlineBackup::backupTo(*w.db, copy, [&](qint64 done, qint64) { seen << done; return true; }));
+        QVERIFY(OnlineBackup::backupTo(*w.db, copy, [&](qint64 done, qint64) {
+            seen << done;
+            return true;
+        }));
         QVERIFY(!seen.isEmpty());
         add(w, QStringLiteral("乙公司"));
-        auto reader = w.openAnother();   // another user with the file open
+        auto reader = w.openAnother(); // another user with the file open
         QCOMPARE(customers(*reader), 2);
         QVERIFY(OnlineBackup::restoreFrom(*w.db, copy));
         QCOMPARE(customers(*w.db), 1);
-        QCOMPARE(customers(*reader), 1);   // sees the restored data on its next read
+        QCOMPARE(customers(*reader), 1); // sees the restored data on its next read
         auto health = HealthCheck::run(*w.db);
         QVERIFY(health && health->healthy());
     }
@@ -82,7 +86,7 @@ private slots:
         add(w, QStringLiteral("快照客户"));
         Snapshots snaps(w.dir.filePath(QStringLiteral("backups")), w.clock, 3);
         QCOMPARE(*snaps.takeDailyIfDue(*w.db), true);
-        QCOMPARE(*snaps.takeDailyIfDue(*w.db), false);   // once a day
+        QCOMPARE(*snaps.takeDailyIfDue(*w.db), false); // once a day
         for (int day = 1; day <= 5; ++day) {
             w.clock.advance(24LL * 3600 * 1000);
             QCOMPARE(*snaps.takeDailyIfDue(*w.db), true);

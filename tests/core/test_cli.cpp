@@ -1,30 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // guanxi-cli as a script uses it: commands, formats, exit codes, and read-modify-write from
 // several processes at once losing no update.
-#include "customers/CustomerService.h"
-#include "products/ProductService.h"
-#include "quotes/QuoteService.h"
-#include "storage/WriteTransaction.h"
-#include "storage/Database.h"
-#include "tasks/TaskService.h"
-#include "users/UserService.h"
-#include "util/Clock.h"
-#include "workspace/OpenWorkspace.h"
+#include "core/customers/CustomerService.h"
+#include "core/products/ProductService.h"
+#include "core/quotes/QuoteService.h"
+#include "core/storage/Database.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/tasks/TaskService.h"
+#include "core/users/UserService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/OpenWorkspace.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
-#include <QDateTime>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 #include <atomic>
 #include <thread>
 #include <vector>
-
-#include <unistd.h>
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -42,7 +42,7 @@ class TestCli : public QObject {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("HOME"), dir.path());   // settings of the test, not the user
+        env.insert(QStringLiteral("HOME"), dir.path()); // settings of the test, not the user
         p.setProcessEnvironment(env);
         p.start(qEnvironmentVariable("GUANXI_CLI"), QStringList{QStringLiteral("--db"), db} + args);
         p.waitForFinished(60000);
@@ -82,8 +82,8 @@ private slots:
     void addShowListEdit()
     {
         Run add = cli({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
-                       QStringLiteral("成都天府软件有限公司"), QStringLiteral("--phone"), QStringLiteral("028-85556666"),
-                       QStringLiteral("--email"), QStringLiteral("info@tianfu.cn")});
+                       QStringLiteral("成都天府软件有限公司"), QStringLiteral("--phone"),
+                       QStringLiteral("028-85556666"), QStringLiteral("--email"), QStringLiteral("info@tianfu.cn")});
         QCOMPARE(add.code, 0);
         const QString id = add.out.trimmed();
         QCOMPARE(id.size(), 36);
@@ -91,11 +91,13 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("成都天府软件有限公司"));
         QCOMPARE(o.value(QStringLiteral("row_version")).toInt(), 1);
 
-        Run list = cli({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        Run list = cli(
+            {QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(list.code, 0);
         const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QVERIFY(!rows.isEmpty());
-        Run csv = cli({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+        Run csv = cli(
+            {QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
         QVERIFY(csv.out.startsWith(QStringLiteral("id,name,owner,")));
 
         QCOMPARE(cli({QStringLiteral("customers"), QStringLiteral("edit"), id, QStringLiteral("--set"),
@@ -111,15 +113,16 @@ private slots:
     }
     void duplicateIsRefusedWithExitCode3UnlessForced()
     {
-        const QStringList first = {QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
-                                   QStringLiteral("杭州西子电梯有限公司"), QStringLiteral("--tags"), QStringLiteral("重点,电梯")};
+        const QStringList first = {QStringLiteral("customers"), QStringLiteral("add"),
+                                   QStringLiteral("--name"),    QStringLiteral("杭州西子电梯有限公司"),
+                                   QStringLiteral("--tags"),    QStringLiteral("重点,电梯")};
         QCOMPARE(cli(first).code, 0);
         const QStringList again = {QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
                                    QStringLiteral("杭州西子電梯股份有限公司")};
         Run refused = cli(again);
         QCOMPARE(refused.code, 3);
         QVERIFY2(refused.err.contains(QStringLiteral("杭州西子电梯有限公司")), qPrintable(refused.err));
-        QVERIFY2(refused.err.contains(QStringLiteral("Administrator")), qPrintable(refused.err));   // the owner
+        QVERIFY2(refused.err.contains(QStringLiteral("Administrator")), qPrintable(refused.err)); // the owner
         QCOMPARE(cli(again + QStringList{QStringLiteral("--force")}).code, 0);
     }
     void searchPrintsMatchesBestFirst()
@@ -141,7 +144,8 @@ private slots:
         QCOMPARE(hits[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("customer"));
         QCOMPARE(hits[0].toObject().value(QStringLiteral("id")).toString().size(), 36);
         QCOMPARE(hits[1].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("老重庆面馆"));
-        Run phone = cli({QStringLiteral("search"), QStringLiteral("6666 1234"), QStringLiteral("--format"), QStringLiteral("json")});
+        Run phone = cli({QStringLiteral("search"), QStringLiteral("6666 1234"), QStringLiteral("--format"),
+                         QStringLiteral("json")});
         QCOMPARE(QJsonDocument::fromJson(phone.out.toUtf8()).array().size(), 1);
         QCOMPARE(cli({QStringLiteral("search")}).code, 2);
     }
@@ -156,10 +160,10 @@ private slots:
         Run added = cli(args({"products", "add", "--code", "NB-X1", "--name", "商务笔记本 X1", "--price", "8,999.00",
                               "--floor-price", "7999", "--cost", "6200", "--unit", "台", "--tax-rate", "13"}));
         QVERIFY2(added.code == 0, qPrintable(added.err));
-        QCOMPARE(added.out.trimmed().size(), 36);   // the new id
+        QCOMPARE(added.out.trimmed().size(), 36); // the new id
         QCOMPARE(cli(args({"products", "add", "--code", "NB-X1", "--name", "again", "--price", "1"})).code, 3);
         QCOMPARE(cli(args({"products", "add", "--code", "K", "--name", "k", "--price", "1.234"})).code, 2);
-        QCOMPARE(cli(args({"products", "add", "--code", "K", "--name", "k"})).code, 2);   // no price
+        QCOMPARE(cli(args({"products", "add", "--code", "K", "--name", "k"})).code, 2); // no price
         Run listed = cli(args({"products", "list", "--format", "json"}));
         QCOMPARE(listed.code, 0);
         const QJsonArray products = QJsonDocument::fromJson(listed.out.toUtf8()).array();
@@ -167,7 +171,7 @@ private slots:
         const QJsonObject p = products[0].toObject();
         QCOMPARE(p.value(QStringLiteral("list_price_minor")).toInteger(), 899900);
         QCOMPARE(p.value(QStringLiteral("floor_price_minor")).toInteger(), 799900);
-        QCOMPARE(p.value(QStringLiteral("cost_minor")).toInteger(), 620000);   // the administrator sees it
+        QCOMPARE(p.value(QStringLiteral("cost_minor")).toInteger(), 620000); // the administrator sees it
         QCOMPARE(p.value(QStringLiteral("tax_rate_bp")).toInteger(), 1300);
         QVERIFY(cli(args({"products", "list"})).out.contains(QStringLiteral("8,999.00")));
     }
@@ -202,7 +206,8 @@ private slots:
             quoteId = quote->id;
             total = quote->totals.total;
         }
-        const Run listed = cli({QStringLiteral("quotes"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run listed =
+            cli({QStringLiteral("quotes"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(listed.code == 0, qPrintable(listed.err));
         const QJsonArray quotes = QJsonDocument::fromJson(listed.out.toUtf8()).array();
         QCOMPARE(quotes.size(), 1);
@@ -215,7 +220,8 @@ private slots:
         QCOMPARE(q.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
 
         const QString pdf = dir.filePath(QStringLiteral("quote.pdf"));
-        const Run printed = cli({QStringLiteral("print"), QStringLiteral("quote"), quoteId, QStringLiteral("--pdf"), pdf});
+        const Run printed =
+            cli({QStringLiteral("print"), QStringLiteral("quote"), quoteId, QStringLiteral("--pdf"), pdf});
         QVERIFY2(printed.code == 0, qPrintable(printed.err));
         QVERIFY(QFile::exists(pdf));
         QProcess text;
@@ -223,9 +229,13 @@ private slots:
         QVERIFY(text.waitForFinished(30'000));
         QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("脚本打印测试有限公司")));
         // Bad input: an unknown kind, a missing --pdf, a document that does not exist.
-        QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("invoice"), quoteId, QStringLiteral("--pdf"), pdf}).code, 2);
+        QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("invoice"), quoteId, QStringLiteral("--pdf"), pdf}).code,
+                 2);
         QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("quote"), quoteId}).code, 2);
-        QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("order"), QStringLiteral("nope"), QStringLiteral("--pdf"), pdf}).code, 6);
+        QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("order"), QStringLiteral("nope"), QStringLiteral("--pdf"),
+                      pdf})
+                     .code,
+                 6);
         // A refusal because of the record's state has its own exit code: a quote at full price has
         // nothing waiting for approval.
         const Run notWaiting = cli({QStringLiteral("quotes"), QStringLiteral("approve"), quoteId});
@@ -240,7 +250,8 @@ private slots:
         QVERIFY(opened);
         guanxi::WriteTransaction holder(**opened);
         QVERIFY(holder.begin());
-        const Run r = cli({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("等锁的客户")});
+        const Run r = cli({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+                           QStringLiteral("等锁的客户")});
         QCOMPARE(r.code, 8);
         QVERIFY(!r.err.isEmpty());
     }
@@ -267,18 +278,19 @@ private slots:
             QVERIFY(product);
             guanxi::QuoteDraft q;
             q.customerId = customer->id;
-            q.lines = {{product->id, 1000, -1, 2000, -1, {}}};   // 20 % off: below the floor
+            q.lines = {{product->id, 1000, -1, 2000, -1, {}}}; // 20 % off: below the floor
             auto quote = guanxi::QuoteService(d, clock).create(admin, q);
             QVERIFY(quote);
             quoteId = quote->id;
         }
         const auto approvals = [&] {
-            const Run r = cli({QStringLiteral("quotes"), QStringLiteral("approvals"), QStringLiteral("--format"), QStringLiteral("json")});
+            const Run r = cli({QStringLiteral("quotes"), QStringLiteral("approvals"), QStringLiteral("--format"),
+                               QStringLiteral("json")});
             return QJsonDocument::fromJson(r.out.toUtf8()).array();
         };
         QCOMPARE(approvals().size(), 0);
-        const Run asked = cli({QStringLiteral("quotes"), QStringLiteral("ask-approval"), quoteId, QStringLiteral("--message"),
-                               QStringLiteral("老客户续约")});
+        const Run asked = cli({QStringLiteral("quotes"), QStringLiteral("ask-approval"), quoteId,
+                               QStringLiteral("--message"), QStringLiteral("老客户续约")});
         QVERIFY2(asked.code == 0, qPrintable(asked.err));
         const QJsonArray waiting = approvals();
         QCOMPARE(waiting.size(), 1);
@@ -288,7 +300,10 @@ private slots:
         // A refusal needs its reason (bad input); asking twice is refused by the quote's state.
         QCOMPARE(cli({QStringLiteral("quotes"), QStringLiteral("refuse"), quoteId}).code, 2);
         QCOMPARE(cli({QStringLiteral("quotes"), QStringLiteral("ask-approval"), quoteId}).code, 7);
-        QCOMPARE(cli({QStringLiteral("quotes"), QStringLiteral("refuse"), quoteId, QStringLiteral("--message"), QStringLiteral("折扣太大")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("quotes"), QStringLiteral("refuse"), quoteId, QStringLiteral("--message"),
+                      QStringLiteral("折扣太大")})
+                     .code,
+                 0);
         QCOMPARE(approvals().size(), 0);
         QCOMPARE(cli({QStringLiteral("quotes"), QStringLiteral("ask-approval"), quoteId}).code, 0);
         QCOMPARE(cli({QStringLiteral("quotes"), QStringLiteral("approve"), quoteId}).code, 0);
@@ -299,7 +314,7 @@ private slots:
         bool approved = false;
         for (const QJsonValue &v : quotes)
             approved |= v.toObject().value(QStringLiteral("id")).toString() == quoteId
-                        && v.toObject().value(QStringLiteral("approval")).toString() == QLatin1String("approved");
+                && v.toObject().value(QStringLiteral("approval")).toString() == QLatin1String("approved");
         QVERIFY(approved);
         QCOMPARE(cli({QStringLiteral("quotes"), QStringLiteral("approve"), QStringLiteral("nope")}).code, 6);
         QCOMPARE(cli({QStringLiteral("quotes"), QStringLiteral("frobnicate"), quoteId}).code, 2);
@@ -312,7 +327,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("name\n\xF0\xA1\xF1\xA2\n");
         f.close();
-        const Run refused = cli({QStringLiteral("import"), QStringLiteral("customers"), path, QStringLiteral("--dry-run")});
+        const Run refused =
+            cli({QStringLiteral("import"), QStringLiteral("customers"), path, QStringLiteral("--dry-run")});
         QCOMPARE(refused.code, 2);
         QVERIFY2(refused.err.contains(QStringLiteral("--encoding")), qPrintable(refused.err));
         const Run named = cli({QStringLiteral("import"), QStringLiteral("customers"), path, QStringLiteral("--dry-run"),
@@ -320,7 +336,9 @@ private slots:
         QVERIFY2(named.code == 0, qPrintable(named.err));
         QVERIFY2(named.out.contains(QStringLiteral("1 would be created")), qPrintable(named.out));
         QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("customers"), path, QStringLiteral("--dry-run"),
-                      QStringLiteral("--encoding"), QStringLiteral("klingon")}).code, 2);
+                      QStringLiteral("--encoding"), QStringLiteral("klingon")})
+                     .code,
+                 2);
     }
 
     void remindersAreListedSnoozedAndDoneHeadless()
@@ -339,20 +357,22 @@ private slots:
             guanxi::TaskDraft call;
             call.kind = guanxi::TaskKind::Call;
             call.title = QStringLiteral("回电话确认交货期");
-            call.startsAt = startsAt = clock.nowMs() + 10 * 60 * 1000;   // reminded 15 minutes before: due now
+            call.startsAt = startsAt = clock.nowMs() + 10 * 60 * 1000; // reminded 15 minutes before: due now
             auto task = guanxi::TaskService(**opened, clock).create(admin, call);
             QVERIFY2(task, task ? "" : qPrintable(task.error().message));
             taskId = task->id;
         }
         const auto dueKeys = [&](const QStringList &extra = {}) {
-            const Run r = cli(QStringList{QStringLiteral("reminders"), QStringLiteral("--due"), QStringLiteral("--format"),
-                                          QStringLiteral("json")} + extra);
+            const Run r = cli(QStringList{QStringLiteral("reminders"), QStringLiteral("--due"),
+                                          QStringLiteral("--format"), QStringLiteral("json")}
+                              + extra);
             QStringList keys;
             for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
                 keys << v.toObject().value(QStringLiteral("key")).toString();
             return keys;
         };
-        const Run listed = cli({QStringLiteral("reminders"), QStringLiteral("--due"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run listed = cli(
+            {QStringLiteral("reminders"), QStringLiteral("--due"), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(listed.code == 0, qPrintable(listed.err));
         const QJsonArray due = QJsonDocument::fromJson(listed.out.toUtf8()).array();
         QCOMPARE(due.size(), 1);
@@ -368,7 +388,8 @@ private slots:
         const QString inThreeHours = now.addSecs(3 * 3600).toString(Qt::ISODate);
         const QString beforeIt = now.addSecs(-3600).toString(Qt::ISODate);
         QCOMPARE(dueKeys({QStringLiteral("--at"), beforeIt}), QStringList());
-        const Run snoozed = cli({QStringLiteral("reminders"), QStringLiteral("snooze"), key, QStringLiteral("--until"), inTwoHours});
+        const Run snoozed =
+            cli({QStringLiteral("reminders"), QStringLiteral("snooze"), key, QStringLiteral("--until"), inTwoHours});
         QVERIFY2(snoozed.code == 0, qPrintable(snoozed.err));
         QCOMPARE(dueKeys(), QStringList());
         QCOMPARE(dueKeys({QStringLiteral("--at"), inThreeHours}), QStringList{key});
@@ -376,9 +397,14 @@ private slots:
         QCOMPARE(dueKeys({QStringLiteral("--at"), inThreeHours}), QStringList());
 
         // Bad input: a moment that is not one, a snooze without an end or into the past, an unknown key.
-        QCOMPARE(cli({QStringLiteral("reminders"), QStringLiteral("--due"), QStringLiteral("--at"), QStringLiteral("明天")}).code, 2);
+        QCOMPARE(
+            cli({QStringLiteral("reminders"), QStringLiteral("--due"), QStringLiteral("--at"), QStringLiteral("明天")})
+                .code,
+            2);
         QCOMPARE(cli({QStringLiteral("reminders"), QStringLiteral("snooze"), key}).code, 2);
-        QCOMPARE(cli({QStringLiteral("reminders"), QStringLiteral("snooze"), key, QStringLiteral("--until"), beforeIt}).code, 2);
+        QCOMPARE(
+            cli({QStringLiteral("reminders"), QStringLiteral("snooze"), key, QStringLiteral("--until"), beforeIt}).code,
+            2);
         QCOMPARE(cli({QStringLiteral("reminders"), QStringLiteral("done"), QStringLiteral("task:nope")}).code, 6);
         QCOMPARE(cli({QStringLiteral("reminders")}).code, 2);
     }
@@ -386,7 +412,8 @@ private slots:
     void purchaseLogImportedAndCustomerValueReported()
     {
         const QString sample = QStringLiteral(GUANXI_FIXTURES "/cdnow/CDNOW_sample.txt");
-        const Run imported = cli({QStringLiteral("import-transactions"), sample, QStringLiteral("--currency"), QStringLiteral("USD")});
+        const Run imported =
+            cli({QStringLiteral("import-transactions"), sample, QStringLiteral("--currency"), QStringLiteral("USD")});
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
         QVERIFY(imported.out.contains(QStringLiteral("6919")));
         const Run report = cli({QStringLiteral("report"), QStringLiteral("clv"), QStringLiteral("--calibration-end"),
@@ -416,16 +443,22 @@ private slots:
 
     void badInputExitsNonZero()
     {
-        Run badMail = cli({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"),
-                           QStringLiteral("--email"), QStringLiteral("not-an-address")});
+        Run badMail = cli({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"),
+                           QStringLiteral("X"), QStringLiteral("--email"), QStringLiteral("not-an-address")});
         QCOMPARE(badMail.code, 2);
         QVERIFY(badMail.err.contains(QStringLiteral("not-an-address")));
-        QCOMPARE(cli({QStringLiteral("customers"), QStringLiteral("show"), QStringLiteral("01234567-0000-7000-8000-000000000000")}).code, 6);
+        QCOMPARE(cli({QStringLiteral("customers"), QStringLiteral("show"),
+                      QStringLiteral("01234567-0000-7000-8000-000000000000")})
+                     .code,
+                 6);
         QCOMPARE(cli({QStringLiteral("frobnicate")}).code, 2);
-        QCOMPARE(cli({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--format"),
+                      QStringLiteral("xml")})
+                     .code,
+                 2);
         QProcess p;
-        p.start(qEnvironmentVariable("GUANXI_CLI"), {QStringLiteral("--db"), dir.filePath(QStringLiteral("missing.sqlite3")),
-                                                     QStringLiteral("check")});
+        p.start(qEnvironmentVariable("GUANXI_CLI"),
+                {QStringLiteral("--db"), dir.filePath(QStringLiteral("missing.sqlite3")), QStringLiteral("check")});
         p.waitForFinished();
         QCOMPARE(p.exitCode(), 6);
     }
@@ -434,7 +467,8 @@ private slots:
         QCOMPARE(cli({QStringLiteral("check")}).code, 0);
         const QString copy = dir.filePath(QStringLiteral("copy.sqlite3"));
         QCOMPARE(cli({QStringLiteral("backup"), copy}).code, 0);
-        Run add = cli({QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("备份之后")});
+        Run add = cli(
+            {QStringLiteral("customers"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("备份之后")});
         QCOMPARE(add.code, 0);
         QCOMPARE(cli({QStringLiteral("restore"), copy}).code, 0);
         QCOMPARE(cli({QStringLiteral("customers"), QStringLiteral("show"), add.out.trimmed()}).code, 6);
@@ -455,14 +489,22 @@ private slots:
         QTemporaryDir ro;
         const QString path = ro.filePath(QStringLiteral("guarded.sqlite3"));
         QVERIFY(QFile::copy(db, path));
-        QFile::setPermissions(ro.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
-                                             | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+        QFile::setPermissions(ro.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                                  | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
         QFile::setPermissions(path, QFile::Permissions(permissions));
-        QStringList command{qEnvironmentVariable("GUANXI_CLI"), QStringLiteral("--db"), path, QStringLiteral("customers"),
-                            QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X")};
+        QStringList command{qEnvironmentVariable("GUANXI_CLI"),
+                            QStringLiteral("--db"),
+                            path,
+                            QStringLiteral("customers"),
+                            QStringLiteral("add"),
+                            QStringLiteral("--name"),
+                            QStringLiteral("X")};
         if (geteuid() == 0)
-            command = QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                  QStringLiteral("--clear-groups"), QStringLiteral("--")} + command;
+            command =
+                QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                            QStringLiteral("--clear-groups"), QStringLiteral("--")}
+                + command;
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), ro.path());

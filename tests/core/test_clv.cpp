@@ -2,13 +2,14 @@
 // Customer lifetime value: the purchase log read, summarised by the models' conventions, and the
 // BG/NBD and Gamma-Gamma models fitted to the CDNOW sample with the 39-week calibration period,
 // reproducing the published estimates (Fader, Hardie and Lee 2005) to the digits they show.
+#include "core/analytics/ClvCalculator.h"
+#include "core/analytics/ClvService.h"
+#include "core/analytics/CustomerBaseModels.h"
+#include "core/analytics/PurchaseSummary.h"
+#include "core/importexport/TransactionFile.h"
+#include "core/importexport/TransactionImport.h"
+
 #include "TestWorkspace.h"
-#include "analytics/ClvCalculator.h"
-#include "analytics/ClvService.h"
-#include "analytics/CustomerBaseModels.h"
-#include "importexport/TransactionImport.h"
-#include "analytics/PurchaseSummary.h"
-#include "importexport/TransactionFile.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -65,17 +66,17 @@ private slots:
     void summariesFollowTheConventions()
     {
         // Two purchases on the first day count as one; the end day is included; later ones are not.
-        const std::vector<Purchase> p{{"a", QDate(1997, 1, 1), 1000}, {"a", QDate(1997, 1, 1), 500},
+        const std::vector<Purchase> p{{"a", QDate(1997, 1, 1), 1000},  {"a", QDate(1997, 1, 1), 500},
                                       {"a", QDate(1997, 1, 15), 2000}, {"a", QDate(1997, 1, 29), 4000},
-                                      {"a", QDate(1997, 2, 1), 9900}, {"b", QDate(1997, 1, 20), 700},
+                                      {"a", QDate(1997, 2, 1), 9900},  {"b", QDate(1997, 1, 20), 700},
                                       {"c", QDate(1997, 1, 10), -300}};
         const auto s = summarizePurchases(p, QDate(1997, 1, 29));
-        QCOMPARE(s.size(), size_t(2));   // c only refunded
+        QCOMPARE(s.size(), size_t(2)); // c only refunded
         QCOMPARE(s[0].frequency, 2);
         QCOMPARE(s[0].recency, 4.0);
         QCOMPARE(s[0].age, 4.0);
         QCOMPARE(s[0].firstValue, 15.0);
-        QCOMPARE(s[0].monetary, 30.0);   // (20 + 40) / 2
+        QCOMPARE(s[0].monetary, 30.0); // (20 + 40) / 2
         QCOMPARE(s[1].frequency, 0);
         QCOMPARE(s[1].age, 9.0 / 7.0);
         QCOMPARE(s[1].monetary, 0.0);
@@ -128,7 +129,8 @@ private slots:
         QVERIFY(w.init());
         auto log = TransactionFile::read(QStringLiteral(GUANXI_FIXTURES "/cdnow/CDNOW_sample.txt"));
         QVERIFY(log);
-        QCOMPARE(TransactionImport::run(*w.db, w.clock, w.sales1, *log, "USD").error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(TransactionImport::run(*w.db, w.clock, w.sales1, *log, "USD").error().code,
+                 ErrorCode::PermissionDenied);
         QCOMPARE(TransactionImport::run(*w.db, w.clock, w.admin, *log, "dollars").error().code, ErrorCode::Invalid);
         auto imported = TransactionImport::run(*w.db, w.clock, w.admin, *log, "USD");
         QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
@@ -194,7 +196,7 @@ private slots:
         QCOMPARE(ClvCalculator::compute(in).clvMinor, 700'00 + 3 * 1500'00);
         in.retentionYears = 0;
         QCOMPARE(ClvCalculator::compute(in).clvMinor, 700'00);
-        in.discountRate = -0.1;   // refused: no figure rather than a wrong one
+        in.discountRate = -0.1; // refused: no figure rather than a wrong one
         QVERIFY(ClvCalculator::compute(in).years.isEmpty());
         QVERIFY(ClvCalculator::formula().contains("CLV"));
     }

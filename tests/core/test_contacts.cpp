@@ -2,12 +2,14 @@
 // Contacts: channels validated and normalised (E.164, Chinese mobiles recognised), birthdays,
 // who may add them, moving between companies with the history kept, and finding a customer by
 // the pinyin initials of one of its contacts.
+#include "core/contacts/ContactService.h"
+#include "core/contacts/ContactValidator.h"
+#include "core/customers/CustomerService.h"
+#include "core/search/SearchService.h"
+#include "core/util/PhoneNumber.h"
+
+#include "Builders.h"
 #include "TestWorkspace.h"
-#include "contacts/ContactService.h"
-#include "contacts/ContactValidator.h"
-#include "customers/CustomerService.h"
-#include "search/SearchService.h"
-#include "util/PhoneNumber.h"
 
 #include <random>
 
@@ -17,38 +19,22 @@ using namespace guanxi::test;
 class TestContacts : public QObject {
     Q_OBJECT
 
-    static CustomerDraft company(const QString &name)
-    {
-        CustomerDraft d;
-        d.name = name;
-        return d;
-    }
-    static ContactDraft person(const QString &customerId, const QString &name,
-                               const QList<ContactChannel> &channels = {})
-    {
-        ContactDraft d;
-        d.customerId = customerId;
-        d.name = name;
-        d.channels = channels;
-        return d;
-    }
-
 private slots:
     void channelsAreNormalised()
     {
-        ContactDraft d = person({}, QStringLiteral("张三丰"),
-                                {{{}, ChannelKind::Phone, {}, QStringLiteral("１３８ ００１３ ８０００"), {}},
-                                 {{}, ChannelKind::Mobile, {}, QStringLiteral("010-6552 9988"), {}},
-                                 {{}, ChannelKind::Email, {}, QStringLiteral("Zhang.SF@HuaLian.com"), {}},
-                                 {{}, ChannelKind::WeChat, {}, QStringLiteral("zsf_1985"), {}},
-                                 {{}, ChannelKind::QQ, {}, QStringLiteral("12345678"), {}},
-                                 {{}, ChannelKind::Phone, {}, QStringLiteral("   "), {}}});
+        ContactDraft d = aContact({}, QStringLiteral("张三丰"),
+                                  {{{}, ChannelKind::Phone, {}, QStringLiteral("１３８ ００１３ ８０００"), {}},
+                                   {{}, ChannelKind::Mobile, {}, QStringLiteral("010-6552 9988"), {}},
+                                   {{}, ChannelKind::Email, {}, QStringLiteral("Zhang.SF@HuaLian.com"), {}},
+                                   {{}, ChannelKind::WeChat, {}, QStringLiteral("zsf_1985"), {}},
+                                   {{}, ChannelKind::QQ, {}, QStringLiteral("12345678"), {}},
+                                   {{}, ChannelKind::Phone, {}, QStringLiteral("   "), {}}});
         d.profile.birthday = QStringLiteral("1985年3月21日");
         QVERIFY(ContactValidator::check(&d).isEmpty());
-        QCOMPARE(d.channels.size(), 5);   // the empty one is dropped
-        QCOMPARE(d.channels[0].kind, ChannelKind::Mobile);   // a Chinese mobile, recognised
+        QCOMPARE(d.channels.size(), 5);                    // the empty one is dropped
+        QCOMPARE(d.channels[0].kind, ChannelKind::Mobile); // a Chinese mobile, recognised
         QCOMPARE(d.channels[0].normalized, QStringLiteral("+8613800138000"));
-        QCOMPARE(d.channels[1].kind, ChannelKind::Phone);    // a Beijing landline is no mobile
+        QCOMPARE(d.channels[1].kind, ChannelKind::Phone); // a Beijing landline is no mobile
         QCOMPARE(d.channels[1].normalized, QStringLiteral("+861065529988"));
         QCOMPARE(d.channels[2].normalized, QStringLiteral("zhang.sf@hualian.com"));
         QCOMPARE(d.profile.birthday, QStringLiteral("1985-03-21"));
@@ -65,17 +51,28 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("mobile") << "13700001111" << "137 0000 1111";
-        QTest::newRow("mobile, dashes") << "137-0000-1111" << "137 0000 1111";
-        QTest::newRow("mobile, +86") << "+86 137 0000 1111" << "137 0000 1111";
-        QTest::newRow("full width") << "１３７００００１１１１" << "137 0000 1111";
-        QTest::newRow("Beijing") << "01065529988" << "010-65529988";
-        QTest::newRow("Hangzhou") << "0571 8888 6666" << "0571-88886666";
-        QTest::newRow("Shanghai, +86") << "+86 21 5080 8899" << "021-50808899";
-        QTest::newRow("extension") << "0571-88886666 转 102" << "0571-88886666 转 102";
-        QTest::newRow("Germany") << "+49 30 1234567" << "+49 30 1234567";
-        QTest::newRow("USA") << "+1 650-253-0000" << "+1 650-253-0000";
-        QTest::newRow("not a number") << "pager" << "pager";
+        QTest::newRow("mobile") << "13700001111"
+                                << "137 0000 1111";
+        QTest::newRow("mobile, dashes") << "137-0000-1111"
+                                        << "137 0000 1111";
+        QTest::newRow("mobile, +86") << "+86 137 0000 1111"
+                                     << "137 0000 1111";
+        QTest::newRow("full width") << "１３７００００１１１１"
+                                    << "137 0000 1111";
+        QTest::newRow("Beijing") << "01065529988"
+                                 << "010-65529988";
+        QTest::newRow("Hangzhou") << "0571 8888 6666"
+                                  << "0571-88886666";
+        QTest::newRow("Shanghai, +86") << "+86 21 5080 8899"
+                                       << "021-50808899";
+        QTest::newRow("extension") << "0571-88886666 转 102"
+                                   << "0571-88886666 转 102";
+        QTest::newRow("Germany") << "+49 30 1234567"
+                                 << "+49 30 1234567";
+        QTest::newRow("USA") << "+1 650-253-0000"
+                             << "+1 650-253-0000";
+        QTest::newRow("not a number") << "pager"
+                                      << "pager";
     }
 
     void phonesAreWrittenOneWay()
@@ -96,7 +93,7 @@ private slots:
                 s.append(QChar(u'0' + static_cast<char16_t>(rng() % 10)));
             return s;
         };
-        const QStringList areas = {QStringLiteral("010"), QStringLiteral("021"), QStringLiteral("023"),
+        const QStringList areas = {QStringLiteral("010"),  QStringLiteral("021"),  QStringLiteral("023"),
                                    QStringLiteral("0755"), QStringLiteral("0571"), QStringLiteral("0898"),
                                    QStringLiteral("0351"), QStringLiteral("0991")};
         int quick = 0;
@@ -107,18 +104,24 @@ private slots:
                 if (rng() % 3 == 0)
                     n = n.left(3) + QLatin1Char(' ') + n.mid(3, 4) + QLatin1Char(' ') + n.mid(7);
             } else {
-                n = areas.at(static_cast<qsizetype>(rng() % areas.size())) + QLatin1Char('-') + digits(6 + static_cast<int>(rng() % 4));
+                n = areas.at(static_cast<qsizetype>(rng() % areas.size())) + QLatin1Char('-')
+                    + digits(6 + static_cast<int>(rng() % 4));
             }
             if (rng() % 4 == 0)
                 n = QStringLiteral("+86 ") + (n.startsWith(QLatin1Char('0')) ? n.mid(1) : n);
             const PhoneNumber slow = PhoneNumber::parseWithLibraryOnly(n, QStringLiteral("CN"));
             const PhoneNumber quickParse = PhoneNumber::parse(n);
             const QString fast = PhoneNumber::toE164(n);
-            QVERIFY2(fast == slow.e164, qPrintable(QStringLiteral("%1: quick %2, libphonenumber %3").arg(n, fast, slow.e164)));
+            QVERIFY2(fast == slow.e164,
+                     qPrintable(QStringLiteral("%1: quick %2, libphonenumber %3").arg(n, fast, slow.e164)));
             QVERIFY2(quickParse.e164 == slow.e164 && quickParse.valid == slow.valid && quickParse.mobile == slow.mobile,
                      qPrintable(QStringLiteral("%1: quick %2 %3 %4, libphonenumber %5 %6 %7")
-                                    .arg(n, quickParse.e164).arg(quickParse.valid).arg(quickParse.mobile)
-                                    .arg(slow.e164).arg(slow.valid).arg(slow.mobile)));
+                                    .arg(n, quickParse.e164)
+                                    .arg(quickParse.valid)
+                                    .arg(quickParse.mobile)
+                                    .arg(slow.e164)
+                                    .arg(slow.valid)
+                                    .arg(slow.mobile)));
             quick += fast.isEmpty() ? 0 : 1;
         }
         QVERIFY(quick > 2000);
@@ -141,16 +144,16 @@ private slots:
         QFETCH(QString, value);
         TestWorkspace w;
         QVERIFY(w.init());
-        auto c = CustomerService(*w.db, w.clock).create(w.sales1, company(QStringLiteral("华联科技")));
+        auto c = CustomerService(*w.db, w.clock).create(w.sales1, aCustomer(QStringLiteral("华联科技")));
         QVERIFY(c);
         ContactService contacts(*w.db, w.clock);
-        auto r = contacts.create(w.sales1, person(c->id, QStringLiteral("李四"),
-                                                  {{{}, static_cast<ChannelKind>(kind), {}, value, {}}}));
+        auto r = contacts.create(
+            w.sales1, aContact(c->id, QStringLiteral("李四"), {{{}, static_cast<ChannelKind>(kind), {}, value, {}}}));
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Invalid);
         QVERIFY2(r.error().message.contains(value.trimmed()), qPrintable(r.error().message));
         auto list = contacts.listForCustomer(w.sales1, c->id);
-        QVERIFY(list && list->isEmpty());   // nothing written
+        QVERIFY(list && list->isEmpty()); // nothing written
     }
 
     void onlyTheCustomersOwnerAddsContacts()
@@ -158,19 +161,19 @@ private slots:
         TestWorkspace w;
         QVERIFY(w.init());
         CustomerService customers(*w.db, w.clock);
-        auto mine = customers.create(w.sales1, company(QStringLiteral("华联科技")));
-        auto pool = customers.create(w.admin, company(QStringLiteral("南方物流")));
+        auto mine = customers.create(w.sales1, aCustomer(QStringLiteral("华联科技")));
+        auto pool = customers.create(w.admin, aCustomer(QStringLiteral("南方物流")));
         QVERIFY(mine && pool);
         ContactService contacts(*w.db, w.clock);
-        auto colleague = contacts.create(w.sales2, person(mine->id, QStringLiteral("王五")));
+        auto colleague = contacts.create(w.sales2, aContact(mine->id, QStringLiteral("王五")));
         QVERIFY(!colleague);
         QCOMPARE(colleague.error().code, ErrorCode::PermissionDenied);
         QVERIFY(colleague.error().message.contains(QStringLiteral("张三")));
-        auto unclaimed = contacts.create(w.sales2, person(pool->id, QStringLiteral("王五")));
+        auto unclaimed = contacts.create(w.sales2, aContact(pool->id, QStringLiteral("王五")));
         QVERIFY(!unclaimed);
         QCOMPARE(unclaimed.error().code, ErrorCode::PermissionDenied);
-        QVERIFY(contacts.create(w.sales1, person(mine->id, QStringLiteral("王五"))));
-        QVERIFY(contacts.create(w.manager, person(mine->id, QStringLiteral("赵六"))));
+        QVERIFY(contacts.create(w.sales1, aContact(mine->id, QStringLiteral("王五"))));
+        QVERIFY(contacts.create(w.manager, aContact(mine->id, QStringLiteral("赵六"))));
         auto seen = contacts.listForCustomer(w.sales2, mine->id);
         QVERIFY(!seen);
         QCOMPARE(seen.error().code, ErrorCode::PermissionDenied);
@@ -181,11 +184,11 @@ private slots:
         TestWorkspace w;
         QVERIFY(w.init());
         CustomerService customers(*w.db, w.clock);
-        auto first = customers.create(w.sales1, company(QStringLiteral("华联科技")));
-        auto second = customers.create(w.sales1, company(QStringLiteral("南方物流")));
+        auto first = customers.create(w.sales1, aCustomer(QStringLiteral("华联科技")));
+        auto second = customers.create(w.sales1, aCustomer(QStringLiteral("南方物流")));
         QVERIFY(first && second);
         ContactService contacts(*w.db, w.clock);
-        ContactDraft d = person(first->id, QStringLiteral("陈静"));
+        ContactDraft d = aContact(first->id, QStringLiteral("陈静"));
         d.title = QStringLiteral("采购经理");
         auto c = contacts.create(w.sales1, d);
         QVERIFY(c);
@@ -212,9 +215,9 @@ private slots:
     {
         TestWorkspace w;
         QVERIFY(w.init());
-        auto cu = CustomerService(*w.db, w.clock).create(w.sales1, company(QStringLiteral("华联科技")));
+        auto cu = CustomerService(*w.db, w.clock).create(w.sales1, aCustomer(QStringLiteral("华联科技")));
         ContactService contacts(*w.db, w.clock);
-        auto c = contacts.create(w.sales1, person(cu->id, QStringLiteral("陈静")));
+        auto c = contacts.create(w.sales1, aContact(cu->id, QStringLiteral("陈静")));
         QVERIFY(c);
         ContactDraft self = c->fields;
         self.superiorId = c->id;
@@ -233,14 +236,15 @@ private slots:
     {
         TestWorkspace w;
         QVERIFY(w.init());
-        auto cu = CustomerService(*w.db, w.clock).create(w.sales1, company(QStringLiteral("华联科技有限公司")));
+        auto cu = CustomerService(*w.db, w.clock).create(w.sales1, aCustomer(QStringLiteral("华联科技有限公司")));
         ContactService contacts(*w.db, w.clock);
-        auto c = contacts.create(w.sales1, person(cu->id, QStringLiteral("曾三丰"),
-                                                  {{{}, ChannelKind::Mobile, {}, QStringLiteral("13912345678"), {}}}));
+        auto c = contacts.create(w.sales1,
+                                 aContact(cu->id, QStringLiteral("曾三丰"),
+                                          {{{}, ChannelKind::Mobile, {}, QStringLiteral("13912345678"), {}}}));
         QVERIFY(c);
         SearchService search(*w.db);
-        for (const QString &q : {QStringLiteral("zsf"), QStringLiteral("zengsanfeng"), QStringLiteral("2345"),
-                                 QStringLiteral("曾三")}) {
+        for (const QString &q :
+             {QStringLiteral("zsf"), QStringLiteral("zengsanfeng"), QStringLiteral("2345"), QStringLiteral("曾三")}) {
             auto hits = search.search(w.sales1, q);
             QVERIFY(hits);
             QVERIFY2(!hits->isEmpty(), qPrintable(q));

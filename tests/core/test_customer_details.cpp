@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The card's other tabs: competitors, projects with their decision makers, relations shown from
 // both sides, and files kept in the database.
+#include "core/contacts/ContactService.h"
+#include "core/customers/CustomerDetails.h"
+#include "core/customers/CustomerService.h"
+
 #include "TestWorkspace.h"
-#include "contacts/ContactService.h"
-#include "customers/CustomerDetails.h"
-#include "customers/CustomerService.h"
 
 using namespace guanxi;
 using namespace guanxi::test;
@@ -29,9 +30,16 @@ private slots:
         CustomerDetails details(*w.db, w.clock);
         QVERIFY(!details.addCompetitor(w.sales1, c.id, {{}, QStringLiteral("  "), {}, 0, {}, {}, {}}));
         QVERIFY(!details.addCompetitor(w.sales1, c.id, {{}, QStringLiteral("用友"), {}, 6, {}, {}, {}}));
-        QVERIFY(!details.addCompetitor(w.sales2, c.id, {{}, QStringLiteral("用友"), {}, 3, {}, {}, {}}));   // a colleague's
-        auto id = details.addCompetitor(w.sales1, c.id, {{}, QStringLiteral("用友"), QStringLiteral("U8"), 2,
-                                                         QStringLiteral("刘经理"), QStringLiteral("校友"), {}});
+        QVERIFY(
+            !details.addCompetitor(w.sales2, c.id, {{}, QStringLiteral("用友"), {}, 3, {}, {}, {}})); // a colleague's
+        auto id = details.addCompetitor(w.sales1, c.id,
+                                        {{},
+                                         QStringLiteral("用友"),
+                                         QStringLiteral("U8"),
+                                         2,
+                                         QStringLiteral("刘经理"),
+                                         QStringLiteral("校友"),
+                                         {}});
         QVERIFY(id);
         auto list = details.competitors(w.sales1, c.id);
         QCOMPARE(list->size(), 1);
@@ -40,12 +48,12 @@ private slots:
         changed.satisfaction = 1;
         changed.notes = QStringLiteral("客户抱怨售后");
         QVERIFY(details.updateCompetitor(w.sales1, c.id, changed));
-        auto stale = details.updateCompetitor(w.sales1, c.id, changed);   // still at the old version
+        auto stale = details.updateCompetitor(w.sales1, c.id, changed); // still at the old version
         QVERIFY(!stale);
         QCOMPARE(stale.error().code, ErrorCode::Conflict);
-        QVERIFY(!details.updateCompetitor(w.sales1, other.id, changed));   // not that customer's entry
+        QVERIFY(!details.updateCompetitor(w.sales1, other.id, changed)); // not that customer's entry
         QCOMPARE(details.competitors(w.sales1, c.id)->first().notes, QStringLiteral("客户抱怨售后"));
-        QVERIFY(details.remove(w.sales1, c.id, QStringLiteral("competitors"), *id));
+        QVERIFY(details.remove(w.sales1, c.id, CustomerDetails::Kind::Competitors, *id));
         QVERIFY(details.competitors(w.sales1, c.id)->isEmpty());
 
         ContactDraft boss;
@@ -60,8 +68,8 @@ private slots:
         p.name = QStringLiteral("ERP 升级");
         p.budgetMinor = 300'000'00;
         p.people = {{outsiderId->id, {}, QStringLiteral("decision_maker")}};
-        QVERIFY(!details.addProject(w.sales1, c.id, p));   // not a contact of this customer
-        QVERIFY(details.projects(w.sales1, c.id)->isEmpty());   // nothing half-written
+        QVERIFY(!details.addProject(w.sales1, c.id, p));      // not a contact of this customer
+        QVERIFY(details.projects(w.sales1, c.id)->isEmpty()); // nothing half-written
         p.people = {{bossId->id, {}, QStringLiteral("decision_maker")}};
         QVERIFY(details.addProject(w.sales1, c.id, p));
         auto projects = details.projects(w.sales1, c.id);
@@ -112,7 +120,7 @@ private slots:
         QCOMPARE(list->first().mimeType, QStringLiteral("application/pdf"));
         QCOMPARE(list->first().sizeBytes, pdf.size());
         QCOMPARE(*details.attachmentContent(w.sales1, c.id, *id), pdf);
-        QVERIFY(!details.attachmentContent(w.sales2, c.id, *id));   // a colleague cannot read it
+        QVERIFY(!details.attachmentContent(w.sales2, c.id, *id)); // a colleague cannot read it
         QVERIFY(!details.addAttachment(w.sales1, c.id, QStringLiteral("big.bin"),
                                        QByteArray(CustomerDetails::kMaxAttachmentBytes + 1, 'x')));
     }

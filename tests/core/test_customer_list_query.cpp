@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Keyset paging must give exactly the rows, in exactly the order, of one sorted full read; and
 // visibility must hold for every role.
+#include "core/customers/CustomerListQuery.h"
+#include "core/customers/CustomerService.h"
+#include "core/i18n/CollationKey.h"
+
 #include "TestWorkspace.h"
-#include "customers/CustomerListQuery.h"
-#include "customers/CustomerService.h"
-#include "i18n/CollationKey.h"
 
 using namespace guanxi;
 using namespace guanxi::test;
@@ -13,9 +14,9 @@ class TestCustomerListQuery : public QObject {
     Q_OBJECT
 
     TestWorkspace w;
-    QStringList names{QStringLiteral("张三丰"), QStringLiteral("阿里巴巴"), QStringLiteral("Zebra Ltd"),
-                      QStringLiteral("apple shop"), QStringLiteral("重庆火锅"), QStringLiteral("北京华信"),
-                      QStringLiteral("Beijing Foods"), QStringLiteral("王五"), QStringLiteral("安徽合力")};
+    QStringList names{QStringLiteral("张三丰"),        QStringLiteral("阿里巴巴"), QStringLiteral("Zebra Ltd"),
+                      QStringLiteral("apple shop"),    QStringLiteral("重庆火锅"), QStringLiteral("北京华信"),
+                      QStringLiteral("Beijing Foods"), QStringLiteral("王五"),     QStringLiteral("安徽合力")};
 
     QStringList readAll(CustomerListQuery &q, int pageSize)
     {
@@ -44,7 +45,9 @@ private slots:
                 d.name = n + QString::number(round);
                 d.tier = static_cast<Tier>(i % 3);
                 d.region = (i % 2) ? QStringLiteral("浙江 杭州") : QStringLiteral("广东 深圳");
-                d.ownerId = (i % 4 == 0) ? QString() : (i % 4 == 1 ? w.sales1.userId : (i % 4 == 2 ? w.sales2.userId : w.otherDeptSales.userId));
+                d.ownerId = (i % 4 == 0)
+                    ? QString()
+                    : (i % 4 == 1 ? w.sales1.userId : (i % 4 == 2 ? w.sales2.userId : w.otherDeptSales.userId));
                 QVERIFY(s.create(w.admin, d));
                 ++i;
             }
@@ -77,7 +80,7 @@ private slots:
         // Page starts let a view jump straight to any page.
         auto starts = q.pageStarts(7);
         QVERIFY(starts);
-        QCOMPARE(starts->size(), 7);   // ceil(45 / 7)
+        QCOMPARE(starts->size(), 7); // ceil(45 / 7)
         for (int p = 0; p < starts->size(); ++p) {
             auto rows = q.fetch(starts->at(p), true, 7);
             QVERIFY(rows);
@@ -96,7 +99,7 @@ private slots:
                 order << r.name;
         // a(阿) an(安) bei(北) chong(重) wang(王) zhang(张), then Latin letters.
         const QStringList han{QStringLiteral("阿里巴巴0"), QStringLiteral("安徽合力0"), QStringLiteral("北京华信0"),
-                              QStringLiteral("重庆火锅0"), QStringLiteral("王五0"), QStringLiteral("张三丰0")};
+                              QStringLiteral("重庆火锅0"), QStringLiteral("王五0"),     QStringLiteral("张三丰0")};
         QStringList onlyHan;
         for (const QString &n : order)
             if (han.contains(n))
@@ -112,8 +115,8 @@ private slots:
         };
         // 45 rows: owner cycles unowned, sales1, sales2, other department.
         QCOMPARE(count(w.admin), 45);
-        QCOMPARE(count(w.sales1), 12 + 11);            // unowned + own
-        QCOMPARE(count(w.manager), 12 + 11 + 11);      // unowned + the department
+        QCOMPARE(count(w.sales1), 12 + 11);       // unowned + own
+        QCOMPARE(count(w.manager), 12 + 11 + 11); // unowned + the department
         QCOMPARE(count(w.otherDeptSales), 12 + 11);
         CustomerFilter mine;
         mine.owner = CustomerFilter::Owner::Mine;
@@ -131,11 +134,11 @@ private slots:
         CustomerFilter f;
         f.text = QStringLiteral("华信");
         QCOMPARE(count(f), 5);
-        f.text = QStringLiteral("APPLE");       // case-insensitive for Latin
+        f.text = QStringLiteral("APPLE"); // case-insensitive for Latin
         QCOMPARE(count(f), 5);
-        f.text = QStringLiteral("100 138");     // phone digits, separators ignored
+        f.text = QStringLiteral("100 138"); // phone digits, separators ignored
         QCOMPARE(count(f), 0);
-        f.text = QStringLiteral("50%");         // LIKE wildcards are literal
+        f.text = QStringLiteral("50%"); // LIKE wildcards are literal
         QCOMPARE(count(f), 0);
         f = {};
         f.tier = 2;

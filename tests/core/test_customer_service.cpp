@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The rules for customers, enforced in core: validation, ownership and roles, optimistic
 // concurrency, the recycle bin.
+#include "core/customers/CustomerService.h"
+
+#include "Builders.h"
 #include "TestWorkspace.h"
-#include "customers/CustomerService.h"
 
 #include <QSqlQuery>
 
@@ -16,11 +18,8 @@ class TestCustomerService : public QObject {
 
     CustomerDraft draft(const QString &name, const QString &owner = {})
     {
-        CustomerDraft d;
-        d.name = name;
-        d.phone = QStringLiteral("138 0013 %1").arg(8000 + m_drafts++);   // distinct: no duplicate guard here
-        d.ownerId = owner;
-        return d;
+        // Distinct phones: no duplicate guard here.
+        return aCustomer(name).phone(QStringLiteral("138 0013 %1").arg(8000 + m_drafts++)).owner(owner);
     }
 
 private slots:
@@ -31,8 +30,8 @@ private slots:
         CustomerService s(*w.db, w.clock);
         auto c = s.create(w.sales1, draft(QStringLiteral("  深圳华信电子有限公司 ")));
         QVERIFY2(c, c ? "" : qPrintable(c.error().message));
-        QCOMPARE(c->fields.name, QStringLiteral("深圳华信电子有限公司"));   // trimmed
-        QCOMPARE(c->fields.ownerId, w.sales1.userId);                      // a salesperson owns what they create
+        QCOMPARE(c->fields.name, QStringLiteral("深圳华信电子有限公司")); // trimmed
+        QCOMPARE(c->fields.ownerId, w.sales1.userId);                     // a salesperson owns what they create
         QCOMPARE(c->rowVersion, 1);
         QCOMPARE(c->createdAt, w.clock.nowMs());
         QCOMPARE(c->updatedByName, QStringLiteral("张三"));
@@ -45,13 +44,19 @@ private slots:
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
-        QTest::newRow("empty name") << "name" << "   ";
+        QTest::newRow("empty name") << "name"
+                                    << "   ";
         QTest::newRow("long name") << "name" << QString(201, QLatin1Char('x'));
-        QTest::newRow("letters in phone") << "phone" << "call me";
-        QTest::newRow("too few digits") << "phone" << "123";
-        QTest::newRow("not a Chinese mobile") << "phone" << "12012345678";
-        QTest::newRow("e-mail without @") << "email" << "sales.example.com";
-        QTest::newRow("e-mail double dot") << "email" << "a..b@example.com";
+        QTest::newRow("letters in phone") << "phone"
+                                          << "call me";
+        QTest::newRow("too few digits") << "phone"
+                                        << "123";
+        QTest::newRow("not a Chinese mobile") << "phone"
+                                              << "12012345678";
+        QTest::newRow("e-mail without @") << "email"
+                                          << "sales.example.com";
+        QTest::newRow("e-mail double dot") << "email"
+                                           << "a..b@example.com";
     }
     void validation()
     {
@@ -61,16 +66,19 @@ private slots:
         QVERIFY(w.init());
         CustomerService s(*w.db, w.clock);
         CustomerDraft d = draft(QStringLiteral("合法公司"));
-        if (field == QLatin1String("name")) d.name = value;
-        if (field == QLatin1String("phone")) d.phone = value;
-        if (field == QLatin1String("email")) d.email = value;
+        if (field == QLatin1String("name"))
+            d.name = value;
+        if (field == QLatin1String("phone"))
+            d.phone = value;
+        if (field == QLatin1String("email"))
+            d.email = value;
         auto c = s.create(w.admin, d);
         QVERIFY(!c);
         QCOMPARE(c.error().code, ErrorCode::Invalid);
         QCOMPARE(c.error().field, field);
         QSqlQuery q(w.db->sql());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM customers")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 0);   // nothing half-written
+        QCOMPARE(q.value(0).toInt(), 0); // nothing half-written
     }
 
     void fullWidthPhoneIsNormalised()
@@ -82,7 +90,7 @@ private slots:
         d.phone = QStringLiteral("１３８００１３８０００");
         auto c = s.create(w.admin, d);
         QVERIFY(c);
-        QCOMPARE(c->fields.phone, QStringLiteral("138 0013 8000"));   // and written as every mobile is
+        QCOMPARE(c->fields.phone, QStringLiteral("138 0013 8000")); // and written as every mobile is
     }
 
     void salespersonCannotEditAnotherSalespersonsCustomer()
@@ -164,11 +172,11 @@ private slots:
         auto r = second.update(w.manager, c->id, db, b->rowVersion);
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Conflict);
-        QCOMPARE(r.error().userId, w.sales1.userId);   // who changed it first
+        QCOMPARE(r.error().userId, w.sales1.userId); // who changed it first
         QCOMPARE(r.error().recordId, c->id);
         QVERIFY2(r.error().message.contains(QStringLiteral("张三")), qPrintable(r.error().message));
         auto now = second.get(w.manager, c->id);
-        QCOMPARE(now->fields.phone, QStringLiteral("138 1111 2222"));   // the first edit survived
+        QCOMPARE(now->fields.phone, QStringLiteral("138 1111 2222")); // the first edit survived
         QCOMPARE(now->fields.email, QString());
         QCOMPARE(now->rowVersion, 2);
     }
@@ -188,7 +196,7 @@ private slots:
         QVERIFY(bin);
         QCOMPARE(bin->size(), 1);
         QCOMPARE(bin->first().id, c->id);
-        QVERIFY(s.recycleBin(w.sales2)->isEmpty());   // another salesperson's bin is their own
+        QVERIFY(s.recycleBin(w.sales2)->isEmpty()); // another salesperson's bin is their own
         CustomerDraft d = gone->fields;
         QCOMPARE(s.update(w.sales1, c->id, d, gone->rowVersion).error().code, ErrorCode::NotFound);
         auto back = s.restore(w.sales1, c->id, gone->rowVersion);

@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Bad database files get a clear message in the user's language, and nothing is changed.
-#include "customers/CustomerService.h"
-#include "i18n/Translations.h"
-#include "users/UserService.h"
-#include "util/Clock.h"
-#include "storage/Database.h"
-#include "storage/WriteTransaction.h"
-#include "workspace/OpenWorkspace.h"
+#include "core/customers/CustomerService.h"
+#include "core/i18n/Translations.h"
+#include "core/storage/Database.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/users/UserService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/OpenWorkspace.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 
 using namespace guanxi;
 
@@ -94,7 +93,8 @@ private slots:
         QTemporaryDir dir;
         auto db = openWorkspace(dir.filePath(QStringLiteral("full.sqlite3")), Database::OpenMode::CreateIfMissing);
         QVERIFY(db);
-        auto admin = UserService(**db, Clock::system()).createFirstAdmin(QStringLiteral("管理员"), QStringLiteral("admin"));
+        auto admin =
+            UserService(**db, Clock::system()).createFirstAdmin(QStringLiteral("管理员"), QStringLiteral("admin"));
         QVERIFY(admin);
         const Session s = Session::fromUser(*admin);
         QSqlQuery q((*db)->sql());
@@ -117,7 +117,7 @@ private slots:
         QCOMPARE(failure.code, ErrorCode::DiskFull);
         QVERIFY(failure.message.contains(QStringLiteral("disk is full")));
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM customers")) && q.next());
-        QCOMPARE(q.value(0).toInt(), saved);   // the failed save left nothing behind
+        QCOMPARE(q.value(0).toInt(), saved); // the failed save left nothing behind
         QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
     }

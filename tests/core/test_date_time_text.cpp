@@ -2,8 +2,8 @@
 // Dates and times as the program shows and prints them, in each language, from one formatter:
 // no stray "B" in Traditional Chinese (Qt 6.4 does not expand CLDR's day-period letter), one
 // format throughout in English, and no other place in the sources that formats a date for people.
-#include "i18n/DateTimeText.h"
-#include "i18n/Translations.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/i18n/Translations.h"
 
 #include <QDirIterator>
 #include <QRegularExpression>
@@ -20,9 +20,18 @@ private slots:
         QTest::addColumn<QString>("date");
         QTest::addColumn<QString>("dateTime");
         QTest::addColumn<QString>("longDate");
-        QTest::newRow("zh_CN") << "zh_CN" << "2026-12-01" << "2026-12-01 21:27" << "2026年12月1日 星期二";
-        QTest::newRow("zh_TW") << "zh_TW" << "2026/12/01" << "2026/12/01 21:27" << "2026年12月1日 星期二";
-        QTest::newRow("en") << "en" << "Dec 1, 2026" << "Dec 1, 2026 21:27" << "Tuesday, December 1, 2026";
+        QTest::newRow("zh_CN") << "zh_CN"
+                               << "2026-12-01"
+                               << "2026-12-01 21:27"
+                               << "2026年12月1日 星期二";
+        QTest::newRow("zh_TW") << "zh_TW"
+                               << "2026/12/01"
+                               << "2026/12/01 21:27"
+                               << "2026年12月1日 星期二";
+        QTest::newRow("en") << "en"
+                            << "Dec 1, 2026"
+                            << "Dec 1, 2026 21:27"
+                            << "Tuesday, December 1, 2026";
     }
 
     void eachLanguageHasOneWay()
@@ -39,7 +48,7 @@ private slots:
         QCOMPARE(DateTimeText::longDate(evening.date(), language), longDate);
         // What a QDateEdit shows is what the lists show.
         QCOMPARE(evening.date().toString(DateTimeText::datePattern(language)).isEmpty(), false);
-        QCOMPARE(DateTimeText::dateTimeOfMs(0, language), QString());   // "never" stays empty
+        QCOMPARE(DateTimeText::dateTimeOfMs(0, language), QString()); // "never" stays empty
         QVERIFY(!DateTimeText::dateTime(evening, language).contains(QLatin1Char('B')));
     }
 

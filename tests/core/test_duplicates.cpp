@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The duplicate guard (防撞单): normalised company names, phones, e-mails and domains; what a
 // salesperson learns about a colleague's customer; refusing and allowing a duplicate on save.
+#include "core/audit/AuditLog.h"
+#include "core/contacts/PhoneRules.h"
+#include "core/customers/CustomerService.h"
+#include "core/duplicates/DuplicatePolicy.h"
+#include "core/duplicates/MatchKeyFilter.h"
+#include "core/duplicates/MatchKeys.h"
+#include "core/tasks/TaskService.h"
+#include "core/util/PhoneNumber.h"
+
+#include "Builders.h"
 #include "TestWorkspace.h"
-#include "customers/CustomerService.h"
-#include "audit/AuditLog.h"
-#include "duplicates/DuplicatePolicy.h"
-#include "duplicates/MatchKeyFilter.h"
-#include "duplicates/MatchKeys.h"
-#include "tasks/TaskService.h"
-#include "contacts/PhoneRules.h"
-#include "util/PhoneNumber.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,28 +22,31 @@ using namespace guanxi::test;
 class TestDuplicates : public QObject {
     Q_OBJECT
 
-    static CustomerDraft company(const QString &name)
-    {
-        CustomerDraft d;
-        d.name = name;
-        return d;
-    }
-
 private slots:
     void companyNamesCompareNormalised_data()
     {
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
-        QTest::newRow("suffix") << "北京华联科技有限公司" << "北京华联科技";
-        QTest::newRow("joint-stock") << "北京华联科技股份有限公司" << "北京华联科技有限公司";
-        QTest::newRow("group") << "华联集团股份有限公司" << "华联";
-        QTest::newRow("traditional") << "北京華聯科技有限公司" << "北京华联科技有限公司";
-        QTest::newRow("bracketed place") << "华联科技（北京）有限公司" << "北京华联科技有限公司";
-        QTest::newRow("bracketed place, Latin") << "Acme (Shanghai) Co., Ltd." << "Shanghai Acme Ltd";
-        QTest::newRow("full-width and spaces") << "ＡＢＣ 贸易 有限公司" << "abc贸易";
-        QTest::newRow("punctuation") << "华联·科技有限公司" << "华联科技";
-        QTest::newRow("Co., Ltd.") << "Huawei Technologies Co., Ltd." << "HUAWEI TECHNOLOGIES";
-        QTest::newRow("Inc") << "Acme, Inc." << "acme";
+        QTest::newRow("suffix") << "北京华联科技有限公司"
+                                << "北京华联科技";
+        QTest::newRow("joint-stock") << "北京华联科技股份有限公司"
+                                     << "北京华联科技有限公司";
+        QTest::newRow("group") << "华联集团股份有限公司"
+                               << "华联";
+        QTest::newRow("traditional") << "北京華聯科技有限公司"
+                                     << "北京华联科技有限公司";
+        QTest::newRow("bracketed place") << "华联科技（北京）有限公司"
+                                         << "北京华联科技有限公司";
+        QTest::newRow("bracketed place, Latin") << "Acme (Shanghai) Co., Ltd."
+                                                << "Shanghai Acme Ltd";
+        QTest::newRow("full-width and spaces") << "ＡＢＣ 贸易 有限公司"
+                                               << "abc贸易";
+        QTest::newRow("punctuation") << "华联·科技有限公司"
+                                     << "华联科技";
+        QTest::newRow("Co., Ltd.") << "Huawei Technologies Co., Ltd."
+                                   << "HUAWEI TECHNOLOGIES";
+        QTest::newRow("Inc") << "Acme, Inc."
+                             << "acme";
     }
     void companyNamesCompareNormalised()
     {
@@ -54,9 +59,10 @@ private slots:
     void differentCompaniesStayDifferent()
     {
         QVERIFY(MatchKeys::companyName(QStringLiteral("Costco")) != MatchKeys::companyName(QStringLiteral("Cost")));
-        QVERIFY(MatchKeys::companyName(QStringLiteral("北京华联")) != MatchKeys::companyName(QStringLiteral("上海华联")));
-        QVERIFY(MatchKeys::companyName(QStringLiteral("有限公司")).size() >= 2);   // never strips to nothing
-        QVERIFY(MatchKeys::companyName(QStringLiteral("厂")).isEmpty());          // too short to identify anyone
+        QVERIFY(MatchKeys::companyName(QStringLiteral("北京华联"))
+                != MatchKeys::companyName(QStringLiteral("上海华联")));
+        QVERIFY(MatchKeys::companyName(QStringLiteral("有限公司")).size() >= 2); // never strips to nothing
+        QVERIFY(MatchKeys::companyName(QStringLiteral("厂")).isEmpty());         // too short to identify anyone
     }
 
     void phonesEmailsAndDomains()
@@ -67,7 +73,7 @@ private slots:
         QCOMPARE(MatchKeys::phone(QStringLiteral("010 6552 9988")), QStringLiteral("+861065529988"));
         QVERIFY(MatchKeys::phone(QStringLiteral("call me")).isEmpty());
         QCOMPARE(MatchKeys::domainOfEmail(QStringLiteral("Li.Ming@HuaLian.com.cn")), QStringLiteral("hualian.com.cn"));
-        QVERIFY(MatchKeys::domainOfEmail(QStringLiteral("liming@qq.com")).isEmpty());   // a public mail service
+        QVERIFY(MatchKeys::domainOfEmail(QStringLiteral("liming@qq.com")).isEmpty()); // a public mail service
         QCOMPARE(MatchKeys::domainOfWebsite(QStringLiteral("https://www.hualian.com.cn/about")),
                  QStringLiteral("hualian.com.cn"));
         QCOMPARE(MatchKeys::domainOfWebsite(QStringLiteral("hualian.com.cn")), QStringLiteral("hualian.com.cn"));
@@ -90,18 +96,20 @@ private slots:
         b.email = QStringLiteral("huangjun@family-huang.net");
         QVERIFY(s.findDuplicates(w.sales1, b)->isEmpty());
         // Two companies at one domain are.
-        CustomerDraft c1 = company(QStringLiteral("苏州工业园区甲公司"));
+        CustomerDraft c1 = aCustomer(QStringLiteral("苏州工业园区甲公司"));
         c1.email = QStringLiteral("sales@sip-example.cn");
         QVERIFY(s.create(w.sales1, c1));
-        CustomerDraft c2 = company(QStringLiteral("完全不同的乙公司"));
+        CustomerDraft c2 = aCustomer(QStringLiteral("完全不同的乙公司"));
         c2.email = QStringLiteral("info@sip-example.cn");
         QCOMPARE(s.findDuplicates(w.sales1, c2)->size(), 1);
         // Until the company says that domain is a public mail service: the keys are rebuilt.
         DuplicateRules rules(*w.db);
-        QVERIFY(!rules.setExtraPublicDomains(w.sales1, {QStringLiteral("sip-example.cn")}));   // not a salesperson's rule
+        QVERIFY(!rules.setExtraPublicDomains(w.sales1, {QStringLiteral("sip-example.cn")})); // not a salesperson's rule
         QVERIFY(!rules.setExtraPublicDomains(w.manager, {QStringLiteral("not a domain")}));
-        QVERIFY(rules.setExtraPublicDomains(w.manager, {QStringLiteral("@SIP-example.cn"), QStringLiteral("21cn.com")}));
-        QCOMPARE(*rules.extraPublicDomains(), (QStringList{QStringLiteral("sip-example.cn"), QStringLiteral("21cn.com")}));
+        QVERIFY(
+            rules.setExtraPublicDomains(w.manager, {QStringLiteral("@SIP-example.cn"), QStringLiteral("21cn.com")}));
+        QCOMPARE(*rules.extraPublicDomains(),
+                 (QStringList{QStringLiteral("sip-example.cn"), QStringLiteral("21cn.com")}));
         QVERIFY(MatchKeys::isPublicMailDomain(QStringLiteral("sip-example.cn")));
         QVERIFY(s.findDuplicates(w.sales1, c2)->isEmpty());
         QVERIFY(rules.setExtraPublicDomains(w.manager, {}));
@@ -114,14 +122,16 @@ private slots:
         QVERIFY(w.init());
         PhoneRules rules(*w.db);
         QCOMPARE(*rules.region(), QStringLiteral("CN"));
-        QVERIFY(MatchKeys::phone(QStringLiteral("(650) 253-0000")) != QStringLiteral("+16502530000"));   // read as Chinese
+        QVERIFY(MatchKeys::phone(QStringLiteral("(650) 253-0000"))
+                != QStringLiteral("+16502530000")); // read as Chinese
         QVERIFY(!rules.setRegion(w.sales1, QStringLiteral("US")));
         QVERIFY(!rules.setRegion(w.manager, QStringLiteral("XX")));
         QVERIFY(rules.setRegion(w.manager, QStringLiteral("us")));
         QCOMPARE(*rules.region(), QStringLiteral("US"));
         QCOMPARE(MatchKeys::phone(QStringLiteral("(650) 253-0000")), QStringLiteral("+16502530000"));
         QCOMPARE(PhoneNumber::display(QStringLiteral("650-253-0000 x102")), QStringLiteral("+1 650-253-0000 x102"));
-        QCOMPARE(PhoneNumber::display(QStringLiteral("tel:+1-418-656-9254;ext=102")), QStringLiteral("+1 418-656-9254 ext. 102"));
+        QCOMPARE(PhoneNumber::display(QStringLiteral("tel:+1-418-656-9254;ext=102")),
+                 QStringLiteral("+1 418-656-9254 ext. 102"));
         // Chinese numbers are written in full where China is not the default.
         QCOMPARE(PhoneNumber::display(QStringLiteral("+86 138 0013 8000")), QStringLiteral("+86 138 0013 8000"));
         // Another process opening the file reads numbers the same way.
@@ -137,21 +147,21 @@ private slots:
         TestWorkspace w;
         QVERIFY(w.init());
         CustomerService s(*w.db, w.clock);
-        CustomerDraft first = company(QStringLiteral("北京华联科技有限公司"));
+        CustomerDraft first = aCustomer(QStringLiteral("北京华联科技有限公司"));
         first.phone = QStringLiteral("010 6552 9988");
         auto existing = s.create(w.sales1, first);
         QVERIFY(existing);
 
         // Another salesperson types the same company in another form.
-        auto refused = s.create(w.sales2, company(QStringLiteral("北京華聯科技股份有限公司")));
+        auto refused = s.create(w.sales2, aCustomer(QStringLiteral("北京華聯科技股份有限公司")));
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::Duplicate);
-        QCOMPARE(refused.error().recordId, existing->id);   // what "open the existing one" opens
+        QCOMPARE(refused.error().recordId, existing->id); // what "open the existing one" opens
         QVERIFY(refused.error().field.isEmpty() && refused.error().detail.isEmpty());
         QVERIFY2(refused.error().message.contains(QStringLiteral("张三")), qPrintable(refused.error().message));
-        QVERIFY(!refused.error().message.contains(QStringLiteral("北京华联科技有限公司")));   // no details
+        QVERIFY(!refused.error().message.contains(QStringLiteral("北京华联科技有限公司"))); // no details
 
-        auto found = s.findDuplicates(w.sales2, company(QStringLiteral("华联科技(北京)有限公司")));
+        auto found = s.findDuplicates(w.sales2, aCustomer(QStringLiteral("华联科技(北京)有限公司")));
         QVERIFY(found);
         QCOMPARE(found->size(), 1);
         QCOMPARE(found->first().customerId, existing->id);
@@ -160,14 +170,14 @@ private slots:
         QVERIFY(found->first().customerName.isEmpty());
 
         // The manager sees which customer it is.
-        auto asManager = s.findDuplicates(w.manager, company(QStringLiteral("北京华联科技")));
+        auto asManager = s.findDuplicates(w.manager, aCustomer(QStringLiteral("北京华联科技")));
         QVERIFY(asManager);
         QCOMPARE(asManager->size(), 1);
         QVERIFY(asManager->first().visible);
         QCOMPARE(asManager->first().customerName, QStringLiteral("北京华联科技有限公司"));
 
         // The same phone number under another name is found too.
-        CustomerDraft byPhone = company(QStringLiteral("华联北京分部"));
+        CustomerDraft byPhone = aCustomer(QStringLiteral("华联北京分部"));
         byPhone.phone = QStringLiteral("+86 10 6552 9988");
         auto phoneMatch = s.findDuplicates(w.admin, byPhone);
         QVERIFY(phoneMatch);
@@ -175,7 +185,7 @@ private slots:
         QVERIFY(phoneMatch->first().reasons.join(QString()).contains(QStringLiteral("+861065529988")));
 
         // Having seen the warning, the user may still save.
-        auto allowed = s.create(w.sales2, company(QStringLiteral("北京華聯科技股份有限公司")), OnDuplicate::Allow);
+        auto allowed = s.create(w.sales2, aCustomer(QStringLiteral("北京華聯科技股份有限公司")), OnDuplicate::Allow);
         QVERIFY(allowed);
     }
 
@@ -185,7 +195,7 @@ private slots:
         QVERIFY(w.init());
         CustomerService s(*w.db, w.clock);
         DuplicateRules rules(*w.db);
-        auto existing = s.create(w.sales1, company(QStringLiteral("杭州西子电梯有限公司")));
+        auto existing = s.create(w.sales1, aCustomer(QStringLiteral("杭州西子电梯有限公司")));
         QVERIFY(existing);
         const auto savedPast = [&](const QString &id) {
             const Result<QList<AuditLog::Entry>> entries = AuditLog(*w.db).forEntity(id);
@@ -197,13 +207,18 @@ private slots:
 
         // Warn (the default): a salesperson may save anyway, and that is recorded with the match.
         QCOMPARE(*rules.policy(), DuplicatePolicy::Warn);
-        auto warned = s.create(w.sales2, company(QStringLiteral("杭州西子电梯股份有限公司")), OnDuplicate::Allow);
+        auto warned = s.create(w.sales2, aCustomer(QStringLiteral("杭州西子电梯股份有限公司")), OnDuplicate::Allow);
         QVERIFY(warned);
         const QJsonObject first = savedPast(warned->id);
         QCOMPARE(first.value(QStringLiteral("policy")).toString(), QStringLiteral("warn"));
-        QCOMPARE(first.value(QStringLiteral("matches")).toArray().first().toObject().value(QStringLiteral("customer_id")).toString(),
+        QCOMPARE(first.value(QStringLiteral("matches"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("customer_id"))
+                     .toString(),
                  existing->id);
-        QVERIFY(savedPast(existing->id).isEmpty());   // a save with no match is not one
+        QVERIFY(savedPast(existing->id).isEmpty()); // a save with no match is not one
 
         // Block: only managers and administrators set it; then a salesperson may not save one,
         // and nothing is written; a manager may, recorded.
@@ -211,23 +226,24 @@ private slots:
         QVERIFY(rules.setPolicy(w.manager, DuplicatePolicy::Block));
         QCOMPARE(*rules.policy(), DuplicatePolicy::Block);
         const QString other = QStringLiteral("西子电梯(杭州)有限公司");
-        auto blocked = s.create(w.sales2, company(other), OnDuplicate::Allow);
+        auto blocked = s.create(w.sales2, aCustomer(other), OnDuplicate::Allow);
         QVERIFY(!blocked);
         QCOMPARE(blocked.error().code, ErrorCode::PermissionDenied);
         QVERIFY2(blocked.error().message.contains(QStringLiteral("张三")), qPrintable(blocked.error().message));
-        QCOMPARE(s.findDuplicates(w.admin, company(other))->size(), 2);   // still the two from before
+        QCOMPARE(s.findDuplicates(w.admin, aCustomer(other))->size(), 2); // still the two from before
         // An edit that adds a duplicate name is held to the same rule.
-        auto own = s.create(w.sales2, company(QStringLiteral("宁波港务")));
+        auto own = s.create(w.sales2, aCustomer(QStringLiteral("宁波港务")));
         CustomerDraft renamed = own->fields;
         renamed.name = QStringLiteral("杭州西子电梯");
         QCOMPARE(s.update(w.sales2, own->id, renamed, own->rowVersion, OnDuplicate::Allow).error().code,
                  ErrorCode::PermissionDenied);
-        auto overridden = s.create(w.manager, company(other), OnDuplicate::Allow);
+        auto overridden = s.create(w.manager, aCustomer(other), OnDuplicate::Allow);
         QVERIFY(overridden);
         QCOMPARE(savedPast(overridden->id).value(QStringLiteral("policy")).toString(), QStringLiteral("block"));
 
         // Instead, the salesperson asks the owner to share it: a to-do for the owner, today.
-        Result<QString> asked = TaskService(*w.db, w.clock).askOwnerToShare(w.sales2, existing->id, QStringLiteral("客户找我报价"));
+        Result<QString> asked =
+            TaskService(*w.db, w.clock).askOwnerToShare(w.sales2, existing->id, QStringLiteral("客户找我报价"));
         QVERIFY2(asked, asked ? "" : qPrintable(asked.error().message));
         QCOMPARE(*asked, QStringLiteral("张三"));
         const Result<QList<Task>> todo = TaskService(*w.db, w.clock).open(w.sales1);
@@ -235,7 +251,8 @@ private slots:
         QVERIFY(todo->first().fields.title.contains(w.sales2.displayName));
         QCOMPARE(todo->first().fields.customerId, existing->id);
         QCOMPARE(todo->first().fields.notes, QStringLiteral("客户找我报价"));
-        QCOMPARE(TaskService(*w.db, w.clock).askOwnerToShare(w.sales1, existing->id).error().code, ErrorCode::WrongState);
+        QCOMPARE(TaskService(*w.db, w.clock).askOwnerToShare(w.sales1, existing->id).error().code,
+                 ErrorCode::WrongState);
     }
 
     void keyFilterNeverMissesAFiledKey()
@@ -244,7 +261,7 @@ private slots:
         QVERIFY(w.init());
         CustomerService s(*w.db, w.clock);
         for (int i = 0; i < 200; ++i) {
-            CustomerDraft d = company(QStringLiteral("滤器测试%1号有限公司").arg(i));
+            CustomerDraft d = aCustomer(QStringLiteral("滤器测试%1号有限公司").arg(i));
             d.phone = QStringLiteral("021-6%1").arg(1000000 + i);
             QVERIFY(s.create(w.admin, d));
         }
@@ -252,7 +269,7 @@ private slots:
         QVERIFY(filter);
         int filed = 0;
         for (int i = 0; i < 200; ++i) {
-            CustomerDraft d = company(QStringLiteral("滤器测试%1号有限公司").arg(i));
+            CustomerDraft d = aCustomer(QStringLiteral("滤器测试%1号有限公司").arg(i));
             d.phone = QStringLiteral("021-6%1").arg(1000000 + i);
             for (const QString &key : CustomerService::matchKeys(d)) {
                 QVERIFY2(filter->mayContain(key), qPrintable(key));
@@ -274,9 +291,9 @@ private slots:
         TestWorkspace w;
         QVERIFY(w.init());
         CustomerService s(*w.db, w.clock);
-        auto a = s.create(w.admin, company(QStringLiteral("深圳华信电子有限公司")));
-        auto b = s.create(w.admin, company(QStringLiteral("深圳华信电子")), OnDuplicate::Allow);
-        auto c = s.create(w.admin, company(QStringLiteral("广州南方物流有限公司")));
+        auto a = s.create(w.admin, aCustomer(QStringLiteral("深圳华信电子有限公司")));
+        auto b = s.create(w.admin, aCustomer(QStringLiteral("深圳华信电子")), OnDuplicate::Allow);
+        auto c = s.create(w.admin, aCustomer(QStringLiteral("广州南方物流有限公司")));
         QVERIFY(a && b && c);
 
         // Editing a known duplicate without touching its name is fine.

@@ -3,27 +3,28 @@
 // mapping by header (Chinese, English, Outlook, Google), the duplicate guard per row, rejected rows
 // with their reasons, previews that write nothing, a 10,000-row file from another CRM, XLSX and
 // vCard both ways.
+#include "core/contacts/ContactService.h"
+#include "core/contacts/ContactValidator.h"
+#include "core/customers/CustomerListQuery.h"
+#include "core/customers/CustomerService.h"
+#include "core/importexport/ColumnMapping.h"
+#include "core/importexport/CsvReader.h"
+#include "core/importexport/Exporter.h"
+#include "core/importexport/Importer.h"
+#include "core/importexport/TextDecoding.h"
+#include "core/importexport/VCard.h"
+#include "core/importexport/XlsxReader.h"
+#include "core/importexport/ZipReader.h"
+#include "core/leads/LeadService.h"
+#include "core/reports/ReportTable.h"
+#include "core/search/SearchService.h"
+
 #include "TestWorkspace.h"
-#include "contacts/ContactService.h"
-#include "contacts/ContactValidator.h"
-#include "customers/CustomerListQuery.h"
-#include "customers/CustomerService.h"
-#include "importexport/ColumnMapping.h"
-#include "importexport/CsvReader.h"
-#include "importexport/Exporter.h"
-#include "importexport/Importer.h"
-#include "importexport/TextDecoding.h"
-#include "importexport/VCard.h"
-#include "importexport/XlsxReader.h"
-#include "importexport/ZipReader.h"
-#include "reports/ReportTable.h"
-#include "leads/LeadService.h"
-#include "search/SearchService.h"
 
 #include <QDateTime>
 #include <QFile>
-#include <QXmlStreamReader>
 #include <QSqlQuery>
+#include <QXmlStreamReader>
 
 #include <unicode/ucnv.h>
 
@@ -79,13 +80,13 @@ XlsxCells xlsxCells(const QString &path)
             XlsxCell &cell = out[ref];
             cell.type = sheet.attributes().value(QLatin1String("t")).toString();
             cell.format = codes.value(styleFormat.value(sheet.attributes().value(QLatin1String("s")).toInt(), 0));
-        } else if (sheet.isStartElement() && (sheet.name() == QLatin1String("v") || sheet.name() == QLatin1String("t"))) {
+        } else if (sheet.isStartElement()
+                   && (sheet.name() == QLatin1String("v") || sheet.name() == QLatin1String("t"))) {
             out[ref].value = sheet.readElementText();
         }
     }
     return out;
 }
-
 
 // `text` in the encoding `charset` (any ICU converter name), as other programs write it.
 QByteArray encoded(const QString &text, const char *charset)
@@ -93,8 +94,9 @@ QByteArray encoded(const QString &text, const char *charset)
     UErrorCode e = U_ZERO_ERROR;
     UConverter *conv = ucnv_open(charset, &e);
     QByteArray out(text.size() * 4 + 16, Qt::Uninitialized);
-    const int32_t n = ucnv_fromUChars(conv, out.data(), static_cast<int32_t>(out.size()),
-                                      reinterpret_cast<const UChar *>(text.utf16()), static_cast<int32_t>(text.size()), &e);
+    const int32_t n =
+        ucnv_fromUChars(conv, out.data(), static_cast<int32_t>(out.size()),
+                        reinterpret_cast<const UChar *>(text.utf16()), static_cast<int32_t>(text.size()), &e);
     ucnv_close(conv);
     out.truncate(n);
     return out;
@@ -109,8 +111,9 @@ int count(Database &db, const char *table)
 {
     QSqlQuery q(db.sql());
     const QString table_ = QLatin1String(table);
-    q.exec(table_ == QLatin1String("search_docs") ? QStringLiteral("SELECT count(*) FROM search_docs")
-                                                  : QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL").arg(table_));
+    q.exec(table_ == QLatin1String("search_docs")
+               ? QStringLiteral("SELECT count(*) FROM search_docs")
+               : QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL").arg(table_));
     q.next();
     return q.value(0).toInt();
 }
@@ -119,7 +122,8 @@ int count(Database &db, const char *table)
 int countNamed(Database &db, const char *table, const QString &name)
 {
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL AND name = ?").arg(QLatin1String(table)));
+    q.prepare(
+        QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL AND name = ?").arg(QLatin1String(table)));
     q.addBindValue(name);
     q.exec();
     q.next();
@@ -159,8 +163,8 @@ private slots:
         QCOMPARE(gbk.encoding, DecodedText::Encoding::Gb18030);
         QCOMPARE(gbk.text, text);
         // One line in UTF-8, the next in GBK: each read in its own encoding.
-        const QByteArray mixed = QStringLiteral("客户名称,电话\n").toUtf8() + gb18030(QStringLiteral("上海华联,021-1\n"))
-                                 + QByteArray("\xFF\xFE\xFF,x\n");
+        const QByteArray mixed = QStringLiteral("客户名称,电话\n").toUtf8()
+            + gb18030(QStringLiteral("上海华联,021-1\n")) + QByteArray("\xFF\xFE\xFF,x\n");
         const DecodedText m = decodeText(mixed);
         QVERIFY(m.text.startsWith(QStringLiteral("客户名称,电话\n上海华联,021-1\n")));
         QVERIFY(m.encoding == DecodedText::Encoding::Mixed || m.encoding == DecodedText::Encoding::Gb18030);
@@ -170,11 +174,25 @@ private slots:
     {
         QTest::addColumn<QString>("charset");
         QTest::addColumn<QString>("text");
-        QTest::newRow("Shift_JIS") << "Shift_JIS" << QStringLiteral("氏名,会社名,電話番号\n山田太郎,株式会社サンプル,03-1234-5678\n鈴木花子,東京商事,06-9876-5432\n");
-        QTest::newRow("EUC-KR") << "EUC-KR" << QStringLiteral("이름,회사,전화\n김철수,삼성전자,02-123-4567\n이영희,현대자동차,031-987-6543\n");
-        QTest::newRow("Big5") << "Big5" << QStringLiteral("客戶名稱,聯絡人,電話\n臺北華聯科技股份有限公司,張三豐,02-2345-6789\n高雄東方貿易,李四,07-555-6666\n");
-        QTest::newRow("windows-1251") << "windows-1251" << QStringLiteral("Имя,Компания,Телефон\nИван Петров,ООО Ромашка,+7 495 123-45-67\nАнна Смирнова,Газпром,+7 812 765-43-21\n");
-        QTest::newRow("windows-1252") << "windows-1252" << QStringLiteral("Nom,Société,Téléphone\nJérôme Dupré,Crédit Agricole,01 23 45 67 89\nHélène Gaël,Société Générale,04 98 76 54 32\n");
+        QTest::newRow("Shift_JIS")
+            << "Shift_JIS"
+            << QStringLiteral(
+                   "氏名,会社名,電話番号\n山田太郎,株式会社サンプル,03-1234-5678\n鈴木花子,東京商事,06-9876-5432\n");
+        QTest::newRow("EUC-KR") << "EUC-KR"
+                                << QStringLiteral(
+                                       "이름,회사,전화\n김철수,삼성전자,02-123-4567\n이영희,현대자동차,031-987-6543\n");
+        QTest::newRow("Big5")
+            << "Big5"
+            << QStringLiteral(
+                   "客戶名稱,聯絡人,電話\n臺北華聯科技股份有限公司,張三豐,02-2345-6789\n高雄東方貿易,李四,07-555-6666\n");
+        QTest::newRow("windows-1251")
+            << "windows-1251"
+            << QStringLiteral(
+                   "Имя,Компания,Телефон\nИван Петров,ООО Ромашка,+7 495 123-45-67\nАнна Смирнова,Газпром,+7 812 765-43-21\n");
+        QTest::newRow("windows-1252")
+            << "windows-1252"
+            << QStringLiteral(
+                   "Nom,Société,Téléphone\nJérôme Dupré,Crédit Agricole,01 23 45 67 89\nHélène Gaël,Société Générale,04 98 76 54 32\n");
         QTest::newRow("GBK") << "GBK" << QStringLiteral("客户名称,电话\n北京华联,010-65529988\n");
     }
 
@@ -206,13 +224,14 @@ private slots:
 
     void csvIsReadForgivingly()
     {
-        const QList<CsvRecord> r = CsvReader::parse(QStringLiteral(
-            "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n1\"2,3,4\r\n\r\nlast,\"open"));
+        const QList<CsvRecord> r = CsvReader::parse(
+            QStringLiteral("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n1\"2,3,4\r\n\r\nlast,\"open"));
         QCOMPARE(r.size(), 4);
-        QCOMPARE(r[1].fields, (QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")}));
-        QCOMPARE(r[2].fields.first(), QStringLiteral("1\"2"));   // a stray quote is kept
+        QCOMPARE(r[1].fields,
+                 (QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")}));
+        QCOMPARE(r[2].fields.first(), QStringLiteral("1\"2")); // a stray quote is kept
         QCOMPARE(r[2].line, 4);
-        QVERIFY(!r[3].problem.isEmpty());                         // the quote never closes
+        QVERIFY(!r[3].problem.isEmpty()); // the quote never closes
         QCOMPARE(CsvReader::guessSeparator(QStringLiteral("a;b;c\n1;2;3")), QLatin1Char(';'));
         QCOMPARE(CsvReader::guessSeparator(QStringLiteral("a\tb\n")), QLatin1Char('\t'));
         QCOMPARE(CsvReader::formatRecord({QStringLiteral("a,b"), QStringLiteral("say \"x\""), QStringLiteral("plain")}),
@@ -227,29 +246,35 @@ private slots:
                 out.append(importFieldCode(f));
             return out;
         };
-        QCOMPARE(codes({QStringLiteral("客户名称"), QStringLiteral("联系人"), QStringLiteral("手机"), QStringLiteral("电话"),
-                        QStringLiteral("邮箱"), QStringLiteral("负责人"), QStringLiteral("乱七八糟")},
-                       ImportTarget::Customers),
-                 (QStringList{QStringLiteral("customer_name"), QStringLiteral("person_name"), QStringLiteral("mobile"),
-                              QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("owner"), QStringLiteral("keep_in_notes")}));
+        QCOMPARE(
+            codes({QStringLiteral("客户名称"), QStringLiteral("联系人"), QStringLiteral("手机"), QStringLiteral("电话"),
+                   QStringLiteral("邮箱"), QStringLiteral("负责人"), QStringLiteral("乱七八糟")},
+                  ImportTarget::Customers),
+            (QStringList{QStringLiteral("customer_name"), QStringLiteral("person_name"), QStringLiteral("mobile"),
+                         QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("owner"),
+                         QStringLiteral("keep_in_notes")}));
         // Without a contact column, 电话 and 邮箱 are the company's own.
-        QCOMPARE(codes({QStringLiteral("公司名称"), QStringLiteral("电话"), QStringLiteral("邮箱")}, ImportTarget::Customers),
-                 (QStringList{QStringLiteral("customer_name"), QStringLiteral("customer_phone"), QStringLiteral("customer_email")}));
+        QCOMPARE(codes({QStringLiteral("公司名称"), QStringLiteral("电话"), QStringLiteral("邮箱")},
+                       ImportTarget::Customers),
+                 (QStringList{QStringLiteral("customer_name"), QStringLiteral("customer_phone"),
+                              QStringLiteral("customer_email")}));
         // Outlook's contact export.
-        QCOMPARE(codes({QStringLiteral("First Name"), QStringLiteral("Last Name"), QStringLiteral("Company"),
-                        QStringLiteral("Job Title"), QStringLiteral("E-mail Address"), QStringLiteral("Mobile Phone"),
-                        QStringLiteral("Business Phone")},
-                       ImportTarget::Contacts),
-                 (QStringList{QStringLiteral("given_name"), QStringLiteral("family_name"), QStringLiteral("customer_name"),
-                              QStringLiteral("title"), QStringLiteral("email"), QStringLiteral("mobile"),
-                              QStringLiteral("phone")}));   // the person's office line; "Company Main Phone" is the company's
+        QCOMPARE(
+            codes({QStringLiteral("First Name"), QStringLiteral("Last Name"), QStringLiteral("Company"),
+                   QStringLiteral("Job Title"), QStringLiteral("E-mail Address"), QStringLiteral("Mobile Phone"),
+                   QStringLiteral("Business Phone")},
+                  ImportTarget::Contacts),
+            (QStringList{QStringLiteral("given_name"), QStringLiteral("family_name"), QStringLiteral("customer_name"),
+                         QStringLiteral("title"), QStringLiteral("email"), QStringLiteral("mobile"),
+                         QStringLiteral("phone")})); // the person's office line; "Company Main Phone" is the company's
         // Google Contacts: the type column labels the value beside it.
         QCOMPARE(codes({QStringLiteral("Name"), QStringLiteral("Given Name"), QStringLiteral("Organization 1 - Name"),
                         QStringLiteral("Organization 1 - Title"), QStringLiteral("E-mail 1 - Value"),
                         QStringLiteral("Phone 1 - Type"), QStringLiteral("Phone 1 - Value")},
                        ImportTarget::Contacts),
-                 (QStringList{QStringLiteral("person_name"), QStringLiteral("given_name"), QStringLiteral("customer_name"),
-                              QStringLiteral("title"), QStringLiteral("email"), QStringLiteral("label"), QStringLiteral("phone")}));
+                 (QStringList{QStringLiteral("person_name"), QStringLiteral("given_name"),
+                              QStringLiteral("customer_name"), QStringLiteral("title"), QStringLiteral("email"),
+                              QStringLiteral("label"), QStringLiteral("phone")}));
     }
 
     void gbkFileFromAnotherCrmWithBadRows()
@@ -273,19 +298,21 @@ private slots:
         // value left out is listed by line and kept in the record's notes.
         QCOMPARE(r->created, 7);
         QCOMPARE(r->contactsCreated, 7);
-        QCOMPARE(r->rows, 8);                // the blank line is no row
-        QCOMPARE(r->rejected.size(), 1);     // only the row without any name
+        QCOMPARE(r->rows, 8);            // the blank line is no row
+        QCOMPARE(r->rejected.size(), 1); // only the row without any name
         QCOMPARE(r->rejected.first().line, 10);
         QStringList notes;
         for (const ImportNote &x : r->unverified)
             notes.append(QString::number(x.line) + QLatin1Char(' ') + x.message);
         const QString all = notes.join(QLatin1Char('\n'));
         QCOMPARE(r->unverified.size(), 6);
-        QVERIFY2(all.contains(QStringLiteral("3 ")) && all.contains(QStringLiteral("12345")), qPrintable(all));   // bad mobile
-        QVERIFY2(all.contains(QStringLiteral("4 ")) && all.contains(QStringLiteral("wangwu@")), qPrintable(all)); // bad e-mail
-        QVERIFY2(all.contains(QStringLiteral("超级")), qPrintable(all));            // unknown tier: normal
-        QVERIFY2(all.contains(QStringLiteral("nobody")), qPrintable(all));         // unknown owner: the importer
-        QVERIFY2(all.contains(QStringLiteral("not a date")), qPrintable(all));     // creation date: now
+        QVERIFY2(all.contains(QStringLiteral("3 ")) && all.contains(QStringLiteral("12345")),
+                 qPrintable(all)); // bad mobile
+        QVERIFY2(all.contains(QStringLiteral("4 ")) && all.contains(QStringLiteral("wangwu@")),
+                 qPrintable(all));                                             // bad e-mail
+        QVERIFY2(all.contains(QStringLiteral("超级")), qPrintable(all));       // unknown tier: normal
+        QVERIFY2(all.contains(QStringLiteral("nobody")), qPrintable(all));     // unknown owner: the importer
+        QVERIFY2(all.contains(QStringLiteral("not a date")), qPrintable(all)); // creation date: now
         QVERIFY2(all.contains(QStringLiteral("9 ")) && all.contains(QStringLiteral("多出来的值")), qPrintable(all));
         const auto byName = [&](const QString &name) {
             CustomerDraft d;
@@ -299,7 +326,7 @@ private slots:
         const Result<QList<Contact>> li = ContactService(*w.db, w.clock).listForCustomer(w.admin, shanghai->id);
         QCOMPARE(li->size(), 1);
         QCOMPARE(li->first().fields.name, QStringLiteral("李四"));
-        QCOMPARE(li->first().fields.phones(), QStringList{QStringLiteral("021-55556666")});   // the good value stays
+        QCOMPARE(li->first().fields.phones(), QStringList{QStringLiteral("021-55556666")}); // the good value stays
         QVERIFY2(li->first().fields.notes.contains(QStringLiteral("12345")), qPrintable(li->first().fields.notes));
         auto hangzhou = byName(QStringLiteral("杭州西湖茶叶有限公司"));
         QCOMPARE(hangzhou->fields.ownerId, w.manager.userId);
@@ -316,10 +343,9 @@ private slots:
         }());
         QVERIFY(c && c->size() == 1);
         auto imported = CustomerService(*w.db, w.clock).get(w.admin, c->first().customerId);
-        QCOMPARE(imported->fields.ownerId, w.sales1.userId);                      // owner kept from the file
+        QCOMPARE(imported->fields.ownerId, w.sales1.userId); // owner kept from the file
         QCOMPARE(imported->fields.tier, Tier::Important);
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(imported->createdAt).date(), QDate(2023, 5, 1));
-
     }
 
     void controlCharactersCostNothingButThemselves()
@@ -336,7 +362,7 @@ private slots:
         QCOMPARE(r->contactsCreated, 3);
         QCOMPARE(r->rejected.size(), 0);
         QCOMPARE(countNamed(*w.db, "contacts", QStringLiteral("x")), 1);
-        QCOMPARE(countNamed(*w.db, "contacts", QStringLiteral("[31mLi[0m")), 1);   // the escapes go, the text stays
+        QCOMPARE(countNamed(*w.db, "contacts", QStringLiteral("[31mLi[0m")), 1); // the escapes go, the text stays
         // The same file as contacts, and the validator agrees with the database for forms too.
         ContactDraft nul;
         nul.name = QString::fromLatin1("a\0b", 3);
@@ -350,12 +376,14 @@ private slots:
         // A rule of the database the validators do not know (here a trigger stands in for one; not a
         // TEMP one, which the import's temp_store pragma would drop).
         QSqlQuery rule(w.db->sql());
-        QVERIFY(rule.exec(QStringLiteral("CREATE TRIGGER refuse_one BEFORE INSERT ON contacts "
-                                         "WHEN NEW.name = '坏行' BEGIN SELECT RAISE(ABORT, 'a rule of this database'); END")));
+        QVERIFY(rule.exec(
+            QStringLiteral("CREATE TRIGGER refuse_one BEFORE INSERT ON contacts "
+                           "WHEN NEW.name = '坏行' BEGIN SELECT RAISE(ABORT, 'a rule of this database'); END")));
         const QByteArray csv = QStringLiteral("客户名称,联系人,手机\n"
                                               "第一有限公司,张三,13900000001\n"
                                               "第二有限公司,坏行,13900000002\n"
-                                              "第三有限公司,李四,13900000003\n").toUtf8();
+                                              "第三有限公司,李四,13900000003\n")
+                                   .toUtf8();
         auto r = importCsv(w, w.sales1, csv, ImportTarget::Customers);
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
         QCOMPARE(r->rows, 3);
@@ -363,7 +391,8 @@ private slots:
         QCOMPARE(r->contactsCreated, 2);
         QCOMPARE(r->rejected.size(), 1);
         QCOMPARE(r->rejected.first().line, 3);
-        QVERIFY2(r->rejected.first().reason.contains(QStringLiteral("a rule of this database")), qPrintable(r->rejected.first().reason));
+        QVERIFY2(r->rejected.first().reason.contains(QStringLiteral("a rule of this database")),
+                 qPrintable(r->rejected.first().reason));
         // Nothing of the refused row is left half-written: its company went with its contact.
         QCOMPARE(countNamed(*w.db, "customers", QStringLiteral("第二有限公司")), 0);
         QCOMPARE(count(*w.db, "customers"), 2);
@@ -395,8 +424,10 @@ private slots:
         d.industry = QStringLiteral("IT");
         auto existing = CustomerService(*w.db, w.clock).create(w.sales1, d);
         QVERIFY(existing);
-        const QByteArray csv = QStringLiteral("客户名称,行业,联系人,手机\n北京華聯科技股份有限公司,软件,陈静,13912345678\n"
-                                              "北京华联科技,软件,,\n").toUtf8();
+        const QByteArray csv =
+            QStringLiteral("客户名称,行业,联系人,手机\n北京華聯科技股份有限公司,软件,陈静,13912345678\n"
+                           "北京华联科技,软件,,\n")
+                .toUtf8();
         auto skip = importCsv(w, w.sales1, csv, ImportTarget::Customers, DuplicateAction::Skip);
         QVERIFY(skip);
         QCOMPARE(skip->skipped, 2);
@@ -415,7 +446,7 @@ private slots:
         QCOMPARE(update->contactsCreated, 1);
         auto after = CustomerService(*w.db, w.clock).get(w.sales1, existing->id);
         QCOMPARE(after->fields.industry, QStringLiteral("软件"));
-        QCOMPARE(after->fields.name, QStringLiteral("北京华联科技有限公司"));   // the name stays
+        QCOMPARE(after->fields.name, QStringLiteral("北京华联科技有限公司")); // the name stays
         auto contacts = ContactService(*w.db, w.clock).listForCustomer(w.sales1, existing->id);
         QCOMPARE(contacts->size(), 1);
 
@@ -432,17 +463,16 @@ private slots:
         CustomerDraft d;
         d.name = QStringLiteral("Contoso Ltd.");
         auto contoso = CustomerService(*w.db, w.clock).create(w.sales1, d);
-        const QByteArray csv =
-            "First Name,Last Name,Company,Job Title,E-mail Address,Mobile Phone\r\n"
-            "Ada,Lovelace,\"Contoso, Ltd\",Engineer,ada@contoso.com,+44 7911 123456\r\n"
-            "San,Zhang,Fabrikam Inc.,Buyer,zs@fabrikam.com,13800138000\r\n"
-            "Lone,Wolf,,,,13900139000\r\n"
-            "Ada,Lovelace,Contoso,Engineer,ada@contoso.com,\r\n";
+        const QByteArray csv = "First Name,Last Name,Company,Job Title,E-mail Address,Mobile Phone\r\n"
+                               "Ada,Lovelace,\"Contoso, Ltd\",Engineer,ada@contoso.com,+44 7911 123456\r\n"
+                               "San,Zhang,Fabrikam Inc.,Buyer,zs@fabrikam.com,13800138000\r\n"
+                               "Lone,Wolf,,,,13900139000\r\n"
+                               "Ada,Lovelace,Contoso,Engineer,ada@contoso.com,\r\n";
         auto r = importCsv(w, w.sales1, csv, ImportTarget::Contacts);
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
         QCOMPARE(r->contactsCreated, 2);
-        QCOMPARE(r->created, 2);     // Fabrikam, and Lone Wolf as a private customer
-        QCOMPARE(r->skipped, 1);     // Ada again, by her e-mail
+        QCOMPARE(r->created, 2); // Fabrikam, and Lone Wolf as a private customer
+        QCOMPARE(r->skipped, 1); // Ada again, by her e-mail
         auto atContoso = ContactService(*w.db, w.clock).listForCustomer(w.sales1, contoso->id);
         QCOMPARE(atContoso->size(), 1);
         QCOMPARE(atContoso->first().fields.name, QStringLiteral("Ada Lovelace"));
@@ -457,8 +487,10 @@ private slots:
         rr.mode = LeadAssignmentRule::Mode::RoundRobin;
         rr.users = {w.sales1.userId, w.sales2.userId};
         QVERIFY(LeadService(*w.db, w.clock).setAssignmentRule(w.manager, rr));
-        const QByteArray csv = QStringLiteral("姓名,公司,手机,来源\n王红,红星机械,13700001111,展会\n刘强,,13700002222,官网\n"
-                                              ",,,\n").toUtf8();
+        const QByteArray csv =
+            QStringLiteral("姓名,公司,手机,来源\n王红,红星机械,13700001111,展会\n刘强,,13700002222,官网\n"
+                           ",,,\n")
+                .toUtf8();
         auto r = importCsv(w, w.manager, csv, ImportTarget::Leads);
         QVERIFY(r);
         QCOMPARE(r->created, 2);
@@ -477,27 +509,36 @@ private slots:
         QVERIFY(w.init());
         std::mt19937 rng(11);
         const QString surnames = QStringLiteral("张王李赵陈刘杨黄周吴徐孙胡朱高林何郭马罗");
-        const QStringList given = {QStringLiteral("伟"), QStringLiteral("芳"), QStringLiteral("秀英"), QStringLiteral("敏"),
-                                   QStringLiteral("静"), QStringLiteral("强"), QStringLiteral("磊"), QStringLiteral("军")};
-        const QStringList cities = {QStringLiteral("北京"), QStringLiteral("上海"), QStringLiteral("重庆"), QStringLiteral("长沙")};
-        QString csv = QStringLiteral("客户编号,客户名称,联系人,手机,电话,电子邮件,地址,省份,城市,行业,客户来源,客户级别,备注\r\n");
+        const QStringList given = {QStringLiteral("伟"), QStringLiteral("芳"), QStringLiteral("秀英"),
+                                   QStringLiteral("敏"), QStringLiteral("静"), QStringLiteral("强"),
+                                   QStringLiteral("磊"), QStringLiteral("军")};
+        const QStringList cities = {QStringLiteral("北京"), QStringLiteral("上海"), QStringLiteral("重庆"),
+                                    QStringLiteral("长沙")};
+        QString csv = QStringLiteral(
+            "客户编号,客户名称,联系人,手机,电话,电子邮件,地址,省份,城市,行业,客户来源,客户级别,备注\r\n");
         QString firstCity;
         for (int i = 0; i < 10000; ++i) {
             const QString city = cities.at(static_cast<qsizetype>(rng() % 4));
             if (i == 0)
                 firstCity = city;
-            const QString person = surnames.at(static_cast<qsizetype>(rng() % surnames.size())) + given.at(static_cast<qsizetype>(rng() % given.size()));
+            const QString person = surnames.at(static_cast<qsizetype>(rng() % surnames.size()))
+                + given.at(static_cast<qsizetype>(rng() % given.size()));
             const QString mobile = QStringLiteral("13%1").arg(100000000 + i * 7919 % 899999999);
-            csv += QStringLiteral("C%1,%2第%3号贸易有限公司,%4,%5,023-6%6,,\"%2市解放路%3号\",%2,%2,贸易,老系统,普通,\r\n")
-                       .arg(i, 5, 10, QLatin1Char('0')).arg(city).arg(i).arg(person, mobile)
-                       .arg(1000000 + i);
+            csv +=
+                QStringLiteral("C%1,%2第%3号贸易有限公司,%4,%5,023-6%6,,\"%2市解放路%3号\",%2,%2,贸易,老系统,普通,\r\n")
+                    .arg(i, 5, 10, QLatin1Char('0'))
+                    .arg(city)
+                    .arg(i)
+                    .arg(person, mobile)
+                    .arg(1000000 + i);
         }
-        csv += QStringLiteral("C99999,%1第0号贸易有限公司,曾三丰,13912345678,,,,重庆,重庆,贸易,老系统,普通,\r\n").arg(firstCity);
+        csv += QStringLiteral("C99999,%1第0号贸易有限公司,曾三丰,13912345678,,,,重庆,重庆,贸易,老系统,普通,\r\n")
+                   .arg(firstCity);
         auto r = importCsv(w, w.sales1, gb18030(csv), ImportTarget::Customers);
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
         QCOMPARE(r->rows, 10001);
         QCOMPARE(r->created, 10000);
-        QCOMPARE(r->contactsCreated, 10001);   // the last row repeats a company of the file: its person joins it
+        QCOMPARE(r->contactsCreated, 10001); // the last row repeats a company of the file: its person joins it
         QCOMPARE(r->skipped, 0);
         QVERIFY(r->rejected.isEmpty());
         QCOMPARE(count(*w.db, "customers"), 10000);
@@ -593,12 +634,12 @@ private slots:
         QCOMPARE(p[1].person.mobiles, QStringList{QStringLiteral("+44-7700-900123")});
         QVERIFY(p[1].person.note.endsWith(QStringLiteral("and continues here")));
         QVERIFY(p[1].person.note.contains(QLatin1Char('\n')));
-        QVERIFY(!p[2].problem.isEmpty());   // no name
-        QVERIFY(p[3].problem.isEmpty());    // not closed at the end of the file: kept as it is
+        QVERIFY(!p[2].problem.isEmpty()); // no name
+        QVERIFY(p[3].problem.isEmpty());  // not closed at the end of the file: kept as it is
         QCOMPARE(p[3].person.name, QStringLiteral("Never closed"));
         const QByteArray written = VCard::write({p[1].person});
         for (const QByteArray &line : written.split('\n'))
-            QVERIFY(line.size() <= 76);     // 75 octets and the CR
+            QVERIFY(line.size() <= 76); // 75 octets and the CR
         QCOMPARE(VCard::parse(written).first().person.note, p[1].person.note);
     }
 
@@ -641,7 +682,8 @@ private slots:
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
         QCOMPARE(r->rejected.size(), 0);
         QCOMPARE(countNamed(*w.db, "customers", QStringLiteral("华东机电有限公司")), 1);
-        QCOMPARE(countNamed(*w.db, "customers", QStringLiteral("Assistant Zhao")), 1);   // nobody's employee: a private customer
+        QCOMPARE(countNamed(*w.db, "customers", QStringLiteral("Assistant Zhao")),
+                 1); // nobody's employee: a private customer
         QCOMPARE(countNamed(*w.db, "customers", QStringLiteral("Boss Wang")), 1);
         QCOMPARE(countNamed(*w.db, "contacts", QStringLiteral("Bo Li")), 1);
     }
@@ -674,13 +716,14 @@ private slots:
         const QString xlsx = w.dir.filePath(QStringLiteral("report.xlsx"));
         QVERIFY(ReportExport::toFile(t, xlsx));
         const XlsxCells cells = xlsxCells(xlsx);
-        QCOMPARE(cells.value(QStringLiteral("A2")).type, QStringLiteral("inlineStr"));   // text stays text
+        QCOMPARE(cells.value(QStringLiteral("A2")).type, QStringLiteral("inlineStr")); // text stays text
         QCOMPARE(cells.value(QStringLiteral("B2")).value, QStringLiteral("1234"));
         QCOMPARE(cells.value(QStringLiteral("C2")).value, QStringLiteral("1160111.05"));
-        QCOMPARE(cells.value(QStringLiteral("C3")).value, QStringLiteral("-5399.4"));   // −5,399.40
+        QCOMPARE(cells.value(QStringLiteral("C3")).value, QStringLiteral("-5399.4")); // −5,399.40
         QCOMPARE(cells.value(QStringLiteral("D2")).value, QStringLiteral("0.47"));
-        QVERIFY(!cells.contains(QStringLiteral("D3")));   // no share: an empty cell, not "—"
-        for (const QString &ref : {QStringLiteral("B2"), QStringLiteral("C2"), QStringLiteral("D2"), QStringLiteral("E2")})
+        QVERIFY(!cells.contains(QStringLiteral("D3"))); // no share: an empty cell, not "—"
+        for (const QString &ref :
+             {QStringLiteral("B2"), QStringLiteral("C2"), QStringLiteral("D2"), QStringLiteral("E2")})
             QVERIFY2(cells.value(ref).type.isEmpty() || cells.value(ref).type == QLatin1String("n"), qPrintable(ref));
         QCOMPARE(cells.value(QStringLiteral("C2")).format, QStringLiteral("#,##0.00"));
         QCOMPARE(cells.value(QStringLiteral("D2")).format, QStringLiteral("0.0%"));

@@ -4,13 +4,14 @@
 // to each, NAME.expected.json says what a correct import keeps: every record with its fields, how
 // many records of each kind, how many rows are refused. The test imports each file into a fresh
 // database as a salesperson would (the columns as guessed, duplicates skipped) and compares.
+#include "core/contacts/ContactService.h"
+#include "core/contacts/PhoneRules.h"
+#include "core/customers/CustomerRepository.h"
+#include "core/importexport/ColumnMapping.h"
+#include "core/importexport/ImportTable.h"
+#include "core/importexport/Importer.h"
+
 #include "TestWorkspace.h"
-#include "contacts/ContactService.h"
-#include "contacts/PhoneRules.h"
-#include "customers/CustomerRepository.h"
-#include "importexport/ColumnMapping.h"
-#include "importexport/Importer.h"
-#include "importexport/ImportTable.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -95,18 +96,20 @@ private slots:
         else
             QVERIFY(PhoneRules(*w.db).setRegion(w.manager, QStringLiteral("CN")));
         ImportTarget target = ImportTarget::Customers;
-        QVERIFY(importTargetFromCode(expected.value(QStringLiteral("target")).toString(QStringLiteral("customers")), &target));
+        QVERIFY(importTargetFromCode(expected.value(QStringLiteral("target")).toString(QStringLiteral("customers")),
+                                     &target));
 
         // A file whose encoding cannot be told for sure must say so, naming the right one among
         // its guesses; the user then picks it.
         if (expected.value(QStringLiteral("encoding_uncertain")).toBool()) {
             Result<ImportTable> guessed = ImportFiles::read(kCorpus + QLatin1Char('/') + file);
             QVERIFY(guessed && guessed->encodingUncertain);
-            QVERIFY2(guessed->encodingCandidates.join(QLatin1Char(' ')).contains(expected.value(QStringLiteral("encoding")).toString()),
+            QVERIFY2(guessed->encodingCandidates.join(QLatin1Char(' '))
+                         .contains(expected.value(QStringLiteral("encoding")).toString()),
                      qPrintable(guessed->encodingCandidates.join(QLatin1Char(','))));
         }
-        Result<ImportTable> table = ImportFiles::read(kCorpus + QLatin1Char('/') + file,
-                                                      expected.value(QStringLiteral("encoding")).toString());
+        Result<ImportTable> table =
+            ImportFiles::read(kCorpus + QLatin1Char('/') + file, expected.value(QStringLiteral("encoding")).toString());
         QVERIFY2(table, table ? "" : qPrintable(table.error().message));
         if (expected.contains(QStringLiteral("format_contains")))
             QVERIFY2(table->format.contains(expected.value(QStringLiteral("format_contains")).toString()),
@@ -155,14 +158,15 @@ private:
         QVERIFY(c && c->has_value());
         const CustomerDraft &f = (*c)->fields;
         const std::pair<const char *, QString> fields[] = {
-            {"phone", f.phone}, {"email", f.email},     {"address", f.address}, {"city", f.city},
-            {"region", f.region}, {"website", f.website}, {"industry", f.industry}, {"source", f.source},
-            {"kind", codeOf(f.kind)}};
+            {"phone", f.phone},       {"email", f.email},   {"address", f.address},
+            {"city", f.city},         {"region", f.region}, {"website", f.website},
+            {"industry", f.industry}, {"source", f.source}, {"kind", codeOf(f.kind)}};
         for (const auto &[key, actual] : fields)
             if (rec.contains(QLatin1String(key)))
-                QVERIFY2(actual == rec.value(QLatin1String(key)).toString(),
-                         qPrintable(QStringLiteral("%1 of %2: \"%3\", expected \"%4\"")
-                                        .arg(QLatin1String(key), name, actual, rec.value(QLatin1String(key)).toString())));
+                QVERIFY2(
+                    actual == rec.value(QLatin1String(key)).toString(),
+                    qPrintable(QStringLiteral("%1 of %2: \"%3\", expected \"%4\"")
+                                   .arg(QLatin1String(key), name, actual, rec.value(QLatin1String(key)).toString())));
         for (const QString &t : strings(rec.value(QStringLiteral("tags"))))
             QVERIFY2(f.tags.contains(t), qPrintable(f.tags.join(QLatin1Char(','))));
         checkNotes(f.notes, rec);
@@ -186,7 +190,8 @@ private:
         for (const ContactChannel &ch : f.channels)
             have << ch.normalized << ch.value;
         for (const QString &ch : strings(rec.value(QStringLiteral("channels"))))
-            QVERIFY2(have.contains(ch), qPrintable(QStringLiteral("%1 of %2 not among: %3").arg(ch, name, have.join(QLatin1Char(',')))));
+            QVERIFY2(have.contains(ch),
+                     qPrintable(QStringLiteral("%1 of %2 not among: %3").arg(ch, name, have.join(QLatin1Char(',')))));
         if (rec.contains(QStringLiteral("mobiles"))) {
             QStringList mobiles;
             for (const ContactChannel &ch : f.channels)

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Leads: capture, assignment by hand and by rule, qualification, follow-up on the lead's own
 // timeline, and conversion into customer, contact and opportunity in one step.
+#include "core/contacts/ContactService.h"
+#include "core/customers/CustomerService.h"
+#include "core/leads/LeadService.h"
+#include "core/opportunities/OpportunityRepository.h"
+#include "core/search/SearchService.h"
+#include "core/timeline/TimelineService.h"
+
 #include "TestWorkspace.h"
-#include "contacts/ContactService.h"
-#include "customers/CustomerService.h"
-#include "leads/LeadService.h"
-#include "opportunities/OpportunityRepository.h"
-#include "search/SearchService.h"
-#include "timeline/TimelineService.h"
 
 #include <QSqlQuery>
 
@@ -48,13 +49,13 @@ private slots:
         QVERIFY(mine);
         QCOMPARE(mine->fields.ownerId, w.sales1.userId);
         QCOMPARE(mine->status, LeadStatus::New);
-        QVERIFY(!leads.create(w.sales1, lead({}, {})));   // neither person nor company
+        QVERIFY(!leads.create(w.sales1, lead({}, {}))); // neither person nor company
 
         // Round robin between the two salespeople of the department.
         LeadAssignmentRule rr;
         rr.mode = LeadAssignmentRule::Mode::RoundRobin;
         rr.users = {w.sales1.userId, w.sales2.userId};
-        QVERIFY(!leads.setAssignmentRule(w.sales1, rr));   // not a salesperson's decision
+        QVERIFY(!leads.setAssignmentRule(w.sales1, rr)); // not a salesperson's decision
         QVERIFY(leads.setAssignmentRule(w.manager, rr));
         QStringList owners;
         for (int i = 0; i < 4; ++i) {
@@ -97,11 +98,12 @@ private slots:
         auto noReason = leads.setStatus(w.sales1, l->id, LeadStatus::Disqualified, QStringLiteral("  "), l->rowVersion);
         QVERIFY(!noReason);
         QCOMPARE(noReason.error().code, ErrorCode::Invalid);
-        auto out = leads.setStatus(w.sales1, l->id, LeadStatus::Disqualified, QStringLiteral("没有预算"), l->rowVersion);
+        auto out =
+            leads.setStatus(w.sales1, l->id, LeadStatus::Disqualified, QStringLiteral("没有预算"), l->rowVersion);
         QVERIFY(out);
         QCOMPARE(out->statusReason, QStringLiteral("没有预算"));
         auto converted = leads.convert(w.sales1, l->id, {}, out->rowVersion);
-        QVERIFY(!converted);   // disqualified leads are not converted
+        QVERIFY(!converted); // disqualified leads are not converted
         auto back = leads.setStatus(w.sales1, l->id, LeadStatus::Qualified, {}, out->rowVersion);
         QVERIFY(back);
         QCOMPARE(back->status, LeadStatus::Qualified);
@@ -158,7 +160,7 @@ private slots:
         auto after = leads.get(w.sales1, l->id);
         QCOMPARE(after->status, LeadStatus::Converted);
         QCOMPARE(after->customerId, done->customerId);
-        QVERIFY(!leads.convert(w.sales1, l->id, how, after->rowVersion));   // once only
+        QVERIFY(!leads.convert(w.sales1, l->id, how, after->rowVersion)); // once only
         auto hits = SearchService(*w.db).search(w.sales1, QStringLiteral("hxjx"));
         QVERIFY(hits);
         QVERIFY(!hits->isEmpty());

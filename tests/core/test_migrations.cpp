@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sharing/SharedMode.h"
-#include "storage/FileHeader.h"
-#include "storage/HealthCheck.h"
-#include "storage/Migrator.h"
-#include "users/User.h"
-#include "util/Clock.h"
-#include "workspace/OpenWorkspace.h"
+#include "core/sharing/SharedMode.h"
+#include "core/storage/FileHeader.h"
+#include "core/storage/HealthCheck.h"
+#include "core/storage/Migrator.h"
+#include "core/users/User.h"
+#include "core/util/Clock.h"
+#include "core/workspace/OpenWorkspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -81,7 +81,8 @@ private slots:
         QCOMPARE((*db)->schemaVersion(), Migrator::latestVersion());
         // Every fixture holds the customer 杭州瑞丰贸易有限公司 with these fields.
         QSqlQuery q((*db)->sql());
-        QVERIFY(q.exec(QStringLiteral("SELECT phone, tier, region FROM customers WHERE name = '杭州瑞丰贸易有限公司'")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT phone, tier, region FROM customers WHERE name = '杭州瑞丰贸易有限公司'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("0571-88886666"));
         QCOMPARE(q.value(1).toInt(), 2);
@@ -111,7 +112,7 @@ private slots:
                 const QString sql = q.value(1).toString();
                 QVERIFY2(!sql.contains(QStringLiteral(" IN (")), qPrintable(q.value(0).toString()));
             }
-            if (!start.isEmpty())   // the fixture's customer may not become something unknown
+            if (!start.isEmpty()) // the fixture's customer may not become something unknown
                 QVERIFY(!q.exec(QStringLiteral("UPDATE customers SET kind = 'alien'")));
             QVERIFY(!q.exec(QStringLiteral("INSERT INTO users (id, login, display_name, role, created_at, updated_at) "
                                            "VALUES ('u', 'x', 'x', 'emperor', 0, 0)")));
@@ -152,7 +153,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.sqlite3"));
-        QVERIFY(buildFromScript(path, "CREATE TABLE future(x); PRAGMA user_version=999; PRAGMA application_id=" + QByteArray::number(FileHeader::kPrivateId) + ";"));
+        QVERIFY(buildFromScript(path,
+                                "CREATE TABLE future(x); PRAGMA user_version=999; PRAGMA application_id="
+                                    + QByteArray::number(FileHeader::kPrivateId) + ";"));
         auto db = openWorkspace(path);
         QVERIFY(!db);
         QCOMPARE(db.error().code, ErrorCode::SchemaTooNew);
@@ -167,7 +170,8 @@ private slots:
         // A file at version 0 that already has a "users" table makes step 1 fail half-way.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("clash.sqlite3"));
-        QVERIFY(buildFromScript(path, QByteArrayLiteral("CREATE TABLE customers(x); INSERT INTO customers VALUES (42);")));
+        QVERIFY(
+            buildFromScript(path, QByteArrayLiteral("CREATE TABLE customers(x); INSERT INTO customers VALUES (42);")));
         auto db = openWorkspace(path);
         QVERIFY(!db);
         sqlite3 *raw = nullptr;
@@ -175,7 +179,7 @@ private slots:
         sqlite3_stmt *st = nullptr;
         sqlite3_prepare_v2(raw, "SELECT count(*) FROM sqlite_master", -1, &st, nullptr);
         QCOMPARE(sqlite3_step(st), SQLITE_ROW);
-        QCOMPARE(sqlite3_column_int(st, 0), 1);   // no departments or users table left behind
+        QCOMPARE(sqlite3_column_int(st, 0), 1); // no departments or users table left behind
         sqlite3_finalize(st);
         sqlite3_close(raw);
     }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Money: the rounding rule of every document, amounts as users type and read them, and amounts in
 // Chinese capitals as contracts require them.
-#include "money/ChineseCapitals.h"
-#include "money/LineAmounts.h"
-#include "money/Money.h"
-#include "money/Quantities.h"
+#include "core/money/ChineseCapitals.h"
+#include "core/money/LineAmounts.h"
+#include "core/money/Money.h"
+#include "core/money/Quantities.h"
 
 #include <QTest>
 
@@ -22,7 +22,7 @@ private slots:
         QCOMPARE(quantities::text(1'500), QStringLiteral("1.5"));
         QCOMPARE(quantities::text(125), QStringLiteral("0.125"));
         QCOMPARE(quantities::parse(QStringLiteral(" 1.5 ")), std::optional<qint64>(1'500));
-        QCOMPARE(quantities::parse(QStringLiteral("１．５")), std::optional<qint64>(1'500));   // full-width
+        QCOMPARE(quantities::parse(QStringLiteral("１．５")), std::optional<qint64>(1'500)); // full-width
         QCOMPARE(quantities::parse(QStringLiteral("abc")), std::nullopt);
         QCOMPARE(quantities::percentText(1'250), QStringLiteral("12.50"));
         QCOMPARE(quantities::percentText(1'300), QStringLiteral("13"));
@@ -84,10 +84,10 @@ private slots:
         // 3.5 units at ¥1,299.99, 12.5 % off, 13 % VAT on top.
         auto a = DocumentMath::line({129999, 3500, 1250, 1300, false});
         QVERIFY(a);
-        QCOMPARE(a->gross, 454997);      // 4549.965 → 4549.97
-        QCOMPARE(a->discount, 56875);    // 568.74625 → 568.75
+        QCOMPARE(a->gross, 454997);   // 4549.965 → 4549.97
+        QCOMPARE(a->discount, 56875); // 568.74625 → 568.75
         QCOMPARE(a->net, 398122);
-        QCOMPARE(a->tax, 51756);         // 517.5586 → 517.56
+        QCOMPARE(a->tax, 51756); // 517.5586 → 517.56
         QCOMPARE(a->total, 449878);
     }
 
@@ -136,13 +136,13 @@ private slots:
         auto huge = DocumentMath::line({std::numeric_limits<qint64>::max() / 2, 3000, 0, 0, false});
         QVERIFY(!huge);
         QCOMPARE(huge.error().code, ErrorCode::Invalid);
-        QVERIFY(DocumentMath::line({100, 0, 10000, 1300, false}));   // free and nothing of it: fine
+        QVERIFY(DocumentMath::line({100, 0, 10000, 1300, false})); // free and nothing of it: fine
     }
 
     void amountsAsTypedAndShown()
     {
         QCOMPARE(*MoneyText::parse(QStringLiteral("12,345.67"), QStringLiteral("CNY")), 1234567);
-        QCOMPARE(*MoneyText::parse(QStringLiteral("１２３４５．６"), QStringLiteral("CNY")), 1234560);   // full width
+        QCOMPARE(*MoneyText::parse(QStringLiteral("１２３４５．６"), QStringLiteral("CNY")), 1234560); // full width
         QCOMPARE(*MoneyText::parse(QStringLiteral("-3"), QStringLiteral("CNY")), -300);
         QCOMPARE(*MoneyText::parse(QStringLiteral("1500"), QStringLiteral("JPY")), 1500);
         QVERIFY(!MoneyText::parse(QStringLiteral("1.234"), QStringLiteral("CNY")));

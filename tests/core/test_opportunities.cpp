@@ -2,13 +2,14 @@
 // Opportunities (销售机会) and the funnel: stages with their default probabilities, the stage
 // history, who sees and moves which deal, the funnel's figures against hand-counted ones, the
 // configurable stages, and quotas with their attainment.
+#include "core/contacts/ContactService.h"
+#include "core/customers/CustomerService.h"
+#include "core/opportunities/FunnelReport.h"
+#include "core/opportunities/OpportunityService.h"
+#include "core/opportunities/PipelineStages.h"
+#include "core/quotas/QuotaService.h"
+
 #include "TestWorkspace.h"
-#include "contacts/ContactService.h"
-#include "customers/CustomerService.h"
-#include "opportunities/FunnelReport.h"
-#include "opportunities/OpportunityService.h"
-#include "opportunities/PipelineStages.h"
-#include "quotas/QuotaService.h"
 
 #include <QTest>
 
@@ -67,7 +68,8 @@ private slots:
         QVERIFY(w.init());
         OpportunityService s(*w.db, w.clock);
         const QString customer = customerOf(w, w.sales1, QStringLiteral("华东机电"));
-        auto o = s.create(w.sales1, deal(customer, QStringLiteral("机房改造"), 12'000'000, QStringLiteral("2025-12-20")));
+        auto o =
+            s.create(w.sales1, deal(customer, QStringLiteral("机房改造"), 12'000'000, QStringLiteral("2025-12-20")));
         QVERIFY2(o, o ? "" : qPrintable(o.error().message));
         QCOMPARE(o->stage, QStringLiteral("initial"));
         QCOMPARE(o->probabilityPct, 10);
@@ -128,10 +130,11 @@ private slots:
         QCOMPARE(s.get(w.sales1, o->id).error().code, ErrorCode::PermissionDenied);
         QCOMPARE(s.moveToStage(w.sales1, o->id, QStringLiteral("needs"), o->rowVersion).error().code,
                  ErrorCode::PermissionDenied);
-        QVERIFY(s.moveToStage(w.manager, o->id, QStringLiteral("needs"), o->rowVersion));   // same department
+        QVERIFY(s.moveToStage(w.manager, o->id, QStringLiteral("needs"), o->rowVersion)); // same department
         QCOMPARE(s.get(w.otherDeptSales, o->id).error().code, ErrorCode::PermissionDenied);
         // Not on someone else's customer, and not for someone else.
-        QCOMPARE(s.create(w.sales1, deal(theirs, QStringLiteral("抢单"), 100)).error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(s.create(w.sales1, deal(theirs, QStringLiteral("抢单"), 100)).error().code,
+                 ErrorCode::PermissionDenied);
         OpportunityDraft forOther = deal(mine, QStringLiteral("代建"), 100);
         forOther.ownerId = w.sales2.userId;
         QCOMPARE(s.create(w.sales1, forOther).error().code, ErrorCode::PermissionDenied);
@@ -156,7 +159,8 @@ private slots:
         };
         QCOMPARE(fieldOf(deal(customer, QStringLiteral("  "), 100)), QStringLiteral("name"));
         QCOMPARE(fieldOf(deal(customer, QStringLiteral("x"), -1)), QStringLiteral("amount"));
-        QCOMPARE(fieldOf(deal(customer, QStringLiteral("x"), 1, QStringLiteral("2025-02-30"))), QStringLiteral("expected_close"));
+        QCOMPARE(fieldOf(deal(customer, QStringLiteral("x"), 1, QStringLiteral("2025-02-30"))),
+                 QStringLiteral("expected_close"));
         OpportunityDraft d = deal(customer, QStringLiteral("x"), 1);
         d.stageId = QStringLiteral("nonexistent");
         QCOMPARE(fieldOf(d), QStringLiteral("stage"));
@@ -172,7 +176,7 @@ private slots:
         d = deal(customer, QStringLiteral("x"), 1);
         d.decisionMakerIds = {outsider->id};
         QCOMPARE(fieldOf(d), QStringLiteral("decision_makers"));
-        QCOMPARE(s.list(w.sales1, {})->size(), 0);   // nothing half-made
+        QCOMPARE(s.list(w.sales1, {})->size(), 0); // nothing half-made
 
         c.customerId = customer;
         c.name = QStringLiteral("决策人");
@@ -319,7 +323,7 @@ private slots:
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(QStringLiteral("样机测试")));
         fewer = p.stages();
-        fewer.removeAt(2);   // 方案报价, empty
+        fewer.removeAt(2); // 方案报价, empty
         QVERIFY(stages.save(w.manager, fewer));
         QCOMPARE(stages.load()->stages().size(), 6);
 
@@ -350,15 +354,16 @@ private slots:
         QCOMPARE(quotas.set(w.manager, w.otherDeptSales.userId, QStringLiteral("2025-11"), 1).error().code,
                  ErrorCode::PermissionDenied);
         QCOMPARE(quotas.set(w.manager, w.sales1.userId, QStringLiteral("2025-13"), 1).error().code, ErrorCode::Invalid);
-        QCOMPARE(quotas.set(w.manager, w.sales1.userId, QStringLiteral("2025-11"), -1).error().code, ErrorCode::Invalid);
+        QCOMPARE(quotas.set(w.manager, w.sales1.userId, QStringLiteral("2025-11"), -1).error().code,
+                 ErrorCode::Invalid);
 
         OpportunityService s(*w.db, w.clock);
         auto o = s.create(w.sales1, deal(customerOf(w, w.sales1, QStringLiteral("甲")), QStringLiteral("x"), 200'000));
-        QVERIFY(s.moveToStage(w.sales1, o->id, QStringLiteral("won"), o->rowVersion));   // closed 2025-11-22
+        QVERIFY(s.moveToStage(w.sales1, o->id, QStringLiteral("won"), o->rowVersion)); // closed 2025-11-22
 
         auto month = quotas.attainment(w.manager, QStringLiteral("2025-11"));
         QVERIFY(month);
-        QCOMPARE(month->size(), 2);   // 张三, 李四 (the department's salespeople)
+        QCOMPARE(month->size(), 2); // 张三, 李四 (the department's salespeople)
         const QuotaAttainment zhang = month->at(0).userId == w.sales1.userId ? month->at(0) : month->at(1);
         QCOMPARE(zhang.quotaMinor, 500'000);
         QCOMPARE(zhang.wonMinor, 200'000);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Rows read on a second thread and written on the first: every item once, in order, whatever the
 // count and batch size; the first error stops the run and nothing after it is consumed.
-#include "util/PipelinedBatches.h"
+#include "core/util/PipelinedBatches.h"
 
 #include <QTest>
 
@@ -51,7 +51,7 @@ private slots:
         QCOMPARE(consumed.size(), count);
         for (int i = 0; i < count; ++i)
             QCOMPARE(consumed.at(i), i);
-        QCOMPARE(preparedHere.load(), 0);   // the writes' thread only writes
+        QCOMPARE(preparedHere.load(), 0); // the writes' thread only writes
     }
 
     void firstErrorStops()
@@ -69,7 +69,7 @@ private slots:
         QVERIFY(!s);
         QCOMPARE(s.error().message, QStringLiteral("row 100 is bad"));
         QCOMPARE(consumed, 100);
-        QVERIFY(prepared.load() < 10000);   // the reader stopped too, at most two batches ahead
+        QVERIFY(prepared.load() < 10000); // the reader stopped too, at most two batches ahead
     }
 };
 

@@ -2,14 +2,16 @@
 // The public pool (公海): customers whose owner did not follow up return to it by their tier's
 // rules; salespeople claim from it up to a daily limit. And merging two records of one customer:
 // every child record moves, in one transaction, recorded in the audit log.
+#include "core/audit/AuditLog.h"
+#include "core/contacts/ContactService.h"
+#include "core/customers/CustomerMerge.h"
+#include "core/customers/CustomerService.h"
+#include "core/pool/PublicPool.h"
+#include "core/search/SearchService.h"
+#include "core/timeline/TimelineService.h"
+
+#include "Builders.h"
 #include "TestWorkspace.h"
-#include "audit/AuditLog.h"
-#include "contacts/ContactService.h"
-#include "customers/CustomerMerge.h"
-#include "customers/CustomerService.h"
-#include "pool/PublicPool.h"
-#include "search/SearchService.h"
-#include "timeline/TimelineService.h"
 
 #include <QSqlQuery>
 
@@ -19,13 +21,6 @@ using namespace guanxi::test;
 class TestPoolAndMerge : public QObject {
     Q_OBJECT
 
-    static CustomerDraft company(const QString &name, Tier tier = Tier::Normal)
-    {
-        CustomerDraft d;
-        d.name = name;
-        d.tier = tier;
-        return d;
-    }
     static constexpr qint64 kDay = 86'400'000;
 
 private slots:
@@ -34,15 +29,15 @@ private slots:
         TestWorkspace w;
         QVERIFY(w.init());
         CustomerService customers(*w.db, w.clock);
-        auto normal = customers.create(w.sales1, company(QStringLiteral("普通客户公司")));
-        auto vip = customers.create(w.sales1, company(QStringLiteral("贵宾客户公司"), Tier::Vip));
-        auto called = customers.create(w.sales1, company(QStringLiteral("常联系公司")));
+        auto normal = customers.create(w.sales1, aCustomer(QStringLiteral("普通客户公司")));
+        auto vip = customers.create(w.sales1, aCustomer(QStringLiteral("贵宾客户公司")).tier(Tier::Vip));
+        auto called = customers.create(w.sales1, aCustomer(QStringLiteral("常联系公司")));
         QVERIFY(normal && vip && called);
         PublicPool pool(*w.db, w.clock);
         PoolRules rules;
         rules.daysNormal = 30;
         rules.daysVip = 90;
-        QVERIFY(!pool.setRules(w.sales1, rules));   // not a salesperson's decision
+        QVERIFY(!pool.setRules(w.sales1, rules)); // not a salesperson's decision
         QVERIFY(pool.setRules(w.manager, rules));
 
         w.clock.advance(20 * kDay);
@@ -50,21 +45,21 @@ private slots:
         call.customerId = called->id;
         call.subject = QStringLiteral("回访");
         QVERIFY(TimelineService(*w.db, w.clock).log(w.sales1, call));
-        w.clock.advance(15 * kDay);   // 35 days after creation, 15 after the call
+        w.clock.advance(15 * kDay); // 35 days after creation, 15 after the call
 
         auto returned = pool.returnOverdue();
         QVERIFY(returned);
         QCOMPARE(*returned, 1);
         auto n = customers.get(w.admin, normal->id);
         QVERIFY(n->fields.ownerId.isEmpty());
-        QCOMPARE(customers.get(w.admin, vip->id)->fields.ownerId, w.sales1.userId);      // 90 days for VIPs
-        QCOMPARE(customers.get(w.admin, called->id)->fields.ownerId, w.sales1.userId);   // followed up
+        QCOMPARE(customers.get(w.admin, vip->id)->fields.ownerId, w.sales1.userId);    // 90 days for VIPs
+        QCOMPARE(customers.get(w.admin, called->id)->fields.ownerId, w.sales1.userId); // followed up
         auto log = AuditLog(*w.db).forEntity(normal->id);
         QVERIFY(log);
         QCOMPARE(log->last().action, QStringLiteral("return_to_pool"));
         QCOMPARE(log->last().detail.value(QStringLiteral("previous_owner")).toString(), w.sales1.userId);
         auto again = pool.returnOverdue();
-        QCOMPARE(*again, 0);   // nothing twice
+        QCOMPARE(*again, 0); // nothing twice
 
         // Now another salesperson sees it in search and may claim it.
         auto hits = SearchService(*w.db).search(w.sales2, QStringLiteral("普通客户"));
@@ -74,6 +69,7 @@ private slots:
         QCOMPARE(claimed->fields.ownerId, w.sales2.userId);
         auto late = pool.claim(w.otherDeptSales, normal->id, claimed->rowVersion);
         QVERIFY(!late);
+        QCOMPARE(late.error().code, ErrorCode::WrongState);
         QVERIFY(late.error().message.contains(QStringLiteral("李四")));
     }
 
@@ -88,7 +84,7 @@ private slots:
         CustomerService customers(*w.db, w.clock);
         QList<Customer> pooled;
         for (int i = 0; i < 4; ++i)
-            pooled.append(*customers.create(w.admin, company(QStringLiteral("公海客户%1号").arg(i))));
+            pooled.append(*customers.create(w.admin, aCustomer(QStringLiteral("公海客户%1号").arg(i))));
         QVERIFY(pool.claim(w.sales1, pooled[0].id, pooled[0].rowVersion));
         QVERIFY(pool.claim(w.sales1, pooled[1].id, pooled[1].rowVersion));
         auto third = pool.claim(w.sales1, pooled[2].id, pooled[2].rowVersion);
@@ -104,10 +100,10 @@ private slots:
         TestWorkspace w;
         QVERIFY(w.init());
         CustomerService customers(*w.db, w.clock);
-        CustomerDraft a = company(QStringLiteral("北京华联科技有限公司"));
+        CustomerDraft a = aCustomer(QStringLiteral("北京华联科技有限公司"));
         a.phone = QStringLiteral("010-65529988");
         auto keep = customers.create(w.sales1, a);
-        auto other = customers.create(w.sales1, company(QStringLiteral("华联科技(北京)")), OnDuplicate::Allow);
+        auto other = customers.create(w.sales1, aCustomer(QStringLiteral("华联科技(北京)")), OnDuplicate::Allow);
         QVERIFY(keep && other);
         ContactDraft p;
         p.customerId = other->id;
@@ -118,11 +114,16 @@ private slots:
         call.subject = QStringLiteral("报价");
         QVERIFY(TimelineService(*w.db, w.clock).log(w.sales1, call));
         QVERIFY(TimelineService(*w.db, w.clock)
-                    .addCommitment(w.sales1, {other->id, {}, QStringLiteral("寄样品"),
-                                              QDateTime::fromMSecsSinceEpoch(w.clock.nowMs()).date().addDays(3).toString(Qt::ISODate)}));
+                    .addCommitment(
+                        w.sales1,
+                        {other->id,
+                         {},
+                         QStringLiteral("寄样品"),
+                         QDateTime::fromMSecsSinceEpoch(w.clock.nowMs()).date().addDays(3).toString(Qt::ISODate)}));
         QSqlQuery order(w.db->sql());
-        order.prepare(QStringLiteral("INSERT INTO orders (id, order_no, customer_id, ordered_on, total_minor, created_at, "
-                                     "updated_at) VALUES ('o1', 'SO-1', ?, '2025-11-01', 100, 0, 0)"));
+        order.prepare(
+            QStringLiteral("INSERT INTO orders (id, order_no, customer_id, ordered_on, total_minor, created_at, "
+                           "updated_at) VALUES ('o1', 'SO-1', ?, '2025-11-01', 100, 0, 0)"));
         order.addBindValue(other->id);
         QVERIFY(order.exec());
 
@@ -142,14 +143,14 @@ private slots:
         auto contacts = ContactService(*w.db, w.clock).listForCustomer(w.sales1, keep->id);
         QCOMPARE(contacts->size(), 1);
         auto timeline = TimelineService(*w.db, w.clock).customerTimeline(w.sales1, keep->id);
-        QCOMPARE(timeline->size(), 2);   // the call and the order
+        QCOMPARE(timeline->size(), 2); // the call and the order
         QCOMPARE(TimelineService(*w.db, w.clock).commitments(w.sales1, keep->id)->size(), 1);
         QVERIFY(customers.get(w.sales1, other->id)->deletedAt != 0);
         auto log = AuditLog(*w.db).forEntity(keep->id);
         QCOMPARE(log->last().action, QStringLiteral("merge"));
         QCOMPARE(log->last().detail.value(QStringLiteral("merged_id")).toString(), other->id);
         auto hits = SearchService(*w.db).search(w.sales1, QStringLiteral("zsf"));
-        QCOMPARE(hits->first().customerId, keep->id);   // the contact's entry follows it
+        QCOMPARE(hits->first().customerId, keep->id); // the contact's entry follows it
     }
 };
 

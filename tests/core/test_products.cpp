@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The showroom (展厅): products with prices, cost and floor price; who may change them and who may
 // see what they cost; one live product per code; bad values refused with the field to fix.
+#include "core/products/ProductService.h"
+
 #include "TestWorkspace.h"
-#include "products/ProductService.h"
 
 #include <QTest>
 
@@ -43,7 +44,7 @@ private slots:
         QVERIFY(seen);
         QCOMPARE(seen->fields.listPriceMinor, 899900);
         QCOMPARE(seen->fields.floorPriceMinor, 799900);
-        QCOMPARE(seen->fields.costMinor, 0);   // not for salespeople
+        QCOMPARE(seen->fields.costMinor, 0); // not for salespeople
         QCOMPARE(s.get(w.admin, p->id)->fields.costMinor, 620000);
 
         auto refused = s.create(w.sales1, laptop());
@@ -130,9 +131,10 @@ private slots:
         for (const Product &p : *all)
             order.append(p.fields.name);
         // ICU's Chinese order: Han in pinyin order (办 ban, 订 ding, 中 zhong), Latin after them.
-        QCOMPARE(order, (QStringList{QStringLiteral("办公椅"), QStringLiteral("订书机"), QStringLiteral("中性笔"),
-                                     QStringLiteral("A4 打印纸")}));
-        QCOMPARE(s.list(w.sales1, {QStringLiteral("a4"), {}, false})->size(), 1);   // code/spec without case
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("办公椅"), QStringLiteral("订书机"), QStringLiteral("中性笔"),
+                              QStringLiteral("A4 打印纸")}));
+        QCOMPARE(s.list(w.sales1, {QStringLiteral("a4"), {}, false})->size(), 1); // code/spec without case
         QCOMPARE(s.list(w.sales1, {{}, QStringLiteral("文具"), false})->size(), 2);
         QCOMPARE(*s.categories(), (QStringList{QStringLiteral("家具"), QStringLiteral("文具")}));
 
@@ -142,12 +144,12 @@ private slots:
         auto saved = s.update(w.manager, chair.id, d, chair.rowVersion);
         QVERIFY(saved);
         QCOMPARE(saved->rowVersion, chair.rowVersion + 1);
-        auto stale = s.update(w.admin, chair.id, d, chair.rowVersion);   // the version read before
+        auto stale = s.update(w.admin, chair.id, d, chair.rowVersion); // the version read before
         QVERIFY(!stale);
         QCOMPARE(stale.error().code, ErrorCode::Conflict);
         d.active = false;
         QVERIFY(s.update(w.manager, chair.id, d, saved->rowVersion));
-        QCOMPARE(s.list(w.sales1, {{}, {}, true})->size(), 3);   // inactive ones are not offered
+        QCOMPARE(s.list(w.sales1, {{}, {}, true})->size(), 3); // inactive ones are not offered
     }
 };
 

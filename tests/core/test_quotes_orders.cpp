@@ -2,15 +2,16 @@
 // From quote to cash: quotes priced from the showroom and price lists, the floor-price approval,
 // revisions, the order made from a won quote, partial deliveries, receivables and payments, and
 // the order's state following them. Every amount is checked to the cent.
+#include "core/customers/CustomerService.h"
+#include "core/opportunities/OpportunityService.h"
+#include "core/orders/OrderService.h"
+#include "core/pricing/PriceListService.h"
+#include "core/products/ProductService.h"
+#include "core/quotes/QuoteService.h"
+#include "core/reminders/ReminderService.h"
+#include "core/workbench/WorkbenchService.h"
+
 #include "TestWorkspace.h"
-#include "customers/CustomerService.h"
-#include "opportunities/OpportunityService.h"
-#include "orders/OrderService.h"
-#include "pricing/PriceListService.h"
-#include "products/ProductService.h"
-#include "quotes/QuoteService.h"
-#include "reminders/ReminderService.h"
-#include "workbench/WorkbenchService.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -22,8 +23,8 @@ namespace {
 
 struct Shop {
     QString customer;
-    QString laptop;    // list 8,999.00, floor 7,999.00, 13 %
-    QString service;   // list 1,200.00, no floor, 6 %
+    QString laptop;  // list 8,999.00, floor 7,999.00, 13 %
+    QString service; // list 1,200.00, no floor, 6 %
 };
 
 Shop openShop(TestWorkspace &w)
@@ -71,12 +72,12 @@ private slots:
         QVERIFY(w.init());
         const Shop s = openShop(w);
         QuoteService quotes(*w.db, w.clock);
-        auto q = quotes.create(w.sales1, quoteFor(s, 10, 500));   // 5 % off
+        auto q = quotes.create(w.sales1, quoteFor(s, 10, 500)); // 5 % off
         QVERIFY2(q, q ? "" : qPrintable(q.error().message));
         QVERIFY(QRegularExpression(QStringLiteral("^QT20251122-001$")).match(q->number).hasMatch());
         QCOMPARE(q->version, 1);
         QCOMPARE(q->status, QuoteStatus::Draft);
-        QCOMPARE(q->approval, QuoteApproval::None);   // 8,549.05 a unit is above the floor
+        QCOMPARE(q->approval, QuoteApproval::None); // 8,549.05 a unit is above the floor
         QCOMPARE(q->validUntil, QStringLiteral("2025-12-22"));
         QCOMPARE(q->lines.size(), 2);
         // Laptops: gross 89,990.00, discount 4,499.50, total (with tax) 85,490.50, tax 85,490.50 − 85,490.50/1.13.
@@ -96,7 +97,7 @@ private slots:
         net.pricesIncludeTax = false;
         auto q2 = quotes.create(w.sales1, net);
         QVERIFY(q2);
-        QCOMPARE(q2->lines[0].unitPriceMinor, DocumentMath::roundedDivision(899'900LL * 10000, 11300));   // 7,963.72
+        QCOMPARE(q2->lines[0].unitPriceMinor, DocumentMath::roundedDivision(899'900LL * 10000, 11300)); // 7,963.72
         QCOMPARE(q2->lines[0].amounts.total, q2->lines[0].amounts.net + q2->lines[0].amounts.tax);
     }
 
@@ -109,11 +110,11 @@ private slots:
         PriceList vip;
         vip.name = QStringLiteral("普通会员价");
         vip.kind = PriceList::Kind::Tier;
-        vip.customerTier = 0;   // the test customer's tier
+        vip.customerTier = 0; // the test customer's tier
         auto tier = lists.create(w.manager, vip);
         QVERIFY(tier);
         QCOMPARE(lists.create(w.sales1, vip).error().code, ErrorCode::PermissionDenied);
-        QCOMPARE(lists.create(w.manager, vip).error().code, ErrorCode::Duplicate);   // one list per tier
+        QCOMPARE(lists.create(w.manager, vip).error().code, ErrorCode::Duplicate); // one list per tier
         QVERIFY(lists.setPrice(w.manager, tier->id, s.laptop, 849'900));
         PriceList channel;
         channel.name = QStringLiteral("渠道价");
@@ -123,7 +124,7 @@ private slots:
         QuoteService quotes(*w.db, w.clock);
         auto byTier = quotes.create(w.sales1, quoteFor(s, 1, 0));
         QCOMPARE(byTier->lines[0].unitPriceMinor, 849'900);
-        QCOMPARE(byTier->lines[1].unitPriceMinor, 120'000);   // not on the list: list price
+        QCOMPARE(byTier->lines[1].unitPriceMinor, 120'000); // not on the list: list price
         QuoteDraft d = quoteFor(s, 1, 0);
         d.priceListId = dealer->id;
         QCOMPARE(quotes.create(w.sales1, d)->lines[0].unitPriceMinor, 820'000);
@@ -138,7 +139,7 @@ private slots:
         QVERIFY(w.init());
         const Shop s = openShop(w);
         QuoteService quotes(*w.db, w.clock);
-        auto q = quotes.create(w.sales1, quoteFor(s, 10, 1500));   // 15 % off: 7,649.15 < 7,999.00
+        auto q = quotes.create(w.sales1, quoteFor(s, 10, 1500)); // 15 % off: 7,649.15 < 7,999.00
         QVERIFY(q);
         QCOMPARE(q->approval, QuoteApproval::Needed);
         QVERIFY(q->lines[0].belowFloor());
@@ -146,7 +147,8 @@ private slots:
         // Neither sent nor ordered; a salesperson cannot approve it.
         auto sent = quotes.markSent(w.sales1, q->id, q->rowVersion);
         QVERIFY(!sent);
-        QVERIFY(sent.error().message.contains(QStringLiteral("approve")) || sent.error().message.contains(QStringLiteral("审批")));
+        QVERIFY(sent.error().message.contains(QStringLiteral("approve"))
+                || sent.error().message.contains(QStringLiteral("审批")));
         QVERIFY(!OrderService(*w.db, w.clock).createFromQuote(w.sales1, q->id, q->rowVersion));
         QCOMPARE(quotes.approve(w.sales1, q->id, q->rowVersion).error().code, ErrorCode::PermissionDenied);
         QCOMPARE(quotes.approve(w.otherDeptSales, q->id, q->rowVersion).error().code, ErrorCode::PermissionDenied);
@@ -192,7 +194,7 @@ private slots:
         };
         auto q = quotes.create(w.sales1, quoteFor(s, 10, 1500));
         QVERIFY(q);
-        QCOMPARE(panels.approvals(w.manager)->total, 0);   // nobody asked yet
+        QCOMPARE(panels.approvals(w.manager)->total, 0); // nobody asked yet
 
         // The salesperson asks, once; the manager of the department and the administrator see it,
         // with the request as a reminder; another department's people do not.
@@ -210,8 +212,8 @@ private slots:
         QCOMPARE(panels.approvals(w.admin)->total, 1);
         QCOMPARE(panels.approvals(w.otherDeptSales)->total, 0);
         QCOMPARE(approvalReminders(w.manager), 1);
-        QCOMPARE(approvalReminders(w.sales1), 0);   // their own request is no news to them
-        QCOMPARE(panels.approvals(w.sales1)->total, 1);   // but they see it waiting
+        QCOMPARE(approvalReminders(w.sales1), 0);       // their own request is no news to them
+        QCOMPARE(panels.approvals(w.sales1)->total, 1); // but they see it waiting
         QCOMPARE(quotes.list(w.sales1)->first().waitsForApprover(), true);
 
         // Refused: a reason is required; the salesperson hears who refused and why, and the quote
@@ -260,7 +262,8 @@ private slots:
         QCOMPARE(fullPrice->approvalRounds.last().decision, ApprovalDecision::Withdrawn);
         QCOMPARE(panels.approvals(w.manager)->total, 0);
         // Nothing to ask for without a price below the floor.
-        QCOMPARE(quotes.requestApproval(w.sales1, other->id, fullPrice->rowVersion).error().code, ErrorCode::WrongState);
+        QCOMPARE(quotes.requestApproval(w.sales1, other->id, fullPrice->rowVersion).error().code,
+                 ErrorCode::WrongState);
     }
 
     void badInputChangesNothing()
@@ -310,7 +313,7 @@ private slots:
         QCOMPARE(v2->status, QuoteStatus::Draft);
         QCOMPARE(v2->totals.total, q->totals.total);
         QCOMPARE(quotes.get(w.sales1, q->id)->status, QuoteStatus::Superseded);
-        QCOMPARE(quotes.list(w.sales1)->size(), 1);   // the current version
+        QCOMPARE(quotes.list(w.sales1)->size(), 1); // the current version
         QuoteFilter all;
         all.currentOnly = false;
         QCOMPARE(quotes.list(w.sales1, all)->size(), 2);
@@ -370,8 +373,9 @@ private slots:
         QVERIFY(!tooMany);
         QVERIFY(tooMany.error().message.contains(QStringLiteral("6")));
         QCOMPARE(orders.deliver(w.sales1, o->id, o->rowVersion, {{o->lines[0].id, 1000}}).error().code,
-                 ErrorCode::Conflict);   // a stale version
-        auto rest = orders.deliver(w.sales1, o->id, partly->rowVersion, {{o->lines[0].id, 6000}, {o->lines[1].id, 1000}});
+                 ErrorCode::Conflict); // a stale version
+        auto rest =
+            orders.deliver(w.sales1, o->id, partly->rowVersion, {{o->lines[0].id, 6000}, {o->lines[1].id, 1000}});
         QVERIFY(rest);
         QCOMPARE(rest->status, OrderStatus::Delivered);
         QCOMPARE(rest->deliveries.size(), 2);
@@ -382,8 +386,9 @@ private slots:
         QVERIFY(!over);
         QCOMPARE(over.error().field, QStringLiteral("amount"));
         QVERIFY(!orders.close(w.sales1, o->id, rest->rowVersion));
-        auto paid1 = orders.recordPayment(w.sales1, o->id, rest->rowVersion, first.id, first.amountMinor,
-                                          QStringLiteral("2025-11-23"), QStringLiteral("银行转账"), QStringLiteral("B-778"));
+        auto paid1 =
+            orders.recordPayment(w.sales1, o->id, rest->rowVersion, first.id, first.amountMinor,
+                                 QStringLiteral("2025-11-23"), QStringLiteral("银行转账"), QStringLiteral("B-778"));
         QVERIFY(paid1);
         QCOMPARE(paid1->status, OrderStatus::Delivered);
         QCOMPARE(paid1->outstandingMinor(), paid1->receivables[1].amountMinor);

@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Search: pinyin (polyphonic characters and surnames), folding, the gram index compared with a
 // plain substring match over generated records, ranking, visibility, and index upkeep on edits.
+#include "core/customers/CustomerService.h"
+#include "core/i18n/CollationKey.h"
+#include "core/search/DerivedIndexes.h"
+#include "core/search/Pinyin.h"
+#include "core/search/SearchIndex.h"
+#include "core/search/SearchService.h"
+#include "core/search/SearchText.h"
+#include "core/storage/WriteTransaction.h"
+
+#include "Builders.h"
 #include "TestWorkspace.h"
-#include "customers/CustomerService.h"
-#include "search/DerivedIndexes.h"
-#include "i18n/CollationKey.h"
-#include "search/Pinyin.h"
-#include "search/SearchIndex.h"
-#include "search/SearchService.h"
-#include "search/SearchText.h"
-#include "storage/WriteTransaction.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -27,15 +29,6 @@ QSet<QString> ids(const QList<SearchHit> &hits)
     for (const SearchHit &h : hits)
         out.insert(h.id);
     return out;
-}
-
-CustomerDraft company(const QString &name, const QString &phone = {}, const QString &email = {})
-{
-    CustomerDraft d;
-    d.name = name;
-    d.phone = phone;
-    d.email = email;
-    return d;
 }
 
 } // namespace
@@ -75,23 +68,55 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("full");
         QTest::addColumn<QString>("initials");
-        QTest::newRow("name") << "张三丰" << "zhangsanfeng" << "zsf";
-        QTest::newRow("traditional") << "張三豐" << "zhangsanfeng" << "zsf";
-        QTest::newRow("chongqing") << "重庆" << "chongqing" << "cq";
-        QTest::newRow("bank") << "银行" << "yinhang" << "yh";
-        QTest::newRow("changsha") << "长沙" << "changsha" << "cs";
-        QTest::newRow("xiamen") << "厦门" << "xiamen" << "xm";
-        QTest::newRow("surname zeng") << "曾国藩" << "zengguofan" << "zgf";
-        QTest::newRow("surname shan") << "单田芳" << "shantianfang" << "stf";
-        QTest::newRow("surname xie") << "解缙" << "xiejin" << "xj";
-        QTest::newRow("u-umlaut as v") << "吕布" << "lvbu" << "lb";
-        QTest::newRow("u-umlaut as u") << "吕布" << "lubu" << "lb";
-        QTest::newRow("mixed") << "IBM中国" << "ibmzhongguo" << "ibmzg";
+        QTest::newRow("name") << "张三丰"
+                              << "zhangsanfeng"
+                              << "zsf";
+        QTest::newRow("traditional") << "張三豐"
+                                     << "zhangsanfeng"
+                                     << "zsf";
+        QTest::newRow("chongqing") << "重庆"
+                                   << "chongqing"
+                                   << "cq";
+        QTest::newRow("bank") << "银行"
+                              << "yinhang"
+                              << "yh";
+        QTest::newRow("changsha") << "长沙"
+                                  << "changsha"
+                                  << "cs";
+        QTest::newRow("xiamen") << "厦门"
+                                << "xiamen"
+                                << "xm";
+        QTest::newRow("surname zeng") << "曾国藩"
+                                      << "zengguofan"
+                                      << "zgf";
+        QTest::newRow("surname shan") << "单田芳"
+                                      << "shantianfang"
+                                      << "stf";
+        QTest::newRow("surname xie") << "解缙"
+                                     << "xiejin"
+                                     << "xj";
+        QTest::newRow("u-umlaut as v") << "吕布"
+                                       << "lvbu"
+                                       << "lb";
+        QTest::newRow("u-umlaut as u") << "吕布"
+                                       << "lubu"
+                                       << "lb";
+        QTest::newRow("mixed") << "IBM中国"
+                               << "ibmzhongguo"
+                               << "ibmzg";
         // Every reading people type: 晟 is cheng and sheng.
-        QTest::newRow("sheng") << "北京达晟" << "beijingdasheng" << "bjds";
-        QTest::newRow("cheng") << "北京达晟" << "beijingdacheng" << "bjdc";
-        QTest::newRow("liu'an") << "六安" << "luan" << "la";
-        QTest::newRow("bengbu") << "蚌埠" << "bengbu" << "bb";
+        QTest::newRow("sheng") << "北京达晟"
+                               << "beijingdasheng"
+                               << "bjds";
+        QTest::newRow("cheng") << "北京达晟"
+                               << "beijingdacheng"
+                               << "bjdc";
+        QTest::newRow("liu'an") << "六安"
+                                << "luan"
+                                << "la";
+        QTest::newRow("bengbu") << "蚌埠"
+                                << "bengbu"
+                                << "bb";
     }
 
     // The one reading a name is sorted by: place names and words as they are read, surnames as
@@ -125,21 +150,24 @@ private slots:
     {
         const auto sorted = [](QStringList names, bool people) {
             std::sort(names.begin(), names.end(), [people](const QString &a, const QString &b) {
-                return people ? CollationKey::ofPerson(a) < CollationKey::ofPerson(b) : CollationKey::of(a) < CollationKey::of(b);
+                return people ? CollationKey::ofPerson(a) < CollationKey::ofPerson(b)
+                              : CollationKey::of(a) < CollationKey::of(b);
             });
             return names;
         };
         // 长沙 under C, before 张平's Z; 重庆 under C too; names in Latin letters after the Chinese
         // ones, as in ICU's Chinese collation, and those with a digit first.
         QCOMPARE(sorted({QStringLiteral("张平贸易"), QStringLiteral("长沙华信"), QStringLiteral("重庆银行"),
-                         QStringLiteral("Apple"), QStringLiteral("北京达晟"), QStringLiteral("3M 中国")}, false),
+                         QStringLiteral("Apple"), QStringLiteral("北京达晟"), QStringLiteral("3M 中国")},
+                        false),
                  (QStringList{QStringLiteral("3M 中国"), QStringLiteral("北京达晟"), QStringLiteral("长沙华信"),
                               QStringLiteral("重庆银行"), QStringLiteral("张平贸易"), QStringLiteral("Apple")}));
         // Surnames by their surname reading: 单 shan after 邓 deng, 曾 zeng after 王 wang.
         QCOMPARE(sorted({QStringLiteral("曾伟"), QStringLiteral("单明"), QStringLiteral("蔡文"), QStringLiteral("邓军"),
-                         QStringLiteral("王芳")}, true),
-                 (QStringList{QStringLiteral("蔡文"), QStringLiteral("邓军"), QStringLiteral("单明"), QStringLiteral("王芳"),
-                              QStringLiteral("曾伟")}));
+                         QStringLiteral("王芳")},
+                        true),
+                 (QStringList{QStringLiteral("蔡文"), QStringLiteral("邓军"), QStringLiteral("单明"),
+                              QStringLiteral("王芳"), QStringLiteral("曾伟")}));
     }
     void pinyinOfPolyphonicCharacters()
     {
@@ -166,16 +194,16 @@ private slots:
         TestWorkspace w;
         QVERIFY(w.init());
         CustomerService customers(*w.db, w.clock);
-        CustomerDraft d = company(QStringLiteral("重庆银行股份有限公司"), QStringLiteral("023-6379 2888"),
-                                  QStringLiteral("service@cqcbank.com"));
+        CustomerDraft d = aCustomer(QStringLiteral("重庆银行股份有限公司"))
+                              .phone(QStringLiteral("023-6379 2888"))
+                              .email(QStringLiteral("service@cqcbank.com"));
         d.tags = {QStringLiteral("重点客户"), QStringLiteral("金融")};
         auto bank = customers.create(w.admin, d);
         QVERIFY(bank);
-        QVERIFY(customers.create(w.admin, company(QStringLiteral("长沙华联商贸有限公司"))));
+        QVERIFY(customers.create(w.admin, aCustomer(QStringLiteral("长沙华联商贸有限公司"))));
         SearchService search(*w.db);
-        for (const char *q : {"重庆", "银行", "庆", "chongqing", "cq", "cqyh", "yinhang", "CHONGQING",
-                              "6379", "63792888", "023-6379", "cqcbank", "service@", "重点", "金融",
-                              "重慶銀行"}) {
+        for (const char *q : {"重庆", "银行", "庆", "chongqing", "cq", "cqyh", "yinhang", "CHONGQING", "6379",
+                              "63792888", "023-6379", "cqcbank", "service@", "重点", "金融", "重慶銀行"}) {
             auto hits = search.search(w.admin, QString::fromUtf8(q));
             QVERIFY2(hits, q);
             QVERIFY2(ids(*hits).contains(bank->id), q);
@@ -189,9 +217,9 @@ private slots:
         TestWorkspace w;
         QVERIFY(w.init());
         CustomerService customers(*w.db, w.clock);
-        QVERIFY(customers.create(w.admin, company(QStringLiteral("上海华联电子"))));
-        QVERIFY(customers.create(w.admin, company(QStringLiteral("华联"))));
-        QVERIFY(customers.create(w.admin, company(QStringLiteral("华联超市"))));
+        QVERIFY(customers.create(w.admin, aCustomer(QStringLiteral("上海华联电子"))));
+        QVERIFY(customers.create(w.admin, aCustomer(QStringLiteral("华联"))));
+        QVERIFY(customers.create(w.admin, aCustomer(QStringLiteral("华联超市"))));
         auto hits = SearchService(*w.db).search(w.admin, QStringLiteral("华联"));
         QVERIFY(hits);
         QCOMPARE(hits->size(), 3);
@@ -208,8 +236,8 @@ private slots:
         TestWorkspace w;
         QVERIFY(w.init());
         CustomerService customers(*w.db, w.clock);
-        auto mine = customers.create(w.sales1, company(QStringLiteral("杭州西湖茶叶有限公司")));
-        auto pool = customers.create(w.admin, company(QStringLiteral("杭州西湖旅游有限公司")));
+        auto mine = customers.create(w.sales1, aCustomer(QStringLiteral("杭州西湖茶叶有限公司")));
+        auto pool = customers.create(w.admin, aCustomer(QStringLiteral("杭州西湖旅游有限公司")));
         QVERIFY(mine && pool);
         SearchService search(*w.db);
         auto asSales2 = search.search(w.sales2, QStringLiteral("西湖"));
@@ -268,10 +296,11 @@ private slots:
             queries.append(pick(latin + QStringLiteral("ghijklmnopqrstuvw"), 3 + static_cast<int>(rng() % 4)));
         }
         // Pieces of real pinyin and names, so longer queries hit too.
-        for (const QString &name : QStringList{QStringLiteral("zhang"), QStringLiteral("chongqing"), QStringLiteral("yinhang"),
-                                    QStringLiteral("changsha"), QStringLiteral("huali"), QStringLiteral("zengw"),
-                                    QStringLiteral("shan"), QStringLiteral("dian"), QStringLiteral("重庆银"),
-                                    QStringLiteral("长沙银行"), QStringLiteral("zw"), QStringLiteral("cqyh")})
+        for (const QString &name :
+             QStringList{QStringLiteral("zhang"), QStringLiteral("chongqing"), QStringLiteral("yinhang"),
+                         QStringLiteral("changsha"), QStringLiteral("huali"), QStringLiteral("zengw"),
+                         QStringLiteral("shan"), QStringLiteral("dian"), QStringLiteral("重庆银"),
+                         QStringLiteral("长沙银行"), QStringLiteral("zw"), QStringLiteral("cqyh")})
             queries.append(name);
 
         SearchService search(*w.db);
@@ -288,7 +317,7 @@ private slots:
                                         .arg(hits->size())
                                         .arg(expected.size())));
             }
-            QVERIFY(nonEmpty > queries.size() / 3);   // the test really exercises matches
+            QVERIFY(nonEmpty > queries.size() / 3); // the test really exercises matches
         };
         check("created");
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/seed/DemoSeeder.h"
+#include "core/storage/HealthCheck.h"
+
 #include "TestWorkspace.h"
-#include "seed/DemoSeeder.h"
-#include "storage/HealthCheck.h"
 
 #include <QSqlQuery>
 
@@ -25,11 +26,13 @@ class TestSeeder : public QObject {
             rows << q.value(0).toString();
         // Quotes and the orders made from them go through the services, whose ids are random by
         // design (UUIDv7); their numbers, customers and amounts are what the seed decides.
-        q.exec(QStringLiteral("SELECT quote_no || customer_id || total_minor || status || approval FROM quotes ORDER BY quote_no"));
+        q.exec(QStringLiteral(
+            "SELECT quote_no || customer_id || total_minor || status || approval FROM quotes ORDER BY quote_no"));
         while (q.next())
             rows << q.value(0).toString();
-        q.exec(QStringLiteral("SELECT order_no || customer_id || total_minor || status FROM orders WHERE quote_id IS NOT NULL "
-                              "ORDER BY order_no"));
+        q.exec(QStringLiteral(
+            "SELECT order_no || customer_id || total_minor || status FROM orders WHERE quote_id IS NOT NULL "
+            "ORDER BY order_no"));
         while (q.next())
             rows << q.value(0).toString();
         return rows;
@@ -72,7 +75,8 @@ private slots:
         {
             QSqlQuery p(a.db->sql());
             QVERIFY(p.exec(QStringLiteral("SELECT count(*) FROM products WHERE NOT (cost_minor < floor_price_minor "
-                                          "AND floor_price_minor < list_price_minor)")) && p.next());
+                                          "AND floor_price_minor < list_price_minor)"))
+                    && p.next());
             QCOMPARE(p.value(0).toInt(), 0);
         }
         auto h = HealthCheck::run(*a.db);
@@ -90,14 +94,16 @@ private slots:
         QCOMPARE(sa->careEvents, count(*a.db, "care_events"));
         {
             QSqlQuery p(a.db->sql());
-            QVERIFY(p.exec(QStringLiteral(
-                        "SELECT count(*) FROM quotes q WHERE q.total_minor <> (SELECT sum(total_minor) FROM quote_lines l "
-                        "WHERE l.quote_id = q.id AND l.deleted_at IS NULL) OR q.net_minor + q.tax_minor <> q.total_minor"))
-                    && p.next());
+            QVERIFY(
+                p.exec(QStringLiteral(
+                    "SELECT count(*) FROM quotes q WHERE q.total_minor <> (SELECT sum(total_minor) FROM quote_lines l "
+                    "WHERE l.quote_id = q.id AND l.deleted_at IS NULL) OR q.net_minor + q.tax_minor <> q.total_minor"))
+                && p.next());
             QCOMPARE(p.value(0).toInt(), 0);
-            QVERIFY(p.exec(QStringLiteral("SELECT count(*) FROM orders o WHERE o.quote_id IS NOT NULL AND o.total_minor <> "
-                                          "(SELECT sum(amount_minor) FROM receivables r WHERE r.order_id = o.id)"))
-                    && p.next());
+            QVERIFY(
+                p.exec(QStringLiteral("SELECT count(*) FROM orders o WHERE o.quote_id IS NOT NULL AND o.total_minor <> "
+                                      "(SELECT sum(amount_minor) FROM receivables r WHERE r.order_id = o.id)"))
+                && p.next());
             QCOMPARE(p.value(0).toInt(), 0);
             QVERIFY(p.exec(QStringLiteral("SELECT value FROM db_settings WHERE key = 'company.name'")) && p.next());
             QVERIFY(!p.value(0).toString().isEmpty());
@@ -105,7 +111,8 @@ private slots:
         // Three years of orders, none after the as-of date, the historical ones in whole yuan.
         QSqlQuery q(a.db->sql());
         QVERIFY(q.exec(QStringLiteral("SELECT min(ordered_on), max(ordered_on), sum(CASE WHEN quote_id IS NULL "
-                                      "THEN total_minor % 100 ELSE 0 END) FROM orders")) && q.next());
+                                      "THEN total_minor % 100 ELSE 0 END) FROM orders"))
+                && q.next());
         QVERIFY(q.value(0).toString() >= QStringLiteral("2023-06-30"));
         QVERIFY(q.value(1).toString() <= QStringLiteral("2026-06-30"));
         QCOMPARE(q.value(2).toLongLong(), 0);

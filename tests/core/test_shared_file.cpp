@@ -1,26 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A file shared by a team: how it is recognised (the header, read through SQLite), how its mount is
 // judged, which files are refused, read-only opening, the sharing switch and who is present.
-#include "backup/OnlineBackup.h"
-#include "customers/CustomerService.h"
-#include "sharing/Presence.h"
-#include "sharing/SharedMode.h"
-#include "storage/FileHeader.h"
-#include "storage/HealthCheck.h"
-#include "storage/Migrator.h"
-#include "storage/MountCheck.h"
-#include "audit/AuditLog.h"
-#include "audit/FieldHistory.h"
-#include "leads/LeadFields.h"
-#include "leads/LeadService.h"
-#include "quotes/QuoteFields.h"
-#include "seed/DemoSeeder.h"
-#include "tasks/TaskFields.h"
-#include "tasks/TaskService.h"
-#include "users/SignInThrottle.h"
-#include "users/UserService.h"
-#include "workspace/OpenWorkspace.h"
+#include "core/audit/AuditLog.h"
+#include "core/audit/FieldHistory.h"
+#include "core/backup/OnlineBackup.h"
+#include "core/customers/CustomerService.h"
+#include "core/leads/LeadFields.h"
+#include "core/leads/LeadService.h"
+#include "core/quotes/QuoteFields.h"
+#include "core/seed/DemoSeeder.h"
+#include "core/sharing/Presence.h"
+#include "core/sharing/SharedMode.h"
+#include "core/storage/FileHeader.h"
+#include "core/storage/HealthCheck.h"
+#include "core/storage/Migrator.h"
+#include "core/storage/MountCheck.h"
+#include "core/tasks/TaskFields.h"
+#include "core/tasks/TaskService.h"
+#include "core/users/SignInThrottle.h"
+#include "core/users/UserService.h"
+#include "core/workspace/OpenWorkspace.h"
 
+#include "Builders.h"
 #include "TestWorkspace.h"
 
 #include <QFile>
@@ -32,19 +33,14 @@
 #include <QTest>
 
 #include <sqlite3.h>
-#include <csignal>
 #include <unistd.h>
 
+#include <csignal>
+
 using namespace guanxi;
+using guanxi::test::aCustomer;
 
 namespace {
-
-CustomerDraft named(const QString &name)
-{
-    CustomerDraft d;
-    d.name = name;
-    return d;
-}
 
 QString integrity(Database &db)
 {
@@ -74,13 +70,16 @@ bool makeReadOnly(const QString &folder, const QString &file, const QString &mou
     if (geteuid() == 0) {
         QDir().mkpath(mountPoint);
         if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("--bind"), folder, mountPoint}) == 0
-            && QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), mountPoint}) == 0) {
+            && QProcess::execute(QStringLiteral("mount"),
+                                 {QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), mountPoint})
+                == 0) {
             *mounted = true;
             return true;
         }
         return false;
     }
-    return QFile::setPermissions(file, QFile::ReadOwner) && QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
+    return QFile::setPermissions(file, QFile::ReadOwner)
+        && QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
 }
 
 } // namespace
@@ -97,16 +96,25 @@ private slots:
         QTest::addColumn<bool>("network");
         QTest::addColumn<bool>("locksTrusted");
         QTest::addColumn<bool>("readOnly");
-        QTest::newRow("ext4") << "29 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw,errors=remount-ro" << false << true << false;
+        QTest::newRow("ext4") << "29 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw,errors=remount-ro" << false
+                              << true << false;
         QTest::newRow("ext4 read-only") << "29 1 8:1 / / ro,relatime - ext4 /dev/sda1 rw" << false << true << true;
-        QTest::newRow("cifs") << "40 29 0:50 / / rw,relatime - cifs //nas/crm rw,vers=3.1.1,cache=strict,uid=0" << true << true << false;
-        QTest::newRow("cifs nobrl") << "40 29 0:50 / / rw,relatime - cifs //nas/crm rw,vers=3.0,nobrl,uid=0" << true << false << false;
-        QTest::newRow("nfs4") << "41 29 0:51 / / rw,relatime - nfs4 nas:/crm rw,vers=4.2,local_lock=none,addr=10.0.0.2" << true << true << false;
-        QTest::newRow("nfs nolock") << "41 29 0:51 / / rw,relatime - nfs nas:/crm rw,vers=3,nolock,local_lock=all" << true << false << false;
-        QTest::newRow("nfs4 local_lock=posix") << "41 29 0:51 / / rw - nfs4 nas:/crm rw,local_lock=posix" << true << false << false;
-        QTest::newRow("sshfs") << "42 29 0:52 / / rw,nosuid,nodev - fuse.sshfs me@nas:/crm rw,user_id=0,group_id=0" << true << false << false;
-        QTest::newRow("bindfs") << "43 29 0:53 / / rw,nosuid,nodev - fuse.bindfs /srv/crm rw,user_id=0" << true << false << false;
-        QTest::newRow("ntfs through fuseblk") << "44 29 8:17 / / rw - fuseblk /dev/sdb1 rw,user_id=0" << false << true << false;
+        QTest::newRow("cifs") << "40 29 0:50 / / rw,relatime - cifs //nas/crm rw,vers=3.1.1,cache=strict,uid=0" << true
+                              << true << false;
+        QTest::newRow("cifs nobrl") << "40 29 0:50 / / rw,relatime - cifs //nas/crm rw,vers=3.0,nobrl,uid=0" << true
+                                    << false << false;
+        QTest::newRow("nfs4") << "41 29 0:51 / / rw,relatime - nfs4 nas:/crm rw,vers=4.2,local_lock=none,addr=10.0.0.2"
+                              << true << true << false;
+        QTest::newRow("nfs nolock") << "41 29 0:51 / / rw,relatime - nfs nas:/crm rw,vers=3,nolock,local_lock=all"
+                                    << true << false << false;
+        QTest::newRow("nfs4 local_lock=posix")
+            << "41 29 0:51 / / rw - nfs4 nas:/crm rw,local_lock=posix" << true << false << false;
+        QTest::newRow("sshfs") << "42 29 0:52 / / rw,nosuid,nodev - fuse.sshfs me@nas:/crm rw,user_id=0,group_id=0"
+                               << true << false << false;
+        QTest::newRow("bindfs") << "43 29 0:53 / / rw,nosuid,nodev - fuse.bindfs /srv/crm rw,user_id=0" << true << false
+                                << false;
+        QTest::newRow("ntfs through fuseblk")
+            << "44 29 8:17 / / rw - fuseblk /dev/sdb1 rw,user_id=0" << false << true << false;
         QTest::newRow("9p") << "45 29 0:54 / / rw - 9p share rw,trans=virtio" << true << false << false;
     }
     void mountKinds()
@@ -123,18 +131,17 @@ private slots:
     }
     void mountTableFindsTheMountThatHoldsTheFile()
     {
-        const QString table = QStringLiteral(
-            "22 1 8:1 / / rw - ext4 /dev/sda1 rw\n"
-            "30 22 0:40 / /mnt/team\\040share rw - cifs //nas/team rw,nobrl\n"
-            "31 22 0:41 / /mnt/team rw - nfs4 nas:/team rw,local_lock=none\n"
-            "32 31 0:42 / /mnt/team rw - fuse.sshfs me@nas:/team rw\n");
+        const QString table = QStringLiteral("22 1 8:1 / / rw - ext4 /dev/sda1 rw\n"
+                                             "30 22 0:40 / /mnt/team\\040share rw - cifs //nas/team rw,nobrl\n"
+                                             "31 22 0:41 / /mnt/team rw - nfs4 nas:/team rw,local_lock=none\n"
+                                             "32 31 0:42 / /mnt/team rw - fuse.sshfs me@nas:/team rw\n");
         MountInfo m = MountInfo::fromMountInfo(table, QStringLiteral("/mnt/team share/crm.sqlite3"));
-        QCOMPARE(m.fsType, QStringLiteral("cifs"));   // the escaped space, and not /mnt/team
+        QCOMPARE(m.fsType, QStringLiteral("cifs")); // the escaped space, and not /mnt/team
         QCOMPARE(m.mountPoint, QStringLiteral("/mnt/team share"));
         m = MountInfo::fromMountInfo(table, QStringLiteral("/mnt/team/crm.sqlite3"));
-        QCOMPARE(m.fsType, QStringLiteral("fuse.sshfs"));   // mounted over the NFS mount on the same point
+        QCOMPARE(m.fsType, QStringLiteral("fuse.sshfs")); // mounted over the NFS mount on the same point
         m = MountInfo::fromMountInfo(table, QStringLiteral("/mnt/teams/crm.sqlite3"));
-        QCOMPARE(m.fsType, QStringLiteral("ext4"));   // a longer name is not under /mnt/team
+        QCOMPARE(m.fsType, QStringLiteral("ext4")); // a longer name is not under /mnt/team
         QVERIFY(MountInfo::fromMountInfo(QStringLiteral("garbage\n1 2\n"), QStringLiteral("/x")).fsType.isEmpty());
     }
     void aLocalDiskPasses()
@@ -162,7 +169,7 @@ private slots:
         QVERIFY(!FileHeader::read(text.fileName())->isSqlite);
         test::TestWorkspace ws;
         QVERIFY(ws.init(false));
-        ws.db.reset();   // closed: the WAL is checkpointed into the file
+        ws.db.reset(); // closed: the WAL is checkpointed into the file
         Result<FileHeader> h = FileHeader::read(ws.path());
         QVERIFY(h && h->isSqlite && h->isGuanxi() && !h->isShared());
         QVERIFY(h->wal);
@@ -173,9 +180,11 @@ private slots:
     void anotherProgramsFileIsRefusedNotConverted_data()
     {
         QTest::addColumn<QByteArray>("sql");
-        QTest::newRow("foreign tables") << QByteArray("CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('x');");
+        QTest::newRow("foreign tables") << QByteArray(
+            "CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('x');");
         QTest::newRow("another application id") << QByteArray("PRAGMA application_id = 1234; CREATE TABLE t (x);");
-        QTest::newRow("a schema version but not our tables") << QByteArray("PRAGMA user_version = 3; CREATE TABLE users (x);");
+        QTest::newRow("a schema version but not our tables")
+            << QByteArray("PRAGMA user_version = 3; CREATE TABLE users (x);");
     }
     void anotherProgramsFileIsRefusedNotConverted()
     {
@@ -232,7 +241,7 @@ private slots:
         {
             test::TestWorkspace ws;
             QVERIFY(ws.init(false));
-            auto c = CustomerService(*ws.db, ws.clock).create(ws.admin, named(QStringLiteral("只读公司")));
+            auto c = CustomerService(*ws.db, ws.clock).create(ws.admin, aCustomer(QStringLiteral("只读公司")));
             QVERIFY(c);
             id = c->id;
             QVERIFY(OnlineBackup::backupTo(*ws.db, folder + QStringLiteral("/crm.sqlite3")));
@@ -254,7 +263,7 @@ private slots:
             auto health = HealthCheck::run(**db);
             QVERIFY(health && health->healthy());
             QVERIFY(OnlineBackup::backupTo(**db, dir.filePath(QStringLiteral("copy.sqlite3"))));
-            auto saved = service.create(*admin, named(QStringLiteral("新公司")));
+            auto saved = service.create(*admin, aCustomer(QStringLiteral("新公司")));
             QVERIFY(!saved);
             QCOMPARE(saved.error().code, ErrorCode::ReadOnly);
             QVERIFY2(saved.error().message.contains(QStringLiteral("read-only")), qPrintable(saved.error().message));
@@ -321,7 +330,7 @@ private slots:
         QCOMPARE(me.othersEditing(QStringLiteral("customer"), QStringLiteral("c-1"))->size(), 1);
         QCOMPARE(me.othersEditing(QStringLiteral("customer"), QStringLiteral("c-2"))->size(), 0);
         // Its process dies without leaving: after the expiry nobody sees it any more.
-        crashed.release();   // never destroyed: no leave(), as after kill -9
+        crashed.release(); // never destroyed: no leave(), as after kill -9
         ws.clock.advance(Presence::kExpiryMs + 1000);
         QVERIFY(me.heartbeat());
         QCOMPARE(me.others()->size(), 0);
@@ -344,7 +353,8 @@ private slots:
         auto other = ws.openAnother();
         auto waiting = UserService(*other, ws.clock).signIn(QStringLiteral("sales1"), QStringLiteral("secret1"));
         QVERIFY(!waiting);
-        QVERIFY2(waiting.error().message.contains(QStringLiteral("Try again in 1 second")), qPrintable(waiting.error().message));
+        QVERIFY2(waiting.error().message.contains(QStringLiteral("Try again in 1 second")),
+                 qPrintable(waiting.error().message));
         ws.clock.advance(1100);
         QVERIFY(users.signIn(QStringLiteral("sales1"), QStringLiteral("secret1")));
         // A success starts the count again; every failure is in the audit log.
@@ -375,7 +385,7 @@ private slots:
         QVERIFY(ws.init());
         QVERIFY(HealthCheck::run(*ws.db)->healthy());
         QVERIFY(UserService(*ws.db, ws.clock).setPassword(ws.admin, ws.sales1.userId, QStringLiteral("another1")));
-        QVERIFY(HealthCheck::run(*ws.db)->healthy());   // Guanxi's own writes renew the seal
+        QVERIFY(HealthCheck::run(*ws.db)->healthy()); // Guanxi's own writes renew the seal
         QSqlQuery q(ws.db->sql());
         QVERIFY(q.exec(QStringLiteral("UPDATE users SET role = 'admin' WHERE login = 'sales1'")));
         auto report = HealthCheck::run(*ws.db);
@@ -392,11 +402,11 @@ private slots:
         original.phone = QStringLiteral("13800138000");
         original.notes = QStringLiteral("展会认识");
         LeadDraft mine = original, theirs = original;
-        mine.notes = QStringLiteral("下周回访");          // only I changed it
-        theirs.phone = QStringLiteral("13900139000");     // only they did
-        mine.company = QStringLiteral("瑞丰贸易");         // both, differently
+        mine.notes = QStringLiteral("下周回访");      // only I changed it
+        theirs.phone = QStringLiteral("13900139000"); // only they did
+        mine.company = QStringLiteral("瑞丰贸易");    // both, differently
         theirs.company = QStringLiteral("瑞丰集团");
-        mine.region = theirs.region = QStringLiteral("浙江");   // both, the same way
+        mine.region = theirs.region = QStringLiteral("浙江"); // both, the same way
         const auto m = leadFields().merge(original, mine, theirs);
         QCOMPARE(m.merged.notes, QStringLiteral("下周回访"));
         QCOMPARE(m.merged.phone, QStringLiteral("13900139000"));
@@ -482,7 +492,7 @@ private slots:
         q.prepare(QStringLiteral("UPDATE presence SET pid = ?"));
         q.addBindValue(deadPid);
         QVERIFY(q.exec());
-        QCOMPARE(Presence::present(*ws.db, ws.clock)->size(), 0);   // well before the heartbeat expires
+        QCOMPARE(Presence::present(*ws.db, ws.clock)->size(), 0); // well before the heartbeat expires
         crashed.release();
     }
 
@@ -499,10 +509,12 @@ private slots:
         {
             auto db = openWorkspace(path, Database::OpenMode::CreateIfMissing);
             QVERIFY(db);
-            auto admin = UserService(**db, Clock::system()).createFirstAdmin(QStringLiteral("管理员"), QStringLiteral("admin"));
+            auto admin =
+                UserService(**db, Clock::system()).createFirstAdmin(QStringLiteral("管理员"), QStringLiteral("admin"));
             QVERIFY(admin);
             QVERIFY(SharedMode::turnOn(**db, Session::fromUser(*admin), Clock::system()));
-            auto c = CustomerService(**db, Clock::system()).create(Session::fromUser(*admin), named(QStringLiteral("已提交公司")));
+            auto c = CustomerService(**db, Clock::system())
+                         .create(Session::fromUser(*admin), aCustomer(QStringLiteral("已提交公司")));
             QVERIFY(c);
             id = c->id;
         }
@@ -511,14 +523,16 @@ private slots:
         QProcess writer;
         writer.start(QStringLiteral("sqlite3"), {path});
         QVERIFY(writer.waitForStarted());
-        writer.write("PRAGMA cache_size=2; BEGIN IMMEDIATE;\n"
-                     "UPDATE customers SET notes = 'half';\n"
-                     "INSERT INTO db_settings SELECT 'half:' || value, randomblob(4000) FROM generate_series(1, 3000);\n"
-                     "SELECT 'spilled';\n"
-                     ".shell sleep 60\n");
+        writer.write(
+            "PRAGMA cache_size=2; BEGIN IMMEDIATE;\n"
+            "UPDATE customers SET notes = 'half';\n"
+            "INSERT INTO db_settings SELECT 'half:' || value, randomblob(4000) FROM generate_series(1, 3000);\n"
+            "SELECT 'spilled';\n"
+            ".shell sleep 60\n");
         const QString journal = path + QStringLiteral("-journal");
         // stat() only: no descriptor of the file is opened here.
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > sizeBefore + 8'000'000 && QFileInfo(journal).size() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > sizeBefore + 8'000'000 && QFileInfo(journal).size() > 0,
+                                 20000);
         ::kill(static_cast<pid_t>(writer.processId()), SIGKILL);
         QVERIFY(writer.waitForFinished());
         QVERIFY(QFileInfo::exists(journal));
@@ -537,10 +551,10 @@ private slots:
         QCOMPARE(integrity(**db), QStringLiteral("ok"));
         QSqlQuery q((*db)->sql());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM db_settings WHERE key LIKE 'half:%'")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 0);   // the unfinished save is gone, whole
+        QCOMPARE(q.value(0).toInt(), 0); // the unfinished save is gone, whole
         auto admin = UserService(**db, Clock::system()).soleUserSession();
         auto kept = CustomerService(**db, Clock::system()).get(*admin, id);
-        QVERIFY(kept);   // the committed one is there, as it was
+        QVERIFY(kept); // the committed one is there, as it was
         QVERIFY(kept->fields.notes.isEmpty());
         QVERIFY(!QFileInfo::exists(journal));
     }
@@ -555,14 +569,14 @@ private slots:
         QVERIFY(ws.init(false));
         CustomerService service(*ws.db, ws.clock);
         for (int i = 0; i < 400; ++i) {
-            CustomerDraft d = named(QStringLiteral("客户%1").arg(i));
+            CustomerDraft d = aCustomer(QStringLiteral("客户%1").arg(i));
             d.notes = QString(500, QLatin1Char('n'));
             QVERIFY(service.create(ws.admin, d));
         }
         QVERIFY(HealthCheck::quickProblems(*ws.db)->isEmpty());
         QSqlQuery vacuum(ws.db->sql());
-        QVERIFY(vacuum.exec(QStringLiteral("VACUUM")));   // no free pages: the middle of the file is in use
-        ws.db.reset();   // closed: the WAL is folded into the file
+        QVERIFY(vacuum.exec(QStringLiteral("VACUUM"))); // no free pages: the middle of the file is in use
+        ws.db.reset();                                  // closed: the WAL is folded into the file
         {
             QFile f(ws.path());
             QVERIFY(f.open(QIODevice::ReadWrite));
@@ -588,8 +602,9 @@ private slots:
         QTemporaryDir dir;
         const QString small = dir.filePath(QStringLiteral("small"));
         QDir().mkpath(small);
-        if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                         QStringLiteral("size=3m"), QStringLiteral("tmpfs"), small})
+        if (QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=3m"), QStringLiteral("tmpfs"), small})
             != 0)
             QSKIP("tmpfs cannot be mounted here");
         Error failure;
@@ -597,11 +612,12 @@ private slots:
         {
             auto db = openWorkspace(small + QStringLiteral("/full.sqlite3"), Database::OpenMode::CreateIfMissing);
             QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-            auto admin = UserService(**db, Clock::system()).createFirstAdmin(QStringLiteral("管理员"), QStringLiteral("admin"));
+            auto admin =
+                UserService(**db, Clock::system()).createFirstAdmin(QStringLiteral("管理员"), QStringLiteral("admin"));
             QVERIFY(admin);
             CustomerService service(**db, Clock::system());
             for (int i = 0; i < 5000 && failure.message.isEmpty(); ++i) {
-                CustomerDraft d = named(QStringLiteral("客户%1").arg(i));
+                CustomerDraft d = aCustomer(QStringLiteral("客户%1").arg(i));
                 d.notes = QString(3000, QLatin1Char('n'));
                 auto r = service.create(Session::fromUser(*admin), d);
                 if (r)

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The customers list's filters by stage, tag and silence, and saving them as smart lists.
+#include "core/customers/CustomerListQuery.h"
+#include "core/customers/CustomerService.h"
+#include "core/customers/SmartLists.h"
+#include "core/timeline/TimelineService.h"
+
 #include "TestWorkspace.h"
-#include "customers/CustomerListQuery.h"
-#include "customers/CustomerService.h"
-#include "customers/SmartLists.h"
-#include "timeline/TimelineService.h"
 
 using namespace guanxi;
 using namespace guanxi::test;
@@ -43,9 +44,10 @@ private slots:
         f.stage = QStringLiteral("loyal");
         QCOMPARE(names(*w.db, w.sales1, f), (QStringList{QStringLiteral("安达物流"), QStringLiteral("成功科技")}));
         f = {};
-        f.tag = QStringLiteral("重点");   // a whole tag: not 重点客户
+        f.tag = QStringLiteral("重点"); // a whole tag: not 重点客户
         QCOMPARE(names(*w.db, w.sales1, f), QStringList{QStringLiteral("安达物流")});
-        QCOMPARE(*CustomerListQuery::tags(*w.db), (QStringList{QStringLiteral("华东"), QStringLiteral("重点"), QStringLiteral("重点客户")}));
+        QCOMPARE(*CustomerListQuery::tags(*w.db),
+                 (QStringList{QStringLiteral("华东"), QStringLiteral("重点"), QStringLiteral("重点客户")}));
 
         w.clock.advance(40 * 86'400'000LL);
         InteractionDraft call;
@@ -72,7 +74,7 @@ private slots:
         auto saved = lists.save(w.sales1, QStringLiteral("华东贵宾久未联系"), f);
         QVERIFY(saved);
         f.tier = -1;
-        QVERIFY(lists.save(w.sales1, QStringLiteral("华东贵宾久未联系"), f));   // same name: replaced
+        QVERIFY(lists.save(w.sales1, QStringLiteral("华东贵宾久未联系"), f)); // same name: replaced
         auto mine = lists.list(w.sales1);
         QVERIFY(mine);
         QCOMPARE(mine->size(), 1);
@@ -80,7 +82,7 @@ private slots:
         QCOMPARE(mine->first().filter.tag, QStringLiteral("华东"));
         QCOMPARE(mine->first().filter.silentDays, 90);
         QCOMPARE(mine->first().filter.owner, CustomerFilter::Owner::Mine);
-        QVERIFY(lists.list(w.sales2)->isEmpty());   // each user's own
+        QVERIFY(lists.list(w.sales2)->isEmpty()); // each user's own
         QVERIFY(lists.remove(w.sales1, mine->first().id));
         QVERIFY(lists.list(w.sales1)->isEmpty());
     }

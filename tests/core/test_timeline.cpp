@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The customer's timeline: logging a call with its next follow-up, the follow-up answered by the
 // next touch point, orders among the entries, commitments, and the bad dates a user can type.
+#include "core/contacts/ContactService.h"
+#include "core/customers/CustomerService.h"
+#include "core/timeline/TimelineService.h"
+
 #include "TestWorkspace.h"
-#include "contacts/ContactService.h"
-#include "customers/CustomerService.h"
-#include "timeline/TimelineService.h"
 
 #include <QDate>
 #include <QSqlQuery>
@@ -56,7 +57,7 @@ private slots:
 
         auto again = CustomerService(*w.db, w.clock).get(w.sales1, cu.id);
         QCOMPARE(again->lastContactAt, w.clock.nowMs());
-        QCOMPARE(again->rowVersion, cu.rowVersion);   // a touch point does not make the card conflict
+        QCOMPARE(again->rowVersion, cu.rowVersion); // a touch point does not make the card conflict
 
         // A visit two days later answers the call's follow-up.
         w.clock.advance(2 * 86'400'000);
@@ -69,7 +70,7 @@ private slots:
         auto entries = timeline.customerTimeline(w.sales1, cu.id);
         QVERIFY(entries);
         QCOMPARE(entries->size(), 2);
-        QCOMPARE(entries->at(0).kind, QStringLiteral("visit"));   // newest first
+        QCOMPARE(entries->at(0).kind, QStringLiteral("visit")); // newest first
         QCOMPARE(entries->at(1).kind, QStringLiteral("call"));
         QCOMPARE(entries->at(1).followUpOn, call.followUpOn);
         QVERIFY(entries->at(1).followUpDone);
@@ -138,8 +139,8 @@ private slots:
         QCOMPARE(colleague.error().code, ErrorCode::PermissionDenied);
 
         auto entries = timeline.customerTimeline(w.sales1, cu.id);
-        QVERIFY(entries && entries->isEmpty());   // nothing half-written
-        QVERIFY(timeline.log(w.sales1, d));       // today's follow-up date is fine
+        QVERIFY(entries && entries->isEmpty()); // nothing half-written
+        QVERIFY(timeline.log(w.sales1, d));     // today's follow-up date is fine
     }
 
     void commitmentsAreKept()
@@ -160,7 +161,7 @@ private slots:
         auto list = timeline.commitments(w.sales1, cu.id);
         QVERIFY(list);
         QCOMPARE(list->size(), 2);
-        QCOMPARE(list->at(0).id, late->id);   // open ones first
+        QCOMPARE(list->at(0).id, late->id); // open ones first
         QCOMPARE(list->at(1).state, CommitmentState::Kept);
     }
 };

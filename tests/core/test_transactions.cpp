@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Transactions that join an outer one: a service's create() alone or inside a larger change.
-#include "customers/CustomerService.h"
-#include "i18n/Translations.h"
-#include "storage/Database.h"
-#include "storage/WriteTransaction.h"
-#include "users/UserService.h"
-#include "util/Clock.h"
-#include "workspace/OpenWorkspace.h"
+#include "core/customers/CustomerService.h"
+#include "core/i18n/Translations.h"
+#include "core/storage/Database.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/users/UserService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/OpenWorkspace.h"
+
+#include "Builders.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -15,6 +17,7 @@
 #include <memory>
 
 using namespace guanxi;
+using guanxi::test::aCustomer;
 
 class TestTransactions : public QObject {
     Q_OBJECT
@@ -30,12 +33,6 @@ class TestTransactions : public QObject {
             return -1;
         return q.value(0).toInt();
     }
-    CustomerDraft draft(const QString &name)
-    {
-        CustomerDraft d;
-        d.name = name;
-        return d;
-    }
     bool writeSetting(const QString &key)
     {
         QSqlQuery q(m_db->sql());
@@ -48,11 +45,13 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        auto db = openWorkspace(m_dir.filePath(QStringLiteral("t%1.sqlite3").arg(QString::fromLatin1(QTest::currentTestFunction()))),
-                                Database::OpenMode::CreateIfMissing);
+        auto db = openWorkspace(
+            m_dir.filePath(QStringLiteral("t%1.sqlite3").arg(QString::fromLatin1(QTest::currentTestFunction()))),
+            Database::OpenMode::CreateIfMissing);
         QVERIFY(db);
         m_db = std::move(*db);
-        auto admin = UserService(*m_db, Clock::system()).createFirstAdmin(QStringLiteral("管理员"), QStringLiteral("admin"));
+        auto admin =
+            UserService(*m_db, Clock::system()).createFirstAdmin(QStringLiteral("管理员"), QStringLiteral("admin"));
         QVERIFY(admin);
         m_admin = Session::fromUser(*admin);
     }
@@ -60,7 +59,7 @@ private slots:
 
     void aCreateAloneCommitsItself()
     {
-        QVERIFY(CustomerService(*m_db, Clock::system()).create(m_admin, draft(QStringLiteral("华为"))));
+        QVERIFY(CustomerService(*m_db, Clock::system()).create(m_admin, aCustomer(QStringLiteral("华为"))));
         QCOMPARE(customers(), 1);
     }
     void aCreateInsideAnOuterTransactionIsDecidedByIt()
@@ -68,15 +67,15 @@ private slots:
         {
             WriteTransaction outer(*m_db);
             QVERIFY(outer.begin());
-            auto made = CustomerService(*m_db, Clock::system()).create(m_admin, draft(QStringLiteral("华为")));
+            auto made = CustomerService(*m_db, Clock::system()).create(m_admin, aCustomer(QStringLiteral("华为")));
             QVERIFY(made);
-            QCOMPARE(made->fields.name, QStringLiteral("华为"));   // read back inside the outer one
+            QCOMPARE(made->fields.name, QStringLiteral("华为")); // read back inside the outer one
             // destroyed without commit: rolled back, the inner create with it
         }
         QCOMPARE(customers(), 0);
         WriteTransaction outer(*m_db);
         QVERIFY(outer.begin());
-        QVERIFY(CustomerService(*m_db, Clock::system()).create(m_admin, draft(QStringLiteral("小米"))));
+        QVERIFY(CustomerService(*m_db, Clock::system()).create(m_admin, aCustomer(QStringLiteral("小米"))));
         QVERIFY(outer.commit());
         QCOMPARE(customers(), 1);
     }
@@ -85,10 +84,10 @@ private slots:
         WriteTransaction outer(*m_db);
         QVERIFY(outer.begin());
         CustomerService service(*m_db, Clock::system());
-        auto refused = service.create(m_admin, draft(QString()));
+        auto refused = service.create(m_admin, aCustomer(QString()));
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::Invalid);
-        QVERIFY(service.create(m_admin, draft(QStringLiteral("小米"))));
+        QVERIFY(service.create(m_admin, aCustomer(QStringLiteral("小米"))));
         QVERIFY(outer.commit());
         QCOMPARE(customers(), 1);
     }
@@ -96,7 +95,7 @@ private slots:
     {
         WriteTransaction outer(*m_db);
         QVERIFY(outer.begin());
-        QVERIFY(CustomerService(*m_db, Clock::system()).create(m_admin, draft(QStringLiteral("小米"))));
+        QVERIFY(CustomerService(*m_db, Clock::system()).create(m_admin, aCustomer(QStringLiteral("小米"))));
         {
             WriteTransaction inner(*m_db);
             QVERIFY(inner.begin());
@@ -129,7 +128,7 @@ private slots:
         QVERIFY(row.rollbackTo());
         QVERIFY(row.release());
         QVERIFY(row.begin());
-        QVERIFY(CustomerService(*m_db, Clock::system()).create(m_admin, draft(QStringLiteral("小米"))));
+        QVERIFY(CustomerService(*m_db, Clock::system()).create(m_admin, aCustomer(QStringLiteral("小米"))));
         QVERIFY(row.release());
         QVERIFY(outer.commit());
         QCOMPARE(customers(), 1);
@@ -144,7 +143,7 @@ private slots:
         WriteTransaction neverBegun(*m_db);
         QVERIFY(!neverBegun.commit());
         QVERIFY(writeSetting(QStringLiteral("test.still_open")));
-        QVERIFY(outer.commit());   // the outer one was not committed by the stray commit
+        QVERIFY(outer.commit()); // the outer one was not committed by the stray commit
     }
 };
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/Uuid7.h"
+#include "core/util/Uuid7.h"
 
 #include <QSet>
 #include <QTest>
@@ -15,8 +15,8 @@ private slots:
         const QString id = newUuid7(ms);
         QVERIFY(isUuid(id));
         QCOMPARE(id.left(13), QStringLiteral("01234567-89ab"));
-        QCOMPARE(id.at(14), QLatin1Char('7'));                       // version
-        QVERIFY(QStringLiteral("89ab").contains(id.at(19)));         // RFC 9562 variant
+        QCOMPARE(id.at(14), QLatin1Char('7'));               // version
+        QVERIFY(QStringLiteral("89ab").contains(id.at(19))); // RFC 9562 variant
     }
     void increasingWithinOneMillisecond()
     {

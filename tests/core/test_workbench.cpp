@@ -2,24 +2,25 @@
 // The personal workbench (个人工作台), the manager's team view, tasks, care days and reminders:
 // every panel's query against a small fixed data set with a fixed clock (Wednesday 2025-11-19,
 // 08:00 in Shanghai), and reminders as time moves, jumps back and forth, or the program was closed.
+#include "core/analytics/ChurnRisk.h"
+#include "core/care/CareEventService.h"
+#include "core/contacts/ContactService.h"
+#include "core/customers/CustomerService.h"
+#include "core/leads/LeadService.h"
+#include "core/opportunities/OpportunityService.h"
+#include "core/pool/PublicPool.h"
+#include "core/quotas/QuotaService.h"
+#include "core/reminders/ReminderService.h"
+#include "core/reminders/ReminderTracker.h"
+#include "core/tasks/TaskService.h"
+#include "core/timeline/TimelineService.h"
+#include "core/util/LocalDays.h"
+#include "core/util/Uuid7.h"
+#include "core/workbench/TeamWorkbench.h"
+#include "core/workbench/WorkbenchRules.h"
+#include "core/workbench/WorkbenchService.h"
+
 #include "TestWorkspace.h"
-#include "analytics/ChurnRisk.h"
-#include "care/CareEventService.h"
-#include "contacts/ContactService.h"
-#include "customers/CustomerService.h"
-#include "leads/LeadService.h"
-#include "opportunities/OpportunityService.h"
-#include "pool/PublicPool.h"
-#include "quotas/QuotaService.h"
-#include "reminders/ReminderService.h"
-#include "reminders/ReminderTracker.h"
-#include "tasks/TaskService.h"
-#include "timeline/TimelineService.h"
-#include "util/LocalDays.h"
-#include "util/Uuid7.h"
-#include "workbench/TeamWorkbench.h"
-#include "workbench/WorkbenchRules.h"
-#include "workbench/WorkbenchService.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -36,14 +37,17 @@ namespace {
 
 constexpr qint64 kDay = 24LL * 3600 * 1000;
 constexpr qint64 kHour = 3600LL * 1000;
-const QDate kToday(2025, 11, 19);   // a Wednesday
+const QDate kToday(2025, 11, 19); // a Wednesday
 
 qint64 local(const QDate &day, int hour, int minute = 0)
 {
     return QDateTime(day, QTime(hour, minute)).toMSecsSinceEpoch();
 }
 
-QString iso(const QDate &d) { return d.toString(Qt::ISODate); }
+QString iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
 
 // A workspace whose clock stands at `day` 08:00 local time.
 struct Bench : TestWorkspace {
@@ -97,24 +101,28 @@ struct Bench : TestWorkspace {
         const qint64 now = clock.nowMs();
         const QString id = newUuid7(now);
         QSqlQuery q(db->sql());
-        q.prepare("INSERT INTO orders (id, order_no, customer_id, owner_id, ordered_on, total_minor, status, created_at, "
-                  "updated_at) VALUES (?, ?, ?, ?, ?, ?, 'closed', ?, ?)");
-        for (const QVariant &v : QVariantList{id, QString("H-" + id.right(10)), customerId, owner.userId, iso(day), amount, now, now})
+        q.prepare(
+            "INSERT INTO orders (id, order_no, customer_id, owner_id, ordered_on, total_minor, status, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, 'closed', ?, ?)");
+        for (const QVariant &v :
+             QVariantList{id, QString("H-" + id.right(10)), customerId, owner.userId, iso(day), amount, now, now})
             q.addBindValue(v);
         if (!q.exec())
             qWarning() << q.lastError().text();
     }
     // An order (as from an earlier system) with a receivable and optionally a payment.
-    QString receivable(const Session &owner, const QString &customerId, const QDate &due, qint64 amount, qint64 paid = 0,
-                       const QDate &orderedOn = {})
+    QString receivable(const Session &owner, const QString &customerId, const QDate &due, qint64 amount,
+                       qint64 paid = 0, const QDate &orderedOn = {})
     {
         const qint64 now = clock.nowMs();
         const QString order = newUuid7(now), rec = newUuid7(now);
         QSqlQuery q(db->sql());
-        q.prepare("INSERT INTO orders (id, order_no, customer_id, owner_id, ordered_on, total_minor, created_at, updated_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        for (const QVariant &v : QVariantList{order, QString("SO-" + order.right(8)), customerId, owner.userId,
-                                              iso(orderedOn.isValid() ? orderedOn : due.addDays(-30)), amount, now, now})
+        q.prepare(
+            "INSERT INTO orders (id, order_no, customer_id, owner_id, ordered_on, total_minor, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        for (const QVariant &v :
+             QVariantList{order, QString("SO-" + order.right(8)), customerId, owner.userId,
+                          iso(orderedOn.isValid() ? orderedOn : due.addDays(-30)), amount, now, now})
             q.addBindValue(v);
         if (!q.exec())
             qWarning() << q.lastError().text();
@@ -125,8 +133,9 @@ struct Bench : TestWorkspace {
         if (!q.exec())
             qWarning() << q.lastError().text();
         if (paid > 0) {
-            q.prepare("INSERT INTO payments (id, receivable_id, order_id, paid_on, amount_minor, created_at, updated_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?)");
+            q.prepare(
+                "INSERT INTO payments (id, receivable_id, order_id, paid_on, amount_minor, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)");
             for (const QVariant &v : QVariantList{newUuid7(now), rec, order, iso(due), paid, now, now})
                 q.addBindValue(v);
             if (!q.exec())
@@ -185,11 +194,11 @@ private slots:
         ld.ownerId = w.sales1.userId;
         auto lead = LeadService(*w.db, w.clock).create(w.sales1, ld);
         QVERIFY2(lead, lead ? "" : qPrintable(lead.error().message));
-        w.log(w.sales1, a, "报价沟通", kToday.addDays(-2));     // overdue by two days
-        w.log(w.sales1, b, "需求调研", kToday);                 // today
-        w.log(w.sales1, c, "产品演示", kToday.addDays(1));      // tomorrow
-        w.log(w.sales1, d, "年度计划", kToday.addDays(2));      // the day after: not yet
-        w.log(w.sales2, other, "电话回访", kToday);             // somebody else's
+        w.log(w.sales1, a, "报价沟通", kToday.addDays(-2)); // overdue by two days
+        w.log(w.sales1, b, "需求调研", kToday);             // today
+        w.log(w.sales1, c, "产品演示", kToday.addDays(1));  // tomorrow
+        w.log(w.sales1, d, "年度计划", kToday.addDays(2));  // the day after: not yet
+        w.log(w.sales2, other, "电话回访", kToday);         // somebody else's
         w.log(w.sales1, {}, "初次电话", kToday.addDays(1), lead->id);
         w.at(kToday);
 
@@ -218,19 +227,19 @@ private slots:
     {
         Bench w;
         QVERIFY(w.start(kToday.addDays(-200)));
-        const QString silent = w.customer(w.sales1, "久未联系");          // 200 days, no contact
+        const QString silent = w.customer(w.sales1, "久未联系"); // 200 days, no contact
         const QString talked = w.customer(w.sales1, "常联系");
         const QString vip = w.customer(w.sales1, "贵宾客户", Tier::Vip);
         const QString noOrders = w.customer(w.sales1, "不下单");
         w.receivable(w.sales1, noOrders, kToday.addDays(-370), 100'00, 100'00, kToday.addDays(-400));
         w.customer(w.sales2, "别人的客户");
         w.at(kToday.addDays(-40));
-        w.log(w.sales1, vip, "拜访");          // 40 days: more than a VIP's 30
+        w.log(w.sales1, vip, "拜访"); // 40 days: more than a VIP's 30
         w.at(kToday.addDays(-10));
         w.log(w.sales1, talked, "电话");
-        w.log(w.sales1, noOrders, "电话");     // in touch, but the last order is 400 days old
+        w.log(w.sales1, noOrders, "电话"); // in touch, but the last order is 400 days old
         w.at(kToday);
-        w.customer(w.sales1, "新客户");         // new today: not dormant
+        w.customer(w.sales1, "新客户"); // new today: not dormant
 
         WorkbenchService s(*w.db, w.clock);
         auto l = s.dormantCustomers(w.sales1);
@@ -263,11 +272,11 @@ private slots:
         const QString a = w.customer(w.sales1, "甲公司"), b = w.customer(w.sales1, "乙公司"),
                       c = w.customer(w.sales1, "丙公司"), d = w.customer(w.sales1, "丁公司"),
                       e = w.customer(w.sales2, "戊公司");
-        w.receivable(w.sales1, a, kToday.addDays(-3), 1000'00, 400'00);   // overdue, 600 open
-        w.receivable(w.sales1, b, kToday.addDays(4), 2000'00);            // Sunday 23rd: this week
-        w.receivable(w.sales1, c, kToday.addDays(5), 3000'00);            // next Monday: not yet
-        w.receivable(w.sales1, d, kToday.addDays(-10), 500'00, 500'00);   // paid
-        w.receivable(w.sales2, e, kToday, 700'00);                        // somebody else's
+        w.receivable(w.sales1, a, kToday.addDays(-3), 1000'00, 400'00); // overdue, 600 open
+        w.receivable(w.sales1, b, kToday.addDays(4), 2000'00);          // Sunday 23rd: this week
+        w.receivable(w.sales1, c, kToday.addDays(5), 3000'00);          // next Monday: not yet
+        w.receivable(w.sales1, d, kToday.addDays(-10), 500'00, 500'00); // paid
+        w.receivable(w.sales2, e, kToday, 700'00);                      // somebody else's
         w.at(kToday);
         auto l = WorkbenchService(*w.db, w.clock).receivablesDue(w.sales1);
         QVERIFY2(l, l ? "" : qPrintable(l.error().message));
@@ -284,10 +293,10 @@ private slots:
         Bench w;
         QVERIFY(w.start(QDate(2022, 1, 10)));
         const QString a = w.customer(w.sales1, "甲公司"), b = w.customer(w.sales2, "乙公司");
-        w.contact(w.sales1, a, "张伟", "1980-11-21");     // in two days, turns 45
-        w.contact(w.sales1, a, "王芳", "--11-19");        // today, year unknown
-        w.contact(w.sales1, a, "李娜", "1990-11-26");     // in seven days: next week
-        w.contact(w.sales2, b, "刘洋", "1985-11-20");     // somebody else's customer
+        w.contact(w.sales1, a, "张伟", "1980-11-21"); // in two days, turns 45
+        w.contact(w.sales1, a, "王芳", "--11-19");    // today, year unknown
+        w.contact(w.sales1, a, "李娜", "1990-11-26"); // in seven days: next week
+        w.contact(w.sales2, b, "刘洋", "1985-11-20"); // somebody else's customer
         CareEventService care(*w.db, w.clock);
         CareEventDraft founding{a, {}, CareKind::Anniversary, "公司成立纪念日", "2022-11-22", true};
         QVERIFY(care.add(w.sales1, founding));
@@ -306,8 +315,9 @@ private slots:
         QStringList titles;
         for (const WorkItem &i : l->items)
             titles << QStringLiteral("%1 %2 %3").arg(iso(i.day), i.title, i.detail).trimmed();
-        QCOMPARE(titles, (QStringList{"2025-11-19 Birthday: 王芳", "2025-11-20 新厂房落成",
-                                      "2025-11-21 Birthday: 张伟 turns 45", "2025-11-22 公司成立纪念日 3 year(s)"}));
+        QCOMPARE(titles,
+                 (QStringList{"2025-11-19 Birthday: 王芳", "2025-11-20 新厂房落成",
+                              "2025-11-21 Birthday: 张伟 turns 45", "2025-11-22 公司成立纪念日 3 year(s)"}));
         QCOMPARE(l->items[0].kind, WorkItemKind::Birthday);
         QCOMPARE(l->items[1].kind, WorkItemKind::CareDay);
         QCOMPARE(l->items[2].days, 2);
@@ -377,7 +387,7 @@ private slots:
         QVERIFY(w.start(kToday.addDays(-200)));
         const QString slipping = w.customer(w.sales1, "久不下单"), steady = w.customer(w.sales1, "稳定客户"),
                       once = w.customer(w.sales1, "只买一次"), other = w.customer(w.sales2, "别人的");
-        for (int d : {-150, -120, -90})   // every 30 days, then silent for 90: more than twice the interval
+        for (int d : {-150, -120, -90}) // every 30 days, then silent for 90: more than twice the interval
             w.order(w.sales1, slipping, kToday.addDays(d), 100'00);
         for (int d : {-60, -40, -20, -5})
             w.order(w.sales1, steady, kToday.addDays(d), 100'00);
@@ -420,7 +430,7 @@ private slots:
         TaskDraft visit;
         visit.kind = TaskKind::Visit;
         visit.title = "拜访甲公司";
-        QCOMPARE(t.create(w.sales1, visit).error().field, QStringLiteral("dueOn"));   // a visit needs a day
+        QCOMPARE(t.create(w.sales1, visit).error().field, QStringLiteral("dueOn")); // a visit needs a day
         visit.startsAt = local(kToday.addDays(1), 10);
         visit.durationMin = 90;
         auto v = t.create(w.sales1, visit);
@@ -490,10 +500,9 @@ private slots:
         w.log(w.sales1, a, "电话", kToday.addDays(-1));
         w.log(w.sales2, b, "电话", kToday.addDays(3));
         OpportunityService o(*w.db, w.clock);
-        for (const auto &[who, customer, amount] : {std::tuple{w.sales1, a, qint64(100'000'00)},
-                                                    std::tuple{w.sales1, a, qint64(20'000'00)},
-                                                    std::tuple{w.sales2, b, qint64(30'000'00)},
-                                                    std::tuple{w.otherDeptSales, x, qint64(99'000'00)}}) {
+        for (const auto &[who, customer, amount] :
+             {std::tuple{w.sales1, a, qint64(100'000'00)}, std::tuple{w.sales1, a, qint64(20'000'00)},
+              std::tuple{w.sales2, b, qint64(30'000'00)}, std::tuple{w.otherDeptSales, x, qint64(99'000'00)}}) {
             OpportunityDraft d;
             d.customerId = customer;
             d.name = "商机";
@@ -512,11 +521,11 @@ private slots:
         QStringList people;
         for (const TeamMemberFigures &m : t->members)
             people << m.name;
-        QCOMPARE(people, (QStringList{"李四", "王经理", "张三"}));   // in pinyin order
+        QCOMPARE(people, (QStringList{"李四", "王经理", "张三"})); // in pinyin order
         const TeamMemberFigures &zhang = t->members[2], &li = t->members[0];
         QCOMPARE(zhang.openDeals, 2);
         QCOMPARE(zhang.pipelineMinor, 120'000'00);
-        QCOMPARE(zhang.weightedMinor, 12'000'00);    // 10 % in the first stage
+        QCOMPARE(zhang.weightedMinor, 12'000'00); // 10 % in the first stage
         QCOMPARE(zhang.pipelineByStage.value(0), 120'000'00);
         QCOMPARE(zhang.overdueFollowUps, 1);
         QCOMPARE(li.overdueFollowUps, 0);
@@ -528,7 +537,7 @@ private slots:
 
         auto all = team.overview(w.admin);
         QVERIFY(all);
-        QCOMPARE(all->members.size(), 4);   // everyone but the administrator
+        QCOMPARE(all->members.size(), 4); // everyone but the administrator
     }
 
     void remindersFireByRuleAtTheirTime()
@@ -538,7 +547,7 @@ private slots:
         PoolRules pool;
         pool.daysNormal = 30;
         QVERIFY(PublicPool(*w.db, w.clock).setRules(w.manager, pool));
-        const QString slipping = w.customer(w.sales1, "将回公海");   // created 28 days ago, untouched
+        const QString slipping = w.customer(w.sales1, "将回公海"); // created 28 days ago, untouched
         w.at(kToday.addDays(-5));
         const QString a = w.customer(w.sales1, "甲公司");
         w.log(w.sales1, a, "电话", kToday);
@@ -560,9 +569,9 @@ private slots:
 
         auto nine = r.due(w.sales1, local(kToday, 9));
         QVERIFY(findRule(*nine, ReminderRule::FollowUp));
-        QVERIFY(findRule(*nine, ReminderRule::Commitment));          // one day ahead
-        QVERIFY(findRule(*nine, ReminderRule::Receivable));          // three days ahead
-        QVERIFY(findRule(*nine, ReminderRule::Birthday));            // tomorrow, one day ahead
+        QVERIFY(findRule(*nine, ReminderRule::Commitment)); // one day ahead
+        QVERIFY(findRule(*nine, ReminderRule::Receivable)); // three days ahead
+        QVERIFY(findRule(*nine, ReminderRule::Birthday));   // tomorrow, one day ahead
         const Reminder *toPool = findRule(*nine, ReminderRule::PoolReturn);
         QVERIFY(toPool);
         QCOMPARE(toPool->customerId, slipping);
@@ -629,15 +638,15 @@ private slots:
             auto due = r.due(w.sales1, at);
             QVERIFY(due);
             const QStringList keys = keysOf(*due);
-            QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size());   // no key twice
+            QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size()); // no key twice
             for (const Reminder &x : tracker.fresh(*due))
                 announced << x.key;
         };
-        tick(local(kToday, 9, 1));                 // today's two
-        tick(local(kToday, 8));                    // the clock jumps back an hour
+        tick(local(kToday, 9, 1)); // today's two
+        tick(local(kToday, 8));    // the clock jumps back an hour
         tick(local(kToday, 9, 2));
-        tick(local(kToday.addDays(3), 7));         // the laptop wakes three days later
-        tick(local(kToday.addDays(1), 9, 30));     // and the clock is corrected back
+        tick(local(kToday.addDays(3), 7));     // the laptop wakes three days later
+        tick(local(kToday.addDays(1), 9, 30)); // and the clock is corrected back
         tick(local(kToday.addDays(3), 9, 30));
         QCOMPARE(announced.size(), 5);
         QCOMPARE(QSet<QString>(announced.begin(), announced.end()).size(), 5);

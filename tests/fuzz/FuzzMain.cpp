@@ -23,26 +23,27 @@ QByteArray mutate(QByteArray in, std::mt19937 &rng)
         const qsizetype n = in.size();
         const qsizetype at = n > 0 ? static_cast<qsizetype>(rng() % static_cast<unsigned>(n)) : 0;
         switch (rng() % 6) {
-        case 0:   // flip a byte
+        case 0: // flip a byte
             if (n > 0)
                 in[at] = static_cast<char>(in[at] ^ (1 << (rng() % 8)));
             break;
-        case 1:   // insert a byte that parsers care about
+        case 1: // insert a byte that parsers care about
         {
-            static const char interesting[] = {'"', ',', '\n', '\r', ';', ':', '=', '\\', '<', '>', '\0', '\xFF', '\xE5'};
+            static const char interesting[] = {'"',  ',', '\n', '\r', ';',    ':',   '=',
+                                               '\\', '<', '>',  '\0', '\xFF', '\xE5'};
             in.insert(at, interesting[rng() % sizeof interesting]);
             break;
         }
-        case 2:   // remove a run
+        case 2: // remove a run
             in.remove(at, static_cast<qsizetype>(rng() % 16));
             break;
-        case 3:   // repeat a run
+        case 3: // repeat a run
             in.insert(at, in.mid(at, static_cast<qsizetype>(rng() % 64)));
             break;
-        case 4:   // cut short
+        case 4: // cut short
             in.truncate(at);
             break;
-        default:  // overwrite with random bytes
+        default: // overwrite with random bytes
             for (qsizetype k = at; k < std::min(n, at + 8); ++k)
                 in[k] = static_cast<char>(rng());
         }

@@ -3,8 +3,8 @@
 // What every importer's table goes through next: the columns guessed for each kind of record,
 // and the first rows read into drafts (several columns per field, labels, address sets, notes,
 // validation and salvage), touching no database.
-#include "importexport/ColumnMapping.h"
-#include "importexport/ImportRowReader.h"
+#include "core/importexport/ColumnMapping.h"
+#include "core/importexport/ImportRowReader.h"
 
 #include <algorithm>
 
@@ -23,7 +23,7 @@ inline void planRowsOf(const guanxi::ImportTable &table)
         for (qsizetype i = 0; i < std::min<qsizetype>(table.rows.size(), 50); ++i) {
             const CustomerRowPlan plan = reader.planCustomerRow(table.rows.at(i));
             if (plan.rejection.isEmpty() && !plan.blank && plan.customer.name.isEmpty())
-                __builtin_trap();   // only a record with a name is kept
+                __builtin_trap(); // only a record with a name is kept
             (void)reader.noteLines(table.rows.at(i));
         }
     }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vCard import: folding, escapes, parameters, quoted-printable, charsets; and writing what was
 // read must read back as the same people.
+#include "core/importexport/VCard.h"
+
 #include "PlanRows.h"
-#include "importexport/VCard.h"
 
 #include <QByteArray>
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // XLSX import: zip archive, sheets, shared strings, worksheet XML, cell references, merged
 // ranges, title rows; the rows read into drafts.
+#include "core/importexport/XlsxReader.h"
+
 #include "PlanRows.h"
-#include "importexport/XlsxReader.h"
 
 #include <QByteArray>
 

@@ -9,14 +9,14 @@
 //   rmw DB CUSTOMER_ID COUNT   COUNT read-modify-write increments of one customer's counter,
 //                              retried on a conflict; prints "done CONFLICTS BUSY"
 //   batch DB TAG SIZE          one transaction of SIZE customers named TAG-1 … TAG-SIZE
-#include "backup/OnlineBackup.h"
-#include "backup/Snapshots.h"
-#include "customers/CustomerService.h"
-#include "sharing/Presence.h"
-#include "storage/WriteTransaction.h"
-#include "users/UserService.h"
-#include "util/Clock.h"
-#include "workspace/OpenWorkspace.h"
+#include "core/backup/OnlineBackup.h"
+#include "core/backup/Snapshots.h"
+#include "core/customers/CustomerService.h"
+#include "core/sharing/Presence.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/users/UserService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/OpenWorkspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -171,9 +171,9 @@ int runReadModifyWrite(const QString &path, const QString &id, int count)
             ++done;
             say(QStringLiteral("E %1").arg(d.notes));
         } else if (saved.error().code == ErrorCode::Conflict) {
-            ++conflicts;   // a colleague saved first: read again and redo the edit
+            ++conflicts; // a colleague saved first: read again and redo the edit
         } else if (saved.error().code == ErrorCode::Busy) {
-            ++busy;        // not retried here: the test counts these as failures
+            ++busy; // not retried here: the test counts these as failures
         } else {
             return fail(QStringLiteral("update"), saved.error());
         }

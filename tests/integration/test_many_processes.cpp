@@ -4,12 +4,12 @@
 // in both journal modes (WAL for one computer, the rollback journal of a shared file), kills some
 // of them with SIGKILL at random moments, and then checks that every committed write is there and
 // that SQLite finds the file sound. The figures they print are recorded in docs/RELIABILITY.md.
-#include "storage/Database.h"
-#include "workspace/OpenWorkspace.h"
+#include "core/storage/Database.h"
+#include "core/workspace/OpenWorkspace.h"
 
 #include <QProcess>
-#include <QScopeGuard>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,11 +17,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <memory>
-#include <vector>
-
 #include <signal.h>
 #include <unistd.h>
+
+#include <memory>
+#include <vector>
 
 using namespace guanxi;
 
@@ -37,7 +37,7 @@ QProcessEnvironment quietEnvironment(const QString &home)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("HOME"), home);   // settings of the test, not the user
+    env.insert(QStringLiteral("HOME"), home); // settings of the test, not the user
     return env;
 }
 
@@ -114,7 +114,10 @@ class TestManyProcesses : public QObject {
     QTemporaryDir m_dir;
     QString m_db;
 
-    Run cli(const QStringList &args) const { return run(cliPath(), QStringList{QStringLiteral("--db"), m_db} + args, m_dir.path()); }
+    Run cli(const QStringList &args) const
+    {
+        return run(cliPath(), QStringList{QStringLiteral("--db"), m_db} + args, m_dir.path());
+    }
 
     // A new database for each test, shared or not.
     void makeDatabase(const QString &name, bool shared)
@@ -166,12 +169,14 @@ private slots:
             loops.clear();
             for (int k = 0; k < 4; ++k) {
                 const QString name = QStringLiteral("CLI-%1-%2").arg(k).arg(round);
-                loops.push_back(start(cliPath(), {QStringLiteral("--db"), m_db, QStringLiteral("customers"), QStringLiteral("add"),
-                                                  QStringLiteral("--name"), name},
+                loops.push_back(start(cliPath(),
+                                      {QStringLiteral("--db"), m_db, QStringLiteral("customers"), QStringLiteral("add"),
+                                       QStringLiteral("--name"), name},
                                       m_dir.path()));
                 loops.back()->setObjectName(name);
             }
-            loops.push_back(start(cliPath(), {QStringLiteral("--db"), m_db, QStringLiteral("customers"), QStringLiteral("list")},
+            loops.push_back(start(cliPath(),
+                                  {QStringLiteral("--db"), m_db, QStringLiteral("customers"), QStringLiteral("list")},
                                   m_dir.path()));
             for (auto &p : loops) {
                 const Run r = finish(*p);
@@ -182,7 +187,8 @@ private slots:
             }
         }
         const Run g = finish(*gui);
-        QVERIFY2(!g.out.contains(QStringLiteral("DELETED-FILE-HELD")), "another process deleted a file the GUI held open");
+        QVERIFY2(!g.out.contains(QStringLiteral("DELETED-FILE-HELD")),
+                 "another process deleted a file the GUI held open");
         QVERIFY2(g.code == 0, qPrintable(g.err));
         const QStringList guiSaved = linesStartingWith(g.out, QStringLiteral("C "));
         QVERIFY(guiSaved.size() > 20);
@@ -194,9 +200,8 @@ private slots:
         int lost = 0;
         for (const QString &n : guiSaved + cliSaved)
             lost += names.contains(n) ? 0 : 1;
-        qInfo("%s: GUI-shaped process saved %lld, %d guanxi-cli runs saved %lld; lost %d",
-              shared ? "shared" : "wal", static_cast<long long>(guiSaved.size()), cliRuns,
-              static_cast<long long>(cliSaved.size()), lost);
+        qInfo("%s: GUI-shaped process saved %lld, %d guanxi-cli runs saved %lld; lost %d", shared ? "shared" : "wal",
+              static_cast<long long>(guiSaved.size()), cliRuns, static_cast<long long>(cliSaved.size()), lost);
         QCOMPARE(lost, 0);
         QCOMPARE((*db)->journalMode(), shared ? Database::JournalMode::Rollback : Database::JournalMode::Wal);
     }
@@ -217,8 +222,9 @@ private slots:
         QFETCH(bool, shared);
         QFETCH(bool, sameRecord);
         constexpr int kEditors = 8;
-        const int edits = qEnvironmentVariableIntValue("GUANXI_STRESS_EDITS") > 0 ? qEnvironmentVariableIntValue("GUANXI_STRESS_EDITS")
-                                                                                   : 500;
+        const int edits = qEnvironmentVariableIntValue("GUANXI_STRESS_EDITS") > 0
+            ? qEnvironmentVariableIntValue("GUANXI_STRESS_EDITS")
+            : 500;
         makeDatabase(QStringLiteral("rmw-%1-%2.sqlite3").arg(shared).arg(sameRecord), shared);
         QStringList ids;
         for (int k = 0; k < (sameRecord ? 1 : kEditors); ++k)
@@ -228,7 +234,8 @@ private slots:
         timer.start();
         std::vector<std::unique_ptr<QProcess>> editors;
         for (int k = 0; k < kEditors; ++k)
-            editors.push_back(start(workerPath(), {QStringLiteral("rmw"), m_db, ids.at(sameRecord ? 0 : k), QString::number(edits)},
+            editors.push_back(start(workerPath(),
+                                    {QStringLiteral("rmw"), m_db, ids.at(sameRecord ? 0 : k), QString::number(edits)},
                                     m_dir.path()));
         int conflicts = 0, busy = 0;
         for (auto &p : editors) {
@@ -265,8 +272,9 @@ private slots:
     void killNineAtRandomMomentsLeavesNoDamage()
     {
         QFETCH(bool, shared);
-        const int kills = qEnvironmentVariableIntValue("GUANXI_STRESS_KILLS") > 0 ? qEnvironmentVariableIntValue("GUANXI_STRESS_KILLS")
-                                                                                   : 100;
+        const int kills = qEnvironmentVariableIntValue("GUANXI_STRESS_KILLS") > 0
+            ? qEnvironmentVariableIntValue("GUANXI_STRESS_KILLS")
+            : 100;
         constexpr int kImportRows = 40;
         constexpr int kBatchRows = 200;
         makeDatabase(QStringLiteral("kill-%1.sqlite3").arg(shared), shared);
@@ -287,19 +295,27 @@ private slots:
                 QVERIFY(f.open(QIODevice::WriteOnly));
                 f.write("客户名称,电话\n");
                 for (int r = 1; r <= kImportRows; ++r)
-                    f.write(QStringLiteral("%1-%2 贸易公司,0755-8%3\n").arg(tag).arg(r).arg(i * 100 + r, 7, 10, QLatin1Char('0')).toUtf8());
+                    f.write(QStringLiteral("%1-%2 贸易公司,0755-8%3\n")
+                                .arg(tag)
+                                .arg(r)
+                                .arg(i * 100 + r, 7, 10, QLatin1Char('0'))
+                                .toUtf8());
                 f.close();
                 importTags.append(tag);
-                p = start(cliPath(), {QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("customers"), csv,
-                                      QStringLiteral("--on-duplicate"), QStringLiteral("create")},
+                p = start(cliPath(),
+                          {QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("customers"), csv,
+                           QStringLiteral("--on-duplicate"), QStringLiteral("create")},
                           m_dir.path());
             } else if (kind == 1) {
                 batchTags.append(tag);
-                p = start(workerPath(), {QStringLiteral("batch"), m_db, tag, QString::number(kBatchRows)}, m_dir.path());
+                p = start(workerPath(), {QStringLiteral("batch"), m_db, tag, QString::number(kBatchRows)},
+                          m_dir.path());
             } else if (kind == 2) {
                 p = start(workerPath(), {QStringLiteral("rmw"), m_db, counter, QStringLiteral("30")}, m_dir.path());
             } else {
-                p = start(cliPath(), {QStringLiteral("--db"), m_db, QStringLiteral("backup"), m_dir.filePath(QStringLiteral("kill-backup.sqlite3"))},
+                p = start(cliPath(),
+                          {QStringLiteral("--db"), m_db, QStringLiteral("backup"),
+                           m_dir.filePath(QStringLiteral("kill-backup.sqlite3"))},
                           m_dir.path());
             }
             QVERIFY(p->waitForStarted());
@@ -333,7 +349,8 @@ private slots:
             return q.exec() && q.next() ? q.value(0).toInt() : -1;
         };
         for (const QString &tag : importTags) {
-            const int n = countLike(QStringLiteral("SELECT count(*) FROM customers WHERE name LIKE ?"), tag + QStringLiteral("-%"));
+            const int n = countLike(QStringLiteral("SELECT count(*) FROM customers WHERE name LIKE ?"),
+                                    tag + QStringLiteral("-%"));
             partial += (n != 0 && n != kImportRows) ? 1 : 0;
             lostBatches += (importsReported.contains(tag) && n != kImportRows) ? 1 : 0;
         }
@@ -349,12 +366,13 @@ private slots:
         const qint64 counted = q.value(0).toLongLong();
         // An editor killed after its commit but before it printed leaves one edit more than reported.
         const bool editsHold = counted >= editsReported && counted <= editsReported + editorsKilled;
-        qInfo("%s: %d processes killed with SIGKILL (of %lld imports, %lld batches, edits and backups); "
-              "%lld imports and %lld batches reported committed, %d lost, %d partial; counter %lld for %lld edits reported",
-              shared ? "shared" : "wal", killed, static_cast<long long>(importTags.size()),
-              static_cast<long long>(batchTags.size()), static_cast<long long>(importsReported.size()),
-              static_cast<long long>(batchesReported.size()), lostBatches, partial, static_cast<long long>(counted),
-              static_cast<long long>(editsReported));
+        qInfo(
+            "%s: %d processes killed with SIGKILL (of %lld imports, %lld batches, edits and backups); "
+            "%lld imports and %lld batches reported committed, %d lost, %d partial; counter %lld for %lld edits reported",
+            shared ? "shared" : "wal", killed, static_cast<long long>(importTags.size()),
+            static_cast<long long>(batchTags.size()), static_cast<long long>(importsReported.size()),
+            static_cast<long long>(batchesReported.size()), lostBatches, partial, static_cast<long long>(counted),
+            static_cast<long long>(editsReported));
         QCOMPARE(partial, 0);
         QCOMPARE(lostBatches, 0);
         QVERIFY(editsHold);
@@ -413,10 +431,10 @@ private slots:
         if (shared) {
             QVERIFY2(listWhileWriting.code == 0 || listWhileWriting.err.contains(QStringLiteral("FUSE")),
                      qPrintable(listWhileWriting.err));
-            QVERIFY2(list.code == 0, qPrintable(list.err));   // read-only: lists work
+            QVERIFY2(list.code == 0, qPrintable(list.err)); // read-only: lists work
             QVERIFY2(list.err.contains(QStringLiteral("read-only")), qPrintable(list.err));
         } else {
-            QVERIFY(listWhileWriting.code != 0 && list.code != 0);   // WAL over the mount: not opened at all
+            QVERIFY(listWhileWriting.code != 0 && list.code != 0); // WAL over the mount: not opened at all
             QVERIFY2(list.err.contains(QStringLiteral("one computer only")), qPrintable(list.err));
         }
         QVERIFY(share.code != 0);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/seed/DemoSeeder.h"
+#include "models/customers/CustomerListModel.h"
+
 #include "TestWorkspace.h"
-#include "customers/CustomerListModel.h"
-#include "seed/DemoSeeder.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

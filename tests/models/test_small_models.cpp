@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/customers/CustomerService.h"
+#include "models/calendar/CalendarGridModel.h"
+#include "models/customers/RecycleBinModel.h"
+#include "models/opportunities/ForecastModel.h"
+#include "models/opportunities/FunnelStageModel.h"
+#include "models/opportunities/OpportunityCardsModel.h"
+#include "models/opportunities/QuotaAttainmentModel.h"
+#include "models/products/ProductListModel.h"
+#include "models/sales/OrderListModel.h"
+#include "models/sales/QuoteListModel.h"
+#include "models/users/UserListModel.h"
+#include "models/workbench/ReminderListModel.h"
+#include "models/workbench/TeamOverviewModel.h"
+#include "models/workbench/WorkListModel.h"
+
 #include "TestWorkspace.h"
-#include "calendar/CalendarGridModel.h"
-#include "opportunities/ForecastModel.h"
-#include "opportunities/FunnelStageModel.h"
-#include "opportunities/OpportunityCardsModel.h"
-#include "opportunities/QuotaAttainmentModel.h"
-#include "customers/CustomerService.h"
-#include "customers/RecycleBinModel.h"
-#include "products/ProductListModel.h"
-#include "sales/OrderListModel.h"
-#include "sales/QuoteListModel.h"
-#include "users/UserListModel.h"
-#include "workbench/ReminderListModel.h"
-#include "workbench/TeamOverviewModel.h"
-#include "workbench/WorkListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -78,16 +79,17 @@ private slots:
             if (asManager.columnKind(c) == ProductListModel::Margin)
                 marginColumn = c;
         QVERIFY(marginColumn >= 0);
-        QVERIFY(asManager.index(0, marginColumn).data().toString().startsWith(QStringLiteral("23")));   // 23.0 %
+        QVERIFY(asManager.index(0, marginColumn).data().toString().startsWith(QStringLiteral("23"))); // 23.0 %
         QVERIFY(asManager.reload({QStringLiteral("m-1"), {}, false}));
         QCOMPARE(asManager.rowCount(), 1);
 
         ProductListModel asSales(*w.db, w.clock, w.sales1);
         QAbstractItemModelTester salesTester(&asSales, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(asSales.reload({}));
-        QCOMPARE(asSales.columnCount(), asManager.columnCount() - 2);   // no cost, no margin
+        QCOMPARE(asSales.columnCount(), asManager.columnCount() - 2); // no cost, no margin
         for (int c = 0; c < asSales.columnCount(); ++c)
-            QVERIFY(asSales.columnKind(c) != ProductListModel::Cost && asSales.columnKind(c) != ProductListModel::Margin);
+            QVERIFY(asSales.columnKind(c) != ProductListModel::Cost
+                    && asSales.columnKind(c) != ProductListModel::Margin);
     }
     void salesFunnelModels()
     {
@@ -105,7 +107,8 @@ private slots:
         QAbstractItemModelTester t2(&needs, QAbstractItemModelTester::FailureReportingMode::QtTest);
         initial.setCards({a, b});
         QCOMPARE(initial.rowCount(), 2);
-        QCOMPARE(initial.index(0).data(OpportunityCardsModel::AmountTextRole).toString(), QStringLiteral("¥120,000.00"));
+        QCOMPARE(initial.index(0).data(OpportunityCardsModel::AmountTextRole).toString(),
+                 QStringLiteral("¥120,000.00"));
         // A card dragged to another column asks for the move with its version; its own column refuses it.
         std::unique_ptr<QMimeData> drag(initial.mimeData({initial.index(1)}));
         QVERIFY(!initial.canDropMimeData(drag.get(), Qt::MoveAction, -1, -1, {}));
@@ -116,7 +119,7 @@ private slots:
         QCOMPARE(asked.first().at(0).toString(), QStringLiteral("b"));
         QCOMPARE(asked.first().at(1).toLongLong(), 3);
         QCOMPARE(asked.first().at(2).toString(), QStringLiteral("needs"));
-        QCOMPARE(initial.rowCount(), 2);   // nothing changes until the service has moved it
+        QCOMPARE(initial.rowCount(), 2); // nothing changes until the service has moved it
 
         FunnelReport r;
         r.currency = QStringLiteral("CNY");
@@ -135,7 +138,7 @@ private slots:
         QCOMPARE(stages.index(0, FunnelStageModel::Amount).data().toString(), QStringLiteral("1,000.00"));
         QCOMPARE(stages.index(0, FunnelStageModel::Amount).data(Qt::EditRole).toDouble(), 1000.0);
         QCOMPARE(stages.index(0, FunnelStageModel::ConversionToNext).data(Qt::EditRole).toDouble(), 20.0);
-        QVERIFY(stages.index(1, FunnelStageModel::Weighted).data().toString().isEmpty());   // won: nothing to weigh
+        QVERIFY(stages.index(1, FunnelStageModel::Weighted).data().toString().isEmpty()); // won: nothing to weigh
         ForecastModel forecast;
         QAbstractItemModelTester t4(&forecast, QAbstractItemModelTester::FailureReportingMode::QtTest);
         forecast.setReport(r);
@@ -173,7 +176,8 @@ private slots:
         OrderListModel orders;
         QAbstractItemModelTester t2(&orders, QAbstractItemModelTester::FailureReportingMode::QtTest);
         orders.setOrders({o});
-        QCOMPARE(orders.index(0, OrderListModel::Status).data().toString(), orderStatusDisplayName(OrderStatus::PartlyDelivered));
+        QCOMPARE(orders.index(0, OrderListModel::Status).data().toString(),
+                 orderStatusDisplayName(OrderStatus::PartlyDelivered));
         QCOMPARE(orders.index(0, OrderListModel::Total).data().toString(), QStringLiteral("¥1.00"));
     }
     void workbenchModels()
@@ -225,8 +229,11 @@ private slots:
         overview.setOverview(team);
         QCOMPARE(overview.columnCount(), 4 + 1 + TeamOverviewModel::TailCount);
         QCOMPARE(overview.index(0, 4).data().toString(), QStringLiteral("¥1,200.00"));
-        QCOMPARE(overview.index(0, overview.tailColumn(TeamOverviewModel::Attainment)).data().toString(), QStringLiteral("25.0 %"));
-        QVERIFY(overview.index(0, overview.tailColumn(TeamOverviewModel::OverdueFollowUps)).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(overview.index(0, overview.tailColumn(TeamOverviewModel::Attainment)).data().toString(),
+                 QStringLiteral("25.0 %"));
+        QVERIFY(overview.index(0, overview.tailColumn(TeamOverviewModel::OverdueFollowUps))
+                    .data(Qt::ForegroundRole)
+                    .isValid());
         QCOMPARE(overview.headerData(4, Qt::Horizontal).toString(), initial.displayName());
 
         Reminder r;
@@ -267,19 +274,20 @@ private slots:
         month.setTasks({visit, early, nextMonth, outside});
         QCOMPARE(month.rowCount(), 6);
         QCOMPARE(month.columnCount(), 7);
-        QCOMPARE(month.firstDay(), QDate(2026, 11, 30));   // the Monday before the 1st
+        QCOMPARE(month.firstDay(), QDate(2026, 11, 30)); // the Monday before the 1st
         QCOMPARE(month.lastDay(), QDate(2027, 1, 10));
         const QModelIndex cell = month.indexOf(wednesday);
         QCOMPARE(cell, month.index(0, 2));
         QCOMPARE(month.dateAt(cell), wednesday);
         // By time, with the customer; today marked; other months greyed.
-        QCOMPARE(month.data(cell).toString().split(QLatin1Char('\n')),
-                 (QStringList{QStringLiteral("2"), QStringLiteral("09:00 电话"), QStringLiteral("14:00 拜访 · 华东机电")}));
+        QCOMPARE(
+            month.data(cell).toString().split(QLatin1Char('\n')),
+            (QStringList{QStringLiteral("2"), QStringLiteral("09:00 电话"), QStringLiteral("14:00 拜访 · 华东机电")}));
         QVERIFY(month.data(cell, Qt::BackgroundRole).isValid());
         QVERIFY(month.index(0, 0).data(Qt::ForegroundRole).isValid());
         QVERIFY(!cell.data(Qt::ForegroundRole).isValid());
-        QCOMPARE(month.index(5, 0).data(CalendarGridModel::CountRole).toInt(), 1);   // 4 January
-        QVERIFY(!month.indexOf(QDate(2027, 3, 1)).isValid());                       // outside: left out
+        QCOMPARE(month.index(5, 0).data(CalendarGridModel::CountRole).toInt(), 1); // 4 January
+        QVERIFY(!month.indexOf(QDate(2027, 3, 1)).isValid());                      // outside: left out
         QCOMPARE(month.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Mon"));
         // More than fit in a cell: the rest is counted.
         QList<Task> busy;
@@ -298,7 +306,7 @@ private slots:
         QCOMPARE(week.rowCount(), 1);
         QCOMPARE(week.firstDay(), QDate(2026, 11, 30));
         QVERIFY(week.headerData(2, Qt::Horizontal).toString().contains(QStringLiteral("Dec 2")));
-        QCOMPARE(week.index(0, 1).data().toString(), QStringLiteral("Dec 1"));   // the 1st names its month
+        QCOMPARE(week.index(0, 1).data().toString(), QStringLiteral("Dec 1")); // the 1st names its month
     }
 };
 

@@ -4,11 +4,11 @@
 // Each test gets its own database in its own temporary folder (never a shared file), with the
 // people most tests need: an administrator, a manager and two salespeople in one department,
 // and a salesperson in another.
-#include "storage/Database.h"
-#include "users/PasswordHasher.h"
-#include "users/UserService.h"
-#include "util/Clock.h"
-#include "workspace/OpenWorkspace.h"
+#include "core/storage/Database.h"
+#include "core/users/PasswordHasher.h"
+#include "core/users/UserService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/OpenWorkspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,7 +19,7 @@ namespace guanxi::test {
 
 struct TestWorkspace {
     QTemporaryDir dir;
-    FixedClock clock{1'763'800'000'000};   // 2025-11-22, a fixed "now"
+    FixedClock clock{1'763'800'000'000}; // 2025-11-22, a fixed "now"
     std::unique_ptr<Database> db;
     Session admin, manager, sales1, sales2, otherDeptSales;
 
@@ -61,9 +61,9 @@ struct TestWorkspace {
             return u.ok();
         };
         return add("manager", QStringLiteral("王经理"), Role::Manager, east->id, &manager)
-               && add("sales1", QStringLiteral("张三"), Role::Salesperson, east->id, &sales1)
-               && add("sales2", QStringLiteral("李四"), Role::Salesperson, east->id, &sales2)
-               && add("sales3", QStringLiteral("赵六"), Role::Salesperson, south->id, &otherDeptSales);
+            && add("sales1", QStringLiteral("张三"), Role::Salesperson, east->id, &sales1)
+            && add("sales2", QStringLiteral("李四"), Role::Salesperson, east->id, &sales2)
+            && add("sales3", QStringLiteral("赵六"), Role::Salesperson, south->id, &otherDeptSales);
     }
 };
 

@@ -2,66 +2,62 @@
 // The customer 360 flows in the real main window, as a salesperson does them: find a customer by
 // the pinyin initials of a contact, log a call with a follow-up on the card's timeline, be warned
 // that a colleague owns the same company, capture a lead and convert it.
+#include "core/contacts/ContactService.h"
+#include "core/contacts/PhoneRules.h"
+#include "core/customers/CustomerService.h"
+#include "core/duplicates/DuplicatePolicy.h"
+#include "core/leads/LeadService.h"
+#include "core/pool/PublicPool.h"
+#include "core/search/SearchService.h"
+#include "core/tasks/TaskService.h"
+#include "core/timeline/TimelineService.h"
+#include "models/customers/CustomerListModel.h"
+#include "ui/customers/CustomerCardDialog.h"
+#include "ui/customers/CustomersPage.h"
+#include "ui/customers/MergeCustomersDialog.h"
+#include "ui/importexport/ImportDialog.h"
+#include "ui/leads/LeadDialog.h"
+#include "ui/leads/LeadsPage.h"
+#include "ui/search/GlobalSearch.h"
+#include "ui/settings/SalesRulesGroup.h"
+#include "ui/shell/MainWindow.h"
+
 #include "GuiSteps.h"
 #include "TestWorkspace.h"
-#include "contacts/ContactService.h"
-#include "contacts/PhoneRules.h"
-#include "customers/CustomerCardDialog.h"
-#include "duplicates/DuplicatePolicy.h"
-#include "tasks/TaskService.h"
-#include "customers/CustomerListModel.h"
-#include "customers/CustomerService.h"
-#include "customers/CustomersPage.h"
-#include "customers/MergeCustomersDialog.h"
-#include "importexport/ImportDialog.h"
-#include "pool/PublicPool.h"
-#include "search/SearchService.h"
-#include "settings/SalesRulesGroup.h"
-#include "leads/LeadDialog.h"
-#include "leads/LeadService.h"
-#include "leads/LeadsPage.h"
-#include "search/GlobalSearch.h"
-#include "shell/MainWindow.h"
-#include "timeline/TimelineService.h"
 
-#include <QComboBox>
 #include <QApplication>
-#include <QWheelEvent>
-#include <QScrollBar>
-#include <QScrollArea>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QLabel>
-#include <QLineEdit>
 #include <QInputDialog>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTableWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QWheelEvent>
 
 #include <unicode/ucnv.h>
 
 using namespace guanxi;
 using namespace guanxi::test;
 
-
 class TestCustomer360Gui : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void findACustomerByTheInitialsOfItsContact()
     {
@@ -92,7 +88,7 @@ private slots:
         QVERIFY2(results.first().contains(w.sales1.displayName), qPrintable(results.first()));
         QVERIFY2(results.first().contains(QStringLiteral("138 0013 8000")), qPrintable(results.first()));
 
-        QTest::keyClick(box, Qt::Key_Return);   // Enter opens the best result
+        QTest::keyClick(box, Qt::Key_Return); // Enter opens the best result
         auto *card = shownWindow<CustomerCardDialog>();
         QVERIFY(card);
         QCOMPARE(card->windowTitle(), QStringLiteral("华联科技有限公司"));
@@ -115,8 +111,10 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        const QString followUp = QDateTime::fromMSecsSinceEpoch(w.clock.nowMs()).toLocalTime().date().addDays(7).toString(Qt::ISODate);
-        CustomerCardDialog *card = window.customersPage()->openCustomer(customer->id, CustomerCardDialog::TimelineTabIndex);
+        const QString followUp =
+            QDateTime::fromMSecsSinceEpoch(w.clock.nowMs()).toLocalTime().date().addDays(7).toString(Qt::ISODate);
+        CustomerCardDialog *card =
+            window.customersPage()->openCustomer(customer->id, CustomerCardDialog::TimelineTabIndex);
         QVERIFY(card);
         type(card->findChild<QLineEdit *>(QStringLiteral("interactionSubject")), QStringLiteral("报价跟进"));
         card->findChild<QCheckBox *>(QStringLiteral("followUp"))->setChecked(true);
@@ -126,7 +124,9 @@ private slots:
         QCOMPARE(entries->topLevelItem(0)->text(2), QStringLiteral("报价跟进"));
         QCOMPARE(entries->topLevelItem(0)->text(6), followUp);
         // The button says the entry is saved at once; Cancel keeps it, and the list shows it.
-        QVERIFY(card->findChild<QPushButton *>(QStringLiteral("logInteraction"))->text().contains(QStringLiteral("saved at once")));
+        QVERIFY(card->findChild<QPushButton *>(QStringLiteral("logInteraction"))
+                    ->text()
+                    .contains(QStringLiteral("saved at once")));
         card->reject();
         auto *list = window.customersPage()->model();
         QCOMPARE(list->rowCount(), 1);
@@ -161,9 +161,9 @@ private slots:
             QTest::mouseClick(card->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
             card->reject();
         }
-        QVERIFY2(warning.contains(QStringLiteral("张三")), qPrintable(warning));   // the colleague who owns it
-        QVERIFY(!warning.contains(QStringLiteral("杭州西子电梯有限公司")));        // but not its details
-        QCOMPARE(window.customersPage()->model()->rowCount(), 0);                  // nothing saved
+        QVERIFY2(warning.contains(QStringLiteral("张三")), qPrintable(warning)); // the colleague who owns it
+        QVERIFY(!warning.contains(QStringLiteral("杭州西子电梯有限公司")));      // but not its details
+        QCOMPARE(window.customersPage()->model()->rowCount(), 0);                // nothing saved
 
         // Where the company blocks duplicates, the salesperson cannot save it, but can ask the owner.
         QVERIFY(DuplicateRules(*w.db).setPolicy(w.manager, DuplicatePolicy::Block));
@@ -187,7 +187,7 @@ private slots:
                     box->reject();
             });
             QTest::mouseClick(card->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
-            QVERIFY(card->isVisible());   // asking saves nothing and leaves the card open
+            QVERIFY(card->isVisible()); // asking saves nothing and leaves the card open
             card->reject();
         }
         QVERIFY(!couldSave);
@@ -212,7 +212,8 @@ private slots:
         whenModalOpens<LeadDialog>([](LeadDialog *dialog) {
             type(dialog->findChild<QLineEdit *>(QStringLiteral("leadPerson")), QStringLiteral("王红"));
             type(dialog->findChild<QLineEdit *>(QStringLiteral("leadCompany")), QStringLiteral("红星机械有限公司"));
-            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("leadPhone")), QStringLiteral("13700001111"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("leadPhone")),
+                             QStringLiteral("13700001111"));
             type(dialog->findChild<QLineEdit *>(QStringLiteral("leadSource")), QStringLiteral("展会"));
             dialog->accept();
         });
@@ -230,16 +231,17 @@ private slots:
             LeadService service(*w.db, w.clock);
             auto lost = service.create(w.sales1, other);
             QVERIFY(lost);
-            QVERIFY(service.setStatus(w.sales1, lost->id, LeadStatus::Disqualified, QStringLiteral("没有预算"), lost->rowVersion));
+            QVERIFY(service.setStatus(w.sales1, lost->id, LeadStatus::Disqualified, QStringLiteral("没有预算"),
+                                      lost->rowVersion));
             leads->reload();
             QCOMPARE(table->rowCount(), 1);
             auto *status = leads->findChild<QComboBox *>(QStringLiteral("leadStatusFilter"));
             status->setCurrentIndex(status->findData(static_cast<int>(LeadStatus::Disqualified)));
             QCOMPARE(table->rowCount(), 1);
             QCOMPARE(table->item(0, 1)->text(), QStringLiteral("无望贸易公司"));
-            status->setCurrentIndex(1);   // all leads
+            status->setCurrentIndex(1); // all leads
             QCOMPARE(table->rowCount(), 2);
-            status->setCurrentIndex(0);   // open leads again
+            status->setCurrentIndex(0); // open leads again
             QCOMPARE(table->rowCount(), 1);
         }
         table->selectRow(0);
@@ -253,9 +255,9 @@ private slots:
         QVERIFY(card);
         QCOMPARE(card->windowTitle(), QStringLiteral("红星机械有限公司"));
         auto *entries = card->findChild<QTreeWidget *>(QStringLiteral("timelineEntries"));
-        QVERIFY(entries->topLevelItemCount() >= 1);   // "converted from lead", with the lead's history
+        QVERIFY(entries->topLevelItemCount() >= 1); // "converted from lead", with the lead's history
         card->reject();
-        QCOMPARE(table->rowCount(), 0);   // converted leads leave the open list
+        QCOMPARE(table->rowCount(), 0); // converted leads leave the open list
         QCOMPARE(window.customersPage()->model()->rowCount(), 1);
     }
 
@@ -264,10 +266,24 @@ private slots:
         TestWorkspace w;
         QVERIFY(w.init());
         CustomerService customers(*w.db, w.clock);
-        QVERIFY(customers.create(w.admin, [] { CustomerDraft d; d.name = QStringLiteral("公海里的公司"); return d; }()));
-        QVERIFY(customers.create(w.sales1, [] { CustomerDraft d; d.name = QStringLiteral("南方物流有限公司"); return d; }()));
-        QVERIFY(customers.create(w.sales1, [] { CustomerDraft d; d.name = QStringLiteral("南方物流(广州)"); return d; }(),
-                                 OnDuplicate::Allow));
+        QVERIFY(customers.create(w.admin, [] {
+            CustomerDraft d;
+            d.name = QStringLiteral("公海里的公司");
+            return d;
+        }()));
+        QVERIFY(customers.create(w.sales1, [] {
+            CustomerDraft d;
+            d.name = QStringLiteral("南方物流有限公司");
+            return d;
+        }()));
+        QVERIFY(customers.create(
+            w.sales1,
+            [] {
+                CustomerDraft d;
+                d.name = QStringLiteral("南方物流(广州)");
+                return d;
+            }(),
+            OnDuplicate::Allow));
         MainWindow window({w.db.get(), w.sales1, &w.clock});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -298,7 +314,7 @@ private slots:
     {
         TestWorkspace w;
         QVERIFY(w.init());
-        QCOMPARE(PublicPool(*w.db, w.clock).rules()->daysNormal, 0);   // off until someone decides
+        QCOMPARE(PublicPool(*w.db, w.clock).rules()->daysNormal, 0); // off until someone decides
         MainWindow window({w.db.get(), w.manager, &w.clock});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -319,10 +335,12 @@ private slots:
         auto *region = rules->findChild<QComboBox *>(QStringLiteral("phoneRegion"));
         QCOMPARE(region->currentData().toString(), QStringLiteral("CN"));
         region->setCurrentIndex(region->findData(QStringLiteral("DE")));
-        rules->findChild<QLineEdit *>(QStringLiteral("publicMailDomains"))->setText(QStringLiteral("web.example， 21cn.com"));
+        rules->findChild<QLineEdit *>(QStringLiteral("publicMailDomains"))
+            ->setText(QStringLiteral("web.example， 21cn.com"));
         QTest::mouseClick(rules->findChild<QPushButton *>(QStringLiteral("saveSalesRules")), Qt::LeftButton);
         QCOMPARE(*PhoneRules(*w.db).region(), QStringLiteral("DE"));
-        QCOMPARE(*DuplicateRules(*w.db).extraPublicDomains(), (QStringList{QStringLiteral("web.example"), QStringLiteral("21cn.com")}));
+        QCOMPARE(*DuplicateRules(*w.db).extraPublicDomains(),
+                 (QStringList{QStringLiteral("web.example"), QStringLiteral("21cn.com")}));
         QVERIFY(PhoneRules(*w.db).setRegion(w.manager, QStringLiteral("CN")));
     }
 
@@ -387,13 +405,13 @@ private slots:
         };
         window.setFocus();
         QVERIFY(!days->hasFocus());
-        wheel(days, 120);   // up: would make 从不 (never) 1 day
+        wheel(days, 120); // up: would make 从不 (never) 1 day
         QCOMPARE(days->value(), before);
-        wheel(days);   // down: the page scrolls
+        wheel(days); // down: the page scrolls
         QCOMPARE(days->value(), before);
-        QCOMPARE(days->focusPolicy(), Qt::StrongFocus);   // a wheel turn does not give it the focus either
+        QCOMPARE(days->focusPolicy(), Qt::StrongFocus); // a wheel turn does not give it the focus either
         if (scroll->verticalScrollBar()->maximum() > 0)
-            QVERIFY(scroll->verticalScrollBar()->value() > scrolledBefore);   // the page scrolled instead
+            QVERIFY(scroll->verticalScrollBar()->value() > scrolledBefore); // the page scrolled instead
         auto *combo = window.findChild<QComboBox *>(QStringLiteral("languageCombo"));
         if (combo) {
             const int index = combo->currentIndex();
@@ -403,7 +421,7 @@ private slots:
         days->setFocus();
         QTRY_VERIFY(days->hasFocus());
         wheel(days, 120);
-        QVERIFY(days->value() != before);   // the focused field takes the wheel
+        QVERIFY(days->value() != before); // the focused field takes the wheel
     }
 
     // A new user imports 10,000 customers exported from another CRM (GBK, its own headers):
@@ -426,7 +444,8 @@ private slots:
         UConverter *conv = ucnv_open("GB18030", &e);
         QByteArray gbk(csv.size() * 4, Qt::Uninitialized);
         gbk.truncate(ucnv_fromUChars(conv, gbk.data(), static_cast<int32_t>(gbk.size()),
-                                     reinterpret_cast<const UChar *>(csv.utf16()), static_cast<int32_t>(csv.size()), &e));
+                                     reinterpret_cast<const UChar *>(csv.utf16()), static_cast<int32_t>(csv.size()),
+                                     &e));
         ucnv_close(conv);
         const QString path = w.dir.filePath(QStringLiteral("客户导出.csv"));
         QFile f(path);
@@ -445,15 +464,16 @@ private slots:
         QCOMPARE(dialog.report().unverified.size(), 1);
         QCOMPARE(dialog.report().unverified.first().line, 10002);
         QVERIFY(!dialog.report().committed);
-        QCOMPARE(SearchService(*w.db).search(w.sales1, QStringLiteral("新纪元"), 0)->size(), 0);   // a check writes nothing
+        QCOMPARE(SearchService(*w.db).search(w.sales1, QStringLiteral("新纪元"), 0)->size(),
+                 0); // a check writes nothing
         auto *summary = dialog.findChild<QLabel *>(QStringLiteral("importSummary"));
         QVERIFY(summary->text().contains(QStringLiteral("10000")));
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importRun")), Qt::LeftButton);
         QVERIFY(dialog.imported());
         QVERIFY(dialog.report().committed);
-        QCOMPARE(dialog.report().contactsCreated, 10000);   // the bad row has no contact name
+        QCOMPARE(dialog.report().contactsCreated, 10000); // the bad row has no contact name
 
-        auto hits = SearchService(*w.db).search(w.sales1, QStringLiteral("zxm"), 0);   // 张, 赵 and 周小明
+        auto hits = SearchService(*w.db).search(w.sales1, QStringLiteral("zxm"), 0); // 张, 赵 and 周小明
         QVERIFY(hits);
         QCOMPARE(hits->size(), 3000);
         QCOMPARE(hits->first().kind, SearchKind::Contact);

@@ -1,29 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real main window as a user would: type into the customer card, save, see the row;
 // bad input keeps the card open with the message; delete and undo.
+#include "core/customers/CustomerService.h"
+#include "core/i18n/Translations.h"
+#include "core/secrets/SecretStore.h"
+#include "models/customers/CustomerListModel.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/customers/CustomerCardDialog.h"
+#include "ui/customers/CustomersPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/startup/SignInDialog.h"
+
+#include "Builders.h"
 #include "GuiSteps.h"
 #include "TestWorkspace.h"
-#include "customers/CustomerCardDialog.h"
-#include "customers/CustomerListModel.h"
-#include "customers/CustomerService.h"
-#include "customers/CustomersPage.h"
-#include "i18n/Translations.h"
-#include "shell/MainWindow.h"
-#include "secrets/SecretStore.h"
-#include "startup/SignInDialog.h"
 
-#include <QApplication>
 #include <QAction>
-#include <QSignalSpy>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QScrollBar>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -36,14 +41,6 @@ using namespace guanxi::test;
 class TestCustomersGui : public QObject {
     Q_OBJECT
 
-    // Chinese text reaches a widget from the input method as a commit, not as key presses.
-    static void type(QWidget *w, const QString &text)
-    {
-        w->setFocus();
-        QInputMethodEvent commit;
-        commit.setCommitString(text);
-        QApplication::sendEvent(w, &commit);
-    }
     static void clickSave(CustomerCardDialog *card)
     {
         auto *box = card->findChild<QDialogButtonBox *>();
@@ -51,10 +48,7 @@ class TestCustomersGui : public QObject {
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void typeSaveAndSeeTheRow()
     {
@@ -101,8 +95,9 @@ private slots:
         QTest::keyClicks(card->findChild<QLineEdit *>(QStringLiteral("email")), QStringLiteral("no-at-sign"));
         clickSave(card);
         auto *problem = card->findChild<QLabel *>(QStringLiteral("problem"));
-        const bool sawProblem = card->isVisible() && problem->isVisible() && problem->text().contains(QStringLiteral("no-at-sign"))
-                                && card->focusWidget() == card->findChild<QLineEdit *>(QStringLiteral("email"));
+        const bool sawProblem = card->isVisible() && problem->isVisible()
+            && problem->text().contains(QStringLiteral("no-at-sign"))
+            && card->focusWidget() == card->findChild<QLineEdit *>(QStringLiteral("email"));
         card->reject();
         QVERIFY(sawProblem);
         QCOMPARE(page->model()->rowCount(), 0);
@@ -127,10 +122,10 @@ private slots:
         QVERIFY(first && second && first != second);
         QVERIFY(first->isVisible() && second->isVisible());
         QVERIFY(!first->isModal() && !second->isModal());
-        QVERIFY(!QApplication::activeModalWidget());   // the list and the other pages stay usable
+        QVERIFY(!QApplication::activeModalWidget()); // the list and the other pages stay usable
         QCOMPARE(page->openCards().size(), 2);
-        QCOMPARE(page->openCustomer(a), first);         // asked again: the same card comes forward
-        QVERIFY(first->pos() != second->pos());         // not one on top of the other
+        QCOMPARE(page->openCustomer(a), first); // asked again: the same card comes forward
+        QVERIFY(first->pos() != second->pos()); // not one on top of the other
         // Editing one and cancelling leaves the list as stored; saving the other shows at once.
         first->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("甲公司（改）"));
         first->reject();
@@ -169,14 +164,71 @@ private slots:
         QCOMPARE(page->model()->index(0, 0).data().toString(), QStringLiteral("可撤销公司"));
     }
 
+    // Deleting several customers asks first; "No" keeps them all. The question is answered through
+    // the message-box seam, so no dialog has to be waited for.
+    void deletingSeveralAsksFirst()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init(false));
+        CustomerService customers(*w.db, w.clock);
+        QVERIFY(customers.create(w.admin, aCustomer(QStringLiteral("甲公司"))));
+        QVERIFY(customers.create(w.admin, aCustomer(QStringLiteral("乙公司"))));
+        MainWindow window({w.db.get(), w.admin, &w.clock});
+        window.show();
+        CustomersPage *page = window.customersPage();
+        QCOMPARE(page->model()->rowCount(), 2);
+        page->view()->selectAll();
+        MessageBox::setNextAnswer(QMessageBox::No);
+        page->deleteSelected();
+        QVERIFY(!MessageBox::answerPending());
+        QVERIFY2(MessageBox::lastText().contains(QLatin1Char('2')), qPrintable(MessageBox::lastText()));
+        QCOMPARE(page->model()->rowCount(), 2);
+        page->view()->selectAll();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        page->deleteSelected();
+        QCOMPARE(page->model()->rowCount(), 0);
+    }
+
+    // Export: the file the user picks (through the file-dialog seam) holds the customers listed.
+    void exportWritesTheChosenFile()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init(false));
+        CustomerService customers(*w.db, w.clock);
+        QVERIFY(customers.create(w.admin, aCustomer(QStringLiteral("导出甲公司"))));
+        QVERIFY(customers.create(w.admin, aCustomer(QStringLiteral("导出乙公司"))));
+        MainWindow window({w.db.get(), w.admin, &w.clock});
+        window.show();
+        const QString path = w.dir.filePath(QStringLiteral("客户.csv"));
+        FileDialog::setNextFileName(path);
+        window.customersPage()->exportList();
+        QCOMPARE(FileDialog::lastCaption(), CustomersPage::tr("Export customers"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY2(text.contains(QStringLiteral("导出甲公司")) && text.contains(QStringLiteral("导出乙公司")),
+                 qPrintable(text));
+        // Cancelling the dialog (an empty name) writes nothing.
+        QVERIFY(QFile::remove(path));
+        FileDialog::setNextFileName(QString());
+        window.customersPage()->exportList();
+        QVERIFY(!QFile::exists(path));
+    }
+
     void theWholeWindowSpeaksChinese_data()
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("customers");
         QTest::addColumn<QString>("newCustomer");
         QTest::addColumn<QString>("cancel");
-        QTest::newRow("zh_CN") << "zh_CN" << "客户" << "新建客户(&N)" << "取消";
-        QTest::newRow("zh_TW") << "zh_TW" << "客戶" << "新增客戶(&N)" << "取消";
+        QTest::newRow("zh_CN") << "zh_CN"
+                               << "客户"
+                               << "新建客户(&N)"
+                               << "取消";
+        QTest::newRow("zh_TW") << "zh_TW"
+                               << "客戶"
+                               << "新增客戶(&N)"
+                               << "取消";
     }
     void theWholeWindowSpeaksChinese()
     {
@@ -188,8 +240,11 @@ private slots:
         TestWorkspace w;
         QVERIFY(w.init(false));
         MainWindow window({w.db.get(), w.admin, &w.clock});
-        QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("navigation"))->item(MainWindow::CustomersPageIndex)->text(), customers);
-        QCOMPARE(window.customersPage()->findChild<QToolButton *>(QStringLiteral("newCustomerButton"))->text(), newCustomer);
+        QCOMPARE(
+            window.findChild<QListWidget *>(QStringLiteral("navigation"))->item(MainWindow::CustomersPageIndex)->text(),
+            customers);
+        QCOMPARE(window.customersPage()->findChild<QToolButton *>(QStringLiteral("newCustomerButton"))->text(),
+                 newCustomer);
         // Qt's own strings too (standard dialog buttons).
         QDialogButtonBox box(QDialogButtonBox::Cancel);
         QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), cancel);
@@ -227,7 +282,7 @@ private slots:
                                         .arg(least.height())));
             }
             auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
-            QVERIFY(!nav->horizontalScrollBar()->isVisible());   // every page name fits the sidebar
+            QVERIFY(!nav->horizontalScrollBar()->isVisible()); // every page name fits the sidebar
         }
         Translations::install(QStringLiteral("en"));
     }
@@ -317,12 +372,12 @@ private slots:
         CustomerDraft d;
         d.name = QStringLiteral("阿里巴巴");
         QVERIFY(CustomerService(*colleagueDb, w.clock).create(w.admin, d));
-        page->refreshIfChangedElsewhere();   // what the page's timer does every few seconds
+        page->refreshIfChangedElsewhere(); // what the page's timer does every few seconds
 
         QCOMPARE(page->model()->rowCount(), 31);
         QCOMPARE(page->model()->index(0, 0).data().toString(), QStringLiteral("阿里巴巴"));
         const QModelIndex current = page->view()->currentIndex();
-        QCOMPARE(page->model()->idAt(current.row()), selected);   // moved down one, still selected
+        QCOMPARE(page->model()->idAt(current.row()), selected); // moved down one, still selected
         QCOMPARE(current.row(), 21);
     }
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real system keychain (run by tests/support/with-keyring.sh inside a private D-Bus session
 // with GNOME Keyring): a secret written is read back, replaced, and gone after removal.
-#include "common/KeychainSecretStore.h"
+#include "ui/common/KeychainSecretStore.h"
 
 #include <QTest>
 

@@ -2,43 +2,45 @@
 // The report center as a manager uses it: the important-value customers found and tagged, the
 // 80/20 chart, each customer's probability of being active and lifetime value on the card, the
 // monthly sales report printed to PDF and exported to XLSX.
+#include "core/i18n/DateTimeText.h"
+#include "core/importexport/TransactionImport.h"
+#include "core/importexport/XlsxReader.h"
+#include "ui/common/MessageBox.h"
+#include "ui/customers/CustomerCardDialog.h"
+#include "ui/customers/CustomerValueBox.h"
+#include "ui/reports/ClvCalculatorWidget.h"
+#include "ui/reports/ClvReportWidget.h"
+#include "ui/reports/ParetoReportWidget.h"
+#include "ui/reports/PeriodPicker.h"
+#include "ui/reports/ReportBuilderWidget.h"
+#include "ui/reports/ReportCenterPage.h"
+#include "ui/reports/ReportChart.h"
+#include "ui/reports/ReportView.h"
+#include "ui/reports/RfmReportWidget.h"
+#include "ui/reports/SalesReportWidget.h"
+#include "ui/reports/TableReportWidget.h"
+#include "ui/shell/MainWindow.h"
+
 #include "GuiSteps.h"
 #include "TestWorkspace.h"
-#include "customers/CustomerCardDialog.h"
-#include "customers/CustomerValueBox.h"
-#include "i18n/DateTimeText.h"
-#include "importexport/TransactionImport.h"
-#include "importexport/XlsxReader.h"
-#include "reports/ClvCalculatorWidget.h"
-#include "reports/ClvReportWidget.h"
-#include "reports/ParetoReportWidget.h"
-#include "reports/PeriodPicker.h"
-#include "reports/ReportBuilderWidget.h"
-#include "reports/ReportCenterPage.h"
-#include "reports/ReportView.h"
-#include "reports/RfmReportWidget.h"
-#include "reports/ReportChart.h"
-#include "reports/SalesReportWidget.h"
-#include "reports/TableReportWidget.h"
-#include "shell/MainWindow.h"
 
 #include <QChart>
-#include <QComboBox>
-#include <QPushButton>
-#include <QMessageBox>
 #include <QChartView>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
 using namespace guanxi;
-using guanxi::test::TestWorkspace;
 using guanxi::test::shownWindow;
+using guanxi::test::TestWorkspace;
 using guanxi::test::whenModalOpens;
 
 class TestReportsGui : public QObject {
@@ -75,7 +77,8 @@ private slots:
             // Scoped: a query left open would hold this connection's read snapshot for the rest of the
             // test, hiding what the lifetime-value fit writes from its own connection.
             QSqlQuery q(w.db->sql());
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM customers WHERE tags LIKE '%|重要价值 1998-07|%'")) && q.next());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM customers WHERE tags LIKE '%|重要价值 1998-07|%'"))
+                    && q.next());
             QCOMPARE(q.value(0).toInt(), important);
         }
 
@@ -103,9 +106,9 @@ private slots:
         // Segment migration: the transition matrix and its chart.
         center->showReport(ReportCenterPage::MigrationReport);
         TableReportWidget *migration = center->tableReport(ReportCenterPage::MigrationReport);
-        QCOMPARE(migration->table()->table().rows.size(), 10);   // eight segments, the mix now, the projection
+        QCOMPARE(migration->table()->table().rows.size(), 10); // eight segments, the mix now, the projection
         QCOMPARE(migration->chart()->chart()->series().size(), 1);
-        QCOMPARE(migration->chart()->drawnColumn(), 1);   // customers per earlier segment
+        QCOMPARE(migration->chart()->drawnColumn(), 1); // customers per earlier segment
 
         // Lifetime value: fitted with the 39-week calibration; a customer's card shows its value.
         center->showReport(ReportCenterPage::ClvReport);
@@ -122,9 +125,9 @@ private slots:
             return names;
         };
         ReportChart *clvChart = center->clv()->chart();
-        QCOMPARE(clvChart->drawnColumn(), 5);   // CLV, not the spend per purchase
+        QCOMPARE(clvChart->drawnColumn(), 5); // CLV, not the spend per purchase
         QCOMPARE(clvChart->drawnNames(), firstNames(center->clv()->table()->tableAsShown(), 12));
-        QVERIFY(clv.rows[0][5].toLongLong() > 2 * clv.rows[11][5].toLongLong());   // bars of different heights
+        QVERIFY(clv.rows[0][5].toLongLong() > 2 * clv.rows[11][5].toLongLong()); // bars of different heights
         // Sorted by another column, the chart follows the table.
         center->clv()->table()->view()->sortByColumn(1, Qt::DescendingOrder);
         const ReportTable byFrequency = center->clv()->table()->tableAsShown();
@@ -153,7 +156,7 @@ private slots:
         sales->period()->setPeriod(QDate(1997, 3, 1), QDate(1997, 3, 31));
         sales->run();
         const ReportTable &monthly = sales->table()->table();
-        QCOMPARE(monthly.rows.size(), 2);   // the manager, and the total
+        QCOMPARE(monthly.rows.size(), 2); // the manager, and the total
         QVERIFY(monthly.rows.last()[2].toLongLong() > 0);
         QTemporaryDir out;
         const QString pdf = out.filePath(QStringLiteral("sales.pdf"));
@@ -199,13 +202,9 @@ private slots:
         auto *deleteButton = builder->findChild<QPushButton *>(QStringLiteral("builderDelete"));
         QVERIFY(deleteButton);
         for (const auto answer : {QMessageBox::No, QMessageBox::Yes}) {
-            bool asked = false;
-            whenModalOpens<QMessageBox>([&asked, answer](QMessageBox *box) {
-                asked = true;
-                box->button(answer)->click();
-            });
+            MessageBox::setNextAnswer(answer);
             QTest::mouseClick(deleteButton, Qt::LeftButton);
-            QVERIFY(asked);
+            QVERIFY(!MessageBox::answerPending()); // it asked
             QCOMPARE(builder->savedReports()->count(), answer == QMessageBox::No ? 2 : 1);
         }
     }

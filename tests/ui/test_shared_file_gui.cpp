@@ -3,33 +3,34 @@
 // (the same field changed by both asks which to keep), the card's history and "put back", who is
 // editing a card, who else has the file open, sharing switched from Settings, and a colleague's
 // change showing in an open list within 2 s.
+#include "core/customers/CustomerService.h"
+#include "core/leads/LeadService.h"
+#include "core/sharing/Presence.h"
+#include "core/sharing/SharedMode.h"
+#include "core/workspace/OpenWorkspace.h"
+#include "models/customers/CustomerListModel.h"
+#include "ui/common/FieldConflictDialog.h"
+#include "ui/common/RecordHistoryView.h"
+#include "ui/customers/CustomerCardDialog.h"
+#include "ui/customers/CustomersPage.h"
+#include "ui/leads/LeadDialog.h"
+#include "ui/settings/SharingGroup.h"
+#include "ui/shell/AfterOpenChecks.h"
+#include "ui/shell/MainWindow.h"
+
 #include "GuiSteps.h"
 #include "TestWorkspace.h"
-#include "common/FieldConflictDialog.h"
-#include "customers/CustomerCardDialog.h"
-#include "common/RecordHistoryView.h"
-#include "customers/CustomerListModel.h"
-#include "customers/CustomerService.h"
-#include "customers/CustomersPage.h"
-#include "leads/LeadDialog.h"
-#include "leads/LeadService.h"
-#include "settings/SharingGroup.h"
-#include "sharing/Presence.h"
-#include "sharing/SharedMode.h"
-#include "shell/AfterOpenChecks.h"
-#include "shell/MainWindow.h"
-#include "workspace/OpenWorkspace.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSqlQuery>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -119,8 +120,8 @@ private slots:
         CustomerCardDialog card({w.db.get(), w.sales1, &w.clock}, id);
         auto *history = card.findChild<RecordHistoryView *>();
         QVERIFY(history);
-        QVERIFY(history->rowCount() >= 3);   // address (mine), address (theirs), phone, city
-        history->selectRow(0);               // newest first: my address
+        QVERIFY(history->rowCount() >= 3); // address (mine), address (theirs), phone, city
+        history->selectRow(0);             // newest first: my address
         auto *putBack = history->findChild<QPushButton *>(QStringLiteral("putBackButton"));
         QVERIFY(putBack->isEnabled());
         QTest::mouseClick(putBack, Qt::LeftButton);
@@ -151,12 +152,13 @@ private slots:
             t.phone = QStringLiteral("13700002222");
             t.company = QStringLiteral("红星集团");
             QVERIFY(theirs.update(w.manager, lead->id, t, current->rowVersion));
-            dialog.findChild<QLineEdit *>(QStringLiteral("leadCompany"))->setText(QStringLiteral("红星机械股份有限公司"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("leadCompany"))
+                ->setText(QStringLiteral("红星机械股份有限公司"));
             bool asked = false;
             whenModalOpens<FieldConflictDialog>([&asked](FieldConflictDialog *conflict) {
                 asked = true;
                 QCOMPARE(conflict->findChild<QTableWidget *>(QStringLiteral("conflictTable"))->rowCount(), 1);
-                conflict->choose(0, false);   // theirs
+                conflict->choose(0, false); // theirs
                 conflict->accept();
             });
             dialog.accept();
@@ -170,7 +172,7 @@ private slots:
         LeadDialog again({w.db.get(), w.sales1, &w.clock}, lead->id);
         auto *changes = again.findChild<RecordHistoryView *>();
         QVERIFY(changes);
-        QVERIFY(changes->rowCount() >= 2);   // the colleague's phone and company
+        QVERIFY(changes->rowCount() >= 2); // the colleague's phone and company
         int phoneRow = -1;
         auto *table = changes->findChild<QTableWidget *>(QStringLiteral("historyTable"));
         for (int r = 0; r < table->rowCount(); ++r)
@@ -204,7 +206,7 @@ private slots:
             // My own card is now noted as being edited by me.
             QCOMPARE(colleague.othersEditing(QStringLiteral("customer"), id)->size(), 1);
         }
-        QCOMPARE(colleague.othersEditing(QStringLiteral("customer"), id)->size(), 0);   // closed: no longer
+        QCOMPARE(colleague.othersEditing(QStringLiteral("customer"), id)->size(), 0); // closed: no longer
 
         // The status bar names who else has the file open.
         MainWindow window(ctx);
@@ -240,11 +242,13 @@ private slots:
         MainWindow window({db->get(), w.admin, &w.clock});
         window.show();
         bool reported = false;
-        whenModalOpens<QMessageBox>([&reported](QMessageBox *box) {
-            reported = box->objectName() == QLatin1String("damageBox");
-            QVERIFY(box->findChild<QPushButton *>());   // "Restore a snapshot…" and "Later"
-            box->reject();
-        }, 1000);
+        whenModalOpens<QMessageBox>(
+            [&reported](QMessageBox *box) {
+                reported = box->objectName() == QLatin1String("damageBox");
+                QVERIFY(box->findChild<QPushButton *>()); // "Restore a snapshot…" and "Later"
+                box->reject();
+            },
+            1000);
         runAfterOpenChecks(w.path(), &window);
         QTRY_VERIFY_WITH_TIMEOUT(reported, 15000);
     }
@@ -287,9 +291,9 @@ private slots:
         auto *model = window.customersPage()->model();
         const int before = model->rowCount();
         QProcess cli;
-        cli.start(qEnvironmentVariable("GUANXI_CLI"), {QStringLiteral("--db"), w.path(), QStringLiteral("customers"),
-                                                        QStringLiteral("add"), QStringLiteral("--name"),
-                                                        QStringLiteral("温州正泰电器有限公司")});
+        cli.start(qEnvironmentVariable("GUANXI_CLI"),
+                  {QStringLiteral("--db"), w.path(), QStringLiteral("customers"), QStringLiteral("add"),
+                   QStringLiteral("--name"), QStringLiteral("温州正泰电器有限公司")});
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 0);
         QElapsedTimer shown;

@@ -2,29 +2,26 @@
 // The workbench as a salesperson and a manager use it: the day starts on the workbench, a call
 // logged from the keyboard clears a follow-up, a task is done from its context menu, a reminder is
 // snoozed and comes back, panels are hidden and stay hidden, and the manager sees the team.
+#include "core/customers/CustomerService.h"
+#include "core/tasks/TaskService.h"
+#include "core/timeline/TimelineService.h"
+#include "models/calendar/CalendarGridModel.h"
+#include "models/workbench/TeamOverviewModel.h"
+#include "models/workbench/WorkListModel.h"
+#include "ui/calendar/CalendarView.h"
+#include "ui/common/CustomerPicker.h"
+#include "ui/reminders/ReminderNotifier.h"
+#include "ui/reminders/RemindersDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/workbench/LogCallDialog.h"
+#include "ui/workbench/PanelLayoutDialog.h"
+#include "ui/workbench/TaskDialog.h"
+#include "ui/workbench/TeamView.h"
+#include "ui/workbench/WorkbenchPage.h"
+#include "ui/workbench/WorkbenchPanel.h"
+
 #include "GuiSteps.h"
 #include "TestWorkspace.h"
-#include "common/CustomerPicker.h"
-#include "customers/CustomerService.h"
-#include "reminders/ReminderNotifier.h"
-#include "reminders/RemindersDialog.h"
-#include "shell/MainWindow.h"
-#include "tasks/TaskService.h"
-#include "timeline/TimelineService.h"
-#include "calendar/CalendarGridModel.h"
-#include "calendar/CalendarView.h"
-#include "workbench/LogCallDialog.h"
-#include "workbench/PanelLayoutDialog.h"
-#include "workbench/TaskDialog.h"
-#include "workbench/TeamOverviewModel.h"
-#include "workbench/TeamView.h"
-#include "workbench/WorkListModel.h"
-#include "workbench/WorkbenchPage.h"
-#include "workbench/WorkbenchPanel.h"
-
-#include <QLineEdit>
-#include <QPushButton>
-#include <QToolButton>
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -42,6 +39,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <ctime>
@@ -143,7 +141,7 @@ private slots:
         QTest::keyClick(popup, Qt::Key_Down);
         const QString pointedAt = popup->currentIndex().data().toString();
         QVERIFY(!pointedAt.isEmpty());
-        QVERIFY(pointedAt != offers.first());   // the second offer down, not the best one
+        QVERIFY(pointedAt != offers.first()); // the second offer down, not the best one
         QTest::keyClick(popup, Qt::Key_Return);
         const QString name = pointedAt.section(QStringLiteral(" — "), 0, 0);
         QCOMPARE(picker.text(), name);
@@ -160,8 +158,9 @@ private slots:
         const QString hdjd = customerOf(w, w.sales1, QStringLiteral("华东机电"));
         const QString other = customerOf(w, w.sales1, QStringLiteral("南方电子"));
         followUp(w, w.sales1, hdjd, kToday);
-        QVERIFY(TimelineService(*w.db, w.clock).addCommitment(w.sales1, {other, {}, QStringLiteral("寄送样品"),
-                                                                          kToday.addDays(1).toString(Qt::ISODate)}));
+        QVERIFY(TimelineService(*w.db, w.clock)
+                    .addCommitment(w.sales1,
+                                   {other, {}, QStringLiteral("寄送样品"), kToday.addDays(1).toString(Qt::ISODate)}));
         TaskService tasks(*w.db, w.clock);
         TaskDraft quote;
         quote.title = QStringLiteral("准备报价单");
@@ -185,7 +184,7 @@ private slots:
         QCOMPARE(heading(page->panel("tasks")), QStringLiteral("To-do (2)"));
         QCOMPARE(heading(page->panel("agenda")), QStringLiteral("Agenda (1)"));
         QCOMPARE(heading(page->panel("commitments")), QStringLiteral("Commitments (1)"));
-        QVERIFY(!page->teamView());   // a salesperson has no team tab
+        QVERIFY(!page->teamView()); // a salesperson has no team tab
 
         // A call logged from the keyboard (Ctrl+L) answers the follow-up.
         whenModalOpens<LogCallDialog>([](LogCallDialog *d) {
@@ -193,7 +192,8 @@ private slots:
             QTest::keyClicks(picker, QStringLiteral("hdjd"));
             QTest::keyClick(picker, Qt::Key_Down);
             QTest::keyClick(picker, Qt::Key_Return);
-            guanxi::test::type(d->findChild<QLineEdit *>(QStringLiteral("logSubject")), QStringLiteral("电话跟进，客户确认需求"));
+            guanxi::test::type(d->findChild<QLineEdit *>(QStringLiteral("logSubject")),
+                               QStringLiteral("电话跟进，客户确认需求"));
             d->accept();
             if (d->isVisible())
                 d->reject();
@@ -252,7 +252,7 @@ private slots:
         QCOMPARE(announced.size(), 1);
         QCOMPARE(announced.at(0).at(0).value<QList<Reminder>>().size(), 1);
         notifier->checkNow();
-        QCOMPARE(announced.size(), 1);   // once, however often it is looked at
+        QCOMPARE(announced.size(), 1); // once, however often it is looked at
 
         // Panels can be hidden and reordered, and stay so.
         whenModalOpens<PanelLayoutDialog>([](PanelLayoutDialog *d) {
@@ -288,11 +288,11 @@ private slots:
             d.durationMin = 60;
             QVERIFY(tasks.create(w.sales1, d));
         };
-        plan(TaskKind::Visit, QStringLiteral("上门演示"), local(kToday, 14));             // Wednesday
+        plan(TaskKind::Visit, QStringLiteral("上门演示"), local(kToday, 14)); // Wednesday
         plan(TaskKind::Call, QStringLiteral("确认交货期"), local(kToday.addDays(1), 10));
-        plan(TaskKind::Meeting, QStringLiteral("年度合同谈判"), local(kToday.addDays(13), 15));   // in two weeks
+        plan(TaskKind::Meeting, QStringLiteral("年度合同谈判"), local(kToday.addDays(13), 15)); // in two weeks
         TaskDraft todo;
-        todo.title = QStringLiteral("整理名片");   // a to-do has no time: not on the calendar
+        todo.title = QStringLiteral("整理名片"); // a to-do has no time: not on the calendar
         todo.dueOn = kToday.toString(Qt::ISODate);
         QVERIFY(tasks.create(w.sales1, todo));
         w.clock.set(local(kToday, 9, 30));
@@ -312,7 +312,7 @@ private slots:
         QCOMPARE(grid->index(0, 2).data(CalendarGridModel::CountRole).toInt(), 1);
         QVERIFY(grid->index(0, 2).data().toString().contains(QStringLiteral("14:00 上门演示 · 华东机电")));
         QCOMPARE(grid->index(0, 3).data(CalendarGridModel::CountRole).toInt(), 1);
-        QVERIFY(grid->index(0, 2).data(Qt::BackgroundRole).isValid());   // today
+        QVERIFY(grid->index(0, 2).data(Qt::BackgroundRole).isValid()); // today
         calendar->step(1);
         QCOMPARE(grid->firstDay(), QDate(2025, 11, 24));
         int nextWeek = 0;
@@ -342,7 +342,7 @@ private slots:
         });
         QTest::mouseClick(calendar->findChild<QPushButton *>(QStringLiteral("calendarNew")), Qt::LeftButton);
         QCOMPARE(calendar->dayList()->rowCount(), 2);
-        QCOMPARE(calendar->dayList()->itemAt(0)->title, QStringLiteral("技术交流会"));   // 10:00, before 14:00
+        QCOMPARE(calendar->dayList()->itemAt(0)->title, QStringLiteral("技术交流会")); // 10:00, before 14:00
     }
 
     void aManagerSeesTheTeam()
@@ -359,7 +359,7 @@ private slots:
         window.show();
         auto *tabs = window.workbenchPage()->findChild<QTabWidget *>(QStringLiteral("workbenchTabs"));
         QVERIFY(tabs);
-        QCOMPARE(tabs->currentIndex(), 1);   // a manager starts on the team
+        QCOMPARE(tabs->currentIndex(), 1); // a manager starts on the team
         TeamOverviewModel *team = window.workbenchPage()->teamView()->model();
         QCOMPARE(team->rowCount(), 3);
         QCOMPARE(team->index(0, TeamOverviewModel::Person).data().toString(), QStringLiteral("李四"));

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "calendar/CalendarView.h"
+#include "ui/calendar/CalendarView.h"
 
-#include "calendar/CalendarGridModel.h"
-#include "common/ErrorBox.h"
-#include "i18n/DateTimeText.h"
-#include "tasks/TaskService.h"
-#include "util/Clock.h"
-#include "util/LocalDays.h"
-#include "workbench/TaskDialog.h"
-#include "workbench/WorkListModel.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/tasks/TaskService.h"
+#include "core/util/Clock.h"
+#include "core/util/LocalDays.h"
+#include "models/calendar/CalendarGridModel.h"
+#include "models/workbench/WorkListModel.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/workbench/TaskDialog.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -25,7 +25,7 @@ namespace guanxi {
 namespace {
 
 constexpr int kMonthWeeks = 6;
-constexpr int kDefaultHour = 10;   // a new appointment starts at 10:00 on the day shown
+constexpr int kDefaultHour = 10; // a new appointment starts at 10:00 on the day shown
 
 QDate mondayOf(const QDate &day)
 {
@@ -35,9 +35,16 @@ QDate mondayOf(const QDate &day)
 } // namespace
 
 CalendarView::CalendarView(const AppContext &ctx, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_day(localdays::today(*ctx.clock)), m_title(new QLabel(this)),
-      m_spans(new QButtonGroup(this)), m_stack(new QStackedWidget(this)), m_grid(new CalendarGridModel(this)),
-      m_dayList(new WorkListModel(this)), m_gridView(new QTableView(this)), m_dayView(new QTableView(this))
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_day(localdays::today(*ctx.clock))
+    , m_title(new QLabel(this))
+    , m_spans(new QButtonGroup(this))
+    , m_stack(new QStackedWidget(this))
+    , m_grid(new CalendarGridModel(this))
+    , m_dayList(new WorkListModel(this))
+    , m_gridView(new QTableView(this))
+    , m_dayView(new QTableView(this))
 {
     setObjectName(QStringLiteral("calendarView"));
     auto *layout = new QVBoxLayout(this);
@@ -57,7 +64,8 @@ CalendarView::CalendarView(const AppContext &ctx, QWidget *parent)
     m_title->setStyleSheet(QStringLiteral("font-size: 16px; font-weight: bold; margin-left: 8px;"));
     bar->addWidget(m_title);
     bar->addStretch();
-    const std::pair<Span, QString> spans[] = {{Span::Day, tr("&Day")}, {Span::Week, tr("&Week")}, {Span::Month, tr("&Month")}};
+    const std::pair<Span, QString> spans[] = {
+        {Span::Day, tr("&Day")}, {Span::Week, tr("&Week")}, {Span::Month, tr("&Month")}};
     for (const auto &[span, text] : spans) {
         QToolButton *b = button(text, "calendarSpan", {});
         b->setObjectName(QStringLiteral("calendarSpan%1").arg(int(span)));
@@ -76,7 +84,7 @@ CalendarView::CalendarView(const AppContext &ctx, QWidget *parent)
     m_gridView->setModel(m_grid);
     m_gridView->setWordWrap(true);
     m_gridView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_gridView->setSelectionMode(QAbstractItemView::NoSelection);   // today is marked, not a selection
+    m_gridView->setSelectionMode(QAbstractItemView::NoSelection); // today is marked, not a selection
     m_gridView->verticalHeader()->hide();
     m_gridView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_gridView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -107,7 +115,7 @@ CalendarView::CalendarView(const AppContext &ctx, QWidget *parent)
     });
     connect(m_gridView, &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (const QDate day = m_grid->dateAt(index); day.isValid())
-            m_day = day;   // "New appointment…" plans on the day picked
+            m_day = day; // "New appointment…" plans on the day picked
     });
     connect(m_dayView, &QTableView::activated, this, &CalendarView::openTaskAt);
 }
@@ -184,8 +192,9 @@ void CalendarView::reload()
         WorkList list;
         for (const Task &t : std::as_const(appointments)) {
             WorkItem item = workItemOf(t, today);
-            item.detail = t.fields.durationMin > 0 ? tr("%1, %n min", "", t.fields.durationMin).arg(displayName(t.fields.kind))
-                                                   : displayName(t.fields.kind);
+            item.detail = t.fields.durationMin > 0
+                ? tr("%1, %n min", "", t.fields.durationMin).arg(displayName(t.fields.kind))
+                : displayName(t.fields.kind);
             if (!t.fields.notes.isEmpty())
                 item.detail += QStringLiteral(" · ") + t.fields.notes;
             if (t.isDone())
@@ -207,8 +216,7 @@ void CalendarView::fitRows()
 {
     // The weeks share the height: one tall row for a week, six for a month.
     const int rows = std::max(1, m_grid->rowCount());
-    const int height = std::max(m_gridView->fontMetrics().height() * 3,
-                                (m_gridView->viewport()->height()) / rows);
+    const int height = std::max(m_gridView->fontMetrics().height() * 3, (m_gridView->viewport()->height()) / rows);
     m_gridView->verticalHeader()->setDefaultSectionSize(height);
 }
 
@@ -244,7 +252,7 @@ void CalendarView::newAppointment()
     Task t;
     t.fields.kind = TaskKind::Visit;
     const QDate today = localdays::today(*m_ctx.clock);
-    const QDate day = m_day < today ? today : m_day;   // not in the past
+    const QDate day = m_day < today ? today : m_day; // not in the past
     t.fields.dueOn = localdays::iso(day);
     t.fields.startsAt = localdays::at(day, kDefaultHour * 60);
     t.fields.durationMin = 60;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/AppContext.h"
+#include "ui/common/AppContext.h"
 
 #include <QDate>
 #include <QWidget>
@@ -22,7 +22,11 @@ class WorkListModel;
 class CalendarView : public QWidget {
     Q_OBJECT
 public:
-    enum class Span { Day, Week, Month };
+    enum class Span {
+        Day,
+        Week,
+        Month
+    };
 
     explicit CalendarView(const AppContext &ctx, QWidget *parent = nullptr);
 
@@ -38,7 +42,7 @@ public slots:
     void reload();
     void setSpan(Span span);
     void showDay(const QDate &day);
-    void step(int direction);   // -1: the previous day, week or month; +1: the next
+    void step(int direction); // -1: the previous day, week or month; +1: the next
     void newAppointment();
 
 signals:

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "care/CareDaysTab.h"
+#include "ui/care/CareDaysTab.h"
 
-#include "care/CareEventService.h"
-#include "common/FormProblem.h"
-#include "contacts/ContactService.h"
-#include "i18n/DateTimeText.h"
-#include "util/LocalDays.h"
+#include "core/care/CareEventService.h"
+#include "core/contacts/ContactService.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/util/LocalDays.h"
+#include "ui/common/FormProblem.h"
+#include "ui/common/MessageBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,10 +24,17 @@
 namespace guanxi {
 
 CareDaysTab::CareDaysTab(const AppContext &ctx, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_list(new QTreeWidget(this)), m_kind(new QComboBox(this)),
-      m_title(new QLineEdit(this)), m_day(new QDateEdit(this)), m_yearly(new QCheckBox(tr("Every year"), this)),
-      m_contact(new QComboBox(this)), m_add(new QPushButton(tr("&Add"), this)),
-      m_remove(new QPushButton(tr("&Remove"), this)), m_problem(new FormProblem(this, "careProblem"))
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_list(new QTreeWidget(this))
+    , m_kind(new QComboBox(this))
+    , m_title(new QLineEdit(this))
+    , m_day(new QDateEdit(this))
+    , m_yearly(new QCheckBox(tr("Every year"), this))
+    , m_contact(new QComboBox(this))
+    , m_add(new QPushButton(tr("&Add"), this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_problem(new FormProblem(this, "careProblem"))
 {
     setObjectName(QStringLiteral("careDaysTab"));
     m_list->setObjectName(QStringLiteral("careDays"));
@@ -80,7 +88,8 @@ void CareDaysTab::setCustomer(const QString &customerId, bool canEdit)
     m_contact->clear();
     m_contact->addItem(tr("(the company)"), QString());
     if (!customerId.isEmpty()) {
-        Result<QList<Contact>> contacts = ContactService(*m_ctx.db, *m_ctx.clock).listForCustomer(m_ctx.session, customerId);
+        Result<QList<Contact>> contacts =
+            ContactService(*m_ctx.db, *m_ctx.clock).listForCustomer(m_ctx.session, customerId);
         if (contacts)
             for (const Contact &c : *contacts)
                 m_contact->addItem(c.fields.name, c.id);
@@ -93,7 +102,8 @@ void CareDaysTab::reload()
     m_list->clear();
     if (m_customerId.isEmpty())
         return;
-    Result<QList<CareEvent>> events = CareEventService(*m_ctx.db, *m_ctx.clock).forCustomer(m_ctx.session, m_customerId);
+    Result<QList<CareEvent>> events =
+        CareEventService(*m_ctx.db, *m_ctx.clock).forCustomer(m_ctx.session, m_customerId);
     if (!events) {
         m_problem->report(events.error().message);
         return;
@@ -102,8 +112,9 @@ void CareDaysTab::reload()
     for (const CareEvent &e : *events) {
         const QDate next = e.fields.yearly ? localdays::nextYearly(e.fields.onDay, today)
                                            : QDate::fromString(e.fields.onDay, Qt::ISODate);
-        auto *item = new QTreeWidgetItem(m_list, {e.fields.onDay, next >= today ? DateTimeText::date(next) : QString(),
-                                                  displayName(e.fields.kind), e.fields.title, e.contactName});
+        auto *item = new QTreeWidgetItem(m_list,
+                                         {e.fields.onDay, next >= today ? DateTimeText::date(next) : QString(),
+                                          displayName(e.fields.kind), e.fields.title, e.contactName});
         item->setData(0, Qt::UserRole, e.id);
         item->setData(0, Qt::UserRole + 1, e.rowVersion);
     }
@@ -133,7 +144,8 @@ void CareDaysTab::removeSelected()
     QTreeWidgetItem *item = m_list->currentItem();
     if (!item)
         return;
-    if (QMessageBox::question(this, tr("Remove care day"), tr("Remove \"%1\" from this customer's care days?").arg(item->text(3)))
+    if (MessageBox::question(this, tr("Remove care day"),
+                             tr("Remove \"%1\" from this customer's care days?").arg(item->text(3)))
         != QMessageBox::Yes)
         return;
     const Status s = CareEventService(*m_ctx.db, *m_ctx.clock)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/BackgroundTask.h"
+#include "ui/common/BackgroundTask.h"
 
 #include <QEventLoop>
 #include <QPointer>
@@ -26,10 +26,13 @@ Status run(QWidget *parent, const QString &title, const std::function<Status(con
     QPointer<QProgressDialog> guard(&dialog);
     const ProgressFn progress = [&cancelled, guard](qint64 done, qint64 total) {
         const int value = total > 0 ? static_cast<int>(done * 1000 / total) : 0;
-        QMetaObject::invokeMethod(guard, [guard, value] {
-            if (guard)
-                guard->setValue(value);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            guard,
+            [guard, value] {
+                if (guard)
+                    guard->setValue(value);
+            },
+            Qt::QueuedConnection);
         return !cancelled.load();
     };
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Progress.h"
-#include "util/Result.h"
+#include "core/util/Progress.h"
+#include "core/util/Result.h"
 
 #include <functional>
 

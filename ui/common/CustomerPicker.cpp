@@ -1,24 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/CustomerPicker.h"
+#include "ui/common/CustomerPicker.h"
 
-#include "search/SearchService.h"
+#include "core/search/SearchService.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QKeyEvent>
-#include <QTimer>
 #include <QSet>
 #include <QStandardItemModel>
+#include <QTimer>
 
 namespace guanxi {
 
 namespace {
-enum Role { IdRole = Qt::UserRole + 1, NameRole };
+enum Role {
+    IdRole = Qt::UserRole + 1,
+    NameRole
+};
 constexpr int kShown = 12;
 } // namespace
 
 CustomerPicker::CustomerPicker(const AppContext &ctx, QWidget *parent)
-    : QLineEdit(parent), m_ctx(ctx), m_model(new QStandardItemModel(this)), m_completer(new QCompleter(this))
+    : QLineEdit(parent)
+    , m_ctx(ctx)
+    , m_model(new QStandardItemModel(this))
+    , m_completer(new QCompleter(this))
 {
     setPlaceholderText(tr("Type a name, pinyin or phone number"));
     m_completer->setModel(m_model);

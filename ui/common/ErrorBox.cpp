@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/ErrorBox.h"
+#include "ui/common/ErrorBox.h"
 
 #include <QMessageBox>
 
@@ -11,7 +11,8 @@ void showError(QWidget *parent, const QString &title, const Error &error)
         return;
     QMessageBox box(QMessageBox::Warning, title, error.message, QMessageBox::Ok, parent);
     box.setObjectName(QStringLiteral("errorBox"));
-    if (!error.detail.isEmpty() && error.detail != error.message && error.code != ErrorCode::Invalid && error.code != ErrorCode::WrongState)
+    if (!error.detail.isEmpty() && error.detail != error.message && error.code != ErrorCode::Invalid
+        && error.code != ErrorCode::WrongState)
         box.setDetailedText(error.detail);
     box.exec();
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/FieldConflictDialog.h"
+#include "ui/common/FieldConflictDialog.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -13,12 +13,19 @@
 namespace guanxi {
 
 namespace {
-enum Column { FieldColumn, MineColumn, TheirsColumn, OriginalColumn, ColumnCount };
-}
+enum Column {
+    FieldColumn,
+    MineColumn,
+    TheirsColumn,
+    OriginalColumn,
+    ColumnCount
+};
+} // namespace
 
 FieldConflictDialog::FieldConflictDialog(const QString &colleague, const FieldMergeResult &merge, Label label,
                                          Display display, QWidget *parent)
-    : QDialog(parent), m_merge(merge)
+    : QDialog(parent)
+    , m_merge(merge)
 {
     setObjectName(QStringLiteral("fieldConflictDialog"));
     setWindowTitle(tr("Changed by %1 at the same time").arg(colleague));
@@ -33,9 +40,9 @@ FieldConflictDialog::FieldConflictDialog(const QString &colleague, const FieldMe
         QStringList names;
         for (const QString &f : merge.takenFromTheirs)
             names.append(label(f));
-        auto *merged = new QLabel(tr("Kept from %1 without asking (you had not changed them): %2.")
-                                      .arg(colleague, names.join(tr(", "))),
-                                  this);
+        auto *merged = new QLabel(
+            tr("Kept from %1 without asking (you had not changed them): %2.").arg(colleague, names.join(tr(", "))),
+            this);
         merged->setObjectName(QStringLiteral("mergedFields"));
         merged->setWordWrap(true);
         layout->addWidget(merged);

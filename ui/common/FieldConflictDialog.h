@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/FieldMerge.h"
+#include "core/util/FieldMerge.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QLabel>
 #include <QWidget>
@@ -18,7 +18,8 @@ class FormProblem : public QLabel {
 public:
     using Fields = std::initializer_list<std::pair<const char *, QWidget *>>;
 
-    FormProblem(QWidget *parent, const char *objectName) : QLabel(parent)
+    FormProblem(QWidget *parent, const char *objectName)
+        : QLabel(parent)
     {
         setObjectName(QLatin1String(objectName));
         setWordWrap(true);

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/KeychainSecretStore.h"
+#include "ui/common/KeychainSecretStore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-
 #include <qt6keychain/keychain.h>
 
 namespace guanxi {
@@ -31,7 +30,10 @@ Error keychainError(const QKeychain::Job &job)
 
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(service)) {}
+KeychainSecretStore::KeychainSecretStore(QString service)
+    : m_service(std::move(service))
+{
+}
 
 Result<std::optional<QString>> KeychainSecretStore::read(const QString &key)
 {

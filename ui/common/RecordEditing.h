@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "audit/AuditLog.h"
-#include "common/ErrorBox.h"
-#include "common/FieldConflictDialog.h"
-#include "common/RecordHistoryView.h"
-#include "users/UserRepository.h"
-#include "util/RecordFields.h"
-#include "util/Result.h"
+#include "core/audit/AuditLog.h"
+#include "core/users/UserRepository.h"
+#include "core/util/RecordFields.h"
+#include "core/util/Result.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/FieldConflictDialog.h"
+#include "ui/common/RecordHistoryView.h"
 
 #include <QCoreApplication>
 
@@ -20,13 +20,12 @@ class Database;
 // How a dialog reads and saves its kind of record (used by the dialogs of contacts, leads, deals,
 // quotes and tasks; the customer card has its own, CustomerFields), for a save that lost the race to a colleague's
 // and for putting back a value from the history.
-template <typename Draft, typename Record>
-struct RecordAccess {
+template <typename Draft, typename Record> struct RecordAccess {
     const RecordFields<Draft> &fields;
-    std::function<Result<Record>()> load;                            // as it is in the file now
+    std::function<Result<Record>()> load; // as it is in the file now
     std::function<Draft(const Record &)> draftOf;
     std::function<qint64(const Record &)> versionOf;
-    std::function<Result<Record>(const Draft &, qint64)> save;      // versioned, through the service
+    std::function<Result<Record>(const Draft &, qint64)> save; // versioned, through the service
 };
 
 // Who saved a record last, from its history (for "changed by 王芳 at the same time").
@@ -59,7 +58,8 @@ Result<Record> saveMerged(QWidget *parent, Database &db, const QString &id, cons
                 [&names](const QString &field, const QVariant &v) {
                     if (v.toString().isEmpty())
                         return QCoreApplication::translate("SaveWithMerge", "(empty)");
-                    return field.endsWith(QLatin1String("owner_id")) ? names.value(v.toString(), v.toString()) : v.toString();
+                    return field.endsWith(QLatin1String("owner_id")) ? names.value(v.toString(), v.toString())
+                                                                     : v.toString();
                 },
                 parent);
             if (dialog.exec() != QDialog::Accepted)
@@ -71,7 +71,9 @@ Result<Record> saveMerged(QWidget *parent, Database &db, const QString &id, cons
             return saved;
         original = current;
     }
-    return Error{ErrorCode::Conflict, QCoreApplication::translate("SaveWithMerge", "The record keeps changing; reload it and try again."), {}};
+    return Error{ErrorCode::Conflict,
+                 QCoreApplication::translate("SaveWithMerge", "The record keeps changing; reload it and try again."),
+                 {}};
 }
 
 // Puts one field back to an earlier value, through the service (its version checked).
@@ -83,7 +85,8 @@ Result<Record> putBack(const RecordAccess<Draft, Record> &how, const QString &co
         return current.error();
     Draft d = how.draftOf(*current);
     if (!how.fields.restore(&d, column, value))
-        return Error{ErrorCode::Invalid, QCoreApplication::translate("SaveWithMerge", "This value cannot be put back."), {}};
+        return Error{
+            ErrorCode::Invalid, QCoreApplication::translate("SaveWithMerge", "This value cannot be put back."), {}};
     return how.save(d, how.versionOf(*current));
 }
 
@@ -98,7 +101,8 @@ void showHistory(QWidget *parent, Database &db, const QString &id, bool canEdit,
                      [&](const QString &column, const QVariant &value) {
                          Result<Record> r = putBack(how, column, value);
                          if (!r) {
-                             showError(&dialog, QCoreApplication::translate("SaveWithMerge", "The value was not put back"),
+                             showError(&dialog,
+                                       QCoreApplication::translate("SaveWithMerge", "The value was not put back"),
                                        r.error());
                              return;
                          }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/RecordHistoryView.h"
+#include "ui/common/RecordHistoryView.h"
 
-#include "audit/AuditLog.h"
-#include "audit/FieldHistory.h"
-#include "i18n/DateTimeText.h"
-#include "users/UserRepository.h"
+#include "core/audit/AuditLog.h"
+#include "core/audit/FieldHistory.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/users/UserRepository.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -19,7 +19,14 @@ namespace guanxi {
 
 namespace {
 
-enum Column { WhenColumn, WhoColumn, WhatColumn, FromColumn, ToColumn, ColumnCount };
+enum Column {
+    WhenColumn,
+    WhoColumn,
+    WhatColumn,
+    FromColumn,
+    ToColumn,
+    ColumnCount
+};
 constexpr int kFieldRole = Qt::UserRole;
 constexpr int kValueRole = Qt::UserRole + 1;
 
@@ -38,7 +45,9 @@ QString actionText(const QString &action)
 } // namespace
 
 RecordHistoryView::RecordHistoryView(Database &db, Fields fields, QWidget *parent)
-    : QWidget(parent), m_db(db), m_fields(std::move(fields))
+    : QWidget(parent)
+    , m_db(db)
+    , m_fields(std::move(fields))
 {
     setObjectName(QStringLiteral("historyTab"));
     auto *layout = new QVBoxLayout(this);
@@ -61,7 +70,8 @@ RecordHistoryView::RecordHistoryView(Database &db, Fields fields, QWidget *paren
     layout->addLayout(row);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         const int r = m_table->currentRow();
-        m_putBack->setEnabled(m_canEdit && r >= 0 && !m_table->item(r, WhatColumn)->data(kFieldRole).toString().isEmpty());
+        m_putBack->setEnabled(m_canEdit && r >= 0
+                              && !m_table->item(r, WhatColumn)->data(kFieldRole).toString().isEmpty());
     });
     connect(m_putBack, &QPushButton::clicked, this, [this] {
         const int r = m_table->currentRow();
@@ -93,8 +103,7 @@ void RecordHistoryView::reload()
                             const QString &field, const QVariant &oldValue) {
         const int r = m_table->rowCount();
         m_table->insertRow(r);
-        m_table->setItem(r, WhenColumn,
-                         new QTableWidgetItem(DateTimeText::dateTimeOfMs(e.at)));
+        m_table->setItem(r, WhenColumn, new QTableWidgetItem(DateTimeText::dateTimeOfMs(e.at)));
         m_table->setItem(r, WhoColumn, new QTableWidgetItem(e.actorName.isEmpty() ? tr("Guanxi") : e.actorName));
         auto *whatItem = new QTableWidgetItem(what);
         whatItem->setData(kFieldRole, field);
@@ -115,11 +124,12 @@ void RecordHistoryView::reload()
                 continue;
             // An owner or another person is shown by name.
             const auto shown = [&](const QVariant &v) {
-                return c.field.endsWith(QLatin1String("owner_id")) && names.contains(v.toString()) ? names.value(v.toString())
-                                                                                               : m_fields.display(c.field, v);
+                return c.field.endsWith(QLatin1String("owner_id")) && names.contains(v.toString())
+                    ? names.value(v.toString())
+                    : m_fields.display(c.field, v);
             };
-            add(e, m_fields.label(c.field), shown(c.from), shown(c.to), m_fields.canRestore(c.field) ? c.field : QString(),
-                c.from);
+            add(e, m_fields.label(c.field), shown(c.from), shown(c.to),
+                m_fields.canRestore(c.field) ? c.field : QString(), c.from);
         }
     }
 }
@@ -134,9 +144,10 @@ void RecordHistoryView::selectRow(int row)
     m_table->selectRow(row);
 }
 
-RecordHistoryDialog::RecordHistoryDialog(Database &db, RecordHistoryView::Fields fields, const QString &id, bool canEdit,
-                                         QWidget *parent)
-    : QDialog(parent), m_view(new RecordHistoryView(db, std::move(fields), this))
+RecordHistoryDialog::RecordHistoryDialog(Database &db, RecordHistoryView::Fields fields, const QString &id,
+                                         bool canEdit, QWidget *parent)
+    : QDialog(parent)
+    , m_view(new RecordHistoryView(db, std::move(fields), this))
 {
     setObjectName(QStringLiteral("historyDialog"));
     setWindowTitle(tr("History"));

@@ -24,12 +24,11 @@ public:
         std::function<QString(const QString &column)> label;
         std::function<QString(const QString &column, const QVariant &stored)> display;
         std::function<bool(const QString &column)> canRestore;
-        std::function<bool(const QString &column)> shows;   // null: every column; bookkeeping columns left out
+        std::function<bool(const QString &column)> shows; // null: every column; bookkeeping columns left out
     };
 
     // The fields of a kind of record listed with RecordFields.
-    template <typename RecordFieldsT>
-    static Fields of(const RecordFieldsT &f)
+    template <typename RecordFieldsT> static Fields of(const RecordFieldsT &f)
     {
         return {[&f](const QString &c) { return f.label(c); },
                 [](const QString &, const QVariant &v) { return v.toString(); },

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/WheelGuard.h"
+#include "ui/common/WheelGuard.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>

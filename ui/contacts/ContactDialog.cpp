@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contacts/ContactDialog.h"
+#include "ui/contacts/ContactDialog.h"
 
-#include "common/RecordEditing.h"
-#include "contacts/ContactFields.h"
-
-#include "common/ErrorBox.h"
-#include "contacts/ContactService.h"
-#include "i18n/DateTimeText.h"
-#include "importexport/ImportValues.h"
+#include "core/contacts/ContactFields.h"
+#include "core/contacts/ContactService.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/importexport/ImportValues.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/RecordEditing.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -36,8 +35,10 @@ RecordAccess<ContactDraft, Contact> contactAccess(const AppContext &ctx, const Q
 
 } // namespace
 
-ContactDialog::ContactDialog(const AppContext &ctx, const QString &customerId, const QString &contactId, QWidget *parent)
-    : QDialog(parent), m_ctx(ctx)
+ContactDialog::ContactDialog(const AppContext &ctx, const QString &customerId, const QString &contactId,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_ctx(ctx)
 {
     setObjectName(QStringLiteral("contactDialog"));
     m_contact.fields.customerId = customerId;
@@ -48,13 +49,14 @@ ContactDialog::ContactDialog(const AppContext &ctx, const QString &customerId, c
     tabs->addTab(buildHistoryPage(), tr("Companies"));
     m_changes = new RecordHistoryView(*m_ctx.db, RecordHistoryView::of(contactFields()), this);
     tabs->addTab(m_changes, tr("C&hanges"));
-    connect(m_changes, &RecordHistoryView::putBackRequested, this, [this](const QString &column, const QVariant &value) {
-        Result<Contact> r = putBack(contactAccess(m_ctx, m_contact.id), column, value);
-        if (!r)
-            showError(this, tr("The value was not put back"), r.error());
-        else
-            load(m_contact.id);
-    });
+    connect(m_changes, &RecordHistoryView::putBackRequested, this,
+            [this](const QString &column, const QVariant &value) {
+                Result<Contact> r = putBack(contactAccess(m_ctx, m_contact.id), column, value);
+                if (!r)
+                    showError(this, tr("The value was not put back"), r.error());
+                else
+                    load(m_contact.id);
+            });
     layout->addWidget(tabs);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
@@ -124,10 +126,14 @@ QWidget *ContactDialog::buildProfilePage()
     form->addRow(tr("Gender"), m_gender);
     form->addRow(tr("&Birthday"), m_birthday);
     const std::pair<QString ContactProfile::*, QString> fields[] = {
-        {&ContactProfile::hometown, tr("Hometown")},       {&ContactProfile::university, tr("University")},
-        {&ContactProfile::sports, tr("Sports")},           {&ContactProfile::favouriteFood, tr("Favourite food")},
-        {&ContactProfile::pets, tr("Pets")},               {&ContactProfile::books, tr("Books")},
-        {&ContactProfile::lastHoliday, tr("Last holiday")}, {&ContactProfile::nextHoliday, tr("Next holiday")},
+        {&ContactProfile::hometown, tr("Hometown")},
+        {&ContactProfile::university, tr("University")},
+        {&ContactProfile::sports, tr("Sports")},
+        {&ContactProfile::favouriteFood, tr("Favourite food")},
+        {&ContactProfile::pets, tr("Pets")},
+        {&ContactProfile::books, tr("Books")},
+        {&ContactProfile::lastHoliday, tr("Last holiday")},
+        {&ContactProfile::nextHoliday, tr("Next holiday")},
         {&ContactProfile::goals, tr("Goals")}};
     for (const auto &[target, label] : fields) {
         auto *e = new QLineEdit(this);
@@ -188,8 +194,7 @@ void ContactDialog::load(const QString &contactId)
             item->setText(0, p.customerName);
             item->setText(1, p.title);
             item->setText(2, DateTimeText::dateOfMs(p.startedAt));
-            item->setText(3, p.endedAt ? DateTimeText::dateOfMs(p.endedAt)
-                                       : tr("now"));
+            item->setText(3, p.endedAt ? DateTimeText::dateOfMs(p.endedAt) : tr("now"));
         }
     }
 }
@@ -236,10 +241,11 @@ void ContactDialog::accept()
 {
     ContactService service(*m_ctx.db, *m_ctx.clock);
     Result<Contact> saved = m_contact.id.isEmpty()
-                                ? service.create(m_ctx.session, draftFromForm())
-                                : service.update(m_ctx.session, m_contact.id, draftFromForm(), m_contact.rowVersion);
+        ? service.create(m_ctx.session, draftFromForm())
+        : service.update(m_ctx.session, m_contact.id, draftFromForm(), m_contact.rowVersion);
     if (!saved && saved.error().code == ErrorCode::Conflict && !m_contact.id.isEmpty()) {
-        saved = saveMerged(this, *m_ctx.db, m_contact.id, contactAccess(m_ctx, m_contact.id), m_contact.fields, draftFromForm());
+        saved = saveMerged(this, *m_ctx.db, m_contact.id, contactAccess(m_ctx, m_contact.id), m_contact.fields,
+                           draftFromForm());
         if (!saved && saved.error().code == ErrorCode::Cancelled)
             return;
     }

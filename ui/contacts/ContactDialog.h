@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/AppContext.h"
-#include "contacts/Contact.h"
+#include "core/contacts/Contact.h"
+#include "ui/common/AppContext.h"
 
 #include <QDialog>
 
@@ -22,7 +22,8 @@ class ContactDialog : public QDialog {
     Q_OBJECT
 public:
     // An empty contactId adds a contact to `customerId`.
-    ContactDialog(const AppContext &ctx, const QString &customerId, const QString &contactId, QWidget *parent = nullptr);
+    ContactDialog(const AppContext &ctx, const QString &customerId, const QString &contactId,
+                  QWidget *parent = nullptr);
 
 public slots:
     void accept() override;

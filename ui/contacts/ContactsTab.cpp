@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contacts/ContactsTab.h"
+#include "ui/contacts/ContactsTab.h"
 
-#include "common/ErrorBox.h"
-#include "contacts/ContactDialog.h"
-#include "contacts/ContactService.h"
+#include "core/contacts/ContactService.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/MessageBox.h"
+#include "ui/contacts/ContactDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,7 +15,9 @@
 
 namespace guanxi {
 
-ContactsTab::ContactsTab(const AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+ContactsTab::ContactsTab(const AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
 {
     auto *layout = new QVBoxLayout(this);
     m_list = new QTreeWidget(this);
@@ -51,7 +54,8 @@ void ContactsTab::reload()
     m_list->clear();
     if (m_customerId.isEmpty())
         return;
-    Result<QList<Contact>> contacts = ContactService(*m_ctx.db, *m_ctx.clock).listForCustomer(m_ctx.session, m_customerId);
+    Result<QList<Contact>> contacts =
+        ContactService(*m_ctx.db, *m_ctx.clock).listForCustomer(m_ctx.session, m_customerId);
     if (!contacts)
         return;
     for (const Contact &c : *contacts) {
@@ -62,8 +66,9 @@ void ContactsTab::reload()
             else if (ch.kind == ChannelKind::Email)
                 emails.append(ch.value);
         }
-        auto *item = new QTreeWidgetItem(m_list, {c.fields.name, c.fields.title, displayName(c.fields.level),
-                                                  mobiles.join(QStringLiteral(", ")), emails.join(QStringLiteral(", "))});
+        auto *item = new QTreeWidgetItem(m_list,
+                                         {c.fields.name, c.fields.title, displayName(c.fields.level),
+                                          mobiles.join(QStringLiteral(", ")), emails.join(QStringLiteral(", "))});
         item->setData(0, Qt::UserRole, c.id);
         item->setData(0, Qt::UserRole + 1, c.rowVersion);
     }
@@ -83,7 +88,8 @@ void ContactsTab::removeSelected()
     QTreeWidgetItem *item = m_list->currentItem();
     if (!item)
         return;
-    if (QMessageBox::question(this, tr("Remove contact"), tr("Remove %1 from this customer's contacts?").arg(item->text(0)))
+    if (MessageBox::question(this, tr("Remove contact"),
+                             tr("Remove %1 from this customer's contacts?").arg(item->text(0)))
         != QMessageBox::Yes)
         return;
     Result<Contact> r = ContactService(*m_ctx.db, *m_ctx.clock)

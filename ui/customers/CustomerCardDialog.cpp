@@ -1,39 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customers/CustomerCardDialog.h"
+#include "ui/customers/CustomerCardDialog.h"
 
-#include "common/ErrorBox.h"
-#include "contacts/ContactsTab.h"
-#include "care/CareDaysTab.h"
-#include "common/RecordEditing.h"
-#include "common/RecordHistoryView.h"
-#include "customers/CustomerDealsTab.h"
-#include "customers/CustomerFields.h"
-#include "i18n/DateTimeText.h"
-#include "printing/DocumentLanguage.h"
-#include "sharing/Presence.h"
-#include "customers/CustomerValueBox.h"
-#include "customers/CustomerDetailsTab.h"
-#include "timeline/TimelineTab.h"
-#include "customers/CustomerListQuery.h"
-#include "duplicates/DuplicatePolicy.h"
-#include "tasks/TaskService.h"
-#include "customers/CustomerService.h"
-#include "users/AccessPolicy.h"
-#include "users/UserService.h"
+#include "core/customers/CustomerFields.h"
+#include "core/customers/CustomerListQuery.h"
+#include "core/customers/CustomerService.h"
+#include "core/duplicates/DuplicatePolicy.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/printing/DocumentLanguage.h"
+#include "core/sharing/Presence.h"
+#include "core/tasks/TaskService.h"
+#include "core/users/AccessPolicy.h"
+#include "core/users/UserService.h"
+#include "ui/care/CareDaysTab.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/RecordEditing.h"
+#include "ui/common/RecordHistoryView.h"
+#include "ui/contacts/ContactsTab.h"
+#include "ui/customers/CustomerDealsTab.h"
+#include "ui/customers/CustomerDetailsTab.h"
+#include "ui/customers/CustomerValueBox.h"
+#include "ui/timeline/TimelineTab.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QTabWidget>
-#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace guanxi {
@@ -53,7 +54,8 @@ RecordAccess<CustomerDraft, Customer> customerAccess(const AppContext &ctx, cons
 } // namespace
 
 CustomerCardDialog::CustomerCardDialog(const AppContext &ctx, const QString &customerId, QWidget *parent)
-    : QDialog(parent), m_ctx(ctx)
+    : QDialog(parent)
+    , m_ctx(ctx)
 {
     setObjectName(QStringLiteral("customerCard"));
     buildForm();
@@ -74,7 +76,7 @@ CustomerCardDialog::CustomerCardDialog(const AppContext &ctx, const QString &cus
         load();
         if (m_ctx.presence && m_canEdit) {
             Status s = m_ctx.presence->setEditing(QStringLiteral("customer"), customerId);
-            Q_UNUSED(s);   // presence is a courtesy; editing works without it
+            Q_UNUSED(s); // presence is a courtesy; editing works without it
         }
         auto *watch = new QTimer(this);
         connect(watch, &QTimer::timeout, this, &CustomerCardDialog::refreshEditingBanner);
@@ -233,7 +235,8 @@ QWidget *CustomerCardDialog::buildProfile()
                                 QString());
     for (const QString &code : DocumentLanguage::all())
         m_documentLanguage->addItem(DocumentLanguage::nativeName(code), code);
-    m_documentLanguage->setToolTip(tr("Quotes, contracts and delivery notes for this customer are printed in this language."));
+    m_documentLanguage->setToolTip(
+        tr("Quotes, contracts and delivery notes for this customer are printed in this language."));
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
@@ -297,7 +300,7 @@ void CustomerCardDialog::fillOwners()
                                                     : QStringLiteral("%1 (%2)").arg(u.displayName, u.departmentName),
                          u.id);
     // A salesperson's customers are their own; only managers and administrators hand them over.
-    m_owner->setEnabled(m_ctx.session.role != Role::Salesperson);
+    m_owner->setEnabled(AccessPolicy(m_ctx.session).leadsTeam());
 }
 
 void CustomerCardDialog::load()
@@ -310,7 +313,7 @@ void CustomerCardDialog::load()
     }
     m_customer = *c;
     m_canEdit = AccessPolicy(m_ctx.session).canEdit(m_customer.fields.ownerId, m_customer.ownerDepartmentId)
-                && m_customer.deletedAt == 0;
+        && m_customer.deletedAt == 0;
     showCustomer();
 }
 
@@ -347,11 +350,11 @@ void CustomerCardDialog::showCustomer()
     m_version->setText(tr("Version %1 · last changed by %2 on %3")
                            .arg(m_customer.rowVersion)
                            .arg(m_customer.updatedByName.isEmpty() ? tr("Guanxi itself (the public pool's rules)")
-                                                                  : m_customer.updatedByName,
+                                                                   : m_customer.updatedByName,
                                 when));
-    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_shortName, m_kind, m_tier, m_stage, m_valueType, m_phone,
-                                                       m_email, m_website, m_region, m_city, m_address, m_industry,
-                                                       m_source, m_tags, m_notes, m_documentLanguage})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_shortName, m_kind, m_tier, m_stage, m_valueType,
+                                                       m_phone, m_email, m_website, m_region, m_city, m_address,
+                                                       m_industry, m_source, m_tags, m_notes, m_documentLanguage})
         w->setEnabled(m_canEdit);
     for (const auto &entry : std::as_const(m_background))
         entry.second->setReadOnly(!m_canEdit);
@@ -367,11 +370,12 @@ void CustomerCardDialog::showCustomer()
     if (!m_canEdit) {
         m_owner->setEnabled(false);
         m_buttons->setStandardButtons(QDialogButtonBox::Close);
-        m_problem->setText(m_customer.deletedAt ? tr("This customer is in the recycle bin. Restore it to edit it.")
-                           : m_customer.ownerName.isEmpty()
-                               ? tr("This customer is in the public pool: you can look, and work on it once it is "
-                                    "assigned to you.")
-                               : tr("This customer belongs to %1; you can look but not change it.").arg(m_customer.ownerName));
+        m_problem->setText(
+            m_customer.deletedAt ? tr("This customer is in the recycle bin. Restore it to edit it.")
+                : m_customer.ownerName.isEmpty()
+                ? tr("This customer is in the public pool: you can look, and work on it once it is "
+                     "assigned to you.")
+                : tr("This customer belongs to %1; you can look but not change it.").arg(m_customer.ownerName));
         m_problem->setStyleSheet(QString());
         m_problem->show();
     }
@@ -379,7 +383,7 @@ void CustomerCardDialog::showCustomer()
 
 CustomerDraft CustomerCardDialog::draftFromForm() const
 {
-    CustomerDraft d = m_customer.fields;   // what the form does not show stays as it is
+    CustomerDraft d = m_customer.fields; // what the form does not show stays as it is
     d.name = m_name->text();
     d.shortName = m_shortName->text();
     d.kind = static_cast<CustomerKind>(m_kind->currentData().toInt());
@@ -442,15 +446,16 @@ void CustomerCardDialog::accept()
             return;
         }
         if (e.code == ErrorCode::Conflict && !isNew) {
-            saved = saveMerged(this, *m_ctx.db, m_customer.id, customerAccess(m_ctx, m_customer.id), m_customer.fields, draft);
+            saved = saveMerged(this, *m_ctx.db, m_customer.id, customerAccess(m_ctx, m_customer.id), m_customer.fields,
+                               draft);
             if (!saved && saved.error().code == ErrorCode::Cancelled)
-                return;   // keep editing
+                return; // keep editing
         }
     }
     if (!saved) {
         const Error &e = saved.error();
         if (e.code == ErrorCode::NotFound) {
-            QMessageBox::warning(this, tr("Changed by someone else"), e.message);
+            MessageBox::warning(this, tr("Changed by someone else"), e.message);
             return;
         }
         showError(this, tr("The customer was not saved"), e);
@@ -471,7 +476,7 @@ void CustomerCardDialog::putBack(const QString &field, const QVariant &value)
 }
 
 CustomerCardDialog::DuplicateChoice CustomerCardDialog::resolveDuplicate(const CustomerDraft &draft,
-                                                                           const Error &duplicate)
+                                                                         const Error &duplicate)
 {
     CustomerService service(*m_ctx.db, *m_ctx.clock);
     const Result<QList<DuplicateMatch>> found = service.findDuplicates(m_ctx.session, draft, m_customer.id);
@@ -489,20 +494,23 @@ CustomerCardDialog::DuplicateChoice CustomerCardDialog::resolveDuplicate(const C
     }
     QString text = tr("The duplicate guard found the same customer:\n\n%1").arg(duplicate.message);
     if (!mayOverride)
-        text += QStringLiteral("\n\n") + tr("Your company's rules do not let salespeople save a customer that already "
-                                             "exists. Work with the existing record, or ask its owner to share it.");
+        text += QStringLiteral("\n\n")
+            + tr("Your company's rules do not let salespeople save a customer that already "
+                 "exists. Work with the existing record, or ask its owner to share it.");
     else if (policy == DuplicatePolicy::Block)
-        text += QStringLiteral("\n\n") + tr("Salespeople may not save it; as a manager you may, and that is recorded "
-                                             "in the audit log.");
+        text += QStringLiteral("\n\n")
+            + tr("Salespeople may not save it; as a manager you may, and that is recorded "
+                 "in the audit log.");
     QMessageBox box(QMessageBox::Warning, tr("This customer may already exist"), text, QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("duplicateWarning"));
     QPushButton *open = visible ? box.addButton(tr("&Open the existing record"), QMessageBox::ActionRole) : nullptr;
-    QPushButton *ask = colleagues ? box.addButton(tr("As&k %1 to share it").arg(colleagues->ownerName), QMessageBox::ActionRole)
-                                  : nullptr;
-    QPushButton *save = mayOverride ? box.addButton(policy == DuplicatePolicy::Block ? tr("Save anyway (recorded)")
-                                                                                     : tr("Save anyway"),
-                                                    QMessageBox::AcceptRole)
-                                    : nullptr;
+    QPushButton *ask = colleagues
+        ? box.addButton(tr("As&k %1 to share it").arg(colleagues->ownerName), QMessageBox::ActionRole)
+        : nullptr;
+    QPushButton *save = mayOverride
+        ? box.addButton(policy == DuplicatePolicy::Block ? tr("Save anyway (recorded)") : tr("Save anyway"),
+                        QMessageBox::AcceptRole)
+        : nullptr;
     QPushButton *dont = box.addButton(tr("Don't save"), QMessageBox::RejectRole);
     box.setDefaultButton(dont);
     if (open)
@@ -516,21 +524,22 @@ CustomerCardDialog::DuplicateChoice CustomerCardDialog::resolveDuplicate(const C
         // A new card gives way to the existing one; an edited card stays open beside it.
         const QString id = visible->customerId;
         if (m_customer.id.isEmpty())
-            QDialog::reject();   // hidden at once, so the existing card is the one on screen
+            QDialog::reject(); // hidden at once, so the existing card is the one on screen
         emit openCustomerRequested(id);
         return DuplicateChoice::Handled;
     }
     if (box.clickedButton() == ask && ask) {
-        Result<QString> owner = TaskService(*m_ctx.db, *m_ctx.clock)
-                                    .askOwnerToShare(m_ctx.session, colleagues->customerId,
-                                                     tr("%1 was about to save %2 as a new customer.")
-                                                         .arg(m_ctx.session.displayName, draft.name));
+        Result<QString> owner =
+            TaskService(*m_ctx.db, *m_ctx.clock)
+                .askOwnerToShare(
+                    m_ctx.session, colleagues->customerId,
+                    tr("%1 was about to save %2 as a new customer.").arg(m_ctx.session.displayName, draft.name));
         if (!owner)
             showError(this, tr("Nobody was asked"), owner.error());
         else
-            QMessageBox::information(this, tr("Asked"),
-                                     tr("%1 has a to-do for today: share the customer with you. Nothing was saved.")
-                                         .arg(*owner));
+            MessageBox::information(
+                this, tr("Asked"),
+                tr("%1 has a to-do for today: share the customer with you. Nothing was saved.").arg(*owner));
         return DuplicateChoice::Handled;
     }
     return box.clickedButton() == save && save ? DuplicateChoice::SaveAnyway : DuplicateChoice::DontSave;

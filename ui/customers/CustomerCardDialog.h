@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/AppContext.h"
-#include "customers/Customer.h"
-#include "util/Result.h"
+#include "core/customers/Customer.h"
+#include "core/util/Result.h"
+#include "ui/common/AppContext.h"
 
 #include <QDialog>
 
@@ -30,7 +30,13 @@ class RecordHistoryView;
 class CustomerCardDialog : public QDialog {
     Q_OBJECT
 public:
-    enum Tab { ProfileTab, BackgroundTab, ContactsTabIndex, TimelineTabIndex, DealsTabIndex };
+    enum Tab {
+        ProfileTab,
+        BackgroundTab,
+        ContactsTabIndex,
+        TimelineTabIndex,
+        DealsTabIndex
+    };
 
     // An empty id opens a new customer.
     CustomerCardDialog(const AppContext &ctx, const QString &customerId, QWidget *parent = nullptr);
@@ -49,7 +55,11 @@ signals:
 
 private:
     // What the user chose when the duplicate guard found the customer being saved.
-    enum class DuplicateChoice { DontSave, SaveAnyway, Handled };
+    enum class DuplicateChoice {
+        DontSave,
+        SaveAnyway,
+        Handled
+    };
     DuplicateChoice resolveDuplicate(const CustomerDraft &draft, const Error &duplicate);
     void buildForm();
     QWidget *buildProfile();

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customers/CustomerDealsTab.h"
+#include "ui/customers/CustomerDealsTab.h"
 
-#include "money/Money.h"
-#include "opportunities/OpportunityDialog.h"
-#include "opportunities/OpportunityService.h"
-#include "orders/OrderService.h"
-#include "quotes/QuoteService.h"
-#include "sales/OrderDialog.h"
-#include "sales/QuoteDialog.h"
+#include "core/money/Money.h"
+#include "core/opportunities/OpportunityService.h"
+#include "core/orders/OrderService.h"
+#include "core/quotes/QuoteService.h"
+#include "ui/opportunities/OpportunityDialog.h"
+#include "ui/sales/OrderDialog.h"
+#include "ui/sales/QuoteDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,7 +22,9 @@ constexpr int KindRole = Qt::UserRole + 1;
 constexpr int IdRole = Qt::UserRole + 2;
 } // namespace
 
-CustomerDealsTab::CustomerDealsTab(const AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+CustomerDealsTab::CustomerDealsTab(const AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
 {
     setObjectName(QStringLiteral("customerDealsTab"));
     auto *layout = new QVBoxLayout(this);
@@ -94,7 +96,8 @@ void CustomerDealsTab::reload()
             const PipelineStage *stage = pipeline->find(o.stage);
             row(g, "opportunity", o.id,
                 {o.name, MoneyText::formatWithSymbol({o.amountMinor, o.currency}),
-                 stage ? stage->displayName() : o.stage, o.closedOn.isEmpty() ? o.expectedCloseOn : o.closedOn, o.ownerName});
+                 stage ? stage->displayName() : o.stage, o.closedOn.isEmpty() ? o.expectedCloseOn : o.closedOn,
+                 o.ownerName});
         }
     }
     QuoteFilter quotesOf;
@@ -103,8 +106,8 @@ void CustomerDealsTab::reload()
         QTreeWidgetItem *g = group(tr("Quotes (%1)").arg(quotes->size()));
         for (const Quote &q : *quotes)
             row(g, "quote", q.id,
-                {q.displayNumber(), MoneyText::formatWithSymbol({q.totals.total, q.currency}), quoteStatusDisplayName(q.status),
-                 q.issuedOn, q.ownerName});
+                {q.displayNumber(), MoneyText::formatWithSymbol({q.totals.total, q.currency}),
+                 quoteStatusDisplayName(q.status), q.issuedOn, q.ownerName});
     }
     if (Result<QList<Order>> orders = OrderService(*m_ctx.db, *m_ctx.clock).list(m_ctx.session, m_customerId)) {
         QTreeWidgetItem *g = group(tr("Orders (%1)").arg(orders->size()));

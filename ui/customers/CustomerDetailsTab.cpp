@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customers/CustomerDetailsTab.h"
+#include "ui/customers/CustomerDetailsTab.h"
 
-#include "common/ErrorBox.h"
-#include "contacts/ContactService.h"
-#include "customers/CustomerDetails.h"
-#include "i18n/DateTimeText.h"
-#include "search/SearchService.h"
+#include "core/contacts/ContactService.h"
+#include "core/customers/CustomerDetails.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/search/SearchService.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -37,7 +39,9 @@ namespace {
 struct Form {
     QDialog dialog;
     QFormLayout *layout;
-    explicit Form(QWidget *parent, const QString &title) : dialog(parent), layout(new QFormLayout)
+    explicit Form(QWidget *parent, const QString &title)
+        : dialog(parent)
+        , layout(new QFormLayout)
     {
         dialog.setWindowTitle(title);
         auto *outer = new QVBoxLayout(&dialog);
@@ -59,11 +63,13 @@ struct Form {
 } // namespace
 
 CustomerDetailsTab::CustomerDetailsTab(const AppContext &ctx, Kind kind, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_kind(kind)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_kind(kind)
 {
     auto *layout = new QVBoxLayout(this);
     m_list = new QTreeWidget(this);
-    m_list->setObjectName(table() + QStringLiteral("List"));
+    m_list->setObjectName(objectPrefix() + QStringLiteral("List"));
     m_list->setRootIsDecorated(false);
     switch (kind) {
     case Kind::Competitors:
@@ -85,7 +91,7 @@ CustomerDetailsTab::CustomerDetailsTab(const AppContext &ctx, Kind kind, QWidget
     layout->addWidget(m_list);
     auto *buttons = new QHBoxLayout;
     m_add = new QPushButton(kind == Kind::Attachments ? tr("&Attach file…") : tr("&Add…"), this);
-    m_add->setObjectName(table() + QStringLiteral("Add"));
+    m_add->setObjectName(objectPrefix() + QStringLiteral("Add"));
     m_remove = new QPushButton(tr("&Remove"), this);
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
@@ -102,13 +108,17 @@ CustomerDetailsTab::CustomerDetailsTab(const AppContext &ctx, Kind kind, QWidget
     connect(m_list, &QTreeWidget::itemActivated, this, &CustomerDetailsTab::editSelected);
 }
 
-QString CustomerDetailsTab::table() const
+QString CustomerDetailsTab::objectPrefix() const
 {
     switch (m_kind) {
-    case Kind::Competitors: return QStringLiteral("competitors");
-    case Kind::Projects: return QStringLiteral("projects");
-    case Kind::Relations: return QStringLiteral("customer_relations");
-    case Kind::Attachments: return QStringLiteral("attachments");
+    case Kind::Competitors:
+        return QStringLiteral("competitors");
+    case Kind::Projects:
+        return QStringLiteral("projects");
+    case Kind::Relations:
+        return QStringLiteral("customer_relations");
+    case Kind::Attachments:
+        return QStringLiteral("attachments");
     }
     return {};
 }
@@ -145,10 +155,10 @@ void CustomerDetailsTab::reload()
             for (const Project &p : *list) {
                 QStringList people;
                 for (const ProjectPerson &pp : p.people)
-                    people.append(QStringLiteral("%1 (%2)").arg(pp.contactName, pp.role == QLatin1String("decision_maker")
-                                                                                    ? tr("decides")
-                                                                                    : tr("influences")));
-                row({p.name, p.problem, QStringLiteral("%1 %2").arg(locale.toString(p.budgetMinor / 100.0, 'f', 2), p.currency),
+                    people.append(QStringLiteral("%1 (%2)").arg(
+                        pp.contactName, pp.role == QLatin1String("decision_maker") ? tr("decides") : tr("influences")));
+                row({p.name, p.problem,
+                     QStringLiteral("%1 %2").arg(locale.toString(p.budgetMinor / 100.0, 'f', 2), p.currency),
                      p.timeline, people.join(QStringLiteral(", ")), p.purchasingProcess},
                     p.id);
             }
@@ -173,8 +183,8 @@ void CustomerDetailsTab::add()
     CustomerDetails details(*m_ctx.db, *m_ctx.clock);
     Result<QString> added = QString();
     if (m_kind == Kind::Attachments) {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Attach a file"),
-                                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        const QString path = FileDialog::getOpenFileName(
+            this, tr("Attach a file"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
         if (path.isEmpty())
             return;
         QFile f(path);
@@ -182,7 +192,8 @@ void CustomerDetailsTab::add()
             showError(this, tr("The file was not attached"), {ErrorCode::NotFound, f.errorString(), {}});
             return;
         }
-        added = details.addAttachment(m_ctx.session, m_customerId, path, f.read(CustomerDetails::kMaxAttachmentBytes + 1));
+        added =
+            details.addAttachment(m_ctx.session, m_customerId, path, f.read(CustomerDetails::kMaxAttachmentBytes + 1));
     } else if (m_kind == Kind::Competitors) {
         Competitor c;
         if (!competitorForm(&c))
@@ -220,15 +231,15 @@ void CustomerDetailsTab::add()
         int chosen = 0;
         if (ids.size() > 1) {
             bool ok = false;
-            const QString name = QInputDialog::getItem(this, tr("Link to another customer"), tr("Which customer?"), names,
-                                                       0, false, &ok);
+            const QString name = QInputDialog::getItem(this, tr("Link to another customer"), tr("Which customer?"),
+                                                       names, 0, false, &ok);
             if (!ok)
                 return;
             chosen = static_cast<int>(names.indexOf(name));
         }
         const QString otherId = ids.at(chosen);
-        added = details.addRelation(m_ctx.session, m_customerId, otherId, static_cast<RelationKind>(kind->currentData().toInt()),
-                                    notes->text());
+        added = details.addRelation(m_ctx.session, m_customerId, otherId,
+                                    static_cast<RelationKind>(kind->currentData().toInt()), notes->text());
     }
     if (!added)
         showError(this, tr("Nothing was added"), added.error());
@@ -346,10 +357,10 @@ void CustomerDetailsTab::editSelected()
 void CustomerDetailsTab::removeSelected()
 {
     QTreeWidgetItem *item = m_list->currentItem();
-    if (!item || QMessageBox::question(this, tr("Remove"), tr("Remove \"%1\"?").arg(item->text(0))) != QMessageBox::Yes)
+    if (!item || MessageBox::question(this, tr("Remove"), tr("Remove \"%1\"?").arg(item->text(0))) != QMessageBox::Yes)
         return;
     if (Status s = CustomerDetails(*m_ctx.db, *m_ctx.clock)
-                       .remove(m_ctx.session, m_customerId, table(), item->data(0, Qt::UserRole).toString());
+                       .remove(m_ctx.session, m_customerId, m_kind, item->data(0, Qt::UserRole).toString());
         !s)
         showError(this, tr("Nothing was removed"), s.error());
     reload();
@@ -360,13 +371,14 @@ void CustomerDetailsTab::saveSelected()
     QTreeWidgetItem *item = m_list->currentItem();
     if (!item)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the attached file"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                                          + QLatin1Char('/') + item->text(0));
+    const QString path = FileDialog::getSaveFileName(this, tr("Save the attached file"),
+                                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                         + QLatin1Char('/') + item->text(0));
     if (path.isEmpty())
         return;
-    Result<QByteArray> content = CustomerDetails(*m_ctx.db, *m_ctx.clock)
-                                     .attachmentContent(m_ctx.session, m_customerId, item->data(0, Qt::UserRole).toString());
+    Result<QByteArray> content =
+        CustomerDetails(*m_ctx.db, *m_ctx.clock)
+            .attachmentContent(m_ctx.session, m_customerId, item->data(0, Qt::UserRole).toString());
     QSaveFile f(path);
     if (!content || !f.open(QIODevice::WriteOnly) || f.write(*content) < 0 || !f.commit())
         showError(this, tr("The file was not saved"),

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/AppContext.h"
+#include "core/customers/CustomerDetails.h"
+#include "ui/common/AppContext.h"
 
 #include <QWidget>
 
@@ -18,7 +19,7 @@ struct Project;
 class CustomerDetailsTab : public QWidget {
     Q_OBJECT
 public:
-    enum class Kind { Competitors, Projects, Relations, Attachments };
+    using Kind = CustomerDetails::Kind;
 
     CustomerDetailsTab(const AppContext &ctx, Kind kind, QWidget *parent = nullptr);
     void setCustomer(const QString &customerId, bool canEdit);
@@ -31,7 +32,8 @@ private:
     bool projectForm(Project *p);
     void removeSelected();
     void saveSelected();
-    QString table() const;
+    // The start of the tab's widgets' object names ("competitorsList", "projectsAdd", ...).
+    QString objectPrefix() const;
 
     AppContext m_ctx;
     Kind m_kind;

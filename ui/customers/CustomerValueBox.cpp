@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customers/CustomerValueBox.h"
+#include "ui/customers/CustomerValueBox.h"
 
-#include "analytics/ClvService.h"
-#include "money/Money.h"
+#include "core/analytics/ClvService.h"
+#include "core/money/Money.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -13,7 +13,9 @@
 namespace guanxi {
 
 CustomerValueBox::CustomerValueBox(const AppContext &ctx, QWidget *parent)
-    : QGroupBox(tr("Customer value"), parent), m_ctx(ctx), m_figures(new QLabel(this))
+    : QGroupBox(tr("Customer value"), parent)
+    , m_ctx(ctx)
+    , m_figures(new QLabel(this))
 {
     setObjectName(QStringLiteral("customerValue"));
     m_figures->setObjectName(QStringLiteral("customerValueFigures"));
@@ -37,10 +39,9 @@ void CustomerValueBox::setCustomer(const QString &customerId)
     ClvService clv(*m_ctx.db, *m_ctx.clock);
     Result<CustomerValue> v = clv.valueOf(m_ctx.session, customerId);
     if (!v) {
-        m_figures->setText(v.error().code == ErrorCode::NotFound
-                               ? v.error().message + QLatin1Char(' ')
-                                     + tr("(Report center → Customer lifetime value fits the models.)")
-                               : v.error().message);
+        m_figures->setText(v.error().code == ErrorCode::NotFound ? v.error().message + QLatin1Char(' ')
+                                   + tr("(Report center → Customer lifetime value fits the models.)")
+                                                                 : v.error().message);
         return;
     }
     const auto kept = clv.keptFit();

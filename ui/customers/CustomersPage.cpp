@@ -1,39 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customers/CustomersPage.h"
+#include "ui/customers/CustomersPage.h"
 
-#include "common/ErrorBox.h"
-#include "common/BackgroundTask.h"
-#include "customers/CustomerCardDialog.h"
-#include "customers/MergeCustomersDialog.h"
-#include "customers/SmartLists.h"
-#include "util/Clock.h"
-#include "pool/PublicPool.h"
-#include "importexport/Exporter.h"
-#include "workspace/OpenWorkspace.h"
-#include "customers/CustomerListModel.h"
-#include "customers/CustomerListQuery.h"
-#include "customers/CustomerService.h"
-#include "customers/DeleteCustomerCommand.h"
-#include "customers/RecycleBinDialog.h"
-#include "storage/Database.h"
+#include "core/customers/CustomerListQuery.h"
+#include "core/customers/CustomerService.h"
+#include "core/customers/SmartLists.h"
+#include "core/importexport/Exporter.h"
+#include "core/pool/PublicPool.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
+#include "core/workspace/OpenWorkspace.h"
+#include "models/customers/CustomerListModel.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/customers/CustomerCardDialog.h"
+#include "ui/customers/DeleteCustomerCommand.h"
+#include "ui/customers/MergeCustomersDialog.h"
+#include "ui/customers/RecycleBinDialog.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QStandardPaths>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollBar>
-#include <QMenu>
-#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSignalBlocker>
 #include <QPointer>
+#include <QScrollBar>
 #include <QSettings>
+#include <QSignalBlocker>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -49,10 +50,19 @@ const QString kHeaderStateKey = QStringLiteral("customers/headerState");
 }
 
 CustomersPage::CustomersPage(const AppContext &ctx, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_undo(undoStack), m_model(new CustomerListModel(*ctx.db, ctx.session, this)),
-      m_view(new QTableView(this)), m_search(new QLineEdit(this)), m_tier(new QComboBox(this)),
-      m_region(new QComboBox(this)), m_industry(new QComboBox(this)), m_owner(new QComboBox(this)), m_count(new QLabel(this)),
-      m_searchDelay(new QTimer(this)), m_watch(new QTimer(this))
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_undo(undoStack)
+    , m_model(new CustomerListModel(*ctx.db, ctx.session, this))
+    , m_view(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_tier(new QComboBox(this))
+    , m_region(new QComboBox(this))
+    , m_industry(new QComboBox(this))
+    , m_owner(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_searchDelay(new QTimer(this))
+    , m_watch(new QTimer(this))
 {
     setObjectName(QStringLiteral("customersPage"));
     auto *layout = new QVBoxLayout(this);
@@ -176,9 +186,8 @@ CustomersPage::CustomersPage(const AppContext &ctx, QUndoStack *undoStack, QWidg
     connect(m_view, &QTableView::activated, this, &CustomersPage::openSelected);
     layout->addWidget(m_view);
 
-    connect(m_model, &CustomerListModel::errorOccurred, this, [this](const QString &message) {
-        m_count->setText(message);
-    });
+    connect(m_model, &CustomerListModel::errorOccurred, this,
+            [this](const QString &message) { m_count->setText(message); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::updateCount);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(200);
@@ -194,7 +203,7 @@ CustomersPage::CustomersPage(const AppContext &ctx, QUndoStack *undoStack, QWidg
 
     // Colleagues on the same file: PRAGMA data_version moves when another connection commits.
     m_dataVersion = m_ctx.db->dataVersion();
-    m_watch->setInterval(1000);   // a colleague's change shows within 2 s (docs/RELIABILITY.md)
+    m_watch->setInterval(1000); // a colleague's change shows within 2 s (docs/RELIABILITY.md)
     connect(m_watch, &QTimer::timeout, this, &CustomersPage::refreshIfChangedElsewhere);
     m_watch->start();
     connect(m_undo, &QUndoStack::indexChanged, m_model, &CustomerListModel::refresh);
@@ -265,8 +274,8 @@ void CustomersPage::applySmartList(int index)
         const int i = combo->findData(value);
         combo->setCurrentIndex(std::max(0, i));
     };
-    const QSignalBlocker blockers[] = {QSignalBlocker(m_tier), QSignalBlocker(m_region), QSignalBlocker(m_industry),
-                                       QSignalBlocker(m_owner), QSignalBlocker(m_stage), QSignalBlocker(m_tag),
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_tier),  QSignalBlocker(m_region), QSignalBlocker(m_industry),
+                                       QSignalBlocker(m_owner), QSignalBlocker(m_stage),  QSignalBlocker(m_tag),
                                        QSignalBlocker(m_silent)};
     m_search->setText(f.text);
     select(m_tier, f.tier);
@@ -283,8 +292,8 @@ void CustomersPage::applySmartList(int index)
 void CustomersPage::saveSmartList()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save as smart list"), tr("Name of the list, e.g. 华东重点客户:"),
-                                               QLineEdit::Normal, {}, &ok);
+    const QString name = QInputDialog::getText(this, tr("Save as smart list"),
+                                               tr("Name of the list, e.g. 华东重点客户:"), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
     Result<SmartList> saved = SmartLists(*m_ctx.db, *m_ctx.clock).save(m_ctx.session, name, m_model->filter());
@@ -305,7 +314,7 @@ void CustomersPage::chooseColumns(const QPoint &at)
         QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
         a->setCheckable(true);
         a->setChecked(!header->isSectionHidden(c));
-        a->setEnabled(c != CustomerListModel::Name);   // the name always shows
+        a->setEnabled(c != CustomerListModel::Name); // the name always shows
         connect(a, &QAction::toggled, header, [header, c](bool shown) { header->setSectionHidden(c, !shown); });
     }
     menu.exec(header->mapToGlobal(at));
@@ -428,10 +437,10 @@ CustomerCardDialog *CustomersPage::openCustomer(const QString &customerId, int t
 
 void CustomersPage::exportList()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export customers"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                                          + tr("/customers.xlsx"),
-                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Export customers"),
+                                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                         + tr("/customers.xlsx"),
+                                                     tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
     const CustomerFilter filter = m_model->filter();
@@ -442,8 +451,8 @@ void CustomersPage::exportList()
         auto db = openWorkspace(dbPath);
         if (!db)
             return db.error();
-        Result<qint64> n = Exporter(**db).exportCustomers(actor, filter, CustomerSortColumn::Name, Qt::AscendingOrder,
-                                                          path, progress);
+        Result<qint64> n =
+            Exporter(**db).exportCustomers(actor, filter, CustomerSortColumn::Name, Qt::AscendingOrder, path, progress);
         if (!n)
             return n.error();
         written = *n;
@@ -454,7 +463,8 @@ void CustomersPage::exportList()
             showError(this, tr("The list was not exported"), s.error());
         return;
     }
-    emit statusMessage(tr("Exported %n customer(s) to %1.", "", static_cast<int>(written)).arg(QDir::toNativeSeparators(path)));
+    emit statusMessage(
+        tr("Exported %n customer(s) to %1.", "", static_cast<int>(written)).arg(QDir::toNativeSeparators(path)));
 }
 
 void CustomersPage::claimSelected()
@@ -466,11 +476,13 @@ void CustomersPage::claimSelected()
     Result<Customer> c = CustomerService(*m_ctx.db, *m_ctx.clock).get(m_ctx.session, id);
     if (!c)
         return;
-    if (!c->fields.ownerId.isEmpty()) {
-        emit statusMessage(tr("%1 is not in the public pool; %2 has it.").arg(c->fields.name, c->ownerName));
+    // The pool says whether the customer is in it; someone else's customer is only a word in the
+    // status bar, not an error.
+    Result<Customer> claimed = PublicPool(*m_ctx.db, *m_ctx.clock).claim(m_ctx.session, id, c->rowVersion);
+    if (!claimed && claimed.error().code == ErrorCode::WrongState) {
+        emit statusMessage(claimed.error().message);
         return;
     }
-    Result<Customer> claimed = PublicPool(*m_ctx.db, *m_ctx.clock).claim(m_ctx.session, id, c->rowVersion);
     if (!claimed) {
         showError(this, tr("The customer was not claimed"), claimed.error());
         return;
@@ -483,7 +495,8 @@ void CustomersPage::mergeSelected()
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.size() != 2) {
-        QMessageBox::information(this, tr("Merge"), tr("Select the two records of the same customer (Ctrl+click), then Merge."));
+        MessageBox::information(this, tr("Merge"),
+                                tr("Select the two records of the same customer (Ctrl+click), then Merge."));
         return;
     }
     CustomerService service(*m_ctx.db, *m_ctx.clock);
@@ -499,7 +512,8 @@ void CustomersPage::mergeSelected()
     m_model->refresh();
     if (const int row = m_model->rowOf(dialog.survivorId()); row >= 0)
         m_view->selectRow(row);
-    emit statusMessage(tr("Merged into %1.").arg(left->id == dialog.survivorId() ? left->fields.name : right->fields.name));
+    emit statusMessage(
+        tr("Merged into %1.").arg(left->id == dialog.survivorId() ? left->fields.name : right->fields.name));
 }
 
 void CustomersPage::returnOverdueToPool()
@@ -507,7 +521,8 @@ void CustomersPage::returnOverdueToPool()
     Result<int> returned = PublicPool(*m_ctx.db, *m_ctx.clock).returnOverdue();
     if (returned && *returned > 0) {
         refreshKeepingPlace(Scroll::Stay);
-        emit statusMessage(tr("%n customer(s) went back to the public pool: their follow-up was overdue.", "", *returned));
+        emit statusMessage(
+            tr("%n customer(s) went back to the public pool: their follow-up was overdue.", "", *returned));
     }
 }
 
@@ -527,16 +542,16 @@ void CustomersPage::deleteSelected()
         return;
     // Deleting is undoable (Ctrl+Z) and reversible from the recycle bin, so no confirmation for one.
     if (chosen.size() > 1
-        && QMessageBox::question(this, tr("Delete customers"),
-                                 tr("Move %n customer(s) to the recycle bin?", nullptr, static_cast<int>(chosen.size())))
-               != QMessageBox::Yes)
+        && MessageBox::question(this, tr("Delete customers"),
+                                tr("Move %n customer(s) to the recycle bin?", nullptr, static_cast<int>(chosen.size())))
+            != QMessageBox::Yes)
         return;
     // A delete refused now, or an undo refused later (someone changed the customer meanwhile),
     // is said at once; the refused delete does not enter the undo history.
     QPointer<CustomersPage> self(this);
     const auto report = [self](const QString &message) {
         if (self)
-            QMessageBox::warning(self, tr("Not changed"), message);
+            MessageBox::warning(self, tr("Not changed"), message);
     };
     const int before = m_undo->index();
     for (const Customer &c : chosen)

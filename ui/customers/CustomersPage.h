@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/AppContext.h"
+#include "ui/common/AppContext.h"
 
 #include <QHash>
 #include <QPointer>
@@ -64,7 +64,10 @@ private:
     void showCard(CustomerCardDialog *card, const QString &customerId);
     // Re-reads the list but keeps the selected customer; `follow` scrolls to it (after the user's
     // own edit), otherwise the scroll position stays (a colleague's change elsewhere).
-    enum class Scroll { Stay, Follow };
+    enum class Scroll {
+        Stay,
+        Follow
+    };
     void refreshKeepingPlace(Scroll scroll);
     void updateCount();
     void reloadPickLists();
@@ -90,7 +93,7 @@ private:
     QTimer *m_searchDelay;
     QTimer *m_watch;
     qint64 m_dataVersion = -1;
-    QHash<QString, QPointer<CustomerCardDialog>> m_cards;   // by customer id
+    QHash<QString, QPointer<CustomerCardDialog>> m_cards; // by customer id
 };
 
 } // namespace guanxi

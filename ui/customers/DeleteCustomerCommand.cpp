@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customers/DeleteCustomerCommand.h"
+#include "ui/customers/DeleteCustomerCommand.h"
 
-#include "customers/CustomerService.h"
+#include "core/customers/CustomerService.h"
 
 #include <QCoreApplication>
 
@@ -9,7 +9,10 @@ namespace guanxi {
 
 DeleteCustomerCommand::DeleteCustomerCommand(const AppContext &ctx, const QString &id, const QString &name,
                                              qint64 version, ErrorReporter onError)
-    : m_ctx(ctx), m_id(id), m_version(version), m_onError(std::move(onError))
+    : m_ctx(ctx)
+    , m_id(id)
+    , m_version(version)
+    , m_onError(std::move(onError))
 {
     setText(QCoreApplication::translate("CustomersPage", "Delete %1").arg(name));
 }

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/AppContext.h"
-
-#include "util/Result.h"
+#include "core/util/Result.h"
+#include "ui/common/AppContext.h"
 
 #include <QUndoCommand>
 

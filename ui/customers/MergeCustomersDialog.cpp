@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customers/MergeCustomersDialog.h"
+#include "ui/customers/MergeCustomersDialog.h"
 
-#include "common/ErrorBox.h"
-#include "customers/CustomerMerge.h"
+#include "core/customers/CustomerMerge.h"
+#include "ui/common/ErrorBox.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -18,7 +18,10 @@ namespace guanxi {
 
 MergeCustomersDialog::MergeCustomersDialog(const AppContext &ctx, const Customer &left, const Customer &right,
                                            QWidget *parent)
-    : QDialog(parent), m_ctx(ctx), m_left(left), m_right(right)
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_left(left)
+    , m_right(right)
 {
     setObjectName(QStringLiteral("mergeDialog"));
     setWindowTitle(tr("Merge two customers"));
@@ -60,7 +63,8 @@ MergeCustomersDialog::MergeCustomersDialog(const AppContext &ctx, const Customer
         for (int side = 0; side < 2; ++side) {
             auto *choice = new QRadioButton(side == 0 ? f.left : f.right, m_table);
             // Prefer a value over an empty one; on a tie, the left record's.
-            choice->setChecked(side == 0 ? !f.left.isEmpty() || f.right.isEmpty() : f.left.isEmpty() && !f.right.isEmpty());
+            choice->setChecked(side == 0 ? !f.left.isEmpty() || f.right.isEmpty()
+                                         : f.left.isEmpty() && !f.right.isEmpty());
             group->addButton(choice, side);
             m_table->setCellWidget(row, side + 1, choice);
         }
@@ -101,8 +105,9 @@ void MergeCustomersDialog::accept()
     for (const QString &tag : other.fields.tags)
         if (!chosen.tags.contains(tag))
             chosen.tags.append(tag);
-    Result<Customer> merged = CustomerMerge(*m_ctx.db, *m_ctx.clock)
-                                  .merge(m_ctx.session, survivor.id, survivor.rowVersion, other.id, other.rowVersion, chosen);
+    Result<Customer> merged =
+        CustomerMerge(*m_ctx.db, *m_ctx.clock)
+            .merge(m_ctx.session, survivor.id, survivor.rowVersion, other.id, other.rowVersion, chosen);
     if (!merged) {
         showError(this, tr("The customers were not merged"), merged.error());
         return;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customers/RecycleBinDialog.h"
+#include "ui/customers/RecycleBinDialog.h"
 
-#include "common/ErrorBox.h"
-#include "customers/CustomerService.h"
-#include "customers/RecycleBinModel.h"
+#include "core/customers/CustomerService.h"
+#include "models/customers/RecycleBinModel.h"
+#include "ui/common/ErrorBox.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -15,8 +15,10 @@
 namespace guanxi {
 
 RecycleBinDialog::RecycleBinDialog(const AppContext &ctx, QWidget *parent)
-    : QDialog(parent), m_ctx(ctx), m_model(new RecycleBinModel(*ctx.db, *ctx.clock, ctx.session, this)),
-      m_view(new QTableView(this))
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_model(new RecycleBinModel(*ctx.db, *ctx.clock, ctx.session, this))
+    , m_view(new QTableView(this))
 {
     setObjectName(QStringLiteral("recycleBin"));
     setWindowTitle(tr("Recycle bin"));

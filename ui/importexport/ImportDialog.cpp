@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importexport/ImportDialog.h"
+#include "ui/importexport/ImportDialog.h"
 
-#include "common/BackgroundTask.h"
-#include "common/ErrorBox.h"
-#include "storage/Database.h"
-#include "util/Clock.h"
-#include "workspace/OpenWorkspace.h"
+#include "core/storage/Database.h"
+#include "core/users/AccessPolicy.h"
+#include "core/util/Clock.h"
+#include "core/workspace/OpenWorkspace.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/FileDialog.h"
 
 #include <QCheckBox>
-
-#include <algorithm>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -24,6 +24,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace guanxi {
 
 namespace {
@@ -31,12 +33,14 @@ constexpr int kSampleRows = 3;
 }
 
 ImportDialog::ImportDialog(const AppContext &ctx, ImportTarget target, QWidget *parent)
-    : QDialog(parent), m_ctx(ctx), m_target(target)
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_target(target)
 {
     setObjectName(QStringLiteral("importDialog"));
-    setWindowTitle(target == ImportTarget::Customers ? tr("Import customers")
-                   : target == ImportTarget::Contacts ? tr("Import contacts")
-                                                      : tr("Import leads"));
+    setWindowTitle(target == ImportTarget::Customers      ? tr("Import customers")
+                       : target == ImportTarget::Contacts ? tr("Import contacts")
+                                                          : tr("Import leads"));
     auto *layout = new QVBoxLayout(this);
 
     auto *fileRow = new QHBoxLayout;
@@ -51,8 +55,8 @@ ImportDialog::ImportDialog(const AppContext &ctx, ImportTarget target, QWidget *
     m_encoding = new QComboBox(this);
     m_encoding->setObjectName(QStringLiteral("importEncoding"));
     m_encoding->addItem(tr("Encoding: detected"), QString());
-    for (const char *name : {"UTF-8", "GBK", "GB18030", "Big5", "Shift_JIS", "EUC-JP", "EUC-KR", "windows-1251",
-                             "windows-1252", "UTF-16"})
+    for (const char *name :
+         {"UTF-8", "GBK", "GB18030", "Big5", "Shift_JIS", "EUC-JP", "EUC-KR", "windows-1251", "windows-1252", "UTF-16"})
         m_encoding->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
     m_encoding->setToolTip(tr("How the CSV file's text is written; read it again in another encoding"));
     m_encoding->setEnabled(false);
@@ -92,7 +96,7 @@ ImportDialog::ImportDialog(const AppContext &ctx, ImportTarget target, QWidget *
     m_onDuplicate->addItem(tr("Create it anyway"), static_cast<int>(DuplicateAction::Create));
     options->addWidget(m_onDuplicate);
     m_keepOwner = new QCheckBox(tr("Keep owner and dates from the file"), this);
-    m_keepOwner->setEnabled(ctx.session.role != Role::Salesperson);
+    m_keepOwner->setEnabled(AccessPolicy(ctx.session).leadsTeam());
     options->addWidget(m_keepOwner);
     options->addStretch();
     layout->addLayout(options);
@@ -130,7 +134,7 @@ ImportDialog::ImportDialog(const AppContext &ctx, ImportTarget target, QWidget *
 
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialog::getOpenFileName(
         this, tr("Import from"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
         tr("Files Guanxi imports (*.csv *.txt *.xlsx *.xls *.vcf);;All files (*)"));
     if (!path.isEmpty())
@@ -140,11 +144,11 @@ void ImportDialog::chooseFile()
 bool ImportDialog::openFile(const QString &path, const QString &sheet)
 {
     if (path != m_path)
-        m_encoding->setCurrentIndex(0);   // a new file: detected first
+        m_encoding->setCurrentIndex(0); // a new file: detected first
     m_path = path;
     const bool csv = !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
-                     && !path.endsWith(QLatin1String(".xls"), Qt::CaseInsensitive)
-                     && !path.endsWith(QLatin1String(".vcf"), Qt::CaseInsensitive);
+        && !path.endsWith(QLatin1String(".xls"), Qt::CaseInsensitive)
+        && !path.endsWith(QLatin1String(".vcf"), Qt::CaseInsensitive);
     m_encoding->setEnabled(csv);
     Result<ImportTable> table = ImportFiles::read(path, m_encoding->currentData().toString(), sheet);
     if (!table) {
@@ -195,7 +199,7 @@ void ImportDialog::showMapping()
         combo->setCurrentIndex(combo->findData(static_cast<int>(guess.columns.at(c))));
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             m_checked = false;
-            m_import->setEnabled(false);   // a changed mapping needs a new check
+            m_import->setEnabled(false); // a changed mapping needs a new check
         });
         m_mapping->setCellWidget(c, 2, combo);
     }
@@ -224,17 +228,17 @@ bool ImportDialog::run(bool commit)
     const ImportTable table = m_table;
     ImportReport report;
     // On a worker thread with its own connection, behind a progress dialog with Cancel.
-    const Status s = BackgroundTask::run(this, commit ? tr("Importing") : tr("Checking the file"),
-                                         [&](const ProgressFn &progress) -> Status {
-                                             auto db = openWorkspace(path);
-                                             if (!db)
-                                                 return db.error();
-                                             Result<ImportReport> r = Importer(**db, *clock).run(actor, table, o, commit, progress);
-                                             if (!r)
-                                                 return r.error();
-                                             report = *r;
-                                             return {};
-                                         });
+    const Status s = BackgroundTask::run(
+        this, commit ? tr("Importing") : tr("Checking the file"), [&](const ProgressFn &progress) -> Status {
+            auto db = openWorkspace(path);
+            if (!db)
+                return db.error();
+            Result<ImportReport> r = Importer(**db, *clock).run(actor, table, o, commit, progress);
+            if (!r)
+                return r.error();
+            report = *r;
+            return {};
+        });
     if (!s) {
         if (s.error().code != ErrorCode::Cancelled)
             showError(this, commit ? tr("Nothing was imported") : tr("The file was not checked"), s.error());
@@ -259,8 +263,9 @@ void ImportDialog::showReport()
                          .arg(r.rejected.size())
                          .arg(r.contactsCreated);
     if (!r.unverified.isEmpty())
-        counts += QLatin1Char(' ') + tr("%n value(s) could not be read: each record keeps them in its notes (below).", "",
-                                        int(r.unverified.size()));
+        counts += QLatin1Char(' ')
+            + tr("%n value(s) could not be read: each record keeps them in its notes (below).", "",
+                 int(r.unverified.size()));
     // The columns whose values went into notes under their names, so nobody looks for them in vain.
     QStringList kept;
     const ImportOptions o = options();
@@ -270,14 +275,16 @@ void ImportDialog::showReport()
                            [&](const ImportRow &row) { return !m_table.value(row, c).trimmed().isEmpty(); }))
             kept.append(m_table.headers.at(c).isEmpty() ? tr("column %1").arg(c + 1) : m_table.headers.at(c));
     if (!kept.isEmpty())
-        counts += QLatin1Char('\n') + tr("Kept in the notes under their column's name: %1.").arg(kept.join(QStringLiteral(", ")));
+        counts += QLatin1Char('\n')
+            + tr("Kept in the notes under their column's name: %1.").arg(kept.join(QStringLiteral(", ")));
     m_summary->setText(r.committed ? tr("Imported. %1").arg(counts)
                                    : tr("Checked, nothing written yet. %1 Press Import to write it.").arg(counts));
     m_problems->clear();
     for (const ImportRejection &x : r.rejected)
         new QTreeWidgetItem(m_problems, {QString::number(x.line), tr("Rejected: %1").arg(x.reason)});
     for (const ImportNote &n : r.unverified)
-        new QTreeWidgetItem(m_problems, {QString::number(n.line), tr("Not checked, kept in the notes: %1").arg(n.message)});
+        new QTreeWidgetItem(m_problems,
+                            {QString::number(n.line), tr("Not checked, kept in the notes: %1").arg(n.message)});
     for (const ImportNote &n : r.duplicates)
         new QTreeWidgetItem(m_problems, {QString::number(n.line), n.message});
     m_saveRejects->setEnabled(!r.rejected.isEmpty());
@@ -285,10 +292,10 @@ void ImportDialog::showReport()
 
 void ImportDialog::saveRejects()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the rejected rows"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                                          + tr("/rejected rows.csv"),
-                                                      tr("CSV (*.csv)"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Save the rejected rows"),
+                                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                         + tr("/rejected rows.csv"),
+                                                     tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     QSaveFile f(path);

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "leads/LeadDialog.h"
+#include "ui/leads/LeadDialog.h"
 
-#include "common/RecordEditing.h"
-#include "leads/LeadFields.h"
-
-#include "common/ErrorBox.h"
-#include "leads/LeadService.h"
-#include "timeline/TimelineTab.h"
-#include "users/AccessPolicy.h"
+#include "core/leads/LeadFields.h"
+#include "core/leads/LeadService.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/RecordEditing.h"
+#include "ui/timeline/TimelineTab.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -32,7 +30,9 @@ RecordAccess<LeadDraft, Lead> leadAccess(const AppContext &ctx, const QString &i
 
 } // namespace
 
-LeadDialog::LeadDialog(const AppContext &ctx, const QString &leadId, QWidget *parent) : QDialog(parent), m_ctx(ctx)
+LeadDialog::LeadDialog(const AppContext &ctx, const QString &leadId, QWidget *parent)
+    : QDialog(parent)
+    , m_ctx(ctx)
 {
     setObjectName(QStringLiteral("leadDialog"));
     auto *layout = new QVBoxLayout(this);
@@ -62,13 +62,14 @@ LeadDialog::LeadDialog(const AppContext &ctx, const QString &leadId, QWidget *pa
     tabs->addTab(m_timeline, tr("&Timeline"));
     m_history = new RecordHistoryView(*ctx.db, RecordHistoryView::of(leadFields()), this);
     tabs->addTab(m_history, tr("Histor&y"));
-    connect(m_history, &RecordHistoryView::putBackRequested, this, [this](const QString &column, const QVariant &value) {
-        Result<Lead> r = putBack(leadAccess(m_ctx, m_lead.id), column, value);
-        if (!r)
-            showError(this, tr("The value was not put back"), r.error());
-        else
-            showLead(*r);
-    });
+    connect(m_history, &RecordHistoryView::putBackRequested, this,
+            [this](const QString &column, const QVariant &value) {
+                Result<Lead> r = putBack(leadAccess(m_ctx, m_lead.id), column, value);
+                if (!r)
+                    showError(this, tr("The value was not put back"), r.error());
+                else
+                    showLead(*r);
+            });
     layout->addWidget(tabs);
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
@@ -107,7 +108,7 @@ void LeadDialog::showLead(const Lead &lead)
     m_industry->setText(f.industry);
     m_source->setText(f.source);
     m_notes->setPlainText(f.notes);
-    m_canEdit = AccessPolicy(m_ctx.session).canEdit(f.ownerId, m_lead.ownerDepartmentId) && m_lead.status != LeadStatus::Converted;
+    m_canEdit = LeadService::allowedActions(m_ctx.session, m_lead).edit;
     for (QWidget *w : std::initializer_list<QWidget *>{m_person, m_company, m_title, m_phone, m_email, m_region,
                                                        m_industry, m_source, m_notes})
         w->setEnabled(m_canEdit);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/AppContext.h"
-#include "leads/Lead.h"
+#include "core/leads/Lead.h"
+#include "ui/common/AppContext.h"
 
 #include <QDialog>
 

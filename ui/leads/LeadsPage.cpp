@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "leads/LeadsPage.h"
+#include "ui/leads/LeadsPage.h"
 
-#include "common/ErrorBox.h"
-#include "i18n/DateTimeText.h"
-#include "leads/LeadDialog.h"
-#include "leads/LeadService.h"
-#include "users/UserService.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/leads/LeadService.h"
+#include "core/users/AccessPolicy.h"
+#include "core/users/UserService.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/leads/LeadDialog.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -28,7 +29,9 @@ constexpr int kAllLeads = -2;
 constexpr int kListLimit = 2000;
 } // namespace
 
-LeadsPage::LeadsPage(const AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+LeadsPage::LeadsPage(const AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
 {
     setObjectName(QStringLiteral("leadsPage"));
     auto *layout = new QVBoxLayout(this);
@@ -79,7 +82,7 @@ LeadsPage::LeadsPage(const AppContext &ctx, QWidget *parent) : QWidget(parent), 
     QPushButton *convert = button(tr("&Convert to customer…"), "convertLead");
     buttons->addStretch();
     layout->addLayout(buttons);
-    m_assign->setVisible(ctx.session.role != Role::Salesperson);
+    m_assign->setVisible(AccessPolicy(ctx.session).leadsTeam());
 
     connect(add, &QPushButton::clicked, this, &LeadsPage::newLead);
     connect(open, &QPushButton::clicked, this, [this] { openLead(selectedId()); });
@@ -114,20 +117,25 @@ void LeadsPage::reload()
     m_table->setRowCount(static_cast<int>(leads->size()));
     for (int r = 0; r < leads->size(); ++r) {
         const Lead &l = leads->at(r);
-        const QStringList cells = {
-            l.fields.personName, l.fields.company, l.fields.phone, l.fields.source,
-            l.statusReason.isEmpty() ? displayName(l.status) : QStringLiteral("%1 (%2)").arg(displayName(l.status), l.statusReason),
-            l.ownerName.isEmpty() ? tr("(not assigned)") : l.ownerName,
-            l.lastContactAt ? DateTimeText::dateTimeOfMs(l.lastContactAt) : QString(),
-            DateTimeText::dateOfMs(l.createdAt)};
+        const QStringList cells = {l.fields.personName,
+                                   l.fields.company,
+                                   l.fields.phone,
+                                   l.fields.source,
+                                   l.statusReason.isEmpty()
+                                       ? displayName(l.status)
+                                       : QStringLiteral("%1 (%2)").arg(displayName(l.status), l.statusReason),
+                                   l.ownerName.isEmpty() ? tr("(not assigned)") : l.ownerName,
+                                   l.lastContactAt ? DateTimeText::dateTimeOfMs(l.lastContactAt) : QString(),
+                                   DateTimeText::dateOfMs(l.createdAt)};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
         m_table->item(r, 0)->setData(Qt::UserRole, l.id);
         m_table->item(r, 0)->setData(Qt::UserRole + 1, l.rowVersion);
     }
     m_table->resizeColumnsToContents();
-    m_count->setText(leads->size() >= kListLimit ? tr("the newest %1 leads; narrow the filter to see older ones").arg(kListLimit)
-                                                 : tr("%n lead(s)", "", static_cast<int>(leads->size())));
+    m_count->setText(leads->size() >= kListLimit
+                         ? tr("the newest %1 leads; narrow the filter to see older ones").arg(kListLimit)
+                         : tr("%n lead(s)", "", static_cast<int>(leads->size())));
 }
 
 QString LeadsPage::selectedId() const
@@ -174,8 +182,8 @@ void LeadsPage::setStatus(bool qualified)
             return;
     }
     Result<Lead> r = LeadService(*m_ctx.db, *m_ctx.clock)
-                         .setStatus(m_ctx.session, id, qualified ? LeadStatus::Qualified : LeadStatus::Disqualified, reason,
-                                    selectedVersion());
+                         .setStatus(m_ctx.session, id, qualified ? LeadStatus::Qualified : LeadStatus::Disqualified,
+                                    reason, selectedVersion());
     if (!r)
         showError(this, tr("The lead was not changed"), r.error());
     reload();
@@ -193,7 +201,8 @@ void LeadsPage::assign()
     for (const User &u : *users)
         names.append(u.displayName);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Assign lead"), tr("Give this lead to:"), names, 0, false, &ok);
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Assign lead"), tr("Give this lead to:"), names, 0, false, &ok);
     if (!ok)
         return;
     const User &u = users->at(names.indexOf(chosen));

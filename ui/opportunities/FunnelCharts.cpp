@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "opportunities/FunnelCharts.h"
+#include "ui/opportunities/FunnelCharts.h"
 
-#include "opportunities/ForecastModel.h"
-#include "opportunities/FunnelStageModel.h"
+#include "models/opportunities/ForecastModel.h"
+#include "models/opportunities/FunnelStageModel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -13,8 +13,8 @@
 #include <QHBoxLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace guanxi {
 
@@ -44,7 +44,9 @@ void clear(QChart *chart)
 } // namespace
 
 FunnelCharts::FunnelCharts(FunnelStageModel *stages, ForecastModel *forecast, QWidget *parent)
-    : QWidget(parent), m_stages(stages), m_forecastModel(forecast)
+    : QWidget(parent)
+    , m_stages(stages)
+    , m_forecastModel(forecast)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -89,8 +91,8 @@ void FunnelCharts::redrawFunnel()
         if (f.stage.outcome == StageOutcome::Lost)
             continue;
         // Won has no "reached" of its own: every won deal got there.
-        const int column = widthColumn == FunnelStageModel::Reached && !f.stage.isOpen() ? int(FunnelStageModel::Deals)
-                                                                                          : widthColumn;
+        const int column =
+            widthColumn == FunnelStageModel::Reached && !f.stage.isOpen() ? int(FunnelStageModel::Deals) : widthColumn;
         const double value = m_stages->index(r, column).data(Qt::EditRole).toDouble();
         // Category labels are one line; the table beside the chart has the rest.
         bars.append({tr("%1 · %2").arg(m_stages->index(r, FunnelStageModel::Stage).data().toString(),
@@ -160,7 +162,7 @@ void FunnelCharts::redrawForecast()
     series->attachAxis(x);
     auto *y = new QValueAxis;
     y->setRange(0, highest > 0 ? highest * 1.1 : 1);
-    y->applyNiceNumbers();   // round ticks: 0, 500,000, 1,000,000 …
+    y->applyNiceNumbers(); // round ticks: 0, 500,000, 1,000,000 …
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);

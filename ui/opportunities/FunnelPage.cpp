@@ -1,20 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "opportunities/FunnelPage.h"
+#include "ui/opportunities/FunnelPage.h"
 
-#include "common/ErrorBox.h"
-#include "money/Money.h"
-#include "opportunities/ForecastModel.h"
-#include "opportunities/FunnelCharts.h"
-#include "opportunities/FunnelStageModel.h"
-#include "opportunities/OpportunityBoard.h"
-#include "opportunities/OpportunityDialog.h"
-#include "opportunities/OpportunityService.h"
-#include "opportunities/QuotaAttainmentModel.h"
-#include "opportunities/QuotaDialog.h"
-#include "opportunities/StagesDialog.h"
-#include "quotas/QuotaService.h"
-#include "users/UserService.h"
-#include "util/Clock.h"
+#include "core/money/Money.h"
+#include "core/opportunities/OpportunityService.h"
+#include "core/quotas/QuotaService.h"
+#include "core/users/AccessPolicy.h"
+#include "core/users/UserService.h"
+#include "core/util/Clock.h"
+#include "models/opportunities/ForecastModel.h"
+#include "models/opportunities/FunnelStageModel.h"
+#include "models/opportunities/QuotaAttainmentModel.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/opportunities/FunnelCharts.h"
+#include "ui/opportunities/OpportunityBoard.h"
+#include "ui/opportunities/OpportunityDialog.h"
+#include "ui/opportunities/QuotaDialog.h"
+#include "ui/opportunities/StagesDialog.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -57,7 +58,9 @@ QDate quarterStart(const QDate &d)
 
 } // namespace
 
-FunnelPage::FunnelPage(const AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+FunnelPage::FunnelPage(const AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
 {
     setObjectName(QStringLiteral("funnelPage"));
     auto *layout = new QVBoxLayout(this);
@@ -94,7 +97,7 @@ FunnelPage::FunnelPage(const AppContext &ctx, QWidget *parent) : QWidget(parent)
     QPushButton *add = button(tr("&New opportunity…"), "newOpportunity");
     QPushButton *stages = button(tr("S&tages…"), "editStages");
     QPushButton *quota = button(tr("&Quotas…"), "setQuota");
-    const bool manages = ctx.session.role != Role::Salesperson;
+    const bool manages = AccessPolicy(ctx.session).leadsTeam();
     stages->setVisible(manages);
     quota->setVisible(manages);
     layout->addLayout(filters);
@@ -163,23 +166,26 @@ void FunnelPage::fillFilters()
     m_department->clear();
     UserService users(*m_ctx.db, *m_ctx.clock);
     const Session &me = m_ctx.session;
-    if (me.role == Role::Salesperson) {
+    const AccessPolicy policy(me);
+    if (policy.reach() == AccessPolicy::Reach::Own) {
         m_owner->addItem(me.displayName, me.userId);
         m_owner->setEnabled(false);
     } else {
-        m_owner->addItem(me.role == Role::Admin ? tr("Everyone") : tr("Everyone in my department"), QString());
+        m_owner->addItem(policy.reach() == AccessPolicy::Reach::Everyone ? tr("Everyone")
+                                                                         : tr("Everyone in my department"),
+                         QString());
         if (Result<QList<User>> list = users.users())
             for (const User &u : *list)
-                if (me.role == Role::Admin || u.departmentId == me.departmentId)
+                if (policy.reaches(u.id, u.departmentId))
                     m_owner->addItem(u.displayName, u.id);
     }
-    if (me.role == Role::Admin) {
+    if (policy.reach() == AccessPolicy::Reach::Everyone) {
         m_department->addItem(tr("All departments"), QString());
         if (Result<QList<Department>> list = users.departments())
             for (const Department &d : *list)
                 m_department->addItem(d.name, d.id);
     } else {
-        m_department->setVisible(false);   // a manager's view is their department
+        m_department->setVisible(false); // a manager's view is their department
         m_departmentLabel->setVisible(false);
     }
 }
@@ -273,8 +279,9 @@ void FunnelPage::reload()
                                MoneyText::formatWithSymbol({m_report.wonMinor, kCurrency}),
                                QLocale().toString(m_report.winRatePercent(), 'f', 1));
     if (m_report.otherCurrencyCount > 0)
-        summary += QLatin1Char('\n') + tr("%n deal(s) in other currencies are on the board but not in these figures.",
-                                          nullptr, m_report.otherCurrencyCount);
+        summary += QLatin1Char('\n')
+            + tr("%n deal(s) in other currencies are on the board but not in these figures.", nullptr,
+                 m_report.otherCurrencyCount);
     m_summary->setText(summary);
     m_boardStale = m_analysisStale = true;
     refreshVisibleTab();
@@ -298,7 +305,8 @@ void FunnelPage::loadBoard()
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_ctx.clock->nowMs()).date();
     if (!boardFilter.hasPeriod())
         boardFilter.closedSince = today.addDays(-kRecentlyDecidedDays).toString(Qt::ISODate);
-    Result<QList<Opportunity>> cards = OpportunityService(*m_ctx.db, *m_ctx.clock).cards(m_ctx.session, boardFilter, kBoardLimit);
+    Result<QList<Opportunity>> cards =
+        OpportunityService(*m_ctx.db, *m_ctx.clock).cards(m_ctx.session, boardFilter, kBoardLimit);
     if (!cards) {
         showError(this, tr("The funnel cannot be shown"), cards.error());
         return;
@@ -306,9 +314,11 @@ void FunnelPage::loadBoard()
     m_board->setCards(*cards);
     QString note = tr("Drag a card to another stage, or use its context menu. Double-click opens it.");
     if (!filter().hasPeriod())
-        note += QLatin1Char(' ') + tr("Won and lost: the last %1 days; choose a period for earlier ones.").arg(kRecentlyDecidedDays);
+        note += QLatin1Char(' ')
+            + tr("Won and lost: the last %1 days; choose a period for earlier ones.").arg(kRecentlyDecidedDays);
     if (cards->size() >= kBoardLimit)
-        note = tr("The board shows the first %1 deals; narrow the filters to see the rest.").arg(QLocale().toString(kBoardLimit));
+        note = tr("The board shows the first %1 deals; narrow the filters to see the rest.")
+                   .arg(QLocale().toString(kBoardLimit));
     m_boardNote->setText(note);
 }
 
@@ -343,7 +353,8 @@ void FunnelPage::openOpportunity(const QString &id)
 
 void FunnelPage::moveOpportunity(const QString &id, qint64 version, const QString &stageId)
 {
-    Result<Opportunity> moved = OpportunityService(*m_ctx.db, *m_ctx.clock).moveToStage(m_ctx.session, id, stageId, version);
+    Result<Opportunity> moved =
+        OpportunityService(*m_ctx.db, *m_ctx.clock).moveToStage(m_ctx.session, id, stageId, version);
     if (!moved)
         showError(this, tr("The opportunity was not moved"), moved.error());
     reload();

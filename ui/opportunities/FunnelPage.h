@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/AppContext.h"
-#include "opportunities/FunnelReport.h"
-#include "opportunities/OpportunityRepository.h"
+#include "core/opportunities/FunnelReport.h"
+#include "core/opportunities/OpportunityRepository.h"
+#include "ui/common/AppContext.h"
 
 #include <QWidget>
 
@@ -28,8 +28,19 @@ class QuotaAttainmentModel;
 class FunnelPage : public QWidget {
     Q_OBJECT
 public:
-    enum Period { AllTime, ThisMonth, ThisQuarter, ThisYear, LastMonth, LastQuarter, NextQuarter };
-    enum Tab { BoardTab, AnalysisTab };
+    enum Period {
+        AllTime,
+        ThisMonth,
+        ThisQuarter,
+        ThisYear,
+        LastMonth,
+        LastQuarter,
+        NextQuarter
+    };
+    enum Tab {
+        BoardTab,
+        AnalysisTab
+    };
 
     explicit FunnelPage(const AppContext &ctx, QWidget *parent = nullptr);
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "opportunities/OpportunityBoard.h"
+#include "ui/opportunities/OpportunityBoard.h"
 
-#include "money/Money.h"
-#include "opportunities/OpportunityCardDelegate.h"
-#include "opportunities/OpportunityCardsModel.h"
+#include "core/money/Money.h"
+#include "models/opportunities/OpportunityCardsModel.h"
+#include "ui/opportunities/OpportunityCardDelegate.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -18,7 +18,8 @@
 
 namespace guanxi {
 
-OpportunityBoard::OpportunityBoard(QWidget *parent) : QWidget(parent)
+OpportunityBoard::OpportunityBoard(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("opportunityBoard"));
     auto *outer = new QVBoxLayout(this);
@@ -55,7 +56,7 @@ void OpportunityBoard::setPipeline(const Pipeline &pipeline)
         c.view->setObjectName(QStringLiteral("boardColumn_") + stage.id);
         c.view->setModel(c.model);
         c.view->setItemDelegate(delegate);
-        c.view->setUniformItemSizes(true);   // two thousand cards without measuring each
+        c.view->setUniformItemSizes(true); // two thousand cards without measuring each
         c.view->setSelectionMode(QAbstractItemView::SingleSelection);
         c.view->setDragDropMode(QAbstractItemView::DragDrop);
         c.view->setDefaultDropAction(Qt::MoveAction);
@@ -79,9 +80,8 @@ void OpportunityBoard::setPipeline(const Pipeline &pipeline)
                 emit openRequested(o->id);
         });
         m_columns.append(c);
-        connect(c.view, &QWidget::customContextMenuRequested, this, [this, i = m_columns.size() - 1](const QPoint &at) {
-            showMenu(m_columns.at(i), at);
-        });
+        connect(c.view, &QWidget::customContextMenuRequested, this,
+                [this, i = m_columns.size() - 1](const QPoint &at) { showMenu(m_columns.at(i), at); });
         // One selected card on the whole board.
         connect(c.view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, view = c.view] {
             for (const Column &other : std::as_const(m_columns))
@@ -163,7 +163,8 @@ QListView *OpportunityBoard::columnView(const QString &stageId) const
 
 void OpportunityBoard::showMenu(const Column &column, const QPoint &at)
 {
-    const QModelIndex index = column.view->indexAt(at).isValid() ? column.view->indexAt(at) : column.view->currentIndex();
+    const QModelIndex index =
+        column.view->indexAt(at).isValid() ? column.view->indexAt(at) : column.view->currentIndex();
     const Opportunity *o = index.isValid() ? column.model->cardAt(index.row()) : nullptr;
     if (!o)
         return;
@@ -173,9 +174,8 @@ void OpportunityBoard::showMenu(const Column &column, const QPoint &at)
     menu.addAction(tr("&Open…"), this, [this, id] { emit openRequested(id); });
     QMenu *move = menu.addMenu(tr("&Move to"));
     for (const PipelineStage &s : m_pipeline.stages()) {
-        QAction *a = move->addAction(s.displayName(), this, [this, id, version, stage = s.id] {
-            emit moveRequested(id, version, stage);
-        });
+        QAction *a = move->addAction(s.displayName(), this,
+                                     [this, id, version, stage = s.id] { emit moveRequested(id, version, stage); });
         a->setEnabled(s.id != column.stageId);
     }
     menu.exec(column.view->viewport()->mapToGlobal(at));

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "opportunities/Opportunity.h"
-#include "opportunities/PipelineStage.h"
+#include "core/opportunities/Opportunity.h"
+#include "core/opportunities/PipelineStage.h"
 
 #include <QWidget>
 

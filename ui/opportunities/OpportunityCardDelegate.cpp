@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "opportunities/OpportunityCardDelegate.h"
+#include "ui/opportunities/OpportunityCardDelegate.h"
 
-#include "opportunities/OpportunityCardsModel.h"
+#include "models/opportunities/OpportunityCardsModel.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -21,7 +21,8 @@ QSize OpportunityCardDelegate::sizeHint(const QStyleOptionViewItem &option, cons
     return {120, 3 * line + 2 * kPadding + 2 * kMargin + 4};
 }
 
-void OpportunityCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void OpportunityCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -44,8 +45,9 @@ void OpportunityCardDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     const QString amount = index.data(OpportunityCardsModel::AmountTextRole).toString();
     const int amountWidth = boldMetrics.horizontalAdvance(amount);
     QRect row(text.left(), text.top(), text.width(), line);
-    painter->drawText(row.adjusted(0, 0, -amountWidth - kPadding, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                      boldMetrics.elidedText(index.data().toString(), Qt::ElideRight, row.width() - amountWidth - kPadding));
+    painter->drawText(
+        row.adjusted(0, 0, -amountWidth - kPadding, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        boldMetrics.elidedText(index.data().toString(), Qt::ElideRight, row.width() - amountWidth - kPadding));
     painter->drawText(row, Qt::AlignRight | Qt::AlignVCenter, amount);
 
     painter->setFont(option.font);
@@ -57,12 +59,13 @@ void OpportunityCardDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     painter->setPen(pal.placeholderText().color());
     const QString close = index.data(OpportunityCardsModel::CloseDateRole).toString();
     painter->drawText(row, Qt::AlignRight | Qt::AlignVCenter, close);
-    const QString owner = QStringLiteral("%1 · %2 %").arg(index.data(OpportunityCardsModel::OwnerRole).toString())
+    const QString owner = QStringLiteral("%1 · %2 %")
+                              .arg(index.data(OpportunityCardsModel::OwnerRole).toString())
                               .arg(index.data(OpportunityCardsModel::ProbabilityRole).toInt());
     painter->drawText(row.adjusted(0, 0, -option.fontMetrics.horizontalAdvance(close) - kPadding, 0),
                       Qt::AlignLeft | Qt::AlignVCenter,
-                      option.fontMetrics.elidedText(owner, Qt::ElideRight,
-                                                    row.width() - option.fontMetrics.horizontalAdvance(close) - kPadding));
+                      option.fontMetrics.elidedText(
+                          owner, Qt::ElideRight, row.width() - option.fontMetrics.horizontalAdvance(close) - kPadding));
     painter->restore();
 }
 

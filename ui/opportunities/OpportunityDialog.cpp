@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "opportunities/OpportunityDialog.h"
+#include "ui/opportunities/OpportunityDialog.h"
 
-#include "common/RecordEditing.h"
-#include "i18n/DateTimeText.h"
-#include "opportunities/OpportunityFields.h"
-
-#include "common/CustomerPicker.h"
-#include "common/ErrorBox.h"
-#include "common/FormProblem.h"
-#include "contacts/ContactService.h"
-#include "customers/CustomerService.h"
-#include "money/Money.h"
-#include "opportunities/OpportunityService.h"
-#include "users/AccessPolicy.h"
-#include "users/UserService.h"
-#include "util/Clock.h"
+#include "core/contacts/ContactService.h"
+#include "core/customers/CustomerService.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/money/Money.h"
+#include "core/opportunities/OpportunityFields.h"
+#include "core/opportunities/OpportunityService.h"
+#include "core/users/AccessPolicy.h"
+#include "core/users/UserService.h"
+#include "core/util/Clock.h"
+#include "ui/common/CustomerPicker.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/FormProblem.h"
+#include "ui/common/RecordEditing.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -53,7 +52,9 @@ const QDate kNoDate(2000, 1, 1);
 
 OpportunityDialog::OpportunityDialog(const AppContext &ctx, const QString &opportunityId, const QString &customerId,
                                      QWidget *parent)
-    : QDialog(parent), m_ctx(ctx), m_id(opportunityId)
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_id(opportunityId)
 {
     setObjectName(QStringLiteral("opportunityDialog"));
     OpportunityService service(*ctx.db, *ctx.clock);
@@ -67,7 +68,8 @@ OpportunityDialog::OpportunityDialog(const AppContext &ctx, const QString &oppor
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
     layout->addLayout(columns);
-    const auto line = [this](QFormLayout *form, const char *name, const QString &label, const QString &placeholder = {}) {
+    const auto line = [this](QFormLayout *form, const char *name, const QString &label,
+                             const QString &placeholder = {}) {
         auto *e = new QLineEdit(this);
         e->setObjectName(QLatin1String(name));
         e->setPlaceholderText(placeholder);
@@ -142,7 +144,7 @@ OpportunityDialog::OpportunityDialog(const AppContext &ctx, const QString &oppor
         guanxi::showHistory<OpportunityDraft, Opportunity>(this, *m_ctx.db, m_id, true, opportunityAccess(m_ctx, m_id),
                                                            [this](const Opportunity &o) { load(o); });
     });
-    changes->setEnabled(!m_id.isEmpty());   // a new deal has no history yet
+    changes->setEnabled(!m_id.isEmpty()); // a new deal has no history yet
     layout->addWidget(buttons);
 
     // A new stage brings its default probability; the user may still set another.
@@ -150,7 +152,7 @@ OpportunityDialog::OpportunityDialog(const AppContext &ctx, const QString &oppor
         if (const PipelineStage *s = m_pipeline.find(m_stage->currentData().toString()))
             m_probability->setValue(s->probabilityPct);
         const bool open = !m_pipeline.find(m_stage->currentData().toString())
-                          || m_pipeline.find(m_stage->currentData().toString())->isOpen();
+            || m_pipeline.find(m_stage->currentData().toString())->isOpen();
         m_probability->setEnabled(open);
     });
     connect(m_customer, &CustomerPicker::customerChosen, this, [this] { fillDecisionMakers({}); });
@@ -191,7 +193,7 @@ void OpportunityDialog::fillOwners()
             if (u.id == m_ctx.session.userId || policy.canAssignTo(u.id, u.departmentId))
                 m_owner->addItem(u.displayName, u.id);
     }
-    m_owner->setEnabled(m_ctx.session.role != Role::Salesperson);
+    m_owner->setEnabled(AccessPolicy(m_ctx.session).leadsTeam());
 }
 
 void OpportunityDialog::fillDecisionMakers(const QStringList &checked)
@@ -199,14 +201,14 @@ void OpportunityDialog::fillDecisionMakers(const QStringList &checked)
     m_decisionMakers->clear();
     if (m_customer->customerId().isEmpty())
         return;
-    Result<QList<Contact>> contacts = ContactService(*m_ctx.db, *m_ctx.clock).listForCustomer(m_ctx.session,
-                                                                                             m_customer->customerId());
+    Result<QList<Contact>> contacts =
+        ContactService(*m_ctx.db, *m_ctx.clock).listForCustomer(m_ctx.session, m_customer->customerId());
     if (!contacts)
         return;
     for (const Contact &c : *contacts) {
-        auto *item = new QListWidgetItem(c.fields.title.isEmpty() ? c.fields.name
-                                                                  : QStringLiteral("%1 · %2").arg(c.fields.name, c.fields.title),
-                                         m_decisionMakers);
+        auto *item = new QListWidgetItem(
+            c.fields.title.isEmpty() ? c.fields.name : QStringLiteral("%1 · %2").arg(c.fields.name, c.fields.title),
+            m_decisionMakers);
         item->setData(Qt::UserRole, c.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(c.id) ? Qt::Checked : Qt::Unchecked);
@@ -222,7 +224,7 @@ void OpportunityDialog::load(const Opportunity &o)
     m_currency->setCurrentText(o.currency);
     m_amount->setText(MoneyText::format({o.amountMinor, o.currency}));
     {
-        const QSignalBlocker quiet(m_stage);   // keep the stored probability
+        const QSignalBlocker quiet(m_stage); // keep the stored probability
         m_stage->setCurrentIndex(m_stage->findData(o.stage));
     }
     m_probability->setValue(o.probabilityPct);
@@ -258,9 +260,10 @@ bool OpportunityDialog::readDraft(OpportunityDraft *d)
 {
     d->customerId = m_customer->customerId();
     if (d->customerId.isEmpty()) {
-        m_problem->report(m_customer->text().trimmed().isEmpty() ? tr("Choose the customer of the opportunity.")
-                                                           : tr("Choose the customer from the offers as you type."),
-                    m_customer);
+        m_problem->report(m_customer->text().trimmed().isEmpty()
+                              ? tr("Choose the customer of the opportunity.")
+                              : tr("Choose the customer from the offers as you type."),
+                          m_customer);
         return false;
     }
     d->name = m_name->text();
@@ -296,8 +299,8 @@ void OpportunityDialog::accept()
     if (!readDraft(&d))
         return;
     OpportunityService service(*m_ctx.db, *m_ctx.clock);
-    Result<Opportunity> saved = m_id.isEmpty() ? service.create(m_ctx.session, d)
-                                               : service.update(m_ctx.session, m_id, d, m_version);
+    Result<Opportunity> saved =
+        m_id.isEmpty() ? service.create(m_ctx.session, d) : service.update(m_ctx.session, m_id, d, m_version);
     if (!saved && saved.error().code == ErrorCode::Conflict && !m_id.isEmpty()) {
         saved = saveMerged(this, *m_ctx.db, m_id, opportunityAccess(m_ctx, m_id), m_original, d);
         if (!saved && saved.error().code == ErrorCode::Cancelled)
@@ -306,15 +309,16 @@ void OpportunityDialog::accept()
     if (!saved) {
         const Error &e = saved.error();
         if (e.code == ErrorCode::Invalid) {
-            m_problem->report(e, {{"customer", m_customer},
-                                {"name", m_name},
-                                {"amount", m_amount},
-                                {"currency", m_currency},
-                                {"stage", m_stage},
-                                {"probability", m_probability},
-                                {"expected_close", m_expectedClose},
-                                {"owner", m_owner},
-                                {"decision_makers", m_decisionMakers}});
+            m_problem->report(e,
+                              {{"customer", m_customer},
+                               {"name", m_name},
+                               {"amount", m_amount},
+                               {"currency", m_currency},
+                               {"stage", m_stage},
+                               {"probability", m_probability},
+                               {"expected_close", m_expectedClose},
+                               {"owner", m_owner},
+                               {"decision_makers", m_decisionMakers}});
         } else {
             showError(this, tr("The opportunity was not saved"), e);
         }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/AppContext.h"
-#include "opportunities/Opportunity.h"
-#include "opportunities/PipelineStage.h"
+#include "core/opportunities/Opportunity.h"
+#include "core/opportunities/PipelineStage.h"
+#include "ui/common/AppContext.h"
 
 #include <QDialog>
 
@@ -44,7 +44,7 @@ private:
     AppContext m_ctx;
     QString m_id;
     qint64 m_version = 0;
-    OpportunityDraft m_original;   // as loaded: what a merge with a colleague's save starts from
+    OpportunityDraft m_original; // as loaded: what a merge with a colleague's save starts from
     Pipeline m_pipeline;
     CustomerPicker *m_customer;
     QLineEdit *m_name;

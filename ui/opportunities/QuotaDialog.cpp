@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "opportunities/QuotaDialog.h"
+#include "ui/opportunities/QuotaDialog.h"
 
-#include "common/ErrorBox.h"
-#include "common/FormProblem.h"
-#include "money/Money.h"
-#include "quotas/QuotaService.h"
-#include "users/AccessPolicy.h"
-#include "users/UserService.h"
+#include "core/money/Money.h"
+#include "core/quotas/QuotaService.h"
+#include "core/users/AccessPolicy.h"
+#include "core/users/UserService.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/FormProblem.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,7 +17,9 @@
 
 namespace guanxi {
 
-QuotaDialog::QuotaDialog(const AppContext &ctx, const QString &period, QWidget *parent) : QDialog(parent), m_ctx(ctx)
+QuotaDialog::QuotaDialog(const AppContext &ctx, const QString &period, QWidget *parent)
+    : QDialog(parent)
+    , m_ctx(ctx)
 {
     setObjectName(QStringLiteral("quotaDialog"));
     setWindowTitle(tr("Set a quota"));
@@ -59,8 +61,8 @@ void QuotaDialog::accept()
         }
         amount = *parsed;
     }
-    Status saved = QuotaService(*m_ctx.db, *m_ctx.clock).set(m_ctx.session, m_person->currentData().toString(),
-                                                             m_period->text(), amount);
+    Status saved = QuotaService(*m_ctx.db, *m_ctx.clock)
+                       .set(m_ctx.session, m_person->currentData().toString(), m_period->text(), amount);
     if (!saved) {
         if (saved.error().code == ErrorCode::Invalid) {
             m_problem->report(saved.error().message);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "opportunities/StagesDialog.h"
+#include "ui/opportunities/StagesDialog.h"
 
-#include "common/ErrorBox.h"
-#include "common/FormProblem.h"
-#include "opportunities/PipelineStages.h"
+#include "core/opportunities/PipelineStages.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/FormProblem.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -17,8 +17,16 @@
 namespace guanxi {
 
 namespace {
-enum Column { NameColumn, ProbabilityColumn, OutcomeColumn };
-enum Role { IdRole = Qt::UserRole + 1, VersionRole, OutcomeRole };
+enum Column {
+    NameColumn,
+    ProbabilityColumn,
+    OutcomeColumn
+};
+enum Role {
+    IdRole = Qt::UserRole + 1,
+    VersionRole,
+    OutcomeRole
+};
 
 QString outcomeText(StageOutcome outcome)
 {
@@ -34,7 +42,9 @@ QString outcomeText(StageOutcome outcome)
 }
 } // namespace
 
-StagesDialog::StagesDialog(const AppContext &ctx, QWidget *parent) : QDialog(parent), m_ctx(ctx)
+StagesDialog::StagesDialog(const AppContext &ctx, QWidget *parent)
+    : QDialog(parent)
+    , m_ctx(ctx)
 {
     setObjectName(QStringLiteral("stagesDialog"));
     setWindowTitle(tr("Sales stages"));
@@ -91,7 +101,7 @@ void StagesDialog::addRow(const QString &id, const QString &name, int probabilit
     spin->setRange(0, 100);
     spin->setSuffix(QStringLiteral(" %"));
     spin->setValue(probability);
-    spin->setEnabled(outcome == int(StageOutcome::Open));   // won is 100 %, lost 0 %
+    spin->setEnabled(outcome == int(StageOutcome::Open)); // won is 100 %, lost 0 %
     m_table->setCellWidget(row, ProbabilityColumn, spin);
     auto *outcomeItem = new QTableWidgetItem(outcomeText(static_cast<StageOutcome>(outcome)));
     outcomeItem->setFlags(Qt::ItemIsEnabled);

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "printing/PrintActions.h"
+#include "ui/printing/PrintActions.h"
 
-#include "common/ErrorBox.h"
-#include "printing/DocumentPrinter.h"
-#include "printing/DocumentRenderer.h"
+#include "core/printing/DocumentPrinter.h"
+#include "core/printing/DocumentRenderer.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/FileDialog.h"
 
 #include <QFileDialog>
 #include <QPrintPreviewDialog>
@@ -26,7 +27,10 @@ void PrintActions::setNextPdfPath(const QString &path)
 }
 
 PrintActions::PrintActions(const AppContext &ctx, QWidget *parent)
-    : QObject(parent), m_ctx(ctx), m_parent(parent), m_printer(new QPrinter(QPrinter::HighResolution))
+    : QObject(parent)
+    , m_ctx(ctx)
+    , m_parent(parent)
+    , m_printer(new QPrinter(QPrinter::HighResolution))
 {
     m_printer->setPageSize(QPageSize(QPageSize::A4));
     m_printer->setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
@@ -60,10 +64,12 @@ bool PrintActions::preview(PrintKind kind, const QString &id, bool warehouseCopy
         return false;
     if (!failure.message.isEmpty() || m_printer->printerState() == QPrinter::Error) {
         showError(m_parent, tr("Printing failed"),
-                  failure.message.isEmpty() ? Error{ErrorCode::Storage, tr("The printer reported an error."), {}} : failure);
+                  failure.message.isEmpty() ? Error{ErrorCode::Storage, tr("The printer reported an error."), {}}
+                                            : failure);
         return false;
     }
-    const QString target = m_printer->outputFileName().isEmpty() ? m_printer->printerName() : m_printer->outputFileName();
+    const QString target =
+        m_printer->outputFileName().isEmpty() ? m_printer->printerName() : m_printer->outputFileName();
     if (Status s = printer.log(m_ctx.session, *doc, DocumentPrinter::Action::Print, m_printer->copyCount(), target); !s)
         showError(m_parent, tr("The print was not logged"), s.error());
     emit statusMessage(tr("%1 %2 was sent to the printer.").arg(doc->title, doc->number));
@@ -85,8 +91,8 @@ bool PrintActions::exportPdf(PrintKind kind, const QString &id, bool warehouseCo
     }
     if (path.isEmpty()) {
         const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-                                  + QString(doc->number).replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".pdf");
-        path = QFileDialog::getSaveFileName(m_parent, tr("Save as PDF"), suggested, tr("PDF (*.pdf)"));
+            + QString(doc->number).replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".pdf");
+        path = FileDialog::getSaveFileName(m_parent, tr("Save as PDF"), suggested, tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return false;
     }

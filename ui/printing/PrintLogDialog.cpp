@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "printing/PrintLogDialog.h"
+#include "ui/printing/PrintLogDialog.h"
 
-#include "i18n/DateTimeText.h"
-#include "printing/DocumentPrinter.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/printing/DocumentPrinter.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -15,7 +15,8 @@
 
 namespace guanxi {
 
-PrintLogDialog::PrintLogDialog(const AppContext &ctx, const QStringList &documentIds, QWidget *parent) : QDialog(parent)
+PrintLogDialog::PrintLogDialog(const AppContext &ctx, const QStringList &documentIds, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("printLogDialog"));
     setWindowTitle(tr("Print log"));
@@ -35,12 +36,11 @@ PrintLogDialog::PrintLogDialog(const AppContext &ctx, const QStringList &documen
     for (const DocumentPrinter::LogEntry &e : std::as_const(all)) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const QString how = e.action == QLatin1String("pdf") ? tr("saved as PDF")
-                                                             : tr("printed, %n cop(ies)", nullptr, e.copies);
-        const QString what = e.variant == QLatin1String("warehouse") ? tr("%1 (warehouse copy)").arg(e.documentNo)
-                                                                      : e.documentNo;
-        const QStringList cells = {DateTimeText::dateTimeOfMs(e.printedAt),
-                                   e.printedBy, what, how, e.target};
+        const QString how =
+            e.action == QLatin1String("pdf") ? tr("saved as PDF") : tr("printed, %n cop(ies)", nullptr, e.copies);
+        const QString what =
+            e.variant == QLatin1String("warehouse") ? tr("%1 (warehouse copy)").arg(e.documentNo) : e.documentNo;
+        const QStringList cells = {DateTimeText::dateTimeOfMs(e.printedAt), e.printedBy, what, how, e.target};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }

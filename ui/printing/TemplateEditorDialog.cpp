@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "printing/TemplateEditorDialog.h"
+#include "ui/printing/TemplateEditorDialog.h"
 
-#include "common/ErrorBox.h"
-#include "orders/OrderService.h"
-#include "printing/DocumentLanguage.h"
-#include "printing/DocumentPrinter.h"
-#include "quotes/QuoteService.h"
+#include "core/orders/OrderService.h"
+#include "core/printing/DocumentLanguage.h"
+#include "core/printing/DocumentPrinter.h"
+#include "core/quotes/QuoteService.h"
+#include "ui/common/ErrorBox.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -25,7 +25,9 @@
 namespace guanxi {
 
 TemplateEditorDialog::TemplateEditorDialog(const AppContext &ctx, QWidget *parent)
-    : QDialog(parent), m_ctx(ctx), m_debounce(new QTimer(this))
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("templateEditor"));
     setWindowTitle(tr("Print templates"));
@@ -89,7 +91,8 @@ TemplateEditorDialog::TemplateEditorDialog(const AppContext &ctx, QWidget *paren
     connect(m_kind, &QComboBox::currentIndexChanged, this, &TemplateEditorDialog::loadTemplate);
     connect(m_language, &QComboBox::currentIndexChanged, this, &TemplateEditorDialog::loadTemplate);
     connect(save, &QPushButton::clicked, this, &TemplateEditorDialog::save);
-    connect(builtIn, &QPushButton::clicked, this, [this] { m_editor->setPlainText(PrintTemplates::builtIn(kind(), language())); });
+    connect(builtIn, &QPushButton::clicked, this,
+            [this] { m_editor->setPlainText(PrintTemplates::builtIn(kind(), language())); });
     connect(openFolder, &QPushButton::clicked, this, [this] {
         if (Result<QString> dir = PrintTemplates::ensureUserCopies())
             QDesktopServices::openUrl(QUrl::fromLocalFile(*dir));
@@ -147,7 +150,7 @@ QString TemplateEditorDialog::sampleId(PrintKind k) const
         return {};
     for (const Order &header : *orders) {
         if (header.quoteId.isEmpty())
-            continue;   // orders from before quotes have no lines to show
+            continue; // orders from before quotes have no lines to show
         if (k == PrintKind::Order)
             return header.id;
         Result<Order> full = OrderService(*m_ctx.db, *m_ctx.clock).get(m_ctx.session, header.id);
@@ -163,13 +166,14 @@ void TemplateEditorDialog::refreshPreview()
     const QStringList problems = PrintTemplates::check(kind(), html);
     m_problems->setText(problems.join(QLatin1Char('\n')));
     if (!problems.isEmpty())
-        return;   // the preview keeps the last good rendering
+        return; // the preview keeps the last good rendering
     const QString id = sampleId(kind());
     if (id.isEmpty()) {
         m_preview->setHtml(html);
         return;
     }
-    Result<PrintableDocument> doc = DocumentPrinter(*m_ctx.db, *m_ctx.clock).prepareWith(m_ctx.session, kind(), id, false, html, language());
+    Result<PrintableDocument> doc =
+        DocumentPrinter(*m_ctx.db, *m_ctx.clock).prepareWith(m_ctx.session, kind(), id, false, html, language());
     if (!doc) {
         m_problems->setText(doc.error().message);
         return;

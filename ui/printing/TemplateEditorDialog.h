@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/AppContext.h"
-#include "printing/PrintTemplates.h"
+#include "core/printing/PrintTemplates.h"
+#include "ui/common/AppContext.h"
 
 #include <QDialog>
 
@@ -25,7 +25,7 @@ public:
     explicit TemplateEditorDialog(const AppContext &ctx, QWidget *parent = nullptr);
 
     void setKind(PrintKind kind);
-    void setLanguage(const QString &language);   // zh_CN, zh_TW, en: each template exists in each
+    void setLanguage(const QString &language); // zh_CN, zh_TW, en: each template exists in each
     QPlainTextEdit *editor() const { return m_editor; }
     QTextBrowser *preview() const { return m_preview; }
     QString problems() const;

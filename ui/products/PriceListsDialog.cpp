@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "products/PriceListsDialog.h"
+#include "ui/products/PriceListsDialog.h"
 
-#include "common/ErrorBox.h"
-#include "common/FormProblem.h"
-#include "customers/Customer.h"
-#include "money/Money.h"
-#include "pricing/PriceListService.h"
-#include "products/ProductService.h"
+#include "core/customers/Customer.h"
+#include "core/money/Money.h"
+#include "core/pricing/PriceListService.h"
+#include "core/products/ProductService.h"
+#include "core/users/AccessPolicy.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/FormProblem.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,12 +24,19 @@
 namespace guanxi {
 
 namespace {
-enum PriceColumn { CodeColumn, NameColumn, ListPriceColumn, ThisListColumn };
+enum PriceColumn {
+    CodeColumn,
+    NameColumn,
+    ListPriceColumn,
+    ThisListColumn
+};
 constexpr int ProductIdRole = Qt::UserRole + 1;
 constexpr int CurrencyRole = Qt::UserRole + 2;
 } // namespace
 
-PriceListsDialog::PriceListsDialog(const AppContext &ctx, QWidget *parent) : QDialog(parent), m_ctx(ctx)
+PriceListsDialog::PriceListsDialog(const AppContext &ctx, QWidget *parent)
+    : QDialog(parent)
+    , m_ctx(ctx)
 {
     setObjectName(QStringLiteral("priceListsDialog"));
     setWindowTitle(tr("Price lists"));
@@ -55,7 +63,7 @@ PriceListsDialog::PriceListsDialog(const AppContext &ctx, QWidget *parent) : QDi
     auto *close = new QPushButton(tr("Close"), this);
     row->addWidget(close);
     layout->addLayout(row);
-    const bool manages = ctx.session.role != Role::Salesperson;
+    const bool manages = AccessPolicy(ctx.session).leadsTeam();
     add->setVisible(manages);
     m_prices->setEditTriggers(manages ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
 
@@ -95,8 +103,8 @@ void PriceListsDialog::reloadLists(const QString &select)
         return;
     for (const PriceList &l : *lists) {
         const QString label = l.kind == PriceList::Kind::Tier
-                                  ? tr("%1 (members: %2)").arg(l.name, tierDisplayName(static_cast<Tier>(*l.customerTier)))
-                                  : tr("%1 (channel)").arg(l.name);
+            ? tr("%1 (members: %2)").arg(l.name, tierDisplayName(static_cast<Tier>(*l.customerTier)))
+            : tr("%1 (channel)").arg(l.name);
         auto *item = new QListWidgetItem(label, m_lists);
         item->setData(Qt::UserRole, l.id);
         item->setData(CurrencyRole, l.currency);
@@ -115,7 +123,8 @@ void PriceListsDialog::showPrices()
     const QListWidgetItem *list = m_lists->currentItem();
     if (list) {
         QHash<QString, qint64> onList;
-        if (Result<QList<PriceListItem>> items = PriceListService(*m_ctx.db, *m_ctx.clock).items(list->data(Qt::UserRole).toString()))
+        if (Result<QList<PriceListItem>> items =
+                PriceListService(*m_ctx.db, *m_ctx.clock).items(list->data(Qt::UserRole).toString()))
             for (const PriceListItem &i : *items)
                 onList.insert(i.productId, i.priceMinor);
         if (Result<QList<Product>> products = ProductService(*m_ctx.db, *m_ctx.clock).list(m_ctx.session)) {
@@ -133,8 +142,8 @@ void PriceListsDialog::showPrices()
                 fixed(CodeColumn, p.fields.code);
                 fixed(NameColumn, p.fields.name);
                 fixed(ListPriceColumn, MoneyText::format({p.fields.listPriceMinor, p.fields.currency}));
-                auto *price = new QTableWidgetItem(onList.contains(p.id) ? MoneyText::format({onList.value(p.id), p.fields.currency})
-                                                                         : QString());
+                auto *price = new QTableWidgetItem(
+                    onList.contains(p.id) ? MoneyText::format({onList.value(p.id), p.fields.currency}) : QString());
                 price->setData(ProductIdRole, p.id);
                 m_prices->setItem(row, ThisListColumn, price);
             }
@@ -174,8 +183,9 @@ void PriceListsDialog::setPrice(int productRow, const QString &text)
         }
         price = *parsed;
     }
-    Status s = PriceListService(*m_ctx.db, *m_ctx.clock)
-                   .setPrice(m_ctx.session, list->data(Qt::UserRole).toString(), item->data(ProductIdRole).toString(), price);
+    Status s =
+        PriceListService(*m_ctx.db, *m_ctx.clock)
+            .setPrice(m_ctx.session, list->data(Qt::UserRole).toString(), item->data(ProductIdRole).toString(), price);
     if (!s) {
         m_problem->report(s.error().message);
         return;

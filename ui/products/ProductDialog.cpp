@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "products/ProductDialog.h"
+#include "ui/products/ProductDialog.h"
 
-#include "common/ErrorBox.h"
-#include "common/FormProblem.h"
-#include "money/Money.h"
-#include "products/ProductService.h"
+#include "core/money/Money.h"
+#include "core/products/ProductService.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/FormProblem.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,7 +25,9 @@
 namespace guanxi {
 
 ProductDialog::ProductDialog(const AppContext &ctx, const QString &productId, QWidget *parent)
-    : QDialog(parent), m_ctx(ctx), m_id(productId)
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_id(productId)
 {
     setObjectName(QStringLiteral("productDialog"));
     const bool mayEdit = ProductService::maySeeCost(ctx.session);
@@ -89,9 +92,8 @@ ProductDialog::ProductDialog(const AppContext &ctx, const QString &productId, QW
     layout->addLayout(form);
     m_problem = new FormProblem(this, "productProblem");
     layout->addWidget(m_problem);
-    auto *buttons = new QDialogButtonBox(mayEdit ? QDialogButtonBox::Save | QDialogButtonBox::Cancel
-                                                 : QDialogButtonBox::Close,
-                                         this);
+    auto *buttons = new QDialogButtonBox(
+        mayEdit ? QDialogButtonBox::Save | QDialogButtonBox::Cancel : QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProductDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ProductDialog::reject);
     layout->addWidget(buttons);
@@ -159,8 +161,8 @@ void ProductDialog::showPicture()
 
 void ProductDialog::choosePicture()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Product picture"), QString(),
-                                                      tr("Pictures (*.png *.jpg *.jpeg)"));
+    const QString path =
+        FileDialog::getOpenFileName(this, tr("Product picture"), QString(), tr("Pictures (*.png *.jpg *.jpeg)"));
     if (path.isEmpty())
         return;
     QFile f(path);
@@ -205,24 +207,26 @@ bool ProductDialog::readDraft(ProductDraft *d)
 void ProductDialog::accept()
 {
     if (!ProductService::maySeeCost(m_ctx.session)) {
-        QDialog::reject();   // read only: Close
+        QDialog::reject(); // read only: Close
         return;
     }
     ProductDraft d;
     if (!readDraft(&d))
         return;
     ProductService service(*m_ctx.db, *m_ctx.clock);
-    Result<Product> saved = m_id.isEmpty() ? service.create(m_ctx.session, d) : service.update(m_ctx.session, m_id, d, m_version);
+    Result<Product> saved =
+        m_id.isEmpty() ? service.create(m_ctx.session, d) : service.update(m_ctx.session, m_id, d, m_version);
     if (!saved) {
         const Error &e = saved.error();
         if (e.code == ErrorCode::Invalid || e.code == ErrorCode::Duplicate) {
-            m_problem->report(e, {{"code", m_code},
-                                {"name", m_name},
-                                {"currency", m_currency},
-                                {"price", m_listPrice},
-                                {"floor", m_floorPrice},
-                                {"tax", m_taxRate},
-                                {"picture", m_pictureView}});
+            m_problem->report(e,
+                              {{"code", m_code},
+                               {"name", m_name},
+                               {"currency", m_currency},
+                               {"price", m_listPrice},
+                               {"floor", m_floorPrice},
+                               {"tax", m_taxRate},
+                               {"picture", m_pictureView}});
         } else {
             showError(this, tr("The product was not saved"), e);
         }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/AppContext.h"
-#include "products/Product.h"
+#include "core/products/Product.h"
+#include "ui/common/AppContext.h"
 
 #include <QDialog>
 

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "products/ProductsPage.h"
+#include "ui/products/ProductsPage.h"
 
-#include "common/ErrorBox.h"
-#include "products/PriceListsDialog.h"
-#include "products/ProductDialog.h"
-#include "products/ProductListModel.h"
-#include "products/ProductService.h"
-#include "sales/QuoteDialog.h"
+#include "core/products/ProductService.h"
+#include "models/products/ProductListModel.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/MessageBox.h"
+#include "ui/products/PriceListsDialog.h"
+#include "ui/products/ProductDialog.h"
+#include "ui/sales/QuoteDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,7 +22,9 @@
 
 namespace guanxi {
 
-ProductsPage::ProductsPage(const AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+ProductsPage::ProductsPage(const AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
 {
     setObjectName(QStringLiteral("productsPage"));
     auto *layout = new QVBoxLayout(this);
@@ -47,7 +50,7 @@ ProductsPage::ProductsPage(const AppContext &ctx, QWidget *parent) : QWidget(par
     m_table->setObjectName(QStringLiteral("productsTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);   // several to put on a quote
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several to put on a quote
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -174,9 +177,9 @@ void ProductsPage::removeProduct()
     const Product *p = m_model->productAt(m_table->currentIndex().row());
     if (!p)
         return;
-    if (QMessageBox::question(this, tr("Delete product"),
-                              tr("Delete %1 (%2) from the showroom? Documents that already name it keep it.")
-                                  .arg(p->fields.name, p->fields.code))
+    if (MessageBox::question(this, tr("Delete product"),
+                             tr("Delete %1 (%2) from the showroom? Documents that already name it keep it.")
+                                 .arg(p->fields.name, p->fields.code))
         != QMessageBox::Yes)
         return;
     if (Status s = ProductService(*m_ctx.db, *m_ctx.clock).remove(m_ctx.session, p->id, p->rowVersion); !s) {

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reminders/ReminderNotifier.h"
+#include "ui/reminders/ReminderNotifier.h"
 
-#include "quotes/QuoteService.h"
-
-#include "reminders/ReminderService.h"
+#include "core/quotes/QuoteService.h"
+#include "core/reminders/ReminderService.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -20,7 +19,9 @@ constexpr int kLinesInMessage = 3;
 } // namespace
 
 ReminderNotifier::ReminderNotifier(const AppContext &ctx, QObject *parent)
-    : QObject(parent), m_ctx(ctx), m_timer(new QTimer(this))
+    : QObject(parent)
+    , m_ctx(ctx)
+    , m_timer(new QTimer(this))
 {
     m_timer->setInterval(kCheckEveryMs);
     connect(m_timer, &QTimer::timeout, this, &ReminderNotifier::checkNow);
@@ -39,8 +40,9 @@ void ReminderNotifier::setSoundWanted(bool on)
 void ReminderNotifier::start()
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(qApp->windowIcon().isNull() ? qApp->style()->standardIcon(QStyle::SP_MessageBoxInformation)
-                                                                 : qApp->windowIcon(),
+        m_tray = new QSystemTrayIcon(qApp->windowIcon().isNull()
+                                         ? qApp->style()->standardIcon(QStyle::SP_MessageBoxInformation)
+                                         : qApp->windowIcon(),
                                      this);
         m_tray->setToolTip(tr("Guanxi CRM"));
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, &ReminderNotifier::openRequested);
@@ -56,7 +58,7 @@ void ReminderNotifier::checkNow()
     // The wall clock is read afresh each time, so a laptop that wakes from sleep catches up at once.
     Result<QList<Reminder>> due = ReminderService(*m_ctx.db, *m_ctx.clock).due(m_ctx.session);
     if (!due)
-        return;   // the file is busy or gone; the next minute tries again
+        return; // the file is busy or gone; the next minute tries again
     m_due = *due;
     emit dueChanged(int(m_due.size()));
     if (QuoteService::mayApprove(m_ctx.session)) {

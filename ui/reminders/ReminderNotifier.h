@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/AppContext.h"
-#include "reminders/Reminder.h"
-#include "reminders/ReminderTracker.h"
+#include "core/reminders/Reminder.h"
+#include "core/reminders/ReminderTracker.h"
+#include "ui/common/AppContext.h"
 
 #include <QObject>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reminders/RemindersDialog.h"
+#include "ui/reminders/RemindersDialog.h"
 
-#include "reminders/ReminderNotifier.h"
-#include "reminders/ReminderService.h"
-#include "util/Clock.h"
-#include "util/LocalDays.h"
-#include "workbench/ReminderListModel.h"
+#include "core/reminders/ReminderService.h"
+#include "core/util/Clock.h"
+#include "core/util/LocalDays.h"
+#include "models/workbench/ReminderListModel.h"
+#include "ui/reminders/ReminderNotifier.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -19,8 +19,12 @@
 namespace guanxi {
 
 RemindersDialog::RemindersDialog(const AppContext &ctx, ReminderNotifier *notifier, QWidget *parent)
-    : QDialog(parent), m_ctx(ctx), m_notifier(notifier), m_model(new ReminderListModel(this)),
-      m_view(new QTableView(this)), m_problem(new QLabel(this))
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_notifier(notifier)
+    , m_model(new ReminderListModel(this))
+    , m_view(new QTableView(this))
+    , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("remindersDialog"));
     setWindowTitle(tr("Reminders"));
@@ -43,9 +47,8 @@ RemindersDialog::RemindersDialog(const AppContext &ctx, ReminderNotifier *notifi
     const qint64 minute = 60'000;
     menu->addAction(tr("15 minutes"), this, [this, minute] { snoozeSelected(m_ctx.clock->nowMs() + 15 * minute); });
     menu->addAction(tr("1 hour"), this, [this, minute] { snoozeSelected(m_ctx.clock->nowMs() + 60 * minute); });
-    menu->addAction(tr("Tomorrow morning"), this, [this] {
-        snoozeSelected(localdays::at(localdays::today(*m_ctx.clock).addDays(1), 9 * 60));
-    });
+    menu->addAction(tr("Tomorrow morning"), this,
+                    [this] { snoozeSelected(localdays::at(localdays::today(*m_ctx.clock).addDays(1), 9 * 60)); });
     snooze->setMenu(menu);
     auto *done = new QPushButton(tr("&Done"), this);
     done->setObjectName(QStringLiteral("doneReminder"));

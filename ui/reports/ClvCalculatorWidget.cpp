@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/ClvCalculatorWidget.h"
+#include "ui/reports/ClvCalculatorWidget.h"
 
-#include "analytics/ClvCalculator.h"
-#include "money/Money.h"
+#include "core/analytics/ClvCalculator.h"
+#include "core/money/Money.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -45,10 +45,15 @@ QString money(qint64 minorUnits)
 } // namespace
 
 ClvCalculatorWidget::ClvCalculatorWidget(QWidget *parent)
-    : QWidget(parent), m_years(new QSpinBox(this)), m_acquisition(amountBox(this, "clvAcquisition", 2000)),
-      m_first(amountBox(this, "clvFirst", 5000)), m_revenue(amountBox(this, "clvRevenue", 20000)),
-      m_service(amountBox(this, "clvService", 3000)), m_discount(new QDoubleSpinBox(this)), m_result(new QLabel(this)),
-      m_table(new QTableWidget(this))
+    : QWidget(parent)
+    , m_years(new QSpinBox(this))
+    , m_acquisition(amountBox(this, "clvAcquisition", 2000))
+    , m_first(amountBox(this, "clvFirst", 5000))
+    , m_revenue(amountBox(this, "clvRevenue", 20000))
+    , m_service(amountBox(this, "clvService", 3000))
+    , m_discount(new QDoubleSpinBox(this))
+    , m_result(new QLabel(this))
+    , m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("clvCalculator"));
     m_years->setObjectName(QStringLiteral("clvYears"));
@@ -72,8 +77,8 @@ ClvCalculatorWidget::ClvCalculatorWidget(QWidget *parent)
     m_result->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold;"));
     m_table->setObjectName(QStringLiteral("clvYearsTable"));
     m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("Year"), tr("Net that year"), tr("Discount factor"), tr("Present value"),
-                                        tr("Cumulative")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Year"), tr("Net that year"), tr("Discount factor"), tr("Present value"), tr("Cumulative")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

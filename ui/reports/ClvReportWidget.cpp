@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/ClvReportWidget.h"
+#include "ui/reports/ClvReportWidget.h"
 
-#include "analytics/ClvService.h"
-#include "common/BackgroundTask.h"
-#include "common/ErrorBox.h"
-#include "i18n/DateTimeText.h"
-#include "reports/AnalysisReports.h"
-#include "reports/ReportChart.h"
-#include "reports/ReportView.h"
-#include "util/LocalDays.h"
-#include "workspace/OpenWorkspace.h"
+#include "core/analytics/ClvService.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/reports/AnalysisReports.h"
+#include "core/util/LocalDays.h"
+#include "core/workspace/OpenWorkspace.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/reports/ReportChart.h"
+#include "ui/reports/ReportView.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -21,8 +21,11 @@
 namespace guanxi {
 
 ClvReportWidget::ClvReportWidget(const AppContext &ctx, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_end(new QDateEdit(this)), m_table(new ReportView(QStringLiteral("clv"), this)),
-      m_chart(new ReportChart(QStringLiteral("clvChart"), this))
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_end(new QDateEdit(this))
+    , m_table(new ReportView(QStringLiteral("clv"), this))
+    , m_chart(new ReportChart(QStringLiteral("clvChart"), this))
 {
     setObjectName(QStringLiteral("clvReport"));
     m_end->setObjectName(QStringLiteral("clvCalibrationEnd"));
@@ -36,9 +39,10 @@ ClvReportWidget::ClvReportWidget(const AppContext &ctx, QWidget *parent)
     fit->setObjectName(QStringLiteral("clvRun"));
     top->addWidget(fit);
     top->addStretch();
-    auto *how = new QLabel(tr("BG/NBD predicts how many more purchases each customer makes and how likely they are still "
-                              "a customer; Gamma-Gamma how much each purchase is worth. Both learn from your own orders."),
-                           this);
+    auto *how =
+        new QLabel(tr("BG/NBD predicts how many more purchases each customer makes and how likely they are still "
+                      "a customer; Gamma-Gamma how much each purchase is worth. Both learn from your own orders."),
+                   this);
     how->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -64,26 +68,28 @@ void ClvReportWidget::run()
     const Clock *clock = m_ctx.clock;
     const QDate end = m_end->date();
     std::optional<ClvReport> fitted;
-    const Status s = BackgroundTask::run(this, tr("Fitting the customer-value models…"), [&](const ProgressFn &progress) -> Status {
-        progress(0, 1);
-        auto db = openWorkspace(path);
-        if (!db)
-            return db.error();
-        Result<ClvReport> r = ClvService(**db, *clock).fit(actor, end);
-        if (!r)
-            return r.error();
-        fitted = std::move(*r);
-        progress(1, 1);
-        return {};
-    });
+    const Status s =
+        BackgroundTask::run(this, tr("Fitting the customer-value models…"), [&](const ProgressFn &progress) -> Status {
+            progress(0, 1);
+            auto db = openWorkspace(path);
+            if (!db)
+                return db.error();
+            Result<ClvReport> r = ClvService(**db, *clock).fit(actor, end);
+            if (!r)
+                return r.error();
+            fitted = std::move(*r);
+            progress(1, 1);
+            return {};
+        });
     if (!s) {
         showError(this, tr("The customer-value models were not fitted"), s.error());
         return;
     }
     if (!fitted)
-        return;   // cancelled
-    m_table->setTable(AnalysisReports::clv(*fitted));   // the chart shows the table's first twelve
-    emit statusMessage(tr("Fitted to %n customer(s); the customer cards show their value now.", "", fitted->bgnbd.customers));
+        return;                                       // cancelled
+    m_table->setTable(AnalysisReports::clv(*fitted)); // the chart shows the table's first twelve
+    emit statusMessage(
+        tr("Fitted to %n customer(s); the customer cards show their value now.", "", fitted->bgnbd.customers));
 }
 
 } // namespace guanxi

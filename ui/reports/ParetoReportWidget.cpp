@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/ParetoReportWidget.h"
+#include "ui/reports/ParetoReportWidget.h"
 
-#include "analytics/RfmAnalysis.h"
-#include "common/ErrorBox.h"
-#include "reports/AnalysisReports.h"
-#include "reports/PeriodPicker.h"
-#include "reports/ReportView.h"
+#include "core/analytics/RfmAnalysis.h"
+#include "core/reports/AnalysisReports.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/reports/PeriodPicker.h"
+#include "ui/reports/ReportView.h"
 
 #include <QApplication>
 #include <QChart>
@@ -16,15 +16,18 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace guanxi {
 
 ParetoReportWidget::ParetoReportWidget(const AppContext &ctx, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_period(new PeriodPicker(*ctx.clock, PeriodPicker::Last12Months, this)),
-      m_headline(new QLabel(this)), m_chart(new QChartView(new QChart, this)),
-      m_table(new ReportView(QStringLiteral("pareto"), this))
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_period(new PeriodPicker(*ctx.clock, PeriodPicker::Last12Months, this))
+    , m_headline(new QLabel(this))
+    , m_chart(new QChartView(new QChart, this))
+    , m_table(new ReportView(QStringLiteral("pareto"), this))
 {
     setObjectName(QStringLiteral("paretoReport"));
     auto *top = new QHBoxLayout;
@@ -64,10 +67,9 @@ void ParetoReportWidget::run()
     }
     const ParetoResult p = paretoOf(std::move(*rows));
     m_table->setTable(AnalysisReports::pareto(p, m_period->from(), m_period->to(), QStringLiteral("CNY")));
-    m_headline->setText(p.customers.empty()
-                            ? tr("No customer bought anything in this period.")
-                            : tr("The top 20 % of customers bring %1 % of the revenue.")
-                                  .arg(QLocale().toString(p.topFifthShare * 100, 'f', 1)));
+    m_headline->setText(p.customers.empty() ? tr("No customer bought anything in this period.")
+                                            : tr("The top 20 % of customers bring %1 % of the revenue.")
+                                                  .arg(QLocale().toString(p.topFifthShare * 100, 'f', 1)));
 
     QChart *chart = m_chart->chart();
     chart->removeAllSeries();

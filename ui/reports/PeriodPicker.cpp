@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/PeriodPicker.h"
+#include "ui/reports/PeriodPicker.h"
 
-#include "i18n/DateTimeText.h"
-#include "util/LocalDays.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/util/LocalDays.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -12,7 +12,11 @@
 namespace guanxi {
 
 PeriodPicker::PeriodPicker(const Clock &clock, Preset preset, QWidget *parent)
-    : QWidget(parent), m_clock(clock), m_preset(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this))
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_preset(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
 {
     m_preset->setObjectName(QStringLiteral("periodPreset"));
     m_preset->addItem(tr("Last 12 months"), Last12Months);
@@ -57,13 +61,32 @@ void PeriodPicker::applyPreset()
     const QDate quarter(today.year(), 3 * ((today.month() - 1) / 3) + 1, 1);
     QDate from = m_from->date(), to = m_to->date();
     switch (static_cast<Preset>(m_preset->currentData().toInt())) {
-    case Last12Months: from = today.addYears(-1).addDays(1); to = today; break;
-    case ThisMonth: from = month; to = today; break;
-    case LastMonth: from = month.addMonths(-1); to = month.addDays(-1); break;
-    case ThisQuarter: from = quarter; to = today; break;
-    case ThisYear: from = QDate(today.year(), 1, 1); to = today; break;
-    case LastYear: from = QDate(today.year() - 1, 1, 1); to = QDate(today.year() - 1, 12, 31); break;
-    case Custom: break;
+    case Last12Months:
+        from = today.addYears(-1).addDays(1);
+        to = today;
+        break;
+    case ThisMonth:
+        from = month;
+        to = today;
+        break;
+    case LastMonth:
+        from = month.addMonths(-1);
+        to = month.addDays(-1);
+        break;
+    case ThisQuarter:
+        from = quarter;
+        to = today;
+        break;
+    case ThisYear:
+        from = QDate(today.year(), 1, 1);
+        to = today;
+        break;
+    case LastYear:
+        from = QDate(today.year() - 1, 1, 1);
+        to = QDate(today.year() - 1, 12, 31);
+        break;
+    case Custom:
+        break;
     }
     m_from->setDate(from);
     m_to->setDate(to);
@@ -72,8 +95,14 @@ void PeriodPicker::applyPreset()
     m_to->setEnabled(custom);
 }
 
-QDate PeriodPicker::from() const { return m_from->date(); }
-QDate PeriodPicker::to() const { return m_to->date(); }
+QDate PeriodPicker::from() const
+{
+    return m_from->date();
+}
+QDate PeriodPicker::to() const
+{
+    return m_to->date();
+}
 
 void PeriodPicker::setPeriod(const QDate &from, const QDate &to)
 {

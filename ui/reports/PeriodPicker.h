@@ -15,7 +15,15 @@ class Clock;
 class PeriodPicker : public QWidget {
     Q_OBJECT
 public:
-    enum Preset { Last12Months, ThisMonth, LastMonth, ThisQuarter, ThisYear, LastYear, Custom };
+    enum Preset {
+        Last12Months,
+        ThisMonth,
+        LastMonth,
+        ThisQuarter,
+        ThisYear,
+        LastYear,
+        Custom
+    };
 
     PeriodPicker(const Clock &clock, Preset preset, QWidget *parent = nullptr);
     QDate from() const;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/ProposalsWidget.h"
+#include "ui/reports/ProposalsWidget.h"
 
-#include "common/ErrorBox.h"
-#include "reports/AnalysisReports.h"
-#include "reports/ReportTableModel.h"
-#include "reports/ReportView.h"
+#include "core/reports/AnalysisReports.h"
+#include "models/reports/ReportTableModel.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/reports/ReportView.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -17,7 +17,9 @@
 namespace guanxi {
 
 ProposalsWidget::ProposalsWidget(const AppContext &ctx, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_table(new ReportView(QStringLiteral("proposals"), this))
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_table(new ReportView(QStringLiteral("proposals"), this))
 {
     setObjectName(QStringLiteral("proposalsReport"));
     auto *top = new QHBoxLayout;

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/ReportBuilderWidget.h"
+#include "ui/reports/ReportBuilderWidget.h"
 
-#include "common/ErrorBox.h"
-#include "customers/Customer.h"
-#include "reports/PeriodPicker.h"
-#include "reports/ReportChart.h"
-#include "reports/ReportView.h"
+#include "core/customers/Customer.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/MessageBox.h"
+#include "ui/reports/PeriodPicker.h"
+#include "ui/reports/ReportChart.h"
+#include "ui/reports/ReportView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,10 +23,16 @@
 namespace guanxi {
 
 ReportBuilderWidget::ReportBuilderWidget(const AppContext &ctx, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_rows(new QComboBox(this)), m_then(new QComboBox(this)), m_tier(new QComboBox(this)),
-      m_region(new QLineEdit(this)), m_period(new PeriodPicker(*ctx.clock, PeriodPicker::Last12Months, this)),
-      m_saved(new QComboBox(this)), m_table(new ReportView(QStringLiteral("builder"), this)),
-      m_chart(new ReportChart(QStringLiteral("builderChart"), this))
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_rows(new QComboBox(this))
+    , m_then(new QComboBox(this))
+    , m_tier(new QComboBox(this))
+    , m_region(new QLineEdit(this))
+    , m_period(new PeriodPicker(*ctx.clock, PeriodPicker::Last12Months, this))
+    , m_saved(new QComboBox(this))
+    , m_table(new ReportView(QStringLiteral("builder"), this))
+    , m_chart(new ReportChart(QStringLiteral("builderChart"), this))
 {
     setObjectName(QStringLiteral("reportBuilder"));
     m_rows->setObjectName(QStringLiteral("builderRows"));
@@ -139,7 +146,7 @@ void ReportBuilderWidget::run()
         showError(this, tr("The report could not be made"), t.error());
         return;
     }
-    m_table->setTable(std::move(*t));   // and so the chart
+    m_table->setTable(std::move(*t)); // and so the chart
 }
 
 Result<SavedReport> ReportBuilderWidget::saveAs(const QString &name)
@@ -157,7 +164,8 @@ Result<SavedReport> ReportBuilderWidget::saveAs(const QString &name)
 void ReportBuilderWidget::askName()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save the report"), tr("Name"), QLineEdit::Normal, m_saved->currentText(), &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("Save the report"), tr("Name"), QLineEdit::Normal, m_saved->currentText(), &ok);
     if (!ok)
         return;
     Result<SavedReport> r = saveAs(name);
@@ -172,7 +180,8 @@ void ReportBuilderWidget::deleteChosen()
     const int i = m_saved->currentIndex();
     if (i <= 0 || i - 1 >= m_savedReports.size())
         return;
-    if (QMessageBox::question(this, tr("Delete report"), tr("Delete the saved report \"%1\"?").arg(m_savedReports[i - 1].spec.name))
+    if (MessageBox::question(this, tr("Delete report"),
+                             tr("Delete the saved report \"%1\"?").arg(m_savedReports[i - 1].spec.name))
         != QMessageBox::Yes)
         return;
     if (Status s = CustomReport::remove(*m_ctx.db, *m_ctx.clock, m_ctx.session, m_savedReports[i - 1].id); !s)

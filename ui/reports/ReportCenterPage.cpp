@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/ReportCenterPage.h"
+#include "ui/reports/ReportCenterPage.h"
 
-#include "reports/ClvCalculatorWidget.h"
-#include "reports/ClvReportWidget.h"
-#include "reports/ParetoReportWidget.h"
-#include "reports/ProposalsWidget.h"
-#include "reports/ReportBuilderWidget.h"
-#include "reports/RfmReportWidget.h"
-#include "reports/OperationsReports.h"
-#include "reports/PipelineReports.h"
-#include "reports/SalesReportWidget.h"
-#include "reports/TableReportWidget.h"
+#include "core/reports/OperationsReports.h"
+#include "core/reports/PipelineReports.h"
+#include "ui/reports/ClvCalculatorWidget.h"
+#include "ui/reports/ClvReportWidget.h"
+#include "ui/reports/ParetoReportWidget.h"
+#include "ui/reports/ProposalsWidget.h"
+#include "ui/reports/ReportBuilderWidget.h"
+#include "ui/reports/RfmReportWidget.h"
+#include "ui/reports/SalesReportWidget.h"
+#include "ui/reports/TableReportWidget.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -20,8 +20,13 @@
 namespace guanxi {
 
 ReportCenterPage::ReportCenterPage(const AppContext &ctx, QWidget *parent)
-    : QWidget(parent), m_list(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_rfm(new RfmReportWidget(ctx, this)),
-      m_pareto(new ParetoReportWidget(ctx, this)), m_clv(new ClvReportWidget(ctx, this)), m_sales(new SalesReportWidget(ctx, this))
+    : QWidget(parent)
+    , m_list(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_rfm(new RfmReportWidget(ctx, this))
+    , m_pareto(new ParetoReportWidget(ctx, this))
+    , m_clv(new ClvReportWidget(ctx, this))
+    , m_sales(new SalesReportWidget(ctx, this))
 {
     setObjectName(QStringLiteral("reportCenterPage"));
     m_list->setObjectName(QStringLiteral("reportList"));
@@ -56,11 +61,17 @@ ReportCenterPage::ReportCenterPage(const AppContext &ctx, QWidget *parent)
         {ActivityReport, tr("Activity per person"), "activity", true,
          [db, actor](const QDate &f, const QDate &t) { return OperationsReports::activity(*db, actor, f, t); }},
         {StagesReport, tr("Funnel: conversion and time in stage"), "stages", true,
-         [db, clock, actor](const QDate &f, const QDate &t) { return PipelineReports::timeInStage(*db, *clock, actor, f, t); }},
+         [db, clock, actor](const QDate &f, const QDate &t) {
+             return PipelineReports::timeInStage(*db, *clock, actor, f, t);
+         }},
         {QuotaReport, tr("Quota attainment this month"), "quota", false,
-         [db, clock, actor](const QDate &, const QDate &t) { return PipelineReports::quotaAttainment(*db, *clock, actor, t); }},
+         [db, clock, actor](const QDate &, const QDate &t) {
+             return PipelineReports::quotaAttainment(*db, *clock, actor, t);
+         }},
         {RetentionReport, tr("Acquisition and retention"), "retention", true,
-         [db, actor](const QDate &f, const QDate &t) { return PipelineReports::acquisitionAndRetention(*db, actor, f, t); }},
+         [db, actor](const QDate &f, const QDate &t) {
+             return PipelineReports::acquisitionAndRetention(*db, actor, f, t);
+         }},
         {ProductReport, tr("Sales by product"), "products", true,
          [db, actor](const QDate &f, const QDate &t) { return PipelineReports::salesByProduct(*db, actor, f, t); }},
     };
@@ -120,12 +131,24 @@ void ReportCenterPage::runOnce(int row)
         return;
     m_ran.insert(row);
     switch (static_cast<Report>(row)) {
-    case RfmReport: m_rfm->run(); break;
-    case ParetoReport: m_pareto->run(); break;
-    case ClvReport: m_clv->run(); break;
-    case SalesReportIndex: m_sales->run(); break;
-    case ProposalsReport: m_proposals->run(); break;
-    case BuilderPage: m_builder->run(); break;
+    case RfmReport:
+        m_rfm->run();
+        break;
+    case ParetoReport:
+        m_pareto->run();
+        break;
+    case ClvReport:
+        m_clv->run();
+        break;
+    case SalesReportIndex:
+        m_sales->run();
+        break;
+    case ProposalsReport:
+        m_proposals->run();
+        break;
+    case BuilderPage:
+        m_builder->run();
+        break;
     default:
         if (TableReportWidget *w = m_tables.value(row))
             w->run();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/AppContext.h"
+#include "ui/common/AppContext.h"
 
 #include <QHash>
 #include <QSet>
@@ -25,8 +25,23 @@ class TableReportWidget;
 class ReportCenterPage : public QWidget {
     Q_OBJECT
 public:
-    enum Report { RfmReport, ParetoReport, ClvReport, SalesReportIndex, MigrationReport, ChurnReport, AgeingReport, ActivityReport, StagesReport, QuotaReport, RetentionReport,
-                  ProductReport, ProposalsReport, BuilderPage, ClvCalculatorPage };
+    enum Report {
+        RfmReport,
+        ParetoReport,
+        ClvReport,
+        SalesReportIndex,
+        MigrationReport,
+        ChurnReport,
+        AgeingReport,
+        ActivityReport,
+        StagesReport,
+        QuotaReport,
+        RetentionReport,
+        ProductReport,
+        ProposalsReport,
+        BuilderPage,
+        ClvCalculatorPage
+    };
 
     explicit ReportCenterPage(const AppContext &ctx, QWidget *parent = nullptr);
     void showReport(Report r);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/ReportChart.h"
+#include "ui/reports/ReportChart.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -15,7 +15,8 @@ namespace {
 constexpr int kBars = 12;
 }
 
-ReportChart::ReportChart(const QString &objectName, QWidget *parent) : QChartView(new QChart, parent)
+ReportChart::ReportChart(const QString &objectName, QWidget *parent)
+    : QChartView(new QChart, parent)
 {
     setObjectName(objectName);
     setRenderHint(QPainter::Antialiasing);
@@ -82,7 +83,7 @@ void ReportChart::draw(const ReportTable &t)
     auto *set = new QBarSet(tenThousands ? tr("%1 (10,000 %2)").arg(t.columns[m_column].header, t.currency)
                                          : t.columns[m_column].header);
     QStringList labels;
-    for (auto it = bars.rbegin(); it != bars.rend(); ++it) {   // the table's first row at the top
+    for (auto it = bars.rbegin(); it != bars.rend(); ++it) { // the table's first row at the top
         labels << it->first;
         *set << it->second;
     }
@@ -96,10 +97,11 @@ void ReportChart::draw(const ReportTable &t)
     series->attachAxis(y);
     auto *x = new QValueAxis;
     x->setTruncateLabels(false);
-    x->setLabelFormat(t.columns[m_column].kind == ReportValue::Percent ? QStringLiteral("%.0f %%") : QStringLiteral("%.0f"));
+    x->setLabelFormat(t.columns[m_column].kind == ReportValue::Percent ? QStringLiteral("%.0f %%")
+                                                                       : QStringLiteral("%.0f"));
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    x->setRange(smallest, largest > smallest ? largest : smallest + 1);   // all-zero bars: no NaN axis
+    x->setRange(smallest, largest > smallest ? largest : smallest + 1); // all-zero bars: no NaN axis
     x->applyNiceNumbers();
 }
 

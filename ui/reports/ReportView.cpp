@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/ReportView.h"
+#include "ui/reports/ReportView.h"
 
-#include "common/ErrorBox.h"
-#include "reports/ReportChart.h"
-#include "reports/ReportTableModel.h"
+#include "models/reports/ReportTableModel.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/FileDialog.h"
+#include "ui/reports/ReportChart.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -40,8 +41,12 @@ QImage chartImage(const ReportTable &t)
 } // namespace
 
 ReportView::ReportView(const QString &objectName, QWidget *parent)
-    : QWidget(parent), m_model(new ReportTableModel(this)), m_sorted(new QSortFilterProxyModel(this)),
-      m_title(new QLabel(this)), m_notes(new QLabel(this)), m_view(new QTableView(this))
+    : QWidget(parent)
+    , m_model(new ReportTableModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_title(new QLabel(this))
+    , m_notes(new QLabel(this))
+    , m_view(new QTableView(this))
 {
     setObjectName(objectName);
     m_sorted->setSourceModel(m_model);
@@ -89,7 +94,7 @@ void ReportView::setTable(ReportTable table)
     m_title->setText(table.subtitle.isEmpty() ? table.title : tr("%1 — %2").arg(table.title, table.subtitle));
     m_notes->setText(table.notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!table.notes.isEmpty());
-    m_view->sortByColumn(-1, Qt::AscendingOrder);   // the report's own order until the user sorts
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // the report's own order until the user sorts
     m_model->setTable(std::move(table));
     m_view->resizeColumnsToContents();
     redrawChart();
@@ -170,10 +175,10 @@ Status ReportView::printToPdf(const QString &path)
 
 void ReportView::exportAsked()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the report"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') + table().title + QStringLiteral(".xlsx"),
-        tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Export the report"),
+                                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                         + QLatin1Char('/') + table().title + QStringLiteral(".xlsx"),
+                                                     tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
     if (Status s = exportTo(path); !s)
@@ -193,10 +198,10 @@ void ReportView::previewAsked()
 
 void ReportView::pdfAsked()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the report as PDF"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') + table().title + QStringLiteral(".pdf"),
-        tr("PDF (*.pdf)"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Save the report as PDF"),
+                                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                         + QLatin1Char('/') + table().title + QStringLiteral(".pdf"),
+                                                     tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (Status s = printToPdf(path); !s)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reports/ReportTable.h"
+#include "core/reports/ReportTable.h"
 
 #include <QWidget>
 

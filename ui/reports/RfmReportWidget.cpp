@@ -1,36 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/RfmReportWidget.h"
+#include "ui/reports/RfmReportWidget.h"
 
-#include "common/ErrorBox.h"
-#include "customers/CustomerTags.h"
-#include "reports/AnalysisReports.h"
-#include "reports/PeriodPicker.h"
-#include "reports/ReportView.h"
-#include "reports/RfmThresholdsDialog.h"
-#include "util/Clock.h"
+#include "core/customers/CustomerTags.h"
+#include "core/reports/AnalysisReports.h"
+#include "core/util/Clock.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/reports/PeriodPicker.h"
+#include "ui/reports/ReportView.h"
+#include "ui/reports/RfmThresholdsDialog.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
-#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QHorizontalBarSeries>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace guanxi {
 
 RfmReportWidget::RfmReportWidget(const AppContext &ctx, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_period(new PeriodPicker(*ctx.clock, PeriodPicker::Last12Months, this)),
-      m_segments(new ReportView(QStringLiteral("rfmSegments"), this)),
-      m_customers(new ReportView(QStringLiteral("rfmCustomers"), this)), m_chart(new QChartView(new QChart, this)),
-      m_tag(new QPushButton(tr("&Tag these customers…"), this)), m_own(new QCheckBox(tr("My own cut points"), this))
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_period(new PeriodPicker(*ctx.clock, PeriodPicker::Last12Months, this))
+    , m_segments(new ReportView(QStringLiteral("rfmSegments"), this))
+    , m_customers(new ReportView(QStringLiteral("rfmCustomers"), this))
+    , m_chart(new QChartView(new QChart, this))
+    , m_tag(new QPushButton(tr("&Tag these customers…"), this))
+    , m_own(new QCheckBox(tr("My own cut points"), this))
 {
     setObjectName(QStringLiteral("rfmReport"));
     auto *top = new QHBoxLayout;
@@ -84,7 +88,7 @@ RfmReportWidget::RfmReportWidget(const AppContext &ctx, QWidget *parent)
     });
     connect(m_own, &QCheckBox::toggled, this, [this](bool on) {
         if (on && !m_thresholds) {
-            m_own->setChecked(false);   // nothing to use yet: the cut points come from the dialog
+            m_own->setChecked(false); // nothing to use yet: the cut points come from the dialog
             return;
         }
         run();
@@ -103,8 +107,8 @@ RfmReportWidget::RfmReportWidget(const AppContext &ctx, QWidget *parent)
 void RfmReportWidget::run()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<RfmResult> r = RfmAnalysis::run(*m_ctx.db, m_ctx.session, m_period->from(), m_period->to(), QStringLiteral("CNY"),
-                                           m_own->isChecked() ? m_thresholds : std::nullopt);
+    Result<RfmResult> r = RfmAnalysis::run(*m_ctx.db, m_ctx.session, m_period->from(), m_period->to(),
+                                           QStringLiteral("CNY"), m_own->isChecked() ? m_thresholds : std::nullopt);
     QApplication::restoreOverrideCursor();
     if (!r && r.error().code == ErrorCode::NotFound) {
         // Nothing bought in the period (a new database): said in the report, not in a box that
@@ -148,10 +152,13 @@ void RfmReportWidget::showSegment(RfmSegment segment)
 
 Result<QString> RfmReportWidget::tagShown(const QString &tag)
 {
-    Result<TaggingReport> r = CustomerTags::addTag(*m_ctx.db, *m_ctx.clock, m_ctx.session, m_customers->table().ids, tag);
+    Result<TaggingReport> r =
+        CustomerTags::addTag(*m_ctx.db, *m_ctx.clock, m_ctx.session, m_customers->table().ids, tag);
     if (!r)
         return r.error();
-    QString message = tr("Tagged %n customer(s) \"%1\"; filter the customer list by the tag to follow them up.", "", r->tagged).arg(tag);
+    QString message =
+        tr("Tagged %n customer(s) \"%1\"; filter the customer list by the tag to follow them up.", "", r->tagged)
+            .arg(tag);
     if (r->notAllowed > 0)
         message += QLatin1Char(' ') + tr("%n belong to colleagues and were left as they are.", "", r->notAllowed);
     return message;
@@ -162,9 +169,9 @@ void RfmReportWidget::askTag()
     if (!m_shown || !m_result)
         return;
     bool ok = false;
-    const QString tag = QInputDialog::getText(this, tr("Tag these customers"), tr("Tag"), QLineEdit::Normal,
-                                              QStringLiteral("%1 %2").arg(displayName(*m_shown), m_result->to.toString(QStringLiteral("yyyy-MM"))),
-                                              &ok);
+    const QString tag = QInputDialog::getText(
+        this, tr("Tag these customers"), tr("Tag"), QLineEdit::Normal,
+        QStringLiteral("%1 %2").arg(displayName(*m_shown), m_result->to.toString(QStringLiteral("yyyy-MM"))), &ok);
     if (!ok)
         return;
     Result<QString> r = tagShown(tag);
@@ -198,7 +205,7 @@ void RfmReportWidget::redrawChart()
     series->append(revenue);
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
-    y->setTruncateLabels(false);   // names in full, not "…"
+    y->setTruncateLabels(false); // names in full, not "…"
     y->append(names);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/RfmAnalysis.h"
-#include "common/AppContext.h"
+#include "core/analytics/RfmAnalysis.h"
+#include "ui/common/AppContext.h"
 
 #include <QWidget>
 

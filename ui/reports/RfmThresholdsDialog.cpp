@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/RfmThresholdsDialog.h"
+#include "ui/reports/RfmThresholdsDialog.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -14,7 +14,8 @@
 namespace guanxi {
 
 RfmThresholdsDialog::RfmThresholdsDialog(const RfmThresholds &start, QWidget *parent)
-    : QDialog(parent), m_problem(new QLabel(this))
+    : QDialog(parent)
+    , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("rfmThresholdsDialog"));
     setWindowTitle(tr("RFM cut points"));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/RfmAnalysis.h"
+#include "core/analytics/RfmAnalysis.h"
 
 #include <QDialog>
 

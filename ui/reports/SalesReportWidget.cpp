@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/SalesReportWidget.h"
+#include "ui/reports/SalesReportWidget.h"
 
-#include "common/ErrorBox.h"
-#include "reports/PeriodPicker.h"
-#include "reports/ReportView.h"
-#include "reports/SalesReport.h"
+#include "core/reports/SalesReport.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/reports/PeriodPicker.h"
+#include "ui/reports/ReportView.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -17,8 +17,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace guanxi {
 
@@ -27,13 +27,17 @@ constexpr int kChartRows = 12;
 }
 
 SalesReportWidget::SalesReportWidget(const AppContext &ctx, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_by(new QComboBox(this)), m_period(new PeriodPicker(*ctx.clock, PeriodPicker::ThisMonth, this)),
-      m_table(new ReportView(QStringLiteral("sales"), this)), m_chart(new QChartView(new QChart, this))
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_by(new QComboBox(this))
+    , m_period(new PeriodPicker(*ctx.clock, PeriodPicker::ThisMonth, this))
+    , m_table(new ReportView(QStringLiteral("sales"), this))
+    , m_chart(new QChartView(new QChart, this))
 {
     setObjectName(QStringLiteral("salesReport"));
     m_by->setObjectName(QStringLiteral("salesBy"));
-    for (auto d : {SalesReport::Dimension::Salesperson, SalesReport::Dimension::Department, SalesReport::Dimension::Region,
-                   SalesReport::Dimension::Customer, SalesReport::Dimension::Month})
+    for (auto d : {SalesReport::Dimension::Salesperson, SalesReport::Dimension::Department,
+                   SalesReport::Dimension::Region, SalesReport::Dimension::Customer, SalesReport::Dimension::Month})
         m_by->addItem(SalesReport::displayName(d), int(d));
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("By"), this));
@@ -64,8 +68,9 @@ SalesReportWidget::SalesReportWidget(const AppContext &ctx, QWidget *parent)
 void SalesReportWidget::run()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<ReportTable> t = SalesReport::run(*m_ctx.db, m_ctx.session, static_cast<SalesReport::Dimension>(m_by->currentData().toInt()),
-                                             m_period->from(), m_period->to());
+    Result<ReportTable> t =
+        SalesReport::run(*m_ctx.db, m_ctx.session, static_cast<SalesReport::Dimension>(m_by->currentData().toInt()),
+                         m_period->from(), m_period->to());
     QApplication::restoreOverrideCursor();
     if (!t) {
         showError(this, tr("The report could not be made"), t.error());
@@ -84,7 +89,7 @@ void SalesReportWidget::redrawChart()
         delete a;
     }
     const ReportTable &t = m_table->table();
-    const int rows = std::min<int>(kChartRows, int(t.rows.size()) - 1);   // without the total
+    const int rows = std::min<int>(kChartRows, int(t.rows.size()) - 1); // without the total
     if (rows <= 0)
         return;
     const bool withPrevious = t.columns.size() > 4;
@@ -110,7 +115,7 @@ void SalesReportWidget::redrawChart()
     series->append(now);
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
-    y->setTruncateLabels(false);   // names in full, not "…"
+    y->setTruncateLabels(false); // names in full, not "…"
     y->append(labels);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);

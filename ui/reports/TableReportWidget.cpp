@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/TableReportWidget.h"
+#include "ui/reports/TableReportWidget.h"
 
-#include "common/ErrorBox.h"
-#include "reports/PeriodPicker.h"
-#include "reports/ReportChart.h"
-#include "reports/ReportView.h"
-#include "util/LocalDays.h"
+#include "core/util/LocalDays.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/reports/PeriodPicker.h"
+#include "ui/reports/ReportChart.h"
+#include "ui/reports/ReportView.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -15,9 +15,13 @@
 
 namespace guanxi {
 
-TableReportWidget::TableReportWidget(const AppContext &ctx, const QString &name, bool withPeriod, Make make, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_table(new ReportView(name, this)), m_chart(new ReportChart(name + QStringLiteral("Chart"), this)),
-      m_make(std::move(make))
+TableReportWidget::TableReportWidget(const AppContext &ctx, const QString &name, bool withPeriod, Make make,
+                                     QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_table(new ReportView(name, this))
+    , m_chart(new ReportChart(name + QStringLiteral("Chart"), this))
+    , m_make(std::move(make))
 {
     setObjectName(name + QStringLiteral("Report"));
     auto *top = new QHBoxLayout;
@@ -52,7 +56,7 @@ void TableReportWidget::run()
         showError(this, tr("The report could not be made"), t.error());
         return;
     }
-    m_table->setTable(std::move(*t));   // and so the chart
+    m_table->setTable(std::move(*t)); // and so the chart
 }
 
 } // namespace guanxi

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/AppContext.h"
-#include "reports/ReportTable.h"
+#include "core/reports/ReportTable.h"
+#include "ui/common/AppContext.h"
 
 #include <QWidget>
 
@@ -22,7 +22,8 @@ public:
     using Make = std::function<Result<ReportTable>(const QDate &from, const QDate &to)>;
 
     // `withPeriod` false: the report is as of today and needs no period.
-    TableReportWidget(const AppContext &ctx, const QString &name, bool withPeriod, Make make, QWidget *parent = nullptr);
+    TableReportWidget(const AppContext &ctx, const QString &name, bool withPeriod, Make make,
+                      QWidget *parent = nullptr);
 
     void run();
     ReportView *table() const { return m_table; }

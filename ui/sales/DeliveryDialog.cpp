@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sales/DeliveryDialog.h"
+#include "ui/sales/DeliveryDialog.h"
 
-#include "common/ErrorBox.h"
-#include "common/FormProblem.h"
-#include "i18n/DateTimeText.h"
-#include "money/Money.h"
-#include "money/Quantities.h"
-#include "orders/OrderService.h"
-#include "util/Clock.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/money/Money.h"
+#include "core/money/Quantities.h"
+#include "core/orders/OrderService.h"
+#include "core/util/Clock.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/FormProblem.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -37,7 +37,9 @@ QDateEdit *dateEdit(QWidget *parent, const Clock &clock, const char *name)
 } // namespace
 
 DeliveryDialog::DeliveryDialog(const AppContext &ctx, const Order &order, QWidget *parent)
-    : QDialog(parent), m_ctx(ctx), m_order(order)
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_order(order)
 {
     setObjectName(QStringLiteral("deliveryDialog"));
     setWindowTitle(tr("Deliver — order %1").arg(order.number));
@@ -115,7 +117,9 @@ void DeliveryDialog::accept()
 }
 
 PaymentDialog::PaymentDialog(const AppContext &ctx, const Order &order, QWidget *parent)
-    : QDialog(parent), m_ctx(ctx), m_order(order)
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_order(order)
 {
     setObjectName(QStringLiteral("paymentDialog"));
     setWindowTitle(tr("Record a payment — order %1").arg(order.number));
@@ -170,10 +174,10 @@ void PaymentDialog::accept()
         m_problem->report(amount.error().message, m_amount);
         return;
     }
-    Result<Order> done = OrderService(*m_ctx.db, *m_ctx.clock)
-                             .recordPayment(m_ctx.session, m_order.id, m_order.rowVersion,
-                                            m_receivable->currentData().toString(), *amount,
-                                            m_date->date().toString(Qt::ISODate), m_method->text(), m_reference->text());
+    Result<Order> done =
+        OrderService(*m_ctx.db, *m_ctx.clock)
+            .recordPayment(m_ctx.session, m_order.id, m_order.rowVersion, m_receivable->currentData().toString(),
+                           *amount, m_date->date().toString(Qt::ISODate), m_method->text(), m_reference->text());
     if (!done) {
         if (done.error().code == ErrorCode::Invalid)
             m_problem->report(done.error(), {{"amount", m_amount}, {"date", m_date}, {"receivable", m_receivable}});

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sales/OrderDialog.h"
+#include "ui/sales/OrderDialog.h"
 
-#include "common/ErrorBox.h"
-#include "i18n/DateTimeText.h"
-#include "money/ChineseCapitals.h"
-#include "money/Money.h"
-#include "money/Quantities.h"
-#include "orders/OrderService.h"
-#include "printing/PrintActions.h"
-#include "printing/PrintLogDialog.h"
-#include "sales/DeliveryDialog.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/money/ChineseCapitals.h"
+#include "core/money/Money.h"
+#include "core/money/Quantities.h"
+#include "core/orders/OrderService.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/printing/PrintActions.h"
+#include "ui/printing/PrintLogDialog.h"
+#include "ui/sales/DeliveryDialog.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -50,7 +50,9 @@ void setRow(QTableWidget *t, int row, const QStringList &cells)
 } // namespace
 
 OrderDialog::OrderDialog(const AppContext &ctx, const QString &orderId, QWidget *parent)
-    : QDialog(parent), m_ctx(ctx), m_print(new PrintActions(ctx, this))
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_print(new PrintActions(ctx, this))
 {
     setObjectName(QStringLiteral("orderDialog"));
     auto *layout = new QVBoxLayout(this);
@@ -68,11 +70,13 @@ OrderDialog::OrderDialog(const AppContext &ctx, const QString &orderId, QWidget 
     m_deliveries = new QListWidget(this);
     m_deliveries->setObjectName(QStringLiteral("orderDeliveries"));
     lower->addWidget(m_deliveries, 1, 0);
-    m_receivables = readOnlyTable(this, "orderReceivables", {tr("For"), tr("Due"), tr("Amount"), tr("Paid"), tr("Owed")});
+    m_receivables =
+        readOnlyTable(this, "orderReceivables", {tr("For"), tr("Due"), tr("Amount"), tr("Paid"), tr("Owed")});
     lower->addWidget(m_receivables, 1, 1);
     // The payment history: each payment with the instalment it paid.
     lower->addWidget(new QLabel(tr("Payments"), this), 0, 2);
-    m_payments = readOnlyTable(this, "orderPayments", {tr("Paid on"), tr("For"), tr("Amount"), tr("Method"), tr("Reference")});
+    m_payments =
+        readOnlyTable(this, "orderPayments", {tr("Paid on"), tr("For"), tr("Amount"), tr("Method"), tr("Reference")});
     m_payments->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_payments->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     lower->addWidget(m_payments, 1, 2);
@@ -97,7 +101,8 @@ OrderDialog::OrderDialog(const AppContext &ctx, const QString &orderId, QWidget 
             [this] { printDelivery(false); });
     connect(button(tr("&Warehouse copy…"), "printWarehouseCopy"), &QPushButton::clicked, this,
             [this] { printDelivery(true); });
-    connect(button(tr("Delivery note PD&F…"), "deliveryPdf"), &QPushButton::clicked, this, [this] { deliveryPdf(false); });
+    connect(button(tr("Delivery note PD&F…"), "deliveryPdf"), &QPushButton::clicked, this,
+            [this] { deliveryPdf(false); });
     connect(button(tr("Print lo&g…"), "orderPrintLog"), &QPushButton::clicked, this, [this] {
         QStringList ids = {m_order.id};
         for (const Delivery &d : std::as_const(m_order.deliveries))
@@ -128,7 +133,8 @@ void OrderDialog::show(const Order &o)
 {
     m_order = o;
     setWindowTitle(tr("Order %1 — %2").arg(o.number, o.customerName));
-    const QString words = o.currency == QLatin1String("CNY") ? tr(" (%1)").arg(chineseCapitals(o.totals.total)) : QString();
+    const QString words =
+        o.currency == QLatin1String("CNY") ? tr(" (%1)").arg(chineseCapitals(o.totals.total)) : QString();
     m_header->setText(tr("Order %1 of %2 for %3, by %4.\nTotal %5%6 · paid %7 · owed %8 · state: %9")
                           .arg(o.number, DateTimeText::dateOfIso(o.orderedOn), o.customerName, o.ownerName,
                                MoneyText::formatWithSymbol({o.totals.total, o.currency}), words,
@@ -147,7 +153,8 @@ void OrderDialog::show(const Order &o)
     }
     m_deliveries->clear();
     for (const Delivery &d : o.deliveries) {
-        auto *item = new QListWidgetItem(tr("%1 on %2 (%n line(s))", nullptr, int(d.lines.size())).arg(d.number, DateTimeText::dateOfIso(d.deliveredOn)),
+        auto *item = new QListWidgetItem(tr("%1 on %2 (%n line(s))", nullptr, int(d.lines.size()))
+                                             .arg(d.number, DateTimeText::dateOfIso(d.deliveredOn)),
                                          m_deliveries);
         item->setData(Qt::UserRole, d.id);
     }
@@ -158,7 +165,8 @@ void OrderDialog::show(const Order &o)
         const Receivable &rc = o.receivables.at(r);
         setRow(m_receivables, r,
                {rc.description, DateTimeText::dateOfIso(rc.dueOn), MoneyText::format({rc.amountMinor, rc.currency}),
-                MoneyText::format({rc.paidMinor, rc.currency}), MoneyText::format({rc.outstandingMinor(), rc.currency})});
+                MoneyText::format({rc.paidMinor, rc.currency}),
+                MoneyText::format({rc.outstandingMinor(), rc.currency})});
     }
     QHash<QString, QString> instalment;
     for (const Receivable &rc : o.receivables)
@@ -214,7 +222,8 @@ void OrderDialog::printDelivery(bool warehouseCopy)
 {
     const QString id = selectedDeliveryId();
     if (id.isEmpty()) {
-        showError(this, tr("Nothing to print"), Error{ErrorCode::Invalid, tr("The order has no delivery note yet."), {}});
+        showError(this, tr("Nothing to print"),
+                  Error{ErrorCode::Invalid, tr("The order has no delivery note yet."), {}});
         return;
     }
     m_print->preview(PrintKind::Delivery, id, warehouseCopy);
@@ -224,7 +233,8 @@ void OrderDialog::deliveryPdf(bool warehouseCopy)
 {
     const QString id = selectedDeliveryId();
     if (id.isEmpty()) {
-        showError(this, tr("Nothing to print"), Error{ErrorCode::Invalid, tr("The order has no delivery note yet."), {}});
+        showError(this, tr("Nothing to print"),
+                  Error{ErrorCode::Invalid, tr("The order has no delivery note yet."), {}});
         return;
     }
     m_print->exportPdf(PrintKind::Delivery, id, warehouseCopy);

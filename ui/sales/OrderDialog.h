@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/AppContext.h"
-#include "orders/Order.h"
+#include "core/orders/Order.h"
+#include "ui/common/AppContext.h"
 
 #include <QDialog>
 
@@ -47,7 +47,7 @@ private:
     QTableWidget *m_lines;
     QListWidget *m_deliveries;
     QTableWidget *m_receivables;
-    QTableWidget *m_payments = nullptr;   // what came in, when, how
+    QTableWidget *m_payments = nullptr; // what came in, when, how
     PrintActions *m_print;
 };
 

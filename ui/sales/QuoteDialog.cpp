@@ -1,27 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sales/QuoteDialog.h"
+#include "ui/sales/QuoteDialog.h"
 
-#include "common/RecordEditing.h"
-#include "i18n/DateTimeText.h"
-#include "quotes/QuoteFields.h"
-
-#include "common/CustomerPicker.h"
-#include "common/ErrorBox.h"
-#include "common/FormProblem.h"
-#include "contacts/ContactService.h"
-#include "customers/CustomerService.h"
-#include "money/ChineseCapitals.h"
-#include "money/Money.h"
-#include "money/Quantities.h"
-#include "opportunities/OpportunityService.h"
-#include "orders/OrderService.h"
-#include "orders/PaymentPlans.h"
-#include "pricing/PriceListService.h"
-#include "printing/PrintActions.h"
-#include "printing/PrintLogDialog.h"
-#include "products/ProductService.h"
-#include "quotes/QuoteService.h"
-#include "util/Clock.h"
+#include "core/contacts/ContactService.h"
+#include "core/customers/CustomerService.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/money/ChineseCapitals.h"
+#include "core/money/Money.h"
+#include "core/money/Quantities.h"
+#include "core/opportunities/OpportunityService.h"
+#include "core/orders/OrderService.h"
+#include "core/orders/PaymentPlans.h"
+#include "core/pricing/PriceListService.h"
+#include "core/products/ProductService.h"
+#include "core/quotes/QuoteFields.h"
+#include "core/quotes/QuoteService.h"
+#include "core/util/Clock.h"
+#include "ui/common/CustomerPicker.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/FormProblem.h"
+#include "ui/common/RecordEditing.h"
+#include "ui/printing/PrintActions.h"
+#include "ui/printing/PrintLogDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -60,14 +59,24 @@ RecordAccess<QuoteDraft, Quote> quoteAccess(const AppContext &ctx, const QString
 
 namespace {
 
-enum LineColumn { ProductColumn, QuantityColumn, PriceColumn, DiscountColumn, TaxColumn, AmountColumn, LineColumnCount };
+enum LineColumn {
+    ProductColumn,
+    QuantityColumn,
+    PriceColumn,
+    DiscountColumn,
+    TaxColumn,
+    AmountColumn,
+    LineColumnCount
+};
 constexpr int ProductIdRole = Qt::UserRole + 1;
 
 } // namespace
 
 QuoteDialog::QuoteDialog(const AppContext &ctx, const QString &quoteId, const QString &customerId,
                          const QString &opportunityId, QWidget *parent)
-    : QDialog(parent), m_ctx(ctx), m_print(new PrintActions(ctx, this))
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_print(new PrintActions(ctx, this))
 {
     setObjectName(QStringLiteral("quoteDialog"));
     auto *layout = new QVBoxLayout(this);
@@ -108,7 +117,7 @@ QuoteDialog::QuoteDialog(const AppContext &ctx, const QString &quoteId, const QS
     m_validUntil->setObjectName(QStringLiteral("quoteValidUntil"));
     m_validUntil->setCalendarPopup(true);
     m_validUntil->setDisplayFormat(DateTimeText::datePattern());
-    m_validUntil->setDate(QDateTime::fromMSecsSinceEpoch(ctx.clock->nowMs()).date().addDays(30));
+    m_validUntil->setDate(QuoteService::defaultValidUntil(QDateTime::fromMSecsSinceEpoch(ctx.clock->nowMs()).date()));
     right->addRow(tr("&Valid until"), m_validUntil);
 
     buildLines(this);
@@ -214,8 +223,8 @@ void QuoteDialog::buildLines(QWidget *parent)
 {
     m_lines = new QTableWidget(0, LineColumnCount, parent);
     m_lines->setObjectName(QStringLiteral("quoteLines"));
-    m_lines->setHorizontalHeaderLabels({tr("Product"), tr("Quantity"), tr("Unit price"), tr("Discount %"), tr("Tax %"),
-                                        tr("Amount")});
+    m_lines->setHorizontalHeaderLabels(
+        {tr("Product"), tr("Quantity"), tr("Unit price"), tr("Discount %"), tr("Tax %"), tr("Amount")});
     m_lines->horizontalHeader()->setSectionResizeMode(ProductColumn, QHeaderView::Stretch);
     m_lines->verticalHeader()->hide();
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -242,9 +251,11 @@ void QuoteDialog::buildLines(QWidget *parent)
     ProductFilter offered;
     if (Result<QList<Product>> products = ProductService(*m_ctx.db, *m_ctx.clock).list(m_ctx.session, offered))
         for (const Product &p : *products)
-            m_productPicker->addItem(QStringLiteral("%1  %2  (%3)").arg(p.fields.code, p.fields.name,
-                                                                       MoneyText::formatWithSymbol({p.fields.listPriceMinor, p.fields.currency})),
-                                     p.id);
+            m_productPicker->addItem(
+                QStringLiteral("%1  %2  (%3)")
+                    .arg(p.fields.code, p.fields.name,
+                         MoneyText::formatWithSymbol({p.fields.listPriceMinor, p.fields.currency})),
+                p.id);
     m_productPicker->setCurrentIndex(-1);
     m_productPicker->lineEdit()->setPlaceholderText(tr("Type a product's code or name"));
     auto *add = new QPushButton(tr("A&dd line"), parent);
@@ -278,7 +289,8 @@ void QuoteDialog::fillCustomerChoices()
     const QString customer = m_customer->customerId();
     if (customer.isEmpty())
         return;
-    if (Result<QList<Contact>> contacts = ContactService(*m_ctx.db, *m_ctx.clock).listForCustomer(m_ctx.session, customer))
+    if (Result<QList<Contact>> contacts =
+            ContactService(*m_ctx.db, *m_ctx.clock).listForCustomer(m_ctx.session, customer))
         for (const Contact &c : *contacts)
             m_contact->addItem(c.fields.name, c.id);
     OpportunityFilter f;
@@ -307,7 +319,7 @@ void QuoteDialog::addProduct(const QString &productId, qint64 quantityMilli)
     product->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     m_lines->setItem(row, ProductColumn, product);
     m_lines->setItem(row, QuantityColumn, new QTableWidgetItem(quantities::text(quantityMilli)));
-    m_lines->setItem(row, PriceColumn, new QTableWidgetItem(QString()));   // empty: the starting price
+    m_lines->setItem(row, PriceColumn, new QTableWidgetItem(QString())); // empty: the starting price
     m_lines->setItem(row, DiscountColumn, new QTableWidgetItem(QStringLiteral("0")));
     m_lines->setItem(row, TaxColumn, new QTableWidgetItem(quantities::percentText(p->fields.taxRateBasisPoints)));
     auto *amount = new QTableWidgetItem(tr("(on saving)"));
@@ -330,7 +342,8 @@ void QuoteDialog::load(const Quote &q)
     m_customer->setCustomer(q.customerId, q.customerName);
     m_customer->setEnabled(false);
     {
-        const QSignalBlocker a(m_contact), b(m_opportunity), c(m_priceList), d(m_currency), e(m_includesTax), f(m_terms);
+        const QSignalBlocker a(m_contact), b(m_opportunity), c(m_priceList), d(m_currency), e(m_includesTax),
+            f(m_terms);
         fillCustomerChoices();
         m_contact->setCurrentIndex(qMax(0, m_contact->findData(q.contactId)));
         if (!q.opportunityId.isEmpty() && m_opportunity->findData(q.opportunityId) < 0)
@@ -366,7 +379,8 @@ void QuoteDialog::showLines()
         }
         m_lines->setItem(row, ProductColumn, product);
         m_lines->setItem(row, QuantityColumn, new QTableWidgetItem(quantities::text(l.quantityMilli)));
-        m_lines->setItem(row, PriceColumn, new QTableWidgetItem(MoneyText::format({l.unitPriceMinor, m_quote.currency})));
+        m_lines->setItem(row, PriceColumn,
+                         new QTableWidgetItem(MoneyText::format({l.unitPriceMinor, m_quote.currency})));
         m_lines->setItem(row, DiscountColumn, new QTableWidgetItem(quantities::percentText(l.discountBasisPoints)));
         m_lines->setItem(row, TaxColumn, new QTableWidgetItem(quantities::percentText(l.taxRateBasisPoints)));
         auto *amount = new QTableWidgetItem(MoneyText::format({l.amounts.total, m_quote.currency}));
@@ -379,11 +393,10 @@ void QuoteDialog::showLines()
 void QuoteDialog::showState()
 {
     const bool exists = !m_quote.id.isEmpty();
-    const bool draft = !exists || m_quote.status == QuoteStatus::Draft;
     if (exists) {
         const QString words = m_quote.currency == QLatin1String("CNY")
-                                  ? tr("  (in words: %1)").arg(chineseCapitals(m_quote.totals.total))
-                                  : QString();
+            ? tr("  (in words: %1)").arg(chineseCapitals(m_quote.totals.total))
+            : QString();
         m_totals->setText(tr("Without tax %1 · Tax %2 · Total %3%4")
                               .arg(MoneyText::format({m_quote.totals.net, m_quote.currency}),
                                    MoneyText::format({m_quote.totals.tax, m_quote.currency}),
@@ -395,29 +408,32 @@ void QuoteDialog::showState()
     const bool needed = m_quote.approval == QuoteApproval::Needed;
     const QuoteApprovalRound *open = m_quote.openRound();
     if (needed && open)
-        state += QLatin1Char(' ') + tr("A price is below the floor: waiting for a manager's approval, asked by %1 on %2.")
-                                        .arg(open->requestedByName, DateTimeText::dateTimeOfMs(open->requestedAt));
+        state += QLatin1Char(' ')
+            + tr("A price is below the floor: waiting for a manager's approval, asked by %1 on %2.")
+                  .arg(open->requestedByName, DateTimeText::dateTimeOfMs(open->requestedAt));
     else if (needed)
-        state += QLatin1Char(' ') + tr("A price is below the floor: a manager must approve it before the quote is sent "
-                                       "or ordered; until then it prints as a draft.");
+        state += QLatin1Char(' ')
+            + tr("A price is below the floor: a manager must approve it before the quote is sent "
+                 "or ordered; until then it prints as a draft.");
     else if (m_quote.approval == QuoteApproval::Approved)
-        state += QLatin1Char(' ') + tr("Prices below the floor approved by %1 on %2.")
-                                        .arg(m_quote.approvedByName,
-                                             DateTimeText::dateTimeOfMs(m_quote.approvedAt));
+        state += QLatin1Char(' ')
+            + tr("Prices below the floor approved by %1 on %2.")
+                  .arg(m_quote.approvedByName, DateTimeText::dateTimeOfMs(m_quote.approvedAt));
     const QString history = approvalHistory();
     if (!history.isEmpty())
         state += QLatin1Char('\n') + history;
     m_state->setText(state);
-    const bool approver = QuoteService::mayApprove(m_ctx.session);
-    m_approve->setVisible(approver && needed && draft && exists);
-    m_refuse->setVisible(approver && needed && draft && exists);
-    m_requestApproval->setVisible(!approver && needed && draft && exists);
-    m_requestApproval->setEnabled(!open);
-    m_send->setEnabled(exists && draft);
-    m_order->setEnabled(exists && (draft || m_quote.status == QuoteStatus::Sent));
-    m_revise->setEnabled(exists && m_quote.status != QuoteStatus::Accepted && m_quote.status != QuoteStatus::Superseded);
-    m_lines->setEditTriggers(draft ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
-    m_productPicker->setEnabled(draft);
+    // The service says what may be done with this quote now; the buttons show just that.
+    const QuoteActions may = QuoteService::allowedActions(m_ctx.session, m_quote);
+    m_approve->setVisible(may.approve);
+    m_refuse->setVisible(may.approve);
+    m_requestApproval->setVisible(!may.approve && (may.requestApproval || may.awaitingApproval));
+    m_requestApproval->setEnabled(may.requestApproval);
+    m_send->setEnabled(may.send);
+    m_order->setEnabled(may.order);
+    m_revise->setEnabled(may.revise);
+    m_lines->setEditTriggers(may.edit ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
+    m_productPicker->setEnabled(may.edit);
 }
 
 bool QuoteDialog::readDraft(QuoteDraft *d, bool report)
@@ -437,7 +453,9 @@ bool QuoteDialog::readDraft(QuoteDraft *d, bool report)
     d->terms = m_terms->toPlainText();
     d->notes = m_notes->toPlainText();
     for (int r = 0; r < m_lines->rowCount(); ++r) {
-        const auto cell = [&](int column) { return m_lines->item(r, column) ? m_lines->item(r, column)->text() : QString(); };
+        const auto cell = [&](int column) {
+            return m_lines->item(r, column) ? m_lines->item(r, column)->text() : QString();
+        };
         const QString where = tr("Line %1: ").arg(r + 1);
         QuoteLineDraft l;
         l.productId = m_lines->item(r, ProductColumn)->data(ProductIdRole).toString();
@@ -479,14 +497,13 @@ bool QuoteDialog::readDraft(QuoteDraft *d, bool report)
 
 void QuoteDialog::previewAmounts()
 {
-    const bool draft = m_quote.id.isEmpty() || m_quote.status == QuoteStatus::Draft;
     QuoteDraft d;
-    if (!draft || !readDraft(&d, false) || d.lines.isEmpty())
-        return;   // a line being typed that is no number yet: the amounts wait for it
+    if (!QuoteService::allowedActions(m_ctx.session, m_quote).edit || !readDraft(&d, false) || d.lines.isEmpty())
+        return; // a line being typed that is no number yet: the amounts wait for it
     Result<Quote> priced = QuoteService(*m_ctx.db, *m_ctx.clock).preview(m_ctx.session, d);
     if (!priced || priced->lines.size() != m_lines->rowCount())
         return;
-    const QSignalBlocker quiet(m_lines);   // writing the amounts is no edit
+    const QSignalBlocker quiet(m_lines); // writing the amounts is no edit
     for (int r = 0; r < m_lines->rowCount(); ++r) {
         const QuoteLine &l = priced->lines.at(r);
         if (QTableWidgetItem *amount = m_lines->item(r, AmountColumn)) {
@@ -497,8 +514,8 @@ void QuoteDialog::previewAmounts()
             price->setToolTip(tr("Starting price: %1").arg(MoneyText::format({l.unitPriceMinor, priced->currency})));
     }
     const QString words = priced->currency == QLatin1String("CNY")
-                              ? tr("  (in words: %1)").arg(chineseCapitals(priced->totals.total))
-                              : QString();
+        ? tr("  (in words: %1)").arg(chineseCapitals(priced->totals.total))
+        : QString();
     m_totals->setText(tr("Without tax %1 · Tax %2 · Total %3%4 — not saved yet")
                           .arg(MoneyText::format({priced->totals.net, priced->currency}),
                                MoneyText::format({priced->totals.tax, priced->currency}),
@@ -520,8 +537,9 @@ bool QuoteDialog::save()
     }
     if (!q) {
         if (q.error().code == ErrorCode::Invalid)
-            m_problem->report(q.error(), {{"lines", m_lines}, {"currency", m_currency}, {"valid_until", m_validUntil},
-                                          {"contact", m_contact}});
+            m_problem->report(
+                q.error(),
+                {{"lines", m_lines}, {"currency", m_currency}, {"valid_until", m_validUntil}, {"contact", m_contact}});
         else
             showError(this, tr("The quote was not saved"), q.error());
         return false;
@@ -542,11 +560,11 @@ QString QuoteDialog::approvalHistory() const
     QStringList lines;
     for (const QuoteApprovalRound &r : m_quote.approvalRounds) {
         if (r.requestedAt != 0)
-            lines.append(r.message.isEmpty() ? tr("%1 %2 asked for approval.")
-                                                   .arg(DateTimeText::dateTimeOfMs(r.requestedAt), r.requestedByName)
-                                             : tr("%1 %2 asked for approval: %3")
-                                                   .arg(DateTimeText::dateTimeOfMs(r.requestedAt), r.requestedByName,
-                                                        r.message));
+            lines.append(
+                r.message.isEmpty()
+                    ? tr("%1 %2 asked for approval.").arg(DateTimeText::dateTimeOfMs(r.requestedAt), r.requestedByName)
+                    : tr("%1 %2 asked for approval: %3")
+                          .arg(DateTimeText::dateTimeOfMs(r.requestedAt), r.requestedByName, r.message));
         const QString when = DateTimeText::dateTimeOfMs(r.decidedAt);
         switch (r.decision) {
         case ApprovalDecision::Approved:
@@ -573,12 +591,13 @@ void QuoteDialog::requestApproval()
     bool ok = false;
     const QString message = QInputDialog::getMultiLineText(
         this, tr("Ask for approval"),
-        tr("A price of quote %1 is below the floor. What should the manager know? (optional)").arg(m_quote.displayNumber()),
+        tr("A price of quote %1 is below the floor. What should the manager know? (optional)")
+            .arg(m_quote.displayNumber()),
         QString(), &ok);
     if (!ok)
         return;
-    Result<Quote> q = QuoteService(*m_ctx.db, *m_ctx.clock).requestApproval(m_ctx.session, m_quote.id, m_quote.rowVersion,
-                                                                          message);
+    Result<Quote> q =
+        QuoteService(*m_ctx.db, *m_ctx.clock).requestApproval(m_ctx.session, m_quote.id, m_quote.rowVersion, message);
     if (!q) {
         showError(this, tr("Approval was not asked for"), q.error());
         return;
@@ -594,16 +613,17 @@ void QuoteDialog::refuse()
     QString reason;
     for (;;) {
         bool ok = false;
-        reason = QInputDialog::getMultiLineText(this, tr("Refuse the prices"),
-                                                tr("Why are the prices of quote %1 refused? The salesperson sees it.")
-                                                    .arg(m_quote.displayNumber()),
-                                                reason, &ok);
+        reason = QInputDialog::getMultiLineText(
+            this, tr("Refuse the prices"),
+            tr("Why are the prices of quote %1 refused? The salesperson sees it.").arg(m_quote.displayNumber()), reason,
+            &ok);
         if (!ok)
             return;
         if (!reason.trimmed().isEmpty())
             break;
     }
-    Result<Quote> q = QuoteService(*m_ctx.db, *m_ctx.clock).refuse(m_ctx.session, m_quote.id, m_quote.rowVersion, reason);
+    Result<Quote> q =
+        QuoteService(*m_ctx.db, *m_ctx.clock).refuse(m_ctx.session, m_quote.id, m_quote.rowVersion, reason);
     if (!q) {
         showError(this, tr("The prices were not refused"), q.error());
         return;
@@ -652,11 +672,13 @@ void QuoteDialog::makeOrder()
     for (const PaymentPlan &p : plans)
         names.append(p.name);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Make order"), tr("When does the customer pay?"), names, 0, false, &ok);
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Make order"), tr("When does the customer pay?"), names, 0, false, &ok);
     if (!ok)
         return;
     const QList<ReceivablePart> parts = plans.at(qMax(0, int(names.indexOf(chosen)))).parts;
-    Result<Order> o = OrderService(*m_ctx.db, *m_ctx.clock).createFromQuote(m_ctx.session, m_quote.id, m_quote.rowVersion, parts);
+    Result<Order> o =
+        OrderService(*m_ctx.db, *m_ctx.clock).createFromQuote(m_ctx.session, m_quote.id, m_quote.rowVersion, parts);
     if (!o) {
         m_problem->report(o.error().message);
         return;

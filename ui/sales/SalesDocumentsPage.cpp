@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sales/SalesDocumentsPage.h"
+#include "ui/sales/SalesDocumentsPage.h"
 
-#include "common/ErrorBox.h"
-#include "orders/OrderService.h"
-#include "quotes/QuoteService.h"
-#include "sales/OrderDialog.h"
-#include "sales/OrderListModel.h"
-#include "sales/QuoteDialog.h"
-#include "sales/QuoteListModel.h"
+#include "core/orders/OrderService.h"
+#include "core/quotes/QuoteService.h"
+#include "models/sales/OrderListModel.h"
+#include "models/sales/QuoteListModel.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/sales/OrderDialog.h"
+#include "ui/sales/QuoteDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,7 +39,10 @@ QTableView *listView(QAbstractItemModel *model, const char *name, QWidget *paren
 } // namespace
 
 SalesDocumentsPage::SalesDocumentsPage(const AppContext &ctx, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_quotes(new QuoteListModel(this)), m_orders(new OrderListModel(this))
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_quotes(new QuoteListModel(this))
+    , m_orders(new OrderListModel(this))
 {
     setObjectName(QStringLiteral("salesDocumentsPage"));
     auto *layout = new QVBoxLayout(this);

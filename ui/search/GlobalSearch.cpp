@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "search/GlobalSearch.h"
+#include "ui/search/GlobalSearch.h"
 
-#include "search/SearchService.h"
+#include "core/search/SearchService.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -12,7 +12,11 @@ namespace guanxi {
 
 namespace {
 
-enum Role { KindRole = Qt::UserRole + 1, IdRole, CustomerRole };
+enum Role {
+    KindRole = Qt::UserRole + 1,
+    IdRole,
+    CustomerRole
+};
 
 QString kindLabel(SearchKind kind)
 {
@@ -30,7 +34,11 @@ QString kindLabel(SearchKind kind)
 } // namespace
 
 GlobalSearch::GlobalSearch(const AppContext &ctx, QLineEdit *box, QObject *parent)
-    : QObject(parent), m_ctx(ctx), m_box(box), m_model(new QStandardItemModel(this)), m_completer(new QCompleter(this))
+    : QObject(parent)
+    , m_ctx(ctx)
+    , m_box(box)
+    , m_model(new QStandardItemModel(this))
+    , m_completer(new QCompleter(this))
 {
     m_completer->setModel(m_model);
     // The service has already matched and ranked: show its rows as they are.
@@ -62,7 +70,8 @@ void GlobalSearch::update(const QString &text)
         for (const QString &part : {h.detail, h.ownerName.isEmpty() ? tr("public pool") : h.ownerName, h.phone})
             if (!part.isEmpty())
                 about.append(part);
-        const QString label = QStringLiteral("%1 · %2 — %3").arg(kindLabel(h.kind), h.name, about.join(QStringLiteral(" · ")));
+        const QString label =
+            QStringLiteral("%1 · %2 — %3").arg(kindLabel(h.kind), h.name, about.join(QStringLiteral(" · ")));
         auto *item = new QStandardItem(label);
         item->setToolTip(label);
         item->setData(static_cast<int>(h.kind), KindRole);

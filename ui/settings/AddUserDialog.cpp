@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/AddUserDialog.h"
+#include "ui/settings/AddUserDialog.h"
 
-#include "users/UserService.h"
+#include "core/users/UserService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,9 +15,14 @@
 namespace guanxi {
 
 AddUserDialog::AddUserDialog(const AppContext &ctx, QWidget *parent)
-    : QDialog(parent), m_ctx(ctx), m_name(new QLineEdit(this)), m_login(new QLineEdit(this)),
-      m_role(new QComboBox(this)), m_department(new QComboBox(this)), m_password(new QLineEdit(this)),
-      m_problem(new QLabel(this))
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_name(new QLineEdit(this))
+    , m_login(new QLineEdit(this))
+    , m_role(new QComboBox(this))
+    , m_department(new QComboBox(this))
+    , m_password(new QLineEdit(this))
+    , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Add user"));
     auto *layout = new QVBoxLayout(this);

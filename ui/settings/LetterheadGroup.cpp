@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/LetterheadGroup.h"
+#include "ui/settings/LetterheadGroup.h"
 
-#include "common/ErrorBox.h"
-#include "printing/CompanyProfile.h"
-#include "printing/TemplateEditorDialog.h"
+#include "core/printing/CompanyProfile.h"
+#include "core/users/AccessPolicy.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/printing/TemplateEditorDialog.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -18,7 +21,8 @@
 namespace guanxi {
 
 LetterheadGroup::LetterheadGroup(const AppContext &ctx, QWidget *parent)
-    : QGroupBox(tr("Letterhead and print templates"), parent), m_ctx(ctx)
+    : QGroupBox(tr("Letterhead and print templates"), parent)
+    , m_ctx(ctx)
 {
     setObjectName(QStringLiteral("letterheadGroup"));
     auto *form = new QFormLayout(this);
@@ -62,7 +66,7 @@ LetterheadGroup::LetterheadGroup(const AppContext &ctx, QWidget *parent)
         m_logo = p->logo;
     }
     showLogo();
-    const bool mayChange = ctx.session.role != Role::Salesperson;
+    const bool mayChange = AccessPolicy(ctx.session).leadsTeam();
     for (QLineEdit *e : findChildren<QLineEdit *>())
         e->setReadOnly(!mayChange);
     choose->setEnabled(mayChange);
@@ -70,7 +74,8 @@ LetterheadGroup::LetterheadGroup(const AppContext &ctx, QWidget *parent)
     save->setVisible(mayChange);
     connect(save, &QPushButton::clicked, this, &LetterheadGroup::save);
     connect(choose, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Logo"), QString(), tr("Pictures (*.png *.jpg *.jpeg)"));
+        const QString path =
+            FileDialog::getOpenFileName(this, tr("Logo"), QString(), tr("Pictures (*.png *.jpg *.jpeg)"));
         QFile f(path);
         if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
             return;
@@ -109,7 +114,7 @@ void LetterheadGroup::save()
         showError(this, tr("The letterhead was not saved"), s.error());
         return;
     }
-    QMessageBox::information(this, tr("Letterhead"), tr("Printed documents now carry this letterhead."));
+    MessageBox::information(this, tr("Letterhead"), tr("Printed documents now carry this letterhead."));
 }
 
 } // namespace guanxi

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/RestoreDialog.h"
-#include "i18n/DateTimeText.h"
+#include "ui/settings/RestoreDialog.h"
+
+#include "core/i18n/DateTimeText.h"
+#include "ui/common/FileDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -13,13 +15,13 @@
 namespace guanxi {
 
 RestoreDialog::RestoreDialog(const QList<Snapshot> &snapshots, QWidget *parent)
-    : QDialog(parent), m_list(new QListWidget(this))
+    : QDialog(parent)
+    , m_list(new QListWidget(this))
 {
     setWindowTitle(tr("Restore from backup"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(snapshots.isEmpty() ? tr("There are no daily snapshots yet.")
-                                                     : tr("Daily snapshots, newest first:"),
-                                 this));
+    layout->addWidget(new QLabel(
+        snapshots.isEmpty() ? tr("There are no daily snapshots yet.") : tr("Daily snapshots, newest first:"), this));
     for (const Snapshot &s : snapshots) {
         auto *item = new QListWidgetItem(tr("%1  (%2 MB)")
                                              .arg(DateTimeText::dateTime(s.takenAt))
@@ -31,8 +33,8 @@ RestoreDialog::RestoreDialog(const QList<Snapshot> &snapshots, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *file = buttons->addButton(tr("Other &file…"), QDialogButtonBox::ActionRole);
     connect(file, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Restore from"), QString(),
-                                                          tr("Guanxi database (*.sqlite3);;All files (*)"));
+        const QString path = FileDialog::getOpenFileName(this, tr("Restore from"), QString(),
+                                                         tr("Guanxi database (*.sqlite3);;All files (*)"));
         if (!path.isEmpty()) {
             m_path = path;
             QDialog::accept();

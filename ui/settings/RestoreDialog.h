@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "backup/Snapshots.h"
+#include "core/backup/Snapshots.h"
 
 #include <QDialog>
 

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/SalesRulesGroup.h"
+#include "ui/settings/SalesRulesGroup.h"
 
-#include "common/ErrorBox.h"
-#include "contacts/PhoneRules.h"
-#include "leads/LeadService.h"
-#include "duplicates/DuplicatePolicy.h"
-#include "duplicates/MatchKeys.h"
-#include "pool/PublicPool.h"
-#include "users/UserService.h"
-#include "util/PhoneNumber.h"
+#include "core/contacts/PhoneRules.h"
+#include "core/duplicates/DuplicatePolicy.h"
+#include "core/duplicates/MatchKeys.h"
+#include "core/leads/LeadService.h"
+#include "core/pool/PublicPool.h"
+#include "core/users/AccessPolicy.h"
+#include "core/users/UserService.h"
+#include "core/util/PhoneNumber.h"
+#include "ui/common/ErrorBox.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -24,7 +25,8 @@
 namespace guanxi {
 
 SalesRulesGroup::SalesRulesGroup(const AppContext &ctx, QWidget *parent)
-    : QGroupBox(tr("Sales rules"), parent), m_ctx(ctx)
+    : QGroupBox(tr("Sales rules"), parent)
+    , m_ctx(ctx)
 {
     setObjectName(QStringLiteral("salesRules"));
     auto *form = new QFormLayout(this);
@@ -42,7 +44,8 @@ SalesRulesGroup::SalesRulesGroup(const AppContext &ctx, QWidget *parent)
     m_claims = new QSpinBox(this);
     m_claims->setObjectName(QStringLiteral("poolClaimsPerDay"));
     m_claims->setRange(0, 10000);
-    form->addRow(new QLabel(tr("A customer goes back to the public pool (公海) when its owner has not followed it up for:"), this));
+    form->addRow(new QLabel(
+        tr("A customer goes back to the public pool (公海) when its owner has not followed it up for:"), this));
     form->addRow(tr("Normal customers"), m_normal);
     form->addRow(tr("Important customers"), m_important);
     form->addRow(tr("VIP customers"), m_vip);
@@ -60,7 +63,8 @@ SalesRulesGroup::SalesRulesGroup(const AppContext &ctx, QWidget *parent)
     m_duplicates->addItem(tr("Warn, and let anyone save anyway"), static_cast<int>(DuplicatePolicy::Warn));
     m_duplicates->addItem(tr("Block salespeople (a manager may save anyway, recorded)"),
                           static_cast<int>(DuplicatePolicy::Block));
-    m_duplicates->setToolTip(tr("What the duplicate guard (防撞单) does when someone saves a customer that already exists"));
+    m_duplicates->setToolTip(
+        tr("What the duplicate guard (防撞单) does when someone saves a customer that already exists"));
     form->addRow(tr("A customer that already exists"), m_duplicates);
     m_publicDomains = new QLineEdit(this);
     m_publicDomains->setObjectName(QStringLiteral("publicMailDomains"));
@@ -83,9 +87,11 @@ SalesRulesGroup::SalesRulesGroup(const AppContext &ctx, QWidget *parent)
     save->setObjectName(QStringLiteral("saveSalesRules"));
     form->addRow(save);
     connect(save, &QPushButton::clicked, this, &SalesRulesGroup::save);
-    connect(m_leadMode, &QComboBox::currentIndexChanged, this,
-            [this] { m_turns->setEnabled(m_leadMode->currentData().toInt() == static_cast<int>(LeadAssignmentRule::Mode::RoundRobin)); });
-    setEnabled(ctx.session.role != Role::Salesperson);
+    connect(m_leadMode, &QComboBox::currentIndexChanged, this, [this] {
+        m_turns->setEnabled(m_leadMode->currentData().toInt()
+                            == static_cast<int>(LeadAssignmentRule::Mode::RoundRobin));
+    });
+    setEnabled(AccessPolicy(ctx.session).leadsTeam());
     load();
 }
 
@@ -107,7 +113,7 @@ void SalesRulesGroup::load()
     m_turns->clear();
     if (Result<QList<User>> users = UserService(*m_ctx.db, *m_ctx.clock).users()) {
         for (const User &u : *users) {
-            if (u.role != Role::Salesperson)
+            if (!AccessPolicy::takesLeadTurns(u.role))
                 continue;
             auto *item = new QListWidgetItem(u.displayName, m_turns);
             item->setData(Qt::UserRole, u.id);
@@ -132,14 +138,15 @@ void SalesRulesGroup::save()
         showError(this, tr("The rules were not saved"), s.error());
         return;
     }
-    if (Status s = DuplicateRules(*m_ctx.db).setPolicy(m_ctx.session,
-                                                      static_cast<DuplicatePolicy>(m_duplicates->currentData().toInt()));
+    if (Status s = DuplicateRules(*m_ctx.db).setPolicy(
+            m_ctx.session, static_cast<DuplicatePolicy>(m_duplicates->currentData().toInt()));
         !s) {
         showError(this, tr("The rules were not saved"), s.error());
         return;
     }
     static const QRegularExpression separators(QStringLiteral("[,，;；\\s]+"));
-    if (Status s = DuplicateRules(*m_ctx.db).setExtraPublicDomains(m_ctx.session, m_publicDomains->text().split(separators, Qt::SkipEmptyParts));
+    if (Status s = DuplicateRules(*m_ctx.db).setExtraPublicDomains(
+            m_ctx.session, m_publicDomains->text().split(separators, Qt::SkipEmptyParts));
         !s) {
         showError(this, tr("The rules were not saved"), s.error());
         return;

@@ -1,20 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/SettingsPage.h"
+#include "ui/settings/SettingsPage.h"
 
-#include "backup/OnlineBackup.h"
-#include "backup/Snapshots.h"
-#include "common/BackgroundTask.h"
-#include "common/ErrorBox.h"
-#include "i18n/DateTimeText.h"
-#include "i18n/Translations.h"
-#include "settings/AddUserDialog.h"
-#include "settings/RestoreDialog.h"
-#include "sharing/Presence.h"
-#include "storage/Database.h"
-#include "storage/HealthCheck.h"
-#include "users/UserListModel.h"
-#include "users/UserService.h"
-#include "workspace/OpenWorkspace.h"
+#include "core/backup/OnlineBackup.h"
+#include "core/backup/Snapshots.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/i18n/Translations.h"
+#include "core/sharing/Presence.h"
+#include "core/storage/Database.h"
+#include "core/storage/HealthCheck.h"
+#include "core/users/AccessPolicy.h"
+#include "core/users/UserService.h"
+#include "core/workspace/OpenWorkspace.h"
+#include "models/users/UserListModel.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/settings/AddUserDialog.h"
+#include "ui/settings/LetterheadGroup.h"
+#include "ui/settings/RestoreDialog.h"
+#include "ui/settings/SalesRulesGroup.h"
+#include "ui/settings/SharingGroup.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -22,10 +28,6 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
-
-#include "settings/LetterheadGroup.h"
-#include "settings/SalesRulesGroup.h"
-#include "settings/SharingGroup.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -46,7 +48,9 @@ namespace {
 const QString kKeepKey = QStringLiteral("backup/keep");
 }
 
-SettingsPage::SettingsPage(const AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+SettingsPage::SettingsPage(const AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
 {
     setObjectName(QStringLiteral("settingsPage"));
     auto *outer = new QVBoxLayout(this);
@@ -79,7 +83,7 @@ QWidget *SettingsPage::languageGroup()
     m_language->setCurrentIndex(std::max(0, m_language->findData(Translations::preference())));
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         Translations::setPreference(m_language->currentData().toString());
-        const auto answer = QMessageBox::question(
+        const auto answer = MessageBox::question(
             this, tr("Language"), tr("The new language is used from the next start. Restart Guanxi now?"));
         if (answer == QMessageBox::Yes) {
             QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
@@ -110,7 +114,7 @@ QWidget *SettingsPage::usersGroup()
     m_userView->setMinimumHeight(160);
     layout->addWidget(m_userView);
     auto *buttons = new QHBoxLayout;
-    const bool admin = m_ctx.session.role == Role::Admin;
+    const bool admin = AccessPolicy(m_ctx.session).administers();
     auto *add = new QPushButton(tr("&Add user…"), box);
     add->setObjectName(QStringLiteral("addUserButton"));
     add->setVisible(admin);
@@ -136,7 +140,7 @@ void SettingsPage::setPassword()
 {
     QString userId = m_ctx.session.userId;
     QString name = m_ctx.session.displayName;
-    if (m_ctx.session.role == Role::Admin) {
+    if (AccessPolicy(m_ctx.session).administers()) {
         const QModelIndex current = m_userView->currentIndex();
         if (const User *u = current.isValid() ? m_users->userAt(current.row()) : nullptr) {
             userId = u->id;
@@ -152,7 +156,7 @@ void SettingsPage::setPassword()
     if (!s)
         showError(this, tr("Password not changed"), s.error());
     else
-        QMessageBox::information(this, tr("Password"), tr("The password of %1 was changed.").arg(name));
+        MessageBox::information(this, tr("Password"), tr("The password of %1 was changed.").arg(name));
 }
 
 QWidget *SettingsPage::backupGroup()
@@ -169,7 +173,7 @@ QWidget *SettingsPage::backupGroup()
     connect(now, &QPushButton::clicked, this, &SettingsPage::backUpNow);
     auto *restore = new QPushButton(tr("&Restore from backup…"), box);
     restore->setObjectName(QStringLiteral("restoreButton"));
-    restore->setEnabled(m_ctx.session.role == Role::Admin);
+    restore->setEnabled(AccessPolicy(m_ctx.session).administers());
     connect(restore, &QPushButton::clicked, this, &SettingsPage::restore);
     m_keep = new QSpinBox(box);
     m_keep->setRange(1, 365);
@@ -188,7 +192,7 @@ QWidget *SettingsPage::backupGroup()
 
 void SettingsPage::showEvent(QShowEvent *event)
 {
-    refreshSnapshotInfo();   // the daily snapshot may have been taken since
+    refreshSnapshotInfo(); // the daily snapshot may have been taken since
     QWidget::showEvent(event);
 }
 
@@ -207,8 +211,8 @@ void SettingsPage::backUpNow()
 {
     const QString suggested = QDir::home().filePath(
         QStringLiteral("guanxi-backup-%1.sqlite3").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
-    const QString dest = QFileDialog::getSaveFileName(this, tr("Back up to"), suggested,
-                                                      tr("Guanxi database (*.sqlite3);;All files (*)"));
+    const QString dest = FileDialog::getSaveFileName(this, tr("Back up to"), suggested,
+                                                     tr("Guanxi database (*.sqlite3);;All files (*)"));
     if (dest.isEmpty())
         return;
     const QString source = m_ctx.db->path();
@@ -221,7 +225,7 @@ void SettingsPage::backUpNow()
     if (!s)
         showError(this, tr("Backup failed"), s.error());
     else
-        QMessageBox::information(this, tr("Backup"), tr("Backed up to %1.").arg(QDir::toNativeSeparators(dest)));
+        MessageBox::information(this, tr("Backup"), tr("Backed up to %1.").arg(QDir::toNativeSeparators(dest)));
 }
 
 void SettingsPage::restore()
@@ -230,27 +234,28 @@ void SettingsPage::restore()
     if (dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty())
         return;
     const QString src = dialog.chosenPath();
-    if (QMessageBox::warning(this, tr("Restore"),
-                             tr("Replace everything in the database with the backup %1? A snapshot of the current "
-                                "state is taken first.")
-                                 .arg(QDir::toNativeSeparators(src)),
-                             QMessageBox::Yes | QMessageBox::Cancel)
+    if (MessageBox::warning(this, tr("Restore"),
+                            tr("Replace everything in the database with the backup %1? A snapshot of the current "
+                               "state is taken first.")
+                                .arg(QDir::toNativeSeparators(src)),
+                            QMessageBox::Yes | QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
     const QString target = m_ctx.db->path();
     const Clock *clock = m_ctx.clock;
     const QString own = m_ctx.presence ? m_ctx.presence->sessionId() : QString();
-    Status s = BackgroundTask::run(this, tr("Restoring…"), [target, src, clock, own](const ProgressFn &progress) -> Status {
-        auto db = openWorkspace(target);
-        if (!db)
-            return db.error();
-        if (Status alone = Presence::requireAlone(**db, *clock, own); !alone)
-            return alone;
-        Snapshots safety(Snapshots::defaultFolder(), *clock, QSettings().value(kKeepKey, 7).toInt() + 1);
-        if (Result<Snapshot> before = safety.take(**db); !before)
-            return before.error();
-        return OnlineBackup::restoreFrom(**db, src, progress);
-    });
+    Status s =
+        BackgroundTask::run(this, tr("Restoring…"), [target, src, clock, own](const ProgressFn &progress) -> Status {
+            auto db = openWorkspace(target);
+            if (!db)
+                return db.error();
+            if (Status alone = Presence::requireAlone(**db, *clock, own); !alone)
+                return alone;
+            Snapshots safety(Snapshots::defaultFolder(), *clock, QSettings().value(kKeepKey, 7).toInt() + 1);
+            if (Result<Snapshot> before = safety.take(**db); !before)
+                return before.error();
+            return OnlineBackup::restoreFrom(**db, src, progress);
+        });
     if (!s) {
         showError(this, tr("Restore failed"), s.error());
         return;
@@ -258,7 +263,7 @@ void SettingsPage::restore()
     m_users->reload();
     refreshSnapshotInfo();
     emit databaseReplaced();
-    QMessageBox::information(this, tr("Restore"), tr("The backup was restored."));
+    MessageBox::information(this, tr("Restore"), tr("The backup was restored."));
 }
 
 QWidget *SettingsPage::databaseGroup()
@@ -268,10 +273,10 @@ QWidget *SettingsPage::databaseGroup()
     auto *path = new QLabel(QDir::toNativeSeparators(m_ctx.db->path()), box);
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("File:"), path);
-    form->addRow(tr("Journal:"), new QLabel(m_ctx.db->journalMode() == Database::JournalMode::Wal
-                                                ? tr("WAL (for this computer only)")
-                                                : tr("rollback journal (shared)"),
-                                            box));
+    form->addRow(tr("Journal:"),
+                 new QLabel(m_ctx.db->journalMode() == Database::JournalMode::Wal ? tr("WAL (for this computer only)")
+                                                                                  : tr("rollback journal (shared)"),
+                            box));
     form->addRow(tr("Schema version:"), new QLabel(QString::number(m_ctx.db->schemaVersion()), box));
     auto *check = new QPushButton(tr("&Check database"), box);
     connect(check, &QPushButton::clicked, this, &SettingsPage::checkDatabase);
@@ -290,11 +295,11 @@ void SettingsPage::checkDatabase()
         return;
     }
     if (r->healthy())
-        QMessageBox::information(this, tr("Check database"), tr("The database is in good order."));
+        MessageBox::information(this, tr("Check database"), tr("The database is in good order."));
     else
-        QMessageBox::warning(this, tr("Check database"),
-                             tr("The database has problems. Restore it from a backup.") + QStringLiteral("\n\n")
-                                 + r->problems.mid(0, 20).join(QLatin1Char('\n')));
+        MessageBox::warning(this, tr("Check database"),
+                            tr("The database has problems. Restore it from a backup.") + QStringLiteral("\n\n")
+                                + r->problems.mid(0, 20).join(QLatin1Char('\n')));
 }
 
 } // namespace guanxi

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/SharingGroup.h"
+#include "ui/settings/SharingGroup.h"
 
-#include "common/ErrorBox.h"
-#include "sharing/Presence.h"
-#include "sharing/SharedMode.h"
-#include "storage/Database.h"
+#include "core/sharing/Presence.h"
+#include "core/sharing/SharedMode.h"
+#include "core/storage/Database.h"
+#include "core/users/AccessPolicy.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/MessageBox.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -14,7 +16,9 @@
 
 namespace guanxi {
 
-SharingGroup::SharingGroup(const AppContext &ctx, QWidget *parent) : QGroupBox(tr("Sharing"), parent), m_ctx(ctx)
+SharingGroup::SharingGroup(const AppContext &ctx, QWidget *parent)
+    : QGroupBox(tr("Sharing"), parent)
+    , m_ctx(ctx)
 {
     setObjectName(QStringLiteral("sharingGroup"));
     auto *layout = new QVBoxLayout(this);
@@ -37,7 +41,7 @@ void SharingGroup::refresh()
 {
     const QSignalBlocker quiet(m_share);
     m_share->setChecked(m_ctx.db->isShared());
-    const bool admin = m_ctx.session.role == Role::Admin;
+    const bool admin = AccessPolicy(m_ctx.session).administers();
     m_share->setEnabled(admin && !m_ctx.db->isReadOnly());
     QString state = m_ctx.db->isShared()
         ? tr("Shared: everyone who opens this file, on this computer or over the network, uses the rollback journal.")
@@ -68,7 +72,7 @@ void SharingGroup::toggle(bool on)
     const QString question = on ? tr("Share this database with colleagues? Everyone else must have closed it first.")
                                 : tr("Stop sharing this database? Colleagues will no longer be able to open it over "
                                      "the network. Everyone else must have closed it first.");
-    if (QMessageBox::question(this, tr("Sharing"), question) != QMessageBox::Yes) {
+    if (MessageBox::question(this, tr("Sharing"), question) != QMessageBox::Yes) {
         refresh();
         return;
     }

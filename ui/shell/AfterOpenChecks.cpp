@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shell/AfterOpenChecks.h"
+#include "ui/shell/AfterOpenChecks.h"
 
-#include "backup/Snapshots.h"
-#include "shell/MainWindow.h"
-#include "storage/HealthCheck.h"
-#include "users/UserTableSeal.h"
-#include "util/Clock.h"
-#include "workspace/OpenWorkspace.h"
+#include "core/backup/Snapshots.h"
+#include "core/storage/HealthCheck.h"
+#include "core/users/UserTableSeal.h"
+#include "core/util/Clock.h"
+#include "core/workspace/OpenWorkspace.h"
+#include "ui/common/MessageBox.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -36,19 +37,21 @@ QThread *runAfterOpenChecks(const QString &path, MainWindow *window)
         if (Result<bool> sealed = UserTableSeal::intact(**db); sealed && !*sealed)
             QMetaObject::invokeMethod(qApp, [target] {
                 if (target)
-                    QMessageBox::warning(target, QApplication::translate("Main", "Accounts changed outside Guanxi"),
-                                         QApplication::translate(
-                                             "Main", "The users table of this file was changed by another program: a "
-                                                     "role, a password or an account may not be what Guanxi last saved. "
-                                                     "An administrator should check the accounts in Settings. Teams that "
-                                                     "need permissions enforced should use server sync."));
+                    MessageBox::warning(
+                        target, QApplication::translate("Main", "Accounts changed outside Guanxi"),
+                        QApplication::translate("Main",
+                                                "The users table of this file was changed by another program: a "
+                                                "role, a password or an account may not be what Guanxi last saved. "
+                                                "An administrator should check the accounts in Settings. Teams that "
+                                                "need permissions enforced should use server sync."));
             });
         if ((*db)->isReadOnly())
             return;
         Result<bool> taken = Snapshots(Snapshots::defaultFolder(), Clock::system(), keep).takeDailyIfDue(**db);
-        const QString message = !taken ? QApplication::translate("Main", "The daily snapshot failed: %1").arg(taken.error().message)
-                                : *taken ? QApplication::translate("Main", "Today's snapshot of the database was saved.")
-                                         : QString();
+        const QString message = !taken
+            ? QApplication::translate("Main", "The daily snapshot failed: %1").arg(taken.error().message)
+            : *taken ? QApplication::translate("Main", "Today's snapshot of the database was saved.")
+                     : QString();
         if (!message.isEmpty())
             QMetaObject::invokeMethod(qApp, [target, message] {
                 if (target)

@@ -1,27 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shell/MainWindow.h"
-#include "common/WheelGuard.h"
-#include "shell/PresenceIndicator.h"
+#include "ui/shell/MainWindow.h"
 
-#include "customers/CustomerCardDialog.h"
-#include "customers/CustomerListModel.h"
-#include "common/ErrorBox.h"
-#include "importexport/Exporter.h"
-#include "importexport/ImportDialog.h"
-#include "leads/LeadsPage.h"
-#include "opportunities/FunnelPage.h"
-#include "products/ProductsPage.h"
-#include "reminders/ReminderNotifier.h"
-#include "reports/ReportCenterPage.h"
-#include "quotes/QuoteService.h"
-#include "reminders/RemindersDialog.h"
-#include "sales/SalesDocumentsPage.h"
-#include "search/GlobalSearch.h"
-#include "customers/CustomersPage.h"
-#include "settings/SettingsPage.h"
-#include "storage/Database.h"
-#include "users/UserService.h"
-#include "workbench/WorkbenchPage.h"
+#include "core/importexport/Exporter.h"
+#include "core/quotes/QuoteService.h"
+#include "core/storage/Database.h"
+#include "core/users/UserService.h"
+#include "models/customers/CustomerListModel.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/WheelGuard.h"
+#include "ui/customers/CustomerCardDialog.h"
+#include "ui/customers/CustomersPage.h"
+#include "ui/importexport/ImportDialog.h"
+#include "ui/leads/LeadsPage.h"
+#include "ui/opportunities/FunnelPage.h"
+#include "ui/products/ProductsPage.h"
+#include "ui/reminders/ReminderNotifier.h"
+#include "ui/reminders/RemindersDialog.h"
+#include "ui/reports/ReportCenterPage.h"
+#include "ui/sales/SalesDocumentsPage.h"
+#include "ui/search/GlobalSearch.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/shell/PresenceIndicator.h"
+#include "ui/workbench/WorkbenchPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,7 +30,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +39,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -56,12 +57,20 @@ constexpr int kNavItemPadding = 16;
 } // namespace
 
 MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
-    : QMainWindow(parent), m_ctx(ctx), m_undo(new QUndoStack(this)), m_nav(new QListWidget(this)),
-      m_pages(new QStackedWidget(this)), m_search(new QLineEdit(this)), m_workbench(nullptr),
-      m_notifier(new ReminderNotifier(ctx, this)), m_customers(nullptr), m_leads(nullptr),
-      m_settings(nullptr), m_globalSearch(nullptr)
+    : QMainWindow(parent)
+    , m_ctx(ctx)
+    , m_undo(new QUndoStack(this))
+    , m_nav(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_search(new QLineEdit(this))
+    , m_workbench(nullptr)
+    , m_notifier(new ReminderNotifier(ctx, this))
+    , m_customers(nullptr)
+    , m_leads(nullptr)
+    , m_settings(nullptr)
+    , m_globalSearch(nullptr)
 {
-    WheelGuard::install();   // every form of the window takes the wheel only when focused
+    WheelGuard::install(); // every form of the window takes the wheel only when focused
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Guanxi CRM — %1").arg(QFileInfo(ctx.db->path()).fileName()));
 
@@ -71,11 +80,12 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     layout->setSpacing(0);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setStyleSheet(QStringLiteral("QListWidget { background: #2b3a4a; color: #e8edf2; font-size: %1px; padding-top: 8px; }"
-                                        "QListWidget::item { padding: 10px %2px; }"
-                                        "QListWidget::item:selected { background: #c0392b; color: white; }")
-                             .arg(kNavFontPixels)
-                             .arg(kNavItemPadding));
+    m_nav->setStyleSheet(
+        QStringLiteral("QListWidget { background: #2b3a4a; color: #e8edf2; font-size: %1px; padding-top: 8px; }"
+                       "QListWidget::item { padding: 10px %2px; }"
+                       "QListWidget::item:selected { background: #c0392b; color: white; }")
+            .arg(kNavFontPixels)
+            .arg(kNavItemPadding));
     layout->addWidget(m_nav);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -127,7 +137,7 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     connect(m_funnel, &FunnelPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_reports, &ReportCenterPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_reports, &ReportCenterPage::openCustomer, this, [this](const QString &customerId) {
-        m_customers->openCustomer(customerId, CustomerCardDialog::ProfileTab);   // over the report
+        m_customers->openCustomer(customerId, CustomerCardDialog::ProfileTab); // over the report
     });
     connect(m_salesDocuments, &SalesDocumentsPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_salesDocuments, &SalesDocumentsPage::dealsChanged, m_funnel, &FunnelPage::reload);
@@ -176,8 +186,9 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     m_globalSearch = new GlobalSearch(ctx, m_search, this);
     connect(m_globalSearch, &GlobalSearch::customerChosen, this, [this](const QString &customerId, SearchKind via) {
         showPage(CustomersPageIndex);
-        m_customers->openCustomer(customerId, via == SearchKind::Contact ? CustomerCardDialog::ContactsTabIndex
-                                                                         : CustomerCardDialog::ProfileTab);
+        m_customers->openCustomer(customerId,
+                                  via == SearchKind::Contact ? CustomerCardDialog::ContactsTabIndex
+                                                             : CustomerCardDialog::ProfileTab);
     });
     connect(m_globalSearch, &GlobalSearch::leadChosen, this, [this](const QString &leadId) {
         showPage(LeadsPageIndex);
@@ -203,7 +214,7 @@ void MainWindow::fitNavigation()
     int widest = 0;
     for (int i = 0; i < m_nav->count(); ++i)
         widest = std::max(widest, metrics.horizontalAdvance(m_nav->item(i)->text()));
-    m_nav->setFixedWidth(std::max(120, widest + 2 * kNavItemPadding + 14));   // and the selection's frame
+    m_nav->setFixedWidth(std::max(120, widest + 2 * kNavItemPadding + 14)); // and the selection's frame
 }
 
 void MainWindow::addPage(const QString &title, QWidget *page)
@@ -258,77 +269,82 @@ void MainWindow::buildMenus()
         if (dialog.exec() == QDialog::Accepted) {
             m_customers->model()->refresh();
             m_leads->reload();
-            showStatusMessage(tr("Import finished: %1 new, %2 updated.").arg(dialog.report().created).arg(dialog.report().updated));
+            showStatusMessage(
+                tr("Import finished: %1 new, %2 updated.").arg(dialog.report().created).arg(dialog.report().updated));
         }
     };
-    QAction *importCustomers = import->addAction(tr("&Customers…"), this, [importInto] { importInto(ImportTarget::Customers); });
+    QAction *importCustomers =
+        import->addAction(tr("&Customers…"), this, [importInto] { importInto(ImportTarget::Customers); });
     importCustomers->setObjectName(QStringLiteral("importCustomers"));
-    import->addAction(tr("C&ontacts…"), this, [importInto] { importInto(ImportTarget::Contacts); });
-    import->addAction(tr("&Leads…"), this, [importInto] { importInto(ImportTarget::Leads); });
-    QMenu *exportMenu = file->addMenu(tr("&Export"));
-    exportMenu->addAction(tr("&Customers in the list…"), m_customers, &CustomersPage::exportList);
-    exportMenu->addAction(tr("C&ontacts…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export contacts"),
-                                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                                              + tr("/contacts.xlsx"),
-                                                          tr("Excel workbook (*.xlsx);;CSV (*.csv);;vCard (*.vcf)"));
-        if (path.isEmpty())
-            return;
-        Result<qint64> n = Exporter(*m_ctx.db).exportContacts(m_ctx.session, path);
-        if (!n)
-            showError(this, tr("The contacts were not exported"), n.error());
-        else
-            showStatusMessage(tr("Exported %n contact(s).", "", static_cast<int>(*n)));
+    import->addAction(tr("C&ontacts…"), this, [importInto] { importInto(ImportTarget::Contacts);
+});
+    import->addAction(tr("&Leads…"), this, [importInto] { importInto(ImportTarget::Leads);
+    } // namespace guanxi
+);
+QMenu *exportMenu = file->addMenu(tr("&Export"));
+exportMenu->addAction(tr("&Customers in the list…"), m_customers, &CustomersPage::exportList);
+exportMenu->addAction(tr("C&ontacts…"), this, [this] {
+    const QString path = FileDialog::getSaveFileName(this, tr("Export contacts"),
+                                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                         + tr("/contacts.xlsx"),
+                                                     tr("Excel workbook (*.xlsx);;CSV (*.csv);;vCard (*.vcf)"));
+    if (path.isEmpty())
+        return;
+    Result<qint64> n = Exporter(*m_ctx.db).exportContacts(m_ctx.session, path);
+    if (!n)
+        showError(this, tr("The contacts were not exported"), n.error());
+    else
+        showStatusMessage(tr("Exported %n contact(s).", "", static_cast<int>(*n)));
+});
+file->addSeparator();
+// Only where people sign in: a database with several users.
+if (const Result<bool> several = UserService(*m_ctx.db, *m_ctx.clock).needsSignIn(); several && *several) {
+    QAction *signOut = file->addAction(tr("Sign &out / switch user…"), this, [this] {
+        emit signOutRequested();
+        close();
     });
-    file->addSeparator();
-    // Only where people sign in: a database with several users.
-    if (const Result<bool> several = UserService(*m_ctx.db, *m_ctx.clock).needsSignIn(); several && *several) {
-        QAction *signOut = file->addAction(tr("Sign &out / switch user…"), this, [this] {
-            emit signOutRequested();
-            close();
-        });
-        signOut->setObjectName(QStringLiteral("signOutAction"));
-        signOut->setToolTip(tr("Close this window and sign in again, as yourself or a colleague"));
-    }
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    signOut->setToolTip(tr("Close this window and sign in again, as yourself or a colleague"));
+}
+QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Search…"), this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    find->setShortcutContext(Qt::ApplicationShortcut);
+QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+undo->setShortcut(QKeySequence::Undo);
+QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+redo->setShortcut(QKeySequence::Redo);
+edit->addAction(undo);
+edit->addAction(redo);
+edit->addSeparator();
+QAction *find = edit->addAction(tr("&Search…"), this, [this] {
+    m_search->setFocus();
+    m_search->selectAll();
+});
+find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+find->setShortcutContext(Qt::ApplicationShortcut);
 
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    for (int i = 0; i < m_nav->count(); ++i) {
-        QAction *a = go->addAction(m_nav->item(i)->text(), this, [this, i] { m_nav->setCurrentRow(i); });
-        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
-    }
+QMenu *go = menuBar()->addMenu(tr("&Go"));
+for (int i = 0; i < m_nav->count(); ++i) {
+    QAction *a = go->addAction(m_nav->item(i)->text(), this, [this, i] { m_nav->setCurrentRow(i); });
+    a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+}
 
-    go->addSeparator();
-    QAction *calendar = go->addAction(tr("&Calendar"), this, [this] {
-        showPage(WorkbenchPageIndex);
-        m_workbench->showCalendar();
-    });
-    calendar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+go->addSeparator();
+QAction *calendar = go->addAction(tr("&Calendar"), this, [this] {
+    showPage(WorkbenchPageIndex);
+    m_workbench->showCalendar();
+});
+calendar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Guanxi"), this, [this] {
-        QMessageBox::about(this, tr("About Guanxi"),
-                           tr("<h3>Guanxi %1</h3><p>A desktop CRM for small and medium businesses.</p>"
-                              "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+QMenu *help = menuBar()->addMenu(tr("&Help"));
+help->addAction(tr("&About Guanxi"), this, [this] {
+    QMessageBox::about(this, tr("About Guanxi"),
+                       tr("<h3>Guanxi %1</h3><p>A desktop CRM for small and medium businesses.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QApplication::applicationVersion()));
+});
+help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::buildStatusBar()
@@ -338,9 +354,9 @@ void MainWindow::buildStatusBar()
     file->setToolTip(tr("The database file"));
     auto *user = new QLabel(tr("User: %1").arg(m_ctx.session.displayName), this);
     user->setObjectName(QStringLiteral("statusUser"));
-    auto *sharing = new QLabel(m_ctx.db->isReadOnly() ? tr("Read-only: %1").arg(m_ctx.db->readOnlyReason())
-                               : m_ctx.db->isShared() ? tr("Shared with colleagues (rollback journal)")
-                                                      : tr("For this computer only (WAL)"),
+    auto *sharing = new QLabel(m_ctx.db->isReadOnly()     ? tr("Read-only: %1").arg(m_ctx.db->readOnlyReason())
+                                   : m_ctx.db->isShared() ? tr("Shared with colleagues (rollback journal)")
+                                                          : tr("For this computer only (WAL)"),
                                this);
     sharing->setObjectName(QStringLiteral("statusSharing"));
     auto *sync = new QLabel(tr("Sync: not set up"), this);

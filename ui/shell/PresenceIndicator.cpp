@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shell/PresenceIndicator.h"
+#include "ui/shell/PresenceIndicator.h"
 
-#include "i18n/DateTimeText.h"
-#include "sharing/Presence.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/sharing/Presence.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -11,7 +11,9 @@
 namespace guanxi {
 
 PresenceIndicator::PresenceIndicator(Presence &presence, QWidget *parent)
-    : QLabel(parent), m_presence(presence), m_timer(new QTimer(this))
+    : QLabel(parent)
+    , m_presence(presence)
+    , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("statusPresence"));
     connect(m_timer, &QTimer::timeout, this, &PresenceIndicator::refresh);
@@ -22,7 +24,7 @@ PresenceIndicator::PresenceIndicator(Presence &presence, QWidget *parent)
 void PresenceIndicator::refresh()
 {
     Status beat = m_presence.heartbeat();
-    Q_UNUSED(beat);   // a missed heartbeat only makes colleagues see us a little later
+    Q_UNUSED(beat); // a missed heartbeat only makes colleagues see us a little later
     Result<QList<PresenceEntry>> others = m_presence.others();
     if (!others || others->isEmpty()) {
         setText(tr("Nobody else has the file open"));
@@ -33,9 +35,7 @@ void PresenceIndicator::refresh()
     for (const PresenceEntry &e : *others) {
         if (!names.contains(e.userName))
             names.append(e.userName);
-        lines.append(tr("%1 on %2, since %3")
-                         .arg(e.userName, e.host,
-                              DateTimeText::dateTimeOfMs(e.startedAt)));
+        lines.append(tr("%1 on %2, since %3").arg(e.userName, e.host, DateTimeText::dateTimeOfMs(e.startedAt)));
     }
     setText(tr("Also open: %1").arg(names.join(tr(", "))));
     setToolTip(lines.join(QLatin1Char('\n')));

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "startup/FirstRunDialog.h"
+#include "ui/startup/FirstRunDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -10,7 +10,9 @@
 
 namespace guanxi {
 
-FirstRunDialog::FirstRunDialog(QWidget *parent) : QDialog(parent), m_name(new QLineEdit(this))
+FirstRunDialog::FirstRunDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("firstRunDialog"));
     setWindowTitle(tr("Welcome to Guanxi"));

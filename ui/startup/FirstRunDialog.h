@@ -11,7 +11,10 @@ namespace guanxi {
 class FirstRunDialog : public QDialog {
     Q_OBJECT
 public:
-    enum Choice { StartEmpty, LoadDemo };
+    enum Choice {
+        StartEmpty,
+        LoadDemo
+    };
     explicit FirstRunDialog(QWidget *parent = nullptr);
 
     Choice choice() const { return m_choice; }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "startup/SignInDialog.h"
+#include "ui/startup/SignInDialog.h"
 
-#include "secrets/SecretStore.h"
-#include "storage/Database.h"
-#include "users/UserService.h"
+#include "core/secrets/SecretStore.h"
+#include "core/storage/Database.h"
+#include "core/users/UserService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,8 +21,14 @@ const QString kLastLoginKey = QStringLiteral("signIn/lastLogin");
 }
 
 SignInDialog::SignInDialog(Database &db, const Clock &clock, SecretStore *secrets, QWidget *parent)
-    : QDialog(parent), m_db(db), m_secrets(secrets), m_remember(new QCheckBox(tr("&Remember my password on this computer"), this)),
-      m_clock(clock), m_user(new QComboBox(this)), m_password(new QLineEdit(this)), m_problem(new QLabel(this))
+    : QDialog(parent)
+    , m_db(db)
+    , m_secrets(secrets)
+    , m_remember(new QCheckBox(tr("&Remember my password on this computer"), this))
+    , m_clock(clock)
+    , m_user(new QComboBox(this))
+    , m_password(new QLineEdit(this))
+    , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in to Guanxi"));

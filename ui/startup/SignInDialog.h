@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "users/User.h"
+#include "core/users/User.h"
 
 #include <QDialog>
 

@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "startup/StartupFlow.h"
+#include "ui/startup/StartupFlow.h"
 
-#include "common/BackgroundTask.h"
-#include "common/ErrorBox.h"
-#include "common/KeychainSecretStore.h"
-#include "seed/DemoSeeder.h"
-#include "sharing/SharedMode.h"
-#include "storage/FileHeader.h"
-#include "startup/FirstRunDialog.h"
-#include "startup/SignInDialog.h"
-#include "users/UserService.h"
-#include "workspace/OpenWorkspace.h"
+#include "core/seed/DemoSeeder.h"
+#include "core/sharing/SharedMode.h"
+#include "core/storage/FileHeader.h"
+#include "core/users/UserService.h"
+#include "core/workspace/OpenWorkspace.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/KeychainSecretStore.h"
+#include "ui/common/MessageBox.h"
+#include "ui/startup/FirstRunDialog.h"
+#include "ui/startup/SignInDialog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,7 +24,9 @@
 namespace guanxi {
 
 StartupFlow::StartupFlow(QString path, bool pathGiven, const Clock &clock)
-    : m_path(std::move(path)), m_pathGiven(pathGiven), m_clock(clock)
+    : m_path(std::move(path))
+    , m_pathGiven(pathGiven)
+    , m_clock(clock)
 {
 }
 
@@ -34,10 +38,12 @@ std::unique_ptr<Database> StartupFlow::openDatabase()
         const bool exists = header && header->exists;
         const bool empty = exists && header->isEmpty();
         if ((!exists && m_pathGiven) || empty) {
-            const QString question =
-                empty ? tr("The file %1 is empty. Make a new Guanxi database in it?").arg(QDir::toNativeSeparators(m_path))
-                      : tr("The database file %1 does not exist. Create a new database there?").arg(QDir::toNativeSeparators(m_path));
-            const auto answer = QMessageBox::question(nullptr, tr("Guanxi"), question, QMessageBox::Yes | QMessageBox::No);
+            const QString question = empty
+                ? tr("The file %1 is empty. Make a new Guanxi database in it?").arg(QDir::toNativeSeparators(m_path))
+                : tr("The database file %1 does not exist. Create a new database there?")
+                      .arg(QDir::toNativeSeparators(m_path));
+            const auto answer =
+                MessageBox::question(nullptr, tr("Guanxi"), question, QMessageBox::Yes | QMessageBox::No);
             if (answer != QMessageBox::Yes)
                 return nullptr;
         }
@@ -47,12 +53,12 @@ std::unique_ptr<Database> StartupFlow::openDatabase()
             // a progress dialog (shown only when it takes a while); the open below is then quick.
             // Its errors are reported by that open; cancelling it quits.
             const QString path = m_path;
-            Status prepared = BackgroundTask::run(nullptr, tr("Updating the database and its search index…"),
-                                                  [path](const ProgressFn &progress) -> Status {
-                                                      auto worker = openWorkspace(path, Database::OpenMode::OpenExisting,
-                                                                                  progress);
-                                                      return worker ? Status() : Status(worker.error());
-                                                  });
+            Status prepared =
+                BackgroundTask::run(nullptr, tr("Updating the database and its search index…"),
+                                    [path](const ProgressFn &progress) -> Status {
+                                        auto worker = openWorkspace(path, Database::OpenMode::OpenExisting, progress);
+                                        return worker ? Status() : Status(worker.error());
+                                    });
             if (!prepared && prepared.error().code == ErrorCode::Cancelled)
                 return nullptr;
         }
@@ -68,8 +74,8 @@ std::unique_ptr<Database> StartupFlow::openDatabase()
             return nullptr;
         }
         QMessageBox box(QMessageBox::Critical, tr("Guanxi"),
-                        tr("The database %1 cannot be opened.").arg(QDir::toNativeSeparators(m_path)) + QStringLiteral("\n\n")
-                            + db.error().message,
+                        tr("The database %1 cannot be opened.").arg(QDir::toNativeSeparators(m_path))
+                            + QStringLiteral("\n\n") + db.error().message,
                         QMessageBox::NoButton);
         box.setObjectName(QStringLiteral("openErrorBox"));
         if (!db.error().detail.isEmpty())
@@ -84,8 +90,8 @@ std::unique_ptr<Database> StartupFlow::openDatabase()
 
 bool StartupFlow::chooseAnotherFile()
 {
-    const QString chosen = QFileDialog::getOpenFileName(nullptr, tr("Open database"), QFileInfo(m_path).absolutePath(),
-                                                        tr("Guanxi database (*.sqlite3 *.db);;All files (*)"));
+    const QString chosen = FileDialog::getOpenFileName(nullptr, tr("Open database"), QFileInfo(m_path).absolutePath(),
+                                                       tr("Guanxi database (*.sqlite3 *.db);;All files (*)"));
     if (chosen.isEmpty())
         return false;
     m_path = chosen;
@@ -95,12 +101,13 @@ bool StartupFlow::chooseAnotherFile()
 
 StartupFlow::Offer StartupFlow::offerSharing(const Error &why)
 {
-    QMessageBox box(QMessageBox::Question, tr("Share this database?"),
-                    why.message + QStringLiteral("\n\n")
-                        + tr("Share it now? Everyone who opens it, here or on the computer whose disk holds it, will "
-                             "then use the rollback journal, which is safe over a network. An administrator must sign in, "
-                             "and everyone else must have closed it."),
-                    QMessageBox::NoButton);
+    QMessageBox box(
+        QMessageBox::Question, tr("Share this database?"),
+        why.message + QStringLiteral("\n\n")
+            + tr("Share it now? Everyone who opens it, here or on the computer whose disk holds it, will "
+                 "then use the rollback journal, which is safe over a network. An administrator must sign in, "
+                 "and everyone else must have closed it."),
+        QMessageBox::NoButton);
     box.setObjectName(QStringLiteral("shareOfferBox"));
     QPushButton *share = box.addButton(tr("&Share it now"), QMessageBox::AcceptRole);
     QPushButton *other = box.addButton(tr("Open &another file…"), QMessageBox::ActionRole);
@@ -118,7 +125,8 @@ StartupFlow::Offer StartupFlow::offerSharing(const Error &why)
     UserService users(**db, m_clock);
     Result<QList<User>> list = users.users();
     if (!list || list->isEmpty()) {
-        showError(nullptr, tr("Sharing"), list ? Error{ErrorCode::PermissionDenied, tr("The file has no administrator."), {}} : list.error());
+        showError(nullptr, tr("Sharing"),
+                  list ? Error{ErrorCode::PermissionDenied, tr("The file has no administrator."), {}} : list.error());
         return Offer::Quit;
     }
     Session admin = Session::fromUser(list->first());
@@ -152,24 +160,25 @@ bool StartupFlow::firstRun(Database &db, Session *session)
         return true;
     const QString path = db.path();
     const Session actor = *session;
-    Status s = BackgroundTask::run(nullptr, tr("Loading demo data…"), [path, actor](const ProgressFn &progress) -> Status {
-        auto worker = openWorkspace(path);
-        if (!worker)
-            return worker.error();
-        SeedOptions o;
-        o.customers = 5000;
-        o.orders = 30000;
-        o.seed = 2024;
-        Result<SeedSummary> r = DemoSeeder(**worker).run(&actor, o, progress);
-        return r ? Status() : Status(r.error());
-    });
+    Status s =
+        BackgroundTask::run(nullptr, tr("Loading demo data…"), [path, actor](const ProgressFn &progress) -> Status {
+            auto worker = openWorkspace(path);
+            if (!worker)
+                return worker.error();
+            SeedOptions o;
+            o.customers = 5000;
+            o.orders = 30000;
+            o.seed = 2024;
+            Result<SeedSummary> r = DemoSeeder(**worker).run(&actor, o, progress);
+            return r ? Status() : Status(r.error());
+        });
     if (!s)
         showError(nullptr, tr("Demo data"), s.error());
     else
-        QMessageBox::information(nullptr, tr("Demo data"),
-                                 tr("The demo company is ready. You are signed in as its administrator (login "
-                                    "admin). Colleagues sign in as manager1, sales1, sales2, … with the password "
-                                    "guanxi123, which is now yours too."));
+        MessageBox::information(nullptr, tr("Demo data"),
+                                tr("The demo company is ready. You are signed in as its administrator (login "
+                                   "admin). Colleagues sign in as manager1, sales1, sales2, … with the password "
+                                   "guanxi123, which is now yours too."));
     return true;
 }
 

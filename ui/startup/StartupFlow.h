@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
+#include "core/util/Result.h"
+#include "ui/common/AppContext.h"
 
-#include "common/AppContext.h"
-#include "util/Result.h"
+#include <QCoreApplication>
 
 #include <memory>
 
@@ -25,7 +25,11 @@ public:
     std::unique_ptr<Database> run(Session *session);
 
 private:
-    enum class Offer { Retry, OtherFile, Quit };
+    enum class Offer {
+        Retry,
+        OtherFile,
+        Quit
+    };
 
     std::unique_ptr<Database> openDatabase();
     // A file on a network share that is not shared yet: offer to share it (an administrator

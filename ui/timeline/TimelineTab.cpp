@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timeline/TimelineTab.h"
+#include "ui/timeline/TimelineTab.h"
 
-#include "common/ErrorBox.h"
-#include "contacts/ContactService.h"
-#include "i18n/DateTimeText.h"
-#include "timeline/TimelineService.h"
-#include "util/Clock.h"
+#include "core/contacts/ContactService.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/timeline/TimelineService.h"
+#include "core/util/Clock.h"
+#include "ui/common/ErrorBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,7 +57,9 @@ QString money(qint64 minor, const QString &currency)
 
 } // namespace
 
-TimelineTab::TimelineTab(const AppContext &ctx, QWidget *parent) : QWidget(parent), m_ctx(ctx)
+TimelineTab::TimelineTab(const AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
 {
     auto *layout = new QVBoxLayout(this);
 
@@ -113,7 +115,8 @@ TimelineTab::TimelineTab(const AppContext &ctx, QWidget *parent) : QWidget(paren
     m_entries = new QTreeWidget(split);
     m_entries->setObjectName(QStringLiteral("timelineEntries"));
     m_entries->setRootIsDecorated(false);
-    m_entries->setHeaderLabels({tr("When"), tr("Kind"), tr("Subject"), tr("Outcome"), tr("With"), tr("By"), tr("Follow-up")});
+    m_entries->setHeaderLabels(
+        {tr("When"), tr("Kind"), tr("Subject"), tr("Outcome"), tr("With"), tr("By"), tr("Follow-up")});
     m_entries->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *commitBox = new QWidget(split);
@@ -178,9 +181,10 @@ void TimelineTab::reload()
         if (auto entries = TimelineService(*m_ctx.db, *m_ctx.clock).leadTimeline(m_ctx.session, m_leadId)) {
             for (const TimelineEntry &e : *entries) {
                 InteractionKind kind;
-                new QTreeWidgetItem(m_entries, {DateTimeText::dateTimeOfMs(e.occurredAt),
-                                                fromCode(e.kind, &kind) ? displayName(kind) : e.kind, e.title,
-                                                e.outcome.simplified(), e.contactName, e.authorName, e.followUpOn});
+                new QTreeWidgetItem(m_entries,
+                                    {DateTimeText::dateTimeOfMs(e.occurredAt),
+                                     fromCode(e.kind, &kind) ? displayName(kind) : e.kind, e.title,
+                                     e.outcome.simplified(), e.contactName, e.authorName, e.followUpOn});
             }
         }
         return;
@@ -189,32 +193,37 @@ void TimelineTab::reload()
         return;
     if (auto contacts = ContactService(*m_ctx.db, *m_ctx.clock).listForCustomer(m_ctx.session, m_customerId))
         for (const Contact &c : *contacts)
-            m_contact->addItem(c.fields.title.isEmpty() ? c.fields.name : QStringLiteral("%1 (%2)").arg(c.fields.name, c.fields.title), c.id);
+            m_contact->addItem(c.fields.title.isEmpty() ? c.fields.name
+                                                        : QStringLiteral("%1 (%2)").arg(c.fields.name, c.fields.title),
+                               c.id);
     TimelineService service(*m_ctx.db, *m_ctx.clock);
     if (auto entries = service.customerTimeline(m_ctx.session, m_customerId)) {
         for (const TimelineEntry &e : *entries) {
             InteractionKind kind;
             const bool isOrder = e.kind == QLatin1String("order");
             const QString kindName = isOrder ? tr("Order") : (fromCode(e.kind, &kind) ? displayName(kind) : e.kind);
-            const QString outcome = isOrder ? money(e.amountMinor, e.currency) + QStringLiteral(" · ") + orderStatusName(e.outcome)
-                                            : e.outcome;
+            const QString outcome = isOrder
+                ? money(e.amountMinor, e.currency) + QStringLiteral(" · ") + orderStatusName(e.outcome)
+                : e.outcome;
             QString followUp = e.followUpOn;
             if (!followUp.isEmpty())
                 followUp += e.followUpDone ? tr(" (done)") : QString();
-            auto *item = new QTreeWidgetItem(m_entries, {DateTimeText::dateTimeOfMs(e.occurredAt),
-                                                         kindName, e.title, outcome.simplified(), e.contactName,
-                                                         e.authorName, followUp});
+            auto *item = new QTreeWidgetItem(m_entries,
+                                             {DateTimeText::dateTimeOfMs(e.occurredAt), kindName, e.title,
+                                              outcome.simplified(), e.contactName, e.authorName, followUp});
             item->setToolTip(3, e.outcome);
         }
     }
     if (auto promises = service.commitments(m_ctx.session, m_customerId)) {
         const QString todayText = today(*m_ctx.clock).toString(Qt::ISODate);
         for (const Commitment &c : *promises) {
-            auto *item = new QTreeWidgetItem(m_commitments, {DateTimeText::dateOfIso(c.fields.dueOn), c.fields.description, displayName(c.state), c.authorName});
+            auto *item = new QTreeWidgetItem(
+                m_commitments,
+                {DateTimeText::dateOfIso(c.fields.dueOn), c.fields.description, displayName(c.state), c.authorName});
             item->setData(0, Qt::UserRole, c.id);
             item->setData(0, Qt::UserRole + 1, c.rowVersion);
             if (c.state == CommitmentState::Open && c.fields.dueOn < todayText)
-                item->setForeground(0, QColor(0xb0, 0x00, 0x20));   // overdue
+                item->setForeground(0, QColor(0xb0, 0x00, 0x20)); // overdue
         }
     }
 }
@@ -247,14 +256,16 @@ void TimelineTab::logInteraction()
 void TimelineTab::addCommitment()
 {
     bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Promise"), tr("What did you promise?"), QLineEdit::Normal, {}, &ok);
+    const QString text =
+        QInputDialog::getText(this, tr("Promise"), tr("What did you promise?"), QLineEdit::Normal, {}, &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
     const QString due = QInputDialog::getText(this, tr("Promise"), tr("Due on (yyyy-MM-dd):"), QLineEdit::Normal,
                                               today(*m_ctx.clock).addDays(7).toString(Qt::ISODate), &ok);
     if (!ok)
         return;
-    Result<Commitment> r = TimelineService(*m_ctx.db, *m_ctx.clock).addCommitment(m_ctx.session, {m_customerId, {}, text, due});
+    Result<Commitment> r =
+        TimelineService(*m_ctx.db, *m_ctx.clock).addCommitment(m_ctx.session, {m_customerId, {}, text, due});
     if (!r)
         showError(this, tr("The promise was not saved"), r.error());
     reload();

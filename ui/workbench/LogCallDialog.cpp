@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workbench/LogCallDialog.h"
+#include "ui/workbench/LogCallDialog.h"
 
-#include "common/CustomerPicker.h"
-#include "common/FormProblem.h"
-#include "contacts/ContactService.h"
-#include "i18n/DateTimeText.h"
-#include "timeline/TimelineService.h"
-#include "util/LocalDays.h"
+#include "core/contacts/ContactService.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/timeline/TimelineService.h"
+#include "core/util/LocalDays.h"
+#include "ui/common/CustomerPicker.h"
+#include "ui/common/FormProblem.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,10 +20,16 @@
 namespace guanxi {
 
 LogCallDialog::LogCallDialog(const AppContext &ctx, QWidget *parent)
-    : QDialog(parent), m_ctx(ctx), m_customer(new CustomerPicker(ctx, this)), m_kind(new QComboBox(this)),
-      m_contact(new QComboBox(this)), m_subject(new QLineEdit(this)), m_outcome(new QPlainTextEdit(this)),
-      m_followUp(new QCheckBox(tr("Next follow-up on"), this)), m_followUpOn(new QDateEdit(this)),
-      m_problem(new FormProblem(this, "logCallProblem"))
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_customer(new CustomerPicker(ctx, this))
+    , m_kind(new QComboBox(this))
+    , m_contact(new QComboBox(this))
+    , m_subject(new QLineEdit(this))
+    , m_outcome(new QPlainTextEdit(this))
+    , m_followUp(new QCheckBox(tr("Next follow-up on"), this))
+    , m_followUpOn(new QDateEdit(this))
+    , m_problem(new FormProblem(this, "logCallProblem"))
 {
     setObjectName(QStringLiteral("logCallDialog"));
     setWindowTitle(tr("Log a call"));
@@ -97,11 +103,13 @@ void LogCallDialog::loadContacts(const QString &customerId)
     m_contact->addItem(tr("(nobody in particular)"), QString());
     if (customerId.isEmpty())
         return;
-    Result<QList<Contact>> contacts = ContactService(*m_ctx.db, *m_ctx.clock).listForCustomer(m_ctx.session, customerId);
+    Result<QList<Contact>> contacts =
+        ContactService(*m_ctx.db, *m_ctx.clock).listForCustomer(m_ctx.session, customerId);
     if (!contacts)
         return;
     for (const Contact &c : *contacts)
-        m_contact->addItem(c.fields.title.isEmpty() ? c.fields.name : tr("%1 (%2)").arg(c.fields.name, c.fields.title), c.id);
+        m_contact->addItem(c.fields.title.isEmpty() ? c.fields.name : tr("%1 (%2)").arg(c.fields.name, c.fields.title),
+                           c.id);
 }
 
 void LogCallDialog::accept()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/AppContext.h"
+#include "ui/common/AppContext.h"
 
 #include <QDialog>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workbench/PanelLayoutDialog.h"
+#include "ui/workbench/PanelLayoutDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -11,7 +11,8 @@
 namespace guanxi {
 
 PanelLayoutDialog::PanelLayoutDialog(const QList<Entry> &entries, QWidget *parent)
-    : QDialog(parent), m_list(new QListWidget(this))
+    : QDialog(parent)
+    , m_list(new QListWidget(this))
 {
     setObjectName(QStringLiteral("panelLayoutDialog"));
     setWindowTitle(tr("Workbench panels"));

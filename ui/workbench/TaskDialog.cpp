@@ -1,26 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workbench/TaskDialog.h"
+#include "ui/workbench/TaskDialog.h"
 
-#include "common/RecordEditing.h"
-#include "i18n/DateTimeText.h"
-#include "tasks/TaskFields.h"
-
-#include "common/CustomerPicker.h"
-#include "common/FormProblem.h"
-#include "tasks/TaskService.h"
-#include "util/Clock.h"
-#include "util/LocalDays.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/tasks/TaskFields.h"
+#include "core/tasks/TaskService.h"
+#include "core/util/Clock.h"
+#include "core/util/LocalDays.h"
+#include "ui/common/CustomerPicker.h"
+#include "ui/common/FormProblem.h"
+#include "ui/common/RecordEditing.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTimeEdit>
 
@@ -40,10 +39,19 @@ RecordAccess<TaskDraft, Task> taskAccess(const AppContext &ctx, const QString &i
 } // namespace
 
 TaskDialog::TaskDialog(const AppContext &ctx, QWidget *parent)
-    : QDialog(parent), m_ctx(ctx), m_kind(new QComboBox(this)), m_title(new QLineEdit(this)),
-      m_customer(new CustomerPicker(ctx, this)), m_dated(new QCheckBox(tr("On"), this)), m_day(new QDateEdit(this)),
-      m_timed(new QCheckBox(tr("At"), this)), m_time(new QTimeEdit(this)), m_duration(new QSpinBox(this)),
-      m_remind(new QSpinBox(this)), m_notes(new QPlainTextEdit(this)), m_problem(new FormProblem(this, "taskProblem"))
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_kind(new QComboBox(this))
+    , m_title(new QLineEdit(this))
+    , m_customer(new CustomerPicker(ctx, this))
+    , m_dated(new QCheckBox(tr("On"), this))
+    , m_day(new QDateEdit(this))
+    , m_timed(new QCheckBox(tr("At"), this))
+    , m_time(new QTimeEdit(this))
+    , m_duration(new QSpinBox(this))
+    , m_remind(new QSpinBox(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_problem(new FormProblem(this, "taskProblem"))
 {
     setObjectName(QStringLiteral("taskDialog"));
     setWindowTitle(tr("New task"));
@@ -114,7 +122,7 @@ TaskDialog::TaskDialog(const AppContext &ctx, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_changes = buttons->addButton(tr("C&hanges…"), QDialogButtonBox::ActionRole);
     m_changes->setObjectName(QStringLiteral("taskChanges"));
-    m_changes->setEnabled(false);   // until an existing task is shown
+    m_changes->setEnabled(false); // until an existing task is shown
     connect(m_changes, &QPushButton::clicked, this, [this] {
         showHistory<TaskDraft, Task>(this, *m_ctx.db, m_task.id, true, taskAccess(m_ctx, m_task.id),
                                      [this](const Task &t) { setTask(t); });
@@ -159,7 +167,8 @@ TaskDraft TaskDialog::draft() const
     if (d.customerId != m_task.fields.customerId)
         d.contactId.clear();
     d.dueOn = m_dated->isChecked() ? localdays::iso(m_day->date()) : QString();
-    d.startsAt = m_dated->isChecked() && m_timed->isChecked() ? QDateTime(m_day->date(), m_time->time()).toMSecsSinceEpoch() : 0;
+    d.startsAt =
+        m_dated->isChecked() && m_timed->isChecked() ? QDateTime(m_day->date(), m_time->time()).toMSecsSinceEpoch() : 0;
     d.durationMin = m_timed->isChecked() ? m_duration->value() : 0;
     d.remindBeforeMin = m_remind->value();
     d.notes = m_notes->toPlainText();
@@ -181,8 +190,14 @@ void TaskDialog::accept()
             return;
     }
     if (!r) {
-        m_problem->report(r.error(), {{"title", m_title}, {"dueOn", m_day}, {"startsAt", m_time}, {"duration", m_duration},
-                                      {"remindBefore", m_remind}, {"owner", m_title}, {"contact", m_customer}});
+        m_problem->report(r.error(),
+                          {{"title", m_title},
+                           {"dueOn", m_day},
+                           {"startsAt", m_time},
+                           {"duration", m_duration},
+                           {"remindBefore", m_remind},
+                           {"owner", m_title},
+                           {"contact", m_customer}});
         return;
     }
     m_saved = *r;

@@ -1,29 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workbench/TeamView.h"
+#include "ui/workbench/TeamView.h"
 
-#include "users/UserService.h"
-#include "workbench/TeamOverviewModel.h"
-#include "workbench/TeamWorkbench.h"
+#include "core/users/AccessPolicy.h"
+#include "core/users/UserService.h"
+#include "core/workbench/TeamWorkbench.h"
+#include "models/workbench/TeamOverviewModel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QHorizontalStackedBarSeries>
-#include <QSplitter>
-#include <QValueAxis>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace guanxi {
 
 TeamView::TeamView(const AppContext &ctx, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_department(new QComboBox(this)), m_table(new QTableView(this)),
-      m_model(new TeamOverviewModel(this)), m_chart(new QChartView(new QChart, this)), m_problem(new QLabel(this))
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_department(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_model(new TeamOverviewModel(this))
+    , m_chart(new QChartView(new QChart, this))
+    , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("teamView"));
     auto *top = new QHBoxLayout;
@@ -33,7 +39,7 @@ TeamView::TeamView(const AppContext &ctx, QWidget *parent)
     intro->setWordWrap(true);
     top->addWidget(intro, 1);
     m_department->setObjectName(QStringLiteral("teamDepartment"));
-    if (ctx.session.role == Role::Admin) {
+    if (AccessPolicy(ctx.session).administers()) {
         m_department->addItem(tr("Everyone"), QString());
         Result<QList<Department>> departments = UserService(*ctx.db, *ctx.clock).departments();
         if (departments)
@@ -105,12 +111,12 @@ void TeamView::redrawChart()
     for (qsizetype s = 0; s < o.stages.size(); ++s) {
         auto *set = new QBarSet(o.stages[s].displayName());
         for (qsizetype i = o.members.size() - 1; i >= 0; --i)
-            set->append(double(o.members[i].pipelineByStage.value(s)) / 100.0 / 10'000.0);   // 万元
+            set->append(double(o.members[i].pipelineByStage.value(s)) / 100.0 / 10'000.0); // 万元
         series->append(set);
     }
     chart->addSeries(series);
     auto *names = new QBarCategoryAxis;
-    names->setTruncateLabels(false);   // names in full, not "…"
+    names->setTruncateLabels(false); // names in full, not "…"
     names->append(people);
     chart->addAxis(names, Qt::AlignLeft);
     series->attachAxis(names);

@@ -1,24 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workbench/WorkbenchPage.h"
+#include "ui/workbench/WorkbenchPage.h"
 
-#include "calendar/CalendarView.h"
-#include "common/ErrorBox.h"
-#include "customers/CustomerCardDialog.h"
-#include "i18n/DateTimeText.h"
-#include "money/Money.h"
-#include "quotes/QuoteService.h"
-#include "tasks/TaskService.h"
-#include "timeline/TimelineService.h"
-#include "util/Clock.h"
-#include "util/LocalDays.h"
-#include "workbench/LogCallDialog.h"
-#include "workbench/PanelLayoutDialog.h"
-#include "workbench/TaskDialog.h"
-#include "workbench/TeamView.h"
-#include "workbench/WorkListModel.h"
-#include "workbench/WorkbenchPanel.h"
-#include "workbench/WorkbenchService.h"
-#include "workbench/WorkbenchSettingsDialog.h"
+#include "core/i18n/DateTimeText.h"
+#include "core/money/Money.h"
+#include "core/quotes/QuoteService.h"
+#include "core/tasks/TaskService.h"
+#include "core/timeline/TimelineService.h"
+#include "core/users/AccessPolicy.h"
+#include "core/util/Clock.h"
+#include "core/util/LocalDays.h"
+#include "core/workbench/WorkbenchService.h"
+#include "models/workbench/WorkListModel.h"
+#include "ui/calendar/CalendarView.h"
+#include "ui/common/ErrorBox.h"
+#include "ui/customers/CustomerCardDialog.h"
+#include "ui/workbench/LogCallDialog.h"
+#include "ui/workbench/PanelLayoutDialog.h"
+#include "ui/workbench/TaskDialog.h"
+#include "ui/workbench/TeamView.h"
+#include "ui/workbench/WorkbenchPanel.h"
+#include "ui/workbench/WorkbenchSettingsDialog.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -41,8 +42,8 @@ namespace guanxi {
 
 namespace {
 
-constexpr int kPanelLines = 50;       // read per panel; the panel shows about six at a time
-constexpr int kFullListLines = 2000;  // the "All…" window
+constexpr int kPanelLines = 50;      // read per panel; the panel shows about six at a time
+constexpr int kFullListLines = 2000; // the "All…" window
 constexpr int kColumns = 2;
 
 QString layoutKey(const Session &s)
@@ -53,9 +54,14 @@ QString layoutKey(const Session &s)
 } // namespace
 
 WorkbenchPage::WorkbenchPage(const AppContext &ctx, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_greeting(new QLabel(this)), m_quotaText(new QLabel(this)),
-      m_quota(new QProgressBar(this)), m_agendaSpan(new QComboBox(this)), m_grid(new QWidget(this)),
-      m_gridLayout(new QGridLayout(m_grid))
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_greeting(new QLabel(this))
+    , m_quotaText(new QLabel(this))
+    , m_quota(new QProgressBar(this))
+    , m_agendaSpan(new QComboBox(this))
+    , m_grid(new QWidget(this))
+    , m_gridLayout(new QGridLayout(m_grid))
 {
     setObjectName(QStringLiteral("workbenchPage"));
     auto *outer = new QVBoxLayout(this);
@@ -91,8 +97,8 @@ WorkbenchPage::WorkbenchPage(const AppContext &ctx, QWidget *parent)
     button(tr("New &task…"), "newTask", tr("A to-do, call, visit or meeting (Ctrl+T)"), &WorkbenchPage::newTask);
     button(tr("&Log a call…"), "logCall", tr("Log a touch point with a customer (Ctrl+L)"), &WorkbenchPage::logCall);
     button(tr("&Panels…"), "customizePanels", tr("Show, hide and reorder the panels"), &WorkbenchPage::customizePanels);
-    button(tr("&Reminders and rules…"), "workbenchSettings", tr("Which reminders, when; when a customer counts as dormant"),
-           &WorkbenchPage::editSettings);
+    button(tr("&Reminders and rules…"), "workbenchSettings",
+           tr("Which reminders, when; when a customer counts as dormant"), &WorkbenchPage::editSettings);
     button(tr("Re&fresh"), "refreshWorkbench", tr("Read everything again (F5)"), &WorkbenchPage::reload)
         ->setShortcut(QKeySequence::Refresh);
     outer->addLayout(top);
@@ -106,7 +112,7 @@ WorkbenchPage::WorkbenchPage(const AppContext &ctx, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("workbenchTabs"));
     m_tabs->addTab(scroll, tr("My day"));
-    if (ctx.session.role != Role::Salesperson) {
+    if (AccessPolicy(ctx.session).leadsTeam()) {
         m_team = new TeamView(ctx, m_tabs);
         m_tabs->addTab(m_team, tr("My team"));
         // A manager's morning starts with the team; their own day is one click away.
@@ -146,7 +152,8 @@ WorkbenchPage::WorkbenchPage(const AppContext &ctx, QWidget *parent)
              [this, wb](int n) { return wb().receivablesDue(m_ctx.session, n); });
     addPanel(QStringLiteral("commitments"), tr("Commitments"), tr("No promise coming due."),
              [this, wb](int n) { return wb().commitmentsDue(m_ctx.session, n); });
-    addPanel(QStringLiteral("closing"), tr("Deals closing this month"), tr("No open deal is expected to close this month."),
+    addPanel(QStringLiteral("closing"), tr("Deals closing this month"),
+             tr("No open deal is expected to close this month."),
              [this, wb](int n) { return wb().closingThisMonth(m_ctx.session, n); });
     addPanel(QStringLiteral("care"), tr("Birthdays and care days"), tr("No birthday or care day this week."),
              [this, wb](int n) { return wb().careDays(m_ctx.session, n); });
@@ -247,13 +254,14 @@ Result<WorkList> WorkbenchPage::agenda(int limit)
 {
     const QDate today = localdays::today(*m_ctx.clock);
     const int days = m_agendaSpan->currentData().toInt();
-    Result<QList<Task>> tasks = TaskService(*m_ctx.db, *m_ctx.clock).agenda(m_ctx.session, today, today.addDays(days - 1));
+    Result<QList<Task>> tasks =
+        TaskService(*m_ctx.db, *m_ctx.clock).agenda(m_ctx.session, today, today.addDays(days - 1));
     if (!tasks)
         return tasks.error();
     WorkList out;
     for (const Task &t : *tasks) {
         if (t.fields.startsAt == 0)
-            continue;   // the agenda holds appointments; dated to-dos are in the to-do panel
+            continue; // the agenda holds appointments; dated to-dos are in the to-do panel
         ++out.total;
         if (out.items.size() >= limit)
             continue;
@@ -271,7 +279,7 @@ void WorkbenchPage::reload()
     m_greeting->setText(tr("Today, %1").arg(DateTimeText::weekdayAndDay(today)));
     for (const QString &id : std::as_const(m_order)) {
         if (m_hidden.contains(id))
-            continue;   // a hidden panel costs nothing
+            continue; // a hidden panel costs nothing
         Result<WorkList> l = m_loaders.value(id)(kPanelLines);
         if (!l) {
             emit statusMessage(l.error().message);
@@ -280,7 +288,7 @@ void WorkbenchPage::reload()
         m_panels.value(id)->setList(*l);
         if (id == QLatin1String("approvals") && m_team && !m_shownOnce && l->total > 0
             && QuoteService::mayApprove(m_ctx.session))
-            m_tabs->setCurrentIndex(0);   // a manager with quotes to approve starts on their own day
+            m_tabs->setCurrentIndex(0); // a manager with quotes to approve starts on their own day
     }
     m_shownOnce = true;
     Result<QuotaAttainment> q = WorkbenchService(*m_ctx.db, *m_ctx.clock).quotaThisMonth(m_ctx.session);
@@ -386,8 +394,8 @@ void WorkbenchPage::fillMenu(QMenu *menu, const WorkItem &item)
         });
         break;
     case WorkItemKind::Commitment:
-        for (const auto &[state, text] : {std::pair{CommitmentState::Kept, tr("&Kept")},
-                                          std::pair{CommitmentState::Cancelled, tr("&Cancelled")}}) {
+        for (const auto &[state, text] :
+             {std::pair{CommitmentState::Kept, tr("&Kept")}, std::pair{CommitmentState::Cancelled, tr("&Cancelled")}}) {
             const CommitmentState st = state;
             menu->addAction(text, this, [this, item, st] {
                 Result<Commitment> r = TimelineService(*m_ctx.db, *m_ctx.clock)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/AppContext.h"
-#include "util/Result.h"
-#include "workbench/WorkItem.h"
+#include "core/util/Result.h"
+#include "core/workbench/WorkItem.h"
+#include "ui/common/AppContext.h"
 
 #include <QHash>
 #include <QWidget>
@@ -49,7 +49,7 @@ public slots:
     void editSettings();
 
 signals:
-    void openCustomer(const QString &customerId, int cardTab);   // a CustomerCardDialog::Tab
+    void openCustomer(const QString &customerId, int cardTab); // a CustomerCardDialog::Tab
     void openLead(const QString &leadId);
     void openQuote(const QString &quoteId);
     void statusMessage(const QString &message);
@@ -81,7 +81,7 @@ private:
     QGridLayout *m_gridLayout;
     QHash<QString, WorkbenchPanel *> m_panels;
     QHash<QString, Loader> m_loaders;
-    QStringList m_order;          // every panel, in the user's order
+    QStringList m_order; // every panel, in the user's order
     QStringList m_hidden;
     bool m_shownOnce = false;
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workbench/WorkbenchPanel.h"
+#include "ui/workbench/WorkbenchPanel.h"
 
-#include "workbench/WorkListModel.h"
+#include "models/workbench/WorkListModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,9 +18,15 @@ constexpr int kVisibleRows = 6;
 }
 
 WorkbenchPanel::WorkbenchPanel(const QString &id, const QString &title, QWidget *parent)
-    : QFrame(parent), m_id(id), m_title(title), m_heading(new QLabel(this)), m_empty(new QLabel(this)),
-      m_view(new QTreeView(this)), m_all(new QPushButton(tr("All…"), this)), m_model(new WorkListModel(this)),
-      m_header(new QWidget(this))
+    : QFrame(parent)
+    , m_id(id)
+    , m_title(title)
+    , m_heading(new QLabel(this))
+    , m_empty(new QLabel(this))
+    , m_view(new QTreeView(this))
+    , m_all(new QPushButton(tr("All…"), this))
+    , m_model(new WorkListModel(this))
+    , m_header(new QWidget(this))
 {
     setObjectName(QStringLiteral("panel_") + id);
     setFrameShape(QFrame::StyledPanel);

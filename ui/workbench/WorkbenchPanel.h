@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "workbench/WorkItem.h"
+#include "core/workbench/WorkItem.h"
 
 #include <QFrame>
 

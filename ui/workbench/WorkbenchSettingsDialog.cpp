@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workbench/WorkbenchSettingsDialog.h"
+#include "ui/workbench/WorkbenchSettingsDialog.h"
 
-#include "common/FormProblem.h"
-#include "customers/Customer.h"
-#include "reminders/ReminderNotifier.h"
-#include "reminders/ReminderService.h"
-#include "workbench/WorkbenchRules.h"
+#include "core/customers/Customer.h"
+#include "core/reminders/ReminderService.h"
+#include "core/users/AccessPolicy.h"
+#include "core/workbench/WorkbenchRules.h"
+#include "ui/common/FormProblem.h"
+#include "ui/reminders/ReminderNotifier.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -19,8 +20,11 @@
 namespace guanxi {
 
 WorkbenchSettingsDialog::WorkbenchSettingsDialog(const AppContext &ctx, QWidget *parent)
-    : QDialog(parent), m_ctx(ctx), m_at(new QTimeEdit(this)), m_sound(new QCheckBox(tr("Play a sound"), this)),
-      m_problem(new FormProblem(this, "workbenchSettingsProblem"))
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_at(new QTimeEdit(this))
+    , m_sound(new QCheckBox(tr("Play a sound"), this))
+    , m_problem(new FormProblem(this, "workbenchSettingsProblem"))
 {
     setObjectName(QStringLiteral("workbenchSettingsDialog"));
     setWindowTitle(tr("Workbench and reminders"));
@@ -69,7 +73,7 @@ WorkbenchSettingsDialog::WorkbenchSettingsDialog(const AppContext &ctx, QWidget 
         dgrid->addWidget(m_contactDays[static_cast<size_t>(t)], 1, t + 1);
         dgrid->addWidget(m_orderDays[static_cast<size_t>(t)], 2, t + 1);
     }
-    dormancy->setEnabled(ctx.session.role != Role::Salesperson);
+    dormancy->setEnabled(AccessPolicy(ctx.session).leadsTeam());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &WorkbenchSettingsDialog::accept);
@@ -94,7 +98,7 @@ void WorkbenchSettingsDialog::accept()
         return;
     }
     ReminderNotifier::setSoundWanted(m_sound->isChecked());
-    if (m_ctx.session.role != Role::Salesperson) {
+    if (AccessPolicy(m_ctx.session).leadsTeam()) {
         DormancyRules rules;
         for (size_t t = 0; t < 3; ++t) {
             rules.contactDays[t] = m_contactDays[t]->value();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/AppContext.h"
-#include "reminders/Reminder.h"
+#include "core/reminders/Reminder.h"
+#include "ui/common/AppContext.h"
 
 #include <QDialog>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "printing/DocumentRenderer.h"
+#include "core/printing/DocumentRenderer.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
@@ -20,8 +20,8 @@ QFont documentFont(qreal points)
     QFont f;
     // The first of these that is installed (Linux, Windows, macOS); Qt falls back per character.
     f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei"),
-                   QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC"), QStringLiteral("Source Han Sans SC"),
-                   QStringLiteral("sans-serif")});
+                   QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC"),
+                   QStringLiteral("Source Han Sans SC"), QStringLiteral("sans-serif")});
     f.setPointSizeF(points);
     return f;
 }
@@ -38,7 +38,7 @@ Result<int> DocumentRenderer::paint(const PrintableDocument &doc, QPagedPaintDev
     const QSizeF body(area.width(), area.height() - footerHeight);
 
     QTextDocument text;
-    text.documentLayout()->setPaintDevice(device);   // lay out at the device's resolution
+    text.documentLayout()->setPaintDevice(device); // lay out at the device's resolution
     text.setDefaultFont(documentFont(10));
     text.setDocumentMargin(0);
     if (!doc.logo.isEmpty()) {

@@ -4,19 +4,20 @@
 // PDF with the lines table's header on every page, and the print log. Every line adds up on paper
 // (unit price × quantity − discount = amount), and a document speaks one language, the customer's.
 // The PDFs are read back with pdftotext, as a user would read the paper.
+#include "core/customers/CustomerService.h"
+#include "core/i18n/Translations.h"
+#include "core/money/AmountInWords.h"
+#include "core/money/ChineseCapitals.h"
+#include "core/money/Money.h"
+#include "core/orders/OrderService.h"
+#include "core/printing/CompanyProfile.h"
+#include "core/printing/DocumentLanguage.h"
+#include "core/printing/DocumentPrinter.h"
+#include "core/printing/DocumentRenderer.h"
+#include "core/products/ProductService.h"
+#include "core/quotes/QuoteService.h"
+
 #include "TestWorkspace.h"
-#include "customers/CustomerService.h"
-#include "i18n/Translations.h"
-#include "money/AmountInWords.h"
-#include "money/ChineseCapitals.h"
-#include "money/Money.h"
-#include "orders/OrderService.h"
-#include "printing/CompanyProfile.h"
-#include "printing/DocumentLanguage.h"
-#include "printing/DocumentPrinter.h"
-#include "printing/DocumentRenderer.h"
-#include "products/ProductService.h"
-#include "quotes/QuoteService.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -80,7 +81,8 @@ qint64 fenOf(QString text)
     const bool negative = text.startsWith(QLatin1Char('-')) || text.startsWith(QChar(0x2212));
     text.remove(QLatin1Char('-')).remove(QChar(0x2212));
     const QStringList parts = text.split(QLatin1Char('.'));
-    const qint64 fen = parts.value(0).toLongLong() * 100 + parts.value(1).leftJustified(2, QLatin1Char('0')).toLongLong();
+    const qint64 fen =
+        parts.value(0).toLongLong() * 100 + parts.value(1).leftJustified(2, QLatin1Char('0')).toLongLong();
     return negative ? -fen : fen;
 }
 
@@ -109,7 +111,8 @@ qint64 checkLinesAddUp(const QString &text, const QString &code, int expectedLin
             qWarning("a line without its figures: %s", qPrintable(row));
             return -1;
         }
-        const QStringList before = row.left(figures.first().capturedStart()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList before =
+            row.left(figures.first().capturedStart()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         const QString quantityText = before.isEmpty() ? QString() : before.last();
         if (!number.match(quantityText).hasMatch()) {
             qWarning("no quantity before the unit price: %s", qPrintable(row));
@@ -153,7 +156,7 @@ private slots:
     void initTestCase()
     {
         PrintTemplates::setFolderForTests(m_templates.path());
-        Translations::install(QStringLiteral("zh_CN"));   // documents follow the program unless the customer says
+        Translations::install(QStringLiteral("zh_CN")); // documents follow the program unless the customer says
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QFAIL("pdftotext (poppler-utils) is needed: scripts/install-deps.sh --with-test-tools installs it");
     }
@@ -164,7 +167,8 @@ private slots:
             for (PrintKind k : {PrintKind::Quote, PrintKind::Order, PrintKind::Delivery}) {
                 const QString html = PrintTemplates::builtIn(k, language);
                 QVERIFY2(!html.isEmpty(), qPrintable(language));
-                QVERIFY2(PrintTemplates::check(k, html).isEmpty(), qPrintable(PrintTemplates::check(k, html).join(QLatin1Char('\n'))));
+                QVERIFY2(PrintTemplates::check(k, html).isEmpty(),
+                         qPrintable(PrintTemplates::check(k, html).join(QLatin1Char('\n'))));
             }
         const QString good = PrintTemplates::builtIn(PrintKind::Quote, QStringLiteral("zh_CN"));
         QStringList p = PrintTemplates::check(PrintKind::Quote, good + QStringLiteral("{{customer.fax}}"));
@@ -179,7 +183,9 @@ private slots:
         QVERIFY(!PrintTemplates::check(PrintKind::Quote, QStringLiteral("<p>{{unit_price}}</p>")).isEmpty());
         // Only a delivery note's lines have the quantity ordered.
         QVERIFY(!PrintTemplates::check(PrintKind::Quote, QStringLiteral("{{#lines}}{{ordered}}{{/lines}}")).isEmpty());
-        QVERIFY(PrintTemplates::check(PrintKind::Delivery, QStringLiteral("{{#lines}}{{ordered}}{{discount_amount}}{{/lines}}")).isEmpty());
+        QVERIFY(PrintTemplates::check(PrintKind::Delivery,
+                                      QStringLiteral("{{#lines}}{{ordered}}{{discount_amount}}{{/lines}}"))
+                    .isEmpty());
 
         // A broken template of the user's is refused when printing: nothing is made.
         TestWorkspace w;
@@ -195,11 +201,13 @@ private slots:
         QCOMPARE(refused.error().field, QStringLiteral("template"));
         QVERIFY(refused.error().message.contains(QStringLiteral("nonsense")));
         // Another language's template is not the broken one.
-        QVERIFY(DocumentPrinter(*w.db, w.clock).prepare(w.sales1, PrintKind::Quote, q->id, false, QStringLiteral("en")));
+        QVERIFY(
+            DocumentPrinter(*w.db, w.clock).prepare(w.sales1, PrintKind::Quote, q->id, false, QStringLiteral("en")));
         QVERIFY(QFile::remove(m_templates.filePath(QStringLiteral("zh_CN/quote.html"))));
         // A zh_CN template saved before there were languages (directly in the folder) is still used,
         // and becomes the zh_CN copy.
-        QVERIFY(PrintTemplates::builtIn(PrintKind::Delivery, QStringLiteral("zh_CN")).contains(QStringLiteral("收货单位")));
+        QVERIFY(
+            PrintTemplates::builtIn(PrintKind::Delivery, QStringLiteral("zh_CN")).contains(QStringLiteral("收货单位")));
         {
             QFile old(m_templates.filePath(QStringLiteral("delivery.html")));
             QVERIFY(old.open(QIODevice::WriteOnly));
@@ -228,7 +236,7 @@ private slots:
         d.customerId = s.customer;
         for (const QString &p : s.products)
             d.lines.append({p, 1000, -1, 0, -1, {}});
-        d.lines[0].discountBasisPoints = 3000;   // below the floor: needs approval
+        d.lines[0].discountBasisPoints = 3000; // below the floor: needs approval
         d.terms = QStringLiteral("货到三十天内付款");
         QuoteService quotes(*w.db, w.clock);
         auto q = quotes.create(w.sales1, d);
@@ -242,7 +250,7 @@ private slots:
         // Rotated, each of 草稿's characters comes out on a line of its own.
         const auto unbroken = [](QString text) { return text.remove(QLatin1Char('\n')); };
         QVERIFY(unbroken(pdfText(draftPdf, 1, true)).contains(DocumentPrinter::tr("DRAFT")));
-        QVERIFY(unbroken(pdfText(draftPdf, 2, true)).contains(DocumentPrinter::tr("DRAFT")));   // on every page
+        QVERIFY(unbroken(pdfText(draftPdf, 2, true)).contains(DocumentPrinter::tr("DRAFT"))); // on every page
 
         q = quotes.approve(w.manager, q->id, q->rowVersion);
         auto doc = printer.prepare(w.sales1, PrintKind::Quote, q->id);
@@ -252,16 +260,17 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         auto pages = DocumentRenderer::writePdf(*doc, pdf);
-        qInfo("200 lines to PDF: %lld ms", timer.elapsed());   // the benchmark is tests/bench; a figure for the log
+        qInfo("200 lines to PDF: %lld ms", timer.elapsed()); // the benchmark is tests/bench; a figure for the log
         QVERIFY2(pages, pages ? "" : qPrintable(pages.error().message));
         QVERIFY(*pages >= 4);
         for (int page = 1; page <= *pages; ++page) {
             const QString text = pdfText(pdf, page);
-            if (page == 1 || text.contains(QStringLiteral("P-"))) {   // every page that carries lines
+            if (page == 1 || text.contains(QStringLiteral("P-"))) { // every page that carries lines
                 QVERIFY2(text.contains(QStringLiteral("品名")) && text.contains(QStringLiteral("单价")),
                          qPrintable(QStringLiteral("no table header on page %1").arg(page)));
             }
-            const QString footer = QStringLiteral("%1 %2 — 第 %3 页，共 %4 页").arg(doc->title, doc->number).arg(page).arg(*pages);
+            const QString footer =
+                QStringLiteral("%1 %2 — 第 %3 页，共 %4 页").arg(doc->title, doc->number).arg(page).arg(*pages);
             QVERIFY2(text.contains(footer), qPrintable(footer));
         }
         const QString all = pdfText(pdf);
@@ -271,7 +280,7 @@ private slots:
         QVERIFY(all.contains(MoneyText::formatWithSymbol({q->totals.total, QStringLiteral("CNY")})));
         QVERIFY2(all.contains(chineseCapitals(q->totals.total)), qPrintable(chineseCapitals(q->totals.total)));
         QVERIFY(all.contains(QStringLiteral("货到三十天内付款")));
-        QVERIFY(all.contains(QStringLiteral("王经理")));   // who approved the prices below the floor
+        QVERIFY(all.contains(QStringLiteral("王经理"))); // who approved the prices below the floor
         QVERIFY(!unbroken(pdfText(pdf, 0, true)).contains(DocumentPrinter::tr("DRAFT")));
 
         QVERIFY(printer.log(w.sales1, *doc, DocumentPrinter::Action::Pdf, 1, pdf));
@@ -306,7 +315,7 @@ private slots:
         auto contract = printer.prepare(w.sales1, PrintKind::Order, o->id);
         QVERIFY(contract);
         QVERIFY(contract->html.contains(chineseCapitals(o->totals.total)));
-        QVERIFY(contract->html.contains(QStringLiteral("12,345.67")));   // a unit price
+        QVERIFY(contract->html.contains(QStringLiteral("12,345.67"))); // a unit price
         QVERIFY(contract->html.contains(q->number));
 
         const QString deliveryId = o->deliveries.first().id;
@@ -323,7 +332,7 @@ private slots:
         QVERIFY(DocumentRenderer::writePdf(*warehouse, pdf));
         const QString text = pdfText(pdf);
         QVERIFY(text.contains(QStringLiteral("产品 0")));
-        QVERIFY(!text.contains(QStringLiteral("产品 1")));   // not on this delivery
+        QVERIFY(!text.contains(QStringLiteral("产品 1"))); // not on this delivery
         QVERIFY(!text.contains(QStringLiteral("12,345.67")));
 
         // Someone who may not see the order may not print it.
@@ -382,7 +391,7 @@ private slots:
             const QString text = pdfText(pdf);
             QVERIFY2(text.contains(QStringLiteral("8,999.00")) && text.contains(QStringLiteral("30,596.60")),
                      qPrintable(text));
-            QVERIFY2(text.contains(QStringLiteral("-5,399.40")), qPrintable(text));   // the discount, in money
+            QVERIFY2(text.contains(QStringLiteral("-5,399.40")), qPrintable(text)); // the discount, in money
             QVERIFY2(text.contains(QStringLiteral("折扣额")), qPrintable(text));
             const qint64 laptops = checkLinesAddUp(text, QStringLiteral("NB-8999"), 1);
             QCOMPARE(laptops, 3'059'660);
@@ -390,8 +399,8 @@ private slots:
             QCOMPARE(mice, kind == PrintKind::Delivery ? 7'100 : 10'650);
             const qint64 net = figureAfter(text, QStringLiteral("不含税金额："));
             const qint64 tax = figureAfter(text, QStringLiteral("税额："));
-            const qint64 total = figureAfter(text, kind == PrintKind::Delivery ? QStringLiteral("本次出货金额：")
-                                                                               : QStringLiteral("合计："));
+            const qint64 total = figureAfter(
+                text, kind == PrintKind::Delivery ? QStringLiteral("本次出货金额：") : QStringLiteral("合计："));
             QVERIFY2(net > 0 && tax > 0 && total > 0, qPrintable(text));
             QCOMPARE(net + tax, total);
             // Without tax in the prices, the lines add up to the net amount and the tax comes on top;
@@ -434,19 +443,20 @@ private slots:
         const QString pdf = QDir(m_templates.path()).filePath(QStringLiteral("english.pdf"));
         QVERIFY(DocumentRenderer::writePdf(*note, pdf));
         QString text = pdfText(pdf);
-        for (const QString &label : {QStringLiteral("Delivery note"), QStringLiteral("Deliver to:"),
-                                       QStringLiteral("Unit price"), QStringLiteral("Amount delivered:"),
-                                       QStringLiteral("yuan and"), QStringLiteral("— page 1 of 1")})
+        for (const QString &label :
+             {QStringLiteral("Delivery note"), QStringLiteral("Deliver to:"), QStringLiteral("Unit price"),
+              QStringLiteral("Amount delivered:"), QStringLiteral("yuan and"), QStringLiteral("— page 1 of 1")})
             QVERIFY2(text.contains(label), qPrintable(label + QStringLiteral("\n") + text));
         // Only the names stay as they are written (the customer's, the letterhead's, the product's).
         for (const QString &name : {QStringLiteral("华东机电有限公司"), QStringLiteral("华信科技（上海）有限公司"),
-                                    QStringLiteral("上海市浦东新区张江路 188 号"), QStringLiteral("产品 0"), QStringLiteral("个"),
-                                    QStringLiteral("张三")})
+                                    QStringLiteral("上海市浦东新区张江路 188 号"), QStringLiteral("产品 0"),
+                                    QStringLiteral("个"), QStringLiteral("张三")})
             text.remove(name);
         static const QRegularExpression han(QStringLiteral("\\p{Han}"));
         QVERIFY2(!text.contains(han), qPrintable(text));
         const QDate delivered = QDate::fromString(o->deliveries.first().deliveredOn, Qt::ISODate);
-        QVERIFY2(text.contains(QLocale(QLocale::English).toString(delivered, QStringLiteral("MMM d, yyyy"))), qPrintable(text));
+        QVERIFY2(text.contains(QLocale(QLocale::English).toString(delivered, QStringLiteral("MMM d, yyyy"))),
+                 qPrintable(text));
 
         // Asked for explicitly (guanxi-cli print --language), another language wins.
         auto taiwan = printer.prepare(w.sales1, PrintKind::Delivery, deliveryId, false, QStringLiteral("zh_TW"));
@@ -474,7 +484,8 @@ private slots:
         QCOMPARE(amountInWords(1'234'567, QStringLiteral("zh_TW")), QStringLiteral("壹萬貳仟參佰肆拾伍元陸角柒分"));
         QCOMPARE(amountInWords(1'234'567, QStringLiteral("en")),
                  QStringLiteral("twelve thousand three hundred forty-five yuan and 67/100"));
-        QCOMPARE(amountInWords(100'000'000'00, QStringLiteral("en")), QStringLiteral("one hundred million yuan and 00/100"));
+        QCOMPARE(amountInWords(100'000'000'00, QStringLiteral("en")),
+                 QStringLiteral("one hundred million yuan and 00/100"));
         QCOMPARE(amountInWords(3'059'660, QStringLiteral("en")),
                  QStringLiteral("thirty thousand five hundred ninety-six yuan and 60/100"));
         QCOMPARE(amountInWords(5, QStringLiteral("en")), QStringLiteral("zero yuan and 05/100"));

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "printing/PrintableDocument.h"
-#include "util/Result.h"
+#include "core/printing/PrintableDocument.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QPageSize>
