@@ -1006,37 +1006,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Guanxi CRM on the command line.
-
-Commands:
-  init                         create a database (and its administrator)
-  seed                         fill an empty database with demo data
-  customers list|add|show|edit|delete|restore
-  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
-  products list|add            the showroom (list: --search; add: --code --name --price …)
-  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)
-  quotes approvals             price approvals waiting for you (or your own requests and answers)
-  quotes ask-approval|approve|refuse ID [--message TEXT]   ask for, give or refuse a price approval
-  orders list                  orders and their state
-  print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]   the printed document as PDF
-  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
-  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
-  import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
-  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|
-         proposals [--from --to --by --segment]
-                               customer analysis, sales and operations reports
-  report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
-  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
-  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
-  backup DEST                  copy the database (safe while in use)
-  restore SRC                  replace the database with a backup
-  check                        integrity, foreign keys, schema version and sharing
-  share on|off|status          share this file with colleagues on the LAN (rollback journal)
-
-Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A word for the manager, or the reason for a refusal (quotes ask-approval, approve, refuse).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,6 +1038,126 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     </message>
     <message>
         <source>The worksheet of a workbook to import (import; default: the one shown when it was saved, or the first with data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guanxi CRM on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guanxi-cli COMMAND --help shows the options of that command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found, 7 not in this state (a quote already sent), 8 the file stayed busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ISO 4217 currency code, default CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  backup DEST                  copy the database (safe while in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  check                        integrity, foreign keys, schema version and sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  customers list|add|show|edit|delete|restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  init                         create a database (and its administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  orders list                  orders and their state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]   the printed document as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  products list|add            the showroom (list: --search; add: --code --name --price …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s name (products add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the product (products add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  quotes approvals             price approvals waiting for you (or your own requests and answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  quotes ask-approval|approve|refuse ID [--message TEXT]   ask for, give or refuse a price approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  reminders snooze KEY --until ISO-DATETIME | reminders done KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>         proposals [--from --to --by --segment]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>                               customer analysis, sales and operations reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  restore SRC                  replace the database with a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  seed                         fill an empty database with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  share on|off|status          share this file with colleagues on the LAN (rollback journal)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

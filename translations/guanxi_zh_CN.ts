@@ -1025,64 +1025,6 @@
         <translation>%1 已驳回。</translation>
     </message>
     <message>
-        <source>Guanxi CRM on the command line.
-
-Commands:
-  init                         create a database (and its administrator)
-  seed                         fill an empty database with demo data
-  customers list|add|show|edit|delete|restore
-  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
-  products list|add            the showroom (list: --search; add: --code --name --price …)
-  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)
-  quotes approvals             price approvals waiting for you (or your own requests and answers)
-  quotes ask-approval|approve|refuse ID [--message TEXT]   ask for, give or refuse a price approval
-  orders list                  orders and their state
-  print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]   the printed document as PDF
-  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
-  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
-  import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
-  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|
-         proposals [--from --to --by --segment]
-                               customer analysis, sales and operations reports
-  report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
-  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
-  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
-  backup DEST                  copy the database (safe while in use)
-  restore SRC                  replace the database with a backup
-  check                        integrity, foreign keys, schema version and sharing
-  share on|off|status          share this file with colleagues on the LAN (rollback journal)
-
-Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation>命令行版关系 CRM。
-
-命令：
-  init                         创建数据库（及其管理员）
-  seed                         向空数据库填入演示数据
-  customers list|add|show|edit|delete|restore
-  search QUERY                 按名称、拼音、电话、邮箱、标签查找客户、联系人和潜在客户
-  products list|add            展厅（list：--search；add：--code --name --price …）
-  quotes list                  报价单（JSON：id、number、customer、total_minor、currency、status）
-  quotes approvals             等待您审批的价格（或您自己的申请及答复）
-  quotes ask-approval|approve|refuse ID [--message 文字]   申请、批准或驳回价格审批
-  orders list                  订单及其状态
-  print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]   将打印的单据输出为 PDF
-  reminders --due [--at ISO-DATETIME]   现在（或指定时刻）到期的提醒
-  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
-  import-transactions FILE     将购买记录（客户、日期、数量、金额）导入为客户和订单
-  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|
-         proposals [--from --to --by --segment]
-                               客户分析、销售和运营报表
-  report clv --calibration-end YYYY-MM-DD [--per-customer]   客户终身价值（BG/NBD、Gamma-Gamma）
-  import customers|contacts|leads FILE   从 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 导入
-  export customers|contacts FILE         导出为 .csv、.xlsx（联系人也可 .vcf）
-  backup DEST                  复制数据库（使用中也安全）
-  restore SRC                  用备份替换数据库
-  check                        完整性、外键、数据库结构版本和共享状态
-  share on|off|status          与局域网中的同事共享此文件(回滚日志)
-
-退出码：0 成功，1 错误，2 参数或输入有误，3 重复，4 已被他人修改，5 无权限，6 未找到。</translation>
-    </message>
-    <message>
         <source>A word for the manager, or the reason for a refusal (quotes ask-approval, approve, refuse).</source>
         <translation>给经理的留言，或驳回的原因（quotes ask-approval、approve、refuse）。</translation>
     </message>
@@ -1115,6 +1057,126 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>The worksheet of a workbook to import (import; default: the one shown when it was saved, or the first with data).</source>
         <translation>要导入的工作簿中的工作表（import；默认：保存时显示的那一张，或第一张有数据的）。</translation>
+    </message>
+    <message>
+        <source>Guanxi CRM on the command line.</source>
+        <translation>命令行版关系 CRM。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>guanxi-cli COMMAND --help shows the options of that command.</source>
+        <translation>guanxi-cli 命令 --help 显示该命令的选项。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found, 7 not in this state (a quote already sent), 8 the file stayed busy.</source>
+        <translation>退出码：0 成功，1 错误，2 参数或输入有误，3 重复，4 已被他人修改，5 无权限，6 未找到，7 当前状态不允许（如报价单已发出），8 文件一直被占用。</translation>
+    </message>
+    <message>
+        <source>An ISO 4217 currency code, default CNY.</source>
+        <translation>ISO 4217 货币代码，默认 CNY。</translation>
+    </message>
+    <message>
+        <source>  backup DEST                  copy the database (safe while in use)</source>
+        <translation>  backup DEST                  复制数据库（使用中也安全）</translation>
+    </message>
+    <message>
+        <source>  check                        integrity, foreign keys, schema version and sharing</source>
+        <translation>  check                        完整性、外键、数据库结构版本和共享状态</translation>
+    </message>
+    <message>
+        <source>  customers list|add|show|edit|delete|restore</source>
+        <translation>  customers list|add|show|edit|delete|restore</translation>
+    </message>
+    <message>
+        <source>  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)</source>
+        <translation>  export customers|contacts FILE         导出为 .csv、.xlsx（联系人也可 .vcf）</translation>
+    </message>
+    <message>
+        <source>  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf</source>
+        <translation>  import customers|contacts|leads FILE   从 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 导入</translation>
+    </message>
+    <message>
+        <source>  import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders</source>
+        <translation>  import-transactions FILE     将购买记录（客户、日期、数量、金额）导入为客户和订单</translation>
+    </message>
+    <message>
+        <source>  init                         create a database (and its administrator)</source>
+        <translation>  init                         创建数据库（及其管理员）</translation>
+    </message>
+    <message>
+        <source>  orders list                  orders and their state</source>
+        <translation>  orders list                  订单及其状态</translation>
+    </message>
+    <message>
+        <source>  print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]   the printed document as PDF</source>
+        <translation>  print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]   将打印的单据输出为 PDF</translation>
+    </message>
+    <message>
+        <source>  products list|add            the showroom (list: --search; add: --code --name --price …)</source>
+        <translation>  products list|add            展厅（list：--search；add：--code --name --price …）</translation>
+    </message>
+    <message>
+        <source>The product&apos;s name (products add).</source>
+        <translation>产品名称（products add）。</translation>
+    </message>
+    <message>
+        <source>Notes on the product (products add).</source>
+        <translation>产品备注（products add）。</translation>
+    </message>
+    <message>
+        <source>  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)</source>
+        <translation>  quotes list                  报价单（JSON：id、number、customer、total_minor、currency、status）</translation>
+    </message>
+    <message>
+        <source>  quotes approvals             price approvals waiting for you (or your own requests and answers)</source>
+        <translation>  quotes approvals             等待您审批的价格（或您自己的申请及答复）</translation>
+    </message>
+    <message>
+        <source>  quotes ask-approval|approve|refuse ID [--message TEXT]   ask for, give or refuse a price approval</source>
+        <translation>  quotes ask-approval|approve|refuse ID [--message 文字]   申请、批准或驳回价格审批</translation>
+    </message>
+    <message>
+        <source>  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)</source>
+        <translation>  reminders --due [--at ISO-DATETIME]   现在（或指定时刻）到期的提醒</translation>
+    </message>
+    <message>
+        <source>  reminders snooze KEY --until ISO-DATETIME | reminders done KEY</source>
+        <translation>  reminders snooze KEY --until ISO-DATETIME | reminders done KEY</translation>
+    </message>
+    <message>
+        <source>  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|</source>
+        <translation>  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|</translation>
+    </message>
+    <message>
+        <source>         proposals [--from --to --by --segment]</source>
+        <translation>         proposals [--from --to --by --segment]</translation>
+    </message>
+    <message>
+        <source>                               customer analysis, sales and operations reports</source>
+        <translation>                               客户分析、销售和运营报表</translation>
+    </message>
+    <message>
+        <source>  report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)</source>
+        <translation>  report clv --calibration-end YYYY-MM-DD [--per-customer]   客户终身价值（BG/NBD、Gamma-Gamma）</translation>
+    </message>
+    <message>
+        <source>  restore SRC                  replace the database with a backup</source>
+        <translation>  restore SRC                  用备份替换数据库</translation>
+    </message>
+    <message>
+        <source>  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag</source>
+        <translation>  search QUERY                 按名称、拼音、电话、邮箱、标签查找客户、联系人和潜在客户</translation>
+    </message>
+    <message>
+        <source>  seed                         fill an empty database with demo data</source>
+        <translation>  seed                         向空数据库填入演示数据</translation>
+    </message>
+    <message>
+        <source>  share on|off|status          share this file with colleagues on the LAN (rollback journal)</source>
+        <translation>  share on|off|status          与局域网中的同事共享此文件（回滚日志）</translation>
     </message>
 </context>
 <context>

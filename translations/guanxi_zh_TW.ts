@@ -1025,64 +1025,6 @@
         <translation>%1 已駁回。</translation>
     </message>
     <message>
-        <source>Guanxi CRM on the command line.
-
-Commands:
-  init                         create a database (and its administrator)
-  seed                         fill an empty database with demo data
-  customers list|add|show|edit|delete|restore
-  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag
-  products list|add            the showroom (list: --search; add: --code --name --price …)
-  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)
-  quotes approvals             price approvals waiting for you (or your own requests and answers)
-  quotes ask-approval|approve|refuse ID [--message TEXT]   ask for, give or refuse a price approval
-  orders list                  orders and their state
-  print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]   the printed document as PDF
-  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)
-  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
-  import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders
-  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|
-         proposals [--from --to --by --segment]
-                               customer analysis, sales and operations reports
-  report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)
-  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf
-  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)
-  backup DEST                  copy the database (safe while in use)
-  restore SRC                  replace the database with a backup
-  check                        integrity, foreign keys, schema version and sharing
-  share on|off|status          share this file with colleagues on the LAN (rollback journal)
-
-Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found.</source>
-        <translation>命令列版關係 CRM。
-
-命令：
-  init                         建立資料庫（及其管理員）
-  seed                         向空資料庫填入示範資料
-  customers list|add|show|edit|delete|restore
-  search QUERY                 按名稱、拼音、電話、郵箱、標籤查詢客戶、聯絡人和潛在客戶
-  products list|add            展廳（list：--search；add：--code --name --price …）
-  quotes list                  報價單（JSON：id、number、customer、total_minor、currency、status）
-  quotes approvals             等待您審批的價格（或您自己的申請及答覆）
-  quotes ask-approval|approve|refuse ID [--message 文字]   申請、批准或駁回價格審批
-  orders list                  訂單及其狀態
-  print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]   將列印的單據輸出為 PDF
-  reminders --due [--at ISO-DATETIME]   現在（或指定時刻）到期的提醒
-  reminders snooze KEY --until ISO-DATETIME | reminders done KEY
-  import-transactions FILE     將購買記錄（客戶、日期、數量、金額）匯入為客戶和訂單
-  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|
-         proposals [--from --to --by --segment]
-                               客戶分析、銷售和運營報表
-  report clv --calibration-end YYYY-MM-DD [--per-customer]   客戶終身價值（BG/NBD、Gamma-Gamma）
-  import customers|contacts|leads FILE   從 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 匯入
-  export customers|contacts FILE         匯出為 .csv、.xlsx（聯絡人也可 .vcf）
-  backup DEST                  複製資料庫（使用中也安全）
-  restore SRC                  用備份替換資料庫
-  check                        完整性、外來鍵、資料庫結構版本和共享狀態
-  share on|off|status          與區域網中的同事共享此檔案(回滾日誌)
-
-退出碼：0 成功，1 錯誤，2 引數或輸入有誤，3 重複，4 已被他人修改，5 無權限，6 未找到。</translation>
-    </message>
-    <message>
         <source>A word for the manager, or the reason for a refusal (quotes ask-approval, approve, refuse).</source>
         <translation>給經理的留言，或駁回的原因（quotes ask-approval、approve、refuse）。</translation>
     </message>
@@ -1115,6 +1057,126 @@ Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by s
     <message>
         <source>The worksheet of a workbook to import (import; default: the one shown when it was saved, or the first with data).</source>
         <translation>要匯入的工作簿中的工作表（import；預設：儲存時顯示的那一張，或第一張有資料的）。</translation>
+    </message>
+    <message>
+        <source>Guanxi CRM on the command line.</source>
+        <translation>命令列版關係 CRM。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>guanxi-cli COMMAND --help shows the options of that command.</source>
+        <translation>guanxi-cli 命令 --help 顯示該命令的選項。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 error, 2 bad arguments or input, 3 duplicate, 4 changed by someone else, 5 not allowed, 6 not found, 7 not in this state (a quote already sent), 8 the file stayed busy.</source>
+        <translation>退出碼：0 成功，1 錯誤，2 引數或輸入有誤，3 重複，4 已被他人修改，5 無權限，6 未找到，7 當前狀態不允許（如報價單已發出），8 檔案一直被佔用。</translation>
+    </message>
+    <message>
+        <source>An ISO 4217 currency code, default CNY.</source>
+        <translation>ISO 4217 貨幣程式碼，預設 CNY。</translation>
+    </message>
+    <message>
+        <source>  backup DEST                  copy the database (safe while in use)</source>
+        <translation>  backup DEST                  複製資料庫（使用中也安全）</translation>
+    </message>
+    <message>
+        <source>  check                        integrity, foreign keys, schema version and sharing</source>
+        <translation>  check                        完整性、外來鍵、資料庫結構版本和共享狀態</translation>
+    </message>
+    <message>
+        <source>  customers list|add|show|edit|delete|restore</source>
+        <translation>  customers list|add|show|edit|delete|restore</translation>
+    </message>
+    <message>
+        <source>  export customers|contacts FILE         to .csv, .xlsx (or .vcf for contacts)</source>
+        <translation>  export customers|contacts FILE         匯出為 .csv、.xlsx（聯絡人也可 .vcf）</translation>
+    </message>
+    <message>
+        <source>  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf</source>
+        <translation>  import customers|contacts|leads FILE   從 .csv（UTF-8 或 GBK）、.xlsx 或 .vcf 匯入</translation>
+    </message>
+    <message>
+        <source>  import-transactions FILE     a purchase log (customer, date, quantity, value) as customers and orders</source>
+        <translation>  import-transactions FILE     將購買記錄（客戶、日期、數量、金額）匯入為客戶和訂單</translation>
+    </message>
+    <message>
+        <source>  init                         create a database (and its administrator)</source>
+        <translation>  init                         建立資料庫（及其管理員）</translation>
+    </message>
+    <message>
+        <source>  orders list                  orders and their state</source>
+        <translation>  orders list                  訂單及其狀態</translation>
+    </message>
+    <message>
+        <source>  print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]   the printed document as PDF</source>
+        <translation>  print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]   將列印的單據輸出為 PDF</translation>
+    </message>
+    <message>
+        <source>  products list|add            the showroom (list: --search; add: --code --name --price …)</source>
+        <translation>  products list|add            展廳（list：--search；add：--code --name --price …）</translation>
+    </message>
+    <message>
+        <source>The product&apos;s name (products add).</source>
+        <translation>產品名稱（products add）。</translation>
+    </message>
+    <message>
+        <source>Notes on the product (products add).</source>
+        <translation>產品備註（products add）。</translation>
+    </message>
+    <message>
+        <source>  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)</source>
+        <translation>  quotes list                  報價單（JSON：id、number、customer、total_minor、currency、status）</translation>
+    </message>
+    <message>
+        <source>  quotes approvals             price approvals waiting for you (or your own requests and answers)</source>
+        <translation>  quotes approvals             等待您審批的價格（或您自己的申請及答覆）</translation>
+    </message>
+    <message>
+        <source>  quotes ask-approval|approve|refuse ID [--message TEXT]   ask for, give or refuse a price approval</source>
+        <translation>  quotes ask-approval|approve|refuse ID [--message 文字]   申請、批准或駁回價格審批</translation>
+    </message>
+    <message>
+        <source>  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)</source>
+        <translation>  reminders --due [--at ISO-DATETIME]   現在（或指定時刻）到期的提醒</translation>
+    </message>
+    <message>
+        <source>  reminders snooze KEY --until ISO-DATETIME | reminders done KEY</source>
+        <translation>  reminders snooze KEY --until ISO-DATETIME | reminders done KEY</translation>
+    </message>
+    <message>
+        <source>  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|</source>
+        <translation>  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|</translation>
+    </message>
+    <message>
+        <source>         proposals [--from --to --by --segment]</source>
+        <translation>         proposals [--from --to --by --segment]</translation>
+    </message>
+    <message>
+        <source>                               customer analysis, sales and operations reports</source>
+        <translation>                               客戶分析、銷售和運營報表</translation>
+    </message>
+    <message>
+        <source>  report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)</source>
+        <translation>  report clv --calibration-end YYYY-MM-DD [--per-customer]   客戶終身價值（BG/NBD、Gamma-Gamma）</translation>
+    </message>
+    <message>
+        <source>  restore SRC                  replace the database with a backup</source>
+        <translation>  restore SRC                  用備份替換資料庫</translation>
+    </message>
+    <message>
+        <source>  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag</source>
+        <translation>  search QUERY                 按名稱、拼音、電話、郵箱、標籤查詢客戶、聯絡人和潛在客戶</translation>
+    </message>
+    <message>
+        <source>  seed                         fill an empty database with demo data</source>
+        <translation>  seed                         向空資料庫填入示範資料</translation>
+    </message>
+    <message>
+        <source>  share on|off|status          share this file with colleagues on the LAN (rollback journal)</source>
+        <translation>  share on|off|status          與區域網中的同事共享此檔案（回滾日誌）</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,31 @@ private slots:
         QVERIFY2(notWaiting.err.contains(QStringLiteral("approval")), qPrintable(notWaiting.err));
     }
 
+    // Each command has its own options: its --help lists them (and not another command's), and an
+    // option of another command is bad input, not silently ignored.
+    void eachCommandHasItsOwnHelpAndOptions()
+    {
+        const Run help = cli({QStringLiteral("import"), QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        for (const char *own : {"--encoding", "--sheet", "--dry-run", "--on-duplicate", "--db"})
+            QVERIFY2(help.out.contains(QLatin1String(own)), qPrintable(help.out));
+        for (const char *other : {"--admin-login", "--calibration-end", "--pdf", "--floor-price"})
+            QVERIFY2(!help.out.contains(QLatin1String(other)), qPrintable(help.out));
+        const Run overview = cli({QStringLiteral("--help")});
+        QCOMPARE(overview.code, 0);
+        for (const char *command : {"import customers", "report clv", "share on|off|status", "Exit codes"})
+            QVERIFY2(overview.out.contains(QLatin1String(command)), qPrintable(overview.out));
+        const Run wrong = cli({QStringLiteral("check"), QStringLiteral("--encoding"), QStringLiteral("GBK")});
+        QCOMPARE(wrong.code, 2);
+        QVERIFY2(wrong.err.contains(QLatin1String("encoding")), qPrintable(wrong.err));
+        // Shared options may come before the command, with their values.
+        const Run before = cli({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("check")});
+        QCOMPARE(before.code, 0);
+        const Run unknown = cli({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.contains(QLatin1String("frobnicate")));
+    }
+
     // Another user keeps the file locked through every retry: exit code 8, so a script can try again.
     void aBusyFileHasItsOwnExitCode()
     {

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/CustomerCommands.h"
-
+// guanxi-cli customers: list, add, show, edit, delete and restore customers.
 #include "app/cli/CliContext.h"
 #include "app/cli/CliText.h"
+#include "app/cli/Command.h"
+#include "app/cli/Options.h"
 #include "app/cli/Output.h"
+#include "app/cli/commands/AllCommands.h"
 #include "core/customers/CustomerListQuery.h"
 #include "core/customers/CustomerService.h"
 #include "core/users/UserService.h"
 #include "core/util/Clock.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -154,6 +155,8 @@ int show(CliContext &ctx, CustomerService &service, const Session &actor, const 
 
 } // namespace
 
+namespace {
+// The fields `customers add` takes as options and `customers edit` as FIELD=VALUE.
 const QStringList &customerFieldNames()
 {
     static const QStringList names = {
@@ -165,6 +168,7 @@ const QStringList &customerFieldNames()
         QStringLiteral("notes"),    QStringLiteral("owner"),      QStringLiteral("document-language")};
     return names;
 }
+} // namespace
 
 namespace {
 
@@ -281,7 +285,37 @@ int moveToBin(CliContext &ctx, CustomerService &service, const Session &actor, c
 
 } // namespace
 
-int runCustomers(CliContext &ctx)
+namespace {
+
+class CustomersCommand final : public Command {
+public:
+    QString name() const override { return QStringLiteral("customers"); }
+    QString synopsis() const override { return Cli::tr("  customers list|add|show|edit|delete|restore"); }
+    QList<QCommandLineOption> options() const override
+    {
+        QList<QCommandLineOption> all{
+            options::format(),
+            options::limit(),
+            options::search(),
+            options::expectVersion(),
+            options::make(QStringLiteral("sort"),
+                          QT_TRANSLATE_NOOP("Cli", "Sort by name, tier, region, industry or last-contact."),
+                          QStringLiteral("COLUMN"), QStringLiteral("name")),
+            options::make(QStringLiteral("descending"), QT_TRANSLATE_NOOP("Cli", "Sort in descending order.")),
+            options::make(QStringLiteral("force"),
+                          QT_TRANSLATE_NOOP("Cli", "Save even when the duplicate guard finds the same customer.")),
+            options::make(QStringLiteral("set"),
+                          QT_TRANSLATE_NOOP("Cli", "Change a field: FIELD=VALUE (customers edit; repeatable)."),
+                          QStringLiteral("FIELD=VALUE"))};
+        for (const QString &field : customerFieldNames())
+            all.append(options::make(field, QT_TRANSLATE_NOOP("Cli", "A field of the new customer (customers add)."),
+                                     QStringLiteral("VALUE")));
+        return all;
+    }
+    int run(CliContext &ctx) const override;
+};
+
+int CustomersCommand::run(CliContext &ctx) const
 {
     const QStringList args = ctx.positional();
     if (args.isEmpty())
@@ -308,6 +342,13 @@ int runCustomers(CliContext &ctx)
     if (action == QLatin1String("delete") || action == QLatin1String("restore"))
         return moveToBin(ctx, service, actor, args.at(1), action == QLatin1String("delete"));
     return ctx.usage(Cli::tr("Unknown action: customers %1").arg(action));
+}
+
+} // namespace
+
+std::unique_ptr<const Command> commands::makeCustomers()
+{
+    return std::make_unique<CustomersCommand>();
 }
 
 } // namespace guanxi::cli

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/AnalyticsCommands.h"
-
+// guanxi-cli report: reports.
 #include "app/cli/CliContext.h"
 #include "app/cli/CliText.h"
+#include "app/cli/Command.h"
+#include "app/cli/Options.h"
 #include "app/cli/Output.h"
+#include "app/cli/commands/AllCommands.h"
 #include "core/analytics/ClvService.h"
 #include "core/analytics/RfmAnalysis.h"
-#include "core/importexport/TransactionImport.h"
 #include "core/reports/AnalysisReports.h"
 #include "core/reports/CustomReport.h"
 #include "core/reports/OperationsReports.h"
@@ -249,33 +250,47 @@ int reportClv(CliContext &ctx, Format fmt)
 
 } // namespace
 
-int runImportTransactions(CliContext &ctx)
-{
-    const QStringList args = ctx.positional();
-    if (args.size() != 1)
-        return ctx.usage(Cli::tr("Usage: guanxi-cli import-transactions FILE [--currency CODE]"));
-    Result<std::vector<LoggedPurchase>> log = TransactionFile::read(args.at(0));
-    if (!log)
-        return ctx.fail(log.error());
-    Result<CliContext::Opened> opened = ctx.open();
-    if (!opened)
-        return ctx.fail(opened.error());
-    const QString currency = ctx.parser().isSet(QStringLiteral("currency"))
-        ? ctx.parser().value(QStringLiteral("currency"))
-        : QStringLiteral("CNY");
-    Result<TransactionImportReport> r =
-        TransactionImport::run(*opened->db, Clock::system(), opened->actor, *log, currency);
-    if (!r)
-        return ctx.fail(r.error());
-    ctx.out() << Cli::tr("Imported %1 purchases: %2 new customers, %3 already known.")
-                     .arg(r->orders)
-                     .arg(r->customersCreated)
-                     .arg(r->customersFound)
-              << '\n';
-    return ExitOk;
-}
+namespace {
 
-int runReport(CliContext &ctx)
+class ReportCommand final : public Command {
+public:
+    QString name() const override { return QStringLiteral("report"); }
+    QString synopsis() const override
+    {
+        return Cli::tr(
+                   "  report rfm|rfm-customers|pareto|sales|migration|churn|ageing|activity|stages|quota|retention|products|")
+            + QStringLiteral("\n") + Cli::tr("         proposals [--from --to --by --segment]") + QStringLiteral("\n")
+            + Cli::tr("                               customer analysis, sales and operations reports")
+            + QStringLiteral("\n")
+            + Cli::tr(
+                   "  report clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value (BG/NBD, Gamma-Gamma)");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {options::format(),
+                options::currency(),
+                options::make(QStringLiteral("from"),
+                              QT_TRANSLATE_NOOP("Cli", "The first day of the report's period (report)."),
+                              QStringLiteral("YYYY-MM-DD")),
+                options::make(QStringLiteral("to"),
+                              QT_TRANSLATE_NOOP("Cli", "The last day of the report's period (report)."),
+                              QStringLiteral("YYYY-MM-DD")),
+                options::make(QStringLiteral("by"),
+                              QT_TRANSLATE_NOOP("Cli", "What the sales report groups by (report sales)."),
+                              QStringLiteral("DIMENSION")),
+                options::make(QStringLiteral("segment"),
+                              QT_TRANSLATE_NOOP("Cli", "One RFM segment's customers (report rfm)."),
+                              QStringLiteral("CODE")),
+                options::make(QStringLiteral("calibration-end"),
+                              QT_TRANSLATE_NOOP("Cli", "The last day of the calibration period (report clv)."),
+                              QStringLiteral("YYYY-MM-DD")),
+                options::make(QStringLiteral("per-customer"),
+                              QT_TRANSLATE_NOOP("Cli", "Each customer's figures too (report clv)."))};
+    }
+    int run(CliContext &ctx) const override;
+};
+
+int ReportCommand::run(CliContext &ctx) const
 {
     const QStringList args = ctx.positional();
     Format fmt;
@@ -330,6 +345,13 @@ int runReport(CliContext &ctx)
                 "  proposals                tiers and stages the orders suggest (accepted in the report center)\n"
                 "  custom NAME              a report you built and saved in the report center\n"
                 "  clv --calibration-end YYYY-MM-DD [--per-customer]   customer lifetime value"));
+}
+
+} // namespace
+
+std::unique_ptr<const Command> commands::makeReport()
+{
+    return std::make_unique<ReportCommand>();
 }
 
 } // namespace guanxi::cli

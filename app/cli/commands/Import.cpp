@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/ImportExportCommands.h"
-
+// guanxi-cli import: import customers, contacts or leads.
 #include "app/cli/CliContext.h"
 #include "app/cli/CliText.h"
+#include "app/cli/Command.h"
+#include "app/cli/Options.h"
 #include "app/cli/Output.h"
-#include "core/importexport/Exporter.h"
+#include "app/cli/commands/AllCommands.h"
 #include "core/importexport/Importer.h"
 #include "core/util/Clock.h"
 
@@ -45,7 +46,49 @@ QJsonObject reportJson(const ImportTable &table, const ImportOptions &options, c
 
 } // namespace
 
-int runImport(CliContext &ctx)
+namespace {
+
+class ImportCommand final : public Command {
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString synopsis() const override
+    {
+        return Cli::tr("  import customers|contacts|leads FILE   from .csv (UTF-8 or GBK), .xlsx or .vcf");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {
+            options::format(),
+            options::make(
+                QStringLiteral("on-duplicate"),
+                QT_TRANSLATE_NOOP(
+                    "Cli", "What import does with a row that is already in the database: skip, update or create."),
+                QStringLiteral("ACTION"), QStringLiteral("skip")),
+            options::make(QStringLiteral("rejects"),
+                          QT_TRANSLATE_NOOP("Cli", "Write the rows import refused, with the reason, to this CSV file."),
+                          QStringLiteral("FILE")),
+            options::make(
+                QStringLiteral("keep-owner-and-dates"),
+                QT_TRANSLATE_NOOP("Cli", "Take owner, created and last-contact dates from the file (import).")),
+            options::make(QStringLiteral("dry-run"),
+                          QT_TRANSLATE_NOOP("Cli", "Check the file and report what import would do, writing nothing.")),
+            options::make(
+                QStringLiteral("encoding"),
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "The encoding of a CSV file to import, e.g. GBK, Big5, Shift_JIS, windows-1252 (import; default: detected)."),
+                QStringLiteral("NAME")),
+            options::make(
+                QStringLiteral("sheet"),
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "The worksheet of a workbook to import (import; default: the one shown when it was saved, or the first with data)."),
+                QStringLiteral("NAME"))};
+    }
+    int run(CliContext &ctx) const override;
+};
+
+int ImportCommand::run(CliContext &ctx) const
 {
     const QStringList args = ctx.positional();
     ImportTarget target;
@@ -134,31 +177,11 @@ int runImport(CliContext &ctx)
     return ExitOk;
 }
 
-int runExport(CliContext &ctx)
+} // namespace
+
+std::unique_ptr<const Command> commands::makeImport()
 {
-    const QStringList args = ctx.positional();
-    if (args.size() != 2 || (args.at(0) != QLatin1String("customers") && args.at(0) != QLatin1String("contacts")))
-        return ctx.usage(
-            Cli::tr("Usage: guanxi-cli export customers|contacts FILE (.csv, .xlsx, or .vcf for contacts)"));
-    Result<CliContext::Opened> opened = ctx.open();
-    if (!opened)
-        return ctx.fail(opened.error());
-    Database *const db = opened->db;
-    const Session &actor = opened->actor;
-    Exporter exporter(*db);
-    Result<qint64> n = Error{ErrorCode::Invalid, {}, {}};
-    if (args.at(0) == QLatin1String("customers")) {
-        CustomerFilter filter;
-        filter.text = ctx.parser().value(QStringLiteral("search"));
-        n = exporter.exportCustomers(actor, filter, CustomerSortColumn::Name, Qt::AscendingOrder, args.at(1),
-                                     ctx.progressLine(Cli::tr("Exporting")));
-    } else {
-        n = exporter.exportContacts(actor, args.at(1), ctx.progressLine(Cli::tr("Exporting")));
-    }
-    if (!n)
-        return ctx.fail(n.error());
-    ctx.out() << Cli::tr("Exported %1 rows to %2.").arg(*n).arg(args.at(1)) << '\n';
-    return ExitOk;
+    return std::make_unique<ImportCommand>();
 }
 
 } // namespace guanxi::cli

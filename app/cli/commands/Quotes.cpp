@@ -1,34 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/SalesCommands.h"
-
+// guanxi-cli quotes: quotes and their price approvals.
 #include "app/cli/CliContext.h"
 #include "app/cli/CliText.h"
+#include "app/cli/Command.h"
+#include "app/cli/Options.h"
 #include "app/cli/Output.h"
+#include "app/cli/commands/AllCommands.h"
 #include "core/money/Money.h"
-#include "core/orders/OrderService.h"
-#include "core/printing/DocumentLanguage.h"
-#include "core/printing/DocumentPrinter.h"
-#include "core/printing/DocumentRenderer.h"
 #include "core/quotes/QuoteService.h"
 #include "core/util/Clock.h"
 
 #include <QDateTime>
 
 namespace guanxi::cli {
-
-namespace {
-
-bool listAction(CliContext &ctx, const char *command, int *exit)
-{
-    const QStringList args = ctx.parser().positionalArguments();
-    if (args.size() < 2 || args.at(1) != QLatin1String("list")) {
-        *exit = ctx.usage(Cli::tr("Usage: guanxi-cli %1 list [--format table|csv|json]").arg(QLatin1String(command)));
-        return false;
-    }
-    return true;
-}
-
-} // namespace
 
 namespace {
 
@@ -61,7 +45,36 @@ int listApprovals(CliContext &ctx, CliContext::Opened &opened, Format fmt)
 
 } // namespace
 
-int runQuotes(CliContext &ctx)
+namespace {
+
+class QuotesCommand final : public Command {
+public:
+    QString name() const override { return QStringLiteral("quotes"); }
+    QString synopsis() const override
+    {
+        return Cli::tr(
+                   "  quotes list                  quotes (JSON: id, number, customer, total_minor, currency, status)")
+            + QStringLiteral("\n")
+            + Cli::tr(
+                   "  quotes approvals             price approvals waiting for you (or your own requests and answers)")
+            + QStringLiteral("\n")
+            + Cli::tr(
+                   "  quotes ask-approval|approve|refuse ID [--message TEXT]   ask for, give or refuse a price approval");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {options::format(),
+                options::make(
+                    QStringLiteral("message"),
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "A word for the manager, or the reason for a refusal (quotes ask-approval, approve, refuse)."),
+                    QStringLiteral("TEXT"))};
+    }
+    int run(CliContext &ctx) const override;
+};
+
+int QuotesCommand::run(CliContext &ctx) const
 {
     const QStringList args = ctx.positional();
     const QString usage = Cli::tr("Usage: guanxi-cli quotes list|approvals [--format table|csv|json]\n"
@@ -122,65 +135,11 @@ int runQuotes(CliContext &ctx)
     return ExitOk;
 }
 
-int runOrders(CliContext &ctx)
-{
-    int exit = ExitOk;
-    if (!listAction(ctx, "orders", &exit))
-        return exit;
-    Format fmt;
-    if (!parseFormat(ctx.parser().value(QStringLiteral("format")), &fmt))
-        return ctx.usage(Cli::tr("--format takes table, csv or json."));
-    Result<CliContext::Opened> opened = ctx.open();
-    if (!opened)
-        return ctx.fail(opened.error());
-    bool ok = false;
-    const int limit = ctx.parser().value(QStringLiteral("limit")).toInt(&ok);
-    Result<QList<Order>> orders =
-        OrderService(*opened->db, Clock::system()).list(opened->actor, {}, ok && limit > 0 ? limit : 1'000'000);
-    if (!orders)
-        return ctx.fail(orders.error());
-    Table t;
-    t.keys = {QStringLiteral("id"),         QStringLiteral("number"),      QStringLiteral("customer"),
-              QStringLiteral("ordered_on"), QStringLiteral("total_minor"), QStringLiteral("currency"),
-              QStringLiteral("status")};
-    t.headers = {Cli::tr("ID"),    Cli::tr("Number"),   Cli::tr("Customer"), Cli::tr("Date"),
-                 Cli::tr("Total"), Cli::tr("Currency"), Cli::tr("Status")};
-    for (const Order &o : *orders) {
-        const QVariant total =
-            fmt == Format::Table ? QVariant(MoneyText::format({o.totals.total, o.currency})) : QVariant(o.totals.total);
-        t.rows.append({o.id, o.number, o.customerName, o.orderedOn, total, o.currency,
-                       fmt == Format::Table ? orderStatusDisplayName(o.status) : orderStatusCode(o.status)});
-    }
-    print(ctx.out(), t, fmt);
-    return ExitOk;
-}
+} // namespace
 
-int runPrint(CliContext &ctx)
+std::unique_ptr<const Command> commands::makeQuotes()
 {
-    const QStringList args = ctx.parser().positionalArguments();
-    PrintKind kind;
-    if (args.size() < 3 || !printKindFromCode(args.at(1), &kind) || !ctx.parser().isSet(QStringLiteral("pdf")))
-        return ctx.usage(Cli::tr(
-            "Usage: guanxi-cli print quote|order|delivery ID --pdf FILE [--warehouse] [--language zh_CN|zh_TW|en]"));
-    const QString language = ctx.parser().value(QStringLiteral("language"));
-    if (!language.isEmpty() && !DocumentLanguage::all().contains(language))
-        return ctx.usage(Cli::tr("--language is one of %1.").arg(DocumentLanguage::all().join(QStringLiteral(", "))));
-    Result<CliContext::Opened> opened = ctx.open();
-    if (!opened)
-        return ctx.fail(opened.error());
-    DocumentPrinter printer(*opened->db, Clock::system());
-    Result<PrintableDocument> doc =
-        printer.prepare(opened->actor, kind, args.at(2), ctx.parser().isSet(QStringLiteral("warehouse")), language);
-    if (!doc)
-        return ctx.fail(doc.error());
-    const QString path = ctx.parser().value(QStringLiteral("pdf"));
-    Result<int> pages = DocumentRenderer::writePdf(*doc, path);
-    if (!pages)
-        return ctx.fail(pages.error());
-    if (Status s = printer.log(opened->actor, *doc, DocumentPrinter::Action::Pdf, 1, path); !s)
-        return ctx.fail(s.error());
-    ctx.out() << Cli::tr("Wrote %1 (%2, %n page(s)).", nullptr, *pages).arg(path, doc->number) << '\n';
-    return ExitOk;
+    return std::make_unique<QuotesCommand>();
 }
 
 } // namespace guanxi::cli

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/ReminderCommands.h"
-
+// guanxi-cli reminders: reminders due, snoozed or done.
 #include "app/cli/CliContext.h"
 #include "app/cli/CliText.h"
+#include "app/cli/Command.h"
+#include "app/cli/Options.h"
 #include "app/cli/Output.h"
+#include "app/cli/commands/AllCommands.h"
 #include "core/reminders/ReminderService.h"
 #include "core/util/Clock.h"
 
@@ -56,7 +58,33 @@ int listDue(CliContext &ctx, CliContext::Opened &opened)
 
 } // namespace
 
-int runReminders(CliContext &ctx)
+namespace {
+
+class RemindersCommand final : public Command {
+public:
+    QString name() const override { return QStringLiteral("reminders"); }
+    QString synopsis() const override
+    {
+        return Cli::tr("  reminders --due [--at ISO-DATETIME]   the reminders due now (or then)") + QStringLiteral("\n")
+            + Cli::tr("  reminders snooze KEY --until ISO-DATETIME | reminders done KEY");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {options::format(),
+                options::make(QStringLiteral("due"),
+                              QT_TRANSLATE_NOOP("Cli", "List the reminders that are due (reminders).")),
+                options::make(QStringLiteral("at"),
+                              QT_TRANSLATE_NOOP(
+                                  "Cli", "The moment to look at instead of now, e.g. 2026-11-23T09:00 (reminders)."),
+                              QStringLiteral("ISO-DATETIME")),
+                options::make(QStringLiteral("until"),
+                              QT_TRANSLATE_NOOP("Cli", "Snooze until this moment (reminders snooze)."),
+                              QStringLiteral("ISO-DATETIME"))};
+    }
+    int run(CliContext &ctx) const override;
+};
+
+int RemindersCommand::run(CliContext &ctx) const
 {
     const QStringList args = ctx.positional();
     const QString usage =
@@ -84,6 +112,13 @@ int runReminders(CliContext &ctx)
         return ctx.fail(s.error());
     ctx.out() << (until ? Cli::tr("Snoozed until %1.").arg(moment(until)) : Cli::tr("Done.")) << '\n';
     return ExitOk;
+}
+
+} // namespace
+
+std::unique_ptr<const Command> commands::makeReminders()
+{
+    return std::make_unique<RemindersCommand>();
 }
 
 } // namespace guanxi::cli

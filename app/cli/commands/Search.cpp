@@ -1,14 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/SearchCommands.h"
-
+// guanxi-cli search: find customers, contacts and leads.
 #include "app/cli/CliContext.h"
 #include "app/cli/CliText.h"
+#include "app/cli/Command.h"
+#include "app/cli/Options.h"
 #include "app/cli/Output.h"
+#include "app/cli/commands/AllCommands.h"
 #include "core/search/SearchService.h"
 
 namespace guanxi::cli {
 
-int runSearch(CliContext &ctx)
+namespace {
+
+class SearchCommand final : public Command {
+public:
+    QString name() const override { return QStringLiteral("search"); }
+    QString synopsis() const override
+    {
+        return Cli::tr(
+            "  search QUERY                 customers, contacts and leads by name, pinyin, phone, e-mail, tag");
+    }
+    QList<QCommandLineOption> options() const override { return {options::format(), options::limit()}; }
+    int run(CliContext &ctx) const override;
+};
+
+int SearchCommand::run(CliContext &ctx) const
 {
     const QStringList args = ctx.positional();
     if (args.isEmpty())
@@ -36,6 +52,13 @@ int runSearch(CliContext &ctx)
         t.rows.append({h.id, searchKindCode(h.kind), h.name, h.detail, h.customerId});
     print(ctx.out(), t, fmt);
     return ExitOk;
+}
+
+} // namespace
+
+std::unique_ptr<const Command> commands::makeSearch()
+{
+    return std::make_unique<SearchCommand>();
 }
 
 } // namespace guanxi::cli

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/ProductCommands.h"
-
+// guanxi-cli products: the showroom.
 #include "app/cli/CliContext.h"
 #include "app/cli/CliText.h"
+#include "app/cli/Command.h"
+#include "app/cli/Options.h"
 #include "app/cli/Output.h"
+#include "app/cli/commands/AllCommands.h"
 #include "core/money/Money.h"
 #include "core/products/ProductService.h"
 #include "core/util/Clock.h"
@@ -111,7 +113,53 @@ int addProduct(CliContext &ctx)
 
 } // namespace
 
-int runProducts(CliContext &ctx)
+namespace {
+
+class ProductsCommand final : public Command {
+public:
+    QString name() const override { return QStringLiteral("products"); }
+    QString synopsis() const override
+    {
+        return Cli::tr("  products list|add            the showroom (list: --search; add: --code --name --price …)");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {
+            options::format(),
+            options::search(),
+            options::make(QStringLiteral("code"), QT_TRANSLATE_NOOP("Cli", "The product's code (products add)."),
+                          QStringLiteral("CODE")),
+            options::make(QStringLiteral("name"), QT_TRANSLATE_NOOP("Cli", "The product's name (products add)."),
+                          QStringLiteral("TEXT")),
+            options::make(QStringLiteral("category"),
+                          QT_TRANSLATE_NOOP("Cli", "The product's category (products add)."), QStringLiteral("TEXT")),
+            options::make(QStringLiteral("specification"),
+                          QT_TRANSLATE_NOOP("Cli", "The product's specification (products add)."),
+                          QStringLiteral("TEXT")),
+            options::make(QStringLiteral("unit"),
+                          QT_TRANSLATE_NOOP("Cli", "The product's unit, e.g. 台 (products add)."),
+                          QStringLiteral("TEXT")),
+            options::make(QStringLiteral("notes"), QT_TRANSLATE_NOOP("Cli", "Notes on the product (products add)."),
+                          QStringLiteral("TEXT")),
+            options::make(QStringLiteral("price"), QT_TRANSLATE_NOOP("Cli", "List price, e.g. 8999.00 (products add)."),
+                          QStringLiteral("AMOUNT")),
+            options::make(QStringLiteral("floor-price"),
+                          QT_TRANSLATE_NOOP("Cli", "Lowest unit price without approval (products add)."),
+                          QStringLiteral("AMOUNT")),
+            options::make(QStringLiteral("cost"),
+                          QT_TRANSLATE_NOOP("Cli", "What one unit costs the company (products add)."),
+                          QStringLiteral("AMOUNT")),
+            options::make(QStringLiteral("tax-rate"),
+                          QT_TRANSLATE_NOOP("Cli", "Tax rate in percent, default 13 (products add)."),
+                          QStringLiteral("PERCENT")),
+            options::make(QStringLiteral("currency"),
+                          QT_TRANSLATE_NOOP("Cli", "ISO 4217 currency code, default CNY (products add)."),
+                          QStringLiteral("CODE"))};
+    }
+    int run(CliContext &ctx) const override;
+};
+
+int ProductsCommand::run(CliContext &ctx) const
 {
     const QStringList args = ctx.positional();
     const QString sub = args.value(0);
@@ -123,6 +171,13 @@ int runProducts(CliContext &ctx)
     if (sub == QLatin1String("add"))
         return addProduct(ctx);
     return ctx.usage(Cli::tr("Usage: guanxi-cli products list|add"));
+}
+
+} // namespace
+
+std::unique_ptr<const Command> commands::makeProducts()
+{
+    return std::make_unique<ProductsCommand>();
 }
 
 } // namespace guanxi::cli
