@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = "--sanitize" ]; then
   if [ ! -f build-sanitize/build.ninja ]; then
-    cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGUANXI_WERROR=ON -DGUANXI_SANITIZE=ON
+    # -O1 with line tables only: what the sanitizers advise, and quicker to compile than -O2 -g.
+    cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=Sanitize -DCMAKE_CXX_FLAGS_SANITIZE="-O1 -g1" \
+      -DGUANXI_WERROR=ON -DGUANXI_SANITIZE=ON
   fi
   exit 0
 fi

@@ -52,11 +52,16 @@ Result<Snapshot> Snapshots::take(Database &db, const ProgressFn &progress)
     return Snapshot{path, now, QFileInfo(path).size()};
 }
 
-Result<bool> Snapshots::takeDailyIfDue(Database &db)
+bool Snapshots::isDailyDue() const
 {
     const QList<Snapshot> existing = list();
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).toLocalTime().date();
-    if (!existing.isEmpty() && existing.first().takenAt.date() >= today)
+    return existing.isEmpty() || existing.first().takenAt.date() < today;
+}
+
+Result<bool> Snapshots::takeDailyIfDue(Database &db)
+{
+    if (!isDailyDue())
         return false;
     Result<Snapshot> s = take(db);
     if (!s)

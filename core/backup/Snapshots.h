@@ -29,7 +29,9 @@ public:
     QList<Snapshot> list() const; // newest first
     // Takes a snapshot now, and drops the oldest beyond `keep`.
     Result<Snapshot> take(Database &db, const ProgressFn &progress = {});
-    // Takes one when the newest is from an earlier day (or there is none). Returns whether it did.
+    // Whether the newest is from an earlier day (or there is none): a daily one is due.
+    bool isDailyDue() const;
+    // Takes one when it is due. Returns whether it did.
     Result<bool> takeDailyIfDue(Database &db);
 
     static QString defaultFolder();

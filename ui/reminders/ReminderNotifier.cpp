@@ -8,23 +8,18 @@
 #include <QSettings>
 #include <QStyle>
 #include <QSystemTrayIcon>
-#include <QTimer>
 
 namespace guanxi {
 
 namespace {
 const QString kSoundKey = QStringLiteral("reminders/sound");
-constexpr int kCheckEveryMs = 60 * 1000;
 constexpr int kLinesInMessage = 3;
 } // namespace
 
 ReminderNotifier::ReminderNotifier(const AppContext &ctx, QObject *parent)
     : QObject(parent)
     , m_ctx(ctx)
-    , m_timer(new QTimer(this))
 {
-    m_timer->setInterval(kCheckEveryMs);
-    connect(m_timer, &QTimer::timeout, this, &ReminderNotifier::checkNow);
 }
 
 bool ReminderNotifier::soundWanted()
@@ -49,8 +44,6 @@ void ReminderNotifier::start()
         connect(m_tray, &QSystemTrayIcon::activated, this, &ReminderNotifier::openRequested);
         m_tray->show();
     }
-    checkNow();
-    m_timer->start();
 }
 
 void ReminderNotifier::checkNow()

@@ -7,13 +7,15 @@
 
 #include <QObject>
 
+#include <chrono>
+
 class QSystemTrayIcon;
-class QTimer;
 
 namespace guanxi {
 
-// Looks at the signed-in user's reminders once a minute while the program runs (and at once on
-// start, which brings up those missed while it was closed). A reminder not announced before pops up
+// Looks at the signed-in user's reminders whenever asked: the window's JobScheduler asks once a
+// minute while the program runs and at once on start (which brings up those missed while it was
+// closed), and pages ask after a change. A reminder not announced before pops up
 // as a desktop notification from the system tray, with a sound if the user wants one; where there
 // is no tray, the status bar's reminder button still counts them.
 class ReminderNotifier : public QObject {
@@ -21,7 +23,10 @@ class ReminderNotifier : public QObject {
 public:
     ReminderNotifier(const AppContext &ctx, QObject *parent = nullptr);
 
+    // Puts the tray icon up (where there is a tray).
     void start();
+    // How often the scheduler asks.
+    static constexpr std::chrono::minutes kCheckEvery{1};
     void checkNow();
     const QList<Reminder> &due() const { return m_due; }
 
@@ -39,7 +44,6 @@ private:
     void announce(const QList<Reminder> &fresh);
 
     AppContext m_ctx;
-    QTimer *m_timer;
     QSystemTrayIcon *m_tray = nullptr;
     ReminderTracker m_tracker;
     QList<Reminder> m_due;

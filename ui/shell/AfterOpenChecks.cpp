@@ -17,11 +17,54 @@
 
 namespace guanxi {
 
+namespace {
+
+int snapshotsKept()
+{
+    return QSettings().value(QStringLiteral("backup/keep"), 7).toInt();
+}
+
+// Takes the day's snapshot if it is due, and says so in the window's status bar.
+void takeDailySnapshot(Database &db, const QPointer<MainWindow> &target, int keep = snapshotsKept())
+{
+    Result<bool> taken = Snapshots(Snapshots::defaultFolder(), Clock::system(), keep).takeDailyIfDue(db);
+    const QString message = !taken
+        ? QApplication::translate("Main", "The daily snapshot failed: %1").arg(taken.error().message)
+        : *taken ? QApplication::translate("Main", "Today's snapshot of the database was saved.")
+                 : QString();
+    if (!message.isEmpty())
+        QMetaObject::invokeMethod(qApp, [target, message] {
+            if (target)
+                target->showStatusMessage(message);
+        });
+}
+
+} // namespace
+
+void takeDailySnapshotInBackground(const QString &path, MainWindow *window)
+{
+    const int keep = snapshotsKept();
+    // Most hours there is nothing to do: the day's snapshot is there already.
+    if (!Snapshots(Snapshots::defaultFolder(), Clock::system(), keep).isDailyDue())
+        return;
+    QPointer<MainWindow> target(window);
+    QThread *thread = QThread::create([path, keep, target] {
+        auto db = openWorkspace(path);
+        if (!db || (*db)->isReadOnly())
+            return;
+        // As at opening: a damaged file gets no snapshot, so it cannot push a good one out.
+        if (Result<QStringList> damage = HealthCheck::quickProblems(**db); !damage || !damage->isEmpty())
+            return;
+        takeDailySnapshot(**db, target, keep);
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+}
+
 QThread *runAfterOpenChecks(const QString &path, MainWindow *window)
 {
     QPointer<MainWindow> target(window);
-    const int keep = QSettings().value(QStringLiteral("backup/keep"), 7).toInt();
-    QThread *thread = QThread::create([path, keep, target] {
+    QThread *thread = QThread::create([path, target] {
         auto db = openWorkspace(path);
         if (!db)
             return;
@@ -45,18 +88,8 @@ QThread *runAfterOpenChecks(const QString &path, MainWindow *window)
                                                 "An administrator should check the accounts in Settings. Teams that "
                                                 "need permissions enforced should use server sync."));
             });
-        if ((*db)->isReadOnly())
-            return;
-        Result<bool> taken = Snapshots(Snapshots::defaultFolder(), Clock::system(), keep).takeDailyIfDue(**db);
-        const QString message = !taken
-            ? QApplication::translate("Main", "The daily snapshot failed: %1").arg(taken.error().message)
-            : *taken ? QApplication::translate("Main", "Today's snapshot of the database was saved.")
-                     : QString();
-        if (!message.isEmpty())
-            QMetaObject::invokeMethod(qApp, [target, message] {
-                if (target)
-                    target->showStatusMessage(message);
-            });
+        if (!(*db)->isReadOnly())
+            takeDailySnapshot(**db, target);
     });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start(QThread::LowPriority);

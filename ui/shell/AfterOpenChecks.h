@@ -15,4 +15,9 @@ class MainWindow;
 // push a good one out of the kept set. Returns the thread (it deletes itself when done).
 QThread *runAfterOpenChecks(const QString &path, MainWindow *window);
 
+// The day's snapshot, if none was taken today yet: on a connection of its own in the background,
+// after the same quick check. For a window left open past midnight (MainWindow's scheduler asks
+// every hour).
+void takeDailySnapshotInBackground(const QString &path, MainWindow *window);
+
 } // namespace guanxi

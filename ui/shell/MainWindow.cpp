@@ -2,6 +2,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include "core/importexport/Exporter.h"
+#include "core/jobs/JobScheduler.h"
 #include "core/quotes/QuoteService.h"
 #include "core/storage/Database.h"
 #include "core/users/UserService.h"
@@ -21,6 +22,7 @@
 #include "ui/sales/SalesDocumentsPage.h"
 #include "ui/search/GlobalSearch.h"
 #include "ui/settings/SettingsPage.h"
+#include "ui/shell/AfterOpenChecks.h"
 #include "ui/shell/PresenceIndicator.h"
 #include "ui/workbench/WorkbenchPage.h"
 
@@ -65,6 +67,7 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_workbench(nullptr)
     , m_notifier(new ReminderNotifier(ctx, this))
+    , m_jobs(new JobScheduler(this))
     , m_customers(nullptr)
     , m_leads(nullptr)
     , m_settings(nullptr)
@@ -164,13 +167,19 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     connect(m_settings, &SettingsPage::databaseReplaced, m_undo, &QUndoStack::clear);
     // The workbench is the home page: what to do today.
     m_nav->setCurrentRow(WorkbenchPageIndex);
-    // Reminders missed while the program was closed come up once the window is there.
+    // The work that runs by itself, on one scheduler, started once the window is there: reminders
+    // missed while the program was closed come up at once and then every minute; the public pool's
+    // rules apply as soon as someone opens the file and every hour it stays open; a window left
+    // open over midnight takes the new day's snapshot (the first one is taken after the checks at
+    // opening).
+    m_jobs->add(QStringLiteral("reminders"), ReminderNotifier::kCheckEvery, JobScheduler::AtStart::Run,
+                [this] { m_notifier->checkNow(); });
+    m_jobs->add(QStringLiteral("pool"), std::chrono::hours(1), JobScheduler::AtStart::Run,
+                [this] { m_customers->returnOverdueToPool(); });
+    m_jobs->add(QStringLiteral("snapshot"), std::chrono::hours(1), JobScheduler::AtStart::Wait,
+                [this] { takeDailySnapshotInBackground(m_ctx.db->path(), this); });
     QTimer::singleShot(0, m_notifier, &ReminderNotifier::start);
-    // The public pool's rules apply as soon as someone opens the file, and every hour it stays open.
-    QTimer::singleShot(0, m_customers, &CustomersPage::returnOverdueToPool);
-    auto *poolTimer = new QTimer(this);
-    poolTimer->start(3600 * 1000);
-    connect(poolTimer, &QTimer::timeout, m_customers, &CustomersPage::returnOverdueToPool);
+    QTimer::singleShot(0, m_jobs, &JobScheduler::start);
 
     auto *bar = addToolBar(tr("Search"));
     bar->setObjectName(QStringLiteral("searchToolBar"));
@@ -421,6 +430,7 @@ void MainWindow::showStatusMessage(const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_jobs->stop(); // no job starts while the window closes and the database with it
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());

@@ -18,6 +18,7 @@ class CustomersPage;
 class FunnelPage;
 class GlobalSearch;
 class LeadsPage;
+class JobScheduler;
 class ReminderNotifier;
 class ReportCenterPage;
 class SalesDocumentsPage;
@@ -45,6 +46,8 @@ public:
 
     WorkbenchPage *workbenchPage() const { return m_workbench; }
     ReminderNotifier *reminderNotifier() const { return m_notifier; }
+    // The work that runs by itself while the window is open (reminders, the pool, snapshots).
+    JobScheduler *jobs() const { return m_jobs; }
     CustomersPage *customersPage() const { return m_customers; }
     LeadsPage *leadsPage() const { return m_leads; }
     FunnelPage *funnelPage() const { return m_funnel; }
@@ -77,6 +80,7 @@ private:
     QLineEdit *m_search;
     WorkbenchPage *m_workbench;
     ReminderNotifier *m_notifier;
+    JobScheduler *m_jobs;
     QPushButton *m_remindersButton = nullptr;
     CustomersPage *m_customers;
     LeadsPage *m_leads;
