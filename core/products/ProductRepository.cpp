@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
+#include "core/storage/TableDescription.h"
 #include "core/storage/VersionedUpdate.h"
 
 #include <QSqlQuery>
@@ -14,66 +15,36 @@ namespace guanxi {
 
 namespace {
 
-const QStringList kColumns = {QStringLiteral("code"),
-                              QStringLiteral("name"),
-                              QStringLiteral("name_key"),
-                              QStringLiteral("category"),
-                              QStringLiteral("specification"),
-                              QStringLiteral("unit"),
-                              QStringLiteral("list_price_minor"),
-                              QStringLiteral("cost_minor"),
-                              QStringLiteral("floor_price_minor"),
-                              QStringLiteral("currency"),
-                              QStringLiteral("tax_rate_bp"),
-                              QStringLiteral("picture"),
-                              QStringLiteral("active"),
-                              QStringLiteral("notes")};
-
-QVariantList valuesOf(const ProductDraft &d)
+// The products table, said once: what is selected, read, inserted, updated and compared.
+const TableDescription<Product> &table()
 {
-    return {d.code,
-            d.name,
-            CollationKey::of(d.name),
-            sql::text(d.category),
-            sql::text(d.specification),
-            sql::text(d.unit),
-            d.listPriceMinor,
-            d.costMinor,
-            d.floorPriceMinor,
-            d.currency,
-            d.taxRateBasisPoints,
-            d.picture.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(d.picture),
-            d.active ? 1 : 0,
-            sql::text(d.notes)};
+    using namespace columns;
+    using D = ProductDraft;
+    using P = Product;
+    static const TableDescription<Product> t(
+        QStringLiteral("products"),
+        {own(QStringLiteral("id"), ColumnRole::Key, &P::id), text(QStringLiteral("code"), &P::fields, &D::code),
+         text(QStringLiteral("name"), &P::fields, &D::name),
+         derived<P>(QStringLiteral("name_key"), [](const P &p) { return QVariant(CollationKey::of(p.fields.name)); }),
+         text(QStringLiteral("category"), &P::fields, &D::category),
+         text(QStringLiteral("specification"), &P::fields, &D::specification),
+         text(QStringLiteral("unit"), &P::fields, &D::unit),
+         value(QStringLiteral("list_price_minor"), &P::fields, &D::listPriceMinor),
+         value(QStringLiteral("cost_minor"), &P::fields, &D::costMinor),
+         value(QStringLiteral("floor_price_minor"), &P::fields, &D::floorPriceMinor),
+         text(QStringLiteral("currency"), &P::fields, &D::currency),
+         value(QStringLiteral("tax_rate_bp"), &P::fields, &D::taxRateBasisPoints),
+         bytes(QStringLiteral("picture"), &P::fields, &D::picture),
+         flag(QStringLiteral("active"), &P::fields, &D::active), text(QStringLiteral("notes"), &P::fields, &D::notes),
+         own(QStringLiteral("created_at"), ColumnRole::Stamp, &P::createdAt),
+         own(QStringLiteral("updated_at"), ColumnRole::Stamp, &P::updatedAt),
+         own(QStringLiteral("row_version"), ColumnRole::Stamp, &P::rowVersion, false)});
+    return t;
 }
 
-const char *const kSelect =
-    "SELECT id, code, name, category, specification, unit, list_price_minor, cost_minor, floor_price_minor, "
-    "currency, tax_rate_bp, picture, active, notes, created_at, updated_at, row_version FROM products p "
-    "WHERE deleted_at IS NULL";
-
-Product productFrom(const QSqlQuery &q)
+QString selectLive()
 {
-    Product p;
-    p.id = q.value(0).toString();
-    ProductDraft &d = p.fields;
-    d.code = q.value(1).toString();
-    d.name = q.value(2).toString();
-    d.category = q.value(3).toString();
-    d.specification = q.value(4).toString();
-    d.unit = q.value(5).toString();
-    d.listPriceMinor = q.value(6).toLongLong();
-    d.costMinor = q.value(7).toLongLong();
-    d.floorPriceMinor = q.value(8).toLongLong();
-    d.currency = q.value(9).toString();
-    d.taxRateBasisPoints = q.value(10).toInt();
-    d.picture = q.value(11).toByteArray();
-    d.active = q.value(12).toInt() != 0;
-    d.notes = q.value(13).toString();
-    p.createdAt = q.value(14).toLongLong();
-    p.updatedAt = q.value(15).toLongLong();
-    p.rowVersion = q.value(16).toLongLong();
-    return p;
+    return QStringLiteral("SELECT %1 FROM products p WHERE deleted_at IS NULL").arg(table().selectList());
 }
 
 Result<std::optional<Product>> firstOf(QSqlQuery &q)
@@ -82,31 +53,22 @@ Result<std::optional<Product>> firstOf(QSqlQuery &q)
         return toError(q);
     if (!q.next())
         return std::optional<Product>();
-    return std::optional<Product>(productFrom(q));
+    return std::optional<Product>(table().read(q));
 }
 
 } // namespace
 
 Status ProductRepository::insert(const Product &p, const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO products (id, %1, created_at, updated_at, updated_by) VALUES (?, %2?, ?, ?)")
-                  .arg(kColumns.join(QStringLiteral(", ")), QStringLiteral("?, ").repeated(kColumns.size())));
-    q.addBindValue(p.id);
-    for (const QVariant &v : valuesOf(p.fields))
-        q.addBindValue(v);
-    q.addBindValue(p.createdAt);
-    q.addBindValue(p.updatedAt);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    if (!q.exec())
-        return toError(q);
-    return {};
+    return table().insert(m_db, p, actorId);
 }
 
 Result<bool> ProductRepository::update(const QString &id, const ProductDraft &d, qint64 expectedVersion, qint64 now,
                                        const QString &actorId)
 {
-    return updateVersioned(m_db, QStringLiteral("products"), kColumns, valuesOf(d), id, expectedVersion, now, actorId);
+    Product p;
+    p.fields = d;
+    return table().update(m_db, id, p, expectedVersion, now, actorId);
 }
 
 Result<bool> ProductRepository::setDeleted(const QString &id, qint64 expectedVersion, qint64 now,
@@ -119,7 +81,7 @@ Result<bool> ProductRepository::setDeleted(const QString &id, qint64 expectedVer
 Result<std::optional<Product>> ProductRepository::findById(const QString &id)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QLatin1String(kSelect) + QLatin1String(" AND id = ?"));
+    q.prepare(selectLive() + QLatin1String(" AND id = ?"));
     q.addBindValue(id);
     return firstOf(q);
 }
@@ -127,7 +89,7 @@ Result<std::optional<Product>> ProductRepository::findById(const QString &id)
 Result<std::optional<Product>> ProductRepository::findByCode(const QString &code, const QString &exceptId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QLatin1String(kSelect) + QLatin1String(" AND code = ? AND id <> ?"));
+    q.prepare(selectLive() + QLatin1String(" AND code = ? AND id <> ?"));
     q.addBindValue(code);
     q.addBindValue(sql::text(exceptId)); // '' rather than NULL, which would compare as unknown
     return firstOf(q);
@@ -135,7 +97,7 @@ Result<std::optional<Product>> ProductRepository::findByCode(const QString &code
 
 Result<QList<Product>> ProductRepository::list(const ProductFilter &filter, int limit)
 {
-    QString sql = QLatin1String(kSelect);
+    QString sql = selectLive();
     QVariantList binds;
     if (!filter.text.trimmed().isEmpty()) {
         // Codes, names and specifications often hold Latin ("NB-X1 Pro", "A4"): compared without
@@ -162,7 +124,7 @@ Result<QList<Product>> ProductRepository::list(const ProductFilter &filter, int 
         return toError(q);
     QList<Product> out;
     while (q.next())
-        out.append(productFrom(q));
+        out.append(table().read(q));
     return out;
 }
 
