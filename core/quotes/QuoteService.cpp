@@ -460,7 +460,8 @@ Status QuoteService::mayBecomeOrder(const Quote &q)
     return Error{ErrorCode::WrongState, why, {}};
 }
 
-Result<Quote> QuoteService::markSent(const Session &actor, const QString &id, qint64 expectedVersion)
+Result<Quote> QuoteService::moveTo(const Session &actor, const QString &id, qint64 expectedVersion, QuoteStatus to,
+                                   const std::function<Status(const Quote &)> &check)
 {
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
@@ -468,16 +469,14 @@ Result<Quote> QuoteService::markSent(const Session &actor, const QString &id, qi
     Result<Quote> q = editable(actor, id, expectedVersion);
     if (!q)
         return q.error();
-    if (!mayLeaveTheHouse(*q))
-        return Error{ErrorCode::WrongState,
-                     tr("Quote %1 has prices below the floor; a manager must approve it before it is sent.")
-                         .arg(q->displayNumber()),
-                     {}};
-    if (!transitions().allows(q->status, QuoteStatus::Sent))
+    if (check)
+        if (Status s = check(*q); !s)
+            return s.error();
+    if (!transitions().allows(q->status, to))
         return Error{ErrorCode::WrongState,
                      tr("Quote %1 is already %2.").arg(q->displayNumber(), quoteStatusDisplayName(q->status)),
                      {}};
-    q->status = QuoteStatus::Sent;
+    q->status = to;
     if (Result<Quote> w = writeHeader(actor, *q, expectedVersion, false); !w)
         return w.error();
     if (Status s = tx.commit(); !s)
@@ -485,24 +484,21 @@ Result<Quote> QuoteService::markSent(const Session &actor, const QString &id, qi
     return get(actor, id);
 }
 
+Result<Quote> QuoteService::markSent(const Session &actor, const QString &id, qint64 expectedVersion)
+{
+    return moveTo(actor, id, expectedVersion, QuoteStatus::Sent, [](const Quote &q) -> Status {
+        if (!mayLeaveTheHouse(q))
+            return Error{ErrorCode::WrongState,
+                         tr("Quote %1 has prices below the floor; a manager must approve it before it is sent.")
+                             .arg(q.displayNumber()),
+                         {}};
+        return {};
+    });
+}
+
 Result<Quote> QuoteService::markRejected(const Session &actor, const QString &id, qint64 expectedVersion)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<Quote> q = editable(actor, id, expectedVersion);
-    if (!q)
-        return q.error();
-    if (!transitions().allows(q->status, QuoteStatus::Rejected))
-        return Error{ErrorCode::WrongState,
-                     tr("Quote %1 is already %2.").arg(q->displayNumber(), quoteStatusDisplayName(q->status)),
-                     {}};
-    q->status = QuoteStatus::Rejected;
-    if (Result<Quote> w = writeHeader(actor, *q, expectedVersion, false); !w)
-        return w.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return get(actor, id);
+    return moveTo(actor, id, expectedVersion, QuoteStatus::Rejected);
 }
 
 Result<Quote> QuoteService::revise(const Session &actor, const QString &id, qint64 expectedVersion)

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <functional>
+
 namespace guanxi {
 
 class Clock;
@@ -94,6 +96,10 @@ private:
     Result<Quote> answerApproval(const Session &actor, const QString &id, qint64 expectedVersion,
                                  ApprovalDecision decision, const QString &reason);
     Result<Quote> writeHeader(const Session &actor, const Quote &q, qint64 expectedVersion, bool linesChanged);
+    // One change of state, in one transaction: the quote editable at the version read, `check`
+    // (if any) satisfied, the move allowed by transitions(), the header written.
+    Result<Quote> moveTo(const Session &actor, const QString &id, qint64 expectedVersion, QuoteStatus to,
+                         const std::function<Status(const Quote &)> &check = {});
     QString today() const;
 
     Database &m_db;
