@@ -17,8 +17,7 @@ namespace guanxi {
 
 ImportRowReader::ImportRowReader(const ImportTable &table, const ImportOptions &options, const Session &actor,
                                  const QHash<QString, User> &users, qint64 now)
-    : m_table(table)
-    , m_options(options)
+    : m_options(options)
     , m_columns(table, options.mapping)
     , m_actor(actor)
     , m_users(users)

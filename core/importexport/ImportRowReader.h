@@ -73,7 +73,6 @@ private:
 
     bool atWork(const ImportRow &row) const { return !cell(row, ImportField::CustomerName).isEmpty(); }
 
-    const ImportTable &m_table;
     const ImportOptions &m_options;
     const ImportColumns m_columns;
     const Session &m_actor;

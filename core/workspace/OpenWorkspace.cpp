@@ -18,7 +18,7 @@ Result<std::unique_ptr<Database>> openWorkspace(const QString &path, Database::O
     // the mail domains the company counts as public are known (match keys depend on them). A file
     // opened read-only (over a FUSE mount, mid-save elsewhere) opens even when they cannot be read
     // yet: the defaults serve, and the file says itself why it cannot be written.
-    for (Status s : {PhoneRules(**db).apply(), DuplicateRules(**db).apply()})
+    for (const Status &s : {PhoneRules(**db).apply(), DuplicateRules(**db).apply()})
         if (!s && !(*db)->isReadOnly())
             return s.error();
     // A read-only file is read as it is: its sort keys and search index stay as they were made;

@@ -44,9 +44,9 @@ RemindersDialog::RemindersDialog(const AppContext &ctx, ReminderNotifier *notifi
     auto *snooze = new QPushButton(tr("&Snooze"), this);
     snooze->setObjectName(QStringLiteral("snoozeReminder"));
     auto *menu = new QMenu(snooze);
-    const qint64 minute = 60'000;
-    menu->addAction(tr("15 minutes"), this, [this, minute] { snoozeSelected(m_ctx.clock->nowMs() + 15 * minute); });
-    menu->addAction(tr("1 hour"), this, [this, minute] { snoozeSelected(m_ctx.clock->nowMs() + 60 * minute); });
+    static constexpr qint64 minute = 60'000;
+    menu->addAction(tr("15 minutes"), this, [this] { snoozeSelected(m_ctx.clock->nowMs() + 15 * minute); });
+    menu->addAction(tr("1 hour"), this, [this] { snoozeSelected(m_ctx.clock->nowMs() + 60 * minute); });
     menu->addAction(tr("Tomorrow morning"), this,
                     [this] { snoozeSelected(localdays::at(localdays::today(*m_ctx.clock).addDays(1), 9 * 60)); });
     snooze->setMenu(menu);

@@ -184,7 +184,7 @@ void WorkbenchPage::addPanel(const QString &id, const QString &title, const QStr
     connect(p, &WorkbenchPanel::itemActivated, this, &WorkbenchPage::activate);
     connect(p, &WorkbenchPanel::showAllRequested, this, [this, id] { showAll(id); });
     m_panels.insert(id, p);
-    m_loaders.insert(id, std::move(loader));
+    m_loaders.insert(id, loader);
     m_order.append(id);
 }
 
