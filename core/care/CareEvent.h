@@ -31,6 +31,8 @@ struct CareEvent {
     QString id;
     CareEventDraft fields;
     QString contactName;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
     qint64 rowVersion = 0;
 };
 

@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
+#include "core/storage/TableDescription.h"
 #include "core/storage/VersionedUpdate.h"
 #include "core/util/Clock.h"
 #include "core/util/LocalDays.h"
@@ -14,6 +15,30 @@
 #include <QVariant>
 
 namespace guanxi {
+
+namespace {
+
+// The care_events table, said once.
+const TableDescription<CareEvent> &table()
+{
+    using namespace columns;
+    using D = CareEventDraft;
+    using E = CareEvent;
+    static const TableDescription<CareEvent> t(
+        QStringLiteral("care_events"),
+        {own(QStringLiteral("id"), ColumnRole::Key, &E::id),
+         text(QStringLiteral("customer_id"), &E::fields, &D::customerId),
+         reference(QStringLiteral("contact_id"), &E::fields, &D::contactId),
+         code(QStringLiteral("kind"), &E::fields, &D::kind), text(QStringLiteral("title"), &E::fields, &D::title),
+         text(QStringLiteral("on_day"), &E::fields, &D::onDay), flag(QStringLiteral("yearly"), &E::fields, &D::yearly),
+         own(QStringLiteral("created_at"), ColumnRole::Stamp, &E::createdAt),
+         own(QStringLiteral("updated_at"), ColumnRole::Stamp, &E::updatedAt),
+         own(QStringLiteral("row_version"), ColumnRole::Stamp, &E::rowVersion, false),
+         joined(QStringLiteral("coalesce(p.name, '')"), &E::contactName)});
+    return t;
+}
+
+} // namespace
 
 Result<CareEvent> CareEventService::add(const Session &actor, CareEventDraft d)
 {
@@ -29,22 +54,13 @@ Result<CareEvent> CareEventService::add(const Session &actor, CareEventDraft d)
         if (Status s = CustomerAccess::contactAt(m_db, d.contactId, d.customerId); !s)
             return s.error();
     const qint64 now = m_clock.nowMs();
-    CareEvent e{newUuid7(now), d, {}, 1};
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO care_events (id, customer_id, contact_id, kind, title, on_day, yearly, "
-                             "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(e.id);
-    q.addBindValue(d.customerId);
-    q.addBindValue(sql::nullIfEmpty(d.contactId));
-    q.addBindValue(codeOf(d.kind));
-    q.addBindValue(d.title);
-    q.addBindValue(d.onDay);
-    q.addBindValue(d.yearly ? 1 : 0);
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(sql::nullIfEmpty(actor.userId));
-    if (!q.exec())
-        return toError(q);
+    CareEvent e;
+    e.id = newUuid7(now);
+    e.fields = d;
+    e.createdAt = e.updatedAt = now;
+    e.rowVersion = 1;
+    if (Status s = table().insert(m_db, e, actor.userId); !s)
+        return s.error();
     return e;
 }
 
@@ -74,28 +90,15 @@ Result<QList<CareEvent>> CareEventService::forCustomer(const Session &actor, con
     if (Result<Customer> c = CustomerAccess::readable(m_db, actor, customerId); !c)
         return c.error();
     QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("SELECT e.id, e.customer_id, coalesce(e.contact_id, ''), e.kind, e.title, e.on_day, e.yearly, "
-                       "e.row_version, coalesce(p.name, '') FROM care_events e "
-                       "LEFT JOIN contacts p ON p.id = e.contact_id "
-                       "WHERE e.customer_id = ? AND e.deleted_at IS NULL ORDER BY substr(e.on_day, -5), e.id"));
+    q.prepare(QStringLiteral("SELECT %1 FROM care_events e LEFT JOIN contacts p ON p.id = e.contact_id "
+                             "WHERE e.customer_id = ? AND e.deleted_at IS NULL ORDER BY substr(e.on_day, -5), e.id")
+                  .arg(table().selectList(QStringLiteral("e"))));
     q.addBindValue(customerId);
     if (!q.exec())
         return toError(q);
     QList<CareEvent> out;
-    while (q.next()) {
-        CareEvent e;
-        e.id = q.value(0).toString();
-        e.fields.customerId = q.value(1).toString();
-        e.fields.contactId = q.value(2).toString();
-        fromCode(q.value(3).toString(), &e.fields.kind);
-        e.fields.title = q.value(4).toString();
-        e.fields.onDay = q.value(5).toString();
-        e.fields.yearly = q.value(6).toInt() != 0;
-        e.rowVersion = q.value(7).toLongLong();
-        e.contactName = q.value(8).toString();
-        out.append(e);
-    }
+    while (q.next())
+        out.append(table().read(q));
     return out;
 }
 

@@ -28,6 +28,7 @@ enum class ColumnRole {
     Field,   // what a user edits; a change to it is a change of the record (diffs, audit, sync)
     Derived, // worked out from fields on every write (a name's sort key): written, never read
     Stamp,   // kept by the storage (created_at, updated_at, row_version): read, written on insert
+    Joined,  // read from another table in the same SELECT (a contact's name): never written
 };
 
 // One column: its name, its role, and how a record holds it. `get` gives the value to write
@@ -61,7 +62,7 @@ public:
         QStringList names;
         for (const Column<Record> &c : m_columns)
             if (c.set)
-                names << (alias.isEmpty() ? c.name : alias + QLatin1Char('.') + c.name);
+                names << (alias.isEmpty() || c.role == ColumnRole::Joined ? c.name : alias + QLatin1Char('.') + c.name);
         return names.join(QStringLiteral(", "));
     }
     // How many columns selectList() selects: a query selecting more reads them from here on.
@@ -231,6 +232,34 @@ Column<Record> bytes(const QString &name, Part Record::*part, QByteArray Part::*
                 return b.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(b);
             },
             [part, member](Record &r, const QVariant &v) { r.*part.*member = v.toByteArray(); }};
+}
+
+// A reference to another record that may be absent (a contact): NULL for none, read as empty.
+template <typename Record, typename Part>
+Column<Record> reference(const QString &name, Part Record::*part, QString Part::*member)
+{
+    return {name, ColumnRole::Field,
+            [part, member](const Record &r) {
+                const QString &id = r.*part.*member;
+                return id.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(id);
+            },
+            [part, member](Record &r, const QVariant &v) { r.*part.*member = v.toString(); }};
+}
+
+// One of a fixed set of values, stored by its code (codeOf / fromCode of the value's type).
+template <typename Record, typename Part, typename T>
+Column<Record> code(const QString &name, Part Record::*part, T Part::*member)
+{
+    return {name, ColumnRole::Field, [part, member](const Record &r) { return QVariant(codeOf(r.*part.*member)); },
+            [part, member](Record &r, const QVariant &v) { fromCode(v.toString(), &(r.*part.*member)); }};
+}
+
+// A value the SELECT takes from a joined table: `expression` as it stands in the SELECT list
+// ("coalesce(p.name, '')"), read into the record's `member`, never written.
+template <typename Record> Column<Record> joined(const QString &expression, QString Record::*member)
+{
+    return {expression, ColumnRole::Joined, nullptr,
+            [member](Record &r, const QVariant &v) { r.*member = v.toString(); }};
 }
 
 // A column worked out from the record on every write (a sort key), never read back.

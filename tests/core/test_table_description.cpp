@@ -25,6 +25,7 @@ struct NoteDraft {
 struct Note {
     QString id;
     NoteDraft fields;
+    QString shouted; // joined: not a column of test_notes
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     qint64 rowVersion = 0;
@@ -45,6 +46,16 @@ const TableDescription<Note> &notes()
          own(QStringLiteral("created_at"), ColumnRole::Stamp, &Note::createdAt),
          own(QStringLiteral("updated_at"), ColumnRole::Stamp, &Note::updatedAt),
          own(QStringLiteral("row_version"), ColumnRole::Stamp, &Note::rowVersion, false)});
+    return t;
+}
+
+// The same table read with a value the SELECT works out (as a joined table's column would be).
+const TableDescription<Note> &notesShouted()
+{
+    using namespace columns;
+    static const TableDescription<Note> t(QStringLiteral("test_notes"),
+                                          {own(QStringLiteral("id"), ColumnRole::Key, &Note::id),
+                                           joined(QStringLiteral("upper(n.title) || '!'"), &Note::shouted)});
     return t;
 }
 
@@ -125,6 +136,18 @@ private slots:
         QVERIFY(notes().insert(*w.db, note(QStringLiteral("n2"), QStringLiteral("second")), {}));
         QVERIFY(column(QStringLiteral("n2"), "picture").isNull());
         QVERIFY(column(QStringLiteral("n2"), "updated_by").isNull());
+    }
+
+    void aJoinedValueIsSelectedAsWrittenAndNeverWritten()
+    {
+        QCOMPARE(notesShouted().selectList(QStringLiteral("n")), QStringLiteral("n.id, upper(n.title) || '!'"));
+        QVERIFY(notes().insert(*w.db, note(QStringLiteral("j1"), QStringLiteral("quiet")), {}));
+        QSqlQuery q(w.db->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT %1 FROM test_notes n WHERE n.id = 'j1'")
+                           .arg(notesShouted().selectList(QStringLiteral("n")))));
+        QVERIFY(q.next());
+        const Note read = notesShouted().read(q);
+        QCOMPARE(read.shouted, QStringLiteral("QUIET!"));
     }
 
     void theDiffNamesTheFieldsThatDiffer()

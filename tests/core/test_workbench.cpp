@@ -308,6 +308,18 @@ private slots:
         bad.onDay = "2025-13-01";
         QCOMPARE(care.add(w.sales1, bad).error().code, ErrorCode::Invalid);
         QCOMPARE(care.add(w.sales2, founding).error().code, ErrorCode::PermissionDenied);
+        // The card's list reads back what was saved, in the order of the day of the year.
+        auto onCard = care.forCustomer(w.sales1, a);
+        QVERIFY2(onCard, onCard ? "" : qPrintable(onCard.error().message));
+        QCOMPARE(onCard->size(), 2);
+        QCOMPARE(onCard->at(0).fields.title, QStringLiteral("新厂房落成"));
+        QCOMPARE(onCard->at(0).fields.kind, CareKind::Other);
+        QVERIFY(!onCard->at(0).fields.yearly);
+        QCOMPARE(onCard->at(1).fields.onDay, QStringLiteral("2022-11-22"));
+        QCOMPARE(onCard->at(1).fields.kind, CareKind::Anniversary);
+        QVERIFY(onCard->at(1).fields.contactId.isEmpty() && onCard->at(1).contactName.isEmpty());
+        QCOMPARE(onCard->at(1).rowVersion, 1);
+        QVERIFY(onCard->at(1).createdAt > 0);
         w.at(kToday);
 
         auto l = WorkbenchService(*w.db, w.clock).careDays(w.sales1);
