@@ -159,7 +159,6 @@ LeadActions LeadService::allowedActions(const Session &actor, const Lead &lead)
     // Converted is the one state nothing leaves: its customer is worked on instead.
     a.edit = policy.canEdit(lead.fields.ownerId, lead.ownerDepartmentId)
         && transitions().allows(lead.status, LeadStatus::Working);
-    a.assign = a.edit && policy.leadsTeam();
     return a;
 }
 

@@ -39,8 +39,7 @@ struct LeadConversionResult {
 // What one person may do with one lead now: the lead dialog and page enable exactly these, and the
 // calls refuse anything else.
 struct LeadActions {
-    bool edit = false;   // its fields, its timeline; qualify or disqualify it; convert it
-    bool assign = false; // give it to someone else
+    bool edit = false; // its fields, its timeline; qualify or disqualify it; convert it
 };
 
 class LeadService {

@@ -427,7 +427,6 @@ QuoteActions QuoteService::allowedActions(const Session &actor, const Quote &q)
     a.edit = draft;
     a.send = moves.allows(q.status, QuoteStatus::Sent);
     a.order = moves.allows(q.status, QuoteStatus::Accepted);
-    a.reject = moves.allows(q.status, QuoteStatus::Rejected);
     a.revise = moves.allows(q.status, QuoteStatus::Superseded);
     a.approve = draft && needed && mayApprove(actor);
     a.awaitingApproval = draft && needed && q.openRound() != nullptr;

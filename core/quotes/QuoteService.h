@@ -35,7 +35,6 @@ struct QuoteActions {
     bool edit = false;             // its lines, terms and dates (a draft, or a quote not saved yet)
     bool send = false;             // mark it sent to the customer
     bool order = false;            // make it an order
-    bool reject = false;           // the customer said no
     bool revise = false;           // a new version under the same number
     bool approve = false;          // approve or refuse its prices below the floor
     bool requestApproval = false;  // ask a manager to (prices below the floor, not asked yet)

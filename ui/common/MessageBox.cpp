@@ -6,7 +6,6 @@ namespace guanxi {
 namespace {
 // Set only by tests, read and cleared on the GUI thread.
 MessageBox::Button nextAnswer = QMessageBox::NoButton;
-QString answeredTitle;
 QString answeredText;
 } // namespace
 
@@ -16,7 +15,6 @@ MessageBox::Button MessageBox::ask(QMessageBox::Icon icon, QWidget *parent, cons
     if (nextAnswer != QMessageBox::NoButton) {
         const Button answer = nextAnswer;
         nextAnswer = QMessageBox::NoButton;
-        answeredTitle = title;
         answeredText = text;
         return answer;
     }
@@ -43,12 +41,6 @@ MessageBox::Button MessageBox::warning(QWidget *parent, const QString &title, co
     return ask(QMessageBox::Warning, parent, title, text, buttons, defaultButton);
 }
 
-MessageBox::Button MessageBox::critical(QWidget *parent, const QString &title, const QString &text, Buttons buttons,
-                                        Button defaultButton)
-{
-    return ask(QMessageBox::Critical, parent, title, text, buttons, defaultButton);
-}
-
 void MessageBox::setNextAnswer(Button answer)
 {
     nextAnswer = answer;
@@ -57,11 +49,6 @@ void MessageBox::setNextAnswer(Button answer)
 bool MessageBox::answerPending()
 {
     return nextAnswer != QMessageBox::NoButton;
-}
-
-QString MessageBox::lastTitle()
-{
-    return answeredTitle;
 }
 
 QString MessageBox::lastText()

@@ -5,7 +5,7 @@
 
 namespace guanxi {
 
-// QMessageBox's four static questions, with one seam for tests: setNextAnswer() answers the next
+// QMessageBox's static questions the program asks, with one seam for tests: setNextAnswer() answers the next
 // call at once, without a dialog, and keeps what it would have said (lastText()). The program
 // itself never sets an answer, so it always asks the user. (KeePassXC's MessageBox is the model.)
 class MessageBox {
@@ -20,15 +20,12 @@ public:
                               Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
     static Button warning(QWidget *parent, const QString &title, const QString &text, Buttons buttons = QMessageBox::Ok,
                           Button defaultButton = QMessageBox::NoButton);
-    static Button critical(QWidget *parent, const QString &title, const QString &text,
-                           Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
 
     // For tests: the next call returns `answer` without showing anything (NoButton: ask again).
     static void setNextAnswer(Button answer);
     // For tests: whether the answer set is still waiting for a question (the program asked none).
     static bool answerPending();
-    // For tests: the title and text of the last call answered by setNextAnswer().
-    static QString lastTitle();
+    // For tests: the text of the last call answered by setNextAnswer().
     static QString lastText();
 
 private:

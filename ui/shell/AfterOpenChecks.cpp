@@ -25,7 +25,7 @@ int snapshotsKept()
 }
 
 // Takes the day's snapshot if it is due, and says so in the window's status bar.
-void takeDailySnapshot(Database &db, const QPointer<MainWindow> &target, int keep = snapshotsKept())
+void takeDailySnapshot(Database &db, const QPointer<MainWindow> &target, int keep)
 {
     Result<bool> taken = Snapshots(Snapshots::defaultFolder(), Clock::system(), keep).takeDailyIfDue(db);
     const QString message = !taken
@@ -64,7 +64,8 @@ void takeDailySnapshotInBackground(const QString &path, MainWindow *window)
 QThread *runAfterOpenChecks(const QString &path, MainWindow *window)
 {
     QPointer<MainWindow> target(window);
-    QThread *thread = QThread::create([path, target] {
+    const int keep = snapshotsKept(); // read on this (the GUI) thread, before the worker starts
+    QThread *thread = QThread::create([path, keep, target] {
         auto db = openWorkspace(path);
         if (!db)
             return;
@@ -89,7 +90,7 @@ QThread *runAfterOpenChecks(const QString &path, MainWindow *window)
                                                 "need permissions enforced should use server sync."));
             });
         if (!(*db)->isReadOnly())
-            takeDailySnapshot(**db, target);
+            takeDailySnapshot(**db, target, keep);
     });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start(QThread::LowPriority);

@@ -3,7 +3,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CliText.h"
 #include "app/cli/Command.h"
-#include "app/cli/Options.h"
 #include "app/cli/commands/AllCommands.h"
 #include "core/backup/OnlineBackup.h"
 
@@ -11,21 +10,6 @@
 #include <QFileInfo>
 
 namespace guanxi::cli {
-
-int runBackup(CliContext &ctx)
-{
-    const QStringList args = ctx.positional();
-    if (args.size() != 1)
-        return ctx.usage(Cli::tr("backup needs the destination file: guanxi-cli backup DEST"));
-    Result<Database *> db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    if (Status s = OnlineBackup::backupTo(**db, args.first(), ctx.progressLine(Cli::tr("Backing up"))); !s)
-        return ctx.fail(s.error());
-    ctx.out() << Cli::tr("Backed up to %1.").arg(QDir::toNativeSeparators(QFileInfo(args.first()).absoluteFilePath()))
-              << '\n';
-    return ExitOk;
-}
 
 namespace {
 

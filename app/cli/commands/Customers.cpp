@@ -153,9 +153,6 @@ int show(CliContext &ctx, CustomerService &service, const Session &actor, const 
     return ExitOk;
 }
 
-} // namespace
-
-namespace {
 // The fields `customers add` takes as options and `customers edit` as FIELD=VALUE.
 const QStringList &customerFieldNames()
 {
@@ -168,9 +165,6 @@ const QStringList &customerFieldNames()
         QStringLiteral("notes"),    QStringLiteral("owner"),      QStringLiteral("document-language")};
     return names;
 }
-} // namespace
-
-namespace {
 
 const QStringList &fieldNames()
 {
@@ -282,10 +276,6 @@ int moveToBin(CliContext &ctx, CustomerService &service, const Session &actor, c
               << '\n';
     return ExitOk;
 }
-
-} // namespace
-
-namespace {
 
 class CustomersCommand final : public Command {
 public:

@@ -44,10 +44,6 @@ QJsonObject reportJson(const ImportTable &table, const ImportOptions &options, c
             {QStringLiteral("elapsed_ms"), r.elapsedMs}};
 }
 
-} // namespace
-
-namespace {
-
 class ImportCommand final : public Command {
 public:
     QString name() const override { return QStringLiteral("import"); }

@@ -12,28 +12,6 @@
 
 namespace guanxi::cli {
 
-int runInit(CliContext &ctx)
-{
-    Result<Database *> db = ctx.database(Database::OpenMode::CreateIfMissing);
-    if (!db)
-        return ctx.fail(db.error());
-    UserService users(**db, Clock::system());
-    Result<QList<User>> existing = users.users();
-    if (!existing)
-        return ctx.fail(existing.error());
-    if (existing->isEmpty()) {
-        const QString name = ctx.parser().value(QStringLiteral("admin-name"));
-        Result<User> admin = users.createFirstAdmin(name, ctx.parser().value(QStringLiteral("admin-login")));
-        if (!admin)
-            return ctx.fail(admin.error());
-    }
-    ctx.out() << Cli::tr("Database ready: %1 (schema %2).")
-                     .arg(QDir::toNativeSeparators((*db)->path()))
-                     .arg((*db)->schemaVersion())
-              << '\n';
-    return ExitOk;
-}
-
 namespace {
 
 class InitCommand final : public Command {

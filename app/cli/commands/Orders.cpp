@@ -24,10 +24,6 @@ bool listAction(CliContext &ctx, const char *command, int *exit)
     return true;
 }
 
-} // namespace
-
-namespace {
-
 class OrdersCommand final : public Command {
 public:
     QString name() const override { return QStringLiteral("orders"); }

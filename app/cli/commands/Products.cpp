@@ -111,10 +111,6 @@ int addProduct(CliContext &ctx)
     return ExitOk;
 }
 
-} // namespace
-
-namespace {
-
 class ProductsCommand final : public Command {
 public:
     QString name() const override { return QStringLiteral("products"); }

@@ -43,10 +43,6 @@ int listApprovals(CliContext &ctx, CliContext::Opened &opened, Format fmt)
     return ExitOk;
 }
 
-} // namespace
-
-namespace {
-
 class QuotesCommand final : public Command {
 public:
     QString name() const override { return QStringLiteral("quotes"); }

@@ -56,10 +56,6 @@ int listDue(CliContext &ctx, CliContext::Opened &opened)
     return ExitOk;
 }
 
-} // namespace
-
-namespace {
-
 class RemindersCommand final : public Command {
 public:
     QString name() const override { return QStringLiteral("reminders"); }

@@ -248,10 +248,6 @@ int reportClv(CliContext &ctx, Format fmt)
     return ExitOk;
 }
 
-} // namespace
-
-namespace {
-
 class ReportCommand final : public Command {
 public:
     QString name() const override { return QStringLiteral("report"); }

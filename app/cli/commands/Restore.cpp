@@ -3,7 +3,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CliText.h"
 #include "app/cli/Command.h"
-#include "app/cli/Options.h"
 #include "app/cli/commands/AllCommands.h"
 #include "core/backup/OnlineBackup.h"
 #include "core/sharing/Presence.h"
@@ -12,24 +11,6 @@
 #include <QDir>
 
 namespace guanxi::cli {
-
-int runRestore(CliContext &ctx)
-{
-    const QStringList args = ctx.positional();
-    if (args.size() != 1)
-        return ctx.usage(Cli::tr("restore needs the backup file: guanxi-cli restore SRC"));
-    Result<Database *> db = ctx.database(Database::OpenMode::CreateIfMissing);
-    if (!db)
-        return ctx.fail(db.error());
-    if (Status alone = Presence::requireAlone(**db, Clock::system(), ctx.presenceSession()); !alone)
-        return ctx.fail(alone.error());
-    if (Status s = OnlineBackup::restoreFrom(**db, args.first(), ctx.progressLine(Cli::tr("Restoring"))); !s)
-        return ctx.fail(s.error());
-    ctx.out() << Cli::tr("Restored %1 from %2.")
-                     .arg(QDir::toNativeSeparators((*db)->path()), QDir::toNativeSeparators(args.first()))
-              << '\n';
-    return ExitOk;
-}
 
 namespace {
 
