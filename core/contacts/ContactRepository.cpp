@@ -6,6 +6,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
+#include "core/storage/TableDescription.h"
 #include "core/storage/VersionedUpdate.h"
 #include "core/util/Uuid7.h"
 
@@ -16,68 +17,131 @@ namespace guanxi {
 
 namespace {
 
-const QString kSelect =
-    QStringLiteral("SELECT ct.id, coalesce(ct.customer_id, ''), ct.name, ct.title, ct.level, ct.function, "
-                   "       coalesce(ct.superior_id, ''), coalesce(ct.assistant_id, ''), ct.gender, ct.birthday, "
-                   "       ct.hometown, ct.university, ct.sports, ct.favourite_food, ct.pets, ct.books, "
-                   "       ct.last_holiday, ct.next_holiday, ct.goals, ct.notes, "
-                   "       coalesce(c.name, ''), coalesce(c.owner_id, ''), coalesce(o.department_id, ''), "
-                   "       coalesce(sup.name, ''), coalesce(asst.name, ''), ct.created_at, ct.updated_at, "
-                   "       coalesce(ct.updated_by, ''), ct.row_version, coalesce(ct.deleted_at, 0) "
-                   "FROM contacts ct "
-                   "LEFT JOIN customers c ON c.id = ct.customer_id "
-                   "LEFT JOIN users o ON o.id = c.owner_id "
-                   "LEFT JOIN contacts sup ON sup.id = ct.superior_id "
-                   "LEFT JOIN contacts asst ON asst.id = ct.assistant_id ");
-
-Contact readContact(const QSqlQuery &q)
+// The contacts table, said once: each column, what it is to the program and where a Contact
+// holds it.
+const TableDescription<Contact> &table()
 {
-    Contact c;
-    c.id = q.value(0).toString();
-    ContactDraft &f = c.fields;
-    f.customerId = q.value(1).toString();
-    f.name = q.value(2).toString();
-    f.title = q.value(3).toString();
-    fromCode(q.value(4).toString(), &f.level);
-    fromCode(q.value(5).toString(), &f.function);
-    f.superiorId = q.value(6).toString();
-    f.assistantId = q.value(7).toString();
-    ContactProfile &p = f.profile;
-    QString *profile[] = {&p.gender, &p.birthday, &p.hometown,    &p.university,  &p.sports, &p.favouriteFood,
-                          &p.pets,   &p.books,    &p.lastHoliday, &p.nextHoliday, &p.goals,  &f.notes};
-    for (int i = 0; i < 12; ++i)
-        *profile[i] = q.value(8 + i).toString();
-    c.customerName = q.value(20).toString();
-    c.ownerId = q.value(21).toString();
-    c.ownerDepartmentId = q.value(22).toString();
-    c.superiorName = q.value(23).toString();
-    c.assistantName = q.value(24).toString();
-    c.createdAt = q.value(25).toLongLong();
-    c.updatedAt = q.value(26).toLongLong();
-    c.updatedBy = q.value(27).toString();
-    c.rowVersion = q.value(28).toLongLong();
-    c.deletedAt = q.value(29).toLongLong();
-    return c;
+    using namespace columns;
+    using C = Contact;
+    using D = ContactDraft;
+    const auto profile = [](QString ContactProfile::*m) {
+        return [m](auto &c) -> auto &
+        {
+            return c.fields.profile.*m;
+        };
+    };
+    static const TableDescription<Contact> t(
+        QStringLiteral("contacts"),
+        {own(QStringLiteral("id"), ColumnRole::Key, &C::id),
+         reference(QStringLiteral("customer_id"), &C::fields, &D::customerId),
+         text(QStringLiteral("name"), &C::fields, &D::name),
+         derived<C>(QStringLiteral("name_key"),
+                    [](const C &c) { return QVariant(CollationKey::ofPerson(c.fields.name)); }),
+         text(QStringLiteral("title"), &C::fields, &D::title),
+         code(QStringLiteral("level"), &C::fields, &D::level),
+         code(QStringLiteral("function"), &C::fields, &D::function),
+         reference(QStringLiteral("superior_id"), &C::fields, &D::superiorId),
+         reference(QStringLiteral("assistant_id"), &C::fields, &D::assistantId),
+         textAt<C>(QStringLiteral("gender"), profile(&ContactProfile::gender)),
+         textAt<C>(QStringLiteral("birthday"), profile(&ContactProfile::birthday)),
+         textAt<C>(QStringLiteral("hometown"), profile(&ContactProfile::hometown)),
+         textAt<C>(QStringLiteral("university"), profile(&ContactProfile::university)),
+         textAt<C>(QStringLiteral("sports"), profile(&ContactProfile::sports)),
+         textAt<C>(QStringLiteral("favourite_food"), profile(&ContactProfile::favouriteFood)),
+         textAt<C>(QStringLiteral("pets"), profile(&ContactProfile::pets)),
+         textAt<C>(QStringLiteral("books"), profile(&ContactProfile::books)),
+         textAt<C>(QStringLiteral("last_holiday"), profile(&ContactProfile::lastHoliday)),
+         textAt<C>(QStringLiteral("next_holiday"), profile(&ContactProfile::nextHoliday)),
+         textAt<C>(QStringLiteral("goals"), profile(&ContactProfile::goals)),
+         text(QStringLiteral("notes"), &C::fields, &D::notes),
+         joined(QStringLiteral("coalesce(c.name, '')"), &C::customerName),
+         joined(QStringLiteral("coalesce(c.owner_id, '')"), &C::ownerId),
+         joined(QStringLiteral("coalesce(o.department_id, '')"), &C::ownerDepartmentId),
+         joined(QStringLiteral("coalesce(sup.name, '')"), &C::superiorName),
+         joined(QStringLiteral("coalesce(asst.name, '')"), &C::assistantName),
+         own(QStringLiteral("created_at"), ColumnRole::Stamp, &C::createdAt),
+         own(QStringLiteral("updated_at"), ColumnRole::Stamp, &C::updatedAt),
+         own(QStringLiteral("updated_by"), ColumnRole::Stamp, &C::updatedBy, false),
+         own(QStringLiteral("row_version"), ColumnRole::Stamp, &C::rowVersion, false),
+         own(QStringLiteral("deleted_at"), ColumnRole::Stamp, &C::deletedAt, false)});
+    return t;
 }
 
-const QString kDraftColumns = QStringLiteral(
-    "customer_id, name, name_key, title, level, function, superior_id, assistant_id, gender, birthday, "
-    "hometown, university, sports, favourite_food, pets, books, last_holiday, next_holiday, goals, notes");
-
-void bindDraft(QSqlQuery &q, const ContactDraft &d)
+// A contact with its company, the company's owner (whose reach decides who sees the contact),
+// and the names of its superior and assistant. `extra` is selected after the table's columns.
+QString selectContacts(const QString &extra = {})
 {
-    q.addBindValue(sql::nullIfEmpty(d.customerId));
-    q.addBindValue(d.name);
-    q.addBindValue(CollationKey::ofPerson(d.name));
-    q.addBindValue(sql::text(d.title));
-    q.addBindValue(codeOf(d.level));
-    q.addBindValue(sql::text(codeOf(d.function)));
-    q.addBindValue(sql::nullIfEmpty(d.superiorId));
-    q.addBindValue(sql::nullIfEmpty(d.assistantId));
-    const ContactProfile &p = d.profile;
-    for (const QString *t : {&p.gender, &p.birthday, &p.hometown, &p.university, &p.sports, &p.favouriteFood, &p.pets,
-                             &p.books, &p.lastHoliday, &p.nextHoliday, &p.goals, &d.notes})
-        q.addBindValue(sql::text(*t));
+    return QStringLiteral("SELECT %1%2 FROM contacts ct "
+                          "LEFT JOIN customers c ON c.id = ct.customer_id "
+                          "LEFT JOIN users o ON o.id = c.owner_id "
+                          "LEFT JOIN contacts sup ON sup.id = ct.superior_id "
+                          "LEFT JOIN contacts asst ON asst.id = ct.assistant_id ")
+        .arg(table().selectList(QStringLiteral("ct")), extra);
+}
+
+// A stored phone number or address with what the channel itself does not hold: whose it is and
+// where it stands in the contact's list.
+struct ChannelRow {
+    ContactChannel channel;
+    QString contactId;
+    qint64 position = 0;
+    Stamps stamps;
+};
+
+const TableDescription<ChannelRow> &channelTable()
+{
+    using namespace columns;
+    using R = ChannelRow;
+    using Ch = ContactChannel;
+    static const TableDescription<ChannelRow> t(
+        QStringLiteral("contact_channels"),
+        {referenceAt<R>(QStringLiteral("id"), memberOf(&R::channel, &Ch::id), ColumnRole::Key),
+         own(QStringLiteral("contact_id"), ColumnRole::Key, &R::contactId),
+         code(QStringLiteral("kind"), &R::channel, &Ch::kind), text(QStringLiteral("label"), &R::channel, &Ch::label),
+         text(QStringLiteral("value"), &R::channel, &Ch::value),
+         text(QStringLiteral("normalized"), &R::channel, &Ch::normalized),
+         valueAt<R>(
+             QStringLiteral("position"), [](auto &r) -> auto & { return r.position; })},
+        &R::stamps);
+    return t;
+}
+
+// One position a contact held, with the company's name read alongside.
+struct PositionRow {
+    ContactPosition position;
+    QString id;
+    QString contactId;
+    Stamps stamps;
+};
+
+const TableDescription<PositionRow> &positionTable()
+{
+    using namespace columns;
+    using R = PositionRow;
+    using P = ContactPosition;
+    static const TableDescription<PositionRow> t(
+        QStringLiteral("contact_positions"),
+        {own(QStringLiteral("id"), ColumnRole::Key, &R::id),
+         own(QStringLiteral("contact_id"), ColumnRole::Key, &R::contactId),
+         reference(QStringLiteral("customer_id"), &R::position, &P::customerId),
+         joinedAt<R>(QStringLiteral("coalesce(c.name, '')"), memberOf(&R::position, &P::customerName)),
+         text(QStringLiteral("title"), &R::position, &P::title),
+         value(QStringLiteral("started_at"), &R::position, &P::startedAt),
+         momentAt<R>(QStringLiteral("ended_at"), memberOf(&R::position, &P::endedAt))},
+        &R::stamps);
+    return t;
+}
+
+PositionRow firstPosition(const Contact &c)
+{
+    PositionRow p;
+    p.id = newUuid7(c.createdAt);
+    p.contactId = c.id;
+    p.position.customerId = c.fields.customerId;
+    p.position.title = c.fields.title;
+    p.position.startedAt = c.createdAt;
+    p.stamps = Stamps::at(c.createdAt);
+    return p;
 }
 
 } // namespace
@@ -85,13 +149,13 @@ void bindDraft(QSqlQuery &q, const ContactDraft &d)
 Result<std::optional<Contact>> ContactRepository::findById(const QString &id)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(kSelect + QStringLiteral("WHERE ct.id = ?"));
+    q.prepare(selectContacts() + QStringLiteral("WHERE ct.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return toError(q);
     if (!q.next())
         return std::optional<Contact>();
-    Contact c = readContact(q);
+    Contact c = table().read(q);
     q.finish();
     Result<QList<ContactChannel>> ch = channels(id);
     if (!ch)
@@ -103,14 +167,14 @@ Result<std::optional<Contact>> ContactRepository::findById(const QString &id)
 Result<QList<Contact>> ContactRepository::listForCustomer(const QString &customerId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(kSelect
+    q.prepare(selectContacts()
               + QStringLiteral("WHERE ct.customer_id = ? AND ct.deleted_at IS NULL ORDER BY ct.name_key, ct.id"));
     q.addBindValue(customerId);
     if (!q.exec())
         return toError(q);
     QList<Contact> list;
     while (q.next())
-        list.append(readContact(q));
+        list.append(table().read(q));
     q.finish();
     for (Contact &c : list) {
         Result<QList<ContactChannel>> ch = channels(c.id);
@@ -124,12 +188,9 @@ Result<QList<Contact>> ContactRepository::listForCustomer(const QString &custome
 Status ContactRepository::forEachVisible(const QString &visibility, const QVariantList &binds,
                                          const std::function<bool(const Contact &)> &each)
 {
-    QString select = kSelect;
-    select.replace(
-        QStringLiteral("FROM contacts ct "),
+    const QString select = selectContacts(
         QStringLiteral(", (SELECT group_concat(ch.kind || ':' || ch.value, char(10)) FROM contact_channels ch "
-                       "WHERE ch.contact_id = ct.id AND ch.deleted_at IS NULL) "
-                       "FROM contacts ct "));
+                       "WHERE ch.contact_id = ct.id AND ch.deleted_at IS NULL)"));
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(select + QStringLiteral("WHERE ct.deleted_at IS NULL AND ") + visibility
@@ -139,8 +200,9 @@ Status ContactRepository::forEachVisible(const QString &visibility, const QVaria
     if (!q.exec())
         return toError(q);
     while (q.next()) {
-        Contact c = readContact(q);
-        for (const QString &ch : q.value(30).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        Contact c;
+        const int channelsColumn = table().read(q, &c);
+        for (const QString &ch : q.value(channelsColumn).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             const qsizetype colon = ch.indexOf(QLatin1Char(':'));
             ContactChannel channel;
             fromCode(ch.left(colon), &channel.kind);
@@ -155,37 +217,15 @@ Status ContactRepository::forEachVisible(const QString &visibility, const QVaria
 
 Status ContactRepository::insert(const Contact &c, const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO contacts (id, %1, created_at, updated_at, updated_by) "
-                             "VALUES (?, %2?, ?, ?)")
-                  .arg(kDraftColumns, QStringLiteral("?, ").repeated(20)));
-    q.addBindValue(c.id);
-    bindDraft(q, c.fields);
-    q.addBindValue(c.createdAt);
-    q.addBindValue(c.updatedAt);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    if (!q.exec())
-        return toError(q);
-    return {};
+    return table().insert(m_db, c, actorId);
 }
 
 Result<bool> ContactRepository::update(const QString &id, const ContactDraft &d, qint64 expectedVersion, qint64 now,
                                        const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    QString sets = kDraftColumns;
-    sets.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
-    q.prepare(QStringLiteral("UPDATE contacts SET %1 = ?, updated_at = ?, updated_by = ?, "
-                             "row_version = row_version + 1 "
-                             "WHERE id = ? AND row_version = ? AND deleted_at IS NULL")
-                  .arg(sets));
-    bindDraft(q, d);
-    q.addBindValue(now);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    q.addBindValue(id);
-    q.addBindValue(expectedVersion);
-    return FieldHistory::runRecorded(m_db, q, QStringLiteral("contacts"), kDraftColumns.split(QStringLiteral(", ")), id,
-                                     now, actorId);
+    Contact c;
+    c.fields = d;
+    return table().update(m_db, id, c, expectedVersion, now, actorId, WhenDeleted::Refuse);
 }
 
 Result<bool> ContactRepository::setDeleted(const QString &id, bool deleted, qint64 expectedVersion, qint64 now,
@@ -199,21 +239,15 @@ Result<bool> ContactRepository::setDeleted(const QString &id, bool deleted, qint
 Result<QList<ContactChannel>> ContactRepository::channels(const QString &contactId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, kind, label, value, normalized FROM contact_channels "
-                             "WHERE contact_id = ? AND deleted_at IS NULL ORDER BY position, id"));
+    q.prepare(QStringLiteral("SELECT %1 FROM contact_channels WHERE contact_id = ? AND deleted_at IS NULL "
+                             "ORDER BY position, id")
+                  .arg(channelTable().selectList()));
     q.addBindValue(contactId);
     if (!q.exec())
         return toError(q);
     QList<ContactChannel> out;
-    while (q.next()) {
-        ContactChannel c;
-        c.id = q.value(0).toString();
-        fromCode(q.value(1).toString(), &c.kind);
-        c.label = q.value(2).toString();
-        c.value = q.value(3).toString();
-        c.normalized = q.value(4).toString();
-        out.append(c);
-    }
+    while (q.next())
+        out.append(channelTable().read(q).channel);
     return out;
 }
 
@@ -226,31 +260,29 @@ Status ContactRepository::saveChannels(const QString &contactId, QList<ContactCh
     QStringList keep;
     for (int pos = 0; pos < list->size(); ++pos) {
         ContactChannel &c = (*list)[pos];
-        QSqlQuery q(m_db.sql());
         const bool known = !c.id.isEmpty()
             && std::any_of(stored->cbegin(), stored->cend(), [&c](const ContactChannel &s) { return s.id == c.id; });
-        if (known) {
-            q.prepare(QStringLiteral("UPDATE contact_channels SET kind = ?, label = ?, value = ?, normalized = ?, "
-                                     "position = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
-                                     "WHERE id = ?"));
-        } else {
+        if (!known) {
             c.id = newUuid7(now);
-            q.prepare(QStringLiteral("INSERT INTO contact_channels (kind, label, value, normalized, position, "
-                                     "created_at, updated_at, updated_by, id, contact_id) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            if (Status s = channelTable().insert(m_db, {c, contactId, pos, Stamps::at(now)}, actorId); !s)
+                return s;
+            keep.append(c.id);
+            continue;
         }
+        // Channels are the contact's own: the contact's row version guards them, so they are
+        // written in place without one of their own.
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("UPDATE contact_channels SET kind = ?, label = ?, value = ?, normalized = ?, "
+                                 "position = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
+                                 "WHERE id = ?"));
         q.addBindValue(codeOf(c.kind));
         q.addBindValue(sql::text(c.label));
         q.addBindValue(c.value);
         q.addBindValue(sql::text(c.normalized));
         q.addBindValue(pos);
-        if (!known)
-            q.addBindValue(now);
         q.addBindValue(now);
         q.addBindValue(sql::nullIfEmpty(actorId));
         q.addBindValue(c.id);
-        if (!known)
-            q.addBindValue(contactId);
         if (!q.exec())
             return toError(q);
         keep.append(c.id);
@@ -274,20 +306,14 @@ Status ContactRepository::saveChannels(const QString &contactId, QList<ContactCh
 Status ContactRepository::startPosition(const QString &contactId, const QString &customerId, const QString &title,
                                         qint64 now, const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO contact_positions (id, contact_id, customer_id, title, started_at, "
-                             "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(newUuid7(now));
-    q.addBindValue(contactId);
-    q.addBindValue(customerId);
-    q.addBindValue(sql::text(title));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    if (!q.exec())
-        return toError(q);
-    return {};
+    PositionRow p;
+    p.id = newUuid7(now);
+    p.contactId = contactId;
+    p.position.customerId = customerId;
+    p.position.title = title;
+    p.position.startedAt = now;
+    p.stamps = Stamps::at(now);
+    return positionTable().insert(m_db, p, actorId);
 }
 
 Status ContactRepository::endPosition(const QString &contactId, qint64 now, const QString &actorId)
@@ -307,91 +333,45 @@ Status ContactRepository::endPosition(const QString &contactId, qint64 now, cons
 Result<QList<ContactPosition>> ContactRepository::positions(const QString &contactId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT p.customer_id, coalesce(c.name, ''), p.title, p.started_at, "
-                             "coalesce(p.ended_at, 0) FROM contact_positions p "
-                             "LEFT JOIN customers c ON c.id = p.customer_id "
-                             "WHERE p.contact_id = ? AND p.deleted_at IS NULL ORDER BY p.started_at DESC, p.id DESC"));
+    q.prepare(QStringLiteral("SELECT %1 FROM contact_positions p LEFT JOIN customers c ON c.id = p.customer_id "
+                             "WHERE p.contact_id = ? AND p.deleted_at IS NULL ORDER BY p.started_at DESC, p.id DESC")
+                  .arg(positionTable().selectList(QStringLiteral("p"))));
     q.addBindValue(contactId);
     if (!q.exec())
         return toError(q);
     QList<ContactPosition> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                    q.value(4).toLongLong()});
+        out.append(positionTable().read(q).position);
     return out;
 }
 
+struct ContactRepository::Inserter::Tables {
+    TableDescription<Contact>::Inserter contacts;
+    TableDescription<ChannelRow>::Inserter channels;
+    TableDescription<PositionRow>::Inserter positions;
+};
+
 ContactRepository::Inserter::Inserter(Database &db)
-    : m_contact(
-        db,
-        QStringLiteral("INSERT INTO contacts (id, %1, created_at, updated_at, updated_by) VALUES (?, %2?, ?, ?)")
-            .arg(kDraftColumns, QStringLiteral("?, ").repeated(20))
-            .toUtf8()
-            .constData())
-    , m_channel(db,
-                "INSERT INTO contact_channels (id, contact_id, kind, label, value, normalized, position, created_at, "
-                "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    , m_position(db,
-                 "INSERT INTO contact_positions (id, contact_id, customer_id, title, started_at, created_at, "
-                 "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    : m_tables(new Tables{{db, table()}, {db, channelTable()}, {db, positionTable()}})
 {
 }
 
+ContactRepository::Inserter::~Inserter() = default;
+
 Status ContactRepository::Inserter::insert(Contact *c, const QString &actorId, const QByteArray &knownNameKey)
 {
-    // The columns of bindDraft(), bound without QVariant: imports insert 100,000 contacts.
-    const ContactDraft &d = c->fields;
-    const ContactProfile &p = d.profile;
-    const QByteArray nameKey = knownNameKey.isEmpty() ? CollationKey::ofPerson(d.name) : knownNameKey;
-    const QString level = codeOf(d.level), function = codeOf(d.function);
-    int i = 1;
-    m_contact.bindView(i++, c->id);
-    m_contact.bindViewOrNull(i++, d.customerId);
-    m_contact.bindView(i++, d.name);
-    m_contact.bindView(i++, nameKey);
-    m_contact.bindView(i++, d.title);
-    m_contact.bindView(i++, level);
-    m_contact.bindView(i++, function);
-    m_contact.bindViewOrNull(i++, d.superiorId);
-    m_contact.bindViewOrNull(i++, d.assistantId);
-    for (const QString *t : {&p.gender, &p.birthday, &p.hometown, &p.university, &p.sports, &p.favouriteFood, &p.pets,
-                             &p.books, &p.lastHoliday, &p.nextHoliday, &p.goals, &d.notes})
-        m_contact.bindView(i++, *t);
-    m_contact.bind(i++, c->createdAt);
-    m_contact.bind(i++, c->updatedAt);
-    m_contact.bindViewOrNull(i++, actorId);
-    if (Status s = m_contact.execute(); !s)
+    if (!knownNameKey.isEmpty())
+        m_tables->contacts.preset(QStringLiteral("name_key"), knownNameKey);
+    if (Status s = m_tables->contacts.add(*c, actorId); !s)
         return s;
     for (int pos = 0; pos < c->fields.channels.size(); ++pos) {
         ContactChannel &ch = c->fields.channels[pos];
         ch.id = newUuid7(c->createdAt);
-        const QString kind = codeOf(ch.kind);
-        m_channel.bindView(1, ch.id);
-        m_channel.bindView(2, c->id);
-        m_channel.bindView(3, kind);
-        m_channel.bindView(4, ch.label);
-        m_channel.bindView(5, ch.value);
-        m_channel.bindView(6, ch.normalized);
-        m_channel.bind(7, pos);
-        m_channel.bind(8, c->createdAt);
-        m_channel.bind(9, c->createdAt);
-        m_channel.bindViewOrNull(10, actorId);
-        if (Status s = m_channel.execute(); !s)
+        if (Status s = m_tables->channels.add({ch, c->id, pos, Stamps::at(c->createdAt)}, actorId); !s)
             return s;
     }
-    if (!d.customerId.isEmpty()) {
-        const QString positionId = newUuid7(c->createdAt);
-        m_position.bindView(1, positionId);
-        m_position.bindView(2, c->id);
-        m_position.bindView(3, d.customerId);
-        m_position.bindView(4, d.title);
-        m_position.bind(5, c->createdAt);
-        m_position.bind(6, c->createdAt);
-        m_position.bind(7, c->createdAt);
-        m_position.bindViewOrNull(8, actorId);
-        if (Status s = m_position.execute(); !s)
-            return s;
-    }
+    if (!c->fields.customerId.isEmpty())
+        return m_tables->positions.add(firstPosition(*c), actorId);
     return {};
 }
 

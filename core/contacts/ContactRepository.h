@@ -2,13 +2,13 @@
 #pragma once
 
 #include "core/contacts/Contact.h"
-#include "core/storage/Statement.h"
 #include "core/util/Result.h"
 
 #include <QSqlQuery>
 #include <QVariantList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace guanxi {
@@ -50,13 +50,13 @@ public:
     class Inserter {
     public:
         explicit Inserter(Database &db);
+        ~Inserter();
         // `nameKey`: the name's collation key when already worked out (CollationKey::of).
         Status insert(Contact *c, const QString &actorId, const QByteArray &nameKey = {});
 
     private:
-        Statement m_contact;
-        Statement m_channel;
-        Statement m_position;
+        struct Tables; // one statement per table, prepared for the whole import
+        std::unique_ptr<Tables> m_tables;
     };
 
     // Moves every live contact of one customer to another (a merge).

@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
+#include "core/storage/TableDescription.h"
 #include "core/storage/VersionedUpdate.h"
 #include "core/storage/WriteTransaction.h"
 #include "core/util/Clock.h"
@@ -40,6 +41,137 @@ Status exec(QSqlQuery &q)
     if (!q.exec())
         return toError(q);
     return {};
+}
+
+// An entry of a customer's tab as stored: the entry, whose it is, and its stamps.
+template <typename Entry> struct CustomerEntry {
+    Entry entry;
+    QString customerId;
+    Stamps stamps;
+};
+
+// The columns every entry of a customer's tab has besides its own.
+template <typename Entry> std::vector<Column<CustomerEntry<Entry>>> entryColumns()
+{
+    using namespace columns;
+    using R = CustomerEntry<Entry>;
+    return {referenceAt<R>(QStringLiteral("id"), memberOf(&R::entry, &Entry::id), ColumnRole::Key),
+            own(QStringLiteral("customer_id"), ColumnRole::Fixed, &R::customerId)};
+}
+template <typename Entry>
+std::vector<Column<CustomerEntry<Entry>>> entryColumns(std::vector<Column<CustomerEntry<Entry>>> own)
+{
+    std::vector<Column<CustomerEntry<Entry>>> all = entryColumns<Entry>();
+    all.insert(all.end(), own.begin(), own.end());
+    return all;
+}
+
+using CompetitorRow = CustomerEntry<Competitor>;
+const TableDescription<CompetitorRow> &competitorTable()
+{
+    using namespace columns;
+    using R = CompetitorRow;
+    using C = Competitor;
+    static const TableDescription<CompetitorRow> t(
+        QStringLiteral("competitors"),
+        entryColumns<Competitor>(
+            {text(QStringLiteral("competitor"), &R::entry, &C::competitor),
+             text(QStringLiteral("product"), &R::entry, &C::product),
+             value(QStringLiteral("satisfaction"), &R::entry, &C::satisfaction),
+             text(QStringLiteral("rep_name"), &R::entry, &C::repName),
+             text(QStringLiteral("rep_relationship"), &R::entry, &C::repRelationship),
+             text(QStringLiteral("notes"), &R::entry, &C::notes),
+             readOnly(ColumnRole::Stamp, value(QStringLiteral("row_version"), &R::entry, &C::rowVersion))}),
+        &R::stamps);
+    return t;
+}
+
+using ProjectRow = CustomerEntry<Project>;
+const TableDescription<ProjectRow> &projectTable()
+{
+    using namespace columns;
+    using R = ProjectRow;
+    using P = Project;
+    static const TableDescription<ProjectRow> t(
+        QStringLiteral("projects"),
+        entryColumns<Project>(
+            {text(QStringLiteral("name"), &R::entry, &P::name), text(QStringLiteral("problem"), &R::entry, &P::problem),
+             text(QStringLiteral("purchase_plan"), &R::entry, &P::purchasePlan),
+             text(QStringLiteral("timeline"), &R::entry, &P::timeline),
+             value(QStringLiteral("budget_minor"), &R::entry, &P::budgetMinor),
+             text(QStringLiteral("currency"), &R::entry, &P::currency),
+             text(QStringLiteral("purchasing_process"), &R::entry, &P::purchasingProcess),
+             readOnly(ColumnRole::Stamp, value(QStringLiteral("row_version"), &R::entry, &P::rowVersion))}),
+        &R::stamps);
+    return t;
+}
+
+// A contact's part in a project: a link row, written anew with the project.
+const TableDescription<ProjectPerson> &projectPersonTable()
+{
+    using namespace columns;
+    using P = ProjectPerson;
+    static const TableDescription<ProjectPerson> t(
+        QStringLiteral("project_contacts"),
+        {fixed(textAt<P>(QStringLiteral("contact_id"), memberOf(&P::contactId))),
+         joined(QStringLiteral("ct.name"), &P::contactName), textAt<P>(QStringLiteral("role"), memberOf(&P::role))});
+    return t;
+}
+
+// A link between two customers, stored from one side (the supplier, the distributor) to the
+// other; each side reads it as its own.
+struct RelationRow {
+    QString id;
+    QString fromId;
+    QString toId;
+    RelationKind kind = RelationKind::Partner;
+    QString notes;
+    QString otherName;
+    Stamps stamps;
+};
+
+const TableDescription<RelationRow> &relationTable()
+{
+    using namespace columns;
+    using R = RelationRow;
+    static const TableDescription<RelationRow> t(QStringLiteral("customer_relations"),
+                                                 {own(QStringLiteral("id"), ColumnRole::Key, &R::id),
+                                                  own(QStringLiteral("from_id"), ColumnRole::Fixed, &R::fromId),
+                                                  own(QStringLiteral("to_id"), ColumnRole::Fixed, &R::toId),
+                                                  codeAt<R>(QStringLiteral("kind"), memberOf(&R::kind)),
+                                                  textAt<R>(QStringLiteral("notes"), memberOf(&R::notes)),
+                                                  joined(QStringLiteral("c.name"), &R::otherName)},
+                                                 &R::stamps);
+    return t;
+}
+
+// A file on the card. Its content is written with it and read only when the file is opened,
+// never in the list.
+struct AttachmentRow {
+    Attachment attachment;
+    QString customerId;
+    QByteArray content;
+    qint64 updatedAt = 0;
+};
+
+const TableDescription<AttachmentRow> &attachmentTable()
+{
+    using namespace columns;
+    using R = AttachmentRow;
+    using A = Attachment;
+    Column<R> content = fixed(bytesAt<R>(QStringLiteral("content"), memberOf(&R::content)));
+    content.set = nullptr;
+    static const TableDescription<AttachmentRow> t(
+        QStringLiteral("attachments"),
+        {referenceAt<R>(QStringLiteral("id"), memberOf(&R::attachment, &A::id), ColumnRole::Key),
+         own(QStringLiteral("customer_id"), ColumnRole::Fixed, &R::customerId),
+         fixed(text(QStringLiteral("file_name"), &R::attachment, &A::fileName)),
+         fixed(text(QStringLiteral("mime_type"), &R::attachment, &A::mimeType)),
+         fixed(value(QStringLiteral("size_bytes"), &R::attachment, &A::sizeBytes)),
+         fixed(text(QStringLiteral("sha256"), &R::attachment, &A::sha256)), content,
+         as(ColumnRole::Stamp, value(QStringLiteral("created_at"), &R::attachment, &A::createdAt)),
+         own(QStringLiteral("updated_at"), ColumnRole::Stamp, &R::updatedAt)});
+    return t;
 }
 
 Error required(const QString &what)
@@ -89,15 +221,14 @@ Result<QList<Competitor>> CustomerDetails::competitors(const Session &actor, con
         return c.error();
     QSqlQuery q(m_db.sql());
     q.prepare(
-        QStringLiteral("SELECT id, competitor, product, satisfaction, rep_name, rep_relationship, notes, row_version "
-                       "FROM competitors WHERE customer_id = ? AND deleted_at IS NULL ORDER BY created_at"));
+        QStringLiteral("SELECT %1 FROM competitors WHERE customer_id = ? AND deleted_at IS NULL ORDER BY created_at")
+            .arg(competitorTable().selectList()));
     q.addBindValue(customerId);
     if (!q.exec())
         return toError(q);
     QList<Competitor> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong()});
+        out.append(competitorTable().read(q).entry);
     return out;
 }
 
@@ -126,8 +257,8 @@ Status CustomerDetails::validate(Project *p)
 }
 
 Status CustomerDetails::updateEntry(const Session &actor, const QString &customerId, const QString &table,
-                                    const QString &id, qint64 rowVersion, const QStringList &columns,
-                                    const QVariantList &values, const std::function<Status()> &more)
+                                    const QString &id, const std::function<Result<bool>(qint64 now)> &write,
+                                    const std::function<Status()> &more)
 {
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
@@ -143,7 +274,7 @@ Status CustomerDetails::updateEntry(const Session &actor, const QString &custome
     if (!q.next())
         return Error{ErrorCode::NotFound, tr("The entry no longer exists."), {}};
     q.finish();
-    Result<bool> done = updateVersioned(m_db, table, columns, values, id, rowVersion, m_clock.nowMs(), actor.userId);
+    Result<bool> done = write(m_clock.nowMs());
     if (!done)
         return done.error();
     if (!*done)
@@ -162,18 +293,19 @@ Status CustomerDetails::savePeople(const QString &customerId, const Project &p)
     clear.addBindValue(p.id);
     if (Status s = exec(clear); !s)
         return s;
-    QSqlQuery person(m_db.sql());
-    person.prepare(
-        QStringLiteral("INSERT INTO project_contacts (project_id, contact_id, role) "
-                       "SELECT ?, id, ? FROM contacts WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"));
     for (const ProjectPerson &pp : p.people) {
-        for (const QVariant &v : {QVariant(p.id), QVariant(pp.role), QVariant(pp.contactId), QVariant(customerId)})
+        if (Status at = CustomerAccess::contactAt(m_db, pp.contactId, customerId, QStringLiteral("people")); !at) {
+            if (at.error().code != ErrorCode::Invalid)
+                return at;
+            return Error{
+                ErrorCode::Invalid, tr("A decision maker or influencer must be a contact of this customer."), {}};
+        }
+        QSqlQuery person(m_db.sql());
+        person.prepare(QStringLiteral("INSERT INTO project_contacts (project_id, contact_id, role) VALUES (?, ?, ?)"));
+        for (const QVariant &v : {QVariant(p.id), QVariant(pp.contactId), QVariant(pp.role)})
             person.addBindValue(v);
         if (Status s = exec(person); !s)
             return s;
-        if (person.numRowsAffected() != 1)
-            return Error{
-                ErrorCode::Invalid, tr("A decision maker or influencer must be a contact of this customer."), {}};
     }
     return {};
 }
@@ -182,24 +314,21 @@ Status CustomerDetails::updateCompetitor(const Session &actor, const QString &cu
 {
     if (Status s = validate(&c); !s)
         return s;
-    return updateEntry(actor, customerId, QStringLiteral("competitors"), c.id, c.rowVersion,
-                       {QStringLiteral("competitor"), QStringLiteral("product"), QStringLiteral("satisfaction"),
-                        QStringLiteral("rep_name"), QStringLiteral("rep_relationship"), QStringLiteral("notes")},
-                       {c.competitor, sql::text(c.product), c.satisfaction, sql::text(c.repName),
-                        sql::text(c.repRelationship), sql::text(c.notes)});
+    return updateEntry(actor, customerId, competitorTable().table(), c.id, [&](qint64 now) {
+        return competitorTable().update(m_db, c.id, {c, customerId, {}}, c.rowVersion, now, actor.userId);
+    });
 }
 
 Status CustomerDetails::updateProject(const Session &actor, const QString &customerId, Project p)
 {
     if (Status s = validate(&p); !s)
         return s;
-    return updateEntry(actor, customerId, QStringLiteral("projects"), p.id, p.rowVersion,
-                       {QStringLiteral("name"), QStringLiteral("problem"), QStringLiteral("purchase_plan"),
-                        QStringLiteral("timeline"), QStringLiteral("budget_minor"), QStringLiteral("currency"),
-                        QStringLiteral("purchasing_process")},
-                       {p.name, sql::text(p.problem), sql::text(p.purchasePlan), sql::text(p.timeline), p.budgetMinor,
-                        p.currency, sql::text(p.purchasingProcess)},
-                       [this, &customerId, &p] { return savePeople(customerId, p); });
+    return updateEntry(
+        actor, customerId, projectTable().table(), p.id,
+        [&](qint64 now) {
+            return projectTable().update(m_db, p.id, {p, customerId, {}}, p.rowVersion, now, actor.userId);
+        },
+        [this, &customerId, &p] { return savePeople(customerId, p); });
 }
 
 Result<QString> CustomerDetails::addCompetitor(const Session &actor, const QString &customerId, Competitor c)
@@ -213,15 +342,7 @@ Result<QString> CustomerDetails::addCompetitor(const Session &actor, const QStri
         return cu.error();
     const qint64 now = m_clock.nowMs();
     c.id = newUuid7(now);
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO competitors (id, customer_id, competitor, product, satisfaction, rep_name, "
-        "rep_relationship, notes, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(c.id), QVariant(customerId), QVariant(c.competitor), sql::text(c.product),
-                              QVariant(c.satisfaction), sql::text(c.repName), sql::text(c.repRelationship),
-                              sql::text(c.notes), QVariant(now), QVariant(now), QVariant(actor.userId)})
-        q.addBindValue(v);
-    if (Status s = exec(q); !s)
+    if (Status s = competitorTable().insert(m_db, {c, customerId, Stamps::at(now)}, actor.userId); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -233,36 +354,24 @@ Result<QList<Project>> CustomerDetails::projects(const Session &actor, const QSt
     if (Result<Customer> c = CustomerAccess::readable(m_db, actor, customerId); !c)
         return c.error();
     QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("SELECT id, name, problem, purchase_plan, timeline, budget_minor, currency, purchasing_process, "
-                       "row_version FROM projects WHERE customer_id = ? AND deleted_at IS NULL ORDER BY created_at"));
+    q.prepare(QStringLiteral("SELECT %1 FROM projects WHERE customer_id = ? AND deleted_at IS NULL ORDER BY created_at")
+                  .arg(projectTable().selectList()));
     q.addBindValue(customerId);
     if (!q.exec())
         return toError(q);
     QList<Project> out;
-    while (q.next()) {
-        Project p;
-        p.id = q.value(0).toString();
-        p.name = q.value(1).toString();
-        p.problem = q.value(2).toString();
-        p.purchasePlan = q.value(3).toString();
-        p.timeline = q.value(4).toString();
-        p.budgetMinor = q.value(5).toLongLong();
-        p.currency = q.value(6).toString();
-        p.purchasingProcess = q.value(7).toString();
-        p.rowVersion = q.value(8).toLongLong();
-        out.append(p);
-    }
+    while (q.next())
+        out.append(projectTable().read(q).entry);
     QSqlQuery people(m_db.sql());
-    people.prepare(QStringLiteral(
-        "SELECT pc.contact_id, ct.name, pc.role FROM project_contacts pc "
-        "JOIN contacts ct ON ct.id = pc.contact_id WHERE pc.project_id = ? ORDER BY pc.role, ct.name_key"));
+    people.prepare(QStringLiteral("SELECT %1 FROM project_contacts pc JOIN contacts ct ON ct.id = pc.contact_id "
+                                  "WHERE pc.project_id = ? ORDER BY pc.role, ct.name_key")
+                       .arg(projectPersonTable().selectList(QStringLiteral("pc"))));
     for (Project &p : out) {
         people.bindValue(0, p.id);
         if (!people.exec())
             return toError(people);
         while (people.next())
-            p.people.append({people.value(0).toString(), people.value(1).toString(), people.value(2).toString()});
+            p.people.append(projectPersonTable().read(people));
     }
     return out;
 }
@@ -278,17 +387,7 @@ Result<QString> CustomerDetails::addProject(const Session &actor, const QString 
         return cu.error();
     const qint64 now = m_clock.nowMs();
     p.id = newUuid7(now);
-    QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("INSERT INTO projects (id, customer_id, name, problem, purchase_plan, timeline, budget_minor, "
-                       "currency, purchasing_process, created_at, updated_at, updated_by) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v :
-         {QVariant(p.id), QVariant(customerId), QVariant(p.name), sql::text(p.problem), sql::text(p.purchasePlan),
-          sql::text(p.timeline), QVariant(p.budgetMinor), QVariant(p.currency), sql::text(p.purchasingProcess),
-          QVariant(now), QVariant(now), QVariant(actor.userId)})
-        q.addBindValue(v);
-    if (Status s = exec(q); !s)
+    if (Status s = projectTable().insert(m_db, {p, customerId, Stamps::at(now)}, actor.userId); !s)
         return s.error();
     if (Status s = savePeople(customerId, p); !s)
         return s.error();
@@ -302,24 +401,20 @@ Result<QList<Relation>> CustomerDetails::relations(const Session &actor, const Q
     if (Result<Customer> c = CustomerAccess::readable(m_db, actor, customerId); !c)
         return c.error();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "SELECT r.id, CASE WHEN r.from_id = ? THEN r.to_id ELSE r.from_id END, c.name, r.kind, r.from_id = ?, r.notes "
-        "FROM customer_relations r JOIN customers c ON c.id = (CASE WHEN r.from_id = ? THEN r.to_id ELSE r.from_id END) "
-        "WHERE (r.from_id = ? OR r.to_id = ?) AND r.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY r.created_at"));
-    for (int i = 0; i < 5; ++i)
+    q.prepare(QStringLiteral("SELECT %1 FROM customer_relations r "
+                             "JOIN customers c ON c.id = (CASE WHEN r.from_id = ? THEN r.to_id ELSE r.from_id END) "
+                             "WHERE (r.from_id = ? OR r.to_id = ?) AND r.deleted_at IS NULL AND c.deleted_at IS NULL "
+                             "ORDER BY r.created_at")
+                  .arg(relationTable().selectList(QStringLiteral("r"))));
+    for (int i = 0; i < 3; ++i)
         q.addBindValue(customerId);
     if (!q.exec())
         return toError(q);
     QList<Relation> out;
     while (q.next()) {
-        Relation r;
-        r.id = q.value(0).toString();
-        r.otherId = q.value(1).toString();
-        r.otherName = q.value(2).toString();
-        fromCode(q.value(3).toString(), &r.kind);
-        r.outgoing = q.value(4).toBool();
-        r.notes = q.value(5).toString();
-        out.append(r);
+        const RelationRow row = relationTable().read(q);
+        const bool outgoing = row.fromId == customerId;
+        out.append({row.id, outgoing ? row.toId : row.fromId, row.otherName, row.kind, outgoing, row.notes});
     }
     return out;
 }
@@ -338,14 +433,9 @@ Result<QString> CustomerDetails::addRelation(const Session &actor, const QString
         return b.error();
     const qint64 now = m_clock.nowMs();
     const QString id = newUuid7(now);
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO customer_relations (id, from_id, to_id, kind, notes, created_at, updated_at, updated_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(id), QVariant(fromId), QVariant(toId), QVariant(codeOf(kind)),
-                              sql::text(notes.trimmed()), QVariant(now), QVariant(now), QVariant(actor.userId)})
-        q.addBindValue(v);
-    if (Status s = exec(q); !s)
+    if (Status s =
+            relationTable().insert(m_db, {id, fromId, toId, kind, notes.trimmed(), {}, Stamps::at(now)}, actor.userId);
+        !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -357,15 +447,15 @@ Result<QList<Attachment>> CustomerDetails::attachments(const Session &actor, con
     if (Result<Customer> c = CustomerAccess::readable(m_db, actor, customerId); !c)
         return c.error();
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, file_name, mime_type, size_bytes, sha256, created_at FROM attachments "
-                             "WHERE customer_id = ? AND deleted_at IS NULL ORDER BY created_at DESC"));
+    q.prepare(QStringLiteral("SELECT %1 FROM attachments WHERE customer_id = ? AND deleted_at IS NULL "
+                             "ORDER BY created_at DESC")
+                  .arg(attachmentTable().selectList()));
     q.addBindValue(customerId);
     if (!q.exec())
         return toError(q);
     QList<Attachment> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                    q.value(4).toString(), q.value(5).toLongLong()});
+        out.append(attachmentTable().read(q).attachment);
     return out;
 }
 
@@ -386,18 +476,14 @@ Result<QString> CustomerDetails::addAttachment(const Session &actor, const QStri
         return cu.error();
     const qint64 now = m_clock.nowMs();
     const QString id = newUuid7(now);
-    QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("INSERT INTO attachments (id, customer_id, file_name, mime_type, size_bytes, sha256, content, "
-                       "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v :
-         {QVariant(id), QVariant(customerId), QVariant(name),
-          QVariant(QMimeDatabase().mimeTypeForFileNameAndData(name, content).name()),
-          QVariant(static_cast<qint64>(content.size())),
-          QVariant(QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())),
-          QVariant(content), QVariant(now), QVariant(now), QVariant(actor.userId)})
-        q.addBindValue(v);
-    if (Status s = exec(q); !s)
+    const Attachment attachment{
+        id,
+        name,
+        QMimeDatabase().mimeTypeForFileNameAndData(name, content).name(),
+        static_cast<qint64>(content.size()),
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()),
+        now};
+    if (Status s = attachmentTable().insert(m_db, {attachment, customerId, content, now}, actor.userId); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();

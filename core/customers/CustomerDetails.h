@@ -115,11 +115,10 @@ public:
     Status remove(const Session &actor, const QString &customerId, Kind kind, const QString &id);
 
 private:
-    // Changes one entry of the customer's tab in place, at its row version, with `more` (writing
-    // related rows) in the same transaction.
+    // Changes one entry of the customer's tab in place with `write` (a versioned update, false
+    // when the row version moved on), and `more` (writing related rows) in the same transaction.
     Status updateEntry(const Session &actor, const QString &customerId, const QString &table, const QString &id,
-                       qint64 rowVersion, const QStringList &columns, const QVariantList &values,
-                       const std::function<Status()> &more = {});
+                       const std::function<Result<bool>(qint64 now)> &write, const std::function<Status()> &more = {});
     Status validate(Competitor *c);
     Status validate(Project *p);
     Status savePeople(const QString &customerId, const Project &p);

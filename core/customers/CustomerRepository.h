@@ -2,12 +2,12 @@
 #pragma once
 
 #include "core/customers/Customer.h"
-#include "core/storage/Statement.h"
 #include "core/util/Result.h"
 
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <memory>
 #include <optional>
 
 namespace guanxi {
@@ -32,11 +32,13 @@ public:
     class Inserter {
     public:
         explicit Inserter(Database &db);
+        ~Inserter();
         // `nameKey`: the name's collation key when already worked out (CollationKey::of).
         Status insert(const Customer &c, const QString &actorId, const QByteArray &nameKey = {});
 
     private:
-        Statement m_insert;
+        struct Table; // the table's description over one statement, prepared for the whole import
+        std::unique_ptr<Table> m_table;
     };
     // Returns false when row_version no longer matches (or the row is gone).
     Result<bool> update(const QString &id, const CustomerDraft &d, qint64 expectedVersion, qint64 now,

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/leads/LeadRepository.h"
 
-#include "core/audit/FieldHistory.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
+#include "core/storage/TableDescription.h"
 #include "core/storage/VersionedUpdate.h"
 
 #include <QSqlQuery>
@@ -14,44 +14,45 @@ namespace guanxi {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT l.id, l.person_name, l.company, l.title, l.phone, l.email, l.region, l.industry, l.source, "
-    "       l.notes, coalesce(l.owner_id, ''), l.status, l.status_reason, coalesce(o.display_name, ''), "
-    "       coalesce(o.department_id, ''), coalesce(l.customer_id, ''), coalesce(l.contact_id, ''), "
-    "       coalesce(l.opportunity_id, ''), coalesce(l.converted_at, 0), l.last_contact_at, l.created_at, "
-    "       l.updated_at, l.row_version "
-    "FROM leads l LEFT JOIN users o ON o.id = l.owner_id ");
-
-Lead readLead(const QSqlQuery &q)
+// The leads table, said once. Its status and what a conversion made are moved by the lead's
+// transitions (setStatus, markConverted), never by an edit of the lead.
+const TableDescription<Lead> &table()
 {
-    Lead l;
-    l.id = q.value(0).toString();
-    LeadDraft &f = l.fields;
-    QString *texts[] = {&f.personName, &f.company,  &f.title,  &f.phone, &f.email,
-                        &f.region,     &f.industry, &f.source, &f.notes, &f.ownerId};
-    for (int i = 0; i < 10; ++i)
-        *texts[i] = q.value(1 + i).toString();
-    fromCode(q.value(11).toString(), &l.status);
-    l.statusReason = q.value(12).toString();
-    l.ownerName = q.value(13).toString();
-    l.ownerDepartmentId = q.value(14).toString();
-    l.customerId = q.value(15).toString();
-    l.contactId = q.value(16).toString();
-    l.opportunityId = q.value(17).toString();
-    l.convertedAt = q.value(18).toLongLong();
-    l.lastContactAt = q.value(19).toLongLong();
-    l.createdAt = q.value(20).toLongLong();
-    l.updatedAt = q.value(21).toLongLong();
-    l.rowVersion = q.value(22).toLongLong();
-    return l;
+    using namespace columns;
+    using L = Lead;
+    using D = LeadDraft;
+    static const TableDescription<Lead> t(
+        QStringLiteral("leads"),
+        {own(QStringLiteral("id"), ColumnRole::Key, &L::id),
+         text(QStringLiteral("person_name"), &L::fields, &D::personName),
+         text(QStringLiteral("company"), &L::fields, &D::company),
+         text(QStringLiteral("title"), &L::fields, &D::title),
+         text(QStringLiteral("phone"), &L::fields, &D::phone),
+         text(QStringLiteral("email"), &L::fields, &D::email),
+         text(QStringLiteral("region"), &L::fields, &D::region),
+         text(QStringLiteral("industry"), &L::fields, &D::industry),
+         text(QStringLiteral("source"), &L::fields, &D::source),
+         text(QStringLiteral("notes"), &L::fields, &D::notes),
+         reference(QStringLiteral("owner_id"), &L::fields, &D::ownerId),
+         joined(QStringLiteral("coalesce(o.display_name, '')"), &L::ownerName),
+         joined(QStringLiteral("coalesce(o.department_id, '')"), &L::ownerDepartmentId),
+         as(ColumnRole::State, codeAt<L>(QStringLiteral("status"), memberOf(&L::status))),
+         as(ColumnRole::State, textAt<L>(QStringLiteral("status_reason"), memberOf(&L::statusReason))),
+         as(ColumnRole::State, referenceAt<L>(QStringLiteral("customer_id"), memberOf(&L::customerId))),
+         as(ColumnRole::State, referenceAt<L>(QStringLiteral("contact_id"), memberOf(&L::contactId))),
+         as(ColumnRole::State, referenceAt<L>(QStringLiteral("opportunity_id"), memberOf(&L::opportunityId))),
+         as(ColumnRole::State, momentAt<L>(QStringLiteral("converted_at"), memberOf(&L::convertedAt))),
+         own(QStringLiteral("last_contact_at"), ColumnRole::Stamp, &L::lastContactAt),
+         own(QStringLiteral("created_at"), ColumnRole::Stamp, &L::createdAt),
+         own(QStringLiteral("updated_at"), ColumnRole::Stamp, &L::updatedAt),
+         own(QStringLiteral("row_version"), ColumnRole::Stamp, &L::rowVersion, false)});
+    return t;
 }
 
-void bindDraftTexts(QSqlQuery &q, const LeadDraft &d)
+QString selectLeads()
 {
-    for (const QString *t :
-         {&d.personName, &d.company, &d.title, &d.phone, &d.email, &d.region, &d.industry, &d.source, &d.notes})
-        q.addBindValue(sql::text(*t));
-    q.addBindValue(sql::nullIfEmpty(d.ownerId));
+    return QStringLiteral("SELECT %1 FROM leads l LEFT JOIN users o ON o.id = l.owner_id ")
+        .arg(table().selectList(QStringLiteral("l")));
 }
 
 QString likePattern(const QString &text)
@@ -68,13 +69,13 @@ QString likePattern(const QString &text)
 Result<std::optional<Lead>> LeadRepository::findById(const QString &id)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(kSelect + QStringLiteral("WHERE l.id = ? AND l.deleted_at IS NULL"));
+    q.prepare(selectLeads() + QStringLiteral("WHERE l.id = ? AND l.deleted_at IS NULL"));
     q.addBindValue(id);
     if (!q.exec())
         return toError(q);
     if (!q.next())
         return std::optional<Lead>();
-    return std::optional<Lead>(readLead(q));
+    return std::optional<Lead>(table().read(q));
 }
 
 Result<QList<Lead>> LeadRepository::list(const LeadFilter &filter, const QString &visibility, const QVariantList &binds,
@@ -105,7 +106,7 @@ Result<QList<Lead>> LeadRepository::list(const LeadFilter &filter, const QString
             values.append(likePattern(filter.text.trimmed()));
     }
     QSqlQuery q(m_db.sql());
-    q.prepare(kSelect + where + QStringLiteral(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?"));
+    q.prepare(selectLeads() + where + QStringLiteral(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?"));
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -113,45 +114,22 @@ Result<QList<Lead>> LeadRepository::list(const LeadFilter &filter, const QString
         return toError(q);
     QList<Lead> out;
     while (q.next())
-        out.append(readLead(q));
+        out.append(table().read(q));
     return out;
 }
 
 Status LeadRepository::insert(const Lead &lead, const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO leads (person_name, company, title, phone, email, region, industry, source, notes, owner_id, "
-        "id, status, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindDraftTexts(q, lead.fields);
-    q.addBindValue(lead.id);
-    q.addBindValue(codeOf(lead.status));
-    q.addBindValue(lead.createdAt);
-    q.addBindValue(lead.updatedAt);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    if (!q.exec())
-        return toError(q);
-    return {};
+    return table().insert(m_db, lead, actorId);
 }
 
 Result<bool> LeadRepository::update(const QString &id, const LeadDraft &d, qint64 expectedVersion, qint64 now,
                                     const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "UPDATE leads SET person_name = ?, company = ?, title = ?, phone = ?, email = ?, region = ?, industry = ?, "
-        "source = ?, notes = ?, owner_id = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
-        "WHERE id = ? AND row_version = ? AND deleted_at IS NULL AND status <> 'converted'"));
-    bindDraftTexts(q, d);
-    q.addBindValue(now);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    q.addBindValue(id);
-    q.addBindValue(expectedVersion);
-    static const QStringList columns = {
-        QStringLiteral("person_name"), QStringLiteral("company"), QStringLiteral("title"),    QStringLiteral("phone"),
-        QStringLiteral("email"),       QStringLiteral("region"),  QStringLiteral("industry"), QStringLiteral("source"),
-        QStringLiteral("notes"),       QStringLiteral("owner_id")};
-    return FieldHistory::runRecorded(m_db, q, QStringLiteral("leads"), columns, id, now, actorId);
+    // A converted lead is refused by LeadService in the same write transaction, before this.
+    Lead l;
+    l.fields = d;
+    return table().update(m_db, id, l, expectedVersion, now, actorId, WhenDeleted::Refuse);
 }
 
 Result<bool> LeadRepository::setStatus(const QString &id, LeadStatus status, const QString &reason,

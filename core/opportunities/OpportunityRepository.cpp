@@ -5,6 +5,7 @@
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
 #include "core/storage/Statement.h"
+#include "core/storage/TableDescription.h"
 #include "core/storage/VersionedUpdate.h"
 #include "core/util/Uuid7.h"
 
@@ -17,80 +18,93 @@ namespace guanxi {
 
 namespace {
 
-const QStringList kEditable = {QStringLiteral("customer_id"),
-                               QStringLiteral("name"),
-                               QStringLiteral("amount_minor"),
-                               QStringLiteral("currency"),
-                               QStringLiteral("stage"),
-                               QStringLiteral("probability_pct"),
-                               QStringLiteral("expected_close_on"),
-                               QStringLiteral("closed_on"),
-                               QStringLiteral("source"),
-                               QStringLiteral("competitors"),
-                               QStringLiteral("next_step"),
-                               QStringLiteral("outcome_reason"),
-                               QStringLiteral("notes"),
-                               QStringLiteral("owner_id"),
-                               QStringLiteral("stage_entered_at"),
-                               QStringLiteral("reached_stage")};
-
-QVariantList editableValues(const Opportunity &o)
+// The opportunities table, said once.
+const TableDescription<Opportunity> &table()
 {
-    return {o.customerId,
-            o.name,
-            o.amountMinor,
-            o.currency,
-            o.stage,
-            o.probabilityPct,
-            sql::text(o.expectedCloseOn),
-            sql::text(o.closedOn),
-            sql::text(o.source),
-            sql::text(o.competitors),
-            sql::text(o.nextStep),
-            sql::text(o.outcomeReason),
-            sql::text(o.notes),
-            sql::nullIfEmpty(o.ownerId),
-            o.stageEnteredAt,
-            sql::text(o.reachedStage)};
+    using namespace columns;
+    using O = Opportunity;
+    static const TableDescription<Opportunity> t(
+        QStringLiteral("opportunities"),
+        {own(QStringLiteral("id"), ColumnRole::Key, &O::id),
+         fixed(referenceAt<O>(QStringLiteral("lead_id"), memberOf(&O::leadId))),
+         textAt<O>(QStringLiteral("customer_id"), memberOf(&O::customerId)),
+         joined(QStringLiteral("coalesce(c.name, '')"), &O::customerName),
+         textAt<O>(QStringLiteral("name"), memberOf(&O::name)),
+         valueAt<O>(QStringLiteral("amount_minor"), memberOf(&O::amountMinor)),
+         textAt<O>(QStringLiteral("currency"), memberOf(&O::currency)),
+         textAt<O>(QStringLiteral("stage"), memberOf(&O::stage)),
+         valueAt<O>(QStringLiteral("probability_pct"), memberOf(&O::probabilityPct)),
+         textAt<O>(QStringLiteral("expected_close_on"), memberOf(&O::expectedCloseOn)),
+         textAt<O>(QStringLiteral("closed_on"), memberOf(&O::closedOn)),
+         textAt<O>(QStringLiteral("source"), memberOf(&O::source)),
+         textAt<O>(QStringLiteral("competitors"), memberOf(&O::competitors)),
+         textAt<O>(QStringLiteral("next_step"), memberOf(&O::nextStep)),
+         textAt<O>(QStringLiteral("outcome_reason"), memberOf(&O::outcomeReason)),
+         textAt<O>(QStringLiteral("notes"), memberOf(&O::notes)),
+         referenceAt<O>(QStringLiteral("owner_id"), memberOf(&O::ownerId)),
+         joined(QStringLiteral("coalesce(u.display_name, '')"), &O::ownerName),
+         joined(QStringLiteral("coalesce(u.department_id, '')"), &O::ownerDepartmentId),
+         valueAt<O>(QStringLiteral("stage_entered_at"), memberOf(&O::stageEnteredAt)),
+         textAt<O>(QStringLiteral("reached_stage"), memberOf(&O::reachedStage)),
+         own(QStringLiteral("created_at"), ColumnRole::Stamp, &O::createdAt),
+         own(QStringLiteral("updated_at"), ColumnRole::Stamp, &O::updatedAt),
+         own(QStringLiteral("row_version"), ColumnRole::Stamp, &O::rowVersion, false)});
+    return t;
 }
 
-const char *const kSelect =
-    "SELECT o.id, o.customer_id, coalesce(c.name, ''), o.name, o.amount_minor, o.currency, o.stage, o.probability_pct, "
-    "       o.expected_close_on, o.closed_on, o.source, o.competitors, o.next_step, o.outcome_reason, o.notes, "
-    "       coalesce(o.lead_id, ''), coalesce(o.owner_id, ''), coalesce(u.display_name, ''), "
-    "       coalesce(u.department_id, ''), o.stage_entered_at, o.created_at, o.updated_at, o.row_version, "
-    "       o.reached_stage "
-    "FROM opportunities o LEFT JOIN customers c ON c.id = o.customer_id LEFT JOIN users u ON u.id = o.owner_id "
-    "WHERE o.deleted_at IS NULL";
-
-Opportunity opportunityFrom(const QSqlQuery &q)
+QString selectOpportunities()
 {
-    Opportunity o;
-    o.id = q.value(0).toString();
-    o.customerId = q.value(1).toString();
-    o.customerName = q.value(2).toString();
-    o.name = q.value(3).toString();
-    o.amountMinor = q.value(4).toLongLong();
-    o.currency = q.value(5).toString();
-    o.stage = q.value(6).toString();
-    o.probabilityPct = q.value(7).toInt();
-    o.expectedCloseOn = q.value(8).toString();
-    o.closedOn = q.value(9).toString();
-    o.source = q.value(10).toString();
-    o.competitors = q.value(11).toString();
-    o.nextStep = q.value(12).toString();
-    o.outcomeReason = q.value(13).toString();
-    o.notes = q.value(14).toString();
-    o.leadId = q.value(15).toString();
-    o.ownerId = q.value(16).toString();
-    o.ownerName = q.value(17).toString();
-    o.ownerDepartmentId = q.value(18).toString();
-    o.stageEnteredAt = q.value(19).toLongLong();
-    o.createdAt = q.value(20).toLongLong();
-    o.updatedAt = q.value(21).toLongLong();
-    o.rowVersion = q.value(22).toLongLong();
-    o.reachedStage = q.value(23).toString();
-    return o;
+    return QStringLiteral("SELECT %1 FROM opportunities o LEFT JOIN customers c ON c.id = o.customer_id "
+                          "LEFT JOIN users u ON u.id = o.owner_id WHERE o.deleted_at IS NULL")
+        .arg(table().selectList(QStringLiteral("o")));
+}
+
+// One visit of a stage, with who moved the deal there.
+struct StageVisitRow {
+    StageVisit visit;
+    QString id;
+    QString opportunityId;
+    QString enteredById;
+    Stamps stamps;
+};
+
+const TableDescription<StageVisitRow> &stageHistoryTable()
+{
+    using namespace columns;
+    using R = StageVisitRow;
+    using V = StageVisit;
+    static const TableDescription<StageVisitRow> t(
+        QStringLiteral("opportunity_stage_history"),
+        {own(QStringLiteral("id"), ColumnRole::Key, &R::id),
+         own(QStringLiteral("opportunity_id"), ColumnRole::Fixed, &R::opportunityId),
+         text(QStringLiteral("stage_id"), &R::visit, &V::stageId),
+         value(QStringLiteral("entered_at"), &R::visit, &V::enteredAt),
+         fixed(referenceAt<R>(QStringLiteral("entered_by"), memberOf(&R::enteredById))),
+         joinedAt<R>(QStringLiteral("coalesce(u.display_name, '')"), memberOf(&R::visit, &V::enteredBy)),
+         value(QStringLiteral("amount_minor"), &R::visit, &V::amountMinor)},
+        &R::stamps);
+    return t;
+}
+
+// A contact named as one of the deal's decision makers.
+struct DecisionMakerRow {
+    QString id;
+    QString opportunityId;
+    QString contactId;
+    Stamps stamps;
+};
+
+const TableDescription<DecisionMakerRow> &decisionMakerTable()
+{
+    using namespace columns;
+    using R = DecisionMakerRow;
+    static const TableDescription<DecisionMakerRow> t(
+        QStringLiteral("opportunity_contacts"),
+        {own(QStringLiteral("id"), ColumnRole::Key, &R::id),
+         own(QStringLiteral("opportunity_id"), ColumnRole::Fixed, &R::opportunityId),
+         own(QStringLiteral("contact_id"), ColumnRole::Fixed, &R::contactId)},
+        &R::stamps);
+    return t;
 }
 
 } // namespace
@@ -155,51 +169,33 @@ QString OpportunityFilter::whereClause(QVariantList *binds) const
 
 Status OpportunityRepository::insert(const Opportunity &o, const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO opportunities (id, lead_id, %1, created_at, updated_at, updated_by) "
-                             "VALUES (?, ?, %2?, ?, ?)")
-                  .arg(kEditable.join(QStringLiteral(", ")), QStringLiteral("?, ").repeated(kEditable.size())));
-    q.addBindValue(o.id);
-    q.addBindValue(sql::nullIfEmpty(o.leadId));
     Opportunity stamped = o;
     if (stamped.stageEnteredAt == 0)
         stamped.stageEnteredAt = o.createdAt;
-    for (const QVariant &v : editableValues(stamped))
-        q.addBindValue(v);
-    q.addBindValue(o.createdAt);
-    q.addBindValue(o.createdAt);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    if (!q.exec())
-        return toError(q);
+    stamped.updatedAt = o.createdAt;
+    if (Status s = table().insert(m_db, stamped, actorId); !s)
+        return s;
     return addStageVisit(o.id, o.stage, o.amountMinor, stamped.stageEnteredAt, actorId);
 }
 
 Result<bool> OpportunityRepository::update(const Opportunity &o, qint64 expectedVersion, qint64 now,
                                            const QString &actorId)
 {
-    return updateVersioned(m_db, QStringLiteral("opportunities"), kEditable, editableValues(o), o.id, expectedVersion,
-                           now, actorId);
+    return table().update(m_db, o.id, o, expectedVersion, now, actorId);
 }
 
 Status OpportunityRepository::addStageVisit(const QString &opportunityId, const QString &stageId, qint64 amountMinor,
                                             qint64 at, const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("INSERT INTO opportunity_stage_history (id, opportunity_id, stage_id, entered_at, entered_by, "
-                       "amount_minor, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(newUuid7(at));
-    q.addBindValue(opportunityId);
-    q.addBindValue(stageId);
-    q.addBindValue(at);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    q.addBindValue(amountMinor);
-    q.addBindValue(at);
-    q.addBindValue(at);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    if (!q.exec())
-        return toError(q);
-    return {};
+    StageVisitRow row;
+    row.id = newUuid7(at);
+    row.opportunityId = opportunityId;
+    row.visit.stageId = stageId;
+    row.visit.enteredAt = at;
+    row.visit.amountMinor = amountMinor;
+    row.enteredById = actorId;
+    row.stamps = Stamps::at(at);
+    return stageHistoryTable().insert(m_db, row, actorId);
 }
 
 Result<bool> OpportunityRepository::setDeleted(const QString &id, qint64 expectedVersion, qint64 now,
@@ -214,14 +210,14 @@ Result<QList<Opportunity>> OpportunityRepository::select(const QString &where, c
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QLatin1String(kSelect) + where + tail);
+    q.prepare(selectOpportunities() + where + tail);
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
         return toError(q);
     QList<Opportunity> out;
     while (q.next())
-        out.append(opportunityFrom(q));
+        out.append(table().read(q));
     return out;
 }
 
@@ -234,14 +230,14 @@ Result<std::optional<Opportunity>> OpportunityRepository::findById(const QString
         return std::optional<Opportunity>();
     Opportunity o = found->first();
     QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("SELECT contact_id FROM opportunity_contacts WHERE opportunity_id = ? AND deleted_at IS NULL "
-                       "ORDER BY created_at"));
+    q.prepare(QStringLiteral("SELECT %1 FROM opportunity_contacts WHERE opportunity_id = ? AND deleted_at IS NULL "
+                             "ORDER BY created_at")
+                  .arg(decisionMakerTable().selectList()));
     q.addBindValue(id);
     if (!q.exec())
         return toError(q);
     while (q.next())
-        o.decisionMakerIds.append(q.value(0).toString());
+        o.decisionMakerIds.append(decisionMakerTable().read(q).contactId);
     return std::optional<Opportunity>(o);
 }
 
@@ -326,15 +322,15 @@ Result<QList<Opportunity>> OpportunityRepository::cards(const OpportunityFilter 
 Result<QList<StageVisit>> OpportunityRepository::history(const QString &opportunityId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT h.stage_id, h.entered_at, coalesce(u.display_name, ''), h.amount_minor "
-                             "FROM opportunity_stage_history h LEFT JOIN users u ON u.id = h.entered_by "
-                             "WHERE h.opportunity_id = ? AND h.deleted_at IS NULL ORDER BY h.entered_at, h.id"));
+    q.prepare(QStringLiteral("SELECT %1 FROM opportunity_stage_history h LEFT JOIN users u ON u.id = h.entered_by "
+                             "WHERE h.opportunity_id = ? AND h.deleted_at IS NULL ORDER BY h.entered_at, h.id")
+                  .arg(stageHistoryTable().selectList(QStringLiteral("h"))));
     q.addBindValue(opportunityId);
     if (!q.exec())
         return toError(q);
     QList<StageVisit> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong()});
+        out.append(stageHistoryTable().read(q).visit);
     return out;
 }
 
@@ -343,19 +339,20 @@ Status OpportunityRepository::setDecisionMakers(const QString &opportunityId, co
 {
     // Those no longer named are tombstoned; new ones added; the rest stay as they are.
     QSqlQuery current(m_db.sql());
-    current.prepare(QStringLiteral("SELECT id, contact_id FROM opportunity_contacts WHERE opportunity_id = ? "
-                                   "AND deleted_at IS NULL"));
+    current.prepare(
+        QStringLiteral("SELECT %1 FROM opportunity_contacts WHERE opportunity_id = ? AND deleted_at IS NULL")
+            .arg(decisionMakerTable().selectList()));
     current.addBindValue(opportunityId);
     if (!current.exec())
         return toError(current);
     QStringList present;
     QStringList dropped;
     while (current.next()) {
-        const QString contact = current.value(1).toString();
-        if (contactIds.contains(contact))
-            present.append(contact);
+        const DecisionMakerRow row = decisionMakerTable().read(current);
+        if (contactIds.contains(row.contactId))
+            present.append(row.contactId);
         else
-            dropped.append(current.value(0).toString());
+            dropped.append(row.id);
     }
     for (const QString &rowId : dropped) {
         QSqlQuery q(m_db.sql());
@@ -371,17 +368,10 @@ Status OpportunityRepository::setDecisionMakers(const QString &opportunityId, co
     for (const QString &contact : contactIds) {
         if (present.contains(contact))
             continue;
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("INSERT INTO opportunity_contacts (id, opportunity_id, contact_id, created_at, "
-                                 "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(newUuid7(now));
-        q.addBindValue(opportunityId);
-        q.addBindValue(contact);
-        q.addBindValue(now);
-        q.addBindValue(now);
-        q.addBindValue(sql::nullIfEmpty(actorId));
-        if (!q.exec())
-            return toError(q);
+        if (Status s =
+                decisionMakerTable().insert(m_db, {newUuid7(now), opportunityId, contact, Stamps::at(now)}, actorId);
+            !s)
+            return s;
         present.append(contact);
     }
     return {};

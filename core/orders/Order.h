@@ -104,6 +104,7 @@ struct Order {
     QList<Receivable> receivables;
     QList<Payment> payments;
     qint64 createdAt = 0;
+    qint64 updatedAt = 0;
     qint64 rowVersion = 0;
 
     qint64 paidMinor() const;

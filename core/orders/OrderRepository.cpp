@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/orders/OrderRepository.h"
 
-#include "core/documents/DocumentLineColumns.h"
+#include "core/documents/DocumentColumns.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
@@ -16,114 +16,156 @@ namespace guanxi {
 
 namespace {
 
-Status run(QSqlQuery &q, const QVariantList &values)
+using OrderLineRow = documentcolumns::LineRow<OrderLine>;
+
+// The orders table, said once: the header every priced document has, and what an order adds.
+const TableDescription<Order> &table()
 {
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return toError(q);
-    return {};
+    using namespace columns;
+    using O = Order;
+    static const TableDescription<Order> t(
+        QStringLiteral("orders"),
+        documentcolumns::with(documentcolumns::header<Order>(QStringLiteral("order_no")),
+                              {fixed(referenceAt<O>(QStringLiteral("quote_id"), memberOf(&O::quoteId))),
+                               fixed(textAt<O>(QStringLiteral("ordered_on"), memberOf(&O::orderedOn))),
+                               convertedAt<O>(QStringLiteral("status"), memberOf(&O::status), &orderStatusCode,
+                                              [](const QVariant &v) { return orderStatusFromCode(v.toString()); }),
+                               textAt<O>(QStringLiteral("delivery_address"), memberOf(&O::deliveryAddress))}));
+    return t;
 }
 
-const char *const kSelect =
-    "SELECT o.id, o.order_no, o.customer_id, coalesce(c.name, ''), coalesce(o.contact_id, ''), coalesce(ct.name, ''), "
-    "       coalesce(o.quote_id, ''), coalesce(o.opportunity_id, ''), coalesce(o.owner_id, ''), "
-    "       coalesce(u.display_name, ''), coalesce(u.department_id, ''), o.ordered_on, o.currency, "
-    "       o.prices_include_tax, o.net_minor, o.tax_minor, o.total_minor, o.status, o.terms, o.delivery_address, "
-    "       o.notes, o.created_at, o.row_version "
-    "FROM orders o LEFT JOIN customers c ON c.id = o.customer_id LEFT JOIN contacts ct ON ct.id = o.contact_id "
-    "LEFT JOIN users u ON u.id = o.owner_id WHERE o.deleted_at IS NULL";
-
-Order orderFrom(const QSqlQuery &r)
+// The lines, each with how much of it has left on delivery notes.
+const TableDescription<OrderLineRow> &lineTable()
 {
-    Order o;
-    int i = 0;
-    o.id = r.value(i++).toString();
-    o.number = r.value(i++).toString();
-    o.customerId = r.value(i++).toString();
-    o.customerName = r.value(i++).toString();
-    o.contactId = r.value(i++).toString();
-    o.contactName = r.value(i++).toString();
-    o.quoteId = r.value(i++).toString();
-    o.opportunityId = r.value(i++).toString();
-    o.ownerId = r.value(i++).toString();
-    o.ownerName = r.value(i++).toString();
-    o.ownerDepartmentId = r.value(i++).toString();
-    o.orderedOn = r.value(i++).toString();
-    o.currency = r.value(i++).toString();
-    o.pricesIncludeTax = r.value(i++).toInt() != 0;
-    o.totals.net = r.value(i++).toLongLong();
-    o.totals.tax = r.value(i++).toLongLong();
-    o.totals.total = r.value(i++).toLongLong();
-    o.status = orderStatusFromCode(r.value(i++).toString());
-    o.terms = r.value(i++).toString();
-    o.deliveryAddress = r.value(i++).toString();
-    o.notes = r.value(i++).toString();
-    o.createdAt = r.value(i++).toLongLong();
-    o.rowVersion = r.value(i++).toLongLong();
-    return o;
+    using namespace columns;
+    static const TableDescription<OrderLineRow> t(
+        QStringLiteral("order_lines"),
+        documentcolumns::with(documentcolumns::lines<OrderLine>(QStringLiteral("order_id")),
+                              {joinedAt<OrderLineRow>(
+                                  QStringLiteral("coalesce((SELECT sum(d.quantity_milli) FROM delivery_lines d "
+                                                 "WHERE d.order_line_id = l.id AND d.deleted_at IS NULL), 0)"),
+                                  [](auto &r) -> auto & { return r.line.deliveredMilli; })}),
+        &OrderLineRow::stamps);
+    return t;
+}
+
+// A receivable with the order and customer it is owed on, and what has been paid against it.
+struct ReceivableRow {
+    Receivable receivable;
+    QString orderId;
+    QString customerId;
+    Stamps stamps;
+};
+
+const TableDescription<ReceivableRow> &receivableTable()
+{
+    using namespace columns;
+    using R = ReceivableRow;
+    using V = Receivable;
+    static const TableDescription<ReceivableRow> t(
+        QStringLiteral("receivables"),
+        {referenceAt<R>(QStringLiteral("id"), memberOf(&R::receivable, &V::id), ColumnRole::Key),
+         own(QStringLiteral("order_id"), ColumnRole::Fixed, &R::orderId),
+         own(QStringLiteral("customer_id"), ColumnRole::Fixed, &R::customerId),
+         text(QStringLiteral("description"), &R::receivable, &V::description),
+         text(QStringLiteral("due_on"), &R::receivable, &V::dueOn),
+         value(QStringLiteral("amount_minor"), &R::receivable, &V::amountMinor),
+         text(QStringLiteral("currency"), &R::receivable, &V::currency),
+         joinedAt<R>(QStringLiteral("coalesce((SELECT sum(p.amount_minor) FROM payments p WHERE p.receivable_id = "
+                                    "r.id AND p.deleted_at IS NULL), 0)"),
+                     memberOf(&R::receivable, &V::paidMinor))},
+        &R::stamps);
+    return t;
+}
+
+// A payment with the order it pays and its currency (the order's).
+struct PaymentRow {
+    Payment payment;
+    QString orderId;
+    QString currency;
+    Stamps stamps;
+};
+
+const TableDescription<PaymentRow> &paymentTable()
+{
+    using namespace columns;
+    using R = PaymentRow;
+    using P = Payment;
+    static const TableDescription<PaymentRow> t(
+        QStringLiteral("payments"),
+        {referenceAt<R>(QStringLiteral("id"), memberOf(&R::payment, &P::id), ColumnRole::Key),
+         fixed(reference(QStringLiteral("receivable_id"), &R::payment, &P::receivableId)),
+         own(QStringLiteral("order_id"), ColumnRole::Fixed, &R::orderId),
+         text(QStringLiteral("paid_on"), &R::payment, &P::paidOn),
+         value(QStringLiteral("amount_minor"), &R::payment, &P::amountMinor),
+         own(QStringLiteral("currency"), ColumnRole::Fixed, &R::currency),
+         text(QStringLiteral("method"), &R::payment, &P::method),
+         text(QStringLiteral("reference"), &R::payment, &P::reference)},
+        &R::stamps);
+    return t;
+}
+
+// A delivery note, and one line of it: how much of which order line.
+struct DeliveryRow {
+    Delivery delivery;
+    qint64 updatedAt = 0;
+};
+
+const TableDescription<DeliveryRow> &deliveryTable()
+{
+    using namespace columns;
+    using R = DeliveryRow;
+    using D = Delivery;
+    static const TableDescription<DeliveryRow> t(
+        QStringLiteral("deliveries"),
+        {referenceAt<R>(QStringLiteral("id"), memberOf(&R::delivery, &D::id), ColumnRole::Key),
+         fixed(text(QStringLiteral("delivery_no"), &R::delivery, &D::number)),
+         fixed(reference(QStringLiteral("order_id"), &R::delivery, &D::orderId)),
+         text(QStringLiteral("delivered_on"), &R::delivery, &D::deliveredOn),
+         text(QStringLiteral("address"), &R::delivery, &D::address),
+         text(QStringLiteral("notes"), &R::delivery, &D::notes),
+         as(ColumnRole::Stamp, valueAt<R>(QStringLiteral("created_at"), memberOf(&R::delivery, &D::createdAt))),
+         own(QStringLiteral("updated_at"), ColumnRole::Stamp, &R::updatedAt)});
+    return t;
+}
+
+struct DeliveryLineRow {
+    DeliveryLine line;
+    QString id;
+    QString deliveryId;
+    Stamps stamps;
+};
+
+const TableDescription<DeliveryLineRow> &deliveryLineTable()
+{
+    using namespace columns;
+    using R = DeliveryLineRow;
+    using L = DeliveryLine;
+    static const TableDescription<DeliveryLineRow> t(
+        QStringLiteral("delivery_lines"),
+        {own(QStringLiteral("id"), ColumnRole::Key, &R::id),
+         own(QStringLiteral("delivery_id"), ColumnRole::Fixed, &R::deliveryId),
+         fixed(reference(QStringLiteral("order_line_id"), &R::line, &L::orderLineId)),
+         value(QStringLiteral("quantity_milli"), &R::line, &L::quantityMilli)},
+        &R::stamps);
+    return t;
+}
+
+QString selectOrders()
+{
+    return QStringLiteral("SELECT %1 FROM orders o%2 WHERE o.deleted_at IS NULL")
+        .arg(table().selectList(QStringLiteral("o")), documentcolumns::joins(QStringLiteral("o")));
 }
 
 } // namespace
 
 Status OrderRepository::insert(const Order &o, const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO orders (id, order_no, customer_id, contact_id, quote_id, opportunity_id, owner_id, ordered_on, "
-        "currency, prices_include_tax, net_minor, tax_minor, total_minor, status, terms, delivery_address, notes, "
-        "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (Status s = run(q,
-                       {o.id,
-                        o.number,
-                        o.customerId,
-                        sql::nullIfEmpty(o.contactId),
-                        sql::nullIfEmpty(o.quoteId),
-                        sql::nullIfEmpty(o.opportunityId),
-                        sql::nullIfEmpty(o.ownerId),
-                        o.orderedOn,
-                        o.currency,
-                        o.pricesIncludeTax ? 1 : 0,
-                        o.totals.net,
-                        o.totals.tax,
-                        o.totals.total,
-                        orderStatusCode(o.status),
-                        sql::text(o.terms),
-                        sql::text(o.deliveryAddress),
-                        sql::text(o.notes),
-                        o.createdAt,
-                        o.createdAt,
-                        sql::nullIfEmpty(actorId)});
-        !s)
+    if (Status s = table().insert(m_db, o, actorId); !s)
         return s;
-    QSqlQuery l(m_db.sql());
-    l.prepare(QStringLiteral(
-        "INSERT INTO order_lines (id, order_id, position, product_id, product_code, description, specification, unit, "
-        "quantity_milli, unit_price_minor, discount_bp, tax_rate_bp, gross_minor, discount_minor, net_minor, tax_minor, "
-        "total_minor, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    TableDescription<OrderLineRow>::Inserter lines(m_db, lineTable());
     for (const OrderLine &line : o.lines)
-        if (Status s = run(l,
-                           {line.id,
-                            o.id,
-                            line.position,
-                            sql::nullIfEmpty(line.productId),
-                            sql::text(line.productCode),
-                            line.description,
-                            sql::text(line.specification),
-                            sql::text(line.unit),
-                            line.quantityMilli,
-                            line.unitPriceMinor,
-                            line.discountBasisPoints,
-                            line.taxRateBasisPoints,
-                            line.amounts.gross,
-                            line.amounts.discount,
-                            line.amounts.net,
-                            line.amounts.tax,
-                            line.amounts.total,
-                            o.createdAt,
-                            o.createdAt,
-                            sql::nullIfEmpty(actorId)});
-            !s)
+        if (Status s = lines.add({line, o.id, Stamps::at(o.createdAt)}, actorId); !s)
             return s;
     return {};
 }
@@ -131,31 +173,18 @@ Status OrderRepository::insert(const Order &o, const QString &actorId)
 Status OrderRepository::insertReceivable(const QString &orderId, const QString &customerId, const Receivable &r,
                                          qint64 now, const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO receivables (id, order_id, customer_id, description, due_on, amount_minor, "
-                             "currency, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    return run(q,
-               {r.id, orderId, customerId, sql::text(r.description), r.dueOn, r.amountMinor, r.currency, now, now,
-                sql::nullIfEmpty(actorId)});
+    return receivableTable().insert(m_db, {r, orderId, customerId, Stamps::at(now)}, actorId);
 }
 
 Status OrderRepository::insertDelivery(const Delivery &d, qint64 now, const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO deliveries (id, delivery_no, order_id, delivered_on, address, notes, "
-                             "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (Status s = run(q,
-                       {d.id, d.number, d.orderId, d.deliveredOn, sql::text(d.address), sql::text(d.notes), now, now,
-                        sql::nullIfEmpty(actorId)});
-        !s)
+    DeliveryRow row{d, now};
+    row.delivery.createdAt = now;
+    if (Status s = deliveryTable().insert(m_db, row, actorId); !s)
         return s;
-    QSqlQuery l(m_db.sql());
-    l.prepare(QStringLiteral("INSERT INTO delivery_lines (id, delivery_id, order_line_id, quantity_milli, created_at, "
-                             "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    TableDescription<DeliveryLineRow>::Inserter lines(m_db, deliveryLineTable());
     for (const DeliveryLine &line : d.lines)
-        if (Status s = run(
-                l, {newUuid7(now), d.id, line.orderLineId, line.quantityMilli, now, now, sql::nullIfEmpty(actorId)});
-            !s)
+        if (Status s = lines.add({line, newUuid7(now), d.id, Stamps::at(now)}, actorId); !s)
             return s;
     return {};
 }
@@ -163,13 +192,7 @@ Status OrderRepository::insertDelivery(const Delivery &d, qint64 now, const QStr
 Status OrderRepository::insertPayment(const QString &orderId, const Payment &p, const QString &currency, qint64 now,
                                       const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("INSERT INTO payments (id, receivable_id, order_id, paid_on, amount_minor, currency, method, "
-                       "reference, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    return run(q,
-               {p.id, p.receivableId, orderId, p.paidOn, p.amountMinor, currency, sql::text(p.method),
-                sql::text(p.reference), now, now, sql::nullIfEmpty(actorId)});
+    return paymentTable().insert(m_db, {p, orderId, currency, Stamps::at(now)}, actorId);
 }
 
 Result<bool> OrderRepository::setStatus(const QString &orderId, OrderStatus status, qint64 expectedVersion, qint64 now,
@@ -182,83 +205,61 @@ Result<bool> OrderRepository::setStatus(const QString &orderId, OrderStatus stat
 Result<std::optional<Order>> OrderRepository::findById(const QString &id)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QLatin1String(kSelect) + QLatin1String(" AND o.id = ?"));
+    q.prepare(selectOrders() + QLatin1String(" AND o.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return toError(q);
     if (!q.next())
         return std::optional<Order>();
-    Order o = orderFrom(q);
+    Order o = table().read(q);
 
     QSqlQuery l(m_db.sql());
-    l.prepare(
-        QStringLiteral("SELECT %1, "
-                       "  coalesce((SELECT sum(d.quantity_milli) FROM delivery_lines d WHERE d.order_line_id = l.id "
-                       "            AND d.deleted_at IS NULL), 0) "
-                       "FROM order_lines l WHERE l.order_id = ? AND l.deleted_at IS NULL ORDER BY l.position")
-            .arg(documentLineColumns(QStringLiteral("l."))));
+    l.prepare(QStringLiteral("SELECT %1 FROM order_lines l WHERE l.order_id = ? AND l.deleted_at IS NULL "
+                             "ORDER BY l.position")
+                  .arg(lineTable().selectList(QStringLiteral("l"))));
     l.addBindValue(id);
     if (!l.exec())
         return toError(l);
-    while (l.next()) {
-        OrderLine line;
-        const int i = readDocumentLineColumns(l, &line);
-        line.deliveredMilli = l.value(i).toLongLong();
-        o.lines.append(line);
-    }
+    while (l.next())
+        o.lines.append(lineTable().read(l).line);
 
     QSqlQuery d(m_db.sql());
-    d.prepare(
-        QStringLiteral("SELECT d.id, d.delivery_no, d.delivered_on, d.address, d.notes, d.created_at, "
-                       "       dl.order_line_id, dl.quantity_milli "
-                       "FROM deliveries d JOIN delivery_lines dl ON dl.delivery_id = d.id AND dl.deleted_at IS NULL "
-                       "WHERE d.order_id = ? AND d.deleted_at IS NULL ORDER BY d.delivery_no, dl.rowid"));
+    d.prepare(QStringLiteral("SELECT %1, %2 FROM deliveries d "
+                             "JOIN delivery_lines dl ON dl.delivery_id = d.id AND dl.deleted_at IS NULL "
+                             "WHERE d.order_id = ? AND d.deleted_at IS NULL ORDER BY d.delivery_no, dl.rowid")
+                  .arg(deliveryTable().selectList(QStringLiteral("d")),
+                       deliveryLineTable().selectList(QStringLiteral("dl"))));
     d.addBindValue(id);
     if (!d.exec())
         return toError(d);
     while (d.next()) {
-        const QString deliveryId = d.value(0).toString();
-        if (o.deliveries.isEmpty() || o.deliveries.last().id != deliveryId)
-            o.deliveries.append({deliveryId,
-                                 d.value(1).toString(),
-                                 o.id,
-                                 d.value(2).toString(),
-                                 d.value(3).toString(),
-                                 d.value(4).toString(),
-                                 {},
-                                 d.value(5).toLongLong()});
-        o.deliveries.last().lines.append({d.value(6).toString(), d.value(7).toLongLong()});
+        DeliveryRow delivery;
+        DeliveryLineRow line;
+        deliveryLineTable().read(d, &line, deliveryTable().read(d, &delivery));
+        if (o.deliveries.isEmpty() || o.deliveries.last().id != delivery.delivery.id)
+            o.deliveries.append(delivery.delivery);
+        o.deliveries.last().lines.append(line.line);
     }
 
     QSqlQuery r(m_db.sql());
-    r.prepare(
-        QStringLiteral("SELECT r.id, r.description, r.due_on, r.amount_minor, r.currency, "
-                       "  coalesce((SELECT sum(p.amount_minor) FROM payments p WHERE p.receivable_id = r.id "
-                       "            AND p.deleted_at IS NULL), 0) "
-                       "FROM receivables r WHERE r.order_id = ? AND r.deleted_at IS NULL ORDER BY r.due_on, r.id"));
+    r.prepare(QStringLiteral("SELECT %1 FROM receivables r WHERE r.order_id = ? AND r.deleted_at IS NULL "
+                             "ORDER BY r.due_on, r.id")
+                  .arg(receivableTable().selectList(QStringLiteral("r"))));
     r.addBindValue(id);
     if (!r.exec())
         return toError(r);
-    while (r.next()) {
-        Receivable rec;
-        rec.id = r.value(0).toString();
-        rec.description = r.value(1).toString();
-        rec.dueOn = r.value(2).toString();
-        rec.amountMinor = r.value(3).toLongLong();
-        rec.currency = r.value(4).toString();
-        rec.paidMinor = r.value(5).toLongLong();
-        o.receivables.append(rec);
-    }
+    while (r.next())
+        o.receivables.append(receivableTable().read(r).receivable);
 
     QSqlQuery p(m_db.sql());
-    p.prepare(QStringLiteral("SELECT id, receivable_id, paid_on, amount_minor, method, reference FROM payments "
-                             "WHERE order_id = ? AND deleted_at IS NULL ORDER BY paid_on, id"));
+    p.prepare(QStringLiteral("SELECT %1 FROM payments p WHERE p.order_id = ? AND p.deleted_at IS NULL "
+                             "ORDER BY p.paid_on, p.id")
+                  .arg(paymentTable().selectList(QStringLiteral("p"))));
     p.addBindValue(id);
     if (!p.exec())
         return toError(p);
     while (p.next())
-        o.payments.append({p.value(0).toString(), p.value(1).toString(), p.value(2).toString(), p.value(3).toLongLong(),
-                           p.value(4).toString(), p.value(5).toString()});
+        o.payments.append(paymentTable().read(p).payment);
     return std::optional<Order>(o);
 }
 
@@ -284,14 +285,14 @@ Result<QList<Order>> OrderRepository::list(const QString &customerId, const QStr
     binds.append(limit);
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QLatin1String(kSelect) + where + QLatin1String(" ORDER BY o.ordered_on DESC, o.order_no DESC LIMIT ?"));
+    q.prepare(selectOrders() + where + QLatin1String(" ORDER BY o.ordered_on DESC, o.order_no DESC LIMIT ?"));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
         return toError(q);
     QList<Order> out;
     while (q.next())
-        out.append(orderFrom(q));
+        out.append(table().read(q));
     return out;
 }
 

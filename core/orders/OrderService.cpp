@@ -144,6 +144,7 @@ Result<Order> OrderService::createFromQuote(const Session &actor, const QString 
     o.terms = q->terms;
     o.notes = q->notes;
     o.createdAt = now;
+    o.updatedAt = now;
     for (const QuoteLine &ql : q->lines) {
         OrderLine l;
         l.id = newUuid7(now);

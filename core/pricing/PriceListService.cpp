@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
+#include "core/storage/TableDescription.h"
 #include "core/storage/WriteTransaction.h"
 #include "core/users/AccessPolicy.h"
 #include "core/util/Clock.h"
@@ -16,22 +17,72 @@ namespace guanxi {
 
 namespace {
 
-PriceList listFrom(const QSqlQuery &q)
+// A price list as stored, with its stamps.
+struct PriceListRow {
+    PriceList list;
+    Stamps stamps;
+};
+
+const TableDescription<PriceListRow> &listTable()
 {
-    PriceList l;
-    l.id = q.value(0).toString();
-    l.name = q.value(1).toString();
-    l.kind = q.value(2).toString() == QLatin1String("tier") ? PriceList::Kind::Tier : PriceList::Kind::Channel;
-    if (!q.value(3).isNull())
-        l.customerTier = q.value(3).toInt();
-    l.currency = q.value(4).toString();
-    l.active = q.value(5).toInt() != 0;
-    l.rowVersion = q.value(6).toLongLong();
-    return l;
+    using namespace columns;
+    using R = PriceListRow;
+    using L = PriceList;
+    static const TableDescription<PriceListRow> t(
+        QStringLiteral("price_lists"),
+        {referenceAt<R>(QStringLiteral("id"), memberOf(&R::list, &L::id), ColumnRole::Key),
+         text(QStringLiteral("name"), &R::list, &L::name),
+         fixed(convertedAt<R>(
+             QStringLiteral("kind"), memberOf(&R::list, &L::kind),
+             [](L::Kind k) { return k == L::Kind::Tier ? QStringLiteral("tier") : QStringLiteral("channel"); },
+             [](const QVariant &v) {
+                 return v.toString() == QLatin1String("tier") ? L::Kind::Tier : L::Kind::Channel;
+             })),
+         // A channel list has no tier: NULL, read as none.
+         {QStringLiteral("customer_tier"), ColumnRole::Field,
+          [](const R &r) {
+              return r.list.customerTier ? QVariant(*r.list.customerTier) : QVariant(QMetaType::fromType<int>());
+          },
+          [](R &r, const QVariant &v) {
+              if (!v.isNull())
+                  r.list.customerTier = v.toInt();
+          }},
+         text(QStringLiteral("currency"), &R::list, &L::currency),
+         flag(QStringLiteral("active"), &R::list, &L::active),
+         readOnly(ColumnRole::Stamp, value(QStringLiteral("row_version"), &R::list, &L::rowVersion))},
+        &R::stamps);
+    return t;
 }
 
-const char *const kSelect = "SELECT id, name, kind, customer_tier, currency, active, row_version FROM price_lists "
-                            "WHERE deleted_at IS NULL";
+QString selectLists()
+{
+    return QStringLiteral("SELECT %1 FROM price_lists WHERE deleted_at IS NULL").arg(listTable().selectList());
+}
+
+// One product's price on a list, with the product's code and name read alongside.
+struct PriceRow {
+    PriceListItem item;
+    QString id;
+    QString priceListId;
+    Stamps stamps;
+};
+
+const TableDescription<PriceRow> &priceTable()
+{
+    using namespace columns;
+    using R = PriceRow;
+    using I = PriceListItem;
+    static const TableDescription<PriceRow> t(
+        QStringLiteral("price_list_items"),
+        {own(QStringLiteral("id"), ColumnRole::Key, &R::id),
+         own(QStringLiteral("price_list_id"), ColumnRole::Fixed, &R::priceListId),
+         fixed(reference(QStringLiteral("product_id"), &R::item, &I::productId)),
+         joinedAt<R>(QStringLiteral("p.code"), memberOf(&R::item, &I::productCode)),
+         joinedAt<R>(QStringLiteral("p.name"), memberOf(&R::item, &I::productName)),
+         value(QStringLiteral("price_minor"), &R::item, &I::priceMinor)},
+        &R::stamps);
+    return t;
+}
 
 } // namespace
 
@@ -45,11 +96,11 @@ Status PriceListService::mayChange(const Session &actor) const
 Result<QList<PriceList>> PriceListService::lists()
 {
     QSqlQuery q(m_db.sql());
-    if (!q.exec(QLatin1String(kSelect) + QLatin1String(" ORDER BY kind DESC, customer_tier DESC, name")))
+    if (!q.exec(selectLists() + QLatin1String(" ORDER BY kind DESC, customer_tier DESC, name")))
         return toError(q);
     QList<PriceList> out;
     while (q.next())
-        out.append(listFrom(q));
+        out.append(listTable().read(q).list);
     return out;
 }
 
@@ -84,20 +135,8 @@ Result<PriceList> PriceListService::create(const Session &actor, PriceList list)
     const qint64 now = m_clock.nowMs();
     list.id = newUuid7(now);
     list.rowVersion = 1;
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO price_lists (id, name, kind, customer_tier, currency, active, created_at, "
-                             "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(list.id);
-    q.addBindValue(list.name);
-    q.addBindValue(list.kind == PriceList::Kind::Tier ? QStringLiteral("tier") : QStringLiteral("channel"));
-    q.addBindValue(list.customerTier ? QVariant(*list.customerTier) : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(list.currency);
-    q.addBindValue(list.active ? 1 : 0);
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(sql::nullIfEmpty(actor.userId));
-    if (!q.exec())
-        return toError(q);
+    if (Status s = listTable().insert(m_db, {list, Stamps::at(now)}, actor.userId); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return list;
@@ -106,15 +145,15 @@ Result<PriceList> PriceListService::create(const Session &actor, PriceList list)
 Result<QList<PriceListItem>> PriceListService::items(const QString &priceListId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT i.product_id, p.code, p.name, i.price_minor FROM price_list_items i "
-                             "JOIN products p ON p.id = i.product_id "
-                             "WHERE i.price_list_id = ? AND i.deleted_at IS NULL ORDER BY p.name_key"));
+    q.prepare(QStringLiteral("SELECT %1 FROM price_list_items i JOIN products p ON p.id = i.product_id "
+                             "WHERE i.price_list_id = ? AND i.deleted_at IS NULL ORDER BY p.name_key")
+                  .arg(priceTable().selectList(QStringLiteral("i"))));
     q.addBindValue(priceListId);
     if (!q.exec())
         return toError(q);
     QList<PriceListItem> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+        out.append(priceTable().read(q).item);
     return out;
 }
 
@@ -139,19 +178,9 @@ Status PriceListService::setPrice(const Session &actor, const QString &priceList
     if (!drop.exec())
         return toError(drop);
     if (priceMinor >= 0) {
-        QSqlQuery q(m_db.sql());
-        q.prepare(
-            QStringLiteral("INSERT INTO price_list_items (id, price_list_id, product_id, price_minor, created_at, "
-                           "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(newUuid7(now));
-        q.addBindValue(priceListId);
-        q.addBindValue(productId);
-        q.addBindValue(priceMinor);
-        q.addBindValue(now);
-        q.addBindValue(now);
-        q.addBindValue(sql::nullIfEmpty(actor.userId));
-        if (!q.exec())
-            return toError(q);
+        PriceRow row{{productId, {}, {}, priceMinor}, newUuid7(now), priceListId, Stamps::at(now)};
+        if (Status s = priceTable().insert(m_db, row, actor.userId); !s)
+            return s;
     }
     return tx.commit();
 }
@@ -159,14 +188,13 @@ Status PriceListService::setPrice(const Session &actor, const QString &priceList
 Result<std::optional<PriceList>> PriceListService::listForTier(int tier)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QLatin1String(kSelect)
-              + QLatin1String(" AND kind = 'tier' AND customer_tier = ? AND active = 1 LIMIT 1"));
+    q.prepare(selectLists() + QLatin1String(" AND kind = 'tier' AND customer_tier = ? AND active = 1 LIMIT 1"));
     q.addBindValue(tier);
     if (!q.exec())
         return toError(q);
     if (!q.next())
         return std::optional<PriceList>();
-    return std::optional<PriceList>(listFrom(q));
+    return std::optional<PriceList>(listTable().read(q).list);
 }
 
 Result<std::optional<qint64>> PriceListService::priceOn(const QString &priceListId, const QString &productId)

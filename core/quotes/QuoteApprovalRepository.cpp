@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
+#include "core/storage/TableDescription.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -12,55 +13,76 @@ namespace guanxi {
 
 namespace {
 
-QVariant msOrNull(qint64 ms)
-{
-    return ms > 0 ? QVariant(ms) : QVariant(QMetaType::fromType<qint64>());
-}
+// A round of approval as stored: the round, and when the row was made and last written.
+struct RoundRow {
+    QuoteApprovalRound round;
+    Stamps stamps;
+};
 
-// The columns of a round, with the names of who asked and who answered; `r` the round.
-const char *const kRoundColumns =
-    "r.id, r.quote_id, coalesce(r.requested_by, ''), coalesce(ru.display_name, ''), coalesce(r.requested_at, 0), "
-    "r.message, r.decision, coalesce(r.decided_by, ''), coalesce(du.display_name, ''), coalesce(r.decided_at, 0), "
-    "r.reason, r.row_version";
+// The approval rounds table, said once, with the names of who asked and who answered. The
+// decision and who made it are moved by decide() and withdrawOpen(), never by an edit.
+const TableDescription<RoundRow> &roundTable()
+{
+    using namespace columns;
+    using R = RoundRow;
+    using A = QuoteApprovalRound;
+    const auto of = [](auto A::*m) {
+        return [m](auto &r) -> auto &
+        {
+            return r.round.*m;
+        };
+    };
+    static const TableDescription<RoundRow> t(
+        QStringLiteral("quote_approval_requests"),
+        {referenceAt<R>(QStringLiteral("id"), of(&A::id), ColumnRole::Key),
+         fixed(referenceAt<R>(QStringLiteral("quote_id"), of(&A::quoteId))),
+         fixed(referenceAt<R>(QStringLiteral("requested_by"), of(&A::requestedById))),
+         joinedAt<R>(QStringLiteral("coalesce(ru.display_name, '')"), of(&A::requestedByName)),
+         fixed(momentAt<R>(QStringLiteral("requested_at"), of(&A::requestedAt))),
+         fixed(textAt<R>(QStringLiteral("message"), of(&A::message))),
+         as(ColumnRole::State,
+            convertedAt<R>(QStringLiteral("decision"), of(&A::decision), &approvalDecisionCode,
+                           [](const QVariant &v) { return approvalDecisionFromCode(v.toString()); })),
+         as(ColumnRole::State, referenceAt<R>(QStringLiteral("decided_by"), of(&A::decidedById))),
+         joinedAt<R>(QStringLiteral("coalesce(du.display_name, '')"), of(&A::decidedByName)),
+         as(ColumnRole::State, momentAt<R>(QStringLiteral("decided_at"), of(&A::decidedAt))),
+         as(ColumnRole::State, textAt<R>(QStringLiteral("reason"), of(&A::reason))),
+         readOnly(ColumnRole::Stamp, valueAt<R>(QStringLiteral("row_version"), of(&A::rowVersion)))},
+        &R::stamps);
+    return t;
+}
 const char *const kRoundJoins =
     " LEFT JOIN users ru ON ru.id = r.requested_by LEFT JOIN users du ON du.id = r.decided_by";
 
-QuoteApprovalRound roundFrom(const QSqlQuery &q)
+// A line of a queue: the round, and what the queue shows of its quote.
+struct QueueRow {
+    ApprovalQueueEntry entry;
+    QString number;
+    int version = 1;
+};
+
+const TableDescription<QueueRow> &queueColumns()
 {
-    QuoteApprovalRound r;
-    int i = 0;
-    r.id = q.value(i++).toString();
-    r.quoteId = q.value(i++).toString();
-    r.requestedById = q.value(i++).toString();
-    r.requestedByName = q.value(i++).toString();
-    r.requestedAt = q.value(i++).toLongLong();
-    r.message = q.value(i++).toString();
-    r.decision = approvalDecisionFromCode(q.value(i++).toString());
-    r.decidedById = q.value(i++).toString();
-    r.decidedByName = q.value(i++).toString();
-    r.decidedAt = q.value(i++).toLongLong();
-    r.reason = q.value(i++).toString();
-    r.rowVersion = q.value(i++).toLongLong();
-    return r;
+    using namespace columns;
+    using R = QueueRow;
+    using E = ApprovalQueueEntry;
+    static const TableDescription<QueueRow> t(
+        QStringLiteral("quotes"),
+        {joinedAt<R>(QStringLiteral("q.quote_no"), memberOf(&R::number)),
+         joinedAt<R>(QStringLiteral("q.version"), memberOf(&R::version)),
+         joinedAt<R>(QStringLiteral("q.customer_id"), memberOf(&R::entry, &E::customerId)),
+         joinedAt<R>(QStringLiteral("coalesce(c.name, '')"), memberOf(&R::entry, &E::customerName)),
+         joinedAt<R>(QStringLiteral("coalesce(u.display_name, '')"), memberOf(&R::entry, &E::ownerName)),
+         joinedAt<R>(QStringLiteral("q.total_minor"), memberOf(&R::entry, &E::totalMinor)),
+         joinedAt<R>(QStringLiteral("q.currency"), memberOf(&R::entry, &E::currency))});
+    return t;
 }
-constexpr int kRoundColumnCount = 12;
 
 } // namespace
 
 Status QuoteApprovalRepository::insert(const QuoteApprovalRound &r, qint64 now, const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO quote_approval_requests (id, quote_id, requested_by, requested_at, message, decision, decided_by, "
-        "decided_at, reason, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v :
-         QVariantList{r.id, r.quoteId, sql::nullIfEmpty(r.requestedById), msOrNull(r.requestedAt), sql::text(r.message),
-                      approvalDecisionCode(r.decision), sql::nullIfEmpty(r.decidedById), msOrNull(r.decidedAt),
-                      sql::text(r.reason), now, now, sql::nullIfEmpty(actorId)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return toError(q);
-    return {};
+    return roundTable().insert(m_db, {r, Stamps::at(now)}, actorId);
 }
 
 Result<bool> QuoteApprovalRepository::decide(const QString &roundId, ApprovalDecision decision,
@@ -96,13 +118,13 @@ Result<QList<QuoteApprovalRound>> QuoteApprovalRepository::forQuote(const QStrin
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM quote_approval_requests r%2 WHERE r.quote_id = ? AND r.deleted_at IS NULL "
                              "ORDER BY r.created_at, r.id")
-                  .arg(QLatin1String(kRoundColumns), QLatin1String(kRoundJoins)));
+                  .arg(roundTable().selectList(QStringLiteral("r")), QLatin1String(kRoundJoins)));
     q.addBindValue(quoteId);
     if (!q.exec())
         return toError(q);
     QList<QuoteApprovalRound> out;
     while (q.next())
-        out.append(roundFrom(q));
+        out.append(roundTable().read(q).round);
     return out;
 }
 
@@ -111,12 +133,11 @@ Result<QList<ApprovalQueueEntry>> QuoteApprovalRepository::entries(const QString
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, q.quote_no, q.version, q.customer_id, coalesce(c.name, ''), "
-                             "  coalesce(u.display_name, ''), q.total_minor, q.currency "
-                             "FROM quote_approval_requests r%2 JOIN quotes q ON q.id = r.quote_id "
+    q.prepare(QStringLiteral("SELECT %1, %5 FROM quote_approval_requests r%2 JOIN quotes q ON q.id = r.quote_id "
                              "LEFT JOIN customers c ON c.id = q.customer_id LEFT JOIN users u ON u.id = q.owner_id "
                              "WHERE r.deleted_at IS NULL AND q.deleted_at IS NULL AND (%3) ORDER BY %4")
-                  .arg(QLatin1String(kRoundColumns), QLatin1String(kRoundJoins), where, order));
+                  .arg(roundTable().selectList(QStringLiteral("r")), QLatin1String(kRoundJoins), where, order,
+                       queueColumns().selectList()));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
@@ -127,17 +148,12 @@ Result<QList<ApprovalQueueEntry>> QuoteApprovalRepository::entries(const QString
         ++count;
         if (out.size() >= limit)
             continue;
-        ApprovalQueueEntry e;
-        e.round = roundFrom(q);
-        int i = kRoundColumnCount;
-        const QString number = q.value(i++).toString();
-        const int version = q.value(i++).toInt();
-        e.quoteNumber = version > 1 ? QStringLiteral("%1 v%2").arg(number).arg(version) : number;
-        e.customerId = q.value(i++).toString();
-        e.customerName = q.value(i++).toString();
-        e.ownerName = q.value(i++).toString();
-        e.totalMinor = q.value(i++).toLongLong();
-        e.currency = q.value(i++).toString();
+        RoundRow round;
+        QueueRow row;
+        queueColumns().read(q, &row, roundTable().read(q, &round));
+        ApprovalQueueEntry e = row.entry;
+        e.round = round.round;
+        e.quoteNumber = row.version > 1 ? QStringLiteral("%1 v%2").arg(row.number).arg(row.version) : row.number;
         out.append(e);
     }
     if (total)

@@ -225,6 +225,7 @@ Result<Quote> QuoteService::create(const Session &actor, QuoteDraft draft)
         return number.error();
     q.number = *number;
     q.createdAt = now;
+    q.updatedAt = now;
     if (Status s = QuoteRepository(m_db).insert(q, actor.userId); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -532,6 +533,7 @@ Result<Quote> QuoteService::revise(const Session &actor, const QString &id, qint
         return toError(top);
     next.version = top.value(0).toInt() + 1;
     next.createdAt = now;
+    next.updatedAt = now;
     old->status = QuoteStatus::Superseded;
     if (Result<Quote> w = writeHeader(actor, *old, expectedVersion, false); !w)
         return w.error();

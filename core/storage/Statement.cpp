@@ -77,6 +77,31 @@ void Statement::bindViewOrNull(int pos, const QString &text)
         bindView(pos, text);
 }
 
+void Statement::bind(int pos, const QVariant &value)
+{
+    if (value.isNull()) {
+        bindNull(pos);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        bindView(pos, value.toString());
+        return;
+    case QMetaType::QByteArray:
+        if (pos < 1 || static_cast<size_t>(pos) >= m_utf8.size())
+            return;
+        m_utf8[static_cast<size_t>(pos)] = value.toByteArray();
+        bindView(pos, m_utf8[static_cast<size_t>(pos)]);
+        return;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        sqlite3_bind_double(m_stmt, pos, value.toDouble());
+        return;
+    default:
+        bind(pos, value.toLongLong());
+    }
+}
+
 qint64 Statement::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db.handle());

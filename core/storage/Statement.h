@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QVariant>
 
 #include <vector>
 
@@ -37,6 +38,9 @@ public:
     void bindNull(int pos);
     // A reference that may be absent: '' binds NULL.
     void bindViewOrNull(int pos, const QString &text);
+    // Any value a table description writes: a null QVariant binds NULL, text and bytes are kept
+    // by the statement until the next bind, numbers and flags bind as integers.
+    void bind(int pos, const QVariant &value);
     // Runs the statement once, then resets it for the next row.
     Status execute();
     qint64 lastInsertRowId() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/Statement.h"
 #include "core/storage/VersionedUpdate.h"
 #include "core/util/Result.h"
 
@@ -9,24 +10,21 @@
 #include <QVariant>
 
 #include <functional>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace guanxi {
 
 class Database;
 
-namespace tabledescription {
-// Out of line (TableDescription.cpp), so this header needs neither Database nor SqlError.
-QSqlDatabase sqlOf(Database &db);
-Status exec(QSqlQuery &q); // runs a prepared query; the error in the user's language
-Status prepareError(const QSqlQuery &q);
-} // namespace tabledescription
-
 // What a column of a synced table is to the program.
 enum class ColumnRole {
     Key,     // id: written once, never updated
     Field,   // what a user edits; a change to it is a change of the record (diffs, audit, sync)
     Derived, // worked out from fields on every write (a name's sort key): written, never read
+    Fixed,   // set when the record is made, never edited (a document's number, its customer)
+    State,   // moved by the record's own transitions (a status, a conversion), never by an edit
     Stamp,   // kept by the storage (created_at, updated_at, row_version): read, written on insert
     Joined,  // read from another table in the same SELECT (a contact's name): never written
 };
@@ -41,6 +39,15 @@ template <typename Record> struct Column {
     std::function<void(Record &, const QVariant &)> set;
 };
 
+// When a stored row was made and last written, for the rows whose records do not hold it
+// themselves (a channel of a contact, a line of an order).
+struct Stamps {
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+
+    static Stamps at(qint64 t) { return {t, t}; }
+};
+
 // How one synced table is read and written, said once: its columns in order, each with its role
 // and how the record holds it. From this one list come the SELECT list, the row reader, the insert
 // with its binds, the versioned update of the fields that changed, and the per-field diff that
@@ -52,6 +59,16 @@ public:
         : m_table(std::move(table))
         , m_columns(std::move(columns))
     {
+    }
+    // The same, with created_at and updated_at kept in the record's `stamps`.
+    TableDescription(QString table, std::vector<Column<Record>> columns, Stamps Record::*stamps)
+        : TableDescription(std::move(table), std::move(columns))
+    {
+        for (const auto &[name, member] : {std::pair{QStringLiteral("created_at"), &Stamps::createdAt},
+                                           std::pair{QStringLiteral("updated_at"), &Stamps::updatedAt}})
+            m_columns.push_back(
+                {name, ColumnRole::Stamp, [stamps, member](const Record &r) { return QVariant(r.*stamps.*member); },
+                 [stamps, member](Record &r, const QVariant &v) { r.*stamps.*member = v.toLongLong(); }});
     }
 
     const QString &table() const { return m_table; }
@@ -90,38 +107,53 @@ public:
         return r;
     }
 
-    // New rows through one prepared statement: every written column, and updated_by. One row
-    // (a save) or a hundred thousand (an import, seeding) cost the same preparation.
+    // New rows through one prepared statement straight on SQLite: every written column, and
+    // updated_by. One row (a save) or a hundred thousand (an import, seeding) cost the same
+    // preparation, and a row costs its binds and its step, without QSqlQuery in between.
     class Inserter {
     public:
         Inserter(Database &db, const TableDescription &table)
             : m_table(table)
-            , m_query(tabledescription::sqlOf(db))
+            , m_statement(db, table.insertStatement().constData())
         {
-            QStringList names;
-            for (const Column<Record> &c : m_table.m_columns)
-                if (c.get)
-                    names << c.name;
-            m_prepared = m_query.prepare(QStringLiteral("INSERT INTO %1 (%2, updated_by) VALUES (%3?)")
-                                             .arg(m_table.m_table, names.join(QStringLiteral(", ")),
-                                                  QStringLiteral("?, ").repeated(names.size())));
+        }
+        // The value of a derived column for the next add() only, when the caller has worked it
+        // out already (an import plans name keys on several threads).
+        void preset(const QString &column, QVariant value)
+        {
+            for (size_t i = 0; i < m_table.m_columns.size(); ++i)
+                if (m_table.m_columns[i].name == column)
+                    m_presets.emplace_back(i, std::move(value));
         }
         Status add(const Record &r, const QString &actorId)
         {
-            if (!m_prepared)
-                return tabledescription::prepareError(m_query);
-            int i = 0;
-            for (const Column<Record> &c : m_table.m_columns)
-                if (c.get)
-                    m_query.bindValue(i++, c.get(r));
-            m_query.bindValue(i, actorId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(actorId));
-            return tabledescription::exec(m_query);
+            if (!m_statement.isValid())
+                return m_statement.lastError();
+            int pos = 1;
+            for (size_t i = 0; i < m_table.m_columns.size(); ++i) {
+                const Column<Record> &c = m_table.m_columns[i];
+                if (!c.get)
+                    continue;
+                const QVariant *known = presetFor(i);
+                m_statement.bind(pos++, known ? *known : c.get(r));
+            }
+            m_statement.bindViewOrNull(pos, actorId);
+            m_presets.clear();
+            return m_statement.execute();
         }
 
     private:
+        const QVariant *presetFor(size_t column) const
+        {
+            for (const auto &[index, value] : m_presets)
+                if (index == column)
+                    return &value;
+            return nullptr;
+        }
+
         const TableDescription &m_table;
-        QSqlQuery m_query;
-        bool m_prepared = false;
+        Statement m_statement;
+        std::vector<std::pair<size_t, QVariant>> m_presets;
     };
     Status insert(Database &db, const Record &r, const QString &actorId) const
     {
@@ -148,18 +180,19 @@ public:
     }
     // Writes every field of `r` to row `id` while it is still at `expectedVersion`, stamped.
     Result<bool> update(Database &db, const QString &id, const Record &r, qint64 expectedVersion, qint64 now,
-                        const QString &actorId) const
+                        const QString &actorId, WhenDeleted whenDeleted = WhenDeleted::Write) const
     {
         QStringList columns;
         QVariantList values;
         writtenOnUpdate(r, &columns, &values);
-        return updateVersioned(db, m_table, columns, values, id, expectedVersion, now, actorId);
+        return updateVersioned(db, m_table, columns, values, id, expectedVersion, now, actorId, whenDeleted);
     }
     // Writes only the fields that differ between `before` and `after` (and the derived columns
     // when any did), while the row is still at `expectedVersion`. Nothing changed: nothing is
     // written, and true.
     Result<bool> updateChanged(Database &db, const QString &id, const Record &before, const Record &after,
-                               qint64 expectedVersion, qint64 now, const QString &actorId) const
+                               qint64 expectedVersion, qint64 now, const QString &actorId,
+                               WhenDeleted whenDeleted = WhenDeleted::Write) const
     {
         const QStringList changed = changedFields(before, after);
         if (changed.isEmpty())
@@ -171,17 +204,83 @@ public:
                 columns << c.name;
                 values << c.get(after);
             }
-        return updateVersioned(db, m_table, columns, values, id, expectedVersion, now, actorId);
+        return updateVersioned(db, m_table, columns, values, id, expectedVersion, now, actorId, whenDeleted);
     }
 
 private:
+    QByteArray insertStatement() const
+    {
+        QStringList names;
+        for (const Column<Record> &c : m_columns)
+            if (c.get)
+                names << c.name;
+        return QStringLiteral("INSERT INTO %1 (%2, updated_by) VALUES (%3?)")
+            .arg(m_table, names.join(QStringLiteral(", ")), QStringLiteral("?, ").repeated(names.size()))
+            .toUtf8();
+    }
+
     QString m_table;
     std::vector<Column<Record>> m_columns;
 };
 
-// The columns repositories describe their tables with. `part` is the member of the record that
-// holds the user's fields (its draft); `member` the field in it.
+// The columns repositories describe their tables with. Each kind is written once over an
+// accessor, a callable that gives the member a column holds for a record, const or not
+// (`[](auto &c) -> auto & { return c.fields.profile.gender; }`); the overloads with member
+// pointers cover the usual case of a member of the record's draft (`&Product::fields,
+// &ProductDraft::name`).
 namespace columns {
+
+// A text as the tables' NOT NULL DEFAULT '' columns want it: '' for none. (Qt binds a null
+// QString as NULL.)
+inline QVariant storedText(const QString &t)
+{
+    return t.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(t);
+}
+// Any stored form: text as above, the rest as it is.
+template <typename T> QVariant stored(const T &v)
+{
+    if constexpr (std::is_convertible_v<T, QString>)
+        return storedText(v);
+    else
+        return QVariant::fromValue(v);
+}
+
+// The path from a record to one of its members.
+template <typename Record, typename T> auto memberOf(T Record::*member)
+{
+    return [member](auto &r) -> auto &
+    {
+        return r.*member;
+    };
+}
+
+// The same column in another role (a stamp kept in one of the record's parts).
+template <typename Record> Column<Record> as(ColumnRole role, Column<Record> c)
+{
+    c.role = role;
+    return c;
+}
+// The same column, read but never written: the table keeps it (a row version in a part).
+template <typename Record> Column<Record> readOnly(ColumnRole role, Column<Record> c)
+{
+    c.role = role;
+    c.get = nullptr;
+    return c;
+}
+// The same column, set when the record is made and never updated.
+template <typename Record> Column<Record> fixed(Column<Record> c)
+{
+    return as(ColumnRole::Fixed, std::move(c));
+}
+
+// The path from a record to one member of one of its parts.
+template <typename Record, typename Part, typename T> auto memberOf(Part Record::*part, T Part::*member)
+{
+    return [=](auto &r) -> auto &
+    {
+        return r.*part.*member;
+    };
+}
 
 // The record's own members: its id (Key), its stamps (Stamp). With `writtenOnInsert` false (the
 // row version, which the table sets), only read.
@@ -190,76 +289,124 @@ Column<Record> own(const QString &name, ColumnRole role, T Record::*member, bool
 {
     Column<Record> c{name, role, nullptr, [member](Record &r, const QVariant &v) { r.*member = v.value<T>(); }};
     if (writtenOnInsert)
-        c.get = [member](const Record &r) { return QVariant::fromValue(r.*member); };
+        c.get = [member](const Record &r) { return stored(r.*member); };
     return c;
 }
 
 // A text field: '' for none, as the tables' NOT NULL DEFAULT '' columns want it.
+template <typename Record, typename At> Column<Record> textAt(const QString &name, At at)
+{
+    return {name, ColumnRole::Field, [at](const Record &r) { return storedText(at(r)); },
+            [at](Record &r, const QVariant &v) { at(r) = v.toString(); }};
+}
 template <typename Record, typename Part>
 Column<Record> text(const QString &name, Part Record::*part, QString Part::*member)
 {
-    return {name, ColumnRole::Field,
-            [part, member](const Record &r) {
-                const QString &t = r.*part.*member;
-                return t.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(t);
-            },
-            [part, member](Record &r, const QVariant &v) { r.*part.*member = v.toString(); }};
+    return textAt<Record>(name, memberOf(part, member));
 }
 
 // A number (integer money in minor units, basis points, counts) or any type QVariant holds.
+template <typename Record, typename At> Column<Record> valueAt(const QString &name, At at)
+{
+    using T = std::remove_cvref_t<decltype(at(std::declval<Record &>()))>;
+    return {name, ColumnRole::Field, [at](const Record &r) { return stored(at(r)); },
+            [at](Record &r, const QVariant &v) { at(r) = v.value<T>(); }};
+}
 template <typename Record, typename Part, typename T>
 Column<Record> value(const QString &name, Part Record::*part, T Part::*member)
 {
-    return {name, ColumnRole::Field, [part, member](const Record &r) { return QVariant::fromValue(r.*part.*member); },
-            [part, member](Record &r, const QVariant &v) { r.*part.*member = v.value<T>(); }};
+    return valueAt<Record>(name, memberOf(part, member));
 }
 
 // A yes/no field, stored as 1 or 0.
+template <typename Record, typename At> Column<Record> flagAt(const QString &name, At at)
+{
+    return {name, ColumnRole::Field, [at](const Record &r) { return QVariant(at(r) ? 1 : 0); },
+            [at](Record &r, const QVariant &v) { at(r) = v.toInt() != 0; }};
+}
 template <typename Record, typename Part>
 Column<Record> flag(const QString &name, Part Record::*part, bool Part::*member)
 {
-    return {name, ColumnRole::Field, [part, member](const Record &r) { return QVariant(r.*part.*member ? 1 : 0); },
-            [part, member](Record &r, const QVariant &v) { r.*part.*member = v.toInt() != 0; }};
+    return flagAt<Record>(name, memberOf(part, member));
 }
 
 // Bytes (a picture, a file): NULL for none.
+template <typename Record, typename At> Column<Record> bytesAt(const QString &name, At at)
+{
+    return {name, ColumnRole::Field,
+            [at](const Record &r) {
+                const QByteArray &b = at(r);
+                return b.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(b);
+            },
+            [at](Record &r, const QVariant &v) { at(r) = v.toByteArray(); }};
+}
 template <typename Record, typename Part>
 Column<Record> bytes(const QString &name, Part Record::*part, QByteArray Part::*member)
 {
-    return {name, ColumnRole::Field,
-            [part, member](const Record &r) {
-                const QByteArray &b = r.*part.*member;
-                return b.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(b);
-            },
-            [part, member](Record &r, const QVariant &v) { r.*part.*member = v.toByteArray(); }};
+    return bytesAt<Record>(name, memberOf(part, member));
 }
 
 // A reference to another record that may be absent (a contact): NULL for none, read as empty.
+// With `role` Key, the record's own id kept in one of its parts.
+template <typename Record, typename At>
+Column<Record> referenceAt(const QString &name, At at, ColumnRole role = ColumnRole::Field)
+{
+    return {name, role,
+            [at](const Record &r) {
+                const QString &id = at(r);
+                return id.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(id);
+            },
+            [at](Record &r, const QVariant &v) { at(r) = v.toString(); }};
+}
 template <typename Record, typename Part>
 Column<Record> reference(const QString &name, Part Record::*part, QString Part::*member)
 {
-    return {name, ColumnRole::Field,
-            [part, member](const Record &r) {
-                const QString &id = r.*part.*member;
-                return id.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(id);
-            },
-            [part, member](Record &r, const QVariant &v) { r.*part.*member = v.toString(); }};
+    return referenceAt<Record>(name, memberOf(part, member));
 }
 
 // One of a fixed set of values, stored by its code (codeOf / fromCode of the value's type).
+template <typename Record, typename At> Column<Record> codeAt(const QString &name, At at)
+{
+    return {name, ColumnRole::Field, [at](const Record &r) { return storedText(codeOf(at(r))); },
+            [at](Record &r, const QVariant &v) { fromCode(v.toString(), &at(r)); }};
+}
 template <typename Record, typename Part, typename T>
 Column<Record> code(const QString &name, Part Record::*part, T Part::*member)
 {
-    return {name, ColumnRole::Field, [part, member](const Record &r) { return QVariant(codeOf(r.*part.*member)); },
-            [part, member](Record &r, const QVariant &v) { fromCode(v.toString(), &(r.*part.*member)); }};
+    return codeAt<Record>(name, memberOf(part, member));
+}
+
+// A field stored in another form than the record holds it (an enum by its number, a list as one
+// text): `toStored` and `fromStored` convert between the two.
+template <typename Record, typename At, typename To, typename From>
+Column<Record> convertedAt(const QString &name, At at, To toStored, From fromStored)
+{
+    return {name, ColumnRole::Field, [at, toStored](const Record &r) { return stored(toStored(at(r))); },
+            [at, fromStored](Record &r, const QVariant &v) { at(r) = fromStored(v); }};
+}
+
+// A moment that may not have come (an end, a close): NULL for none, read as 0.
+template <typename Record, typename At> Column<Record> momentAt(const QString &name, At at)
+{
+    return {name, ColumnRole::Field,
+            [at](const Record &r) {
+                const qint64 t = at(r);
+                return t == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(t);
+            },
+            [at](Record &r, const QVariant &v) { at(r) = v.toLongLong(); }};
 }
 
 // A value the SELECT takes from a joined table: `expression` as it stands in the SELECT list
 // ("coalesce(p.name, '')"), read into the record's `member`, never written.
-template <typename Record> Column<Record> joined(const QString &expression, QString Record::*member)
+template <typename Record, typename At> Column<Record> joinedAt(const QString &expression, At at)
 {
-    return {expression, ColumnRole::Joined, nullptr,
-            [member](Record &r, const QVariant &v) { r.*member = v.toString(); }};
+    using T = std::remove_cvref_t<decltype(at(std::declval<Record &>()))>;
+    return {expression, ColumnRole::Joined, nullptr, [at](Record &r, const QVariant &v) { at(r) = v.value<T>(); }};
+}
+template <typename Record, typename T> Column<Record> joined(const QString &expression, T Record::*member)
+{
+    return joinedAt<Record>(
+        expression, [member](auto &r) -> auto & { return r.*member; });
 }
 
 // A column worked out from the record on every write (a sort key), never read back.

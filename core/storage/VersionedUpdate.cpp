@@ -11,15 +11,17 @@
 namespace guanxi {
 
 Result<bool> updateVersioned(Database &db, const QString &table, const QStringList &columns, const QVariantList &values,
-                             const QString &id, qint64 expectedVersion, qint64 now, const QString &actorId)
+                             const QString &id, qint64 expectedVersion, qint64 now, const QString &actorId,
+                             WhenDeleted whenDeleted)
 {
     QStringList sets;
     for (const QString &c : columns)
         sets.append(c + QStringLiteral(" = ?"));
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("UPDATE %1 SET %2, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
-                             "WHERE id = ? AND row_version = ?")
-                  .arg(table, sets.join(QStringLiteral(", "))));
+                             "WHERE id = ? AND row_version = ?%3")
+                  .arg(table, sets.join(QStringLiteral(", ")),
+                       whenDeleted == WhenDeleted::Refuse ? QStringLiteral(" AND deleted_at IS NULL") : QString()));
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(now);

@@ -38,6 +38,8 @@ struct Task {
     QString customerName;
     QString ownerName;
     qint64 doneAt = 0;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
     qint64 rowVersion = 0;
 
     bool isDone() const { return doneAt != 0; }

@@ -6,7 +6,7 @@
 #include "core/customers/CustomerRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
-#include "core/storage/SqlValues.h"
+#include "core/storage/TableDescription.h"
 #include "core/storage/VersionedUpdate.h"
 #include "core/storage/WriteTransaction.h"
 #include "core/users/AccessPolicy.h"
@@ -26,31 +26,36 @@ namespace {
 constexpr qint64 kLateEntryMs = 60LL * 60 * 1000;
 constexpr int kMaxMinutes = 24 * 60;
 
-const QString kSelect = QStringLiteral(
-    "SELECT t.id, t.kind, t.title, t.notes, coalesce(t.customer_id, ''), coalesce(t.contact_id, ''), t.due_on, "
-    "coalesce(t.starts_at, 0), t.duration_min, t.remind_before_min, t.owner_id, coalesce(t.done_at, 0), "
-    "t.row_version, coalesce(c.name, ''), coalesce(u.display_name, '') "
-    "FROM tasks t LEFT JOIN customers c ON c.id = t.customer_id LEFT JOIN users u ON u.id = t.owner_id ");
-
-Task taskFrom(const QSqlQuery &q)
+// The tasks table, said once. Whether a task is done is moved by setDone, never by an edit.
+const TableDescription<Task> &table()
 {
-    Task t;
-    t.id = q.value(0).toString();
-    fromCode(q.value(1).toString(), &t.fields.kind);
-    t.fields.title = q.value(2).toString();
-    t.fields.notes = q.value(3).toString();
-    t.fields.customerId = q.value(4).toString();
-    t.fields.contactId = q.value(5).toString();
-    t.fields.dueOn = q.value(6).toString();
-    t.fields.startsAt = q.value(7).toLongLong();
-    t.fields.durationMin = q.value(8).toInt();
-    t.fields.remindBeforeMin = q.value(9).toInt();
-    t.fields.ownerId = q.value(10).toString();
-    t.doneAt = q.value(11).toLongLong();
-    t.rowVersion = q.value(12).toLongLong();
-    t.customerName = q.value(13).toString();
-    t.ownerName = q.value(14).toString();
+    using namespace columns;
+    using T = Task;
+    using D = TaskDraft;
+    static const TableDescription<Task> t(
+        QStringLiteral("tasks"),
+        {own(QStringLiteral("id"), ColumnRole::Key, &T::id), text(QStringLiteral("owner_id"), &T::fields, &D::ownerId),
+         reference(QStringLiteral("customer_id"), &T::fields, &D::customerId),
+         reference(QStringLiteral("contact_id"), &T::fields, &D::contactId),
+         code(QStringLiteral("kind"), &T::fields, &D::kind), text(QStringLiteral("title"), &T::fields, &D::title),
+         text(QStringLiteral("notes"), &T::fields, &D::notes), text(QStringLiteral("due_on"), &T::fields, &D::dueOn),
+         momentAt<T>(QStringLiteral("starts_at"), memberOf(&T::fields, &D::startsAt)),
+         value(QStringLiteral("duration_min"), &T::fields, &D::durationMin),
+         value(QStringLiteral("remind_before_min"), &T::fields, &D::remindBeforeMin),
+         as(ColumnRole::State, momentAt<T>(QStringLiteral("done_at"), memberOf(&T::doneAt))),
+         joined(QStringLiteral("coalesce(c.name, '')"), &T::customerName),
+         joined(QStringLiteral("coalesce(u.display_name, '')"), &T::ownerName),
+         own(QStringLiteral("created_at"), ColumnRole::Stamp, &T::createdAt),
+         own(QStringLiteral("updated_at"), ColumnRole::Stamp, &T::updatedAt),
+         own(QStringLiteral("row_version"), ColumnRole::Stamp, &T::rowVersion, false)});
     return t;
+}
+
+QString selectTasks()
+{
+    return QStringLiteral("SELECT %1 FROM tasks t LEFT JOIN customers c ON c.id = t.customer_id "
+                          "LEFT JOIN users u ON u.id = t.owner_id ")
+        .arg(table().selectList(QStringLiteral("t")));
 }
 
 Result<QList<Task>> readTasks(QSqlQuery &q)
@@ -59,7 +64,7 @@ Result<QList<Task>> readTasks(QSqlQuery &q)
         return toError(q);
     QList<Task> out;
     while (q.next())
-        out.append(taskFrom(q));
+        out.append(table().read(q));
     return out;
 }
 
@@ -139,12 +144,8 @@ Status TaskService::checkMayChange(const Session &actor, const Task &task)
     return Error{ErrorCode::PermissionDenied, tr("This task belongs to %1.").arg(task.ownerName), {}};
 }
 
-Status TaskService::write(const Session &actor, const QString &id, const QStringList &columns,
-                          const QVariantList &values, qint64 expectedVersion)
+Status TaskService::written(const Result<bool> &ok)
 {
-    const qint64 now = m_clock.nowMs();
-    Result<bool> ok =
-        updateVersioned(m_db, QStringLiteral("tasks"), columns, values, id, expectedVersion, now, actor.userId);
     if (!ok)
         return ok.error();
     if (!*ok)
@@ -155,7 +156,7 @@ Status TaskService::write(const Session &actor, const QString &id, const QString
 Result<Task> TaskService::find(const Session &actor, const QString &id)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(kSelect + QStringLiteral("WHERE t.id = ? AND t.deleted_at IS NULL"));
+    q.prepare(selectTasks() + QStringLiteral("WHERE t.id = ? AND t.deleted_at IS NULL"));
     q.addBindValue(id);
     Result<QList<Task>> r = readTasks(q);
     if (!r)
@@ -221,29 +222,14 @@ Result<QString> TaskService::askOwnerToShare(const Session &actor, const QString
 
 Result<QString> TaskService::insert(const Session &actor, const TaskDraft &d)
 {
-    const qint64 now = m_clock.nowMs();
-    const QString id = newUuid7(now);
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO tasks (id, owner_id, customer_id, contact_id, kind, title, notes, due_on, "
-                             "starts_at, duration_min, remind_before_min, created_at, updated_at, updated_by) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(d.ownerId);
-    q.addBindValue(sql::nullIfEmpty(d.customerId));
-    q.addBindValue(sql::nullIfEmpty(d.contactId));
-    q.addBindValue(codeOf(d.kind));
-    q.addBindValue(d.title);
-    q.addBindValue(sql::text(d.notes));
-    q.addBindValue(sql::text(d.dueOn));
-    q.addBindValue(d.startsAt ? QVariant(d.startsAt) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(d.durationMin);
-    q.addBindValue(d.remindBeforeMin);
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(sql::nullIfEmpty(actor.userId));
-    if (!q.exec())
-        return toError(q);
-    return id;
+    Task t;
+    t.fields = d;
+    t.createdAt = m_clock.nowMs();
+    t.updatedAt = t.createdAt;
+    t.id = newUuid7(t.createdAt);
+    if (Status s = table().insert(m_db, t, actor.userId); !s)
+        return s.error();
+    return t.id;
 }
 
 Result<Task> TaskService::update(const Session &actor, const QString &id, TaskDraft d, qint64 expectedVersion)
@@ -260,17 +246,9 @@ Result<Task> TaskService::update(const Session &actor, const QString &id, TaskDr
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    if (Status s =
-            write(actor, id,
-                  {QStringLiteral("owner_id"), QStringLiteral("customer_id"), QStringLiteral("contact_id"),
-                   QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("notes"), QStringLiteral("due_on"),
-                   QStringLiteral("starts_at"), QStringLiteral("duration_min"), QStringLiteral("remind_before_min")},
-                  {d.ownerId, sql::nullIfEmpty(d.customerId), sql::nullIfEmpty(d.contactId), codeOf(d.kind), d.title,
-                   sql::text(d.notes), sql::text(d.dueOn),
-                   d.startsAt ? QVariant(d.startsAt) : QVariant(QMetaType::fromType<qint64>()), d.durationMin,
-                   d.remindBeforeMin},
-                  expectedVersion);
-        !s)
+    Task edited;
+    edited.fields = d;
+    if (Status s = written(table().update(m_db, id, edited, expectedVersion, m_clock.nowMs(), actor.userId)); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -283,8 +261,9 @@ Result<Task> TaskService::setDone(const Session &actor, const QString &id, bool 
     if (!cur)
         return cur.error();
     const qint64 now = m_clock.nowMs();
-    if (Status s = write(actor, id, {QStringLiteral("done_at")},
-                         {done ? QVariant(now) : QVariant(QMetaType::fromType<qint64>())}, expectedVersion);
+    if (Status s = written(updateVersioned(m_db, table().table(), {QStringLiteral("done_at")},
+                                           {done ? QVariant(now) : QVariant(QMetaType::fromType<qint64>())}, id,
+                                           expectedVersion, now, actor.userId));
         !s)
         return s.error();
     return find(actor, id);
@@ -295,13 +274,15 @@ Status TaskService::remove(const Session &actor, const QString &id, qint64 expec
     Result<Task> cur = find(actor, id);
     if (!cur)
         return cur.error();
-    return write(actor, id, {QStringLiteral("deleted_at")}, {m_clock.nowMs()}, expectedVersion);
+    const qint64 now = m_clock.nowMs();
+    return written(updateVersioned(m_db, table().table(), {QStringLiteral("deleted_at")}, {now}, id, expectedVersion,
+                                   now, actor.userId));
 }
 
 Result<QList<Task>> TaskService::open(const Session &actor, int limit)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(kSelect
+    q.prepare(selectTasks()
               + QStringLiteral("WHERE t.owner_id = ? AND t.deleted_at IS NULL AND t.done_at IS NULL "
                                "AND (t.customer_id IS NULL OR c.deleted_at IS NULL) "
                                "ORDER BY t.due_on = '', t.due_on, coalesce(t.starts_at, 0), t.id LIMIT ?"));
@@ -315,7 +296,7 @@ Result<QList<Task>> TaskService::agenda(const Session &actor, const QDate &first
     if (!first.isValid() || !last.isValid() || last < first)
         return Error{ErrorCode::Invalid, tr("The agenda needs a first and a last day, in that order."), {}};
     QSqlQuery q(m_db.sql());
-    q.prepare(kSelect
+    q.prepare(selectTasks()
               + QStringLiteral("WHERE t.owner_id = ? AND t.deleted_at IS NULL AND t.due_on >= ? AND t.due_on <= ? "
                                "AND (t.customer_id IS NULL OR c.deleted_at IS NULL) "
                                "ORDER BY t.due_on, coalesce(t.starts_at, 0), t.id"));

@@ -43,9 +43,8 @@ private:
     Result<QString> insert(const Session &actor, const TaskDraft &draft);
     Status check(const Session &actor, TaskDraft &draft, bool isNew);
     Status checkMayChange(const Session &actor, const Task &task);
-    // One versioned write of some columns; a stale version is a conflict.
-    Status write(const Session &actor, const QString &id, const QStringList &columns, const QVariantList &values,
-                 qint64 expectedVersion);
+    // The outcome of one versioned write: a stale version is a conflict.
+    Status written(const Result<bool> &ok);
 
     Database &m_db;
     const Clock &m_clock;

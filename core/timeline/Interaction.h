@@ -43,6 +43,8 @@ struct Interaction {
     QString authorId;
     QString authorName;
     QString contactName;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
     qint64 rowVersion = 0;
 };
 
@@ -68,8 +70,11 @@ struct Commitment {
     CommitmentDraft fields;
     CommitmentState state = CommitmentState::Open;
     qint64 closedAt = 0;
+    QString authorId;
     QString authorName;
     QString contactName;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
     qint64 rowVersion = 0;
 };
 

@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
+#include "core/storage/TableDescription.h"
 #include "core/storage/VersionedUpdate.h"
 
 #include <QDateTime>
@@ -14,30 +15,38 @@ namespace guanxi {
 
 namespace {
 
-const QString kInteractionColumns = QStringLiteral(
-    "SELECT i.id, coalesce(i.customer_id, ''), coalesce(i.contact_id, ''), coalesce(i.lead_id, ''), i.kind, "
-    "       i.occurred_at, i.subject, i.outcome, i.follow_up_on, i.follow_up_done, coalesce(i.author_id, ''), "
-    "       coalesce(a.display_name, ''), coalesce(ct.name, ''), i.row_version "
-    "FROM interactions i LEFT JOIN users a ON a.id = i.author_id LEFT JOIN contacts ct ON ct.id = i.contact_id ");
-
-Interaction readInteraction(const QSqlQuery &q)
+// The interactions table, said once. Whether the follow-up was done is moved by its own write.
+const TableDescription<Interaction> &interactionTable()
 {
-    Interaction i;
-    i.id = q.value(0).toString();
-    i.fields.customerId = q.value(1).toString();
-    i.fields.contactId = q.value(2).toString();
-    i.fields.leadId = q.value(3).toString();
-    fromCode(q.value(4).toString(), &i.fields.kind);
-    i.fields.occurredAt = q.value(5).toLongLong();
-    i.fields.subject = q.value(6).toString();
-    i.fields.outcome = q.value(7).toString();
-    i.fields.followUpOn = q.value(8).toString();
-    i.followUpDone = q.value(9).toBool();
-    i.authorId = q.value(10).toString();
-    i.authorName = q.value(11).toString();
-    i.contactName = q.value(12).toString();
-    i.rowVersion = q.value(13).toLongLong();
-    return i;
+    using namespace columns;
+    using I = Interaction;
+    using D = InteractionDraft;
+    static const TableDescription<Interaction> t(
+        QStringLiteral("interactions"),
+        {own(QStringLiteral("id"), ColumnRole::Key, &I::id),
+         reference(QStringLiteral("customer_id"), &I::fields, &D::customerId),
+         reference(QStringLiteral("contact_id"), &I::fields, &D::contactId),
+         reference(QStringLiteral("lead_id"), &I::fields, &D::leadId),
+         code(QStringLiteral("kind"), &I::fields, &D::kind),
+         value(QStringLiteral("occurred_at"), &I::fields, &D::occurredAt),
+         text(QStringLiteral("subject"), &I::fields, &D::subject),
+         text(QStringLiteral("outcome"), &I::fields, &D::outcome),
+         text(QStringLiteral("follow_up_on"), &I::fields, &D::followUpOn),
+         as(ColumnRole::State, flagAt<I>(QStringLiteral("follow_up_done"), memberOf(&I::followUpDone))),
+         fixed(referenceAt<I>(QStringLiteral("author_id"), memberOf(&I::authorId))),
+         joined(QStringLiteral("coalesce(a.display_name, '')"), &I::authorName),
+         joined(QStringLiteral("coalesce(ct.name, '')"), &I::contactName),
+         own(QStringLiteral("created_at"), ColumnRole::Stamp, &I::createdAt),
+         own(QStringLiteral("updated_at"), ColumnRole::Stamp, &I::updatedAt),
+         own(QStringLiteral("row_version"), ColumnRole::Stamp, &I::rowVersion, false)});
+    return t;
+}
+
+QString selectInteractions()
+{
+    return QStringLiteral("SELECT %1 FROM interactions i LEFT JOIN users a ON a.id = i.author_id "
+                          "LEFT JOIN contacts ct ON ct.id = i.contact_id ")
+        .arg(interactionTable().selectList(QStringLiteral("i")));
 }
 
 TimelineEntry entryOf(const Interaction &i)
@@ -55,25 +64,57 @@ TimelineEntry entryOf(const Interaction &i)
     return e;
 }
 
-const QString kCommitmentColumns = QStringLiteral(
-    "SELECT m.id, m.customer_id, coalesce(m.contact_id, ''), m.description, m.due_on, m.state, "
-    "       coalesce(m.closed_at, 0), coalesce(a.display_name, ''), coalesce(ct.name, ''), m.row_version "
-    "FROM commitments m LEFT JOIN users a ON a.id = m.author_id LEFT JOIN contacts ct ON ct.id = m.contact_id ");
-
-Commitment readCommitment(const QSqlQuery &q)
+// The commitments table, said once. Its state and when it was closed are moved by its own write.
+const TableDescription<Commitment> &commitmentTable()
 {
-    Commitment c;
-    c.id = q.value(0).toString();
-    c.fields.customerId = q.value(1).toString();
-    c.fields.contactId = q.value(2).toString();
-    c.fields.description = q.value(3).toString();
-    c.fields.dueOn = q.value(4).toString();
-    fromCode(q.value(5).toString(), &c.state);
-    c.closedAt = q.value(6).toLongLong();
-    c.authorName = q.value(7).toString();
-    c.contactName = q.value(8).toString();
-    c.rowVersion = q.value(9).toLongLong();
-    return c;
+    using namespace columns;
+    using C = Commitment;
+    using D = CommitmentDraft;
+    static const TableDescription<Commitment> t(
+        QStringLiteral("commitments"),
+        {own(QStringLiteral("id"), ColumnRole::Key, &C::id),
+         text(QStringLiteral("customer_id"), &C::fields, &D::customerId),
+         reference(QStringLiteral("contact_id"), &C::fields, &D::contactId),
+         text(QStringLiteral("description"), &C::fields, &D::description),
+         text(QStringLiteral("due_on"), &C::fields, &D::dueOn),
+         as(ColumnRole::State, codeAt<C>(QStringLiteral("state"), memberOf(&C::state))),
+         as(ColumnRole::State, momentAt<C>(QStringLiteral("closed_at"), memberOf(&C::closedAt))),
+         fixed(referenceAt<C>(QStringLiteral("author_id"), memberOf(&C::authorId))),
+         joined(QStringLiteral("coalesce(a.display_name, '')"), &C::authorName),
+         joined(QStringLiteral("coalesce(ct.name, '')"), &C::contactName),
+         own(QStringLiteral("created_at"), ColumnRole::Stamp, &C::createdAt),
+         own(QStringLiteral("updated_at"), ColumnRole::Stamp, &C::updatedAt),
+         own(QStringLiteral("row_version"), ColumnRole::Stamp, &C::rowVersion, false)});
+    return t;
+}
+
+QString selectCommitments()
+{
+    return QStringLiteral("SELECT %1 FROM commitments m LEFT JOIN users a ON a.id = m.author_id "
+                          "LEFT JOIN contacts ct ON ct.id = m.contact_id ")
+        .arg(commitmentTable().selectList(QStringLiteral("m")));
+}
+
+// An order as a line of its customer's timeline: read only, its day at noon UTC so that it sorts
+// among the day's entries.
+const TableDescription<TimelineEntry> &orderEntries()
+{
+    using namespace columns;
+    using E = TimelineEntry;
+    static const TableDescription<TimelineEntry> t(
+        QStringLiteral("orders"),
+        {own(QStringLiteral("id"), ColumnRole::Key, &E::id),
+         own(QStringLiteral("order_no"), ColumnRole::Fixed, &E::title),
+         {QStringLiteral("ordered_on"), ColumnRole::Fixed, nullptr,
+          [](E &e, const QVariant &v) {
+              e.occurredAt =
+                  QDateTime(QDate::fromString(v.toString(), Qt::ISODate), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+          }},
+         own(QStringLiteral("total_minor"), ColumnRole::Field, &E::amountMinor),
+         own(QStringLiteral("currency"), ColumnRole::Field, &E::currency),
+         own(QStringLiteral("status"), ColumnRole::Field, &E::outcome),
+         joined(QStringLiteral("coalesce(u.display_name, '')"), &E::authorName)});
+    return t;
 }
 
 Status exec(QSqlQuery &q)
@@ -87,37 +128,23 @@ Status exec(QSqlQuery &q)
 
 Status TimelineRepository::insertInteraction(const Interaction &i, qint64 now, const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO interactions (id, customer_id, contact_id, lead_id, kind, occurred_at, subject, outcome, "
-        "follow_up_on, follow_up_done, author_id, created_at, updated_at, updated_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"));
-    q.addBindValue(i.id);
-    q.addBindValue(sql::nullIfEmpty(i.fields.customerId));
-    q.addBindValue(sql::nullIfEmpty(i.fields.contactId));
-    q.addBindValue(sql::nullIfEmpty(i.fields.leadId));
-    q.addBindValue(codeOf(i.fields.kind));
-    q.addBindValue(i.fields.occurredAt);
-    q.addBindValue(sql::text(i.fields.subject));
-    q.addBindValue(sql::text(i.fields.outcome));
-    q.addBindValue(sql::text(i.fields.followUpOn));
-    q.addBindValue(sql::nullIfEmpty(i.authorId));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    return exec(q);
+    Interaction row = i;
+    row.followUpDone = false;
+    row.createdAt = now;
+    row.updatedAt = now;
+    return interactionTable().insert(m_db, row, actorId);
 }
 
 Result<std::optional<Interaction>> TimelineRepository::findInteraction(const QString &id)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(kInteractionColumns + QStringLiteral("WHERE i.id = ? AND i.deleted_at IS NULL"));
+    q.prepare(selectInteractions() + QStringLiteral("WHERE i.id = ? AND i.deleted_at IS NULL"));
     q.addBindValue(id);
     if (!q.exec())
         return toError(q);
     if (!q.next())
         return std::optional<Interaction>();
-    return std::optional<Interaction>(readInteraction(q));
+    return std::optional<Interaction>(interactionTable().read(q));
 }
 
 Status TimelineRepository::completeOpenFollowUps(const QString &customerId, const QString &leadId, qint64 now,
@@ -164,7 +191,7 @@ Result<QList<TimelineEntry>> TimelineRepository::customerTimeline(const QString 
 {
     QList<TimelineEntry> out;
     QSqlQuery q(m_db.sql());
-    q.prepare(kInteractionColumns
+    q.prepare(selectInteractions()
               + QStringLiteral(
                   "WHERE i.customer_id = ? AND i.deleted_at IS NULL ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"));
     q.addBindValue(customerId);
@@ -172,29 +199,20 @@ Result<QList<TimelineEntry>> TimelineRepository::customerTimeline(const QString 
     if (!q.exec())
         return toError(q);
     while (q.next())
-        out.append(entryOf(readInteraction(q)));
+        out.append(entryOf(interactionTable().read(q)));
 
     // Orders are touch points too; their day becomes noon UTC so they sort among the day's entries.
     QSqlQuery o(m_db.sql());
-    o.prepare(QStringLiteral(
-        "SELECT o.id, o.order_no, o.ordered_on, o.total_minor, o.currency, o.status, coalesce(u.display_name, '') "
-        "FROM orders o LEFT JOIN users u ON u.id = o.owner_id "
-        "WHERE o.customer_id = ? AND o.deleted_at IS NULL ORDER BY o.ordered_on DESC LIMIT ?"));
+    o.prepare(QStringLiteral("SELECT %1 FROM orders o LEFT JOIN users u ON u.id = o.owner_id "
+                             "WHERE o.customer_id = ? AND o.deleted_at IS NULL ORDER BY o.ordered_on DESC LIMIT ?")
+                  .arg(orderEntries().selectList(QStringLiteral("o"))));
     o.addBindValue(customerId);
     o.addBindValue(limit);
     if (!o.exec())
         return toError(o);
     while (o.next()) {
-        TimelineEntry e;
+        TimelineEntry e = orderEntries().read(o);
         e.kind = QStringLiteral("order");
-        e.id = o.value(0).toString();
-        e.title = o.value(1).toString();
-        e.occurredAt =
-            QDateTime(QDate::fromString(o.value(2).toString(), Qt::ISODate), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
-        e.amountMinor = o.value(3).toLongLong();
-        e.currency = o.value(4).toString();
-        e.outcome = o.value(5).toString();
-        e.authorName = o.value(6).toString();
         out.append(e);
     }
     std::stable_sort(out.begin(), out.end(),
@@ -208,7 +226,7 @@ Result<QList<TimelineEntry>> TimelineRepository::leadTimeline(const QString &lea
 {
     QList<TimelineEntry> out;
     QSqlQuery q(m_db.sql());
-    q.prepare(kInteractionColumns
+    q.prepare(selectInteractions()
               + QStringLiteral(
                   "WHERE i.lead_id = ? AND i.deleted_at IS NULL ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"));
     q.addBindValue(leadId);
@@ -216,38 +234,31 @@ Result<QList<TimelineEntry>> TimelineRepository::leadTimeline(const QString &lea
     if (!q.exec())
         return toError(q);
     while (q.next())
-        out.append(entryOf(readInteraction(q)));
+        out.append(entryOf(interactionTable().read(q)));
     return out;
 }
 
 Status TimelineRepository::insertCommitment(const Commitment &c, qint64 now, const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("INSERT INTO commitments (id, customer_id, contact_id, description, due_on, state, author_id, "
-                       "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)"));
-    q.addBindValue(c.id);
-    q.addBindValue(c.fields.customerId);
-    q.addBindValue(sql::nullIfEmpty(c.fields.contactId));
-    q.addBindValue(c.fields.description);
-    q.addBindValue(c.fields.dueOn);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    return exec(q);
+    Commitment row = c;
+    row.state = CommitmentState::Open;
+    row.closedAt = 0;
+    row.authorId = actorId;
+    row.createdAt = now;
+    row.updatedAt = now;
+    return commitmentTable().insert(m_db, row, actorId);
 }
 
 Result<std::optional<Commitment>> TimelineRepository::findCommitment(const QString &id)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(kCommitmentColumns + QStringLiteral("WHERE m.id = ? AND m.deleted_at IS NULL"));
+    q.prepare(selectCommitments() + QStringLiteral("WHERE m.id = ? AND m.deleted_at IS NULL"));
     q.addBindValue(id);
     if (!q.exec())
         return toError(q);
     if (!q.next())
         return std::optional<Commitment>();
-    return std::optional<Commitment>(readCommitment(q));
+    return std::optional<Commitment>(commitmentTable().read(q));
 }
 
 Result<bool> TimelineRepository::setCommitmentState(const QString &id, CommitmentState state, qint64 expectedVersion,
@@ -262,7 +273,7 @@ Result<bool> TimelineRepository::setCommitmentState(const QString &id, Commitmen
 Result<QList<Commitment>> TimelineRepository::commitments(const QString &customerId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(kCommitmentColumns
+    q.prepare(selectCommitments()
               + QStringLiteral("WHERE m.customer_id = ? AND m.deleted_at IS NULL "
                                "ORDER BY m.state <> 'open', m.due_on, m.id"));
     q.addBindValue(customerId);
@@ -270,7 +281,7 @@ Result<QList<Commitment>> TimelineRepository::commitments(const QString &custome
         return toError(q);
     QList<Commitment> out;
     while (q.next())
-        out.append(readCommitment(q));
+        out.append(commitmentTable().read(q));
     return out;
 }
 

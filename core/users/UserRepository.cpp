@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
+#include "core/storage/TableDescription.h"
 #include "core/users/UserTableSeal.h"
 
 #include <QSqlQuery>
@@ -14,24 +15,64 @@ namespace guanxi {
 
 namespace {
 
-const QString kSelectUser =
-    QStringLiteral("SELECT u.id, u.login, u.display_name, u.role, u.department_id, coalesce(d.name, ''), "
-                   "       u.password_hash IS NOT NULL, u.row_version "
-                   "FROM users u LEFT JOIN departments d ON d.id = u.department_id "
-                   "WHERE u.deleted_at IS NULL ");
+// A user as stored: the user, the hash of the password (written, never read with the user), and
+// the stamps.
+struct UserRow {
+    User user;
+    QString passwordHash;
+    Stamps stamps;
+};
+
+const TableDescription<UserRow> &userTable()
+{
+    using namespace columns;
+    using R = UserRow;
+    using U = User;
+    Column<R> hash = referenceAt<R>(QStringLiteral("password_hash"), memberOf(&R::passwordHash));
+    hash.set = nullptr;
+    static const TableDescription<UserRow> t(
+        QStringLiteral("users"),
+        {referenceAt<R>(QStringLiteral("id"), memberOf(&R::user, &U::id), ColumnRole::Key),
+         text(QStringLiteral("login"), &R::user, &U::login),
+         text(QStringLiteral("display_name"), &R::user, &U::displayName),
+         convertedAt<R>(QStringLiteral("role"), memberOf(&R::user, &U::role), &roleCode,
+                        [](const QVariant &v) {
+                            Role role = Role::Salesperson;
+                            roleFromCode(v.toString(), &role);
+                            return role;
+                        }),
+         reference(QStringLiteral("department_id"), &R::user, &U::departmentId),
+         joinedAt<R>(QStringLiteral("coalesce(d.name, '')"), memberOf(&R::user, &U::departmentName)), hash,
+         joinedAt<R>(QStringLiteral("u.password_hash IS NOT NULL"), memberOf(&R::user, &U::hasPassword)),
+         readOnly(ColumnRole::Stamp, value(QStringLiteral("row_version"), &R::user, &U::rowVersion))},
+        &R::stamps);
+    return t;
+}
+
+const QString kSelectUser = QStringLiteral("SELECT %1 FROM users u LEFT JOIN departments d ON d.id = u.department_id "
+                                           "WHERE u.deleted_at IS NULL ")
+                                .arg(userTable().selectList(QStringLiteral("u")));
 
 User readUser(const QSqlQuery &q)
 {
-    User u;
-    u.id = q.value(0).toString();
-    u.login = q.value(1).toString();
-    u.displayName = q.value(2).toString();
-    roleFromCode(q.value(3).toString(), &u.role);
-    u.departmentId = q.value(4).toString();
-    u.departmentName = q.value(5).toString();
-    u.hasPassword = q.value(6).toBool();
-    u.rowVersion = q.value(7).toLongLong();
-    return u;
+    return userTable().read(q).user;
+}
+
+struct DepartmentRow {
+    Department department;
+    Stamps stamps;
+};
+
+const TableDescription<DepartmentRow> &departmentTable()
+{
+    using namespace columns;
+    using R = DepartmentRow;
+    static const TableDescription<DepartmentRow> t(
+        QStringLiteral("departments"),
+        {referenceAt<R>(QStringLiteral("id"), memberOf(&R::department, &Department::id), ColumnRole::Key),
+         text(QStringLiteral("name"), &R::department, &Department::name)},
+        &R::stamps);
+    return t;
 }
 
 } // namespace
@@ -91,20 +132,8 @@ Result<QString> UserRepository::passwordHash(const QString &userId)
 
 Status UserRepository::insert(const User &u, const QString &hash, qint64 now, const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO users (id, login, display_name, role, department_id, password_hash, "
-                             "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(u.id);
-    q.addBindValue(u.login);
-    q.addBindValue(u.displayName);
-    q.addBindValue(roleCode(u.role));
-    q.addBindValue(sql::nullIfEmpty(u.departmentId));
-    q.addBindValue(sql::nullIfEmpty(hash));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    if (!q.exec())
-        return toError(q);
+    if (Status s = userTable().insert(m_db, {u, hash, Stamps::at(now)}, actorId); !s)
+        return s;
     return UserTableSeal::renew(m_db);
 }
 
@@ -125,11 +154,12 @@ Status UserRepository::setPasswordHash(const QString &userId, const QString &has
 Result<QList<Department>> UserRepository::departments()
 {
     QSqlQuery q(m_db.sql());
-    if (!q.exec(QStringLiteral("SELECT id, name FROM departments WHERE deleted_at IS NULL ORDER BY name")))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM departments WHERE deleted_at IS NULL ORDER BY name")
+                    .arg(departmentTable().selectList())))
         return toError(q);
     QList<Department> list;
     while (q.next())
-        list.append({q.value(0).toString(), q.value(1).toString()});
+        list.append(departmentTable().read(q).department);
     std::sort(list.begin(), list.end(), [](const Department &a, const Department &b) {
         return CollationKey::of(a.name) < CollationKey::of(b.name);
     });
@@ -138,17 +168,7 @@ Result<QList<Department>> UserRepository::departments()
 
 Status UserRepository::insertDepartment(const Department &d, qint64 now, const QString &actorId)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO departments (id, name, created_at, updated_at, updated_by) "
-                             "VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(d.id);
-    q.addBindValue(d.name);
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(sql::nullIfEmpty(actorId));
-    if (!q.exec())
-        return toError(q);
-    return {};
+    return departmentTable().insert(m_db, {d, Stamps::at(now)}, actorId);
 }
 
 Result<QHash<QString, QString>> UserRepository::displayNames()
