@@ -3044,6 +3044,10 @@ Open the existing record, or ask its owner to share it.</source>
         <source>Order %1 is %2; it is closed once everything is delivered and paid.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order %1 cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentPlans</name>

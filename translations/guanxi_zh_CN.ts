@@ -3061,6 +3061,10 @@ Open the existing record, or ask its owner to share it.</source>
         <source>Order %1 is %2; it is closed once everything is delivered and paid.</source>
         <translation>订单 %1 %2；全部出货并收款后才能关闭。</translation>
     </message>
+    <message>
+        <source>Order %1 cannot become %2.</source>
+        <translation>订单 %1 不能变为“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>PaymentPlans</name>

@@ -3061,6 +3061,10 @@ Open the existing record, or ask its owner to share it.</source>
         <source>Order %1 is %2; it is closed once everything is delivered and paid.</source>
         <translation>訂單 %1 %2；全部出貨並收款後才能關閉。</translation>
     </message>
+    <message>
+        <source>Order %1 cannot become %2.</source>
+        <translation>訂單 %1 不能變為「%2」。</translation>
+    </message>
 </context>
 <context>
     <name>PaymentPlans</name>

@@ -67,6 +67,41 @@ Result<QList<Order>> OrderService::list(const Session &actor, const QString &cus
     return OrderRepository(m_db).list(customerId, visible, binds, limit);
 }
 
+const StateTransitions<OrderStatus> &OrderService::transitions()
+{
+    using S = OrderStatus;
+    static const StateTransitions<OrderStatus> moves{
+        {S::Open, S::Open},
+        {S::Open, S::PartlyDelivered},
+        {S::Open, S::Delivered},
+        {S::Open, S::Paid},
+        {S::PartlyDelivered, S::PartlyDelivered},
+        {S::PartlyDelivered, S::Delivered},
+        {S::PartlyDelivered, S::Paid},
+        {S::Delivered, S::Delivered},
+        {S::Delivered, S::Paid},
+        {S::Paid, S::Paid},
+        {S::Paid, S::Closed},
+    };
+    return moves;
+}
+
+OrderActions OrderService::allowedActions(const Session &actor, const Order &o)
+{
+    OrderActions a;
+    if (!AccessPolicy(actor).canEdit(o.ownerId, o.ownerDepartmentId))
+        return a;
+    const OrderStatus state = stateOf(o);
+    if (state == OrderStatus::Closed || state == OrderStatus::Cancelled)
+        return a;
+    a.deliver =
+        std::any_of(o.lines.cbegin(), o.lines.cend(), [](const OrderLine &l) { return l.remainingMilli() > 0; });
+    a.pay = std::any_of(o.receivables.cbegin(), o.receivables.cend(),
+                        [](const Receivable &r) { return r.outstandingMinor() > 0; });
+    a.close = transitions().allows(state, OrderStatus::Closed);
+    return a;
+}
+
 Result<Order> OrderService::editable(const Session &actor, const QString &id, qint64 expectedVersion)
 {
     Result<Order> o = get(actor, id);
@@ -89,9 +124,14 @@ Status OrderService::restate(const Session &actor, const QString &orderId, qint6
     Result<std::optional<Order>> now = OrderRepository(m_db).findById(orderId);
     if (!now)
         return now.error();
+    const OrderStatus next = stateOf(**now);
+    if (!transitions().allows((*now)->status, next))
+        return Error{ErrorCode::WrongState,
+                     tr("Order %1 cannot become %2.").arg((*now)->number, orderStatusDisplayName(next)),
+                     {}};
     // Written even when the state stays, so the version moves and a concurrent step conflicts.
     Result<bool> written =
-        OrderRepository(m_db).setStatus(orderId, stateOf(**now), expectedVersion, m_clock.nowMs(), actor.userId);
+        OrderRepository(m_db).setStatus(orderId, next, expectedVersion, m_clock.nowMs(), actor.userId);
     if (!written)
         return written.error();
     if (!*written)
@@ -312,7 +352,7 @@ Result<Order> OrderService::close(const Session &actor, const QString &orderId, 
     Result<Order> o = editable(actor, orderId, expectedVersion);
     if (!o)
         return o.error();
-    if (stateOf(*o) != OrderStatus::Paid)
+    if (!transitions().allows(stateOf(*o), OrderStatus::Closed))
         return Error{ErrorCode::WrongState,
                      tr("Order %1 is %2; it is closed once everything is delivered and paid.")
                          .arg(o->number, orderStatusDisplayName(stateOf(*o))),

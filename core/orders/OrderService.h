@@ -4,6 +4,7 @@
 #include "core/orders/Order.h"
 #include "core/users/User.h"
 #include "core/util/Result.h"
+#include "core/util/StateTransitions.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +24,14 @@ class Database;
 //  - the order's state follows: open → partly delivered → delivered → paid (delivered and fully
 //    paid); closing is a manager's or the owner's decision once it is paid.
 // Every step is one transaction at the order's version: nothing is left half-made.
+
+// What the actor may do with an order now: what the order dialog enables.
+struct OrderActions {
+    bool deliver = false; // write a delivery note (something is still to deliver)
+    bool pay = false;     // record a payment (something is still owed)
+    bool close = false;   // close it (delivered and paid)
+};
+
 class OrderService {
     Q_DECLARE_TR_FUNCTIONS(OrderService)
 public:
@@ -48,6 +57,10 @@ public:
 
     // The state the deliveries and payments put the order in (closed and cancelled stay).
     static OrderStatus stateOf(const Order &o);
+    static OrderActions allowedActions(const Session &actor, const Order &o);
+    // Open → partly delivered → delivered → paid → closed, as deliveries and payments come in
+    // (a payment before delivery leaves the order where it was).
+    static const StateTransitions<OrderStatus> &transitions();
 
 private:
     Result<Order> editable(const Session &actor, const QString &id, qint64 expectedVersion);

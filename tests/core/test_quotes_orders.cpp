@@ -361,6 +361,12 @@ private slots:
         QCOMPARE(won->amountMinor, o->totals.total);
         // Once is enough.
         QVERIFY(!orders.createFromQuote(w.sales1, q->id, accepted->rowVersion));
+        // What the order dialog offers follows the order: a new one may be delivered and paid, not
+        // closed; a colleague of another department may do nothing with it.
+        OrderActions can = OrderService::allowedActions(w.sales1, *o);
+        QVERIFY(can.deliver && can.pay && !can.close);
+        can = OrderService::allowedActions(w.otherDeptSales, *o);
+        QVERIFY(!can.deliver && !can.pay && !can.close);
 
         // Part of the laptops: partly delivered; more than is left is refused.
         auto partly = orders.deliver(w.sales1, o->id, o->rowVersion, {{o->lines[0].id, 4000}});
@@ -379,6 +385,8 @@ private slots:
         QVERIFY(rest);
         QCOMPARE(rest->status, OrderStatus::Delivered);
         QCOMPARE(rest->deliveries.size(), 2);
+        can = OrderService::allowedActions(w.sales1, *rest);
+        QVERIFY(!can.deliver && can.pay && !can.close);
 
         // Payments: never more than owed; all of it paid, the order is paid, then closed.
         const Receivable first = rest->receivables[0];
@@ -398,9 +406,14 @@ private slots:
         QCOMPARE(paid2->status, OrderStatus::Paid);
         QCOMPARE(paid2->payments.size(), 2);
         QCOMPARE(paid2->outstandingMinor(), 0);
+        can = OrderService::allowedActions(w.sales1, *paid2);
+        QVERIFY(!can.deliver && !can.pay && can.close);
         auto closed = orders.close(w.sales1, o->id, paid2->rowVersion);
         QVERIFY(closed);
         QCOMPARE(closed->status, OrderStatus::Closed);
+        can = OrderService::allowedActions(w.manager, *closed);
+        QVERIFY(!can.deliver && !can.pay && !can.close);
+        QVERIFY(!OrderService::transitions().allows(OrderStatus::Closed, OrderStatus::Open));
         QVERIFY(!orders.deliver(w.sales1, o->id, closed->rowVersion, {{o->lines[0].id, 1}}));
 
         // Someone else's order is not theirs to see.

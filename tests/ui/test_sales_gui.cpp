@@ -469,6 +469,10 @@ private slots:
             QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("pdfQuote")), Qt::LeftButton);
             whenModalOpens<QInputDialog>([&](QInputDialog *plan) {
                 whenModalOpens<OrderDialog>([&](OrderDialog *order) {
+                    // A new order may be delivered and paid; it is closed once it is paid.
+                    QVERIFY(order->findChild<QPushButton *>(QStringLiteral("deliverOrder"))->isEnabled());
+                    QVERIFY(order->findChild<QPushButton *>(QStringLiteral("recordPayment"))->isEnabled());
+                    QVERIFY(!order->findChild<QPushButton *>(QStringLiteral("closeOrder"))->isEnabled());
                     whenModalOpens<DeliveryDialog>([&](DeliveryDialog *delivery) {
                         delivery->setQuantity(0, QStringLiteral("4"));
                         delivery->accept();

@@ -92,8 +92,10 @@ OrderDialog::OrderDialog(const AppContext &ctx, const QString &orderId, QWidget 
         actions->addWidget(b);
         return b;
     };
-    connect(button(tr("&Deliver…"), "deliverOrder"), &QPushButton::clicked, this, &OrderDialog::deliver);
-    connect(button(tr("Record &payment…"), "recordPayment"), &QPushButton::clicked, this, &OrderDialog::recordPayment);
+    m_deliver = button(tr("&Deliver…"), "deliverOrder");
+    connect(m_deliver, &QPushButton::clicked, this, &OrderDialog::deliver);
+    m_pay = button(tr("Record &payment…"), "recordPayment");
+    connect(m_pay, &QPushButton::clicked, this, &OrderDialog::recordPayment);
     connect(button(tr("Print &contract…"), "printContract"), &QPushButton::clicked, this, &OrderDialog::printContract);
     connect(button(tr("Contract P&DF…"), "contractPdf"), &QPushButton::clicked, this,
             [this] { m_print->exportPdf(PrintKind::Order, m_order.id); });
@@ -111,7 +113,8 @@ OrderDialog::OrderDialog(const AppContext &ctx, const QString &orderId, QWidget 
         dialog.exec();
     });
     actions->addStretch();
-    connect(button(tr("C&lose order"), "closeOrder"), &QPushButton::clicked, this, &OrderDialog::closeOrder);
+    m_close = button(tr("C&lose order"), "closeOrder");
+    connect(m_close, &QPushButton::clicked, this, &OrderDialog::closeOrder);
     connect(button(tr("Close"), "closeOrderDialog"), &QPushButton::clicked, this, &QDialog::accept);
     layout->addLayout(actions);
 
@@ -132,6 +135,10 @@ void OrderDialog::reload()
 void OrderDialog::show(const Order &o)
 {
     m_order = o;
+    const OrderActions allowed = OrderService::allowedActions(m_ctx.session, o);
+    m_deliver->setEnabled(allowed.deliver);
+    m_pay->setEnabled(allowed.pay);
+    m_close->setEnabled(allowed.close);
     setWindowTitle(tr("Order %1 — %2").arg(o.number, o.customerName));
     const QString words =
         o.currency == QLatin1String("CNY") ? tr(" (%1)").arg(chineseCapitals(o.totals.total)) : QString();

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTableWidget;
 
 namespace guanxi {
@@ -48,6 +49,10 @@ private:
     QListWidget *m_deliveries;
     QTableWidget *m_receivables;
     QTableWidget *m_payments = nullptr; // what came in, when, how
+    // Enabled as OrderService::allowedActions says for the order shown.
+    QPushButton *m_deliver = nullptr;
+    QPushButton *m_pay = nullptr;
+    QPushButton *m_close = nullptr;
     PrintActions *m_print;
 };
 
