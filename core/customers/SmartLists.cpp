@@ -4,6 +4,7 @@
 #include "core/i18n/CollationKey.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/TableDescription.h"
 #include "core/storage/WriteTransaction.h"
 #include "core/util/Clock.h"
 #include "core/util/Uuid7.h"
@@ -19,6 +20,33 @@ namespace guanxi {
 namespace {
 const QString kList = QStringLiteral("customers");
 constexpr int kMaxName = 60;
+
+// A saved list as stored: whose it is, which list it filters (the customers), its stamps.
+struct SmartListRow {
+    SmartList list;
+    QString userId;
+    QString listName;
+    Stamps stamps;
+};
+
+const TableDescription<SmartListRow> &smartListTable()
+{
+    using namespace columns;
+    using R = SmartListRow;
+    static const TableDescription<SmartListRow> t(
+        QStringLiteral("smart_lists"),
+        {referenceAt<R>(QStringLiteral("id"), memberOf(&R::list, &SmartList::id), ColumnRole::Key),
+         own(QStringLiteral("user_id"), ColumnRole::Fixed, &R::userId),
+         own(QStringLiteral("list"), ColumnRole::Fixed, &R::listName),
+         text(QStringLiteral("name"), &R::list, &SmartList::name),
+         // The filter as JSON text, so a list saved by a newer version still opens.
+         convertedAt<R>(
+             QStringLiteral("filter"), memberOf(&R::list, &SmartList::filter),
+             [](const CustomerFilter &f) { return QString::fromUtf8(SmartLists::toJson(f)); },
+             [](const QVariant &v) { return SmartLists::fromJson(v.toString().toUtf8()); })},
+        &R::stamps);
+    return t;
+}
 } // namespace
 
 SmartLists::SmartLists(Database &db, const Clock &clock)
@@ -60,15 +88,15 @@ CustomerFilter SmartLists::fromJson(const QByteArray &json)
 Result<QList<SmartList>> SmartLists::list(const Session &actor)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "SELECT id, name, filter FROM smart_lists WHERE user_id = ? AND list = ? AND deleted_at IS NULL"));
+    q.prepare(QStringLiteral("SELECT %1 FROM smart_lists WHERE user_id = ? AND list = ? AND deleted_at IS NULL")
+                  .arg(smartListTable().selectList()));
     q.addBindValue(actor.userId);
     q.addBindValue(kList);
     if (!q.exec())
         return toError(q);
     QList<SmartList> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), fromJson(q.value(2).toString().toUtf8())});
+        out.append(smartListTable().read(q).list);
     std::sort(out.begin(), out.end(), [](const SmartList &a, const SmartList &b) {
         return CollationKey::of(a.name) < CollationKey::of(b.name);
     });
@@ -99,15 +127,8 @@ Result<SmartList> SmartLists::save(const Session &actor, const QString &name, co
     if (!q.exec())
         return toError(q);
     SmartList saved{newUuid7(now), n, filter};
-    q.prepare(
-        QStringLiteral("INSERT INTO smart_lists (id, user_id, list, name, filter, created_at, updated_at, updated_by) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v :
-         {QVariant(saved.id), QVariant(actor.userId), QVariant(kList), QVariant(n),
-          QVariant(QString::fromUtf8(toJson(filter))), QVariant(now), QVariant(now), QVariant(actor.userId)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return toError(q);
+    if (Status s = smartListTable().insert(m_db, {saved, actor.userId, kList, Stamps::at(now)}, actor.userId); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return saved;

@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
+#include "core/storage/TableDescription.h"
 #include "core/storage/VersionedUpdate.h"
 #include "core/storage/WriteTransaction.h"
 #include "core/users/AccessPolicy.h"
@@ -63,26 +64,40 @@ QString shapeProblem(const QList<PipelineStage> &stages)
     return {};
 }
 
+// A stage as stored, with its stamps.
+struct StageRow {
+    PipelineStage stage;
+    Stamps stamps;
+};
+
+const TableDescription<StageRow> &stageTable()
+{
+    using namespace columns;
+    using R = StageRow;
+    using P = PipelineStage;
+    static const TableDescription<StageRow> t(
+        QStringLiteral("opportunity_stages"),
+        {referenceAt<R>(QStringLiteral("id"), memberOf(&R::stage, &P::id), ColumnRole::Key),
+         text(QStringLiteral("name"), &R::stage, &P::name), value(QStringLiteral("position"), &R::stage, &P::position),
+         value(QStringLiteral("probability_pct"), &R::stage, &P::probabilityPct),
+         convertedAt<R>(QStringLiteral("outcome"), memberOf(&R::stage, &P::outcome), &stageOutcomeCode,
+                        [](const QVariant &v) { return stageOutcomeFromCode(v.toString()); }),
+         readOnly(ColumnRole::Stamp, value(QStringLiteral("row_version"), &R::stage, &P::rowVersion))},
+        &R::stamps);
+    return t;
+}
+
 } // namespace
 
 Result<Pipeline> PipelineStages::load()
 {
     QSqlQuery q(m_db.sql());
-    if (!q.exec(
-            QStringLiteral("SELECT id, name, position, probability_pct, outcome, row_version FROM opportunity_stages "
-                           "WHERE deleted_at IS NULL ORDER BY position, id")))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM opportunity_stages WHERE deleted_at IS NULL ORDER BY position, id")
+                    .arg(stageTable().selectList())))
         return toError(q);
     QList<PipelineStage> out;
-    while (q.next()) {
-        PipelineStage s;
-        s.id = q.value(0).toString();
-        s.name = q.value(1).toString();
-        s.position = q.value(2).toInt();
-        s.probabilityPct = q.value(3).toInt();
-        s.outcome = stageOutcomeFromCode(q.value(4).toString());
-        s.rowVersion = q.value(5).toLongLong();
-        out.append(s);
-    }
+    while (q.next())
+        out.append(stageTable().read(q).stage);
     return Pipeline(out);
 }
 
@@ -111,20 +126,12 @@ Status PipelineStages::save(const Session &actor, QList<PipelineStage> stages)
     int position = 0;
     for (PipelineStage &s : stages) {
         ++position;
+        s.position = position;
         if (s.id.isEmpty()) {
-            QSqlQuery q(m_db.sql());
-            q.prepare(QStringLiteral("INSERT INTO opportunity_stages (id, name, position, probability_pct, outcome, "
-                                     "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(newUuid7(now));
-            q.addBindValue(s.name);
-            q.addBindValue(position);
-            q.addBindValue(s.probabilityPct);
-            q.addBindValue(stageOutcomeCode(s.outcome));
-            q.addBindValue(now);
-            q.addBindValue(now);
-            q.addBindValue(sql::nullIfEmpty(actor.userId));
-            if (!q.exec())
-                return toError(q);
+            StageRow row{s, Stamps::at(now)};
+            row.stage.id = newUuid7(now);
+            if (Status st = stageTable().insert(m_db, row, actor.userId); !st)
+                return st;
             continue;
         }
         const PipelineStage *old = before->find(s.id);
@@ -133,15 +140,9 @@ Status PipelineStages::save(const Session &actor, QList<PipelineStage> stages)
                          tr("Someone else removed a stage in the meantime. Reload the stages and try again."),
                          {}};
         kept.insert(s.id);
-        if (old->name == s.name && old->position == position && old->probabilityPct == s.probabilityPct
-            && old->outcome == s.outcome)
-            continue;
+        // Only what changed is written; a stage left as it was keeps its version.
         Result<bool> written =
-            updateVersioned(m_db, QStringLiteral("opportunity_stages"),
-                            {QStringLiteral("name"), QStringLiteral("position"), QStringLiteral("probability_pct"),
-                             QStringLiteral("outcome")},
-                            {sql::text(s.name), position, s.probabilityPct, stageOutcomeCode(s.outcome)}, s.id,
-                            s.rowVersion, now, actor.userId);
+            stageTable().updateChanged(m_db, s.id, {*old, {}}, {s, {}}, s.rowVersion, now, actor.userId);
         if (!written)
             return written.error();
         if (!*written)
@@ -162,8 +163,8 @@ Status PipelineStages::save(const Session &actor, QList<PipelineStage> stages)
                          tr("\"%1\" still holds %n opportunities; move them to another stage first.", nullptr, n)
                              .arg(old.displayName()),
                          {}};
-        Result<bool> gone = updateVersioned(m_db, QStringLiteral("opportunity_stages"), {QStringLiteral("deleted_at")},
-                                            {now}, old.id, old.rowVersion, now, actor.userId);
+        Result<bool> gone = updateVersioned(m_db, stageTable().table(), {QStringLiteral("deleted_at")}, {now}, old.id,
+                                            old.rowVersion, now, actor.userId);
         if (!gone)
             return gone.error();
         if (!*gone)

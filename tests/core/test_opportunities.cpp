@@ -2,6 +2,8 @@
 // Opportunities (销售机会) and the funnel: stages with their default probabilities, the stage
 // history, who sees and moves which deal, the funnel's figures against hand-counted ones, the
 // configurable stages, and quotas with their attainment.
+#include "core/audit/AuditLog.h"
+#include "core/audit/FieldHistory.h"
 #include "core/contacts/ContactService.h"
 #include "core/customers/CustomerService.h"
 #include "core/opportunities/FunnelReport.h"
@@ -311,6 +313,13 @@ private slots:
         QCOMPARE(p.stages()[3].displayName(), QStringLiteral("样机测试"));
         QCOMPARE(p.stages()[3].position, 4);
         QCOMPARE(p.stages()[0].displayName(), PipelineStage::builtInName(QStringLiteral("initial")));
+        // Only what changed was written: the first stage kept its place and its version; the
+        // renamed one moved on, and its history names the field.
+        QCOMPARE(p.stages()[0].rowVersion, set[0].rowVersion);
+        QCOMPARE(p.stages()[1].rowVersion, set[1].rowVersion + 1);
+        const QList<AuditLog::Entry> history = *AuditLog(*w.db).forEntity(set[1].id);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(FieldHistory::changesOf(history[0].detail).size(), 2); // name, probability
 
         // A stage holding a deal stays; an empty one may go.
         OpportunityService s(*w.db, w.clock);
