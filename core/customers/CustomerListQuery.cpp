@@ -4,6 +4,7 @@
 #include "core/customers/Customer.h"
 #include "core/i18n/CollationKey.h"
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/users/AccessPolicy.h"
 
@@ -11,6 +12,8 @@
 #include <QSqlQuery>
 
 namespace guanxi {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -154,8 +157,8 @@ Result<QList<CustomerListRow>> CustomerListQuery::fetch(const std::optional<Page
     const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.id, c.name, coalesce(o.display_name, ''), c.tier, c.region, c.industry, "
-                             "c.phone, c.last_contact_at, %1 "
+    q.prepare(QStringLiteral("SELECT c.id, c.name, coalesce(o.display_name, '') AS owner_name, c.tier, c.region, "
+                             "c.industry, c.phone, c.last_contact_at, %1 AS sort_key "
                              "FROM customers c LEFT JOIN users o ON o.id = c.owner_id "
                              "WHERE %2 ORDER BY %1 %3, c.id %3 LIMIT ?")
                   .arg(key, where, dir));
@@ -165,17 +168,17 @@ Result<QList<CustomerListRow>> CustomerListQuery::fetch(const std::optional<Page
         return toError(q);
     QList<CustomerListRow> rows;
     rows.reserve(limit);
-    while (q.next()) {
+    for (const ResultRow row(q); q.next();) {
         CustomerListRow r;
-        r.id = q.value(0).toString();
-        r.name = q.value(1).toString();
-        r.ownerName = q.value(2).toString();
-        r.tier = q.value(3).toInt();
-        r.region = q.value(4).toString();
-        r.industry = q.value(5).toString();
-        r.phone = q.value(6).toString();
-        r.lastContactAt = q.value(7).toLongLong();
-        r.sortKey = q.value(8);
+        r.id = row.text("id"_L1);
+        r.name = row.text("name"_L1);
+        r.ownerName = row.text("owner_name"_L1);
+        r.tier = row.number("tier"_L1);
+        r.region = row.text("region"_L1);
+        r.industry = row.text("industry"_L1);
+        r.phone = row.text("phone"_L1);
+        r.lastContactAt = row.integer("last_contact_at"_L1);
+        r.sortKey = row.value("sort_key"_L1);
         rows.append(std::move(r));
     }
     return rows;
@@ -198,8 +201,8 @@ Result<QList<PageCursor>> CustomerListQuery::pageStarts(int pageSize)
     if (!q.exec())
         return toError(q);
     QList<PageCursor> starts;
-    while (q.next())
-        starts.append({q.value(0), q.value(1).toString()});
+    for (const ResultRow row(q); q.next();)
+        starts.append({row.value("k"_L1), row.text("id"_L1)});
     return starts;
 }
 

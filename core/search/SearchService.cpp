@@ -3,6 +3,7 @@
 
 #include "core/search/SearchText.h"
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/users/AccessPolicy.h"
 
@@ -14,6 +15,8 @@
 #include <algorithm>
 
 namespace guanxi {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -65,8 +68,8 @@ Result<QList<SearchHit>> SearchService::search(const Session &actor, const QStri
         sel.setForwardOnly(true);
         sel.prepare(
             QStringLiteral(
-                "SELECT d.doc, d.kind, d.entity_id, coalesce(d.customer_id, ''), d.name, d.detail, "
-                "d.haystack, coalesce(d.owner_id, '') FROM search_grams g JOIN search_docs d ON d.doc = g.rowid "
+                "SELECT d.doc, d.kind, d.entity_id, coalesce(d.customer_id, '') AS customer_id, d.name, d.detail, "
+                "d.haystack, coalesce(d.owner_id, '') AS owner_id FROM search_grams g JOIN search_docs d ON d.doc = g.rowid "
                 "WHERE search_grams MATCH ? AND ")
             + visible);
         sel.addBindValue(SearchText::queryTokens(q, prefixPass).join(QLatin1Char(' ')));
@@ -74,24 +77,24 @@ Result<QList<SearchHit>> SearchService::search(const Session &actor, const QStri
             sel.addBindValue(b);
         if (!sel.exec())
             return toError(sel);
-        while (sel.next()) {
-            const qint64 doc = sel.value(0).toLongLong();
+        for (const ResultRow r(sel); sel.next();) {
+            const qint64 doc = r.integer("doc"_L1);
             if (seen.contains(doc))
                 continue;
-            const QStringList lines = sel.value(6).toString().split(QLatin1Char('\n'));
+            const QStringList lines = r.text("haystack"_L1).split(QLatin1Char('\n'));
             const int score = scoreOf(lines, q);
             if (score == 0 || (prefixPass && score < 2))
                 continue; // the trigrams were all there, but not in a row
             seen.insert(doc);
             SearchHit h;
-            h.kind = static_cast<SearchKind>(sel.value(1).toInt());
-            h.id = sel.value(2).toString();
-            h.customerId = sel.value(3).toString();
-            h.name = sel.value(4).toString();
-            h.detail = sel.value(5).toString();
+            h.kind = static_cast<SearchKind>(r.number("kind"_L1));
+            h.id = r.text("entity_id"_L1);
+            h.customerId = r.text("customer_id"_L1);
+            h.name = r.text("name"_L1);
+            h.detail = r.text("detail"_L1);
             h.score = score;
             hits.append(h);
-            ownerIds.append(sel.value(7).toString());
+            ownerIds.append(r.text("owner_id"_L1));
             if (limit > 0 && hits.size() >= limit)
                 break;
         }
@@ -112,7 +115,8 @@ Status SearchService::addOwnersAndPhones(QList<SearchHit> &hits, const QList<QSt
 {
     if (hits.isEmpty())
         return {};
-    // One query per table over the hits' ids (at most the limit: a few dozen).
+    // One query per table over the hits' ids (at most the limit: a few dozen), each giving an id
+    // and a value.
     const auto lookup = [this](const QString &sql, const QStringList &ids, QHash<QString, QString> *out) -> Status {
         if (ids.isEmpty())
             return {};
@@ -122,8 +126,8 @@ Status SearchService::addOwnersAndPhones(QList<SearchHit> &hits, const QList<QSt
             q.addBindValue(id);
         if (!q.exec())
             return toError(q);
-        while (q.next())
-            out->insert(q.value(0).toString(), q.value(1).toString());
+        for (const ResultRow r(q); q.next();)
+            out->insert(r.text("id"_L1), r.text("value"_L1));
         return {};
     };
     QStringList owners, customers, contacts, leads;
@@ -136,18 +140,19 @@ Status SearchService::addOwnersAndPhones(QList<SearchHit> &hits, const QList<QSt
         ids.append(hits[i].id);
     }
     QHash<QString, QString> names, phones;
-    Status s = lookup(QStringLiteral("SELECT id, display_name FROM users WHERE id IN (%1)"), owners, &names);
+    Status s = lookup(QStringLiteral("SELECT id, display_name AS value FROM users WHERE id IN (%1)"), owners, &names);
     if (s)
-        s = lookup(QStringLiteral("SELECT id, coalesce(phone, '') FROM customers WHERE id IN (%1)"), customers,
+        s = lookup(QStringLiteral("SELECT id, coalesce(phone, '') AS value FROM customers WHERE id IN (%1)"), customers,
                    &phones);
     if (s)
         s = lookup(QStringLiteral(
                        "SELECT ct.id, coalesce((SELECT ch.value FROM contact_channels ch WHERE ch.contact_id = ct.id "
                        "AND ch.deleted_at IS NULL AND (ch.kind = 'mobile' OR ch.kind = 'phone') "
-                       "ORDER BY ch.kind = 'mobile' DESC LIMIT 1), '') FROM contacts ct WHERE ct.id IN (%1)"),
+                       "ORDER BY ch.kind = 'mobile' DESC LIMIT 1), '') AS value FROM contacts ct WHERE ct.id IN (%1)"),
                    contacts, &phones);
     if (s)
-        s = lookup(QStringLiteral("SELECT id, coalesce(phone, '') FROM leads WHERE id IN (%1)"), leads, &phones);
+        s = lookup(QStringLiteral("SELECT id, coalesce(phone, '') AS value FROM leads WHERE id IN (%1)"), leads,
+                   &phones);
     if (!s)
         return s;
     for (qsizetype i = 0; i < hits.size(); ++i) {

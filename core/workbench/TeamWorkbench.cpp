@@ -5,6 +5,7 @@
 #include "core/opportunities/OpportunityService.h"
 #include "core/quotas/QuotaService.h"
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/users/AccessPolicy.h"
 #include "core/util/Clock.h"
@@ -18,6 +19,8 @@
 #include <algorithm>
 
 namespace guanxi {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -56,10 +59,10 @@ Result<TeamOverview> TeamWorkbench::overview(const Session &actor, const QString
     bindTeam(q);
     if (!q.exec())
         return toError(q);
-    while (q.next()) {
+    for (const ResultRow r(q); q.next();) {
         TeamMemberFigures m;
-        m.userId = q.value(0).toString();
-        m.name = q.value(1).toString();
+        m.userId = r.text("id"_L1);
+        m.name = r.text("display_name"_L1);
         m.pipelineByStage = QList<qint64>(out.stages.size(), 0);
         out.members.append(m);
     }
@@ -76,8 +79,8 @@ Result<TeamOverview> TeamWorkbench::overview(const Session &actor, const QString
     };
 
     // Pipeline by person and stage, from the funnel's covering index.
-    q.prepare(QStringLiteral("SELECT o.owner_id, o.stage, count(*), sum(o.amount_minor), "
-                             "sum(o.amount_minor * o.probability_pct) "
+    q.prepare(QStringLiteral("SELECT o.owner_id, o.stage, count(*) AS deals, sum(o.amount_minor) AS amount_minor, "
+                             "sum(o.amount_minor * o.probability_pct) AS weighted_pct "
                              "FROM opportunities o INDEXED BY opportunities_funnel "
                              "WHERE o.deleted_at IS NULL AND o.owner_id IN %1 AND o.currency = ? "
                              "GROUP BY o.owner_id, o.stage")
@@ -86,21 +89,21 @@ Result<TeamOverview> TeamWorkbench::overview(const Session &actor, const QString
     q.addBindValue(kCurrency);
     if (!q.exec())
         return toError(q);
-    while (q.next()) {
-        TeamMemberFigures *m = member(q.value(0));
-        const int column = stageColumn.value(q.value(1).toString(), -1);
+    for (const ResultRow r(q); q.next();) {
+        TeamMemberFigures *m = member(r.value("owner_id"_L1));
+        const int column = stageColumn.value(r.text("stage"_L1), -1);
         if (!m || column < 0)
             continue; // won, lost
-        m->openDeals += q.value(2).toInt();
-        m->pipelineMinor += q.value(3).toLongLong();
-        m->weightedMinor += (q.value(4).toLongLong() + 50) / 100;
-        m->pipelineByStage[column] += q.value(3).toLongLong();
+        m->openDeals += r.number("deals"_L1);
+        m->pipelineMinor += r.integer("amount_minor"_L1);
+        m->weightedMinor += (r.integer("weighted_pct"_L1) + 50) / 100;
+        m->pipelineByStage[column] += r.integer("amount_minor"_L1);
     }
 
     const QDate today = localdays::today(m_clock);
     // Overdue follow-ups, from the team's customers into the index of open follow-ups (its
     // conditions repeated so SQLite uses it).
-    q.prepare(QStringLiteral("SELECT c.owner_id, count(*) FROM customers c CROSS JOIN interactions i "
+    q.prepare(QStringLiteral("SELECT c.owner_id, count(*) AS overdue FROM customers c CROSS JOIN interactions i "
                              "INDEXED BY interactions_open_follow_ups "
                              "WHERE c.owner_id IN %1 AND c.deleted_at IS NULL AND i.customer_id = c.id "
                              "AND i.deleted_at IS NULL AND i.follow_up_on <> '' AND i.follow_up_done = 0 "
@@ -110,26 +113,27 @@ Result<TeamOverview> TeamWorkbench::overview(const Session &actor, const QString
     q.addBindValue(localdays::iso(today));
     if (!q.exec())
         return toError(q);
-    while (q.next())
-        if (TeamMemberFigures *m = member(q.value(0)))
-            m->overdueFollowUps = q.value(1).toInt();
+    for (const ResultRow r(q); q.next();)
+        if (TeamMemberFigures *m = member(r.value("owner_id"_L1)))
+            m->overdueFollowUps = r.number("overdue"_L1);
 
     Result<DormancyRules> rules = WorkbenchRules(m_db).dormancy();
     if (!rules)
         return rules.error();
-    q.prepare(QStringLiteral("SELECT owner_id, count(*) FROM (%1) GROUP BY owner_id")
+    q.prepare(QStringLiteral("SELECT owner_id, count(*) AS dormant FROM (%1) GROUP BY owner_id")
                   .arg(dormantCustomersSql(QStringLiteral("c.owner_id IN %1").arg(team))));
     bindTeam(q);
     bindDormancyCutoffs(q, *rules, m_clock.nowMs(), today);
     if (!q.exec())
         return toError(q);
-    while (q.next())
-        if (TeamMemberFigures *m = member(q.value(0)))
-            m->dormantCustomers = q.value(1).toInt();
+    for (const ResultRow r(q); q.next();)
+        if (TeamMemberFigures *m = member(r.value("owner_id"_L1)))
+            m->dormantCustomers = r.number("dormant"_L1);
 
     q.prepare(
         QStringLiteral(
-            "SELECT owner_id, sum(open_minor), sum(CASE WHEN due_on < ? THEN open_minor ELSE 0 END) FROM ("
+            "SELECT owner_id, sum(open_minor) AS open_minor, "
+            "  sum(CASE WHEN due_on < ? THEN open_minor ELSE 0 END) AS overdue_minor FROM ("
             "  SELECT o.owner_id, r.due_on, r.amount_minor - coalesce((SELECT sum(p.amount_minor) FROM payments p "
             "      WHERE p.receivable_id = r.id AND p.deleted_at IS NULL), 0) AS open_minor "
             "  FROM receivables r JOIN orders o ON o.id = r.order_id "
@@ -142,10 +146,10 @@ Result<TeamOverview> TeamWorkbench::overview(const Session &actor, const QString
     bindTeam(q);
     if (!q.exec())
         return toError(q);
-    while (q.next())
-        if (TeamMemberFigures *m = member(q.value(0))) {
-            m->receivableMinor = q.value(1).toLongLong();
-            m->overdueReceivableMinor = q.value(2).toLongLong();
+    for (const ResultRow r(q); q.next();)
+        if (TeamMemberFigures *m = member(r.value("owner_id"_L1))) {
+            m->receivableMinor = r.integer("open_minor"_L1);
+            m->overdueReceivableMinor = r.integer("overdue_minor"_L1);
         }
 
     Result<QList<QuotaAttainment>> quotas =

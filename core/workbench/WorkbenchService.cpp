@@ -6,6 +6,7 @@
 #include "core/quotas/QuotaService.h"
 #include "core/quotes/QuoteService.h"
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/tasks/TaskService.h"
 #include "core/util/Clock.h"
@@ -19,17 +20,20 @@
 
 namespace guanxi {
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
 // Runs `q` and keeps the first `limit` lines that `make` turns into items; counts them all.
-Result<WorkList> collect(QSqlQuery &q, int limit, const std::function<bool(const QSqlQuery &, WorkItem *)> &make)
+Result<WorkList> collect(QSqlQuery &q, int limit, const std::function<bool(const ResultRow &, WorkItem *)> &make)
 {
     if (!q.exec())
         return toError(q);
+    const ResultRow row(q);
     WorkList out;
     while (q.next()) {
         WorkItem item;
-        if (!make(q, &item))
+        if (!make(row, &item))
             continue;
         if (out.items.size() < limit)
             out.items.append(std::move(item));
@@ -71,8 +75,8 @@ Result<WorkList> WorkbenchService::followUps(const Session &actor, int limit, QD
     // follow-ups (its conditions repeated so SQLite uses it); CROSS JOIN keeps that order.
     q.prepare(QStringLiteral(
         "SELECT * FROM ("
-        "  SELECT i.id, i.customer_id, '' AS lead_id, c.name, i.subject, i.follow_up_on, i.row_version, "
-        "    coalesce(p.name, ''), i.occurred_at "
+        "  SELECT i.id, i.customer_id, '' AS lead_id, c.name AS customer_name, i.subject, i.follow_up_on, "
+        "    i.row_version, coalesce(p.name, '') AS contact_name, i.occurred_at "
         "  FROM customers c CROSS JOIN interactions i INDEXED BY interactions_open_follow_ups "
         "  LEFT JOIN contacts p ON p.id = i.contact_id "
         "  WHERE c.owner_id = ? AND c.deleted_at IS NULL AND i.customer_id = c.id AND i.deleted_at IS NULL "
@@ -89,16 +93,16 @@ Result<WorkList> WorkbenchService::followUps(const Session &actor, int limit, QD
     q.addBindValue(localdays::iso(until));
     q.addBindValue(actor.userId);
     q.addBindValue(localdays::iso(until));
-    return collect(q, limit, [&](const QSqlQuery &r, WorkItem *it) {
+    return collect(q, limit, [&](const ResultRow &r, WorkItem *it) {
         it->kind = WorkItemKind::FollowUp;
-        it->id = r.value(0).toString();
-        it->customerId = r.value(1).toString();
-        it->leadId = r.value(2).toString();
-        it->customerName = r.value(3).toString();
-        it->title = r.value(4).toString();
-        it->day = QDate::fromString(r.value(5).toString(), Qt::ISODate);
-        it->rowVersion = r.value(6).toLongLong();
-        it->detail = r.value(7).toString();
+        it->id = r.text("id"_L1);
+        it->customerId = r.text("customer_id"_L1);
+        it->leadId = r.text("lead_id"_L1);
+        it->customerName = r.text("customer_name"_L1);
+        it->title = r.text("subject"_L1);
+        it->day = r.day("follow_up_on"_L1);
+        it->rowVersion = r.integer("row_version"_L1);
+        it->detail = r.text("contact_name"_L1);
         it->overdue = it->day < today;
         it->days = static_cast<int>(today.daysTo(it->day));
         return true;
@@ -116,13 +120,13 @@ Result<WorkList> WorkbenchService::dormantCustomers(const Session &actor, int li
     q.prepare(dormantCustomersSql(QStringLiteral("c.owner_id = ?")) + QStringLiteral("ORDER BY touched, id"));
     q.addBindValue(actor.userId);
     bindDormancyCutoffs(q, *rules, now, today);
-    return collect(q, limit, [&](const QSqlQuery &r, WorkItem *it) {
+    return collect(q, limit, [&](const ResultRow &r, WorkItem *it) {
         it->kind = WorkItemKind::Dormant;
-        it->id = it->customerId = r.value(0).toString();
-        it->customerName = r.value(1).toString();
-        const QDate touched = localdays::dayOf(r.value(2).toLongLong());
-        const QString lastOrder = r.value(3).toString();
-        const auto tier = static_cast<size_t>(qBound(0, r.value(4).toInt(), 2));
+        it->id = it->customerId = r.text("id"_L1);
+        it->customerName = r.text("name"_L1);
+        const QDate touched = localdays::dayOf(r.integer("touched"_L1));
+        const QString lastOrder = r.text("last_order"_L1);
+        const auto tier = static_cast<size_t>(qBound(0, r.number("tier"_L1), 2));
         const int sinceContact = static_cast<int>(touched.daysTo(today));
         it->day = touched;
         it->days = sinceContact;
@@ -171,7 +175,8 @@ Result<WorkList> WorkbenchService::receivablesDue(const Session &actor, int limi
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
         "SELECT * FROM ("
-        "  SELECT r.id, r.customer_id, c.name, o.order_no, r.description, r.due_on, r.currency, r.row_version, "
+        "  SELECT r.id, r.customer_id, c.name AS customer_name, o.order_no, r.description, r.due_on, r.currency, "
+        "    r.row_version, "
         "    r.amount_minor - coalesce((SELECT sum(p.amount_minor) FROM payments p "
         "                                WHERE p.receivable_id = r.id AND p.deleted_at IS NULL), 0) AS open_minor "
         "  FROM receivables r JOIN orders o ON o.id = r.order_id JOIN customers c ON c.id = r.customer_id "
@@ -180,17 +185,17 @@ Result<WorkList> WorkbenchService::receivablesDue(const Session &actor, int limi
         "WHERE open_minor > 0 ORDER BY due_on, id"));
     q.addBindValue(localdays::iso(until));
     q.addBindValue(actor.userId);
-    return collect(q, limit, [&](const QSqlQuery &r, WorkItem *it) {
+    return collect(q, limit, [&](const ResultRow &r, WorkItem *it) {
         it->kind = WorkItemKind::Receivable;
-        it->id = r.value(0).toString();
-        it->customerId = r.value(1).toString();
-        it->customerName = r.value(2).toString();
-        it->title = r.value(3).toString();
-        it->detail = r.value(4).toString();
-        it->day = QDate::fromString(r.value(5).toString(), Qt::ISODate);
-        it->currency = r.value(6).toString();
-        it->rowVersion = r.value(7).toLongLong();
-        it->amountMinor = r.value(8).toLongLong();
+        it->id = r.text("id"_L1);
+        it->customerId = r.text("customer_id"_L1);
+        it->customerName = r.text("customer_name"_L1);
+        it->title = r.text("order_no"_L1);
+        it->detail = r.text("description"_L1);
+        it->day = r.day("due_on"_L1);
+        it->currency = r.text("currency"_L1);
+        it->rowVersion = r.integer("row_version"_L1);
+        it->amountMinor = r.integer("open_minor"_L1);
         it->overdue = it->day < today;
         it->days = static_cast<int>(today.daysTo(it->day));
         return true;
@@ -205,20 +210,22 @@ Result<WorkList> WorkbenchService::careDays(const Session &actor, int limit, int
     const QStringList keys = monthDays(from, window);
     // Birthdays and care days through the month-day indexes.
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT 'birthday', p.id, p.customer_id, c.name, p.name, p.birthday, 1, p.row_version "
-                             "FROM contacts p CROSS JOIN customers c "
-                             "WHERE p.deleted_at IS NULL AND p.birthday <> '' AND substr(p.birthday, -5) IN (%1) "
-                             "  AND c.id = p.customer_id AND c.owner_id = ? AND c.deleted_at IS NULL "
-                             "UNION ALL "
-                             // A one-off day inside the window has its month and day among the keys too; which
-                             // ones really fall inside is checked below. CROSS JOIN: from the day index, not
-                             // from every customer of the owner.
-                             "SELECT 'care', e.id, e.customer_id, c.name, e.title || CASE WHEN p.name IS NULL THEN '' "
-                             "    ELSE ' · ' || p.name END, e.on_day, e.yearly, e.row_version "
-                             "FROM care_events e CROSS JOIN customers c LEFT JOIN contacts p ON p.id = e.contact_id "
-                             "WHERE e.deleted_at IS NULL AND substr(e.on_day, -5) IN (%1) AND c.id = e.customer_id "
-                             "  AND c.owner_id = ? AND c.deleted_at IS NULL")
-                  .arg(placeholders(keys.size())));
+    q.prepare(
+        QStringLiteral("SELECT 'birthday' AS kind, p.id, p.customer_id, c.name AS customer_name, p.name AS title, "
+                       "  p.birthday AS day, 1 AS yearly, p.row_version "
+                       "FROM contacts p CROSS JOIN customers c "
+                       "WHERE p.deleted_at IS NULL AND p.birthday <> '' AND substr(p.birthday, -5) IN (%1) "
+                       "  AND c.id = p.customer_id AND c.owner_id = ? AND c.deleted_at IS NULL "
+                       "UNION ALL "
+                       // A one-off day inside the window has its month and day among the keys too; which
+                       // ones really fall inside is checked below. CROSS JOIN: from the day index, not
+                       // from every customer of the owner.
+                       "SELECT 'care', e.id, e.customer_id, c.name, e.title || CASE WHEN p.name IS NULL THEN '' "
+                       "    ELSE ' · ' || p.name END, e.on_day, e.yearly, e.row_version "
+                       "FROM care_events e CROSS JOIN customers c LEFT JOIN contacts p ON p.id = e.contact_id "
+                       "WHERE e.deleted_at IS NULL AND substr(e.on_day, -5) IN (%1) AND c.id = e.customer_id "
+                       "  AND c.owner_id = ? AND c.deleted_at IS NULL")
+            .arg(placeholders(keys.size())));
     for (int part = 0; part < 2; ++part) {
         for (const QString &k : keys)
             q.addBindValue(k);
@@ -226,12 +233,13 @@ Result<WorkList> WorkbenchService::careDays(const Session &actor, int limit, int
     }
     if (!q.exec())
         return toError(q);
+    const ResultRow r(q);
     QList<WorkItem> all;
     while (q.next()) {
         WorkItem it;
-        const bool birthday = q.value(0).toString() == QLatin1String("birthday");
-        const QString day = q.value(5).toString();
-        const bool yearly = q.value(6).toInt() != 0;
+        const bool birthday = r.text("kind"_L1) == QLatin1String("birthday");
+        const QString day = r.text("day"_L1);
+        const bool yearly = r.flag("yearly"_L1);
         it.day = yearly ? localdays::nextYearly(day, from) : QDate::fromString(day, Qt::ISODate);
         const QDate first = QDate::fromString(day, Qt::ISODate);
         // A yearly day counts from its first occurrence on; a one-off day only inside the window.
@@ -239,17 +247,17 @@ Result<WorkList> WorkbenchService::careDays(const Session &actor, int limit, int
             || (first.isValid() && it.day < first))
             continue;
         it.kind = birthday ? WorkItemKind::Birthday : WorkItemKind::CareDay;
-        it.id = q.value(1).toString();
-        it.customerId = q.value(2).toString();
-        it.customerName = q.value(3).toString();
-        it.rowVersion = q.value(7).toLongLong();
+        it.id = r.text("id"_L1);
+        it.customerId = r.text("customer_id"_L1);
+        it.customerName = r.text("customer_name"_L1);
+        it.rowVersion = r.integer("row_version"_L1);
         it.days = static_cast<int>(today.daysTo(it.day));
         if (birthday) {
-            it.title = tr("Birthday: %1").arg(q.value(4).toString());
+            it.title = tr("Birthday: %1").arg(r.text("title"_L1));
             if (first.isValid())
                 it.detail = tr("turns %1").arg(it.day.year() - first.year());
         } else {
-            it.title = q.value(4).toString();
+            it.title = r.text("title"_L1);
             if (yearly && first.isValid() && it.day.year() > first.year())
                 it.detail = tr("%n year(s)", "", it.day.year() - first.year());
         }
@@ -271,21 +279,22 @@ Result<WorkList> WorkbenchService::commitmentsDue(const Session &actor, int limi
         until = today.addDays(kCommitmentDaysAhead);
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
-        "SELECT m.id, m.customer_id, c.name, m.description, m.due_on, m.row_version, coalesce(p.name, '') "
+        "SELECT m.id, m.customer_id, c.name AS customer_name, m.description, m.due_on, m.row_version, "
+        "  coalesce(p.name, '') AS contact_name "
         "FROM commitments m JOIN customers c ON c.id = m.customer_id LEFT JOIN contacts p ON p.id = m.contact_id "
         "WHERE m.deleted_at IS NULL AND m.state = 'open' AND m.due_on <= ? AND c.owner_id = ? AND c.deleted_at IS NULL "
         "ORDER BY m.due_on, m.id"));
     q.addBindValue(localdays::iso(until));
     q.addBindValue(actor.userId);
-    return collect(q, limit, [&](const QSqlQuery &r, WorkItem *it) {
+    return collect(q, limit, [&](const ResultRow &r, WorkItem *it) {
         it->kind = WorkItemKind::Commitment;
-        it->id = r.value(0).toString();
-        it->customerId = r.value(1).toString();
-        it->customerName = r.value(2).toString();
-        it->title = r.value(3).toString();
-        it->day = QDate::fromString(r.value(4).toString(), Qt::ISODate);
-        it->rowVersion = r.value(5).toLongLong();
-        it->detail = r.value(6).toString();
+        it->id = r.text("id"_L1);
+        it->customerId = r.text("customer_id"_L1);
+        it->customerName = r.text("customer_name"_L1);
+        it->title = r.text("description"_L1);
+        it->day = r.day("due_on"_L1);
+        it->rowVersion = r.integer("row_version"_L1);
+        it->detail = r.text("contact_name"_L1);
         it->overdue = it->day < today;
         it->days = static_cast<int>(today.daysTo(it->day));
         return true;
@@ -302,7 +311,8 @@ Result<WorkList> WorkbenchService::closingThisMonth(const Session &actor, int li
         until = QDate(today.year(), today.month(), 1).addMonths(1).addDays(-1); // the month's last day
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
-        "SELECT o.id, o.customer_id, c.name, o.name, o.expected_close_on, o.amount_minor, o.currency, o.stage, "
+        "SELECT o.id, o.customer_id, c.name AS customer_name, o.name, o.expected_close_on, o.amount_minor, o.currency, "
+        "  o.stage, "
         "  o.probability_pct, o.row_version "
         "FROM opportunities o JOIN opportunity_stages s ON s.id = o.stage JOIN customers c ON c.id = o.customer_id "
         "WHERE o.deleted_at IS NULL AND o.owner_id = ? AND s.outcome = 'open' AND o.expected_close_on <> '' "
@@ -310,20 +320,20 @@ Result<WorkList> WorkbenchService::closingThisMonth(const Session &actor, int li
         "ORDER BY o.expected_close_on, o.id"));
     q.addBindValue(actor.userId);
     q.addBindValue(localdays::iso(until));
-    return collect(q, limit, [&](const QSqlQuery &r, WorkItem *it) {
+    return collect(q, limit, [&](const ResultRow &r, WorkItem *it) {
         it->kind = WorkItemKind::Opportunity;
-        it->id = r.value(0).toString();
-        it->customerId = r.value(1).toString();
-        it->customerName = r.value(2).toString();
-        it->title = r.value(3).toString();
-        it->day = QDate::fromString(r.value(4).toString(), Qt::ISODate);
-        it->amountMinor = r.value(5).toLongLong();
-        it->currency = r.value(6).toString();
-        const PipelineStage *stage = pipeline->find(r.value(7).toString());
+        it->id = r.text("id"_L1);
+        it->customerId = r.text("customer_id"_L1);
+        it->customerName = r.text("customer_name"_L1);
+        it->title = r.text("name"_L1);
+        it->day = r.day("expected_close_on"_L1);
+        it->amountMinor = r.integer("amount_minor"_L1);
+        it->currency = r.text("currency"_L1);
+        const PipelineStage *stage = pipeline->find(r.text("stage"_L1));
         it->detail = QStringLiteral("%1 · %2 %")
-                         .arg(stage ? stage->displayName() : r.value(7).toString())
-                         .arg(r.value(8).toInt());
-        it->rowVersion = r.value(9).toLongLong();
+                         .arg(stage ? stage->displayName() : r.text("stage"_L1))
+                         .arg(r.number("probability_pct"_L1));
+        it->rowVersion = r.integer("row_version"_L1);
         it->overdue = it->day < today;
         it->days = static_cast<int>(today.daysTo(it->day));
         return true;
