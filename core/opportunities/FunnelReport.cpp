@@ -2,6 +2,7 @@
 #include "core/opportunities/FunnelReport.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/users/AccessPolicy.h"
 
@@ -10,6 +11,8 @@
 #include <QVariant>
 
 namespace guanxi {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -46,13 +49,15 @@ Result<FunnelReport> FunnelQuery::run(const Session &actor, const Pipeline &pipe
     const QString where = visible + filter.whereClause(&binds);
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT o.stage, o.reached_stage, o.currency = ?, "
-                  "       substr(CASE WHEN o.closed_on <> '' THEN o.closed_on ELSE o.expected_close_on END, 1, 7), "
-                  "       count(*), sum(o.amount_minor), sum((o.amount_minor * o.probability_pct + 50) / 100) "
-                  "FROM opportunities o INDEXED BY opportunities_funnel "
-                  "WHERE o.deleted_at IS NULL AND %1 GROUP BY 1, 2, 3, 4")
-                  .arg(where));
+    q.prepare(
+        QStringLiteral("SELECT o.stage, o.reached_stage, o.currency = ? AS in_currency, "
+                       "       substr(CASE WHEN o.closed_on <> '' THEN o.closed_on ELSE o.expected_close_on END, 1, 7) "
+                       "         AS month, "
+                       "       count(*) AS deals, sum(o.amount_minor) AS amount_minor, "
+                       "       sum((o.amount_minor * o.probability_pct + 50) / 100) AS weighted_minor "
+                       "FROM opportunities o INDEXED BY opportunities_funnel "
+                       "WHERE o.deleted_at IS NULL AND %1 GROUP BY 1, 2, 3, 4")
+            .arg(where));
     q.addBindValue(currency);
     for (const QVariant &v : binds)
         q.addBindValue(v);
@@ -63,22 +68,22 @@ Result<FunnelReport> FunnelQuery::run(const Session &actor, const Pipeline &pipe
     QHash<QString, int> reachedNotWon; // furthest open stage → deals (not won) that got that far
     QHash<QString, ForecastMonth> months;
     const QString wonId = pipeline.wonStageId();
-    while (q.next()) {
-        const int count = q.value(4).toInt();
-        if (!q.value(2).toBool()) {
+    for (const ResultRow row(q); q.next();) {
+        const int count = row.number("deals"_L1);
+        if (!row.flag("in_currency"_L1)) {
             r.otherCurrencyCount += count;
             continue;
         }
-        const QString stageId = q.value(0).toString();
-        const qint64 amount = q.value(5).toLongLong();
-        const qint64 weighted = q.value(6).toLongLong();
+        const QString stageId = row.text("stage"_L1);
+        const qint64 amount = row.integer("amount_minor"_L1);
+        const qint64 weighted = row.integer("weighted_minor"_L1);
         FunnelStageFigures &f = byStage[stageId];
         f.count += count;
         f.amountMinor += amount;
         f.weightedMinor += weighted;
         if (stageId != wonId)
-            reachedNotWon[q.value(1).toString()] += count;
-        const QString month = q.value(3).toString();
+            reachedNotWon[row.text("reached_stage"_L1)] += count;
+        const QString month = row.text("month"_L1);
         if (month.isEmpty() || month < firstMonth || month > lastMonth)
             continue;
         const PipelineStage *stage = pipeline.find(stageId);

@@ -5,6 +5,7 @@
 #include "core/quotes/QuoteService.h"
 #include "core/storage/Database.h"
 #include "core/storage/DbSettings.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
 #include "core/tasks/TaskService.h"
@@ -24,6 +25,8 @@
 #include <functional>
 
 namespace guanxi {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -216,12 +219,12 @@ Result<QList<Reminder>> ReminderService::compute(const Session &actor, qint64 at
             q.addBindValue(days > 0 ? at + ahead - days * kDayMs : qint64(0));
         if (anyRule && !q.exec())
             return toError(q);
-        while (anyRule && q.next()) {
-            const qint64 touched = q.value(2).toLongLong();
-            const int days = pool->daysFor(static_cast<Tier>(qBound(0, q.value(3).toInt(), 2)));
+        for (const ResultRow r(q); anyRule && q.next();) {
+            const qint64 touched = r.integer("touched"_L1);
+            const int days = pool->daysFor(static_cast<Tier>(qBound(0, r.number("tier"_L1), 2)));
             WorkItem item;
-            item.id = item.customerId = q.value(0).toString();
-            item.customerName = q.value(1).toString();
+            item.id = item.customerId = r.text("id"_L1);
+            item.customerName = r.text("name"_L1);
             item.day = localdays::dayOf(touched + days * kDayMs);
             item.title = tr("Returns to the public pool on %1 unless you get in touch").arg(localdays::iso(item.day));
             add(ReminderRule::PoolReturn, item, QString::number(touched), fireAt(ReminderRule::PoolReturn, item.day));
@@ -230,14 +233,15 @@ Result<QList<Reminder>> ReminderService::compute(const Session &actor, qint64 at
 
     QHash<QString, State> states;
     QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("SELECT reminder_key, coalesce(snoozed_until, 0), coalesce(done_at, 0) FROM reminder_states "
-                       "WHERE user_id = ? AND deleted_at IS NULL"));
+    q.prepare(QStringLiteral(
+        "SELECT reminder_key, coalesce(snoozed_until, 0) AS snoozed_until, coalesce(done_at, 0) AS done_at "
+        "FROM reminder_states "
+        "WHERE user_id = ? AND deleted_at IS NULL"));
     q.addBindValue(actor.userId);
     if (!q.exec())
         return toError(q);
-    while (q.next())
-        states.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+    for (const ResultRow r(q); q.next();)
+        states.insert(r.text("reminder_key"_L1), {r.integer("snoozed_until"_L1), r.integer("done_at"_L1)});
     out.erase(std::remove_if(out.begin(), out.end(),
                              [&](Reminder &r) {
                                  const State st = states.value(r.key);

@@ -6,6 +6,7 @@
 #include "core/i18n/DateTimeText.h"
 #include "core/reports/ComparisonPeriod.h"
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/timeline/Interaction.h"
 #include "core/users/AccessPolicy.h"
@@ -17,6 +18,8 @@
 #include <array>
 
 namespace guanxi {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -48,9 +51,10 @@ Result<ReportTable> OperationsReports::receivablesAgeing(Database &db, const Ses
     QSqlQuery q(db.sql());
     q.prepare(
         QStringLiteral(
-            "SELECT coalesce(u.display_name, ''), CAST(julianday(?) - julianday(r.due_on) AS INTEGER), "
+            "SELECT coalesce(u.display_name, '') AS person, "
+            "  CAST(julianday(?) - julianday(r.due_on) AS INTEGER) AS days_late, "
             "  r.amount_minor - coalesce((SELECT sum(p.amount_minor) FROM payments p WHERE p.receivable_id = r.id "
-            "      AND p.deleted_at IS NULL AND p.paid_on <= ?), 0) "
+            "      AND p.deleted_at IS NULL AND p.paid_on <= ?), 0) AS open_minor "
             "FROM receivables r JOIN orders o ON o.id = r.order_id LEFT JOIN users u ON u.id = o.owner_id "
             "WHERE r.deleted_at IS NULL AND r.currency = ? AND o.deleted_at IS NULL AND o.status <> 'cancelled' "
             "  AND %1")
@@ -64,13 +68,13 @@ Result<ReportTable> OperationsReports::receivablesAgeing(Database &db, const Ses
         return toError(q);
     QMap<QString, std::array<qint64, 6>> byPerson; // not due, 0–30, 31–60, 61–90, 90+, total
     std::array<qint64, 6> total{};
-    while (q.next()) {
-        const qint64 open = q.value(2).toLongLong();
+    for (const ResultRow r(q); q.next();) {
+        const qint64 open = r.integer("open_minor"_L1);
         if (open <= 0)
             continue;
-        const int late = q.value(1).toInt();
+        const int late = r.number("days_late"_L1);
         const int bucket = late <= 0 ? 0 : late <= 30 ? 1 : late <= 60 ? 2 : late <= 90 ? 3 : 4;
-        auto &row = byPerson[q.value(0).toString()];
+        auto &row = byPerson[r.text("person"_L1)];
         row[size_t(bucket)] += open;
         row[5] += open;
         total[size_t(bucket)] += open;
@@ -113,7 +117,7 @@ Result<ReportTable> OperationsReports::activity(Database &db, const Session &act
     QSqlQuery q(db.sql());
     // Counted per author and kind first (in the index's order), then joined to the people.
     q.prepare(QStringLiteral(
-                  "SELECT u.display_name, a.kind, a.n FROM ("
+                  "SELECT u.display_name AS person, a.kind, a.n FROM ("
                   "  SELECT i.author_id, i.kind, count(*) AS n FROM interactions i INDEXED BY interactions_by_author "
                   "  WHERE i.deleted_at IS NULL AND i.kind <> 'system' AND i.occurred_at >= ? AND i.occurred_at < ? "
                   "  GROUP BY 1, 2) a JOIN users u ON u.id = a.author_id WHERE %1")
@@ -125,8 +129,8 @@ Result<ReportTable> OperationsReports::activity(Database &db, const Session &act
     if (!q.exec())
         return toError(q);
     QMap<QString, QHash<QString, qint64>> counts;
-    while (q.next())
-        counts[q.value(0).toString()][q.value(1).toString()] += q.value(2).toLongLong();
+    for (const ResultRow r(q); q.next();)
+        counts[r.text("person"_L1)][r.text("kind"_L1)] += r.integer("n"_L1);
     ReportTable t;
     t.title = tr("Activity");
     t.subtitle = tr("Touch points logged from %1 to %2").arg(DateTimeText::date(from), DateTimeText::date(to));

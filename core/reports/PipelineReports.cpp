@@ -7,6 +7,7 @@
 #include "core/quotas/QuotaService.h"
 #include "core/reports/ComparisonPeriod.h"
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/users/AccessPolicy.h"
 #include "core/util/Clock.h"
@@ -19,6 +20,8 @@
 #include <algorithm>
 
 namespace guanxi {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -74,23 +77,23 @@ Result<ReportTable> PipelineReports::timeInStage(Database &db, const Clock &cloc
     };
     QHash<QString, Figures> f;
     const qint64 now = clock.nowMs();
-    while (q.next()) {
-        const QString stage = q.value(0).toString();
+    for (const ResultRow r(q); q.next();) {
+        const QString stage = r.text("stage_id"_L1);
         const PipelineStage *st = pipeline->find(stage);
         if (!st || st->outcome != StageOutcome::Open)
             continue; // won and lost are where deals end, not stages they pass
         Figures &x = f[stage];
         ++x.entered;
-        if (q.value(2).isNull()) {
+        if (r.value("next_at"_L1).isNull()) {
             ++x.still;
-            x.days.push_back(double(now - q.value(1).toLongLong()) / kDayMs);
+            x.days.push_back(double(now - r.integer("entered_at"_L1)) / kDayMs);
             continue;
         }
-        x.days.push_back(double(q.value(2).toLongLong() - q.value(1).toLongLong()) / kDayMs);
-        const PipelineStage *next = pipeline->find(q.value(3).toString());
+        x.days.push_back(double(r.integer("next_at"_L1) - r.integer("entered_at"_L1)) / kDayMs);
+        const PipelineStage *next = pipeline->find(r.text("next_stage"_L1));
         if (next && next->outcome == StageOutcome::Lost)
             ++x.lost;
-        else if (position.value(q.value(3).toString()) > position.value(stage))
+        else if (position.value(r.text("next_stage"_L1)) > position.value(stage))
             ++x.forward;
         else
             ++x.back;
@@ -170,10 +173,10 @@ Result<ReportTable> PipelineReports::acquisitionAndRetention(Database &db, const
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-                  "SELECT o.customer_id, substr(o.ordered_on, 1, 7), "
+                  "SELECT o.customer_id, substr(o.ordered_on, 1, 7) AS month, "
                   "  (SELECT substr(min(f.ordered_on), 1, 7) FROM orders f INDEXED BY orders_by_customer_day "
                   "   WHERE f.customer_id = o.customer_id AND f.deleted_at IS NULL AND f.status <> 'cancelled' "
-                  "   AND f.currency = ?) "
+                  "   AND f.currency = ?) AS first_month "
                   "FROM orders o INDEXED BY orders_by_day JOIN customers c ON c.id = o.customer_id "
                   "WHERE o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.currency = ? AND o.ordered_on >= ? "
                   "AND o.ordered_on <= ? AND c.deleted_at IS NULL AND %1 GROUP BY 1, 2")
@@ -188,9 +191,9 @@ Result<ReportTable> PipelineReports::acquisitionAndRetention(Database &db, const
         return toError(q);
     QMap<QString, QSet<QString>> active; // month → customers
     QHash<QString, QString> firstOf;
-    while (q.next()) {
-        active[q.value(1).toString()].insert(q.value(0).toString());
-        firstOf.insert(q.value(0).toString(), q.value(2).toString());
+    for (const ResultRow r(q); q.next();) {
+        active[r.text("month"_L1)].insert(r.text("customer_id"_L1));
+        firstOf.insert(r.text("customer_id"_L1), r.text("first_month"_L1));
     }
     ReportTable t;
     t.title = tr("Customer acquisition and retention");
@@ -231,11 +234,12 @@ Result<ReportTable> PipelineReports::salesByProduct(Database &db, const Session 
     const ComparisonPeriod previous = ComparisonPeriod::before(from, to);
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral(
-                  "SELECT coalesce(nullif(l.product_code, ''), l.description), max(l.description), "
-                  "  sum(CASE WHEN o.ordered_on >= ? THEN l.quantity_milli ELSE 0 END), "
-                  "  sum(CASE WHEN o.ordered_on >= ? THEN l.net_minor ELSE 0 END), "
-                  "  count(DISTINCT CASE WHEN o.ordered_on >= ? THEN o.id END), "
+                  "SELECT coalesce(nullif(l.product_code, ''), l.description) AS code, max(l.description) AS product, "
+                  "  sum(CASE WHEN o.ordered_on >= ? THEN l.quantity_milli ELSE 0 END) AS quantity_milli, "
+                  "  sum(CASE WHEN o.ordered_on >= ? THEN l.net_minor ELSE 0 END) AS net_minor, "
+                  "  count(DISTINCT CASE WHEN o.ordered_on >= ? THEN o.id END) AS orders, "
                   "  sum(CASE WHEN o.ordered_on >= ? AND o.ordered_on <= ? THEN l.net_minor ELSE 0 END) "
+                  "    AS previous_minor "
                   "FROM orders o INDEXED BY orders_by_day JOIN order_lines l ON l.order_id = o.id "
                   "WHERE o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.currency = ? AND o.ordered_on >= ? "
                   "AND o.ordered_on <= ? AND l.deleted_at IS NULL AND %1 GROUP BY 1 ORDER BY 4 DESC, 1")
@@ -264,10 +268,10 @@ Result<ReportTable> PipelineReports::salesByProduct(Database &db, const Session 
                  {QStringLiteral("orders"), tr("Orders"), ReportValue::Integer},
                  {QStringLiteral("previous_minor"), tr("Previous period"), ReportValue::Money},
                  {QStringLiteral("change"), tr("Change"), ReportValue::Percent}};
-    while (q.next()) {
-        const qint64 now = q.value(3).toLongLong(), earlier = q.value(5).toLongLong();
-        t.rows.append({q.value(0).toString(), q.value(1).toString(), quantities::text(q.value(2).toLongLong()), now,
-                       q.value(4).toLongLong(), earlier,
+    for (const ResultRow r(q); q.next();) {
+        const qint64 now = r.integer("net_minor"_L1), earlier = r.integer("previous_minor"_L1);
+        t.rows.append({r.text("code"_L1), r.text("product"_L1), quantities::text(r.integer("quantity_milli"_L1)), now,
+                       r.integer("orders"_L1), earlier,
                        earlier > 0 ? QVariant(double(now - earlier) / double(earlier)) : QVariant()});
         t.ids.append(QString());
     }

@@ -4,6 +4,7 @@
 #include "core/i18n/DateTimeText.h"
 #include "core/reports/ComparisonPeriod.h"
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/users/AccessPolicy.h"
 #include "core/util/CodeTable.h"
@@ -14,6 +15,8 @@
 #include <algorithm>
 
 namespace guanxi {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -101,7 +104,8 @@ Result<ReportTable> SalesReport::run(Database &db, const Session &actor, Dimensi
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral(
-            "SELECT %1, %2, sum(a.n), sum(a.revenue), sum(a.previous) FROM ("
+            "SELECT %1 AS k, %2 AS label, sum(a.n) AS orders, sum(a.revenue) AS revenue, sum(a.previous) AS previous "
+            "FROM ("
             "  SELECT %3 AS k, count(CASE WHEN o.ordered_on >= ? THEN 1 END) AS n, "
             "    sum(CASE WHEN o.ordered_on >= ? THEN o.total_minor ELSE 0 END) AS revenue, "
             "    sum(CASE WHEN o.ordered_on >= ? AND o.ordered_on <= ? THEN o.total_minor ELSE 0 END) AS previous "
@@ -123,12 +127,12 @@ Result<ReportTable> SalesReport::run(Database &db, const Session &actor, Dimensi
     if (!q.exec())
         return toError(q);
     QHash<QString, Figures> rows;
-    while (q.next()) {
-        Figures &f = rows[q.value(0).toString()];
-        f.label = q.value(1).toString();
-        f.orders = q.value(2).toLongLong();
-        f.revenue = q.value(3).toLongLong();
-        f.previous = q.value(4).toLongLong();
+    for (const ResultRow r(q); q.next();) {
+        Figures &f = rows[r.text("k"_L1)];
+        f.label = r.text("label"_L1);
+        f.orders = r.integer("orders"_L1);
+        f.revenue = r.integer("revenue"_L1);
+        f.previous = r.integer("previous"_L1);
     }
     std::vector<std::pair<QString, Figures>> sorted;
     for (auto it = rows.cbegin(); it != rows.cend(); ++it)
