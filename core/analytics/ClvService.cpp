@@ -5,6 +5,7 @@
 #include "core/money/Money.h"
 #include "core/storage/Database.h"
 #include "core/storage/DbSettings.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Statement.h"
 #include "core/users/AccessPolicy.h"
@@ -20,6 +21,8 @@
 #include <cmath>
 
 namespace guanxi {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -47,9 +50,8 @@ Result<std::vector<Purchase>> loadPurchases(Database &db, const Session &actor, 
     if (!q.exec())
         return toError(q);
     std::vector<Purchase> out;
-    while (q.next())
-        out.push_back(
-            {q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toLongLong()});
+    for (const ResultRow r(q); q.next();)
+        out.push_back({r.text("customer_id"_L1), r.day("ordered_on"_L1), r.integer("total_minor"_L1)});
     return out;
 }
 
@@ -133,8 +135,8 @@ Result<ClvReport> ClvService::fit(const Session &actor, const QDate &calibration
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT id, name FROM customers WHERE deleted_at IS NULL")))
             return toError(q);
-        while (q.next())
-            names.insert(q.value(0).toString(), q.value(1).toString());
+        for (const ResultRow row(q); q.next();)
+            names.insert(row.text("id"_L1), row.text("name"_L1));
     }
     r.customers.reserve(histories.size());
     for (const PurchaseSummary &h : histories) {

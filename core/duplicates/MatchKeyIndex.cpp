@@ -3,6 +3,7 @@
 
 #include "core/duplicates/MatchKeys.h"
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 
 #include <QSqlQuery>
@@ -10,24 +11,26 @@
 
 namespace guanxi {
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
 const char *const kCustomers = "SELECT id, name, phone, email, website, kind FROM customers WHERE deleted_at IS NULL";
 const char *const kContacts =
     "SELECT ct.id, (SELECT group_concat(ch.kind || ':' || ch.value, char(10)) FROM contact_channels ch "
-    "               WHERE ch.contact_id = ct.id AND ch.deleted_at IS NULL) "
+    "               WHERE ch.contact_id = ct.id AND ch.deleted_at IS NULL) AS channels "
     "FROM contacts ct WHERE ct.deleted_at IS NULL";
 
-QStringList customerKeysOf(const QSqlQuery &q)
+QStringList customerKeysOf(const ResultRow &r)
 {
-    return MatchKeyIndex::customerKeys(q.value(1).toString(), q.value(5).toString() != QLatin1String("consumer"),
-                                       q.value(2).toString(), q.value(3).toString(), q.value(4).toString());
+    return MatchKeyIndex::customerKeys(r.text("name"_L1), r.text("kind"_L1) != QLatin1String("consumer"),
+                                       r.text("phone"_L1), r.text("email"_L1), r.text("website"_L1));
 }
 
-QStringList contactKeys(const QSqlQuery &q)
+QStringList contactKeys(const ResultRow &r)
 {
     QStringList phones, emails;
-    for (const QString &ch : q.value(1).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+    for (const QString &ch : r.text("channels"_L1).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const qsizetype colon = ch.indexOf(QLatin1Char(':'));
         const QString kind = ch.left(colon);
         if (kind == QLatin1String("email"))
@@ -89,8 +92,8 @@ Status MatchKeyIndex::refresh(SearchKind kind, const QString &entityId)
     if (!q.exec())
         return toError(q);
     QStringList keys;
-    if (q.next())
-        keys = customer ? customerKeysOf(q) : contactKeys(q);
+    if (const ResultRow r(q); q.next())
+        keys = customer ? customerKeysOf(r) : contactKeys(r);
     q.finish();
     return replaceKeys(kind, entityId, keys);
 }
@@ -107,10 +110,8 @@ Status MatchKeyIndex::rebuild()
         read.setForwardOnly(true);
         if (!read.exec(QLatin1String(customer ? kCustomers : kContacts)))
             return toError(read);
-        while (read.next()) {
-            if (Status s =
-                    append.add(kind, read.value(0).toString(), customer ? customerKeysOf(read) : contactKeys(read));
-                !s)
+        for (const ResultRow row(read); read.next();) {
+            if (Status s = append.add(kind, row.text("id"_L1), customer ? customerKeysOf(row) : contactKeys(row)); !s)
                 return s;
         }
     }

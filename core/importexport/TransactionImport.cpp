@@ -5,6 +5,7 @@
 #include "core/search/DerivedIndexes.h"
 #include "core/storage/BulkLoad.h"
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Statement.h"
 #include "core/storage/WriteTransaction.h"
@@ -18,6 +19,8 @@
 #include <QSqlQuery>
 
 namespace guanxi {
+
+using namespace Qt::Literals::StringLiterals;
 
 Result<TransactionImportReport> TransactionImport::run(Database &db, const Clock &clock, const Session &actor,
                                                        const std::vector<LoggedPurchase> &purchases,
@@ -49,8 +52,8 @@ Result<TransactionImportReport> TransactionImport::run(Database &db, const Clock
         if (!q.exec(QStringLiteral(
                 "SELECT external_code, id FROM customers WHERE external_code <> '' AND deleted_at IS NULL")))
             return toError(q);
-        while (q.next())
-            byCode.insert(q.value(0).toString(), q.value(1).toString());
+        for (const ResultRow r(q); q.next();)
+            byCode.insert(r.text("external_code"_L1), r.text("id"_L1));
     }
     // A new customer comes in on the day of its first purchase.
     QHash<QString, QDate> firstDay;

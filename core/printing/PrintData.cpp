@@ -7,11 +7,14 @@
 #include "core/printing/CompanyProfile.h"
 #include "core/printing/DocumentLanguage.h"
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace guanxi::printdata {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -96,13 +99,14 @@ void setTotals(mu::data &d, const LineAmounts &totals, const QString &currency, 
 void setParty(Database &db, mu::data &d, const QString &customerId, const QString &contactId)
 {
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT name, coalesce(address, ''), phone FROM customers WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT name, coalesce(address, '') AS address, phone FROM customers WHERE id = ?"));
     q.addBindValue(customerId);
     mu::data customer;
     if (q.exec() && q.next()) {
-        customer.set("name", s(q.value(0).toString()));
-        customer.set("address", s(q.value(1).toString()));
-        customer.set("phone", s(q.value(2).toString()));
+        const ResultRow r(q);
+        customer.set("name", s(r.text("name"_L1)));
+        customer.set("address", s(r.text("address"_L1)));
+        customer.set("phone", s(r.text("phone"_L1)));
     }
     d.set("customer", customer);
     mu::data contact;
@@ -113,11 +117,12 @@ void setParty(Database &db, mu::data &d, const QString &customerId, const QStrin
         c.prepare(
             QStringLiteral("SELECT c.name, coalesce((SELECT value FROM contact_channels ch WHERE ch.contact_id = c.id "
                            "AND ch.deleted_at IS NULL AND (ch.kind = 'mobile' OR ch.kind = 'phone') "
-                           "ORDER BY ch.kind = 'mobile' DESC LIMIT 1), '') FROM contacts c WHERE c.id = ?"));
+                           "ORDER BY ch.kind = 'mobile' DESC LIMIT 1), '') AS phone FROM contacts c WHERE c.id = ?"));
         c.addBindValue(contactId);
         if (c.exec() && c.next()) {
-            contact.set("name", s(c.value(0).toString()));
-            contact.set("phone", s(c.value(1).toString()));
+            const ResultRow r(c);
+            contact.set("name", s(r.text("name"_L1)));
+            contact.set("phone", s(r.text("phone"_L1)));
         }
     }
     d.set("contact", contact);

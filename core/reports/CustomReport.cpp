@@ -4,6 +4,7 @@
 #include "core/customers/Customer.h"
 #include "core/i18n/DateTimeText.h"
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/VersionedUpdate.h"
 #include "core/users/AccessPolicy.h"
@@ -16,6 +17,8 @@
 #include <QSqlQuery>
 
 namespace guanxi {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -247,13 +250,13 @@ Result<QList<SavedReport>> CustomReport::saved(Database &db, const Session &acto
     if (!q.exec())
         return toError(q);
     QList<SavedReport> out;
-    while (q.next()) {
+    for (const ResultRow row(q); q.next();) {
         SavedReport r;
-        r.id = q.value(0).toString();
-        if (!CustomReportSpec::fromJson(q.value(2).toString(), &r.spec))
+        r.id = row.text("id"_L1);
+        if (!CustomReportSpec::fromJson(row.text("spec"_L1), &r.spec))
             continue; // unreadable: left out rather than shown broken
-        r.spec.name = q.value(1).toString();
-        r.rowVersion = q.value(3).toLongLong();
+        r.spec.name = row.text("name"_L1);
+        r.rowVersion = row.integer("row_version"_L1);
         out.append(r);
     }
     return out;

@@ -6,6 +6,7 @@
 #include "core/leads/Lead.h"
 #include "core/search/SearchText.h"
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
 
@@ -14,59 +15,63 @@
 
 namespace guanxi {
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
 // One SELECT per kind, used both for a single record (with "AND x.id = ?") and for a rebuild.
 const char *const kCustomers =
-    "SELECT c.id, c.name, c.short_name, c.phone, c.email, c.tags, coalesce(c.owner_id, ''), c.region "
+    "SELECT c.id, c.name, c.short_name, c.phone, c.email, c.tags, coalesce(c.owner_id, '') AS owner_id, c.region "
     "FROM customers c WHERE c.deleted_at IS NULL";
 const char *const kContacts =
-    "SELECT ct.id, ct.name, coalesce(ct.customer_id, ''), coalesce(c.name, ''), coalesce(c.owner_id, ''), "
+    "SELECT ct.id, ct.name, coalesce(ct.customer_id, '') AS customer_id, coalesce(c.name, '') AS customer_name, "
+    "       coalesce(c.owner_id, '') AS owner_id, "
     "       (SELECT group_concat(ch.kind || ':' || ch.value, char(10)) FROM contact_channels ch "
-    "         WHERE ch.contact_id = ct.id AND ch.deleted_at IS NULL), ct.title "
+    "         WHERE ch.contact_id = ct.id AND ch.deleted_at IS NULL) AS channels, ct.title "
     "FROM contacts ct LEFT JOIN customers c ON c.id = ct.customer_id AND c.deleted_at IS NULL "
     "WHERE ct.deleted_at IS NULL";
-const char *const kLeads = "SELECT l.id, l.person_name, l.company, l.phone, l.email, coalesce(l.owner_id, '') "
-                           "FROM leads l WHERE l.deleted_at IS NULL";
+const char *const kLeads =
+    "SELECT l.id, l.person_name, l.company, l.phone, l.email, coalesce(l.owner_id, '') AS owner_id "
+    "FROM leads l WHERE l.deleted_at IS NULL";
 
-SearchDoc customerDoc(const QSqlQuery &q)
+SearchDoc customerDoc(const ResultRow &r)
 {
     CustomerDraft c;
-    c.name = q.value(1).toString();
-    c.shortName = q.value(2).toString();
-    c.phone = q.value(3).toString();
-    c.email = q.value(4).toString();
-    c.tags = tagsFromStored(q.value(5).toString());
-    c.ownerId = q.value(6).toString();
-    c.region = q.value(7).toString();
-    return SearchDoc::forCustomer(q.value(0).toString(), c);
+    c.name = r.text("name"_L1);
+    c.shortName = r.text("short_name"_L1);
+    c.phone = r.text("phone"_L1);
+    c.email = r.text("email"_L1);
+    c.tags = tagsFromStored(r.text("tags"_L1));
+    c.ownerId = r.text("owner_id"_L1);
+    c.region = r.text("region"_L1);
+    return SearchDoc::forCustomer(r.text("id"_L1), c);
 }
 
-SearchDoc contactDoc(const QSqlQuery &q)
+SearchDoc contactDoc(const ResultRow &r)
 {
     ContactDraft c;
-    c.name = q.value(1).toString();
-    c.customerId = q.value(2).toString();
-    c.title = q.value(6).toString();
-    for (const QString &ch : q.value(5).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+    c.name = r.text("name"_L1);
+    c.customerId = r.text("customer_id"_L1);
+    c.title = r.text("title"_L1);
+    for (const QString &ch : r.text("channels"_L1).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const qsizetype colon = ch.indexOf(QLatin1Char(':'));
         ContactChannel channel;
         fromCode(ch.left(colon), &channel.kind);
         channel.value = ch.mid(colon + 1);
         c.channels.append(channel);
     }
-    return SearchDoc::forContact(q.value(0).toString(), c, q.value(3).toString(), q.value(4).toString());
+    return SearchDoc::forContact(r.text("id"_L1), c, r.text("customer_name"_L1), r.text("owner_id"_L1));
 }
 
-SearchDoc leadDoc(const QSqlQuery &q)
+SearchDoc leadDoc(const ResultRow &r)
 {
     LeadDraft l;
-    l.personName = q.value(1).toString();
-    l.company = q.value(2).toString();
-    l.phone = q.value(3).toString();
-    l.email = q.value(4).toString();
-    l.ownerId = q.value(5).toString();
-    return SearchDoc::forLead(q.value(0).toString(), l);
+    l.personName = r.text("person_name"_L1);
+    l.company = r.text("company"_L1);
+    l.phone = r.text("phone"_L1);
+    l.email = r.text("email"_L1);
+    l.ownerId = r.text("owner_id"_L1);
+    return SearchDoc::forLead(r.text("id"_L1), l);
 }
 
 const char *selectFor(SearchKind kind)
@@ -95,7 +100,7 @@ const char *idColumn(SearchKind kind)
     return "";
 }
 
-SearchDoc docFrom(SearchKind kind, const QSqlQuery &q)
+SearchDoc docFrom(SearchKind kind, const ResultRow &q)
 {
     switch (kind) {
     case SearchKind::Customer:
@@ -119,7 +124,7 @@ Result<std::optional<SearchDoc>> SearchIndex::load(SearchKind kind, const QStrin
         return toError(q);
     if (!q.next())
         return std::optional<SearchDoc>();
-    return std::optional<SearchDoc>(docFrom(kind, q));
+    return std::optional<SearchDoc>(docFrom(kind, ResultRow(q)));
 }
 
 Status SearchIndex::refresh(SearchKind kind, const QString &entityId)
@@ -155,9 +160,9 @@ Status SearchIndex::put(const SearchDoc &doc)
         return toError(find);
     qint64 rowid = 0;
     QString oldHaystack;
-    if (find.next()) {
-        rowid = find.value(0).toLongLong();
-        oldHaystack = find.value(1).toString();
+    if (const ResultRow r(find); find.next()) {
+        rowid = r.integer("doc"_L1);
+        oldHaystack = r.text("haystack"_L1);
     }
     find.finish();
 
@@ -202,8 +207,9 @@ Status SearchIndex::remove(SearchKind kind, const QString &entityId)
         return toError(find);
     if (!find.next())
         return {};
-    const qint64 rowid = find.value(0).toLongLong();
-    const QString haystack = find.value(1).toString();
+    const ResultRow r(find);
+    const qint64 rowid = r.integer("doc"_L1);
+    const QString haystack = r.text("haystack"_L1);
     find.finish();
     QSqlQuery del(m_db.sql());
     del.prepare(QStringLiteral("INSERT INTO search_grams (search_grams, rowid, grams) VALUES ('delete', ?, ?)"));
@@ -273,8 +279,8 @@ Status SearchIndex::rebuild(const ProgressFn &progress)
         read.setForwardOnly(true);
         if (!read.exec(QLatin1String(selectFor(kind))))
             return toError(read);
-        while (read.next()) {
-            if (Status s = append.add(docFrom(kind, read)); !s)
+        for (const ResultRow row(read); read.next();) {
+            if (Status s = append.add(docFrom(kind, row)); !s)
                 return s;
             if (++done % 1000 == 0 && !reportProgress(progress, done, total))
                 return Error{ErrorCode::Cancelled, {}, {}};

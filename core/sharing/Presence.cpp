@@ -2,6 +2,7 @@
 #include "core/sharing/Presence.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
 #include "core/util/Clock.h"
@@ -19,24 +20,26 @@
 
 namespace guanxi {
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
 const QString kColumns = QStringLiteral("session_id, user_id, user_name, host, program, pid, started_at, heartbeat_at, "
                                         "editing_entity, editing_id");
 
-PresenceEntry entryOf(const QSqlQuery &q)
+PresenceEntry entryOf(const ResultRow &r)
 {
     PresenceEntry e;
-    e.sessionId = q.value(0).toString();
-    e.userId = q.value(1).toString();
-    e.userName = q.value(2).toString();
-    e.host = q.value(3).toString();
-    e.program = q.value(4).toString();
-    e.pid = q.value(5).toLongLong();
-    e.startedAt = q.value(6).toLongLong();
-    e.heartbeatAt = q.value(7).toLongLong();
-    e.editingEntity = q.value(8).toString();
-    e.editingId = q.value(9).toString();
+    e.sessionId = r.text("session_id"_L1);
+    e.userId = r.text("user_id"_L1);
+    e.userName = r.text("user_name"_L1);
+    e.host = r.text("host"_L1);
+    e.program = r.text("program"_L1);
+    e.pid = r.integer("pid"_L1);
+    e.startedAt = r.integer("started_at"_L1);
+    e.heartbeatAt = r.integer("heartbeat_at"_L1);
+    e.editingEntity = r.text("editing_entity"_L1);
+    e.editingId = r.text("editing_id"_L1);
     return e;
 }
 
@@ -59,8 +62,8 @@ Result<QList<PresenceEntry>> readAll(QSqlQuery &q)
     if (!q.exec())
         return toError(q);
     QList<PresenceEntry> out;
-    while (q.next()) {
-        PresenceEntry e = entryOf(q);
+    for (const ResultRow r(q); q.next();) {
+        PresenceEntry e = entryOf(r);
         if (!goneFromThisComputer(e))
             out.append(std::move(e));
     }
