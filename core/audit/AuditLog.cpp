@@ -2,6 +2,7 @@
 #include "core/audit/AuditLog.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
 #include "core/util/Uuid7.h"
@@ -11,6 +12,8 @@
 #include <QVariant>
 
 namespace guanxi {
+
+using namespace Qt::Literals::StringLiterals;
 
 Status AuditLog::record(qint64 at, const QString &actorId, const QString &action, const QString &entity,
                         const QString &entityId, const QJsonObject &detail)
@@ -45,15 +48,16 @@ Result<int> AuditLog::countSince(const QString &actorId, const QString &action, 
 Result<QList<AuditLog::Entry>> AuditLog::forEntity(const QString &entityId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT a.at, coalesce(u.display_name, ''), a.action, a.detail FROM audit_log a "
-                             "LEFT JOIN users u ON u.id = a.actor_id WHERE a.entity_id = ? ORDER BY a.at, a.id"));
+    q.prepare(
+        QStringLiteral("SELECT a.at, coalesce(u.display_name, '') AS actor_name, a.action, a.detail FROM audit_log a "
+                       "LEFT JOIN users u ON u.id = a.actor_id WHERE a.entity_id = ? ORDER BY a.at, a.id"));
     q.addBindValue(entityId);
     if (!q.exec())
         return toError(q);
     QList<Entry> out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object()});
+    for (const ResultRow r(q); q.next();)
+        out.append({r.integer("at"_L1), r.text("actor_name"_L1), r.text("action"_L1),
+                    QJsonDocument::fromJson(r.text("detail"_L1).toUtf8()).object()});
     return out;
 }
 

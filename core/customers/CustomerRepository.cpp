@@ -4,6 +4,7 @@
 #include "core/i18n/CollationKey.h"
 #include "core/storage/Database.h"
 #include "core/storage/DbSettings.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/TableDescription.h"
 #include "core/storage/VersionedUpdate.h"
@@ -13,6 +14,8 @@
 #include <QVariant>
 
 namespace guanxi {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -197,9 +200,9 @@ Status CustomerRepository::refreshNameKeysIfStale()
             return toError(read);
         QSqlQuery write(m_db.sql());
         write.prepare(QStringLiteral("UPDATE %1 SET name_key = ? WHERE id = ?").arg(QLatin1String(table)));
-        while (read.next()) {
-            write.bindValue(0, keyOf(read.value(1).toString()));
-            write.bindValue(1, read.value(0));
+        for (const ResultRow r(read); read.next();) {
+            write.bindValue(0, keyOf(r.text("name"_L1)));
+            write.bindValue(1, r.value("id"_L1));
             if (!write.exec())
                 return toError(write);
         }

@@ -6,6 +6,7 @@
 #include "core/search/DerivedIndexes.h"
 #include "core/storage/Database.h"
 #include "core/storage/DbSettings.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/WriteTransaction.h"
 #include "core/users/AccessPolicy.h"
@@ -17,6 +18,8 @@
 #include <QVariant>
 
 namespace guanxi {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -161,8 +164,8 @@ Result<int> PublicPool::returnOverdue()
     if (!q.exec())
         return toError(q);
     QList<std::pair<QString, QString>> returned;
-    while (q.next())
-        returned.append({q.value(0).toString(), q.value(1).toString()});
+    for (const ResultRow row(q); q.next();)
+        returned.append({row.text("id"_L1), row.text("previous_owner_id"_L1)});
     q.finish();
     AuditLog audit(m_db);
     for (const auto &[id, previousOwner] : returned) {

@@ -5,6 +5,7 @@
 #include "core/printing/DocumentLanguage.h"
 #include "core/printing/PrintStyle.h"
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
 #include "core/util/Clock.h"
@@ -14,6 +15,8 @@
 #include <QVariant>
 
 namespace guanxi {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -104,17 +107,17 @@ Status DocumentPrinter::log(const Session &actor, const PrintableDocument &doc, 
 Result<QList<DocumentPrinter::LogEntry>> DocumentPrinter::logFor(const QString &documentId)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("SELECT l.document_no, l.action, l.variant, l.copies, l.target, coalesce(u.display_name, ''), "
-                       "l.printed_at FROM print_log l LEFT JOIN users u ON u.id = l.printed_by "
-                       "WHERE l.document_id = ? ORDER BY l.printed_at, l.id"));
+    q.prepare(QStringLiteral("SELECT l.document_no, l.action, l.variant, l.copies, l.target, "
+                             "coalesce(u.display_name, '') AS printed_by_name, "
+                             "l.printed_at FROM print_log l LEFT JOIN users u ON u.id = l.printed_by "
+                             "WHERE l.document_id = ? ORDER BY l.printed_at, l.id"));
     q.addBindValue(documentId);
     if (!q.exec())
         return toError(q);
     QList<LogEntry> out;
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                    q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong()});
+    for (const ResultRow r(q); q.next();)
+        out.append({r.text("document_no"_L1), r.text("action"_L1), r.text("variant"_L1), r.number("copies"_L1),
+                    r.text("target"_L1), r.text("printed_by_name"_L1), r.integer("printed_at"_L1)});
     return out;
 }
 

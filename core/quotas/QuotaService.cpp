@@ -3,6 +3,7 @@
 
 #include "core/i18n/CollationKey.h"
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
 #include "core/storage/WriteTransaction.h"
@@ -16,6 +17,8 @@
 #include <QVariant>
 
 namespace guanxi {
+
+using namespace Qt::Literals::StringLiterals;
 
 QuotaPeriod QuotaPeriod::parse(const QString &text)
 {
@@ -177,8 +180,8 @@ Result<QList<QuotaAttainment>> QuotaService::attainment(const Session &actor, co
     if (!q.exec())
         return toError(q);
     QList<QuotaAttainment> out;
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    for (const ResultRow r(q); q.next();)
+        out.append({r.text("id"_L1), r.text("display_name"_L1), r.integer("quota"_L1), r.integer("won"_L1)});
     // People as every list of people: by pinyin, surnames as surnames read (曾 zeng, 单 shan).
     std::sort(out.begin(), out.end(), [](const QuotaAttainment &a, const QuotaAttainment &b) {
         return CollationKey::ofPerson(a.userName) < CollationKey::ofPerson(b.userName);

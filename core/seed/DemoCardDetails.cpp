@@ -4,6 +4,7 @@
 #include "core/customers/CustomerDetails.h"
 #include "core/seed/DemoDice.h"
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/users/UserService.h"
 #include "core/util/Clock.h"
@@ -13,6 +14,8 @@
 #include <QSqlQuery>
 
 namespace guanxi {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -91,8 +94,8 @@ Result<int> seedCardDetails(Database &db, const QDate &asOf, quint32 seed, int p
         q.addBindValue(perSalesperson);
         if (!q.exec())
             return toError(q);
-        while (q.next())
-            picks.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}});
+        for (const ResultRow r(q); q.next();)
+            picks.append({r.text("id"_L1), r.text("owner_id"_L1), r.text("name"_L1), {}});
         QSqlQuery c(db.sql());
         c.prepare(
             QStringLiteral("SELECT id FROM contacts WHERE customer_id = ? AND deleted_at IS NULL ORDER BY id LIMIT 2"));

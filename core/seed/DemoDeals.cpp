@@ -6,6 +6,7 @@
 #include "core/quotes/QuoteService.h"
 #include "core/seed/DemoDice.h"
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/users/UserService.h"
 #include "core/util/Clock.h"
@@ -15,6 +16,8 @@
 #include <QSqlQuery>
 
 namespace guanxi {
+
+using namespace Qt::Literals::StringLiterals;
 
 Result<DemoDealCounts> seedDeals(Database &db, const QDate &asOf, quint32 seed, int quoteCount)
 {
@@ -67,8 +70,8 @@ Result<DemoDealCounts> seedDeals(Database &db, const QDate &asOf, quint32 seed, 
         q.addBindValue(quoteCount);
         if (!q.exec())
             return toError(q);
-        while (q.next())
-            deals.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        for (const ResultRow r(q); q.next();)
+            deals.append({r.text("id"_L1), r.text("customer_id"_L1), r.text("owner_id"_L1)});
     }
     if (products.isEmpty())
         return counts;

@@ -2,12 +2,15 @@
 #include "core/storage/DeferredIndexes.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace guanxi {
+
+using namespace Qt::Literals::StringLiterals;
 
 Status DeferredIndexes::drop(const QStringList &tables)
 {
@@ -19,9 +22,9 @@ Status DeferredIndexes::drop(const QStringList &tables)
         q.addBindValue(table);
         if (!q.exec())
             return toError(q);
-        while (q.next()) {
-            names << q.value(0).toString();
-            m_sql << q.value(1).toString();
+        for (const ResultRow r(q); q.next();) {
+            names << r.text("name"_L1);
+            m_sql << r.text("sql"_L1);
         }
     }
     q.finish();

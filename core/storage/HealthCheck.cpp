@@ -3,6 +3,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/Migrator.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/users/UserTableSeal.h"
 
@@ -10,6 +11,8 @@
 #include <QSqlQuery>
 
 namespace guanxi::HealthCheck {
+
+using namespace Qt::Literals::StringLiterals;
 
 Result<HealthReport> run(Database &db)
 {
@@ -35,10 +38,10 @@ Result<HealthReport> run(Database &db)
             "accounts in Settings, and use server sync where permissions must be enforced."));
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return toError(q);
-    while (q.next()) {
+    for (const ResultRow r(q); q.next();) {
         report.problems.append(
             QCoreApplication::translate("Storage", "Row %1 of table %2 points to a missing row of %3.")
-                .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString()));
+                .arg(r.text("rowid"_L1), r.text("table"_L1), r.text("parent"_L1)));
     }
     return report;
 }

@@ -3,6 +3,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/WriteTransaction.h"
 #include "core/util/Clock.h"
@@ -12,6 +13,8 @@
 #include <QVariant>
 
 namespace guanxi {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -39,7 +42,8 @@ Result<qint64> SignInThrottle::waitMs(const QString &login)
         return toError(q);
     if (!q.next())
         return qint64(0);
-    const qint64 readyAt = q.value(1).toLongLong() + delayAfter(q.value(0).toInt());
+    const ResultRow r(q);
+    const qint64 readyAt = r.integer("last_failed"_L1) + delayAfter(r.number("failures"_L1));
     return std::max<qint64>(0, readyAt - m_clock.nowMs());
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/i18n/CollationKey.h"
 #include "core/storage/Database.h"
+#include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
 #include "core/storage/TableDescription.h"
@@ -12,6 +13,8 @@
 #include <QVariant>
 
 namespace guanxi {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -177,8 +180,8 @@ Result<QHash<QString, QString>> UserRepository::displayNames()
     if (!q.exec(QStringLiteral("SELECT id, display_name FROM users")))
         return toError(q);
     QHash<QString, QString> out;
-    while (q.next())
-        out.insert(q.value(0).toString(), q.value(1).toString());
+    for (const ResultRow r(q); q.next();)
+        out.insert(r.text("id"_L1), r.text("display_name"_L1));
     return out;
 }
 

@@ -57,6 +57,18 @@ private slots:
             QVERIFY2(t.contains(QLatin1String(name)), name);
         auto health = HealthCheck::run(**db);
         QVERIFY(health && health->healthy());
+
+        // A row written past the foreign keys (another program, an old copy) is named with its
+        // table and the table it points to.
+        QSqlQuery q((*db)->sql());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO contacts (id, customer_id, name, name_key, created_at, updated_at) "
+                                      "VALUES ('orphan', 'no-such-customer', '孤儿', x'00', 0, 0)")));
+        health = HealthCheck::run(**db);
+        QVERIFY(health && !health->healthy());
+        QVERIFY2(health->problems.join(QLatin1Char('\n')).contains(QStringLiteral("contacts"))
+                     && health->problems.join(QLatin1Char('\n')).contains(QStringLiteral("customers")),
+                 qPrintable(health->problems.join(QLatin1Char('\n'))));
     }
 
     void everyFixtureUpgradesWithItsDataKept_data()
