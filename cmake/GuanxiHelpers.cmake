@@ -25,9 +25,16 @@ function(guanxi_add_test name)
   target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
   guanxi_set_strict(${name})
   add_test(NAME ${name} COMMAND ${name})
+  # Under the sanitizers every test runs three to five times slower (test_search: about 160 s
+  # alone on two cores, more beside another test).
+  if(GUANXI_SANITIZE)
+    set(timeout 900)
+  else()
+    set(timeout 300)
+  endif()
   set_tests_properties(${name} PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;GUANXI_CLI=$<TARGET_FILE:guanxi-cli>"
-    TIMEOUT 300)
+    TIMEOUT ${timeout})
   get_filename_component(group ${CMAKE_CURRENT_SOURCE_DIR} NAME)
   set_property(TEST ${name} APPEND PROPERTY LABELS ${group})
   set_property(GLOBAL APPEND PROPERTY GUANXI_TESTS_${group} ${name})
