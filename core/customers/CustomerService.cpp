@@ -9,6 +9,7 @@
 #include "core/search/DerivedIndexes.h"
 #include "core/storage/WriteTransaction.h"
 #include "core/users/AccessPolicy.h"
+#include "core/users/Assignee.h"
 #include "core/users/UserRepository.h"
 #include "core/util/Clock.h"
 #include "core/util/Uuid7.h"
@@ -52,19 +53,13 @@ Result<Customer> CustomerService::get(const Session &actor, const QString &id)
 
 Status CustomerService::checkOwnerAssignable(const Session &actor, const QString &ownerId)
 {
-    QString department;
-    if (!ownerId.isEmpty()) {
-        Result<std::optional<User>> owner = UserRepository(m_db).findById(ownerId);
-        if (!owner)
-            return owner.error();
-        if (!owner->has_value())
-            return Error{ErrorCode::Invalid,
-                         tr("The chosen owner is not a user of this database."),
-                         {},
-                         QStringLiteral("owner")};
-        department = (*owner)->departmentId;
-    }
-    if (!AccessPolicy(actor).canAssignTo(ownerId, department))
+    Result<Assignee> owner = Assignee::check(m_db, actor, ownerId);
+    if (!owner)
+        return owner.error();
+    if (owner->verdict == Assignee::Verdict::NotAUser)
+        return Error{
+            ErrorCode::Invalid, tr("The chosen owner is not a user of this database."), {}, QStringLiteral("owner")};
+    if (owner->verdict == Assignee::Verdict::OutOfReach)
         return Error{ErrorCode::PermissionDenied,
                      tr("You may not give this customer to that owner."),
                      {},

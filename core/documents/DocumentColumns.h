@@ -3,6 +3,8 @@
 
 #include "core/storage/TableDescription.h"
 
+#include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 #include <vector>
@@ -97,6 +99,24 @@ template <typename Line> std::vector<Column<LineRow<Line>>> lines(const QString 
             valueAt<R>(QStringLiteral("net_minor"), amount(&LineAmounts::net)),
             valueAt<R>(QStringLiteral("tax_minor"), amount(&LineAmounts::tax)),
             valueAt<R>(QStringLiteral("total_minor"), amount(&LineAmounts::total))};
+}
+
+// The live lines of the document `documentId`, in their order: `documentColumn` names the
+// document in the lines' table (quote_id, order_id).
+template <typename Line>
+Result<QList<Line>> readLines(Database &db, const TableDescription<LineRow<Line>> &table, const QString &documentColumn,
+                              const QString &documentId)
+{
+    QSqlQuery q(tabledescription::sqlOf(db));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 l WHERE l.%3 = ? AND l.deleted_at IS NULL ORDER BY l.position")
+                  .arg(table.selectList(QStringLiteral("l")), table.table(), documentColumn));
+    q.addBindValue(documentId);
+    if (Status s = tabledescription::exec(q); !s)
+        return s.error();
+    QList<Line> lines;
+    while (q.next())
+        lines.append(table.read(q).line);
+    return lines;
 }
 
 // The columns of `base` followed by `more`.

@@ -9,6 +9,7 @@
 #include "core/storage/WriteTransaction.h"
 #include "core/timeline/TimelineRepository.h"
 #include "core/users/AccessPolicy.h"
+#include "core/users/Assignee.h"
 #include "core/users/UserRepository.h"
 #include "core/util/Clock.h"
 #include "core/util/PhoneNumber.h"
@@ -207,16 +208,12 @@ Result<Lead> LeadService::assign(const Session &actor, const QString &id, const 
     Result<Lead> cur = writable(actor, id, expectedVersion);
     if (!cur)
         return cur.error();
-    QString department;
-    if (!ownerId.isEmpty()) {
-        Result<std::optional<User>> owner = UserRepository(m_db).findById(ownerId);
-        if (!owner)
-            return owner.error();
-        if (!owner->has_value())
-            return Error{ErrorCode::Invalid, tr("The chosen salesperson is not a user of this database."), {}};
-        department = (*owner)->departmentId;
-    }
-    if (!AccessPolicy(actor).canAssignTo(ownerId, department))
+    Result<Assignee> owner = Assignee::check(m_db, actor, ownerId);
+    if (!owner)
+        return owner.error();
+    if (owner->verdict == Assignee::Verdict::NotAUser)
+        return Error{ErrorCode::Invalid, tr("The chosen salesperson is not a user of this database."), {}};
+    if (owner->verdict == Assignee::Verdict::OutOfReach)
         return Error{ErrorCode::PermissionDenied, tr("You may not give this lead to that salesperson."), {}};
     return commitWrite(tx, LeadRepository(m_db).setOwner(id, ownerId, expectedVersion, m_clock.nowMs(), actor.userId),
                        id);

@@ -7,6 +7,7 @@
 #include "core/storage/SqlError.h"
 #include "core/storage/WriteTransaction.h"
 #include "core/users/AccessPolicy.h"
+#include "core/users/Assignee.h"
 #include "core/users/UserRepository.h"
 #include "core/util/Clock.h"
 #include "core/util/Uuid7.h"
@@ -106,15 +107,15 @@ Result<QList<StageVisit>> OpportunityService::history(const Session &actor, cons
 
 Status OpportunityService::checkOwnerAndContacts(const Session &actor, const OpportunityDraft &d)
 {
-    Result<std::optional<User>> owner = UserRepository(m_db).findById(d.ownerId);
+    Result<Assignee> owner = Assignee::check(m_db, actor, d.ownerId);
     if (!owner)
         return owner.error();
-    if (!owner->has_value())
+    if (d.ownerId.isEmpty() || owner->verdict == Assignee::Verdict::NotAUser)
         return Error{
             ErrorCode::Invalid, tr("The chosen owner is not a user of this database."), {}, QStringLiteral("owner")};
-    if (d.ownerId != actor.userId && !AccessPolicy(actor).canAssignTo(d.ownerId, (*owner)->departmentId))
+    if (d.ownerId != actor.userId && owner->verdict == Assignee::Verdict::OutOfReach)
         return Error{ErrorCode::PermissionDenied,
-                     tr("You may not give an opportunity to %1.").arg((*owner)->displayName),
+                     tr("You may not give an opportunity to %1.").arg(owner->user->displayName),
                      {},
                      QStringLiteral("owner")};
     for (const QString &contactId : d.decisionMakerIds)

@@ -212,16 +212,11 @@ Result<std::optional<Order>> OrderRepository::findById(const QString &id)
     if (!q.next())
         return std::optional<Order>();
     Order o = table().read(q);
-
-    QSqlQuery l(m_db.sql());
-    l.prepare(QStringLiteral("SELECT %1 FROM order_lines l WHERE l.order_id = ? AND l.deleted_at IS NULL "
-                             "ORDER BY l.position")
-                  .arg(lineTable().selectList(QStringLiteral("l"))));
-    l.addBindValue(id);
-    if (!l.exec())
-        return toError(l);
-    while (l.next())
-        o.lines.append(lineTable().read(l).line);
+    q.finish();
+    Result<QList<OrderLine>> lines = documentcolumns::readLines(m_db, lineTable(), QStringLiteral("order_id"), id);
+    if (!lines)
+        return lines.error();
+    o.lines = *lines;
 
     QSqlQuery d(m_db.sql());
     d.prepare(QStringLiteral("SELECT %1, %2 FROM deliveries d "

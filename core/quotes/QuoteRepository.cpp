@@ -121,15 +121,11 @@ Result<std::optional<Quote>> QuoteRepository::findById(const QString &id)
     if (!q.next())
         return std::optional<Quote>();
     Quote quote = table().read(q);
-    QSqlQuery l(m_db.sql());
-    l.prepare(QStringLiteral("SELECT %1 FROM quote_lines l WHERE l.quote_id = ? AND l.deleted_at IS NULL "
-                             "ORDER BY l.position")
-                  .arg(lineTable().selectList(QStringLiteral("l"))));
-    l.addBindValue(id);
-    if (!l.exec())
-        return toError(l);
-    while (l.next())
-        quote.lines.append(lineTable().read(l).line);
+    q.finish();
+    Result<QList<QuoteLine>> lines = documentcolumns::readLines(m_db, lineTable(), QStringLiteral("quote_id"), id);
+    if (!lines)
+        return lines.error();
+    quote.lines = *lines;
     return std::optional<Quote>(quote);
 }
 

@@ -18,6 +18,12 @@ namespace guanxi {
 
 class Database;
 
+namespace tabledescription {
+// Out of line (TableDescription.cpp), so this header needs neither Database nor SqlError.
+QSqlDatabase sqlOf(Database &db);
+Status exec(QSqlQuery &q); // runs a prepared query; the error in the user's language
+} // namespace tabledescription
+
 // What a column of a synced table is to the program.
 enum class ColumnRole {
     Key,     // id: written once, never updated

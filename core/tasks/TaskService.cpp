@@ -10,6 +10,7 @@
 #include "core/storage/VersionedUpdate.h"
 #include "core/storage/WriteTransaction.h"
 #include "core/users/AccessPolicy.h"
+#include "core/users/Assignee.h"
 #include "core/users/UserRepository.h"
 #include "core/util/Clock.h"
 #include "core/util/LocalDays.h"
@@ -108,14 +109,14 @@ Status TaskService::check(const Session &actor, TaskDraft &d, bool isNew)
     if (d.ownerId.isEmpty())
         d.ownerId = actor.userId;
     if (d.ownerId != actor.userId) {
-        Result<std::optional<User>> owner = UserRepository(m_db).findById(d.ownerId);
+        Result<Assignee> owner = Assignee::check(m_db, actor, d.ownerId);
         if (!owner)
             return owner.error();
-        if (!owner->has_value())
+        if (owner->verdict == Assignee::Verdict::NotAUser)
             return Error{ErrorCode::NotFound, tr("This user does not exist (any more)."), {}, QStringLiteral("owner")};
-        if (!AccessPolicy(actor).canAssignTo(d.ownerId, (*owner)->departmentId))
+        if (owner->verdict == Assignee::Verdict::OutOfReach)
             return Error{ErrorCode::PermissionDenied,
-                         tr("You may not give tasks to %1.").arg((*owner)->displayName),
+                         tr("You may not give tasks to %1.").arg(owner->user->displayName),
                          {},
                          QStringLiteral("owner")};
     }
