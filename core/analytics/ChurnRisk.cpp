@@ -18,6 +18,8 @@
 
 namespace guanxi {
 
+using namespace Qt::Literals::StringLiterals;
+
 Result<std::vector<ChurnCandidate>> ChurnRisk::list(Database &db, const Clock &clock, const Session &actor,
                                                     bool ownOnly, const QString &currency)
 {
@@ -32,11 +34,12 @@ Result<std::vector<ChurnCandidate>> ChurnRisk::list(Database &db, const Clock &c
     // seek and the subquery is evaluated once.
     const QByteArray sql =
         QStringLiteral(
-            "SELECT c.id, c.name, coalesce(c.owner_id, ''), "
+            "SELECT c.id, c.name, coalesce(c.owner_id, '') AS owner_id, "
             "  (SELECT CAST(julianday(min(o.ordered_on)) + 0.5 AS INTEGER) || '|' || "
             "     CAST(julianday(max(o.ordered_on)) + 0.5 AS INTEGER) || '|' || count(DISTINCT o.ordered_on) "
             "   FROM orders o INDEXED BY orders_by_customer_day WHERE o.customer_id = c.id "
             "   AND o.deleted_at IS NULL AND o.status <> 'cancelled' AND o.currency = ?1 AND o.ordered_on <= ?2) "
+            "  AS figures "
             "FROM customers c WHERE c.deleted_at IS NULL AND %1")
             .arg(visible)
             .toUtf8();
@@ -60,6 +63,8 @@ Result<std::vector<ChurnCandidate>> ChurnRisk::list(Database &db, const Clock &c
     if (kept->has_value() && (*kept)->currency == currency)
         model = (*kept)->bgnbd;
 
+    const int idColumn = q.column("id"_L1), nameColumn = q.column("name"_L1), ownerColumn = q.column("owner_id"_L1),
+              figuresColumn = q.column("figures"_L1);
     std::vector<ChurnCandidate> out;
     while (true) {
         Result<bool> row = q.step();
@@ -68,7 +73,7 @@ Result<std::vector<ChurnCandidate>> ChurnRisk::list(Database &db, const Clock &c
         if (!*row)
             break;
         // Days as Julian day numbers from SQLite: no date text to parse for thousands of rows.
-        const QByteArray figures = q.utf8Column(3).toByteArray();
+        const QByteArray figures = q.utf8Column(figuresColumn).toByteArray();
         if (figures.isEmpty())
             continue; // no order yet
         const QList<QByteArray> parts = figures.split('|');
@@ -91,9 +96,9 @@ Result<std::vector<ChurnCandidate>> ChurnRisk::list(Database &db, const Clock &c
         const bool unlikely = c.probabilityAlive >= 0 && c.probabilityAlive < kAliveThreshold;
         if (!silent && !unlikely)
             continue;
-        c.customerId = q.textColumn(0);
-        c.name = q.textColumn(1);
-        c.ownerName = owners.value(q.textColumn(2));
+        c.customerId = q.textColumn(idColumn);
+        c.name = q.textColumn(nameColumn);
+        c.ownerName = owners.value(q.textColumn(ownerColumn));
         if (silent)
             c.reason =
                 tr("silent %1 days; usually orders every %2 days").arg(c.silentDays).arg(qRound(c.usualIntervalDays));

@@ -19,6 +19,8 @@
 
 namespace guanxi {
 
+using namespace Qt::Literals::StringLiterals;
+
 Result<std::vector<CustomerProposal>> CustomerProposals::propose(Database &db, const Clock &clock, const Session &actor,
                                                                  const QString &currency)
 {
@@ -37,7 +39,7 @@ Result<std::vector<CustomerProposal>> CustomerProposals::propose(Database &db, c
             QStringLiteral("SELECT c.id, c.tier, c.stage, c.row_version, "
                            "  (SELECT CAST(julianday(min(o.ordered_on)) + 0.5 AS INTEGER) FROM orders o "
                            "   INDEXED BY orders_by_customer_day WHERE o.customer_id = c.id AND o.deleted_at IS NULL "
-                           "   AND o.status <> 'cancelled' AND o.currency = ?1) "
+                           "   AND o.status <> 'cancelled' AND o.currency = ?1) AS first_day "
                            "FROM customers c WHERE c.deleted_at IS NULL AND %1")
                 .arg(visible)
                 .toUtf8();
@@ -47,14 +49,17 @@ Result<std::vector<CustomerProposal>> CustomerProposals::propose(Database &db, c
         q.bindView(1, currency);
         for (int i = 0; i < binds.size(); ++i)
             q.bindView(2 + i, binds[i].toString());
+        const int idColumn = q.column("id"_L1), tierColumn = q.column("tier"_L1), stageColumn = q.column("stage"_L1),
+                  versionColumn = q.column("row_version"_L1), firstDayColumn = q.column("first_day"_L1);
         while (true) {
             Result<bool> row = q.step();
             if (!row)
                 return row.error();
             if (!*row)
                 break;
-            cards.insert(q.textColumn(0),
-                         {int(q.intColumn(1)), q.textColumn(2), q.intColumn(3), QDate::fromJulianDay(q.intColumn(4))});
+            cards.insert(q.textColumn(idColumn),
+                         {int(q.intColumn(tierColumn)), q.textColumn(stageColumn), q.intColumn(versionColumn),
+                          QDate::fromJulianDay(q.intColumn(firstDayColumn))});
         }
     }
     const size_t vips = size_t(std::ceil(double(p.customers.size()) * kVipShare));

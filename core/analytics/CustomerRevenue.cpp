@@ -13,6 +13,8 @@
 
 namespace guanxi {
 
+using namespace Qt::Literals::StringLiterals;
+
 Result<std::vector<CustomerRevenue>> customerRevenue(Database &db, const Session &actor, const QDate &from,
                                                      const QDate &to, const QString &currency)
 {
@@ -23,7 +25,7 @@ Result<std::vector<CustomerRevenue>> customerRevenue(Database &db, const Session
     // as much as the query.
     const QByteArray sql =
         QStringLiteral(
-            "SELECT a.customer_id, c.name, coalesce(c.owner_id, ''), a.last_day, a.days, a.revenue "
+            "SELECT a.customer_id, c.name, coalesce(c.owner_id, '') AS owner_id, a.last_day, a.days, a.revenue "
             "FROM (SELECT o.customer_id, max(o.ordered_on) AS last_day, count(DISTINCT o.ordered_on) AS days, "
             "        sum(o.total_minor) AS revenue "
             "      FROM orders o INDEXED BY orders_by_customer_day "
@@ -46,6 +48,9 @@ Result<std::vector<CustomerRevenue>> customerRevenue(Database &db, const Session
     if (!names)
         return names.error();
     const QHash<QString, QString> &owners = *names;
+    const int idColumn = q.column("customer_id"_L1), nameColumn = q.column("name"_L1),
+              ownerColumn = q.column("owner_id"_L1), lastDayColumn = q.column("last_day"_L1),
+              daysColumn = q.column("days"_L1), revenueColumn = q.column("revenue"_L1);
     std::vector<CustomerRevenue> out;
     while (true) {
         Result<bool> row = q.step();
@@ -54,12 +59,12 @@ Result<std::vector<CustomerRevenue>> customerRevenue(Database &db, const Session
         if (!*row)
             break;
         CustomerRevenue r;
-        r.customerId = q.textColumn(0);
-        r.name = q.textColumn(1);
-        r.ownerName = owners.value(q.textColumn(2));
-        r.lastDay = QDate::fromString(q.textColumn(3), Qt::ISODate);
-        r.purchaseDays = int(q.intColumn(4));
-        r.revenueMinor = q.intColumn(5);
+        r.customerId = q.textColumn(idColumn);
+        r.name = q.textColumn(nameColumn);
+        r.ownerName = owners.value(q.textColumn(ownerColumn));
+        r.lastDay = QDate::fromString(q.textColumn(lastDayColumn), Qt::ISODate);
+        r.purchaseDays = int(q.intColumn(daysColumn));
+        r.revenueMinor = q.intColumn(revenueColumn);
         out.push_back(std::move(r));
     }
     return out;

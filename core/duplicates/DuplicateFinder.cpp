@@ -11,6 +11,8 @@
 
 namespace guanxi {
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
 QString reasonFor(const QString &key)
@@ -76,16 +78,23 @@ Result<QList<DuplicateMatch>> DuplicateFinder::findForKeys(const Session &actor,
 
 DuplicateFinder::Lookup::Lookup(Database &db)
     : m_customers(db,
-                  "SELECT c.id, c.name, coalesce(c.owner_id, ''), coalesce(u.display_name, ''), "
-                  "coalesce(u.department_id, '') "
+                  "SELECT c.id, c.name, coalesce(c.owner_id, '') AS owner_id, "
+                  "coalesce(u.display_name, '') AS owner_name, coalesce(u.department_id, '') AS owner_department "
                   "FROM match_keys k "
                   "LEFT JOIN contacts ct ON k.kind = 2 AND ct.id = k.entity_id "
                   "JOIN customers c ON c.id = (CASE k.kind WHEN 1 THEN k.entity_id ELSE ct.customer_id END) "
                   "LEFT JOIN users u ON u.id = c.owner_id "
                   "WHERE k.key = ? AND c.deleted_at IS NULL AND c.id <> ?")
     , m_contacts(db,
-                 "SELECT ct.id, coalesce(ct.customer_id, '') FROM match_keys k JOIN contacts ct ON ct.id = k.entity_id "
-                 "WHERE k.key = ? AND k.kind = 2 AND ct.deleted_at IS NULL")
+                 "SELECT ct.id, coalesce(ct.customer_id, '') AS customer_id FROM match_keys k "
+                 "JOIN contacts ct ON ct.id = k.entity_id WHERE k.key = ? AND k.kind = 2 AND ct.deleted_at IS NULL")
+    , m_customerId(m_customers.column("id"_L1))
+    , m_customerName(m_customers.column("name"_L1))
+    , m_ownerId(m_customers.column("owner_id"_L1))
+    , m_ownerName(m_customers.column("owner_name"_L1))
+    , m_ownerDepartment(m_customers.column("owner_department"_L1))
+    , m_contactId(m_contacts.column("id"_L1))
+    , m_contactCustomer(m_contacts.column("customer_id"_L1))
 {
 }
 
@@ -103,17 +112,17 @@ Result<QList<DuplicateMatch>> DuplicateFinder::Lookup::find(const Session &actor
                 return row.error();
             if (!*row)
                 break;
-            const QString id = m_customers.textColumn(0);
+            const QString id = m_customers.textColumn(m_customerId);
             auto it = std::find_if(matches.begin(), matches.end(),
                                    [&id](const DuplicateMatch &m) { return m.customerId == id; });
             if (it == matches.end()) {
                 DuplicateMatch m;
                 m.customerId = id;
-                m.ownerId = m_customers.textColumn(2);
-                m.ownerName = m_customers.textColumn(3);
-                m.visible = policy.canView(m.ownerId, m_customers.textColumn(4));
+                m.ownerId = m_customers.textColumn(m_ownerId);
+                m.ownerName = m_customers.textColumn(m_ownerName);
+                m.visible = policy.canView(m.ownerId, m_customers.textColumn(m_ownerDepartment));
                 if (m.visible)
-                    m.customerName = m_customers.textColumn(1);
+                    m.customerName = m_customers.textColumn(m_customerName);
                 matches.append(m);
                 it = matches.end() - 1;
             }
@@ -137,7 +146,7 @@ Result<QList<std::pair<QString, QString>>> DuplicateFinder::Lookup::contacts(con
                 return row.error();
             if (!*row)
                 break;
-            std::pair<QString, QString> p{m_contacts.textColumn(0), m_contacts.textColumn(1)};
+            std::pair<QString, QString> p{m_contacts.textColumn(m_contactId), m_contacts.textColumn(m_contactCustomer)};
             if (!out.contains(p))
                 out.append(p);
         }

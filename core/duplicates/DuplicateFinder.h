@@ -51,6 +51,9 @@ public:
     private:
         Statement m_customers;
         Statement m_contacts;
+        // The statements' columns, found by name once for every row of an import.
+        int m_customerId, m_customerName, m_ownerId, m_ownerName, m_ownerDepartment;
+        int m_contactId, m_contactCustomer;
     };
 
     // The live contacts filed under any of `keys` (phones and e-mails), for imports.

@@ -16,6 +16,8 @@
 
 namespace guanxi {
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
 // The opportunities table, said once.
@@ -264,8 +266,9 @@ Result<QList<Opportunity>> OpportunityRepository::cards(const OpportunityFilter 
     const QString where = visibility + filter.whereClause(&binds);
     const QByteArray sql =
         QStringLiteral(
-            "SELECT o.id, coalesce(c.name, ''), o.name, o.amount_minor, o.currency, o.stage, o.probability_pct, "
-            "       o.expected_close_on, o.closed_on, coalesce(u.display_name, ''), o.row_version, o.customer_id "
+            "SELECT o.id, coalesce(c.name, '') AS customer_name, o.name, o.amount_minor, o.currency, o.stage, "
+            "       o.probability_pct, o.expected_close_on, o.closed_on, coalesce(u.display_name, '') AS owner_name, "
+            "       o.row_version, o.customer_id "
             "FROM opportunities o LEFT JOIN customers c ON c.id = o.customer_id "
             "LEFT JOIN users u ON u.id = o.owner_id WHERE o.deleted_at IS NULL AND %1")
             .arg(where)
@@ -281,6 +284,13 @@ Result<QList<Opportunity>> OpportunityRepository::cards(const OpportunityFilter 
         else
             q.bind(position, v.toLongLong());
     }
+    // Each card's columns by name, looked up once: the board reads thousands of cards.
+    const int idColumn = q.column("id"_L1), customerNameColumn = q.column("customer_name"_L1),
+              nameColumn = q.column("name"_L1), amountColumn = q.column("amount_minor"_L1),
+              currencyColumn = q.column("currency"_L1), stageColumn = q.column("stage"_L1),
+              probabilityColumn = q.column("probability_pct"_L1), expectedColumn = q.column("expected_close_on"_L1),
+              closedColumn = q.column("closed_on"_L1), ownerNameColumn = q.column("owner_name"_L1),
+              versionColumn = q.column("row_version"_L1), customerIdColumn = q.column("customer_id"_L1);
     QList<Opportunity> out;
     for (;;) {
         Result<bool> row = q.step();
@@ -289,18 +299,18 @@ Result<QList<Opportunity>> OpportunityRepository::cards(const OpportunityFilter 
         if (!*row)
             break;
         Opportunity o;
-        o.id = q.textColumn(0);
-        o.customerName = q.textColumn(1);
-        o.name = q.textColumn(2);
-        o.amountMinor = q.intColumn(3);
-        o.currency = q.textColumn(4);
-        o.stage = q.textColumn(5);
-        o.probabilityPct = int(q.intColumn(6));
-        o.expectedCloseOn = q.textColumn(7);
-        o.closedOn = q.textColumn(8);
-        o.ownerName = q.textColumn(9);
-        o.rowVersion = q.intColumn(10);
-        o.customerId = q.textColumn(11);
+        o.id = q.textColumn(idColumn);
+        o.customerName = q.textColumn(customerNameColumn);
+        o.name = q.textColumn(nameColumn);
+        o.amountMinor = q.intColumn(amountColumn);
+        o.currency = q.textColumn(currencyColumn);
+        o.stage = q.textColumn(stageColumn);
+        o.probabilityPct = int(q.intColumn(probabilityColumn));
+        o.expectedCloseOn = q.textColumn(expectedColumn);
+        o.closedOn = q.textColumn(closedColumn);
+        o.ownerName = q.textColumn(ownerNameColumn);
+        o.rowVersion = q.intColumn(versionColumn);
+        o.customerId = q.textColumn(customerIdColumn);
         out.append(std::move(o));
     }
     // Sorted here rather than by SQLite, which would sort the joined rows on disk-sized records:

@@ -121,6 +121,16 @@ Result<bool> Statement::step()
     return e;
 }
 
+int Statement::column(QLatin1StringView name) const
+{
+    const int n = m_stmt ? sqlite3_column_count(m_stmt) : 0;
+    for (int i = 0; i < n; ++i)
+        if (QLatin1StringView(sqlite3_column_name(m_stmt, i)) == name)
+            return i;
+    qWarning("Statement: the query has no column %s", name.data());
+    return -1;
+}
+
 QString Statement::textColumn(int index) const
 {
     const unsigned char *text = sqlite3_column_text(m_stmt, index);

@@ -48,6 +48,10 @@ public:
     // For queries: step() is true while there is a row to read with the column functions; call
     // reset() before binding new values.
     Result<bool> step();
+    // The index of a result column by the name its SELECT gives, looked up once before the rows
+    // are read, so each row is read by name at no cost per row; -1 (and a warning) for a name the
+    // SELECT does not give.
+    int column(QLatin1StringView name) const;
     QString textColumn(int index) const;
     // The column's UTF-8 bytes as SQLite holds them, valid until the next step() or reset().
     QByteArrayView utf8Column(int index) const;
