@@ -58,14 +58,6 @@ template <typename Entry> std::vector<Column<CustomerEntry<Entry>>> entryColumns
     return {referenceAt<R>(QStringLiteral("id"), memberOf(&R::entry, &Entry::id), ColumnRole::Key),
             own(QStringLiteral("customer_id"), ColumnRole::Fixed, &R::customerId)};
 }
-template <typename Entry>
-std::vector<Column<CustomerEntry<Entry>>> entryColumns(std::vector<Column<CustomerEntry<Entry>>> own)
-{
-    std::vector<Column<CustomerEntry<Entry>>> all = entryColumns<Entry>();
-    all.insert(all.end(), own.begin(), own.end());
-    return all;
-}
-
 using CompetitorRow = CustomerEntry<Competitor>;
 const TableDescription<CompetitorRow> &competitorTable()
 {
@@ -74,14 +66,14 @@ const TableDescription<CompetitorRow> &competitorTable()
     using C = Competitor;
     static const TableDescription<CompetitorRow> t(
         QStringLiteral("competitors"),
-        entryColumns<Competitor>(
-            {text(QStringLiteral("competitor"), &R::entry, &C::competitor),
-             text(QStringLiteral("product"), &R::entry, &C::product),
-             value(QStringLiteral("satisfaction"), &R::entry, &C::satisfaction),
-             text(QStringLiteral("rep_name"), &R::entry, &C::repName),
-             text(QStringLiteral("rep_relationship"), &R::entry, &C::repRelationship),
-             text(QStringLiteral("notes"), &R::entry, &C::notes),
-             readOnly(ColumnRole::Stamp, value(QStringLiteral("row_version"), &R::entry, &C::rowVersion))}),
+        with(entryColumns<Competitor>(),
+             {text(QStringLiteral("competitor"), &R::entry, &C::competitor),
+              text(QStringLiteral("product"), &R::entry, &C::product),
+              value(QStringLiteral("satisfaction"), &R::entry, &C::satisfaction),
+              text(QStringLiteral("rep_name"), &R::entry, &C::repName),
+              text(QStringLiteral("rep_relationship"), &R::entry, &C::repRelationship),
+              text(QStringLiteral("notes"), &R::entry, &C::notes),
+              readOnly(ColumnRole::Stamp, value(QStringLiteral("row_version"), &R::entry, &C::rowVersion))}),
         &R::stamps);
     return t;
 }
@@ -94,14 +86,15 @@ const TableDescription<ProjectRow> &projectTable()
     using P = Project;
     static const TableDescription<ProjectRow> t(
         QStringLiteral("projects"),
-        entryColumns<Project>(
-            {text(QStringLiteral("name"), &R::entry, &P::name), text(QStringLiteral("problem"), &R::entry, &P::problem),
-             text(QStringLiteral("purchase_plan"), &R::entry, &P::purchasePlan),
-             text(QStringLiteral("timeline"), &R::entry, &P::timeline),
-             value(QStringLiteral("budget_minor"), &R::entry, &P::budgetMinor),
-             text(QStringLiteral("currency"), &R::entry, &P::currency),
-             text(QStringLiteral("purchasing_process"), &R::entry, &P::purchasingProcess),
-             readOnly(ColumnRole::Stamp, value(QStringLiteral("row_version"), &R::entry, &P::rowVersion))}),
+        with(entryColumns<Project>(),
+             {text(QStringLiteral("name"), &R::entry, &P::name),
+              text(QStringLiteral("problem"), &R::entry, &P::problem),
+              text(QStringLiteral("purchase_plan"), &R::entry, &P::purchasePlan),
+              text(QStringLiteral("timeline"), &R::entry, &P::timeline),
+              value(QStringLiteral("budget_minor"), &R::entry, &P::budgetMinor),
+              text(QStringLiteral("currency"), &R::entry, &P::currency),
+              text(QStringLiteral("purchasing_process"), &R::entry, &P::purchasingProcess),
+              readOnly(ColumnRole::Stamp, value(QStringLiteral("row_version"), &R::entry, &P::rowVersion))}),
         &R::stamps);
     return t;
 }
@@ -159,8 +152,6 @@ const TableDescription<AttachmentRow> &attachmentTable()
     using namespace columns;
     using R = AttachmentRow;
     using A = Attachment;
-    Column<R> content = fixed(bytesAt<R>(QStringLiteral("content"), memberOf(&R::content)));
-    content.set = nullptr;
     static const TableDescription<AttachmentRow> t(
         QStringLiteral("attachments"),
         {referenceAt<R>(QStringLiteral("id"), memberOf(&R::attachment, &A::id), ColumnRole::Key),
@@ -168,7 +159,8 @@ const TableDescription<AttachmentRow> &attachmentTable()
          fixed(text(QStringLiteral("file_name"), &R::attachment, &A::fileName)),
          fixed(text(QStringLiteral("mime_type"), &R::attachment, &A::mimeType)),
          fixed(value(QStringLiteral("size_bytes"), &R::attachment, &A::sizeBytes)),
-         fixed(text(QStringLiteral("sha256"), &R::attachment, &A::sha256)), content,
+         fixed(text(QStringLiteral("sha256"), &R::attachment, &A::sha256)),
+         writeOnly(fixed(bytesAt<R>(QStringLiteral("content"), memberOf(&R::content)))),
          as(ColumnRole::Stamp, value(QStringLiteral("created_at"), &R::attachment, &A::createdAt)),
          own(QStringLiteral("updated_at"), ColumnRole::Stamp, &R::updatedAt)});
     return t;

@@ -119,14 +119,6 @@ Result<QList<Line>> readLines(Database &db, const TableDescription<LineRow<Line>
     return lines;
 }
 
-// The columns of `base` followed by `more`.
-template <typename Record>
-std::vector<Column<Record>> with(std::vector<Column<Record>> base, std::vector<Column<Record>> more)
-{
-    base.insert(base.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
-    return base;
-}
-
 } // namespace documentcolumns
 
 } // namespace guanxi

@@ -25,12 +25,12 @@ const TableDescription<Order> &table()
     using O = Order;
     static const TableDescription<Order> t(
         QStringLiteral("orders"),
-        documentcolumns::with(documentcolumns::header<Order>(QStringLiteral("order_no")),
-                              {fixed(referenceAt<O>(QStringLiteral("quote_id"), memberOf(&O::quoteId))),
-                               fixed(textAt<O>(QStringLiteral("ordered_on"), memberOf(&O::orderedOn))),
-                               convertedAt<O>(QStringLiteral("status"), memberOf(&O::status), &orderStatusCode,
-                                              [](const QVariant &v) { return orderStatusFromCode(v.toString()); }),
-                               textAt<O>(QStringLiteral("delivery_address"), memberOf(&O::deliveryAddress))}));
+        with(documentcolumns::header<Order>(QStringLiteral("order_no")),
+             {fixed(referenceAt<O>(QStringLiteral("quote_id"), memberOf(&O::quoteId))),
+              fixed(textAt<O>(QStringLiteral("ordered_on"), memberOf(&O::orderedOn))),
+              convertedAt<O>(QStringLiteral("status"), memberOf(&O::status), &orderStatusCode,
+                             [](const QVariant &v) { return orderStatusFromCode(v.toString()); }),
+              textAt<O>(QStringLiteral("delivery_address"), memberOf(&O::deliveryAddress))}));
     return t;
 }
 
@@ -40,11 +40,11 @@ const TableDescription<OrderLineRow> &lineTable()
     using namespace columns;
     static const TableDescription<OrderLineRow> t(
         QStringLiteral("order_lines"),
-        documentcolumns::with(documentcolumns::lines<OrderLine>(QStringLiteral("order_id")),
-                              {joinedAt<OrderLineRow>(
-                                  QStringLiteral("coalesce((SELECT sum(d.quantity_milli) FROM delivery_lines d "
-                                                 "WHERE d.order_line_id = l.id AND d.deleted_at IS NULL), 0)"),
-                                  [](auto &r) -> auto & { return r.line.deliveredMilli; })}),
+        with(documentcolumns::lines<OrderLine>(QStringLiteral("order_id")),
+             {joinedAt<OrderLineRow>(
+                 QStringLiteral("coalesce((SELECT sum(d.quantity_milli) FROM delivery_lines d "
+                                "WHERE d.order_line_id = l.id AND d.deleted_at IS NULL), 0)"),
+                 [](auto &r) -> auto & { return r.line.deliveredMilli; })}),
         &OrderLineRow::stamps);
     return t;
 }

@@ -24,27 +24,26 @@ const TableDescription<Quote> &table()
     using Q = Quote;
     static const TableDescription<Quote> t(
         QStringLiteral("quotes"),
-        documentcolumns::with(
-            documentcolumns::header<Quote>(QStringLiteral("quote_no")),
-            {fixed(valueAt<Q>(QStringLiteral("version"), memberOf(&Q::version))),
-             fixed(textAt<Q>(QStringLiteral("issued_on"), memberOf(&Q::issuedOn))),
-             referenceAt<Q>(QStringLiteral("price_list_id"), memberOf(&Q::priceListId)),
-             textAt<Q>(QStringLiteral("valid_until"), memberOf(&Q::validUntil)),
-             convertedAt<Q>(QStringLiteral("status"), memberOf(&Q::status), &quoteStatusCode,
-                            [](const QVariant &v) { return quoteStatusFromCode(v.toString()); }),
-             convertedAt<Q>(QStringLiteral("approval"), memberOf(&Q::approval), &quoteApprovalCode,
-                            [](const QVariant &v) { return quoteApprovalFromCode(v.toString()); }),
-             referenceAt<Q>(QStringLiteral("approved_by"), memberOf(&Q::approvedById)),
-             joined(QStringLiteral("coalesce(a.display_name, '')"), &Q::approvedByName),
-             momentAt<Q>(QStringLiteral("approved_at"), memberOf(&Q::approvedAt)),
-             referenceAt<Q>(QStringLiteral("order_id"), memberOf(&Q::orderId)),
-             // The decision of the latest approval round, which lists show beside the status.
-             {QStringLiteral("(SELECT r.decision FROM quote_approval_requests r WHERE r.quote_id = q.id "
-                             "AND r.deleted_at IS NULL ORDER BY r.created_at DESC, r.id DESC LIMIT 1)"),
-              ColumnRole::Joined, nullptr, [](Q &q, const QVariant &v) {
-                  if (!v.isNull())
-                      q.lastDecision = approvalDecisionFromCode(v.toString());
-              }}}));
+        with(documentcolumns::header<Quote>(QStringLiteral("quote_no")),
+             {fixed(valueAt<Q>(QStringLiteral("version"), memberOf(&Q::version))),
+              fixed(textAt<Q>(QStringLiteral("issued_on"), memberOf(&Q::issuedOn))),
+              referenceAt<Q>(QStringLiteral("price_list_id"), memberOf(&Q::priceListId)),
+              textAt<Q>(QStringLiteral("valid_until"), memberOf(&Q::validUntil)),
+              convertedAt<Q>(QStringLiteral("status"), memberOf(&Q::status), &quoteStatusCode,
+                             [](const QVariant &v) { return quoteStatusFromCode(v.toString()); }),
+              convertedAt<Q>(QStringLiteral("approval"), memberOf(&Q::approval), &quoteApprovalCode,
+                             [](const QVariant &v) { return quoteApprovalFromCode(v.toString()); }),
+              referenceAt<Q>(QStringLiteral("approved_by"), memberOf(&Q::approvedById)),
+              joined(QStringLiteral("coalesce(a.display_name, '')"), &Q::approvedByName),
+              momentAt<Q>(QStringLiteral("approved_at"), memberOf(&Q::approvedAt)),
+              referenceAt<Q>(QStringLiteral("order_id"), memberOf(&Q::orderId)),
+              // The decision of the latest approval round, which lists show beside the status.
+              {QStringLiteral("(SELECT r.decision FROM quote_approval_requests r WHERE r.quote_id = q.id "
+                              "AND r.deleted_at IS NULL ORDER BY r.created_at DESC, r.id DESC LIMIT 1)"),
+               ColumnRole::Joined, nullptr, [](Q &q, const QVariant &v) {
+                   if (!v.isNull())
+                       q.lastDecision = approvalDecisionFromCode(v.toString());
+               }}}));
     return t;
 }
 
@@ -53,10 +52,9 @@ const TableDescription<QuoteLineRow> &lineTable()
     using namespace columns;
     static const TableDescription<QuoteLineRow> t(
         QStringLiteral("quote_lines"),
-        documentcolumns::with(
-            documentcolumns::lines<QuoteLine>(QStringLiteral("quote_id")),
-            {valueAt<QuoteLineRow>(
-                QStringLiteral("floor_price_minor"), [](auto &r) -> auto & { return r.line.floorPriceMinor; })}),
+        with(documentcolumns::lines<QuoteLine>(QStringLiteral("quote_id")),
+             {valueAt<QuoteLineRow>(
+                 QStringLiteral("floor_price_minor"), [](auto &r) -> auto & { return r.line.floorPriceMinor; })}),
         &QuoteLineRow::stamps);
     return t;
 }

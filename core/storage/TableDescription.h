@@ -273,6 +273,20 @@ template <typename Record> Column<Record> readOnly(ColumnRole role, Column<Recor
     c.get = nullptr;
     return c;
 }
+// The same column, written with the row but never read back with it (a file's content, a
+// password's hash): lists do not carry it, and it is read on its own where it is needed.
+template <typename Record> Column<Record> writeOnly(Column<Record> c)
+{
+    c.set = nullptr;
+    return c;
+}
+// The columns of `base` followed by `more` (the columns every document has, and a quote's own).
+template <typename Record>
+std::vector<Column<Record>> with(std::vector<Column<Record>> base, std::vector<Column<Record>> more)
+{
+    base.insert(base.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    return base;
+}
 // The same column, set when the record is made and never updated.
 template <typename Record> Column<Record> fixed(Column<Record> c)
 {

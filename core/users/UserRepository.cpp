@@ -31,8 +31,6 @@ const TableDescription<UserRow> &userTable()
     using namespace columns;
     using R = UserRow;
     using U = User;
-    Column<R> hash = referenceAt<R>(QStringLiteral("password_hash"), memberOf(&R::passwordHash));
-    hash.set = nullptr;
     static const TableDescription<UserRow> t(
         QStringLiteral("users"),
         {referenceAt<R>(QStringLiteral("id"), memberOf(&R::user, &U::id), ColumnRole::Key),
@@ -45,7 +43,8 @@ const TableDescription<UserRow> &userTable()
                             return role;
                         }),
          reference(QStringLiteral("department_id"), &R::user, &U::departmentId),
-         joinedAt<R>(QStringLiteral("coalesce(d.name, '')"), memberOf(&R::user, &U::departmentName)), hash,
+         joinedAt<R>(QStringLiteral("coalesce(d.name, '')"), memberOf(&R::user, &U::departmentName)),
+         writeOnly(referenceAt<R>(QStringLiteral("password_hash"), memberOf(&R::passwordHash))),
          joinedAt<R>(QStringLiteral("u.password_hash IS NOT NULL"), memberOf(&R::user, &U::hasPassword)),
          readOnly(ColumnRole::Stamp, value(QStringLiteral("row_version"), &R::user, &U::rowVersion))},
         &R::stamps);
