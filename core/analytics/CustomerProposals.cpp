@@ -100,34 +100,31 @@ Result<std::vector<CustomerProposal>> CustomerProposals::propose(Database &db, c
 Result<int> CustomerProposals::accept(Database &db, const Clock &clock, const Session &actor,
                                       const std::vector<CustomerProposal> &proposals, int *skipped)
 {
-    WriteTransaction tx(db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    int changed = 0, left = 0;
-    const qint64 now = clock.nowMs();
-    for (const CustomerProposal &p : proposals) {
-        if (Result<Customer> c = CustomerAccess::writable(db, actor, p.customerId); !c) {
-            ++left;
-            continue;
+    return inWriteTransaction(db, [&]() -> Result<int> {
+        int changed = 0, left = 0;
+        const qint64 now = clock.nowMs();
+        for (const CustomerProposal &p : proposals) {
+            if (Result<Customer> c = CustomerAccess::writable(db, actor, p.customerId); !c) {
+                ++left;
+                continue;
+            }
+            Result<bool> ok = updateVersioned(
+                db, QStringLiteral("customers"), {QStringLiteral("tier"), QStringLiteral("stage")},
+                {int(p.proposedTier), codeOf(p.proposedStage)}, p.customerId, p.rowVersion, now, actor.userId);
+            if (!ok)
+                return ok.error();
+            if (!*ok) {
+                ++left; // changed by someone in the meantime: their word stands
+                continue;
+            }
+            if (Status s = refreshDerivedIndexes(db, SearchKind::Customer, p.customerId); !s)
+                return s.error();
+            ++changed;
         }
-        Result<bool> ok = updateVersioned(
-            db, QStringLiteral("customers"), {QStringLiteral("tier"), QStringLiteral("stage")},
-            {int(p.proposedTier), codeOf(p.proposedStage)}, p.customerId, p.rowVersion, now, actor.userId);
-        if (!ok)
-            return ok.error();
-        if (!*ok) {
-            ++left; // changed by someone in the meantime: their word stands
-            continue;
-        }
-        if (Status s = refreshDerivedIndexes(db, SearchKind::Customer, p.customerId); !s)
-            return s.error();
-        ++changed;
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    if (skipped)
-        *skipped = left;
-    return changed;
+        if (skipped)
+            *skipped = left;
+        return changed;
+    });
 }
 
 } // namespace guanxi

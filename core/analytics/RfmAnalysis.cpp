@@ -74,17 +74,9 @@ template <typename T> int thresholdScore(T v, const std::array<T, 4> &cuts, bool
 
 } // namespace
 
-QString codeOf(RfmSegment s)
+CodeTableRef<RfmSegment> codesOf(RfmSegment)
 {
-    return kSegments.code(s);
-}
-QString displayName(RfmSegment s)
-{
-    return kSegments.name(s);
-}
-bool fromCode(const QString &code, RfmSegment *out)
-{
-    return kSegments.parse(code, out);
+    return kSegments;
 }
 QList<RfmSegment> rfmSegments()
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/analytics/CustomerRevenue.h"
+#include "core/util/CodeTable.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,10 +26,9 @@ enum class RfmSegment {
 };
 constexpr int kRfmSegmentCount = 8;
 
-QString codeOf(RfmSegment s);
-QString displayName(RfmSegment s);
+// Stored codes and translated names: codeOf, displayName, fromCode, allValuesOf.
+CodeTableRef<RfmSegment> codesOf(RfmSegment);
 QString definitionOf(RfmSegment s); // what it means and what to do, translated
-bool fromCode(const QString &code, RfmSegment *out);
 QList<RfmSegment> rfmSegments();
 RfmSegment segmentFor(bool recencyHigh, bool frequencyHigh, bool monetaryHigh);
 

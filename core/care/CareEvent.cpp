@@ -17,17 +17,9 @@ constexpr CodeTable<CareKind, 3> kKinds{
 
 } // namespace
 
-QString codeOf(CareKind v)
+CodeTableRef<CareKind> codesOf(CareKind)
 {
-    return kKinds.code(v);
-}
-QString displayName(CareKind v)
-{
-    return kKinds.name(v);
-}
-bool fromCode(const QString &code, CareKind *out)
-{
-    return kKinds.parse(code, out);
+    return kKinds;
 }
 QList<CareKind> careKinds()
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/CodeTable.h"
+
 #include <QList>
 #include <QString>
 
@@ -13,9 +15,8 @@ enum class CareKind {
     Other
 };
 
-QString codeOf(CareKind v);
-QString displayName(CareKind v);
-bool fromCode(const QString &code, CareKind *out);
+// Stored codes and translated names: codeOf, displayName, fromCode, allValuesOf.
+CodeTableRef<CareKind> codesOf(CareKind);
 QList<CareKind> careKinds();
 
 struct CareEventDraft {

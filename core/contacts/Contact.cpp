@@ -38,53 +38,17 @@ constexpr CodeTable<ChannelKind, 7> kChannels{
 
 } // namespace
 
-QString codeOf(ContactLevel v)
+CodeTableRef<ContactLevel> codesOf(ContactLevel)
 {
-    return kLevels.code(v);
+    return kLevels;
 }
-QString codeOf(ContactFunction v)
+CodeTableRef<ContactFunction> codesOf(ContactFunction)
 {
-    return kFunctions.code(v);
+    return kFunctions;
 }
-QString codeOf(ChannelKind v)
+CodeTableRef<ChannelKind> codesOf(ChannelKind)
 {
-    return kChannels.code(v);
-}
-QString displayName(ContactLevel v)
-{
-    return kLevels.name(v);
-}
-QString displayName(ContactFunction v)
-{
-    return kFunctions.name(v);
-}
-QString displayName(ChannelKind v)
-{
-    return kChannels.name(v);
-}
-bool fromCode(const QString &code, ContactLevel *out)
-{
-    return kLevels.parse(code, out);
-}
-bool fromCode(const QString &code, ContactFunction *out)
-{
-    return kFunctions.parse(code, out);
-}
-bool fromCode(const QString &code, ChannelKind *out)
-{
-    return kChannels.parse(code, out);
-}
-QList<ContactLevel> allContactLevels()
-{
-    return kLevels.values();
-}
-QList<ContactFunction> allContactFunctions()
-{
-    return kFunctions.values();
-}
-QList<ChannelKind> allChannelKinds()
-{
-    return kChannels.values();
+    return kChannels;
 }
 
 bool isPhoneKind(ChannelKind kind)

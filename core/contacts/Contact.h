@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/CodeTable.h"
+
 #include <QList>
 #include <QStringList>
 
@@ -31,18 +33,10 @@ enum class ChannelKind {
     Other
 };
 
-QString codeOf(ContactLevel v);
-QString codeOf(ContactFunction v);
-QString codeOf(ChannelKind v);
-QString displayName(ContactLevel v);
-QString displayName(ContactFunction v);
-QString displayName(ChannelKind v);
-bool fromCode(const QString &code, ContactLevel *out);
-bool fromCode(const QString &code, ContactFunction *out);
-bool fromCode(const QString &code, ChannelKind *out);
-QList<ContactLevel> allContactLevels();
-QList<ContactFunction> allContactFunctions();
-QList<ChannelKind> allChannelKinds();
+// Stored codes and translated names: codeOf, displayName, fromCode, allValuesOf.
+CodeTableRef<ContactLevel> codesOf(ContactLevel);
+CodeTableRef<ContactFunction> codesOf(ContactFunction);
+CodeTableRef<ChannelKind> codesOf(ChannelKind);
 bool isPhoneKind(ChannelKind kind);
 
 // One phone number, e-mail address or IM id. `normalized` is set by the validator: E.164 for

@@ -88,8 +88,7 @@ Status ContactService::checkLinks(const QString &selfId, const ContactDraft &d)
     return {};
 }
 
-Result<Contact> ContactService::commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id,
-                                            bool alreadyIndexed)
+Result<Contact> ContactService::afterWrite(const Result<bool> &written, const QString &id, bool alreadyIndexed)
 {
     if (!written)
         return written.error();
@@ -112,42 +111,39 @@ Result<Contact> ContactService::commitWrite(WriteTransaction &tx, const Result<b
     Result<std::optional<Contact>> saved = ContactRepository(m_db).findById(id);
     if (!saved)
         return saved.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
     return **saved;
 }
 
 Result<Contact> ContactService::create(const Session &actor, ContactDraft draft)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    if (QList<FieldProblem> problems = ContactValidator::check(&draft); !problems.isEmpty())
-        return invalidFieldsError(problems);
-    if (Status s = checkCustomerEditable(actor, draft.customerId); !s)
-        return s.error();
-    if (draft.customerId.isEmpty() && !AccessPolicy(actor).leadsTeam())
-        return Error{
-            ErrorCode::Invalid, tr("Choose the customer this contact works for."), {}, QStringLiteral("customer")};
-    if (Status s = checkLinks({}, draft); !s)
-        return s.error();
-    const qint64 now = m_clock.nowMs();
-    Contact c;
-    c.id = newUuid7(now);
-    c.fields = draft;
-    c.createdAt = c.updatedAt = now;
-    ContactRepository repo(m_db);
-    if (Status s = repo.insert(c, actor.userId); !s)
-        return s.error();
-    if (Status s = repo.saveChannels(c.id, &c.fields.channels, now, actor.userId); !s)
-        return s.error();
-    if (!draft.customerId.isEmpty()) {
-        if (Status s = repo.startPosition(c.id, draft.customerId, draft.title, now, actor.userId); !s)
+    return inWriteTransaction(m_db, [&]() -> Result<Contact> {
+        if (QList<FieldProblem> problems = ContactValidator::check(&draft); !problems.isEmpty())
+            return invalidFieldsError(problems);
+        if (Status s = checkCustomerEditable(actor, draft.customerId); !s)
             return s.error();
-    }
-    if (Status s = refreshDerivedIndexes(m_db, SearchKind::Contact, c.id); !s)
-        return s.error();
-    return commitWrite(tx, true, c.id, true);
+        if (draft.customerId.isEmpty() && !AccessPolicy(actor).leadsTeam())
+            return Error{
+                ErrorCode::Invalid, tr("Choose the customer this contact works for."), {}, QStringLiteral("customer")};
+        if (Status s = checkLinks({}, draft); !s)
+            return s.error();
+        const qint64 now = m_clock.nowMs();
+        Contact c;
+        c.id = newUuid7(now);
+        c.fields = draft;
+        c.createdAt = c.updatedAt = now;
+        ContactRepository repo(m_db);
+        if (Status s = repo.insert(c, actor.userId); !s)
+            return s.error();
+        if (Status s = repo.saveChannels(c.id, &c.fields.channels, now, actor.userId); !s)
+            return s.error();
+        if (!draft.customerId.isEmpty()) {
+            if (Status s = repo.startPosition(c.id, draft.customerId, draft.title, now, actor.userId); !s)
+                return s.error();
+        }
+        if (Status s = refreshDerivedIndexes(m_db, SearchKind::Contact, c.id); !s)
+            return s.error();
+        return afterWrite(true, c.id, true);
+    });
 }
 
 Result<Contact> ContactService::update(const Session &actor, const QString &id, ContactDraft draft,
@@ -155,66 +151,63 @@ Result<Contact> ContactService::update(const Session &actor, const QString &id, 
 {
     if (QList<FieldProblem> problems = ContactValidator::check(&draft); !problems.isEmpty())
         return invalidFieldsError(problems);
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    ContactRepository repo(m_db);
-    Result<std::optional<Contact>> current = repo.findById(id);
-    if (!current)
-        return current.error();
-    if (!current->has_value() || (*current)->deletedAt != 0)
-        return contactNotFound();
-    const Contact &cur = **current;
-    if (Status s = checkCustomerEditable(actor, cur.fields.customerId); !s)
-        return s.error();
-    const bool moved = draft.customerId != cur.fields.customerId;
-    if (moved) {
-        if (Status s = checkCustomerEditable(actor, draft.customerId); !s)
+    return inWriteTransaction(m_db, [&]() -> Result<Contact> {
+        ContactRepository repo(m_db);
+        Result<std::optional<Contact>> current = repo.findById(id);
+        if (!current)
+            return current.error();
+        if (!current->has_value() || (*current)->deletedAt != 0)
+            return contactNotFound();
+        const Contact &cur = **current;
+        if (Status s = checkCustomerEditable(actor, cur.fields.customerId); !s)
             return s.error();
-    }
-    if (Status s = checkLinks(id, draft); !s)
-        return s.error();
-    const qint64 now = m_clock.nowMs();
-    Result<bool> written = repo.update(id, draft, expectedVersion, now, actor.userId);
-    if (!written || !*written)
-        return commitWrite(tx, written, id);
-    if (Status s = repo.saveChannels(id, &draft.channels, now, actor.userId); !s)
-        return s.error();
-    if (moved || draft.title != cur.fields.title) {
-        if (Status s = repo.endPosition(id, now, actor.userId); !s)
-            return s.error();
-        if (!draft.customerId.isEmpty()) {
-            if (Status s = repo.startPosition(id, draft.customerId, draft.title, now, actor.userId); !s)
+        const bool moved = draft.customerId != cur.fields.customerId;
+        if (moved) {
+            if (Status s = checkCustomerEditable(actor, draft.customerId); !s)
                 return s.error();
         }
-    }
-    return commitWrite(tx, true, id);
+        if (Status s = checkLinks(id, draft); !s)
+            return s.error();
+        const qint64 now = m_clock.nowMs();
+        Result<bool> written = repo.update(id, draft, expectedVersion, now, actor.userId);
+        if (!written || !*written)
+            return afterWrite(written, id);
+        if (Status s = repo.saveChannels(id, &draft.channels, now, actor.userId); !s)
+            return s.error();
+        if (moved || draft.title != cur.fields.title) {
+            if (Status s = repo.endPosition(id, now, actor.userId); !s)
+                return s.error();
+            if (!draft.customerId.isEmpty()) {
+                if (Status s = repo.startPosition(id, draft.customerId, draft.title, now, actor.userId); !s)
+                    return s.error();
+            }
+        }
+        return afterWrite(true, id);
+    });
 }
 
 Result<Contact> ContactService::remove(const Session &actor, const QString &id, qint64 expectedVersion)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<std::optional<Contact>> current = ContactRepository(m_db).findById(id);
-    if (!current)
-        return current.error();
-    if (!current->has_value() || (*current)->deletedAt != 0)
-        return contactNotFound();
-    if (Status s = checkCustomerEditable(actor, (*current)->fields.customerId); !s)
-        return s.error();
-    Result<bool> written = ContactRepository(m_db).setDeleted(id, true, expectedVersion, m_clock.nowMs(), actor.userId);
-    if (!written)
-        return written.error();
-    if (!*written)
-        return commitWrite(tx, written, id);
-    if (Status s = refreshDerivedIndexes(m_db, SearchKind::Contact, id); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    Contact gone = **current;
-    gone.deletedAt = m_clock.nowMs();
-    return gone;
+    return inWriteTransaction(m_db, [&]() -> Result<Contact> {
+        Result<std::optional<Contact>> current = ContactRepository(m_db).findById(id);
+        if (!current)
+            return current.error();
+        if (!current->has_value() || (*current)->deletedAt != 0)
+            return contactNotFound();
+        if (Status s = checkCustomerEditable(actor, (*current)->fields.customerId); !s)
+            return s.error();
+        Result<bool> written =
+            ContactRepository(m_db).setDeleted(id, true, expectedVersion, m_clock.nowMs(), actor.userId);
+        if (!written)
+            return written.error();
+        if (!*written)
+            return afterWrite(written, id);
+        if (Status s = refreshDerivedIndexes(m_db, SearchKind::Contact, id); !s)
+            return s.error();
+        Contact gone = **current;
+        gone.deletedAt = m_clock.nowMs();
+        return gone;
+    });
 }
 
 Result<QStringList> ContactService::findSameContacts(const ContactDraft &draft)

@@ -36,8 +36,7 @@ public:
 private:
     Status checkCustomerEditable(const Session &actor, const QString &customerId);
     Status checkLinks(const QString &selfId, const ContactDraft &draft);
-    Result<Contact> commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id,
-                                bool alreadyIndexed = false);
+    Result<Contact> afterWrite(const Result<bool> &written, const QString &id, bool alreadyIndexed = false);
 
     Database &m_db;
     const Clock &m_clock;

@@ -80,53 +80,17 @@ QString tierDisplayName(Tier tier)
     return {};
 }
 
-QString codeOf(CustomerKind v)
+CodeTableRef<CustomerKind> codesOf(CustomerKind)
 {
-    return kKinds.code(v);
+    return kKinds;
 }
-QString codeOf(LoyaltyStage v)
+CodeTableRef<LoyaltyStage> codesOf(LoyaltyStage)
 {
-    return kStages.code(v);
+    return kStages;
 }
-QString codeOf(ValueType v)
+CodeTableRef<ValueType> codesOf(ValueType)
 {
-    return kValueTypes.code(v);
-}
-QString displayName(CustomerKind v)
-{
-    return kKinds.name(v);
-}
-QString displayName(LoyaltyStage v)
-{
-    return kStages.name(v);
-}
-QString displayName(ValueType v)
-{
-    return kValueTypes.name(v);
-}
-bool fromCode(const QString &code, CustomerKind *out)
-{
-    return kKinds.parse(code, out);
-}
-bool fromCode(const QString &code, LoyaltyStage *out)
-{
-    return kStages.parse(code, out);
-}
-bool fromCode(const QString &code, ValueType *out)
-{
-    return kValueTypes.parse(code, out);
-}
-QList<CustomerKind> allCustomerKinds()
-{
-    return kKinds.values();
-}
-QList<LoyaltyStage> allLoyaltyStages()
-{
-    return kStages.values();
-}
-QList<ValueType> allValueTypes()
-{
-    return kValueTypes.values();
+    return kValueTypes;
 }
 
 QString tagsToStored(const QStringList &tags)

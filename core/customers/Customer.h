@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/CodeTable.h"
+
 #include <QStringList>
 
 namespace guanxi {
@@ -39,19 +41,11 @@ bool tierFromCode(const QString &code, Tier *out); // accepts the codes and 0-2
 QString tierDisplayName(Tier tier);                // translated: 普通, 重要, 贵宾
 
 // Codes as stored in the database and used by guanxi-cli and imports; display names translated.
-// fromCode() accepts the code or the display name in any of the program's languages.
-QString codeOf(CustomerKind v);
-QString codeOf(LoyaltyStage v);
-QString codeOf(ValueType v);
-QString displayName(CustomerKind v);
-QString displayName(LoyaltyStage v);
-QString displayName(ValueType v);
-bool fromCode(const QString &code, CustomerKind *out);
-bool fromCode(const QString &code, LoyaltyStage *out);
-bool fromCode(const QString &code, ValueType *out);
-QList<CustomerKind> allCustomerKinds();
-QList<LoyaltyStage> allLoyaltyStages();
-QList<ValueType> allValueTypes();
+// fromCode() accepts the code or the display name in any of the program's languages (codeOf,
+// displayName, fromCode and allValuesOf come from core/util/CodeTable.h).
+CodeTableRef<CustomerKind> codesOf(CustomerKind);
+CodeTableRef<LoyaltyStage> codesOf(LoyaltyStage);
+CodeTableRef<ValueType> codesOf(ValueType);
 
 // Background (客户背景): how the customer is organised and buys.
 struct CustomerBackground {

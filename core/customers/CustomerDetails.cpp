@@ -173,17 +173,9 @@ Error required(const QString &what)
 
 } // namespace
 
-QString codeOf(RelationKind v)
+CodeTableRef<RelationKind> codesOf(RelationKind)
 {
-    return kKinds.code(v);
-}
-bool fromCode(const QString &code, RelationKind *out)
-{
-    return kKinds.parse(code, out);
-}
-QList<RelationKind> allRelationKinds()
-{
-    return kKinds.values();
+    return kKinds;
 }
 
 QString relationLabel(RelationKind kind, bool outgoing)
@@ -252,30 +244,31 @@ Status CustomerDetails::updateEntry(const Session &actor, const QString &custome
                                     const QString &id, const std::function<Result<bool>(qint64 now)> &write,
                                     const std::function<Status()> &more)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    if (Result<Customer> cu = CustomerAccess::writable(m_db, actor, customerId); !cu)
-        return cu.error();
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND customer_id = ? AND deleted_at IS NULL").arg(table));
-    q.addBindValue(id);
-    q.addBindValue(customerId);
-    if (!q.exec())
-        return toError(q);
-    if (!q.next())
-        return Error{ErrorCode::NotFound, tr("The entry no longer exists."), {}};
-    q.finish();
-    Result<bool> done = write(m_clock.nowMs());
-    if (!done)
-        return done.error();
-    if (!*done)
-        return Error{ErrorCode::Conflict, tr("Someone changed this entry in the meantime. Reload and try again."), {}};
-    if (more) {
-        if (Status s = more(); !s)
-            return s;
-    }
-    return tx.commit();
+    return inWriteTransaction(m_db, [&]() -> Status {
+        if (Result<Customer> cu = CustomerAccess::writable(m_db, actor, customerId); !cu)
+            return cu.error();
+        QSqlQuery q(m_db.sql());
+        q.prepare(
+            QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND customer_id = ? AND deleted_at IS NULL").arg(table));
+        q.addBindValue(id);
+        q.addBindValue(customerId);
+        if (!q.exec())
+            return toError(q);
+        if (!q.next())
+            return Error{ErrorCode::NotFound, tr("The entry no longer exists."), {}};
+        q.finish();
+        Result<bool> done = write(m_clock.nowMs());
+        if (!done)
+            return done.error();
+        if (!*done)
+            return Error{
+                ErrorCode::Conflict, tr("Someone changed this entry in the meantime. Reload and try again."), {}};
+        if (more) {
+            if (Status s = more(); !s)
+                return s;
+        }
+        return Status{};
+    });
 }
 
 Status CustomerDetails::savePeople(const QString &customerId, const Project &p)
@@ -327,18 +320,15 @@ Result<QString> CustomerDetails::addCompetitor(const Session &actor, const QStri
 {
     if (Status s = validate(&c); !s)
         return s.error();
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    if (Result<Customer> cu = CustomerAccess::writable(m_db, actor, customerId); !cu)
-        return cu.error();
-    const qint64 now = m_clock.nowMs();
-    c.id = newUuid7(now);
-    if (Status s = competitorTable().insert(m_db, {c, customerId, Stamps::at(now)}, actor.userId); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return c.id;
+    return inWriteTransaction(m_db, [&]() -> Result<QString> {
+        if (Result<Customer> cu = CustomerAccess::writable(m_db, actor, customerId); !cu)
+            return cu.error();
+        const qint64 now = m_clock.nowMs();
+        c.id = newUuid7(now);
+        if (Status s = competitorTable().insert(m_db, {c, customerId, Stamps::at(now)}, actor.userId); !s)
+            return s.error();
+        return c.id;
+    });
 }
 
 Result<QList<Project>> CustomerDetails::projects(const Session &actor, const QString &customerId)
@@ -372,20 +362,17 @@ Result<QString> CustomerDetails::addProject(const Session &actor, const QString 
 {
     if (Status s = validate(&p); !s)
         return s.error();
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    if (Result<Customer> cu = CustomerAccess::writable(m_db, actor, customerId); !cu)
-        return cu.error();
-    const qint64 now = m_clock.nowMs();
-    p.id = newUuid7(now);
-    if (Status s = projectTable().insert(m_db, {p, customerId, Stamps::at(now)}, actor.userId); !s)
-        return s.error();
-    if (Status s = savePeople(customerId, p); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return p.id;
+    return inWriteTransaction(m_db, [&]() -> Result<QString> {
+        if (Result<Customer> cu = CustomerAccess::writable(m_db, actor, customerId); !cu)
+            return cu.error();
+        const qint64 now = m_clock.nowMs();
+        p.id = newUuid7(now);
+        if (Status s = projectTable().insert(m_db, {p, customerId, Stamps::at(now)}, actor.userId); !s)
+            return s.error();
+        if (Status s = savePeople(customerId, p); !s)
+            return s.error();
+        return p.id;
+    });
 }
 
 Result<QList<Relation>> CustomerDetails::relations(const Session &actor, const QString &customerId)
@@ -416,22 +403,19 @@ Result<QString> CustomerDetails::addRelation(const Session &actor, const QString
 {
     if (fromId == toId)
         return Error{ErrorCode::Invalid, tr("A customer cannot be linked to itself."), {}};
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    if (Result<Customer> a = CustomerAccess::writable(m_db, actor, fromId); !a)
-        return a.error();
-    if (Result<Customer> b = CustomerAccess::readable(m_db, actor, toId); !b)
-        return b.error();
-    const qint64 now = m_clock.nowMs();
-    const QString id = newUuid7(now);
-    if (Status s =
-            relationTable().insert(m_db, {id, fromId, toId, kind, notes.trimmed(), {}, Stamps::at(now)}, actor.userId);
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return inWriteTransaction(m_db, [&]() -> Result<QString> {
+        if (Result<Customer> a = CustomerAccess::writable(m_db, actor, fromId); !a)
+            return a.error();
+        if (Result<Customer> b = CustomerAccess::readable(m_db, actor, toId); !b)
+            return b.error();
+        const qint64 now = m_clock.nowMs();
+        const QString id = newUuid7(now);
+        if (Status s = relationTable().insert(m_db, {id, fromId, toId, kind, notes.trimmed(), {}, Stamps::at(now)},
+                                              actor.userId);
+            !s)
+            return s.error();
+        return id;
+    });
 }
 
 Result<QList<Attachment>> CustomerDetails::attachments(const Session &actor, const QString &customerId)
@@ -461,25 +445,22 @@ Result<QString> CustomerDetails::addAttachment(const Session &actor, const QStri
         return Error{ErrorCode::Invalid,
                      tr("%1 is larger than 20 MB; keep large files elsewhere and note where on the card.").arg(name),
                      {}};
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    if (Result<Customer> cu = CustomerAccess::writable(m_db, actor, customerId); !cu)
-        return cu.error();
-    const qint64 now = m_clock.nowMs();
-    const QString id = newUuid7(now);
-    const Attachment attachment{
-        id,
-        name,
-        QMimeDatabase().mimeTypeForFileNameAndData(name, content).name(),
-        static_cast<qint64>(content.size()),
-        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()),
-        now};
-    if (Status s = attachmentTable().insert(m_db, {attachment, customerId, content, now}, actor.userId); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return inWriteTransaction(m_db, [&]() -> Result<QString> {
+        if (Result<Customer> cu = CustomerAccess::writable(m_db, actor, customerId); !cu)
+            return cu.error();
+        const qint64 now = m_clock.nowMs();
+        const QString id = newUuid7(now);
+        const Attachment attachment{
+            id,
+            name,
+            QMimeDatabase().mimeTypeForFileNameAndData(name, content).name(),
+            static_cast<qint64>(content.size()),
+            QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()),
+            now};
+        if (Status s = attachmentTable().insert(m_db, {attachment, customerId, content, now}, actor.userId); !s)
+            return s.error();
+        return id;
+    });
 }
 
 Result<QByteArray> CustomerDetails::attachmentContent(const Session &actor, const QString &customerId,
@@ -504,26 +485,28 @@ Status CustomerDetails::remove(const Session &actor, const QString &customerId, 
     const QString table = kTables.value(static_cast<int>(kind));
     if (table.isEmpty())
         return Error{ErrorCode::Invalid, QStringLiteral("unknown kind of detail"), QString::number(int(kind))};
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    if (Result<Customer> cu = CustomerAccess::writable(m_db, actor, customerId); !cu)
-        return cu.error();
-    const qint64 now = m_clock.nowMs();
-    // Relations belong to either side; the rest to the customer.
-    const bool relation = table == QLatin1String("customer_relations");
-    QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
-                       "WHERE id = ? AND %2")
-            .arg(table, relation ? QStringLiteral("(from_id = ? OR to_id = ?)") : QStringLiteral("customer_id = ?")));
-    for (const QVariant &v : {QVariant(now), QVariant(now), QVariant(actor.userId), QVariant(id), QVariant(customerId)})
-        q.addBindValue(v);
-    if (relation)
-        q.addBindValue(customerId);
-    if (Status s = exec(q); !s)
-        return s;
-    return tx.commit();
+    return inWriteTransaction(m_db, [&]() -> Status {
+        if (Result<Customer> cu = CustomerAccess::writable(m_db, actor, customerId); !cu)
+            return cu.error();
+        const qint64 now = m_clock.nowMs();
+        // Relations belong to either side; the rest to the customer.
+        const bool relation = table == QLatin1String("customer_relations");
+        QSqlQuery q(m_db.sql());
+        q.prepare(
+            QStringLiteral(
+                "UPDATE %1 SET deleted_at = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
+                "WHERE id = ? AND %2")
+                .arg(table,
+                     relation ? QStringLiteral("(from_id = ? OR to_id = ?)") : QStringLiteral("customer_id = ?")));
+        for (const QVariant &v :
+             {QVariant(now), QVariant(now), QVariant(actor.userId), QVariant(id), QVariant(customerId)})
+            q.addBindValue(v);
+        if (relation)
+            q.addBindValue(customerId);
+        if (Status s = exec(q); !s)
+            return s;
+        return Status{};
+    });
 }
 
 } // namespace guanxi

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/users/User.h"
+#include "core/util/CodeTable.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
@@ -55,11 +56,10 @@ enum class RelationKind {
     EndUser,
     Partner
 };
-QString codeOf(RelationKind v);
-bool fromCode(const QString &code, RelationKind *out);
+// Stored codes and translated names: codeOf, displayName, fromCode, allValuesOf.
+CodeTableRef<RelationKind> codesOf(RelationKind);
 // How the link reads from one side: "supplier of X" on the supplier's card, "supplied by X" on the other.
 QString relationLabel(RelationKind kind, bool outgoing);
-QList<RelationKind> allRelationKinds();
 
 struct Relation {
     QString id;

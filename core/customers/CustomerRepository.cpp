@@ -186,30 +186,29 @@ Status CustomerRepository::refreshNameKeysIfStale()
     if (*keysOf == current)
         return {};
 
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    // Customers and products by their names as organisations' and things' are read, contacts as
-    // people's (surname first).
-    const std::pair<const char *, QByteArray (*)(const QString &)> tables[] = {
-        {"customers", &CollationKey::of}, {"products", &CollationKey::of}, {"contacts", &CollationKey::ofPerson}};
-    for (const auto &[table, keyOf] : tables) {
-        QSqlQuery read(m_db.sql());
-        read.setForwardOnly(true);
-        if (!read.exec(QStringLiteral("SELECT id, name FROM %1").arg(QLatin1String(table))))
-            return toError(read);
-        QSqlQuery write(m_db.sql());
-        write.prepare(QStringLiteral("UPDATE %1 SET name_key = ? WHERE id = ?").arg(QLatin1String(table)));
-        for (const ResultRow r(read); read.next();) {
-            write.bindValue(0, keyOf(r.text("name"_L1)));
-            write.bindValue(1, r.value("id"_L1));
-            if (!write.exec())
-                return toError(write);
+    return inWriteTransaction(m_db, [&]() -> Status {
+        // Customers and products by their names as organisations' and things' are read, contacts as
+        // people's (surname first).
+        const std::pair<const char *, QByteArray (*)(const QString &)> tables[] = {
+            {"customers", &CollationKey::of}, {"products", &CollationKey::of}, {"contacts", &CollationKey::ofPerson}};
+        for (const auto &[table, keyOf] : tables) {
+            QSqlQuery read(m_db.sql());
+            read.setForwardOnly(true);
+            if (!read.exec(QStringLiteral("SELECT id, name FROM %1").arg(QLatin1String(table))))
+                return toError(read);
+            QSqlQuery write(m_db.sql());
+            write.prepare(QStringLiteral("UPDATE %1 SET name_key = ? WHERE id = ?").arg(QLatin1String(table)));
+            for (const ResultRow r(read); read.next();) {
+                write.bindValue(0, keyOf(r.text("name"_L1)));
+                write.bindValue(1, r.value("id"_L1));
+                if (!write.exec())
+                    return toError(write);
+            }
         }
-    }
-    if (Status s = dbsettings::setValue(m_db, kNameKeySetting, current); !s)
-        return s;
-    return tx.commit();
+        if (Status s = dbsettings::setValue(m_db, kNameKeySetting, current); !s)
+            return s;
+        return Status{};
+    });
 }
 
 } // namespace guanxi

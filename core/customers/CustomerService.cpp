@@ -125,35 +125,33 @@ Status CustomerService::recordDuplicateSaved(const Session &actor, const QString
 
 Result<Customer> CustomerService::create(const Session &actor, CustomerDraft draft, OnDuplicate onDuplicate)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    if (!AccessPolicy(actor).leadsTeam())
-        draft.ownerId = actor.userId;
-    if (QList<FieldProblem> problems = validate(&draft); !problems.isEmpty())
-        return invalidFieldsError(problems);
-    if (Status s = checkOwnerAssignable(actor, draft.ownerId); !s)
-        return s.error();
-    QList<DuplicateMatch> passed;
-    if (Status s = guardDuplicates(actor, matchKeys(draft), {}, onDuplicate, &passed); !s)
-        return s.error();
-    Customer c;
-    const qint64 now = m_clock.nowMs();
-    c.id = newUuid7(now);
-    c.fields = draft;
-    c.createdAt = c.updatedAt = now;
-    c.rowVersion = 1;
-    if (Status s = CustomerRepository(m_db).insert(c, actor.userId); !s)
-        return s.error();
-    if (Status s = refreshDerivedIndexes(m_db, SearchKind::Customer, c.id); !s)
-        return s.error();
-    if (Status s = recordDuplicateSaved(actor, c.id, passed); !s)
-        return s.error();
-    return commitWrite(tx, true, c.id, true);
+    return inWriteTransaction(m_db, [&]() -> Result<Customer> {
+        if (!AccessPolicy(actor).leadsTeam())
+            draft.ownerId = actor.userId;
+        if (QList<FieldProblem> problems = validate(&draft); !problems.isEmpty())
+            return invalidFieldsError(problems);
+        if (Status s = checkOwnerAssignable(actor, draft.ownerId); !s)
+            return s.error();
+        QList<DuplicateMatch> passed;
+        if (Status s = guardDuplicates(actor, matchKeys(draft), {}, onDuplicate, &passed); !s)
+            return s.error();
+        Customer c;
+        const qint64 now = m_clock.nowMs();
+        c.id = newUuid7(now);
+        c.fields = draft;
+        c.createdAt = c.updatedAt = now;
+        c.rowVersion = 1;
+        if (Status s = CustomerRepository(m_db).insert(c, actor.userId); !s)
+            return s.error();
+        if (Status s = refreshDerivedIndexes(m_db, SearchKind::Customer, c.id); !s)
+            return s.error();
+        if (Status s = recordDuplicateSaved(actor, c.id, passed); !s)
+            return s.error();
+        return afterWrite(true, c.id, true);
+    });
 }
 
-Result<Customer> CustomerService::commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id,
-                                              bool alreadyIndexed)
+Result<Customer> CustomerService::afterWrite(const Result<bool> &written, const QString &id, bool alreadyIndexed)
 {
     if (!written)
         return written.error();
@@ -166,8 +164,6 @@ Result<Customer> CustomerService::commitWrite(WriteTransaction &tx, const Result
     Result<std::optional<Customer>> saved = CustomerRepository(m_db).findById(id);
     if (!saved)
         return saved.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
     return **saved;
 }
 
@@ -215,33 +211,32 @@ Result<Customer> CustomerService::update(const Session &actor, const QString &id
     if (QList<FieldProblem> problems = validate(&draft); !problems.isEmpty())
         return invalidFieldsError(problems);
 
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<Customer> current = loadForWrite(actor, id, expectedVersion);
-    if (!current)
-        return current.error();
-    if (current->deletedAt != 0)
-        return Error{ErrorCode::NotFound, tr("The customer is in the recycle bin. Restore it first."), {}};
-    if (draft.ownerId != current->fields.ownerId) {
-        if (Status s = checkOwnerAssignable(actor, draft.ownerId); !s)
+    return inWriteTransaction(m_db, [&]() -> Result<Customer> {
+        Result<Customer> current = loadForWrite(actor, id, expectedVersion);
+        if (!current)
+            return current.error();
+        if (current->deletedAt != 0)
+            return Error{ErrorCode::NotFound, tr("The customer is in the recycle bin. Restore it first."), {}};
+        if (draft.ownerId != current->fields.ownerId) {
+            if (Status s = checkOwnerAssignable(actor, draft.ownerId); !s)
+                return s.error();
+        }
+        const QStringList before = matchKeys(current->fields);
+        QStringList added;
+        for (const QString &k : matchKeys(draft))
+            if (!before.contains(k))
+                added.append(k);
+        QList<DuplicateMatch> passed;
+        if (Status s = guardDuplicates(actor, added, id, onDuplicate, &passed); !s)
             return s.error();
-    }
-    const QStringList before = matchKeys(current->fields);
-    QStringList added;
-    for (const QString &k : matchKeys(draft))
-        if (!before.contains(k))
-            added.append(k);
-    QList<DuplicateMatch> passed;
-    if (Status s = guardDuplicates(actor, added, id, onDuplicate, &passed); !s)
-        return s.error();
-    CustomerRepository repo(m_db);
-    Result<bool> done = repo.update(id, draft, expectedVersion, m_clock.nowMs(), actor.userId);
-    if (done && *done) {
-        if (Status s = recordDuplicateSaved(actor, id, passed); !s)
-            return s.error();
-    }
-    return commitWrite(tx, done, id);
+        CustomerRepository repo(m_db);
+        Result<bool> done = repo.update(id, draft, expectedVersion, m_clock.nowMs(), actor.userId);
+        if (done && *done) {
+            if (Status s = recordDuplicateSaved(actor, id, passed); !s)
+                return s.error();
+        }
+        return afterWrite(done, id);
+    });
 }
 
 Result<Customer> CustomerService::remove(const Session &actor, const QString &id, qint64 expectedVersion)
@@ -257,17 +252,16 @@ Result<Customer> CustomerService::restore(const Session &actor, const QString &i
 Result<Customer> CustomerService::setInRecycleBin(const Session &actor, const QString &id, qint64 expectedVersion,
                                                   bool deleted)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<Customer> current = loadForWrite(actor, id, expectedVersion);
-    if (!current)
-        return current.error();
-    if ((current->deletedAt != 0) == deleted)
-        return *current; // already where it should be: nothing to do
-    CustomerRepository repo(m_db);
-    Result<bool> done = repo.setDeleted(id, deleted, expectedVersion, m_clock.nowMs(), actor.userId);
-    return commitWrite(tx, done, id);
+    return inWriteTransaction(m_db, [&]() -> Result<Customer> {
+        Result<Customer> current = loadForWrite(actor, id, expectedVersion);
+        if (!current)
+            return current.error();
+        if ((current->deletedAt != 0) == deleted)
+            return *current; // already where it should be: nothing to do
+        CustomerRepository repo(m_db);
+        Result<bool> done = repo.setDeleted(id, deleted, expectedVersion, m_clock.nowMs(), actor.userId);
+        return afterWrite(done, id);
+    });
 }
 
 Result<QList<Customer>> CustomerService::recycleBin(const Session &actor, int limit)

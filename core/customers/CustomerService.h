@@ -54,8 +54,7 @@ public:
 private:
     Result<Customer> loadForWrite(const Session &actor, const QString &id, qint64 expectedVersion);
     Result<Customer> setInRecycleBin(const Session &actor, const QString &id, qint64 expectedVersion, bool deleted);
-    Result<Customer> commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id,
-                                 bool alreadyIndexed = false);
+    Result<Customer> afterWrite(const Result<bool> &written, const QString &id, bool alreadyIndexed = false);
     // The duplicate guard on a save: refused (Refuse), or let past when the company's rule lets the
     // actor (Allow), the matches passed kept for the audit log.
     Status guardDuplicates(const Session &actor, const QStringList &keys, const QString &excludeId,

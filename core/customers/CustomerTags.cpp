@@ -19,39 +19,36 @@ Result<TaggingReport> CustomerTags::addTag(Database &db, const Clock &clock, con
                      tr("A tag is a short word or phrase of up to 50 characters, without \"|\"."),
                      {},
                      QStringLiteral("tag")};
-    WriteTransaction tx(db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    TaggingReport report;
-    const qint64 now = clock.nowMs();
-    for (const QString &id : customerIds) {
-        Result<Customer> c = CustomerAccess::writable(db, actor, id);
-        if (!c) {
-            if (c.error().code != ErrorCode::PermissionDenied && c.error().code != ErrorCode::NotFound)
-                return c.error();
-            ++report.notAllowed;
-            continue;
+    return inWriteTransaction(db, [&]() -> Result<TaggingReport> {
+        TaggingReport report;
+        const qint64 now = clock.nowMs();
+        for (const QString &id : customerIds) {
+            Result<Customer> c = CustomerAccess::writable(db, actor, id);
+            if (!c) {
+                if (c.error().code != ErrorCode::PermissionDenied && c.error().code != ErrorCode::NotFound)
+                    return c.error();
+                ++report.notAllowed;
+                continue;
+            }
+            QStringList tags = c->fields.tags;
+            if (tags.contains(tag)) {
+                ++report.alreadyTagged;
+                continue;
+            }
+            tags.append(tag);
+            Result<bool> ok = updateVersioned(db, QStringLiteral("customers"), {QStringLiteral("tags")},
+                                              {tagsToStored(tags)}, id, c->rowVersion, now, actor.userId);
+            if (!ok)
+                return ok.error();
+            if (!*ok)
+                return Error{
+                    ErrorCode::Conflict, tr("Someone changed %1 in the meantime. Try again.").arg(c->fields.name), {}};
+            if (Status s = refreshDerivedIndexes(db, SearchKind::Customer, id); !s)
+                return s.error();
+            ++report.tagged;
         }
-        QStringList tags = c->fields.tags;
-        if (tags.contains(tag)) {
-            ++report.alreadyTagged;
-            continue;
-        }
-        tags.append(tag);
-        Result<bool> ok = updateVersioned(db, QStringLiteral("customers"), {QStringLiteral("tags")},
-                                          {tagsToStored(tags)}, id, c->rowVersion, now, actor.userId);
-        if (!ok)
-            return ok.error();
-        if (!*ok)
-            return Error{
-                ErrorCode::Conflict, tr("Someone changed %1 in the meantime. Try again.").arg(c->fields.name), {}};
-        if (Status s = refreshDerivedIndexes(db, SearchKind::Customer, id); !s)
-            return s.error();
-        ++report.tagged;
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return report;
+        return report;
+    });
 }
 
 } // namespace guanxi

@@ -113,25 +113,22 @@ Result<SmartList> SmartLists::save(const Session &actor, const QString &name, co
                      tr("The name may have at most %1 characters.").arg(kMaxName),
                      {},
                      QStringLiteral("name")};
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    const qint64 now = m_clock.nowMs();
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "UPDATE smart_lists SET deleted_at = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
-        "WHERE user_id = ? AND list = ? AND name = ? AND deleted_at IS NULL"));
-    for (const QVariant &v :
-         {QVariant(now), QVariant(now), QVariant(actor.userId), QVariant(actor.userId), QVariant(kList), QVariant(n)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return toError(q);
-    SmartList saved{newUuid7(now), n, filter};
-    if (Status s = smartListTable().insert(m_db, {saved, actor.userId, kList, Stamps::at(now)}, actor.userId); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return saved;
+    return inWriteTransaction(m_db, [&]() -> Result<SmartList> {
+        const qint64 now = m_clock.nowMs();
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral(
+            "UPDATE smart_lists SET deleted_at = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
+            "WHERE user_id = ? AND list = ? AND name = ? AND deleted_at IS NULL"));
+        for (const QVariant &v : {QVariant(now), QVariant(now), QVariant(actor.userId), QVariant(actor.userId),
+                                  QVariant(kList), QVariant(n)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return toError(q);
+        SmartList saved{newUuid7(now), n, filter};
+        if (Status s = smartListTable().insert(m_db, {saved, actor.userId, kList, Stamps::at(now)}, actor.userId); !s)
+            return s.error();
+        return saved;
+    });
 }
 
 Status SmartLists::remove(const Session &actor, const QString &id)

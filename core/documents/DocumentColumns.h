@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/documents/PricedLine.h"
 #include "core/storage/TableDescription.h"
 
 #include <QList>
@@ -70,7 +71,7 @@ template <typename Line> std::vector<Column<LineRow<Line>>> lines(const QString 
 {
     using namespace columns;
     using R = LineRow<Line>;
-    const auto of = [](auto Line::*m) {
+    const auto of = [](auto PricedLine::*m) {
         return [m](auto &r) -> auto &
         {
             return r.line.*m;
@@ -82,18 +83,18 @@ template <typename Line> std::vector<Column<LineRow<Line>>> lines(const QString 
             return r.line.amounts.*m;
         };
     };
-    return {referenceAt<R>(QStringLiteral("id"), of(&Line::id), ColumnRole::Key),
+    return {referenceAt<R>(QStringLiteral("id"), of(&PricedLine::id), ColumnRole::Key),
             own(documentColumn, ColumnRole::Key, &R::documentId),
-            valueAt<R>(QStringLiteral("position"), of(&Line::position)),
-            referenceAt<R>(QStringLiteral("product_id"), of(&Line::productId)),
-            textAt<R>(QStringLiteral("product_code"), of(&Line::productCode)),
-            textAt<R>(QStringLiteral("description"), of(&Line::description)),
-            textAt<R>(QStringLiteral("specification"), of(&Line::specification)),
-            textAt<R>(QStringLiteral("unit"), of(&Line::unit)),
-            valueAt<R>(QStringLiteral("quantity_milli"), of(&Line::quantityMilli)),
-            valueAt<R>(QStringLiteral("unit_price_minor"), of(&Line::unitPriceMinor)),
-            valueAt<R>(QStringLiteral("discount_bp"), of(&Line::discountBasisPoints)),
-            valueAt<R>(QStringLiteral("tax_rate_bp"), of(&Line::taxRateBasisPoints)),
+            valueAt<R>(QStringLiteral("position"), of(&PricedLine::position)),
+            referenceAt<R>(QStringLiteral("product_id"), of(&PricedLine::productId)),
+            textAt<R>(QStringLiteral("product_code"), of(&PricedLine::productCode)),
+            textAt<R>(QStringLiteral("description"), of(&PricedLine::description)),
+            textAt<R>(QStringLiteral("specification"), of(&PricedLine::specification)),
+            textAt<R>(QStringLiteral("unit"), of(&PricedLine::unit)),
+            valueAt<R>(QStringLiteral("quantity_milli"), of(&PricedLine::quantityMilli)),
+            valueAt<R>(QStringLiteral("unit_price_minor"), of(&PricedLine::unitPriceMinor)),
+            valueAt<R>(QStringLiteral("discount_bp"), of(&PricedLine::discountBasisPoints)),
+            valueAt<R>(QStringLiteral("tax_rate_bp"), of(&PricedLine::taxRateBasisPoints)),
             valueAt<R>(QStringLiteral("gross_minor"), amount(&LineAmounts::gross)),
             valueAt<R>(QStringLiteral("discount_minor"), amount(&LineAmounts::discount)),
             valueAt<R>(QStringLiteral("net_minor"), amount(&LineAmounts::net)),

@@ -63,18 +63,17 @@ Status DuplicateRules::setExtraPublicDomains(const Session &actor, const QString
         return before.error();
     if (*before == clean)
         return {};
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    if (Status s = dbsettings::setValue(m_db, kDomainsKey, clean.join(QLatin1Char('\n'))); !s)
-        return s;
-    MatchKeys::setExtraPublicDomains(clean);
-    // Keys made with the old list would still pair people of a domain now known to be public.
-    if (Status s = MatchKeyIndex(m_db).rebuild(); !s) {
-        MatchKeys::setExtraPublicDomains(*before);
-        return s;
-    }
-    return tx.commit();
+    return inWriteTransaction(m_db, [&]() -> Status {
+        if (Status s = dbsettings::setValue(m_db, kDomainsKey, clean.join(QLatin1Char('\n'))); !s)
+            return s;
+        MatchKeys::setExtraPublicDomains(clean);
+        // Keys made with the old list would still pair people of a domain now known to be public.
+        if (Status s = MatchKeyIndex(m_db).rebuild(); !s) {
+            MatchKeys::setExtraPublicDomains(*before);
+            return s;
+        }
+        return Status{};
+    });
 }
 
 Status DuplicateRules::apply()

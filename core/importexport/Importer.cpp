@@ -530,13 +530,9 @@ private:
 
 } // namespace
 
-QString codeOf(DuplicateAction a)
+CodeTableRef<DuplicateAction> codesOf(DuplicateAction)
 {
-    return kActions.code(a);
-}
-bool fromCode(const QString &code, DuplicateAction *out)
-{
-    return kActions.parse(code, out);
+    return kActions;
 }
 
 Importer::Importer(Database &db, const Clock &clock)

@@ -4,6 +4,7 @@
 #include "core/importexport/ColumnMapping.h"
 #include "core/importexport/ImportTable.h"
 #include "core/users/User.h"
+#include "core/util/CodeTable.h"
 #include "core/util/Progress.h"
 #include "core/util/Result.h"
 
@@ -21,8 +22,8 @@ enum class DuplicateAction {
     Update, // fill the existing record with the row's non-empty values
     Create, // create it anyway
 };
-QString codeOf(DuplicateAction a);
-bool fromCode(const QString &code, DuplicateAction *out);
+// Stored codes and translated names: codeOf, displayName, fromCode, allValuesOf.
+CodeTableRef<DuplicateAction> codesOf(DuplicateAction);
 
 struct ImportOptions {
     ImportTarget target = ImportTarget::Customers;

@@ -19,21 +19,9 @@ constexpr CodeTable<LeadStatus, 5> kStatuses{
 
 } // namespace
 
-QString codeOf(LeadStatus v)
+CodeTableRef<LeadStatus> codesOf(LeadStatus)
 {
-    return kStatuses.code(v);
-}
-QString displayName(LeadStatus v)
-{
-    return kStatuses.name(v);
-}
-bool fromCode(const QString &code, LeadStatus *out)
-{
-    return kStatuses.parse(code, out);
-}
-QList<LeadStatus> allLeadStatuses()
-{
-    return kStatuses.values();
+    return kStatuses;
 }
 
 QList<LeadStatus> openLeadStatuses()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/CodeTable.h"
+
 #include <QList>
 #include <QString>
 
@@ -15,10 +17,8 @@ enum class LeadStatus {
     Converted
 };
 
-QString codeOf(LeadStatus v);
-QString displayName(LeadStatus v);
-bool fromCode(const QString &code, LeadStatus *out);
-QList<LeadStatus> allLeadStatuses();
+// Stored codes and translated names: codeOf, displayName, fromCode, allValuesOf.
+CodeTableRef<LeadStatus> codesOf(LeadStatus);
 // The leads still being worked: new, working, qualified (not disqualified, not converted).
 QList<LeadStatus> openLeadStatuses();
 

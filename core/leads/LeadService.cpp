@@ -79,8 +79,7 @@ Result<QList<Lead>> LeadService::list(const Session &actor, const LeadFilter &fi
     return LeadRepository(m_db).list(filter, visible, binds, limit);
 }
 
-Result<Lead> LeadService::commitWrite(WriteTransaction &tx, const Result<bool> &written, const QString &id,
-                                      bool alreadyIndexed)
+Result<Lead> LeadService::afterWrite(const Result<bool> &written, const QString &id, bool alreadyIndexed)
 {
     if (!written)
         return written.error();
@@ -96,36 +95,33 @@ Result<Lead> LeadService::commitWrite(WriteTransaction &tx, const Result<bool> &
         return saved.error();
     if (!saved->has_value())
         return leadNotFound();
-    if (Status s = tx.commit(); !s)
-        return s.error();
     return **saved;
 }
 
 Result<Lead> LeadService::create(const Session &actor, LeadDraft draft)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    if (QList<FieldProblem> problems = validate(&draft); !problems.isEmpty())
-        return invalidFieldsError(problems);
-    if (!AccessPolicy(actor).leadsTeam()) {
-        draft.ownerId = actor.userId;
-    } else if (draft.ownerId.isEmpty()) {
-        Result<QString> owner = LeadAssignment(m_db).nextOwner(draft.region);
-        if (!owner)
-            return owner.error();
-        draft.ownerId = *owner;
-    }
-    Lead lead;
-    const qint64 now = m_clock.nowMs();
-    lead.id = newUuid7(now);
-    lead.fields = draft;
-    lead.createdAt = lead.updatedAt = now;
-    if (Status s = LeadRepository(m_db).insert(lead, actor.userId); !s)
-        return s.error();
-    if (Status s = refreshDerivedIndexes(m_db, SearchKind::Lead, lead.id); !s)
-        return s.error();
-    return commitWrite(tx, true, lead.id, true);
+    return inWriteTransaction(m_db, [&]() -> Result<Lead> {
+        if (QList<FieldProblem> problems = validate(&draft); !problems.isEmpty())
+            return invalidFieldsError(problems);
+        if (!AccessPolicy(actor).leadsTeam()) {
+            draft.ownerId = actor.userId;
+        } else if (draft.ownerId.isEmpty()) {
+            Result<QString> owner = LeadAssignment(m_db).nextOwner(draft.region);
+            if (!owner)
+                return owner.error();
+            draft.ownerId = *owner;
+        }
+        Lead lead;
+        const qint64 now = m_clock.nowMs();
+        lead.id = newUuid7(now);
+        lead.fields = draft;
+        lead.createdAt = lead.updatedAt = now;
+        if (Status s = LeadRepository(m_db).insert(lead, actor.userId); !s)
+            return s.error();
+        if (Status s = refreshDerivedIndexes(m_db, SearchKind::Lead, lead.id); !s)
+            return s.error();
+        return afterWrite(true, lead.id, true);
+    });
 }
 
 const StateTransitions<LeadStatus> &LeadService::transitions()
@@ -189,34 +185,32 @@ Result<Lead> LeadService::update(const Session &actor, const QString &id, LeadDr
 {
     if (QList<FieldProblem> problems = validate(&draft); !problems.isEmpty())
         return invalidFieldsError(problems);
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<Lead> cur = writable(actor, id, expectedVersion);
-    if (!cur)
-        return cur.error();
-    draft.ownerId = cur->fields.ownerId; // ownership changes through assign()
-    return commitWrite(tx, LeadRepository(m_db).update(id, draft, expectedVersion, m_clock.nowMs(), actor.userId), id);
+    return inWriteTransaction(m_db, [&]() -> Result<Lead> {
+        Result<Lead> cur = writable(actor, id, expectedVersion);
+        if (!cur)
+            return cur.error();
+        draft.ownerId = cur->fields.ownerId; // ownership changes through assign()
+        return afterWrite(LeadRepository(m_db).update(id, draft, expectedVersion, m_clock.nowMs(), actor.userId), id);
+    });
 }
 
 Result<Lead> LeadService::assign(const Session &actor, const QString &id, const QString &ownerId,
                                  qint64 expectedVersion)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<Lead> cur = writable(actor, id, expectedVersion);
-    if (!cur)
-        return cur.error();
-    Result<Assignee> owner = Assignee::check(m_db, actor, ownerId);
-    if (!owner)
-        return owner.error();
-    if (owner->verdict == Assignee::Verdict::NotAUser)
-        return Error{ErrorCode::Invalid, tr("The chosen salesperson is not a user of this database."), {}};
-    if (owner->verdict == Assignee::Verdict::OutOfReach)
-        return Error{ErrorCode::PermissionDenied, tr("You may not give this lead to that salesperson."), {}};
-    return commitWrite(tx, LeadRepository(m_db).setOwner(id, ownerId, expectedVersion, m_clock.nowMs(), actor.userId),
-                       id);
+    return inWriteTransaction(m_db, [&]() -> Result<Lead> {
+        Result<Lead> cur = writable(actor, id, expectedVersion);
+        if (!cur)
+            return cur.error();
+        Result<Assignee> owner = Assignee::check(m_db, actor, ownerId);
+        if (!owner)
+            return owner.error();
+        if (owner->verdict == Assignee::Verdict::NotAUser)
+            return Error{ErrorCode::Invalid, tr("The chosen salesperson is not a user of this database."), {}};
+        if (owner->verdict == Assignee::Verdict::OutOfReach)
+            return Error{ErrorCode::PermissionDenied, tr("You may not give this lead to that salesperson."), {}};
+        return afterWrite(LeadRepository(m_db).setOwner(id, ownerId, expectedVersion, m_clock.nowMs(), actor.userId),
+                          id);
+    });
 }
 
 Result<Lead> LeadService::setStatus(const Session &actor, const QString &id, LeadStatus status, const QString &reason,
@@ -227,16 +221,14 @@ Result<Lead> LeadService::setStatus(const Session &actor, const QString &id, Lea
     if (status == LeadStatus::Disqualified && reason.trimmed().isEmpty())
         return Error{
             ErrorCode::Invalid, tr("Give the reason for disqualifying this lead."), {}, QStringLiteral("reason")};
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<Lead> cur = writable(actor, id, expectedVersion);
-    if (!cur)
-        return cur.error();
-    return commitWrite(
-        tx,
-        LeadRepository(m_db).setStatus(id, status, reason.trimmed(), expectedVersion, m_clock.nowMs(), actor.userId),
-        id);
+    return inWriteTransaction(m_db, [&]() -> Result<Lead> {
+        Result<Lead> cur = writable(actor, id, expectedVersion);
+        if (!cur)
+            return cur.error();
+        return afterWrite(LeadRepository(m_db).setStatus(id, status, reason.trimmed(), expectedVersion, m_clock.nowMs(),
+                                                         actor.userId),
+                          id);
+    });
 }
 
 Result<LeadConversionResult> LeadService::convert(const Session &actor, const QString &id, const LeadConversion &how,
@@ -245,119 +237,118 @@ Result<LeadConversionResult> LeadService::convert(const Session &actor, const QS
     if (how.amountMinor < 0)
         return Error{
             ErrorCode::Invalid, tr("The opportunity's amount cannot be negative."), {}, QStringLiteral("amount")};
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<Lead> cur = writable(actor, id, expectedVersion);
-    if (!cur)
-        return cur.error();
-    const Lead &lead = *cur;
-    if (!transitions().allows(lead.status, LeadStatus::Converted))
-        return Error{ErrorCode::WrongState,
-                     tr("This lead was disqualified (%1). Set it to following up before "
-                        "converting it.")
-                         .arg(lead.statusReason),
-                     {}};
-    const QString owner = lead.fields.ownerId.isEmpty() ? actor.userId : lead.fields.ownerId;
-    LeadConversionResult result;
+    return inWriteTransaction(m_db, [&]() -> Result<LeadConversionResult> {
+        Result<Lead> cur = writable(actor, id, expectedVersion);
+        if (!cur)
+            return cur.error();
+        const Lead &lead = *cur;
+        if (!transitions().allows(lead.status, LeadStatus::Converted))
+            return Error{ErrorCode::WrongState,
+                         tr("This lead was disqualified (%1). Set it to following up before "
+                            "converting it.")
+                             .arg(lead.statusReason),
+                         {}};
+        const QString owner = lead.fields.ownerId.isEmpty() ? actor.userId : lead.fields.ownerId;
+        LeadConversionResult result;
 
-    // 1. The customer: an existing one, or a new one from the lead's company (or person).
-    if (!how.existingCustomerId.isEmpty()) {
-        Result<Customer> existing = CustomerAccess::writable(m_db, actor, how.existingCustomerId);
-        if (!existing)
-            return existing.error();
-        result.customerId = existing->id;
-    } else {
-        CustomerDraft c;
-        const bool company = !lead.fields.company.isEmpty();
-        c.name = company ? lead.fields.company : lead.fields.personName;
-        c.kind = company ? CustomerKind::Business : CustomerKind::Consumer;
-        c.stage = LoyaltyStage::Potential;
-        c.region = lead.fields.region;
-        c.industry = lead.fields.industry;
-        c.source = lead.fields.source;
-        c.ownerId = owner;
-        if (!company) {
-            c.phone = lead.fields.phone;
-            c.email = lead.fields.email;
+        // 1. The customer: an existing one, or a new one from the lead's company (or person).
+        if (!how.existingCustomerId.isEmpty()) {
+            Result<Customer> existing = CustomerAccess::writable(m_db, actor, how.existingCustomerId);
+            if (!existing)
+                return existing.error();
+            result.customerId = existing->id;
+        } else {
+            CustomerDraft c;
+            const bool company = !lead.fields.company.isEmpty();
+            c.name = company ? lead.fields.company : lead.fields.personName;
+            c.kind = company ? CustomerKind::Business : CustomerKind::Consumer;
+            c.stage = LoyaltyStage::Potential;
+            c.region = lead.fields.region;
+            c.industry = lead.fields.industry;
+            c.source = lead.fields.source;
+            c.ownerId = owner;
+            if (!company) {
+                c.phone = lead.fields.phone;
+                c.email = lead.fields.email;
+            }
+            c.notes = lead.fields.notes;
+            Result<Customer> made = CustomerService(m_db, m_clock).create(actor, c, how.onDuplicate);
+            if (!made)
+                return made.error();
+            result.customerId = made->id;
         }
-        c.notes = lead.fields.notes;
-        Result<Customer> made = CustomerService(m_db, m_clock).create(actor, c, how.onDuplicate);
-        if (!made)
-            return made.error();
-        result.customerId = made->id;
-    }
 
-    // 2. The contact, for a lead with a person at a company (a person without one became the
-    // customer itself).
-    if (!lead.fields.personName.isEmpty() && (!lead.fields.company.isEmpty() || !how.existingCustomerId.isEmpty())) {
-        ContactDraft ct;
-        ct.customerId = result.customerId;
-        ct.name = lead.fields.personName;
-        ct.title = lead.fields.title;
-        if (!lead.fields.phone.isEmpty())
-            ct.channels.append({{},
-                                PhoneNumber::parse(lead.fields.phone).mobile ? ChannelKind::Mobile : ChannelKind::Phone,
-                                {},
-                                lead.fields.phone,
-                                {}});
-        if (!lead.fields.email.isEmpty())
-            ct.channels.append({{}, ChannelKind::Email, {}, lead.fields.email, {}});
-        Result<Contact> made = ContactService(m_db, m_clock).create(actor, ct);
-        if (!made)
-            return made.error();
-        result.contactId = made->id;
-    }
+        // 2. The contact, for a lead with a person at a company (a person without one became the
+        // customer itself).
+        if (!lead.fields.personName.isEmpty()
+            && (!lead.fields.company.isEmpty() || !how.existingCustomerId.isEmpty())) {
+            ContactDraft ct;
+            ct.customerId = result.customerId;
+            ct.name = lead.fields.personName;
+            ct.title = lead.fields.title;
+            if (!lead.fields.phone.isEmpty())
+                ct.channels.append(
+                    {{},
+                     PhoneNumber::parse(lead.fields.phone).mobile ? ChannelKind::Mobile : ChannelKind::Phone,
+                     {},
+                     lead.fields.phone,
+                     {}});
+            if (!lead.fields.email.isEmpty())
+                ct.channels.append({{}, ChannelKind::Email, {}, lead.fields.email, {}});
+            Result<Contact> made = ContactService(m_db, m_clock).create(actor, ct);
+            if (!made)
+                return made.error();
+            result.contactId = made->id;
+        }
 
-    const qint64 now = m_clock.nowMs();
-    // 3. The opportunity.
-    if (how.createOpportunity) {
-        OpportunityDraft o;
-        o.customerId = result.customerId;
-        o.name = how.opportunityName.trimmed().isEmpty()
-            ? tr("%1 (from lead)").arg(lead.fields.company.isEmpty() ? lead.fields.personName : lead.fields.company)
-            : how.opportunityName.trimmed();
-        o.amountMinor = how.amountMinor;
-        o.currency = how.currency;
-        o.expectedCloseOn = how.expectedCloseOn;
-        o.source = lead.fields.source;
-        o.ownerId = owner;
-        Result<Opportunity> made = OpportunityService(m_db, m_clock).create(actor, o, lead.id);
-        if (!made)
-            return made.error();
-        result.opportunityId = made->id;
-    }
+        const qint64 now = m_clock.nowMs();
+        // 3. The opportunity.
+        if (how.createOpportunity) {
+            OpportunityDraft o;
+            o.customerId = result.customerId;
+            o.name = how.opportunityName.trimmed().isEmpty()
+                ? tr("%1 (from lead)").arg(lead.fields.company.isEmpty() ? lead.fields.personName : lead.fields.company)
+                : how.opportunityName.trimmed();
+            o.amountMinor = how.amountMinor;
+            o.currency = how.currency;
+            o.expectedCloseOn = how.expectedCloseOn;
+            o.source = lead.fields.source;
+            o.ownerId = owner;
+            Result<Opportunity> made = OpportunityService(m_db, m_clock).create(actor, o, lead.id);
+            if (!made)
+                return made.error();
+            result.opportunityId = made->id;
+        }
 
-    // 4. The lead's history moves onto the customer, with a note of where it came from.
-    TimelineRepository timeline(m_db);
-    if (Status s = timeline.moveLeadHistory(lead.id, result.customerId, now, actor.userId); !s)
-        return s.error();
-    Interaction note;
-    note.id = newUuid7(now);
-    note.fields.customerId = result.customerId;
-    note.fields.contactId = result.contactId;
-    note.fields.leadId = lead.id;
-    note.fields.kind = InteractionKind::System;
-    note.fields.occurredAt = now;
-    note.fields.subject = tr("Converted from lead %1").arg(lead.displayName());
-    note.fields.outcome = lead.fields.source.isEmpty() ? QString() : tr("Source: %1").arg(lead.fields.source);
-    note.authorId = actor.userId;
-    if (Status s = timeline.insertInteraction(note, now, actor.userId); !s)
-        return s.error();
-    if (lead.lastContactAt > 0) {
-        if (Status s = timeline.touchLastContact(result.customerId, {}, lead.lastContactAt); !s)
+        // 4. The lead's history moves onto the customer, with a note of where it came from.
+        TimelineRepository timeline(m_db);
+        if (Status s = timeline.moveLeadHistory(lead.id, result.customerId, now, actor.userId); !s)
             return s.error();
-    }
+        Interaction note;
+        note.id = newUuid7(now);
+        note.fields.customerId = result.customerId;
+        note.fields.contactId = result.contactId;
+        note.fields.leadId = lead.id;
+        note.fields.kind = InteractionKind::System;
+        note.fields.occurredAt = now;
+        note.fields.subject = tr("Converted from lead %1").arg(lead.displayName());
+        note.fields.outcome = lead.fields.source.isEmpty() ? QString() : tr("Source: %1").arg(lead.fields.source);
+        note.authorId = actor.userId;
+        if (Status s = timeline.insertInteraction(note, now, actor.userId); !s)
+            return s.error();
+        if (lead.lastContactAt > 0) {
+            if (Status s = timeline.touchLastContact(result.customerId, {}, lead.lastContactAt); !s)
+                return s.error();
+        }
 
-    Result<bool> marked = LeadRepository(m_db).markConverted(lead.id, result.customerId, result.contactId,
-                                                             result.opportunityId, expectedVersion, now, actor.userId);
-    if (!marked)
-        return marked.error();
-    if (Status s = refreshDerivedIndexes(m_db, SearchKind::Lead, lead.id); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return result;
+        Result<bool> marked = LeadRepository(m_db).markConverted(
+            lead.id, result.customerId, result.contactId, result.opportunityId, expectedVersion, now, actor.userId);
+        if (!marked)
+            return marked.error();
+        if (Status s = refreshDerivedIndexes(m_db, SearchKind::Lead, lead.id); !s)
+            return s.error();
+        return result;
+    });
 }
 
 Result<LeadAssignmentRule> LeadService::assignmentRule()
@@ -370,25 +361,24 @@ Status LeadService::setAssignmentRule(const Session &actor, const LeadAssignment
     if (!AccessPolicy(actor).leadsTeam())
         return Error{
             ErrorCode::PermissionDenied, tr("Only a manager or an administrator sets how leads are assigned."), {}};
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    QStringList everyone = rule.users;
-    everyone += rule.regionOwners.values();
-    if (!rule.fallbackUserId.isEmpty())
-        everyone.append(rule.fallbackUserId);
-    for (const QString &u : std::as_const(everyone)) {
-        Result<std::optional<User>> user = UserRepository(m_db).findById(u);
-        if (!user)
-            return user.error();
-        if (!user->has_value())
-            return Error{ErrorCode::Invalid, tr("The rule names someone who is not a user of this database."), {}};
-    }
-    if (rule.mode == LeadAssignmentRule::Mode::RoundRobin && rule.users.isEmpty())
-        return Error{ErrorCode::Invalid, tr("Choose the salespeople who take turns."), {}};
-    if (Status s = LeadAssignment(m_db).setRule(rule); !s)
-        return s;
-    return tx.commit();
+    return inWriteTransaction(m_db, [&]() -> Status {
+        QStringList everyone = rule.users;
+        everyone += rule.regionOwners.values();
+        if (!rule.fallbackUserId.isEmpty())
+            everyone.append(rule.fallbackUserId);
+        for (const QString &u : std::as_const(everyone)) {
+            Result<std::optional<User>> user = UserRepository(m_db).findById(u);
+            if (!user)
+                return user.error();
+            if (!user->has_value())
+                return Error{ErrorCode::Invalid, tr("The rule names someone who is not a user of this database."), {}};
+        }
+        if (rule.mode == LeadAssignmentRule::Mode::RoundRobin && rule.users.isEmpty())
+            return Error{ErrorCode::Invalid, tr("Choose the salespeople who take turns."), {}};
+        if (Status s = LeadAssignment(m_db).setRule(rule); !s)
+            return s;
+        return Status{};
+    });
 }
 
 } // namespace guanxi

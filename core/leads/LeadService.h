@@ -73,8 +73,7 @@ public:
 
 private:
     Result<Lead> writable(const Session &actor, const QString &id, qint64 expectedVersion);
-    Result<Lead> commitWrite(class WriteTransaction &tx, const Result<bool> &written, const QString &id,
-                             bool alreadyIndexed = false);
+    Result<Lead> afterWrite(const Result<bool> &written, const QString &id, bool alreadyIndexed = false);
 
     Database &m_db;
     const Clock &m_clock;

@@ -129,46 +129,43 @@ Result<Opportunity> OpportunityService::create(const Session &actor, Opportunity
     Result<Pipeline> stages = pipeline();
     if (!stages)
         return stages.error();
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    if (draft.ownerId.isEmpty())
-        draft.ownerId = actor.userId;
-    if (QList<FieldProblem> problems = validate(&draft, *stages); !problems.isEmpty())
-        return invalidFieldsError(problems);
-    if (Result<Customer> c = CustomerAccess::writable(m_db, actor, draft.customerId); !c)
-        return c.error();
-    if (Status s = checkOwnerAndContacts(actor, draft); !s)
-        return s.error();
-    const qint64 now = m_clock.nowMs();
-    const PipelineStage *stage = stages->find(draft.stageId);
-    Opportunity o;
-    o.id = newUuid7(now);
-    o.customerId = draft.customerId;
-    o.name = draft.name;
-    o.amountMinor = draft.amountMinor;
-    o.currency = draft.currency;
-    o.stage = draft.stageId;
-    o.probabilityPct = draft.probabilityPct;
-    o.expectedCloseOn = draft.expectedCloseOn;
-    o.closedOn = stage->isOpen() ? QString() : today(now);
-    o.reachedStage = stage->isOpen() ? stage->id : QString();
-    o.source = draft.source;
-    o.competitors = draft.competitors;
-    o.nextStep = draft.nextStep;
-    o.outcomeReason = draft.outcomeReason;
-    o.notes = draft.notes;
-    o.leadId = leadId;
-    o.ownerId = draft.ownerId;
-    o.createdAt = o.stageEnteredAt = now;
-    OpportunityRepository repo(m_db);
-    if (Status s = repo.insert(o, actor.userId); !s)
-        return s.error();
-    if (Status s = repo.setDecisionMakers(o.id, draft.decisionMakerIds, now, actor.userId); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return get(actor, o.id);
+    return inWriteTransaction(m_db, [&]() -> Result<Opportunity> {
+        if (draft.ownerId.isEmpty())
+            draft.ownerId = actor.userId;
+        if (QList<FieldProblem> problems = validate(&draft, *stages); !problems.isEmpty())
+            return invalidFieldsError(problems);
+        if (Result<Customer> c = CustomerAccess::writable(m_db, actor, draft.customerId); !c)
+            return c.error();
+        if (Status s = checkOwnerAndContacts(actor, draft); !s)
+            return s.error();
+        const qint64 now = m_clock.nowMs();
+        const PipelineStage *stage = stages->find(draft.stageId);
+        Opportunity o;
+        o.id = newUuid7(now);
+        o.customerId = draft.customerId;
+        o.name = draft.name;
+        o.amountMinor = draft.amountMinor;
+        o.currency = draft.currency;
+        o.stage = draft.stageId;
+        o.probabilityPct = draft.probabilityPct;
+        o.expectedCloseOn = draft.expectedCloseOn;
+        o.closedOn = stage->isOpen() ? QString() : today(now);
+        o.reachedStage = stage->isOpen() ? stage->id : QString();
+        o.source = draft.source;
+        o.competitors = draft.competitors;
+        o.nextStep = draft.nextStep;
+        o.outcomeReason = draft.outcomeReason;
+        o.notes = draft.notes;
+        o.leadId = leadId;
+        o.ownerId = draft.ownerId;
+        o.createdAt = o.stageEnteredAt = now;
+        OpportunityRepository repo(m_db);
+        if (Status s = repo.insert(o, actor.userId); !s)
+            return s.error();
+        if (Status s = repo.setDecisionMakers(o.id, draft.decisionMakerIds, now, actor.userId); !s)
+            return s.error();
+        return get(actor, o.id);
+    });
 }
 
 Result<Opportunity> OpportunityService::editable(const Session &actor, const QString &id, qint64 expectedVersion)
@@ -215,12 +212,10 @@ Status OpportunityService::write(const Session &actor, const Opportunity &o, qin
     return {};
 }
 
-Result<Opportunity> OpportunityService::saveChanged(const Session &actor, WriteTransaction &tx, const Opportunity &o,
-                                                    qint64 expectedVersion, const QStringList *decisionMakers)
+Result<Opportunity> OpportunityService::saveChanged(const Session &actor, const Opportunity &o, qint64 expectedVersion,
+                                                    const QStringList *decisionMakers)
 {
     if (Status s = write(actor, o, expectedVersion, decisionMakers); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
         return s.error();
     return get(actor, o.id);
 }
@@ -230,24 +225,23 @@ Status OpportunityService::markWon(const Session &actor, const QString &id, qint
     Result<Pipeline> stages = pipeline();
     if (!stages)
         return stages.error();
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    Result<Opportunity> cur = get(actor, id);
-    if (!cur)
-        return cur.error();
-    const PipelineStage *now = stages->find(cur->stage);
-    const PipelineStage *won = stages->find(stages->wonStageId());
-    if (!won || (now && !now->isOpen()))
-        return {};
-    Opportunity o = *cur;
-    o.amountMinor = amountMinor;
-    o.probabilityPct = won->probabilityPct;
-    if (Status s = enterStage(actor, *stages, &o, *won, m_clock.nowMs()); !s)
-        return s;
-    if (Status s = write(actor, o, cur->rowVersion, nullptr); !s)
-        return s;
-    return tx.commit();
+    return inWriteTransaction(m_db, [&]() -> Status {
+        Result<Opportunity> cur = get(actor, id);
+        if (!cur)
+            return cur.error();
+        const PipelineStage *now = stages->find(cur->stage);
+        const PipelineStage *won = stages->find(stages->wonStageId());
+        if (!won || (now && !now->isOpen()))
+            return {};
+        Opportunity o = *cur;
+        o.amountMinor = amountMinor;
+        o.probabilityPct = won->probabilityPct;
+        if (Status s = enterStage(actor, *stages, &o, *won, m_clock.nowMs()); !s)
+            return s;
+        if (Status s = write(actor, o, cur->rowVersion, nullptr); !s)
+            return s;
+        return Status{};
+    });
 }
 
 Result<Opportunity> OpportunityService::update(const Session &actor, const QString &id, OpportunityDraft draft,
@@ -256,43 +250,42 @@ Result<Opportunity> OpportunityService::update(const Session &actor, const QStri
     Result<Pipeline> stages = pipeline();
     if (!stages)
         return stages.error();
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<Opportunity> cur = editable(actor, id, expectedVersion);
-    if (!cur)
-        return cur.error();
-    if (draft.ownerId.isEmpty())
-        draft.ownerId = cur->ownerId.isEmpty() ? actor.userId : cur->ownerId;
-    const bool stageChanges = !draft.stageId.isEmpty() && draft.stageId != cur->stage;
-    if (stageChanges && draft.probabilityPct == cur->probabilityPct)
-        draft.probabilityPct = -1; // a probability left as it was follows the new stage
-    if (QList<FieldProblem> problems = validate(&draft, *stages); !problems.isEmpty())
-        return invalidFieldsError(problems);
-    if (draft.customerId != cur->customerId) {
-        if (Result<Customer> c = CustomerAccess::writable(m_db, actor, draft.customerId); !c)
-            return c.error();
-    }
-    if (Status s = checkOwnerAndContacts(actor, draft); !s)
-        return s.error();
-    Opportunity o = *cur;
-    o.customerId = draft.customerId;
-    o.name = draft.name;
-    o.amountMinor = draft.amountMinor;
-    o.currency = draft.currency;
-    o.probabilityPct = draft.probabilityPct;
-    o.expectedCloseOn = draft.expectedCloseOn;
-    o.source = draft.source;
-    o.competitors = draft.competitors;
-    o.nextStep = draft.nextStep;
-    o.outcomeReason = draft.outcomeReason;
-    o.notes = draft.notes;
-    o.ownerId = draft.ownerId;
-    if (stageChanges) {
-        if (Status s = enterStage(actor, *stages, &o, *stages->find(draft.stageId), m_clock.nowMs()); !s)
+    return inWriteTransaction(m_db, [&]() -> Result<Opportunity> {
+        Result<Opportunity> cur = editable(actor, id, expectedVersion);
+        if (!cur)
+            return cur.error();
+        if (draft.ownerId.isEmpty())
+            draft.ownerId = cur->ownerId.isEmpty() ? actor.userId : cur->ownerId;
+        const bool stageChanges = !draft.stageId.isEmpty() && draft.stageId != cur->stage;
+        if (stageChanges && draft.probabilityPct == cur->probabilityPct)
+            draft.probabilityPct = -1; // a probability left as it was follows the new stage
+        if (QList<FieldProblem> problems = validate(&draft, *stages); !problems.isEmpty())
+            return invalidFieldsError(problems);
+        if (draft.customerId != cur->customerId) {
+            if (Result<Customer> c = CustomerAccess::writable(m_db, actor, draft.customerId); !c)
+                return c.error();
+        }
+        if (Status s = checkOwnerAndContacts(actor, draft); !s)
             return s.error();
-    }
-    return saveChanged(actor, tx, o, expectedVersion, &draft.decisionMakerIds);
+        Opportunity o = *cur;
+        o.customerId = draft.customerId;
+        o.name = draft.name;
+        o.amountMinor = draft.amountMinor;
+        o.currency = draft.currency;
+        o.probabilityPct = draft.probabilityPct;
+        o.expectedCloseOn = draft.expectedCloseOn;
+        o.source = draft.source;
+        o.competitors = draft.competitors;
+        o.nextStep = draft.nextStep;
+        o.outcomeReason = draft.outcomeReason;
+        o.notes = draft.notes;
+        o.ownerId = draft.ownerId;
+        if (stageChanges) {
+            if (Status s = enterStage(actor, *stages, &o, *stages->find(draft.stageId), m_clock.nowMs()); !s)
+                return s.error();
+        }
+        return saveChanged(actor, o, expectedVersion, &draft.decisionMakerIds);
+    });
 }
 
 Result<Opportunity> OpportunityService::moveToStage(const Session &actor, const QString &id, const QString &stageId,
@@ -304,36 +297,34 @@ Result<Opportunity> OpportunityService::moveToStage(const Session &actor, const 
     const PipelineStage *stage = stages->find(stageId);
     if (!stage)
         return Error{ErrorCode::Invalid, tr("The stage \"%1\" does not exist (any more).").arg(stageId), {}};
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<Opportunity> cur = editable(actor, id, expectedVersion);
-    if (!cur)
-        return cur.error();
-    if (cur->stage == stageId)
-        return cur;
-    Opportunity o = *cur;
-    o.probabilityPct = stage->probabilityPct;
-    if (Status s = enterStage(actor, *stages, &o, *stage, m_clock.nowMs()); !s)
-        return s.error();
-    return saveChanged(actor, tx, o, expectedVersion, nullptr);
+    return inWriteTransaction(m_db, [&]() -> Result<Opportunity> {
+        Result<Opportunity> cur = editable(actor, id, expectedVersion);
+        if (!cur)
+            return cur.error();
+        if (cur->stage == stageId)
+            return cur;
+        Opportunity o = *cur;
+        o.probabilityPct = stage->probabilityPct;
+        if (Status s = enterStage(actor, *stages, &o, *stage, m_clock.nowMs()); !s)
+            return s.error();
+        return saveChanged(actor, o, expectedVersion, nullptr);
+    });
 }
 
 Status OpportunityService::remove(const Session &actor, const QString &id, qint64 expectedVersion)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    if (Result<Opportunity> cur = editable(actor, id, expectedVersion); !cur)
-        return cur.error();
-    Result<bool> gone = OpportunityRepository(m_db).setDeleted(id, expectedVersion, m_clock.nowMs(), actor.userId);
-    if (!gone)
-        return gone.error();
-    if (!*gone)
-        return Error{ErrorCode::Conflict,
-                     tr("Someone else changed this opportunity in the meantime. Reload it and try again."),
-                     {}};
-    return tx.commit();
+    return inWriteTransaction(m_db, [&]() -> Status {
+        if (Result<Opportunity> cur = editable(actor, id, expectedVersion); !cur)
+            return cur.error();
+        Result<bool> gone = OpportunityRepository(m_db).setDeleted(id, expectedVersion, m_clock.nowMs(), actor.userId);
+        if (!gone)
+            return gone.error();
+        if (!*gone)
+            return Error{ErrorCode::Conflict,
+                         tr("Someone else changed this opportunity in the meantime. Reload it and try again."),
+                         {}};
+        return Status{};
+    });
 }
 
 } // namespace guanxi

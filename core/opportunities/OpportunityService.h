@@ -54,8 +54,8 @@ private:
     Status enterStage(const Session &actor, const Pipeline &pipeline, Opportunity *o, const PipelineStage &stage,
                       qint64 now);
     Status write(const Session &actor, const Opportunity &o, qint64 expectedVersion, const QStringList *decisionMakers);
-    Result<Opportunity> saveChanged(const Session &actor, WriteTransaction &tx, const Opportunity &o,
-                                    qint64 expectedVersion, const QStringList *decisionMakers);
+    Result<Opportunity> saveChanged(const Session &actor, const Opportunity &o, qint64 expectedVersion,
+                                    const QStringList *decisionMakers);
     QString today(qint64 now) const;
 
     Database &m_db;

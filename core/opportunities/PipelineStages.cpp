@@ -115,64 +115,63 @@ Status PipelineStages::save(const Session &actor, QList<PipelineStage> stages)
     if (const QString problem = shapeProblem(stages); !problem.isEmpty())
         return Error{ErrorCode::Invalid, problem, {}};
 
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    Result<Pipeline> before = load();
-    if (!before)
-        return before.error();
-    const qint64 now = m_clock.nowMs();
-    QSet<QString> kept;
-    int position = 0;
-    for (PipelineStage &s : stages) {
-        ++position;
-        s.position = position;
-        if (s.id.isEmpty()) {
-            StageRow row{s, Stamps::at(now)};
-            row.stage.id = newUuid7(now);
-            if (Status st = stageTable().insert(m_db, row, actor.userId); !st)
-                return st;
-            continue;
+    return inWriteTransaction(m_db, [&]() -> Status {
+        Result<Pipeline> before = load();
+        if (!before)
+            return before.error();
+        const qint64 now = m_clock.nowMs();
+        QSet<QString> kept;
+        int position = 0;
+        for (PipelineStage &s : stages) {
+            ++position;
+            s.position = position;
+            if (s.id.isEmpty()) {
+                StageRow row{s, Stamps::at(now)};
+                row.stage.id = newUuid7(now);
+                if (Status st = stageTable().insert(m_db, row, actor.userId); !st)
+                    return st;
+                continue;
+            }
+            const PipelineStage *old = before->find(s.id);
+            if (!old)
+                return Error{ErrorCode::Conflict,
+                             tr("Someone else removed a stage in the meantime. Reload the stages and try again."),
+                             {}};
+            kept.insert(s.id);
+            // Only what changed is written; a stage left as it was keeps its version.
+            Result<bool> written =
+                stageTable().updateChanged(m_db, s.id, {*old, {}}, {s, {}}, s.rowVersion, now, actor.userId);
+            if (!written)
+                return written.error();
+            if (!*written)
+                return Error{ErrorCode::Conflict,
+                             tr("Someone else changed the stages in the meantime. Reload them and try again."),
+                             {}};
         }
-        const PipelineStage *old = before->find(s.id);
-        if (!old)
-            return Error{ErrorCode::Conflict,
-                         tr("Someone else removed a stage in the meantime. Reload the stages and try again."),
-                         {}};
-        kept.insert(s.id);
-        // Only what changed is written; a stage left as it was keeps its version.
-        Result<bool> written =
-            stageTable().updateChanged(m_db, s.id, {*old, {}}, {s, {}}, s.rowVersion, now, actor.userId);
-        if (!written)
-            return written.error();
-        if (!*written)
-            return Error{ErrorCode::Conflict,
-                         tr("Someone else changed the stages in the meantime. Reload them and try again."),
-                         {}};
-    }
-    for (const PipelineStage &old : before->stages()) {
-        if (kept.contains(old.id))
-            continue;
-        QSqlQuery used(m_db.sql());
-        used.prepare(QStringLiteral("SELECT count(*) FROM opportunities WHERE stage = ? AND deleted_at IS NULL"));
-        used.addBindValue(old.id);
-        if (!used.exec() || !used.next())
-            return toError(used);
-        if (const int n = used.value(0).toInt(); n > 0)
-            return Error{ErrorCode::Invalid,
-                         tr("\"%1\" still holds %n opportunities; move them to another stage first.", nullptr, n)
-                             .arg(old.displayName()),
-                         {}};
-        Result<bool> gone = updateVersioned(m_db, stageTable().table(), {QStringLiteral("deleted_at")}, {now}, old.id,
-                                            old.rowVersion, now, actor.userId);
-        if (!gone)
-            return gone.error();
-        if (!*gone)
-            return Error{ErrorCode::Conflict,
-                         tr("Someone else changed the stages in the meantime. Reload them and try again."),
-                         {}};
-    }
-    return tx.commit();
+        for (const PipelineStage &old : before->stages()) {
+            if (kept.contains(old.id))
+                continue;
+            QSqlQuery used(m_db.sql());
+            used.prepare(QStringLiteral("SELECT count(*) FROM opportunities WHERE stage = ? AND deleted_at IS NULL"));
+            used.addBindValue(old.id);
+            if (!used.exec() || !used.next())
+                return toError(used);
+            if (const int n = used.value(0).toInt(); n > 0)
+                return Error{ErrorCode::Invalid,
+                             tr("\"%1\" still holds %n opportunities; move them to another stage first.", nullptr, n)
+                                 .arg(old.displayName()),
+                             {}};
+            Result<bool> gone = updateVersioned(m_db, stageTable().table(), {QStringLiteral("deleted_at")}, {now},
+                                                old.id, old.rowVersion, now, actor.userId);
+            if (!gone)
+                return gone.error();
+            if (!*gone)
+                return Error{ErrorCode::Conflict,
+                             tr("Someone else changed the stages in the meantime. Reload them and try again."),
+                             {}};
+        }
+        return Status{};
+    });
 }
 
 } // namespace guanxi

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/documents/PricedLine.h"
 #include "core/money/LineAmounts.h"
 
 #include <QList>
@@ -23,19 +24,7 @@ QString orderStatusCode(OrderStatus s); // as stored: "open", "partly_delivered"
 OrderStatus orderStatusFromCode(const QString &code);
 QString orderStatusDisplayName(OrderStatus s); // translated
 
-struct OrderLine {
-    QString id;
-    int position = 0;
-    QString productId;
-    QString productCode;
-    QString description;
-    QString specification;
-    QString unit;
-    qint64 quantityMilli = 0;
-    qint64 unitPriceMinor = 0;
-    int discountBasisPoints = 0;
-    int taxRateBasisPoints = 0;
-    LineAmounts amounts;
+struct OrderLine : PricedLine {
     qint64 deliveredMilli = 0; // on delivery notes so far
 
     qint64 remainingMilli() const { return quantityMilli - deliveredMilli; }

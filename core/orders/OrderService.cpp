@@ -156,216 +156,197 @@ Result<Order> OrderService::createFromQuote(const Session &actor, const QString 
         return Error{
             ErrorCode::Invalid, tr("The parts of the payment plan must add up to 100 %."), {}, QStringLiteral("plan")};
 
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    QuoteService quotes(m_db, m_clock);
-    Result<Quote> q = quotes.editable(actor, quoteId, quoteVersion);
-    if (!q)
-        return q.error();
-    if (Status s = QuoteService::mayBecomeOrder(*q); !s)
-        return s.error();
-    const qint64 now = m_clock.nowMs();
-    Order o;
-    o.id = newUuid7(now);
-    o.orderedOn = today();
-    Result<QString> number = nextDocumentNumber(m_db, DocumentKind::Order, QDate::fromString(o.orderedOn, Qt::ISODate));
-    if (!number)
-        return number.error();
-    o.number = *number;
-    o.customerId = q->customerId;
-    o.contactId = q->contactId;
-    o.quoteId = q->id;
-    o.opportunityId = q->opportunityId;
-    o.ownerId = q->ownerId;
-    o.currency = q->currency;
-    o.pricesIncludeTax = q->pricesIncludeTax;
-    o.totals = q->totals;
-    o.terms = q->terms;
-    o.notes = q->notes;
-    o.createdAt = now;
-    o.updatedAt = now;
-    for (const QuoteLine &ql : q->lines) {
-        OrderLine l;
-        l.id = newUuid7(now);
-        l.position = ql.position;
-        l.productId = ql.productId;
-        l.productCode = ql.productCode;
-        l.description = ql.description;
-        l.specification = ql.specification;
-        l.unit = ql.unit;
-        l.quantityMilli = ql.quantityMilli;
-        l.unitPriceMinor = ql.unitPriceMinor;
-        l.discountBasisPoints = ql.discountBasisPoints;
-        l.taxRateBasisPoints = ql.taxRateBasisPoints;
-        l.amounts = ql.amounts;
-        o.lines.append(l);
-    }
-    OrderRepository repo(m_db);
-    if (Status s = repo.insert(o, actor.userId); !s)
-        return s.error();
-    // The parts are rounded; the last takes what is left, so they add up to the total exactly.
-    qint64 planned = 0;
-    const QDate ordered = QDate::fromString(o.orderedOn, Qt::ISODate);
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        Receivable r;
-        r.id = newUuid7(now);
-        r.description = parts[i].description.trimmed();
-        r.dueOn = ordered.addDays(parts[i].dueAfterDays).toString(Qt::ISODate);
-        r.currency = o.currency;
-        r.amountMinor = i + 1 == parts.size()
-            ? o.totals.total - planned
-            : DocumentMath::roundedDivision(o.totals.total * parts[i].shareBasisPoints, 10000);
-        planned += r.amountMinor;
-        if (r.amountMinor <= 0)
-            continue; // a free order owes nothing
-        if (Status s = repo.insertReceivable(o.id, o.customerId, r, now, actor.userId); !s)
+    return inWriteTransaction(m_db, [&]() -> Result<Order> {
+        QuoteService quotes(m_db, m_clock);
+        Result<Quote> q = quotes.editable(actor, quoteId, quoteVersion);
+        if (!q)
+            return q.error();
+        if (Status s = QuoteService::mayBecomeOrder(*q); !s)
             return s.error();
-    }
-    if (Status s = quotes.markAccepted(actor, *q, o.id); !s)
-        return s.error();
-    if (!q->opportunityId.isEmpty()) {
-        if (Status s = OpportunityService(m_db, m_clock).markWon(actor, q->opportunityId, o.totals.total); !s)
+        const qint64 now = m_clock.nowMs();
+        Order o;
+        o.id = newUuid7(now);
+        o.orderedOn = today();
+        Result<QString> number =
+            nextDocumentNumber(m_db, DocumentKind::Order, QDate::fromString(o.orderedOn, Qt::ISODate));
+        if (!number)
+            return number.error();
+        o.number = *number;
+        o.customerId = q->customerId;
+        o.contactId = q->contactId;
+        o.quoteId = q->id;
+        o.opportunityId = q->opportunityId;
+        o.ownerId = q->ownerId;
+        o.currency = q->currency;
+        o.pricesIncludeTax = q->pricesIncludeTax;
+        o.totals = q->totals;
+        o.terms = q->terms;
+        o.notes = q->notes;
+        o.createdAt = now;
+        o.updatedAt = now;
+        for (const QuoteLine &ql : q->lines) {
+            OrderLine l;
+            static_cast<PricedLine &>(l) = ql; // the order takes the quote's line as it was priced
+            l.id = newUuid7(now);
+            o.lines.append(l);
+        }
+        OrderRepository repo(m_db);
+        if (Status s = repo.insert(o, actor.userId); !s)
             return s.error();
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return get(actor, o.id);
+        // The parts are rounded; the last takes what is left, so they add up to the total exactly.
+        qint64 planned = 0;
+        const QDate ordered = QDate::fromString(o.orderedOn, Qt::ISODate);
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            Receivable r;
+            r.id = newUuid7(now);
+            r.description = parts[i].description.trimmed();
+            r.dueOn = ordered.addDays(parts[i].dueAfterDays).toString(Qt::ISODate);
+            r.currency = o.currency;
+            r.amountMinor = i + 1 == parts.size()
+                ? o.totals.total - planned
+                : DocumentMath::roundedDivision(o.totals.total * parts[i].shareBasisPoints, 10000);
+            planned += r.amountMinor;
+            if (r.amountMinor <= 0)
+                continue; // a free order owes nothing
+            if (Status s = repo.insertReceivable(o.id, o.customerId, r, now, actor.userId); !s)
+                return s.error();
+        }
+        if (Status s = quotes.markAccepted(actor, *q, o.id); !s)
+            return s.error();
+        if (!q->opportunityId.isEmpty()) {
+            if (Status s = OpportunityService(m_db, m_clock).markWon(actor, q->opportunityId, o.totals.total); !s)
+                return s.error();
+        }
+        return get(actor, o.id);
+    });
 }
 
 Result<Order> OrderService::deliver(const Session &actor, const QString &orderId, qint64 expectedVersion,
                                     const QList<DeliveryLine> &lines, const QString &deliveredOn,
                                     const QString &address, const QString &notes)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<Order> o = editable(actor, orderId, expectedVersion);
-    if (!o)
-        return o.error();
-    QHash<QString, const OrderLine *> byId;
-    for (const OrderLine &l : o->lines)
-        byId.insert(l.id, &l);
-    Delivery d;
-    for (const DeliveryLine &dl : lines) {
-        if (dl.quantityMilli == 0)
-            continue;
-        const OrderLine *line = byId.value(dl.orderLineId);
-        if (!line)
+    return inWriteTransaction(m_db, [&]() -> Result<Order> {
+        Result<Order> o = editable(actor, orderId, expectedVersion);
+        if (!o)
+            return o.error();
+        QHash<QString, const OrderLine *> byId;
+        for (const OrderLine &l : o->lines)
+            byId.insert(l.id, &l);
+        Delivery d;
+        for (const DeliveryLine &dl : lines) {
+            if (dl.quantityMilli == 0)
+                continue;
+            const OrderLine *line = byId.value(dl.orderLineId);
+            if (!line)
+                return Error{ErrorCode::Invalid,
+                             tr("A delivered line is not on order %1.").arg(o->number),
+                             {},
+                             QStringLiteral("lines")};
+            if (dl.quantityMilli < 0)
+                return Error{ErrorCode::Invalid,
+                             tr("%1: a delivered quantity cannot be negative.").arg(line->description),
+                             {},
+                             QStringLiteral("lines")};
+            if (dl.quantityMilli > line->remainingMilli())
+                return Error{ErrorCode::Invalid,
+                             tr("%1: only %2 %3 are still to deliver.")
+                                 .arg(line->description, quantities::text(line->remainingMilli()), line->unit),
+                             {},
+                             QStringLiteral("lines")};
+            d.lines.append(dl);
+        }
+        if (d.lines.isEmpty())
+            return Error{
+                ErrorCode::Invalid, tr("Enter how much of which line is delivered."), {}, QStringLiteral("lines")};
+        const qint64 now = m_clock.nowMs();
+        d.id = newUuid7(now);
+        d.orderId = o->id;
+        d.deliveredOn = deliveredOn.isEmpty() ? today() : deliveredOn;
+        if (!QDate::fromString(d.deliveredOn, Qt::ISODate).isValid())
             return Error{ErrorCode::Invalid,
-                         tr("A delivered line is not on order %1.").arg(o->number),
+                         tr("\"%1\" is not a date (write it as 2026-12-31).").arg(d.deliveredOn),
                          {},
-                         QStringLiteral("lines")};
-        if (dl.quantityMilli < 0)
-            return Error{ErrorCode::Invalid,
-                         tr("%1: a delivered quantity cannot be negative.").arg(line->description),
-                         {},
-                         QStringLiteral("lines")};
-        if (dl.quantityMilli > line->remainingMilli())
-            return Error{ErrorCode::Invalid,
-                         tr("%1: only %2 %3 are still to deliver.")
-                             .arg(line->description, quantities::text(line->remainingMilli()), line->unit),
-                         {},
-                         QStringLiteral("lines")};
-        d.lines.append(dl);
-    }
-    if (d.lines.isEmpty())
-        return Error{ErrorCode::Invalid, tr("Enter how much of which line is delivered."), {}, QStringLiteral("lines")};
-    const qint64 now = m_clock.nowMs();
-    d.id = newUuid7(now);
-    d.orderId = o->id;
-    d.deliveredOn = deliveredOn.isEmpty() ? today() : deliveredOn;
-    if (!QDate::fromString(d.deliveredOn, Qt::ISODate).isValid())
-        return Error{ErrorCode::Invalid,
-                     tr("\"%1\" is not a date (write it as 2026-12-31).").arg(d.deliveredOn),
-                     {},
-                     QStringLiteral("date")};
-    d.address = address.trimmed().isEmpty() ? o->deliveryAddress : address.trimmed();
-    d.notes = notes.trimmed();
-    Result<QString> number = nextDocumentNumber(m_db, DocumentKind::Delivery, QDate::fromString(today(), Qt::ISODate));
-    if (!number)
-        return number.error();
-    d.number = *number;
-    if (Status s = OrderRepository(m_db).insertDelivery(d, now, actor.userId); !s)
-        return s.error();
-    if (Status s = restate(actor, o->id, expectedVersion); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return get(actor, orderId);
+                         QStringLiteral("date")};
+        d.address = address.trimmed().isEmpty() ? o->deliveryAddress : address.trimmed();
+        d.notes = notes.trimmed();
+        Result<QString> number =
+            nextDocumentNumber(m_db, DocumentKind::Delivery, QDate::fromString(today(), Qt::ISODate));
+        if (!number)
+            return number.error();
+        d.number = *number;
+        if (Status s = OrderRepository(m_db).insertDelivery(d, now, actor.userId); !s)
+            return s.error();
+        if (Status s = restate(actor, o->id, expectedVersion); !s)
+            return s.error();
+        return get(actor, orderId);
+    });
 }
 
 Result<Order> OrderService::recordPayment(const Session &actor, const QString &orderId, qint64 expectedVersion,
                                           const QString &receivableId, qint64 amountMinor, const QString &paidOn,
                                           const QString &method, const QString &reference)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<Order> o = editable(actor, orderId, expectedVersion);
-    if (!o)
-        return o.error();
-    const Receivable *r = nullptr;
-    for (const Receivable &each : o->receivables)
-        if (each.id == receivableId)
-            r = &each;
-    if (!r)
-        return Error{ErrorCode::Invalid,
-                     tr("The receivable is not one of order %1's.").arg(o->number),
-                     {},
-                     QStringLiteral("receivable")};
-    if (amountMinor <= 0)
-        return Error{ErrorCode::Invalid, tr("A payment must be more than 0."), {}, QStringLiteral("amount")};
-    if (amountMinor > r->outstandingMinor())
-        return Error{ErrorCode::Invalid,
-                     tr("%1 still owes %2; a payment cannot be larger.")
-                         .arg(r->description.isEmpty() ? tr("The receivable") : r->description,
-                              MoneyText::formatWithSymbol({r->outstandingMinor(), r->currency})),
-                     {},
-                     QStringLiteral("amount")};
-    Payment p;
-    p.id = newUuid7(m_clock.nowMs());
-    p.receivableId = receivableId;
-    p.paidOn = paidOn.isEmpty() ? today() : paidOn;
-    if (!QDate::fromString(p.paidOn, Qt::ISODate).isValid())
-        return Error{ErrorCode::Invalid,
-                     tr("\"%1\" is not a date (write it as 2026-12-31).").arg(p.paidOn),
-                     {},
-                     QStringLiteral("date")};
-    p.amountMinor = amountMinor;
-    p.method = method.trimmed();
-    p.reference = reference.trimmed();
-    if (Status s = OrderRepository(m_db).insertPayment(o->id, p, r->currency, m_clock.nowMs(), actor.userId); !s)
-        return s.error();
-    if (Status s = restate(actor, o->id, expectedVersion); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return get(actor, orderId);
+    return inWriteTransaction(m_db, [&]() -> Result<Order> {
+        Result<Order> o = editable(actor, orderId, expectedVersion);
+        if (!o)
+            return o.error();
+        const Receivable *r = nullptr;
+        for (const Receivable &each : o->receivables)
+            if (each.id == receivableId)
+                r = &each;
+        if (!r)
+            return Error{ErrorCode::Invalid,
+                         tr("The receivable is not one of order %1's.").arg(o->number),
+                         {},
+                         QStringLiteral("receivable")};
+        if (amountMinor <= 0)
+            return Error{ErrorCode::Invalid, tr("A payment must be more than 0."), {}, QStringLiteral("amount")};
+        if (amountMinor > r->outstandingMinor())
+            return Error{ErrorCode::Invalid,
+                         tr("%1 still owes %2; a payment cannot be larger.")
+                             .arg(r->description.isEmpty() ? tr("The receivable") : r->description,
+                                  MoneyText::formatWithSymbol({r->outstandingMinor(), r->currency})),
+                         {},
+                         QStringLiteral("amount")};
+        Payment p;
+        p.id = newUuid7(m_clock.nowMs());
+        p.receivableId = receivableId;
+        p.paidOn = paidOn.isEmpty() ? today() : paidOn;
+        if (!QDate::fromString(p.paidOn, Qt::ISODate).isValid())
+            return Error{ErrorCode::Invalid,
+                         tr("\"%1\" is not a date (write it as 2026-12-31).").arg(p.paidOn),
+                         {},
+                         QStringLiteral("date")};
+        p.amountMinor = amountMinor;
+        p.method = method.trimmed();
+        p.reference = reference.trimmed();
+        if (Status s = OrderRepository(m_db).insertPayment(o->id, p, r->currency, m_clock.nowMs(), actor.userId); !s)
+            return s.error();
+        if (Status s = restate(actor, o->id, expectedVersion); !s)
+            return s.error();
+        return get(actor, orderId);
+    });
 }
 
 Result<Order> OrderService::close(const Session &actor, const QString &orderId, qint64 expectedVersion)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<Order> o = editable(actor, orderId, expectedVersion);
-    if (!o)
-        return o.error();
-    if (!transitions().allows(stateOf(*o), OrderStatus::Closed))
-        return Error{ErrorCode::WrongState,
-                     tr("Order %1 is %2; it is closed once everything is delivered and paid.")
-                         .arg(o->number, orderStatusDisplayName(stateOf(*o))),
-                     {}};
-    Result<bool> written =
-        OrderRepository(m_db).setStatus(orderId, OrderStatus::Closed, expectedVersion, m_clock.nowMs(), actor.userId);
-    if (!written)
-        return written.error();
-    if (!*written)
-        return conflict();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return get(actor, orderId);
+    return inWriteTransaction(m_db, [&]() -> Result<Order> {
+        Result<Order> o = editable(actor, orderId, expectedVersion);
+        if (!o)
+            return o.error();
+        if (!transitions().allows(stateOf(*o), OrderStatus::Closed))
+            return Error{ErrorCode::WrongState,
+                         tr("Order %1 is %2; it is closed once everything is delivered and paid.")
+                             .arg(o->number, orderStatusDisplayName(stateOf(*o))),
+                         {}};
+        Result<bool> written = OrderRepository(m_db).setStatus(orderId, OrderStatus::Closed, expectedVersion,
+                                                               m_clock.nowMs(), actor.userId);
+        if (!written)
+            return written.error();
+        if (!*written)
+            return conflict();
+        return get(actor, orderId);
+    });
 }
 
 } // namespace guanxi

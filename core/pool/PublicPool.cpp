@@ -84,56 +84,54 @@ Status PublicPool::setRules(const Session &actor, const PoolRules &r)
 
 Result<Customer> PublicPool::claim(const Session &actor, const QString &customerId, qint64 expectedVersion)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<PoolRules> r = rules();
-    if (!r)
-        return r.error();
-    CustomerRepository repo(m_db);
-    Result<std::optional<Customer>> current = repo.findById(customerId);
-    if (!current)
-        return current.error();
-    if (!current->has_value() || (*current)->deletedAt != 0)
-        return Error{ErrorCode::NotFound, tr("The customer does not exist or is in the recycle bin."), {}};
-    const Customer &c = **current;
-    if (!c.fields.ownerId.isEmpty())
-        return Error{ErrorCode::WrongState,
-                     tr("%1 is no longer in the public pool: %2 has it now.").arg(c.fields.name, c.ownerName),
-                     {}};
-    if (c.rowVersion != expectedVersion)
-        return Error{ErrorCode::Conflict,
-                     tr("Someone changed %1 in the meantime. Reload and try again.").arg(c.fields.name),
-                     {}};
-    const qint64 now = m_clock.nowMs();
-    Result<int> today = AuditLog(m_db).countSince(actor.userId, QStringLiteral("claim"), now - kDayMs);
-    if (!today)
-        return today.error();
-    if (!AccessPolicy(actor).leadsTeam() && *today >= r->claimsPerDay)
-        return Error{ErrorCode::PermissionDenied,
-                     tr("You have claimed %1 customers in the last 24 hours, the most the rules allow.").arg(*today),
-                     {}};
-    CustomerDraft d = c.fields;
-    d.ownerId = actor.userId;
-    Result<bool> written = repo.update(customerId, d, expectedVersion, now, actor.userId);
-    if (!written)
-        return written.error();
-    if (!*written)
-        return Error{ErrorCode::Conflict,
-                     tr("Someone changed %1 in the meantime. Reload and try again.").arg(c.fields.name),
-                     {}};
-    if (Status s =
-            AuditLog(m_db).record(now, actor.userId, QStringLiteral("claim"), QStringLiteral("customer"), customerId);
-        !s)
-        return s.error();
-    if (Status s = refreshDerivedIndexes(m_db, SearchKind::Customer, customerId); !s)
-        return s.error();
-    Result<std::optional<Customer>> saved = repo.findById(customerId);
-    if (!saved)
-        return saved.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return **saved;
+    return inWriteTransaction(m_db, [&]() -> Result<Customer> {
+        Result<PoolRules> r = rules();
+        if (!r)
+            return r.error();
+        CustomerRepository repo(m_db);
+        Result<std::optional<Customer>> current = repo.findById(customerId);
+        if (!current)
+            return current.error();
+        if (!current->has_value() || (*current)->deletedAt != 0)
+            return Error{ErrorCode::NotFound, tr("The customer does not exist or is in the recycle bin."), {}};
+        const Customer &c = **current;
+        if (!c.fields.ownerId.isEmpty())
+            return Error{ErrorCode::WrongState,
+                         tr("%1 is no longer in the public pool: %2 has it now.").arg(c.fields.name, c.ownerName),
+                         {}};
+        if (c.rowVersion != expectedVersion)
+            return Error{ErrorCode::Conflict,
+                         tr("Someone changed %1 in the meantime. Reload and try again.").arg(c.fields.name),
+                         {}};
+        const qint64 now = m_clock.nowMs();
+        Result<int> today = AuditLog(m_db).countSince(actor.userId, QStringLiteral("claim"), now - kDayMs);
+        if (!today)
+            return today.error();
+        if (!AccessPolicy(actor).leadsTeam() && *today >= r->claimsPerDay)
+            return Error{
+                ErrorCode::PermissionDenied,
+                tr("You have claimed %1 customers in the last 24 hours, the most the rules allow.").arg(*today),
+                {}};
+        CustomerDraft d = c.fields;
+        d.ownerId = actor.userId;
+        Result<bool> written = repo.update(customerId, d, expectedVersion, now, actor.userId);
+        if (!written)
+            return written.error();
+        if (!*written)
+            return Error{ErrorCode::Conflict,
+                         tr("Someone changed %1 in the meantime. Reload and try again.").arg(c.fields.name),
+                         {}};
+        if (Status s = AuditLog(m_db).record(now, actor.userId, QStringLiteral("claim"), QStringLiteral("customer"),
+                                             customerId);
+            !s)
+            return s.error();
+        if (Status s = refreshDerivedIndexes(m_db, SearchKind::Customer, customerId); !s)
+            return s.error();
+        Result<std::optional<Customer>> saved = repo.findById(customerId);
+        if (!saved)
+            return saved.error();
+        return **saved;
+    });
 }
 
 Result<int> PublicPool::returnOverdue()
@@ -144,41 +142,38 @@ Result<int> PublicPool::returnOverdue()
         return r.error();
     if (r->daysNormal == 0 && r->daysImportant == 0 && r->daysVip == 0)
         return 0;
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    const qint64 now = m_clock.nowMs();
-    // The last touch is the last contact, or the day the customer came in when nobody called yet.
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "UPDATE customers SET previous_owner_id = owner_id, owner_id = NULL, pooled_at = ?, updated_at = ?, "
-        "updated_by = NULL, row_version = row_version + 1 "
-        "WHERE deleted_at IS NULL AND owner_id IS NOT NULL AND max(last_contact_at, created_at) < "
-        "(CASE tier WHEN 2 THEN ? WHEN 1 THEN ? ELSE ? END) "
-        "RETURNING id, previous_owner_id, name"));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    // A tier without a rule gets a cutoff no customer is older than.
-    for (int days : {r->daysVip, r->daysImportant, r->daysNormal})
-        q.addBindValue(days > 0 ? now - days * kDayMs : qint64(0));
-    if (!q.exec())
-        return toError(q);
-    QList<std::pair<QString, QString>> returned;
-    for (const ResultRow row(q); q.next();)
-        returned.append({row.text("id"_L1), row.text("previous_owner_id"_L1)});
-    q.finish();
-    AuditLog audit(m_db);
-    for (const auto &[id, previousOwner] : returned) {
-        if (Status s = audit.record(now, {}, QStringLiteral("return_to_pool"), QStringLiteral("customer"), id,
-                                    {{QStringLiteral("previous_owner"), previousOwner}});
-            !s)
-            return s.error();
-        if (Status s = refreshDerivedIndexes(m_db, SearchKind::Customer, id); !s)
-            return s.error();
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return static_cast<int>(returned.size());
+    return inWriteTransaction(m_db, [&]() -> Result<int> {
+        const qint64 now = m_clock.nowMs();
+        // The last touch is the last contact, or the day the customer came in when nobody called yet.
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral(
+            "UPDATE customers SET previous_owner_id = owner_id, owner_id = NULL, pooled_at = ?, updated_at = ?, "
+            "updated_by = NULL, row_version = row_version + 1 "
+            "WHERE deleted_at IS NULL AND owner_id IS NOT NULL AND max(last_contact_at, created_at) < "
+            "(CASE tier WHEN 2 THEN ? WHEN 1 THEN ? ELSE ? END) "
+            "RETURNING id, previous_owner_id, name"));
+        q.addBindValue(now);
+        q.addBindValue(now);
+        // A tier without a rule gets a cutoff no customer is older than.
+        for (int days : {r->daysVip, r->daysImportant, r->daysNormal})
+            q.addBindValue(days > 0 ? now - days * kDayMs : qint64(0));
+        if (!q.exec())
+            return toError(q);
+        QList<std::pair<QString, QString>> returned;
+        for (const ResultRow row(q); q.next();)
+            returned.append({row.text("id"_L1), row.text("previous_owner_id"_L1)});
+        q.finish();
+        AuditLog audit(m_db);
+        for (const auto &[id, previousOwner] : returned) {
+            if (Status s = audit.record(now, {}, QStringLiteral("return_to_pool"), QStringLiteral("customer"), id,
+                                        {{QStringLiteral("previous_owner"), previousOwner}});
+                !s)
+                return s.error();
+            if (Status s = refreshDerivedIndexes(m_db, SearchKind::Customer, id); !s)
+                return s.error();
+        }
+        return static_cast<int>(returned.size());
+    });
 }
 
 } // namespace guanxi

@@ -118,28 +118,25 @@ Result<PriceList> PriceListService::create(const Session &actor, PriceList list)
                      QStringLiteral("tier")};
     if (list.kind == PriceList::Kind::Channel)
         list.customerTier.reset();
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    if (list.customerTier) {
-        // One member list per tier, or the price a customer gets would depend on chance.
-        Result<std::optional<PriceList>> existing = listForTier(*list.customerTier);
-        if (!existing)
-            return existing.error();
-        if (existing->has_value())
-            return Error{ErrorCode::Duplicate,
-                         tr("The tier already has the price list %1.").arg((*existing)->name),
-                         {},
-                         QStringLiteral("tier")};
-    }
-    const qint64 now = m_clock.nowMs();
-    list.id = newUuid7(now);
-    list.rowVersion = 1;
-    if (Status s = listTable().insert(m_db, {list, Stamps::at(now)}, actor.userId); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return list;
+    return inWriteTransaction(m_db, [&]() -> Result<PriceList> {
+        if (list.customerTier) {
+            // One member list per tier, or the price a customer gets would depend on chance.
+            Result<std::optional<PriceList>> existing = listForTier(*list.customerTier);
+            if (!existing)
+                return existing.error();
+            if (existing->has_value())
+                return Error{ErrorCode::Duplicate,
+                             tr("The tier already has the price list %1.").arg((*existing)->name),
+                             {},
+                             QStringLiteral("tier")};
+        }
+        const qint64 now = m_clock.nowMs();
+        list.id = newUuid7(now);
+        list.rowVersion = 1;
+        if (Status s = listTable().insert(m_db, {list, Stamps::at(now)}, actor.userId); !s)
+            return s.error();
+        return list;
+    });
 }
 
 Result<QList<PriceListItem>> PriceListService::items(const QString &priceListId)
@@ -162,27 +159,26 @@ Status PriceListService::setPrice(const Session &actor, const QString &priceList
 {
     if (Status s = mayChange(actor); !s)
         return s;
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    const qint64 now = m_clock.nowMs();
-    QSqlQuery drop(m_db.sql());
-    drop.prepare(QStringLiteral("UPDATE price_list_items SET deleted_at = ?, updated_at = ?, updated_by = ?, "
-                                "row_version = row_version + 1 WHERE price_list_id = ? AND product_id = ? "
-                                "AND deleted_at IS NULL"));
-    drop.addBindValue(now);
-    drop.addBindValue(now);
-    drop.addBindValue(sql::nullIfEmpty(actor.userId));
-    drop.addBindValue(priceListId);
-    drop.addBindValue(productId);
-    if (!drop.exec())
-        return toError(drop);
-    if (priceMinor >= 0) {
-        PriceRow row{{productId, {}, {}, priceMinor}, newUuid7(now), priceListId, Stamps::at(now)};
-        if (Status s = priceTable().insert(m_db, row, actor.userId); !s)
-            return s;
-    }
-    return tx.commit();
+    return inWriteTransaction(m_db, [&]() -> Status {
+        const qint64 now = m_clock.nowMs();
+        QSqlQuery drop(m_db.sql());
+        drop.prepare(QStringLiteral("UPDATE price_list_items SET deleted_at = ?, updated_at = ?, updated_by = ?, "
+                                    "row_version = row_version + 1 WHERE price_list_id = ? AND product_id = ? "
+                                    "AND deleted_at IS NULL"));
+        drop.addBindValue(now);
+        drop.addBindValue(now);
+        drop.addBindValue(sql::nullIfEmpty(actor.userId));
+        drop.addBindValue(priceListId);
+        drop.addBindValue(productId);
+        if (!drop.exec())
+            return toError(drop);
+        if (priceMinor >= 0) {
+            PriceRow row{{productId, {}, {}, priceMinor}, newUuid7(now), priceListId, Stamps::at(now)};
+            if (Status s = priceTable().insert(m_db, row, actor.userId); !s)
+                return s;
+        }
+        return Status{};
+    });
 }
 
 Result<std::optional<PriceList>> PriceListService::listForTier(int tier)

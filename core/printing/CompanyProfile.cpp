@@ -43,17 +43,16 @@ Status CompanyProfile::save(Database &db, const Session &actor, const CompanyPro
         return Error{ErrorCode::Invalid, tr("The logo must be a PNG or JPEG image."), {}, QStringLiteral("logo")};
     if (p.logo.size() > 512 * 1024)
         return Error{ErrorCode::Invalid, tr("The logo is larger than 512 KB."), {}, QStringLiteral("logo")};
-    WriteTransaction tx(db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    const std::pair<const QString *, QString> fields[] = {
-        {&kName, p.name.trimmed()},   {&kAddress, p.address.trimmed()},
-        {&kPhone, p.phone.trimmed()}, {&kTaxId, p.taxId.trimmed()},
-        {&kBank, p.bank.trimmed()},   {&kLogo, QString::fromLatin1(p.logo.toBase64())}};
-    for (const auto &[key, value] : fields)
-        if (Status s = dbsettings::setValue(db, *key, value); !s)
-            return s;
-    return tx.commit();
+    return inWriteTransaction(db, [&]() -> Status {
+        const std::pair<const QString *, QString> fields[] = {
+            {&kName, p.name.trimmed()},   {&kAddress, p.address.trimmed()},
+            {&kPhone, p.phone.trimmed()}, {&kTaxId, p.taxId.trimmed()},
+            {&kBank, p.bank.trimmed()},   {&kLogo, QString::fromLatin1(p.logo.toBase64())}};
+        for (const auto &[key, value] : fields)
+            if (Status s = dbsettings::setValue(db, *key, value); !s)
+                return s;
+        return Status{};
+    });
 }
 
 } // namespace guanxi

@@ -114,14 +114,12 @@ Result<QStringList> ProductService::categories()
     return ProductRepository(m_db).categories();
 }
 
-Status ProductService::beginWrite(const Session &actor, ProductDraft *draft, const QString &id, WriteTransaction &tx)
+Status ProductService::checkDraft(const Session &actor, ProductDraft *draft, const QString &id)
 {
     if (Status s = mayChange(actor); !s)
         return s;
     if (QList<FieldProblem> problems = validate(draft); !problems.isEmpty())
         return invalidFieldsError(problems);
-    if (Status s = tx.begin(); !s)
-        return s;
     return codeIsFree(*draft, id);
 }
 
@@ -138,49 +136,42 @@ Status ProductService::versionChecked(const Result<bool> &written)
 
 Result<Product> ProductService::create(const Session &actor, ProductDraft draft)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = beginWrite(actor, &draft, {}, tx); !s)
-        return s.error();
-    Product p;
-    const qint64 now = m_clock.nowMs();
-    p.id = newUuid7(now);
-    p.fields = std::move(draft);
-    p.createdAt = p.updatedAt = now;
-    p.rowVersion = 1;
-    if (Status s = ProductRepository(m_db).insert(p, actor.userId); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return p;
+    return inWriteTransaction(m_db, [&]() -> Result<Product> {
+        if (Status s = checkDraft(actor, &draft, {}); !s)
+            return s.error();
+        Product p;
+        const qint64 now = m_clock.nowMs();
+        p.id = newUuid7(now);
+        p.fields = std::move(draft);
+        p.createdAt = p.updatedAt = now;
+        p.rowVersion = 1;
+        if (Status s = ProductRepository(m_db).insert(p, actor.userId); !s)
+            return s.error();
+        return p;
+    });
 }
 
 Result<Product> ProductService::update(const Session &actor, const QString &id, ProductDraft draft,
                                        qint64 expectedVersion)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = beginWrite(actor, &draft, id, tx); !s)
-        return s.error();
-    if (Status s =
-            versionChecked(ProductRepository(m_db).update(id, draft, expectedVersion, m_clock.nowMs(), actor.userId));
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return get(actor, id);
+    return inWriteTransaction(m_db, [&]() -> Result<Product> {
+        if (Status s = checkDraft(actor, &draft, id); !s)
+            return s.error();
+        if (Status s = versionChecked(
+                ProductRepository(m_db).update(id, draft, expectedVersion, m_clock.nowMs(), actor.userId));
+            !s)
+            return s.error();
+        return get(actor, id);
+    });
 }
 
 Status ProductService::remove(const Session &actor, const QString &id, qint64 expectedVersion)
 {
     if (Status s = mayChange(actor); !s)
         return s;
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    if (Status s =
-            versionChecked(ProductRepository(m_db).setDeleted(id, expectedVersion, m_clock.nowMs(), actor.userId));
-        !s)
-        return s;
-    return tx.commit();
+    return inWriteTransaction(m_db, [&]() -> Status {
+        return versionChecked(ProductRepository(m_db).setDeleted(id, expectedVersion, m_clock.nowMs(), actor.userId));
+    });
 }
 
 } // namespace guanxi

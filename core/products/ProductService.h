@@ -39,7 +39,7 @@ private:
     Status codeIsFree(const ProductDraft &draft, const QString &exceptId);
     // Rights, values and the code's uniqueness, with the transaction begun; `id`: the product
     // edited (empty for a new one).
-    Status beginWrite(const Session &actor, ProductDraft *draft, const QString &id, class WriteTransaction &tx);
+    Status checkDraft(const Session &actor, ProductDraft *draft, const QString &id);
     static Status versionChecked(const Result<bool> &written);
     Product shownTo(const Session &actor, Product p) const;
 

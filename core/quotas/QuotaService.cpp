@@ -65,21 +65,6 @@ QDate QuotaPeriod::last() const
     return m_first.addMonths(m_quarter ? 3 : 1).addDays(-1);
 }
 
-QString QuotaService::visibleUsers(const Session &actor, QVariantList *binds)
-{
-    switch (actor.role) {
-    case Role::Admin:
-        return QStringLiteral("1");
-    case Role::Manager:
-        binds->append(actor.departmentId);
-        return QStringLiteral("u.department_id = ?");
-    case Role::Salesperson:
-        break;
-    }
-    binds->append(actor.userId);
-    return QStringLiteral("u.id = ?");
-}
-
 Status QuotaService::set(const Session &actor, const QString &userId, const QString &periodText, qint64 amountMinor,
                          const QString &currency)
 {
@@ -99,38 +84,37 @@ Status QuotaService::set(const Session &actor, const QString &userId, const QStr
     if (!AccessPolicy(actor).leadsTeam() || !AccessPolicy(actor).canAssignTo(userId, (*user)->departmentId))
         return Error{ErrorCode::PermissionDenied, tr("You may not set the quota of %1.").arg((*user)->displayName), {}};
 
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    const qint64 now = m_clock.nowMs();
-    // One live quota per person and period: the old one (if any) is tombstoned, a new one written.
-    QSqlQuery old(m_db.sql());
-    old.prepare(
-        QStringLiteral("UPDATE quotas SET deleted_at = ?, updated_at = ?, updated_by = ?, "
-                       "row_version = row_version + 1 WHERE user_id = ? AND period = ? AND deleted_at IS NULL"));
-    old.addBindValue(now);
-    old.addBindValue(now);
-    old.addBindValue(sql::nullIfEmpty(actor.userId));
-    old.addBindValue(userId);
-    old.addBindValue(period.key());
-    if (!old.exec())
-        return toError(old);
-    if (amountMinor > 0) {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("INSERT INTO quotas (id, user_id, period, amount_minor, currency, created_at, "
-                                 "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(newUuid7(now));
-        q.addBindValue(userId);
-        q.addBindValue(period.key());
-        q.addBindValue(amountMinor);
-        q.addBindValue(currency.toUpper());
-        q.addBindValue(now);
-        q.addBindValue(now);
-        q.addBindValue(sql::nullIfEmpty(actor.userId));
-        if (!q.exec())
-            return toError(q);
-    }
-    return tx.commit();
+    return inWriteTransaction(m_db, [&]() -> Status {
+        const qint64 now = m_clock.nowMs();
+        // One live quota per person and period: the old one (if any) is tombstoned, a new one written.
+        QSqlQuery old(m_db.sql());
+        old.prepare(
+            QStringLiteral("UPDATE quotas SET deleted_at = ?, updated_at = ?, updated_by = ?, "
+                           "row_version = row_version + 1 WHERE user_id = ? AND period = ? AND deleted_at IS NULL"));
+        old.addBindValue(now);
+        old.addBindValue(now);
+        old.addBindValue(sql::nullIfEmpty(actor.userId));
+        old.addBindValue(userId);
+        old.addBindValue(period.key());
+        if (!old.exec())
+            return toError(old);
+        if (amountMinor > 0) {
+            QSqlQuery q(m_db.sql());
+            q.prepare(QStringLiteral("INSERT INTO quotas (id, user_id, period, amount_minor, currency, created_at, "
+                                     "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(newUuid7(now));
+            q.addBindValue(userId);
+            q.addBindValue(period.key());
+            q.addBindValue(amountMinor);
+            q.addBindValue(currency.toUpper());
+            q.addBindValue(now);
+            q.addBindValue(now);
+            q.addBindValue(sql::nullIfEmpty(actor.userId));
+            if (!q.exec())
+                return toError(q);
+        }
+        return Status{};
+    });
 }
 
 Result<QList<QuotaAttainment>> QuotaService::attainment(const Session &actor, const QString &periodText,
@@ -166,7 +150,7 @@ Result<QList<QuotaAttainment>> QuotaService::attainment(const Session &actor, co
         "            AND o.closed_on >= ? AND o.closed_on <= ?), 0) AS won "
         "FROM users u WHERE u.deleted_at IS NULL AND ");
     binds << currency << period.first().toString(Qt::ISODate) << period.last().toString(Qt::ISODate);
-    sql += visibleUsers(actor, &binds);
+    sql += AccessPolicy(actor).reachClause(QStringLiteral("u"), &binds);
     if (!departmentId.isEmpty()) {
         sql += QStringLiteral(" AND u.department_id = ?");
         binds << departmentId;

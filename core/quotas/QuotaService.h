@@ -36,9 +36,6 @@ public:
                                               const QString &currency = QStringLiteral("CNY"));
 
 private:
-    // A condition on users `u` the actor may see, with its values.
-    static QString visibleUsers(const Session &actor, QVariantList *binds);
-
     Database &m_db;
     const Clock &m_clock;
 };

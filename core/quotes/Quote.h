@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/documents/PricedLine.h"
 #include "core/money/LineAmounts.h"
 
 #include <QList>
@@ -92,20 +93,8 @@ struct QuoteDraft {
     QList<QuoteLineDraft> lines;
 };
 
-struct QuoteLine {
-    QString id;
-    int position = 0;
-    QString productId;
-    QString productCode;
-    QString description;
-    QString specification;
-    QString unit;
-    qint64 quantityMilli = 0;
-    qint64 unitPriceMinor = 0;
-    int discountBasisPoints = 0;
-    int taxRateBasisPoints = 0;
+struct QuoteLine : PricedLine {
     qint64 floorPriceMinor = 0; // the product's floor when the line was priced, in the quote's terms
-    LineAmounts amounts;
 
     // The unit price after discount is under the floor (compared exactly, before rounding).
     bool belowFloor() const

@@ -207,30 +207,28 @@ Status QuoteService::applyDraft(const Session &actor, Quote *q, QuoteDraft d, bo
 
 Result<Quote> QuoteService::create(const Session &actor, QuoteDraft draft)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    if (Result<Customer> c = CustomerAccess::writable(m_db, actor, draft.customerId); !c)
-        return c.error();
-    const qint64 now = m_clock.nowMs();
-    Quote q;
-    q.id = newUuid7(now);
-    q.customerId = draft.customerId;
-    q.ownerId = actor.userId;
-    q.issuedOn = today();
-    if (Status s = applyDraft(actor, &q, std::move(draft), false); !s)
-        return s.error();
-    Result<QString> number = nextDocumentNumber(m_db, DocumentKind::Quote, QDate::fromString(q.issuedOn, Qt::ISODate));
-    if (!number)
-        return number.error();
-    q.number = *number;
-    q.createdAt = now;
-    q.updatedAt = now;
-    if (Status s = QuoteRepository(m_db).insert(q, actor.userId); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return get(actor, q.id);
+    return inWriteTransaction(m_db, [&]() -> Result<Quote> {
+        if (Result<Customer> c = CustomerAccess::writable(m_db, actor, draft.customerId); !c)
+            return c.error();
+        const qint64 now = m_clock.nowMs();
+        Quote q;
+        q.id = newUuid7(now);
+        q.customerId = draft.customerId;
+        q.ownerId = actor.userId;
+        q.issuedOn = today();
+        if (Status s = applyDraft(actor, &q, std::move(draft), false); !s)
+            return s.error();
+        Result<QString> number =
+            nextDocumentNumber(m_db, DocumentKind::Quote, QDate::fromString(q.issuedOn, Qt::ISODate));
+        if (!number)
+            return number.error();
+        q.number = *number;
+        q.createdAt = now;
+        q.updatedAt = now;
+        if (Status s = QuoteRepository(m_db).insert(q, actor.userId); !s)
+            return s.error();
+        return get(actor, q.id);
+    });
 }
 
 Result<Quote> QuoteService::preview(const Session &actor, QuoteDraft draft)
@@ -276,59 +274,54 @@ Result<Quote> QuoteService::writeHeader(const Session &actor, const Quote &q, qi
 
 Result<Quote> QuoteService::update(const Session &actor, const QString &id, QuoteDraft draft, qint64 expectedVersion)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<Quote> q = editable(actor, id, expectedVersion);
-    if (!q)
-        return q.error();
-    if (q->status != QuoteStatus::Draft)
-        return Error{ErrorCode::WrongState,
-                     tr("Quote %1 is %2; only a draft is changed. Make a revision instead.")
-                         .arg(q->displayNumber(), quoteStatusDisplayName(q->status)),
-                     {}};
-    if (Status s = applyDraft(actor, &*q, std::move(draft), true); !s)
-        return s.error();
-    if (Result<Quote> w = writeHeader(actor, *q, expectedVersion, true); !w)
-        return w.error();
-    // A request for prices that no longer need approval is answered by the change itself.
-    if (q->approval != QuoteApproval::Needed) {
-        if (Status s = QuoteApprovalRepository(m_db).withdrawOpen(id, m_clock.nowMs(), actor.userId); !s)
+    return inWriteTransaction(m_db, [&]() -> Result<Quote> {
+        Result<Quote> q = editable(actor, id, expectedVersion);
+        if (!q)
+            return q.error();
+        if (q->status != QuoteStatus::Draft)
+            return Error{ErrorCode::WrongState,
+                         tr("Quote %1 is %2; only a draft is changed. Make a revision instead.")
+                             .arg(q->displayNumber(), quoteStatusDisplayName(q->status)),
+                         {}};
+        if (Status s = applyDraft(actor, &*q, std::move(draft), true); !s)
             return s.error();
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return get(actor, id);
+        if (Result<Quote> w = writeHeader(actor, *q, expectedVersion, true); !w)
+            return w.error();
+        // A request for prices that no longer need approval is answered by the change itself.
+        if (q->approval != QuoteApproval::Needed) {
+            if (Status s = QuoteApprovalRepository(m_db).withdrawOpen(id, m_clock.nowMs(), actor.userId); !s)
+                return s.error();
+        }
+        return get(actor, id);
+    });
 }
 
 Result<Quote> QuoteService::requestApproval(const Session &actor, const QString &id, qint64 expectedVersion,
                                             const QString &message)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<Quote> q = editable(actor, id, expectedVersion);
-    if (!q)
-        return q.error();
-    if (q->approval != QuoteApproval::Needed || q->status != QuoteStatus::Draft)
-        return Error{ErrorCode::WrongState, tr("Quote %1 needs no approval.").arg(q->displayNumber()), {}};
-    if (const QuoteApprovalRound *open = q->openRound())
-        return Error{ErrorCode::WrongState,
-                     tr("Approval of quote %1 was already asked for by %2 on %3.")
-                         .arg(q->displayNumber(), open->requestedByName, DateTimeText::dateTimeOfMs(open->requestedAt)),
-                     {}};
-    const qint64 now = m_clock.nowMs();
-    QuoteApprovalRound round;
-    round.id = newUuid7(now);
-    round.quoteId = id;
-    round.requestedById = actor.userId;
-    round.requestedAt = now;
-    round.message = message.trimmed();
-    if (Status s = QuoteApprovalRepository(m_db).insert(round, now, actor.userId); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return get(actor, id);
+    return inWriteTransaction(m_db, [&]() -> Result<Quote> {
+        Result<Quote> q = editable(actor, id, expectedVersion);
+        if (!q)
+            return q.error();
+        if (q->approval != QuoteApproval::Needed || q->status != QuoteStatus::Draft)
+            return Error{ErrorCode::WrongState, tr("Quote %1 needs no approval.").arg(q->displayNumber()), {}};
+        if (const QuoteApprovalRound *open = q->openRound())
+            return Error{
+                ErrorCode::WrongState,
+                tr("Approval of quote %1 was already asked for by %2 on %3.")
+                    .arg(q->displayNumber(), open->requestedByName, DateTimeText::dateTimeOfMs(open->requestedAt)),
+                {}};
+        const qint64 now = m_clock.nowMs();
+        QuoteApprovalRound round;
+        round.id = newUuid7(now);
+        round.quoteId = id;
+        round.requestedById = actor.userId;
+        round.requestedAt = now;
+        round.message = message.trimmed();
+        if (Status s = QuoteApprovalRepository(m_db).insert(round, now, actor.userId); !s)
+            return s.error();
+        return get(actor, id);
+    });
 }
 
 Result<Quote> QuoteService::answerApproval(const Session &actor, const QString &id, qint64 expectedVersion,
@@ -336,45 +329,42 @@ Result<Quote> QuoteService::answerApproval(const Session &actor, const QString &
 {
     if (!mayApprove(actor))
         return Error{ErrorCode::PermissionDenied, tr("Only a manager may approve prices below the floor."), {}};
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<Quote> q = editable(actor, id, expectedVersion);
-    if (!q)
-        return q.error();
-    if (q->approval != QuoteApproval::Needed || q->status != QuoteStatus::Draft)
-        return Error{
-            ErrorCode::WrongState, tr("Quote %1 has nothing waiting for approval.").arg(q->displayNumber()), {}};
-    const qint64 now = m_clock.nowMs();
-    QuoteApprovalRepository rounds(m_db);
-    if (const QuoteApprovalRound *open = q->openRound()) {
-        Result<bool> answered = rounds.decide(open->id, decision, actor.userId, reason.trimmed(), now);
-        if (!answered)
-            return answered.error();
-        if (!*answered)
-            return conflict();
-    } else {
-        // Decided unasked: the round is kept all the same, so the history says who and why.
-        QuoteApprovalRound round;
-        round.id = newUuid7(now);
-        round.quoteId = id;
-        round.decision = decision;
-        round.decidedById = actor.userId;
-        round.decidedAt = now;
-        round.reason = reason.trimmed();
-        if (Status s = rounds.insert(round, now, actor.userId); !s)
-            return s.error();
-    }
-    if (decision == ApprovalDecision::Approved) {
-        q->approval = QuoteApproval::Approved;
-        q->approvedById = actor.userId;
-        q->approvedAt = now;
-        if (Result<Quote> w = writeHeader(actor, *q, expectedVersion, false); !w)
-            return w.error();
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return get(actor, id);
+    return inWriteTransaction(m_db, [&]() -> Result<Quote> {
+        Result<Quote> q = editable(actor, id, expectedVersion);
+        if (!q)
+            return q.error();
+        if (q->approval != QuoteApproval::Needed || q->status != QuoteStatus::Draft)
+            return Error{
+                ErrorCode::WrongState, tr("Quote %1 has nothing waiting for approval.").arg(q->displayNumber()), {}};
+        const qint64 now = m_clock.nowMs();
+        QuoteApprovalRepository rounds(m_db);
+        if (const QuoteApprovalRound *open = q->openRound()) {
+            Result<bool> answered = rounds.decide(open->id, decision, actor.userId, reason.trimmed(), now);
+            if (!answered)
+                return answered.error();
+            if (!*answered)
+                return conflict();
+        } else {
+            // Decided unasked: the round is kept all the same, so the history says who and why.
+            QuoteApprovalRound round;
+            round.id = newUuid7(now);
+            round.quoteId = id;
+            round.decision = decision;
+            round.decidedById = actor.userId;
+            round.decidedAt = now;
+            round.reason = reason.trimmed();
+            if (Status s = rounds.insert(round, now, actor.userId); !s)
+                return s.error();
+        }
+        if (decision == ApprovalDecision::Approved) {
+            q->approval = QuoteApproval::Approved;
+            q->approvedById = actor.userId;
+            q->approvedAt = now;
+            if (Result<Quote> w = writeHeader(actor, *q, expectedVersion, false); !w)
+                return w.error();
+        }
+        return get(actor, id);
+    });
 }
 
 Result<Quote> QuoteService::approve(const Session &actor, const QString &id, qint64 expectedVersion,
@@ -463,25 +453,22 @@ Status QuoteService::mayBecomeOrder(const Quote &q)
 Result<Quote> QuoteService::moveTo(const Session &actor, const QString &id, qint64 expectedVersion, QuoteStatus to,
                                    const std::function<Status(const Quote &)> &check)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<Quote> q = editable(actor, id, expectedVersion);
-    if (!q)
-        return q.error();
-    if (check)
-        if (Status s = check(*q); !s)
-            return s.error();
-    if (!transitions().allows(q->status, to))
-        return Error{ErrorCode::WrongState,
-                     tr("Quote %1 is already %2.").arg(q->displayNumber(), quoteStatusDisplayName(q->status)),
-                     {}};
-    q->status = to;
-    if (Result<Quote> w = writeHeader(actor, *q, expectedVersion, false); !w)
-        return w.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return get(actor, id);
+    return inWriteTransaction(m_db, [&]() -> Result<Quote> {
+        Result<Quote> q = editable(actor, id, expectedVersion);
+        if (!q)
+            return q.error();
+        if (check)
+            if (Status s = check(*q); !s)
+                return s.error();
+        if (!transitions().allows(q->status, to))
+            return Error{ErrorCode::WrongState,
+                         tr("Quote %1 is already %2.").arg(q->displayNumber(), quoteStatusDisplayName(q->status)),
+                         {}};
+        q->status = to;
+        if (Result<Quote> w = writeHeader(actor, *q, expectedVersion, false); !w)
+            return w.error();
+        return get(actor, id);
+    });
 }
 
 Result<Quote> QuoteService::markSent(const Session &actor, const QString &id, qint64 expectedVersion)
@@ -503,59 +490,55 @@ Result<Quote> QuoteService::markRejected(const Session &actor, const QString &id
 
 Result<Quote> QuoteService::revise(const Session &actor, const QString &id, qint64 expectedVersion)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<Quote> old = editable(actor, id, expectedVersion);
-    if (!old)
-        return old.error();
-    if (!transitions().allows(old->status, QuoteStatus::Superseded))
-        return Error{
-            ErrorCode::WrongState,
-            tr("Quote %1 is %2 and is not revised.").arg(old->displayNumber(), quoteStatusDisplayName(old->status)),
-            {}};
-    // The new version is priced again from today's showroom, with the lines' own prices kept.
-    const qint64 now = m_clock.nowMs();
-    Quote next;
-    next.id = newUuid7(now);
-    next.number = old->number;
-    next.customerId = old->customerId;
-    next.ownerId = old->ownerId;
-    next.issuedOn = today();
-    QuoteDraft d = old->draft();
-    d.validUntil.clear();
-    if (Status s = applyDraft(actor, &next, d, false); !s)
-        return s.error();
-    QSqlQuery top(m_db.sql());
-    top.prepare(QStringLiteral("SELECT max(version) FROM quotes WHERE quote_no = ?"));
-    top.addBindValue(old->number);
-    if (!top.exec() || !top.next())
-        return toError(top);
-    next.version = top.value(0).toInt() + 1;
-    next.createdAt = now;
-    next.updatedAt = now;
-    old->status = QuoteStatus::Superseded;
-    if (Result<Quote> w = writeHeader(actor, *old, expectedVersion, false); !w)
-        return w.error();
-    if (Status s = QuoteRepository(m_db).insert(next, actor.userId); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return get(actor, next.id);
+    return inWriteTransaction(m_db, [&]() -> Result<Quote> {
+        Result<Quote> old = editable(actor, id, expectedVersion);
+        if (!old)
+            return old.error();
+        if (!transitions().allows(old->status, QuoteStatus::Superseded))
+            return Error{
+                ErrorCode::WrongState,
+                tr("Quote %1 is %2 and is not revised.").arg(old->displayNumber(), quoteStatusDisplayName(old->status)),
+                {}};
+        // The new version is priced again from today's showroom, with the lines' own prices kept.
+        const qint64 now = m_clock.nowMs();
+        Quote next;
+        next.id = newUuid7(now);
+        next.number = old->number;
+        next.customerId = old->customerId;
+        next.ownerId = old->ownerId;
+        next.issuedOn = today();
+        QuoteDraft d = old->draft();
+        d.validUntil.clear();
+        if (Status s = applyDraft(actor, &next, d, false); !s)
+            return s.error();
+        QSqlQuery top(m_db.sql());
+        top.prepare(QStringLiteral("SELECT max(version) FROM quotes WHERE quote_no = ?"));
+        top.addBindValue(old->number);
+        if (!top.exec() || !top.next())
+            return toError(top);
+        next.version = top.value(0).toInt() + 1;
+        next.createdAt = now;
+        next.updatedAt = now;
+        old->status = QuoteStatus::Superseded;
+        if (Result<Quote> w = writeHeader(actor, *old, expectedVersion, false); !w)
+            return w.error();
+        if (Status s = QuoteRepository(m_db).insert(next, actor.userId); !s)
+            return s.error();
+        return get(actor, next.id);
+    });
 }
 
 Status QuoteService::markAccepted(const Session &actor, const Quote &q, const QString &orderId)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    Quote accepted = q;
-    accepted.status = QuoteStatus::Accepted;
-    accepted.orderId = orderId;
-    Result<Quote> w = writeHeader(actor, accepted, q.rowVersion, false);
-    if (!w)
-        return w.error();
-    return tx.commit();
+    return inWriteTransaction(m_db, [&]() -> Status {
+        Quote accepted = q;
+        accepted.status = QuoteStatus::Accepted;
+        accepted.orderId = orderId;
+        Result<Quote> w = writeHeader(actor, accepted, q.rowVersion, false);
+        if (!w)
+            return w.error();
+        return Status{};
+    });
 }
 
 } // namespace guanxi

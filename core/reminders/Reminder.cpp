@@ -23,17 +23,9 @@ constexpr CodeTable<ReminderRule, kReminderRuleCount> kRules{
 
 } // namespace
 
-QString codeOf(ReminderRule v)
+CodeTableRef<ReminderRule> codesOf(ReminderRule)
 {
-    return kRules.code(v);
-}
-QString displayName(ReminderRule v)
-{
-    return kRules.name(v);
-}
-bool fromCode(const QString &code, ReminderRule *out)
-{
-    return kRules.parse(code, out);
+    return kRules;
 }
 QList<ReminderRule> reminderRules()
 {

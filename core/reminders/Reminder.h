@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/CodeTable.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -23,9 +25,8 @@ enum class ReminderRule {
 };
 constexpr int kReminderRuleCount = 9;
 
-QString codeOf(ReminderRule v);
-QString displayName(ReminderRule v);
-bool fromCode(const QString &code, ReminderRule *out);
+// Stored codes and translated names: codeOf, displayName, fromCode, allValuesOf.
+CodeTableRef<ReminderRule> codesOf(ReminderRule);
 QList<ReminderRule> reminderRules();
 
 // One user's reminder settings. A day-based reminder fires at `remindAtMinute` (after local

@@ -21,26 +21,6 @@ namespace guanxi {
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-// People the actor may see (themselves, their department, everyone) as a condition on `u`.
-QString visiblePeople(const Session &actor, QVariantList *binds)
-{
-    switch (actor.role) {
-    case Role::Admin:
-        return QStringLiteral("1");
-    case Role::Manager:
-        binds->append(actor.departmentId);
-        return QStringLiteral("u.department_id = ?");
-    case Role::Salesperson:
-        break;
-    }
-    binds->append(actor.userId);
-    return QStringLiteral("u.id = ?");
-}
-
-} // namespace
-
 Result<ReportTable> OperationsReports::receivablesAgeing(Database &db, const Session &actor, const QDate &asOf,
                                                          const QString &currency)
 {
@@ -113,7 +93,7 @@ Result<ReportTable> OperationsReports::activity(Database &db, const Session &act
     const QList<InteractionKind> kinds{InteractionKind::Call, InteractionKind::Visit, InteractionKind::Meeting,
                                        InteractionKind::Email, InteractionKind::WeChat};
     QVariantList binds;
-    const QString people = visiblePeople(actor, &binds);
+    const QString people = AccessPolicy(actor).reachClause(QStringLiteral("u"), &binds);
     QSqlQuery q(db.sql());
     // Counted per author and kind first (in the index's order), then joined to the people.
     q.prepare(QStringLiteral(

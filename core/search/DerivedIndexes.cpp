@@ -41,12 +41,11 @@ Status rebuildDerivedIndexesIfStale(Database &db, const ProgressFn &progress)
     if (built->toInt() == kDerivedIndexVersion)
         return {};
 
-    WriteTransaction tx(db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    if (Status s = rebuildDerivedIndexes(db, progress); !s)
-        return s;
-    return tx.commit();
+    return inWriteTransaction(db, [&]() -> Status {
+        if (Status s = rebuildDerivedIndexes(db, progress); !s)
+            return s;
+        return Status{};
+    });
 }
 
 } // namespace guanxi

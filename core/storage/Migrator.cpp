@@ -62,43 +62,42 @@ Status Migrator::migrate()
     if (current == latest)
         return {};
 
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    // Another process may have migrated while this one waited for the lock.
-    const int base = m_db.schemaVersion();
-    if (base == latest)
-        return tx.commit();
+    return inWriteTransaction(m_db, [&]() -> Status {
+        // Another process may have migrated while this one waited for the lock.
+        const int base = m_db.schemaVersion();
+        if (base == latest)
+            return Status{};
 
-    for (int v = base + 1; v <= latest; ++v) {
-        for (const QString &script : scriptsFor(v)) {
-            QFile f(script);
-            if (!f.open(QIODevice::ReadOnly))
-                return Error{ErrorCode::Storage, QStringLiteral("missing migration %1").arg(script), {}};
-            const QByteArray sql = f.readAll();
-            // sqlite3_exec runs a whole script (QSqlQuery runs one statement); it stays inside the
-            // transaction opened above on the same connection.
-            char *message = nullptr;
-            const int rc = sqlite3_exec(m_db.handle(), sql.constData(), nullptr, nullptr, &message);
-            if (rc != SQLITE_OK) {
-                const QString detail = QStringLiteral("%1: %2").arg(script, QString::fromUtf8(message));
-                sqlite3_free(message);
-                return errorFromSqliteCode(rc, detail);
+        for (int v = base + 1; v <= latest; ++v) {
+            for (const QString &script : scriptsFor(v)) {
+                QFile f(script);
+                if (!f.open(QIODevice::ReadOnly))
+                    return Error{ErrorCode::Storage, QStringLiteral("missing migration %1").arg(script), {}};
+                const QByteArray sql = f.readAll();
+                // sqlite3_exec runs a whole script (QSqlQuery runs one statement); it stays inside the
+                // transaction opened above on the same connection.
+                char *message = nullptr;
+                const int rc = sqlite3_exec(m_db.handle(), sql.constData(), nullptr, nullptr, &message);
+                if (rc != SQLITE_OK) {
+                    const QString detail = QStringLiteral("%1: %2").arg(script, QString::fromUtf8(message));
+                    sqlite3_free(message);
+                    return errorFromSqliteCode(rc, detail);
+                }
             }
         }
-    }
-    QSqlQuery q(m_db.sql());
-    if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(latest)))
-        return toError(q);
-    // A migration may edit table definitions in place (writable_schema); a new schema version makes
-    // every connection, this one included, read the definitions again.
-    if (!q.exec(QStringLiteral("PRAGMA schema_version")) || !q.next())
-        return toError(q);
-    const qint64 schemaVersion = q.value(0).toLongLong();
-    q.finish();
-    if (!q.exec(QStringLiteral("PRAGMA schema_version=%1").arg(schemaVersion + 1)))
-        return toError(q);
-    return tx.commit();
+        QSqlQuery q(m_db.sql());
+        if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(latest)))
+            return toError(q);
+        // A migration may edit table definitions in place (writable_schema); a new schema version makes
+        // every connection, this one included, read the definitions again.
+        if (!q.exec(QStringLiteral("PRAGMA schema_version")) || !q.next())
+            return toError(q);
+        const qint64 schemaVersion = q.value(0).toLongLong();
+        q.finish();
+        if (!q.exec(QStringLiteral("PRAGMA schema_version=%1").arg(schemaVersion + 1)))
+            return toError(q);
+        return Status{};
+    });
 }
 
 } // namespace guanxi

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <type_traits>
+
 namespace guanxi {
 
 class Database;
@@ -47,6 +49,23 @@ private:
     bool m_joined = false;
     qint64 m_changesAtBegin = 0; // sqlite3_total_changes64() when a joined one began
 };
+
+// Runs body (returning a Status or a Result<T>) inside one write transaction and commits when it
+// succeeded. A failed begin, body or commit comes back as the error, with nothing of this
+// transaction's part written: every service write is this one shape, so none opens or commits by
+// hand and none can forget to.
+template <typename Body> auto inWriteTransaction(Database &db, Body &&body) -> std::invoke_result_t<Body>
+{
+    WriteTransaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto result = body();
+    if (!result)
+        return result;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return result;
+}
 
 // A savepoint inside the open WriteTransaction, made again and again for one row at a time (an
 // import that takes back a row the database refuses): what is taken back with rollbackTo() no

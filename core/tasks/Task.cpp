@@ -18,17 +18,9 @@ constexpr CodeTable<TaskKind, 4> kKinds{
 
 } // namespace
 
-QString codeOf(TaskKind v)
+CodeTableRef<TaskKind> codesOf(TaskKind)
 {
-    return kKinds.code(v);
-}
-QString displayName(TaskKind v)
-{
-    return kKinds.name(v);
-}
-bool fromCode(const QString &code, TaskKind *out)
-{
-    return kKinds.parse(code, out);
+    return kKinds;
 }
 QList<TaskKind> taskKinds()
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/CodeTable.h"
+
 #include <QList>
 #include <QString>
 
@@ -14,9 +16,8 @@ enum class TaskKind {
     Meeting
 };
 
-QString codeOf(TaskKind v);
-QString displayName(TaskKind v);
-bool fromCode(const QString &code, TaskKind *out);
+// Stored codes and translated names: codeOf, displayName, fromCode, allValuesOf.
+CodeTableRef<TaskKind> codesOf(TaskKind);
 QList<TaskKind> taskKinds();
 
 struct TaskDraft {

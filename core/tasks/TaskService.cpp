@@ -205,20 +205,17 @@ Result<QString> TaskService::askOwnerToShare(const Session &actor, const QString
     d.title = tr("%1 asks you to share %2 (found by the duplicate guard)").arg(actor.displayName, c.fields.name);
     d.notes = note.trimmed();
     d.dueOn = localdays::iso(localdays::today(m_clock));
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<QString> id = insert(actor, d);
-    if (!id)
-        return id.error();
-    if (Status s = AuditLog(m_db).record(
-            m_clock.nowMs(), actor.userId, QStringLiteral("share_request"), QStringLiteral("customer"), customerId,
-            {{QStringLiteral("owner_id"), c.fields.ownerId}, {QStringLiteral("task_id"), *id}});
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return (*owner)->displayName;
+    return inWriteTransaction(m_db, [&]() -> Result<QString> {
+        Result<QString> id = insert(actor, d);
+        if (!id)
+            return id.error();
+        if (Status s = AuditLog(m_db).record(
+                m_clock.nowMs(), actor.userId, QStringLiteral("share_request"), QStringLiteral("customer"), customerId,
+                {{QStringLiteral("owner_id"), c.fields.ownerId}, {QStringLiteral("task_id"), *id}});
+            !s)
+            return s.error();
+        return (*owner)->displayName;
+    });
 }
 
 Result<QString> TaskService::insert(const Session &actor, const TaskDraft &d)
@@ -244,16 +241,13 @@ Result<Task> TaskService::update(const Session &actor, const QString &id, TaskDr
     const bool movedDay = d.dueOn != cur->fields.dueOn || d.startsAt != cur->fields.startsAt;
     if (Status s = check(actor, d, movedDay); !s)
         return s.error();
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Task edited;
-    edited.fields = d;
-    if (Status s = written(table().update(m_db, id, edited, expectedVersion, m_clock.nowMs(), actor.userId)); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return find(actor, id);
+    return inWriteTransaction(m_db, [&]() -> Result<Task> {
+        Task edited;
+        edited.fields = d;
+        if (Status s = written(table().update(m_db, id, edited, expectedVersion, m_clock.nowMs(), actor.userId)); !s)
+            return s.error();
+        return find(actor, id);
+    });
 }
 
 Result<Task> TaskService::setDone(const Session &actor, const QString &id, bool done, qint64 expectedVersion)

@@ -31,29 +31,13 @@ constexpr CodeTable<CommitmentState, 3> kStates{
 
 } // namespace
 
-QString codeOf(InteractionKind v)
+CodeTableRef<InteractionKind> codesOf(InteractionKind)
 {
-    return kKinds.code(v);
+    return kKinds;
 }
-QString displayName(InteractionKind v)
+CodeTableRef<CommitmentState> codesOf(CommitmentState)
 {
-    return kKinds.name(v);
-}
-bool fromCode(const QString &code, InteractionKind *out)
-{
-    return kKinds.parse(code, out);
-}
-QString codeOf(CommitmentState v)
-{
-    return kStates.code(v);
-}
-QString displayName(CommitmentState v)
-{
-    return kStates.name(v);
-}
-bool fromCode(const QString &code, CommitmentState *out)
-{
-    return kStates.parse(code, out);
+    return kStates;
 }
 
 QList<InteractionKind> userInteractionKinds()

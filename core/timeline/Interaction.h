@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/CodeTable.h"
+
 #include <QList>
 #include <QString>
 
@@ -20,9 +22,8 @@ enum class InteractionKind {
     System
 };
 
-QString codeOf(InteractionKind v);
-QString displayName(InteractionKind v);
-bool fromCode(const QString &code, InteractionKind *out);
+// Stored codes and translated names: codeOf, displayName, fromCode, allValuesOf.
+CodeTableRef<InteractionKind> codesOf(InteractionKind);
 QList<InteractionKind> userInteractionKinds(); // every kind but System
 
 struct InteractionDraft {
@@ -54,9 +55,8 @@ enum class CommitmentState {
     Kept,
     Cancelled
 };
-QString codeOf(CommitmentState v);
-QString displayName(CommitmentState v);
-bool fromCode(const QString &code, CommitmentState *out);
+// Stored codes and translated names: codeOf, displayName, fromCode, allValuesOf.
+CodeTableRef<CommitmentState> codesOf(CommitmentState);
 
 struct CommitmentDraft {
     QString customerId;

@@ -108,63 +108,60 @@ Result<Interaction> TimelineService::log(const Session &actor, InteractionDraft 
                          QStringLiteral("followUpOn")};
     }
 
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    if (Status s = checkWritable(actor, d.customerId, d.leadId); !s)
-        return s.error();
-    if (!d.contactId.isEmpty()) {
-        Result<std::optional<Contact>> contact = ContactRepository(m_db).findById(d.contactId);
-        if (!contact)
-            return contact.error();
-        if (!contact->has_value() || (*contact)->fields.customerId != d.customerId)
-            return Error{
-                ErrorCode::Invalid, tr("That contact does not work for this customer."), {}, QStringLiteral("contact")};
-    }
-    TimelineRepository repo(m_db);
-    if (Status s = repo.completeOpenFollowUps(d.customerId, d.leadId, now, actor.userId); !s)
-        return s.error();
-    Interaction i;
-    i.id = newUuid7(now);
-    i.fields = d;
-    i.authorId = actor.userId;
-    if (Status s = repo.insertInteraction(i, now, actor.userId); !s)
-        return s.error();
-    if (Status s = repo.touchLastContact(d.customerId, d.leadId, d.occurredAt); !s)
-        return s.error();
-    Result<std::optional<Interaction>> saved = repo.findInteraction(i.id);
-    if (!saved)
-        return saved.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return **saved;
+    return inWriteTransaction(m_db, [&]() -> Result<Interaction> {
+        if (Status s = checkWritable(actor, d.customerId, d.leadId); !s)
+            return s.error();
+        if (!d.contactId.isEmpty()) {
+            Result<std::optional<Contact>> contact = ContactRepository(m_db).findById(d.contactId);
+            if (!contact)
+                return contact.error();
+            if (!contact->has_value() || (*contact)->fields.customerId != d.customerId)
+                return Error{ErrorCode::Invalid,
+                             tr("That contact does not work for this customer."),
+                             {},
+                             QStringLiteral("contact")};
+        }
+        TimelineRepository repo(m_db);
+        if (Status s = repo.completeOpenFollowUps(d.customerId, d.leadId, now, actor.userId); !s)
+            return s.error();
+        Interaction i;
+        i.id = newUuid7(now);
+        i.fields = d;
+        i.authorId = actor.userId;
+        if (Status s = repo.insertInteraction(i, now, actor.userId); !s)
+            return s.error();
+        if (Status s = repo.touchLastContact(d.customerId, d.leadId, d.occurredAt); !s)
+            return s.error();
+        Result<std::optional<Interaction>> saved = repo.findInteraction(i.id);
+        if (!saved)
+            return saved.error();
+        return **saved;
+    });
 }
 
 Result<Interaction> TimelineService::completeFollowUp(const Session &actor, const QString &interactionId,
                                                       qint64 expectedVersion)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    TimelineRepository repo(m_db);
-    Result<std::optional<Interaction>> cur = repo.findInteraction(interactionId);
-    if (!cur)
-        return cur.error();
-    if (!cur->has_value())
-        return Error{ErrorCode::NotFound, tr("That timeline entry does not exist."), {}};
-    if (Status s = checkWritable(actor, (*cur)->fields.customerId, (*cur)->fields.leadId); !s)
-        return s.error();
-    Result<bool> done = repo.setFollowUpDone(interactionId, expectedVersion, m_clock.nowMs(), actor.userId);
-    if (!done)
-        return done.error();
-    if (!*done)
-        return Error{ErrorCode::Conflict, tr("Someone changed this entry in the meantime. Reload and try again."), {}};
-    Result<std::optional<Interaction>> saved = repo.findInteraction(interactionId);
-    if (!saved)
-        return saved.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return **saved;
+    return inWriteTransaction(m_db, [&]() -> Result<Interaction> {
+        TimelineRepository repo(m_db);
+        Result<std::optional<Interaction>> cur = repo.findInteraction(interactionId);
+        if (!cur)
+            return cur.error();
+        if (!cur->has_value())
+            return Error{ErrorCode::NotFound, tr("That timeline entry does not exist."), {}};
+        if (Status s = checkWritable(actor, (*cur)->fields.customerId, (*cur)->fields.leadId); !s)
+            return s.error();
+        Result<bool> done = repo.setFollowUpDone(interactionId, expectedVersion, m_clock.nowMs(), actor.userId);
+        if (!done)
+            return done.error();
+        if (!*done)
+            return Error{
+                ErrorCode::Conflict, tr("Someone changed this entry in the meantime. Reload and try again."), {}};
+        Result<std::optional<Interaction>> saved = repo.findInteraction(interactionId);
+        if (!saved)
+            return saved.error();
+        return **saved;
+    });
 }
 
 Result<QList<TimelineEntry>> TimelineService::customerTimeline(const Session &actor, const QString &customerId,
@@ -199,52 +196,46 @@ Result<Commitment> TimelineService::addCommitment(const Session &actor, Commitme
     if (d.dueOn < today())
         return Error{
             ErrorCode::Invalid, tr("The due date %1 has already passed.").arg(d.dueOn), {}, QStringLiteral("dueOn")};
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    if (Status s = checkWritable(actor, d.customerId, {}); !s)
-        return s.error();
-    const qint64 now = m_clock.nowMs();
-    Commitment c;
-    c.id = newUuid7(now);
-    c.fields = d;
-    TimelineRepository repo(m_db);
-    if (Status s = repo.insertCommitment(c, now, actor.userId); !s)
-        return s.error();
-    Result<std::optional<Commitment>> saved = repo.findCommitment(c.id);
-    if (!saved)
-        return saved.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return **saved;
+    return inWriteTransaction(m_db, [&]() -> Result<Commitment> {
+        if (Status s = checkWritable(actor, d.customerId, {}); !s)
+            return s.error();
+        const qint64 now = m_clock.nowMs();
+        Commitment c;
+        c.id = newUuid7(now);
+        c.fields = d;
+        TimelineRepository repo(m_db);
+        if (Status s = repo.insertCommitment(c, now, actor.userId); !s)
+            return s.error();
+        Result<std::optional<Commitment>> saved = repo.findCommitment(c.id);
+        if (!saved)
+            return saved.error();
+        return **saved;
+    });
 }
 
 Result<Commitment> TimelineService::setCommitmentState(const Session &actor, const QString &id, CommitmentState state,
                                                        qint64 expectedVersion)
 {
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    TimelineRepository repo(m_db);
-    Result<std::optional<Commitment>> cur = repo.findCommitment(id);
-    if (!cur)
-        return cur.error();
-    if (!cur->has_value())
-        return Error{ErrorCode::NotFound, tr("That commitment does not exist."), {}};
-    if (Status s = checkWritable(actor, (*cur)->fields.customerId, {}); !s)
-        return s.error();
-    Result<bool> done = repo.setCommitmentState(id, state, expectedVersion, m_clock.nowMs(), actor.userId);
-    if (!done)
-        return done.error();
-    if (!*done)
-        return Error{
-            ErrorCode::Conflict, tr("Someone changed this commitment in the meantime. Reload and try again."), {}};
-    Result<std::optional<Commitment>> saved = repo.findCommitment(id);
-    if (!saved)
-        return saved.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return **saved;
+    return inWriteTransaction(m_db, [&]() -> Result<Commitment> {
+        TimelineRepository repo(m_db);
+        Result<std::optional<Commitment>> cur = repo.findCommitment(id);
+        if (!cur)
+            return cur.error();
+        if (!cur->has_value())
+            return Error{ErrorCode::NotFound, tr("That commitment does not exist."), {}};
+        if (Status s = checkWritable(actor, (*cur)->fields.customerId, {}); !s)
+            return s.error();
+        Result<bool> done = repo.setCommitmentState(id, state, expectedVersion, m_clock.nowMs(), actor.userId);
+        if (!done)
+            return done.error();
+        if (!*done)
+            return Error{
+                ErrorCode::Conflict, tr("Someone changed this commitment in the meantime. Reload and try again."), {}};
+        Result<std::optional<Commitment>> saved = repo.findCommitment(id);
+        if (!saved)
+            return saved.error();
+        return **saved;
+    });
 }
 
 Result<QList<Commitment>> TimelineService::commitments(const Session &actor, const QString &customerId)

@@ -20,6 +20,21 @@ QString AccessPolicy::visibilityClause(const QString &alias, QVariantList *binds
     return QStringLiteral("0");
 }
 
+QString AccessPolicy::reachClause(const QString &alias, QVariantList *binds) const
+{
+    switch (reach()) {
+    case Reach::Everyone:
+        return QStringLiteral("1");
+    case Reach::Department:
+        binds->append(m_actor.departmentId);
+        return QStringLiteral("%1.department_id = ?").arg(alias);
+    case Reach::Own:
+        break;
+    }
+    binds->append(m_actor.userId);
+    return QStringLiteral("%1.id = ?").arg(alias);
+}
+
 bool AccessPolicy::canView(const QString &ownerId, const QString &ownerDepartmentId) const
 {
     if (ownerId.isEmpty() || m_actor.role == Role::Admin)

@@ -41,6 +41,9 @@ public:
     Reach reach() const;
     // Whether `user`'s work is within the actor's reach (their lists, their quotas, their tasks).
     bool reaches(const QString &userId, const QString &userDepartmentId) const;
+    // The same as a condition on the users table as `<alias>` (for quotas and per-person reports),
+    // with its bound values appended.
+    QString reachClause(const QString &alias, QVariantList *binds) const;
     // A manager or an administrator: looks after a team (its workbench, its funnel, assigning and
     // reassigning its work) and sets the rules the team sells by: pipeline stages, quotas, prices
     // and products, dormancy, the public pool and lead rules, the letterhead, phone and duplicate

@@ -52,23 +52,22 @@ Status SignInThrottle::failed(const QString &login, const QString &userId)
     if (m_db.isReadOnly())
         return {}; // nothing can be recorded in a read-only file
     const qint64 now = m_clock.nowMs();
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO sign_in_failures (login, failures, last_failed) VALUES (?, 1, ?) "
-        "ON CONFLICT (login) DO UPDATE SET failures = failures + 1, last_failed = excluded.last_failed"));
-    q.addBindValue(key(login));
-    q.addBindValue(now);
-    if (!q.exec())
-        return toError(q);
-    if (Status s = AuditLog(m_db).record(now, userId, QStringLiteral("sign_in.failed"), QStringLiteral("user"),
-                                         userId.isEmpty() ? key(login) : userId,
-                                         QJsonObject{{QStringLiteral("login"), login}});
-        !s)
-        return s;
-    return tx.commit();
+    return inWriteTransaction(m_db, [&]() -> Status {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral(
+            "INSERT INTO sign_in_failures (login, failures, last_failed) VALUES (?, 1, ?) "
+            "ON CONFLICT (login) DO UPDATE SET failures = failures + 1, last_failed = excluded.last_failed"));
+        q.addBindValue(key(login));
+        q.addBindValue(now);
+        if (!q.exec())
+            return toError(q);
+        if (Status s = AuditLog(m_db).record(now, userId, QStringLiteral("sign_in.failed"), QStringLiteral("user"),
+                                             userId.isEmpty() ? key(login) : userId,
+                                             QJsonObject{{QStringLiteral("login"), login}});
+            !s)
+            return s;
+        return Status{};
+    });
 }
 
 Status SignInThrottle::succeeded(const QString &login)

@@ -120,25 +120,22 @@ Result<User> UserService::createFirstAdmin(const QString &displayName, const QSt
         return invalid(tr("Enter your name."));
     if (Status s = validateLogin(login); !s)
         return s.error();
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    UserRepository repo(m_db);
-    Result<int> n = repo.activeCount();
-    if (!n)
-        return n.error();
-    if (*n > 0)
-        return denied(tr("This database already has users."));
-    User u;
-    u.id = newUuid7(m_clock.nowMs());
-    u.login = login;
-    u.displayName = name;
-    u.role = Role::Admin;
-    if (Status s = repo.insert(u, {}, m_clock.nowMs(), u.id); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return u;
+    return inWriteTransaction(m_db, [&]() -> Result<User> {
+        UserRepository repo(m_db);
+        Result<int> n = repo.activeCount();
+        if (!n)
+            return n.error();
+        if (*n > 0)
+            return denied(tr("This database already has users."));
+        User u;
+        u.id = newUuid7(m_clock.nowMs());
+        u.login = login;
+        u.displayName = name;
+        u.role = Role::Admin;
+        if (Status s = repo.insert(u, {}, m_clock.nowMs(), u.id); !s)
+            return s.error();
+        return u;
+    });
 }
 
 Result<User> UserService::addUser(const Session &actor, const NewUser &nu)
@@ -162,26 +159,23 @@ Result<User> UserService::addUser(const Session &actor, const NewUser &nu)
                          "everyone signs in."));
 
     const QString hash = PasswordHasher::hash(nu.password); // slow: outside the transaction
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<std::optional<User>> existing = repo.findByLogin(nu.login);
-    if (!existing)
-        return existing.error();
-    if (existing->has_value())
-        return Error{ErrorCode::Duplicate, tr("The login name %1 is taken.").arg(nu.login), {}};
-    User u;
-    u.id = newUuid7(m_clock.nowMs());
-    u.login = nu.login;
-    u.displayName = nu.displayName.trimmed();
-    u.role = nu.role;
-    u.departmentId = nu.departmentId;
-    u.hasPassword = true;
-    if (Status s = repo.insert(u, hash, m_clock.nowMs(), actor.userId); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return u;
+    return inWriteTransaction(m_db, [&]() -> Result<User> {
+        Result<std::optional<User>> existing = repo.findByLogin(nu.login);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value())
+            return Error{ErrorCode::Duplicate, tr("The login name %1 is taken.").arg(nu.login), {}};
+        User u;
+        u.id = newUuid7(m_clock.nowMs());
+        u.login = nu.login;
+        u.displayName = nu.displayName.trimmed();
+        u.role = nu.role;
+        u.departmentId = nu.departmentId;
+        u.hasPassword = true;
+        if (Status s = repo.insert(u, hash, m_clock.nowMs(), actor.userId); !s)
+            return s.error();
+        return u;
+    });
 }
 
 Status UserService::setPassword(const Session &actor, const QString &userId, const QString &password)
@@ -191,12 +185,11 @@ Status UserService::setPassword(const Session &actor, const QString &userId, con
     if (Status s = validatePassword(password); !s)
         return s;
     const QString hash = PasswordHasher::hash(password);
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    if (Status s = UserRepository(m_db).setPasswordHash(userId, hash, m_clock.nowMs(), actor.userId); !s)
-        return s;
-    return tx.commit();
+    return inWriteTransaction(m_db, [&]() -> Status {
+        if (Status s = UserRepository(m_db).setPasswordHash(userId, hash, m_clock.nowMs(), actor.userId); !s)
+            return s;
+        return Status{};
+    });
 }
 
 Result<Department> UserService::addDepartment(const Session &actor, const QString &name)
@@ -207,14 +200,11 @@ Result<Department> UserService::addDepartment(const Session &actor, const QStrin
     if (trimmed.isEmpty() || trimmed.size() > 100)
         return invalid(tr("A department name has 1 to 100 characters."));
     Department d{newUuid7(m_clock.nowMs()), trimmed};
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    if (Status s = UserRepository(m_db).insertDepartment(d, m_clock.nowMs(), actor.userId); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return d;
+    return inWriteTransaction(m_db, [&]() -> Result<Department> {
+        if (Status s = UserRepository(m_db).insertDepartment(d, m_clock.nowMs(), actor.userId); !s)
+            return s.error();
+        return d;
+    });
 }
 
 Result<QList<User>> UserService::users()

@@ -88,11 +88,11 @@ QWidget *ContactDialog::buildContactPage()
     m_title = line("contactTitle", tr("e.g. 采购经理"));
     m_level = new QComboBox(this);
     m_level->setObjectName(QStringLiteral("contactLevel"));
-    for (ContactLevel l : allContactLevels())
+    for (ContactLevel l : allValuesOf<ContactLevel>())
         m_level->addItem(displayName(l), static_cast<int>(l));
     m_function = new QComboBox(this);
     m_function->setObjectName(QStringLiteral("contactFunction"));
-    for (ContactFunction f : allContactFunctions())
+    for (ContactFunction f : allValuesOf<ContactFunction>())
         m_function->addItem(displayName(f), static_cast<int>(f));
     const QString several = tr("several: separate with ;");
     m_mobile = line("contactMobile", tr("e.g. 138 0013 8000 (%1)").arg(several));

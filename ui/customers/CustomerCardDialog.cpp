@@ -193,7 +193,7 @@ QWidget *CustomerCardDialog::buildProfile()
     m_shortName = line("shortName", tr("e.g. 瑞丰"));
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kind"));
-    for (CustomerKind k : allCustomerKinds())
+    for (CustomerKind k : allValuesOf<CustomerKind>())
         m_kind->addItem(displayName(k), static_cast<int>(k));
     m_tier = new QComboBox(this);
     m_tier->setObjectName(QStringLiteral("tier"));
@@ -201,11 +201,11 @@ QWidget *CustomerCardDialog::buildProfile()
         m_tier->addItem(tierDisplayName(t), static_cast<int>(t));
     m_stage = new QComboBox(this);
     m_stage->setObjectName(QStringLiteral("stage"));
-    for (LoyaltyStage st : allLoyaltyStages())
+    for (LoyaltyStage st : allValuesOf<LoyaltyStage>())
         m_stage->addItem(displayName(st), static_cast<int>(st));
     m_valueType = new QComboBox(this);
     m_valueType->setObjectName(QStringLiteral("valueType"));
-    for (ValueType v : allValueTypes())
+    for (ValueType v : allValuesOf<ValueType>())
         m_valueType->addItem(displayName(v), static_cast<int>(v));
     m_phone = line("phone", tr("e.g. 138 0013 8000 or 0571-8888 6666"));
     m_email = line("email", tr("name@example.com"));

@@ -207,7 +207,7 @@ void CustomerDetailsTab::add()
     } else {
         Form form(this, tr("Link to another customer"));
         auto *kind = new QComboBox(&form.dialog);
-        for (RelationKind k : allRelationKinds())
+        for (RelationKind k : allValuesOf<RelationKind>())
             kind->addItem(tr("This customer is %1 …").arg(relationLabel(k, true)), static_cast<int>(k));
         form.layout->addRow(tr("Link"), kind);
         QLineEdit *other = form.line(tr("Other customer (name or pinyin)"));

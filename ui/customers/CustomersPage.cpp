@@ -109,7 +109,7 @@ CustomersPage::CustomersPage(const AppContext &ctx, QUndoStack *undoStack, QWidg
     m_stage = new QComboBox(this);
     m_stage->setObjectName(QStringLiteral("stageFilter"));
     m_stage->addItem(tr("All stages"), QString());
-    for (LoyaltyStage st : allLoyaltyStages())
+    for (LoyaltyStage st : allValuesOf<LoyaltyStage>())
         m_stage->addItem(displayName(st), codeOf(st));
     m_tag = new QComboBox(this);
     m_tag->setObjectName(QStringLiteral("tagFilter"));

@@ -40,7 +40,7 @@ LeadsPage::LeadsPage(const AppContext &ctx, QWidget *parent)
     m_status->setObjectName(QStringLiteral("leadStatusFilter"));
     m_status->addItem(tr("Open leads"), kOpenLeads);
     m_status->addItem(tr("All leads"), kAllLeads);
-    for (LeadStatus s : allLeadStatuses())
+    for (LeadStatus s : allValuesOf<LeadStatus>())
         m_status->addItem(displayName(s), static_cast<int>(s));
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("leadOwnerFilter"));
@@ -102,7 +102,7 @@ void LeadsPage::reload()
     if (const int s = m_status->currentData().toInt(); s >= 0)
         filter.statuses = {static_cast<LeadStatus>(s)};
     else
-        filter.statuses = s == kOpenLeads ? openLeadStatuses() : allLeadStatuses();
+        filter.statuses = s == kOpenLeads ? openLeadStatuses() : allValuesOf<LeadStatus>();
     const QString owner = m_owner->currentData().toString();
     if (owner.isEmpty())
         filter.unassignedOnly = true;
