@@ -1210,6 +1210,13 @@
     </message>
 </context>
 <context>
+    <name>ContactRepository</name>
+    <message>
+        <source>Someone changed this contact&apos;s phone numbers or addresses in the meantime. Reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactService</name>
     <message>
         <source>The contact does not exist.</source>

@@ -1227,6 +1227,13 @@
     </message>
 </context>
 <context>
+    <name>ContactRepository</name>
+    <message>
+        <source>Someone changed this contact&apos;s phone numbers or addresses in the meantime. Reload it and make your change again.</source>
+        <translation>有人在此期间修改了这位联系人的电话或地址。请重新加载后再修改一次。</translation>
+    </message>
+</context>
+<context>
     <name>ContactService</name>
     <message>
         <source>The contact does not exist.</source>

@@ -1227,6 +1227,13 @@
     </message>
 </context>
 <context>
+    <name>ContactRepository</name>
+    <message>
+        <source>Someone changed this contact&apos;s phone numbers or addresses in the meantime. Reload it and make your change again.</source>
+        <translation>有人在此期間修改了這位聯絡人的電話或地址。請重新載入後再修改一次。</translation>
+    </message>
+</context>
+<context>
     <name>ContactService</name>
     <message>
         <source>The contact does not exist.</source>

@@ -10,6 +10,7 @@
 #include "core/storage/VersionedUpdate.h"
 #include "core/util/Uuid7.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -86,6 +87,7 @@ struct ChannelRow {
     QString contactId;
     qint64 position = 0;
     Stamps stamps;
+    qint64 rowVersion = 1; // the channel's own, so that sync can tell its edits apart
 };
 
 const TableDescription<ChannelRow> &channelTable()
@@ -101,7 +103,10 @@ const TableDescription<ChannelRow> &channelTable()
          text(QStringLiteral("value"), &R::channel, &Ch::value),
          text(QStringLiteral("normalized"), &R::channel, &Ch::normalized),
          valueAt<R>(
-             QStringLiteral("position"), [](auto &r) -> auto & { return r.position; })},
+             QStringLiteral("position"), [](auto &r) -> auto & { return r.position; }),
+         readOnly(ColumnRole::Stamp,
+                  valueAt<R>(
+                      QStringLiteral("row_version"), [](auto &r) -> auto & { return r.rowVersion; }))},
         &R::stamps);
     return t;
 }
@@ -236,69 +241,82 @@ Result<bool> ContactRepository::setDeleted(const QString &id, bool deleted, qint
                            now, actorId);
 }
 
-Result<QList<ContactChannel>> ContactRepository::channels(const QString &contactId)
+namespace {
+
+Result<QList<ChannelRow>> channelRows(Database &db, const QString &contactId)
 {
-    QSqlQuery q(m_db.sql());
+    QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM contact_channels WHERE contact_id = ? AND deleted_at IS NULL "
                              "ORDER BY position, id")
                   .arg(channelTable().selectList()));
     q.addBindValue(contactId);
     if (!q.exec())
         return toError(q);
-    QList<ContactChannel> out;
+    QList<ChannelRow> out;
     while (q.next())
-        out.append(channelTable().read(q).channel);
+        out.append(channelTable().read(q));
+    return out;
+}
+
+Status versionKept(const Result<bool> &written)
+{
+    if (!written)
+        return written.error();
+    if (!*written)
+        return Error{
+            ErrorCode::Conflict,
+            QCoreApplication::translate("ContactRepository",
+                                        "Someone changed this contact's phone numbers or addresses in the meantime. "
+                                        "Reload it and make your change again."),
+            {}};
+    return {};
+}
+
+} // namespace
+
+Result<QList<ContactChannel>> ContactRepository::channels(const QString &contactId)
+{
+    Result<QList<ChannelRow>> rows = channelRows(m_db, contactId);
+    if (!rows)
+        return rows.error();
+    QList<ContactChannel> out;
+    for (const ChannelRow &r : std::as_const(*rows))
+        out.append(r.channel);
     return out;
 }
 
 Status ContactRepository::saveChannels(const QString &contactId, QList<ContactChannel> *list, qint64 now,
                                        const QString &actorId)
 {
-    Result<QList<ContactChannel>> stored = channels(contactId);
+    Result<QList<ChannelRow>> stored = channelRows(m_db, contactId);
     if (!stored)
         return stored.error();
     QStringList keep;
     for (int pos = 0; pos < list->size(); ++pos) {
         ContactChannel &c = (*list)[pos];
-        const bool known = !c.id.isEmpty()
-            && std::any_of(stored->cbegin(), stored->cend(), [&c](const ContactChannel &s) { return s.id == c.id; });
-        if (!known) {
+        const ChannelRow next{c, contactId, pos, Stamps::at(now)};
+        const auto known = std::find_if(stored->cbegin(), stored->cend(),
+                                        [&c](const ChannelRow &r) { return !c.id.isEmpty() && r.channel.id == c.id; });
+        if (known == stored->cend()) {
             c.id = newUuid7(now);
-            if (Status s = channelTable().insert(m_db, {c, contactId, pos, Stamps::at(now)}, actorId); !s)
+            ChannelRow added = next;
+            added.channel.id = c.id;
+            if (Status s = channelTable().insert(m_db, added, actorId); !s)
                 return s;
-            keep.append(c.id);
-            continue;
+        } else if (Status s = versionKept(
+                       channelTable().updateChanged(m_db, c.id, *known, next, known->rowVersion, now, actorId));
+                   !s) {
+            return s;
         }
-        // Channels are the contact's own: the contact's row version guards them, so they are
-        // written in place without one of their own.
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("UPDATE contact_channels SET kind = ?, label = ?, value = ?, normalized = ?, "
-                                 "position = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
-                                 "WHERE id = ?"));
-        q.addBindValue(codeOf(c.kind));
-        q.addBindValue(sql::text(c.label));
-        q.addBindValue(c.value);
-        q.addBindValue(sql::text(c.normalized));
-        q.addBindValue(pos);
-        q.addBindValue(now);
-        q.addBindValue(sql::nullIfEmpty(actorId));
-        q.addBindValue(c.id);
-        if (!q.exec())
-            return toError(q);
         keep.append(c.id);
     }
-    for (const ContactChannel &s : std::as_const(*stored)) {
-        if (keep.contains(s.id))
+    for (const ChannelRow &r : std::as_const(*stored)) {
+        if (keep.contains(r.channel.id))
             continue;
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("UPDATE contact_channels SET deleted_at = ?, updated_at = ?, updated_by = ?, "
-                                 "row_version = row_version + 1 WHERE id = ?"));
-        q.addBindValue(now);
-        q.addBindValue(now);
-        q.addBindValue(sql::nullIfEmpty(actorId));
-        q.addBindValue(s.id);
-        if (!q.exec())
-            return toError(q);
+        if (Status s = versionKept(updateVersioned(m_db, channelTable().table(), {QStringLiteral("deleted_at")}, {now},
+                                                   r.channel.id, r.rowVersion, now, actorId));
+            !s)
+            return s;
     }
     return {};
 }

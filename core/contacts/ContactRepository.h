@@ -16,7 +16,8 @@ namespace guanxi {
 class Database;
 
 // The SQL for contacts, their channels and their positions. Writes check row_version like every
-// other repository; channels are updated in place by id, new ones inserted, removed ones tombstoned.
+// other repository; channels are updated in place by id (only what changed, at their own row
+// version), new ones inserted, removed ones tombstoned.
 class ContactRepository {
 public:
     explicit ContactRepository(Database &db)
