@@ -24,6 +24,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// What every dated panel's query selects: the item, its customer, its version and the day it is
+// due (in `dayColumn`), read with how far that day is from today.
+void readDueItem(const ResultRow &r, WorkItemKind kind, QLatin1StringView dayColumn, const QDate &today, WorkItem *it)
+{
+    it->kind = kind;
+    it->id = r.text("id"_L1);
+    it->customerId = r.text("customer_id"_L1);
+    it->customerName = r.text("customer_name"_L1);
+    it->rowVersion = r.integer("row_version"_L1);
+    it->day = r.day(dayColumn);
+    it->overdue = it->day < today;
+    it->days = static_cast<int>(today.daysTo(it->day));
+}
+
 // Runs `q` and keeps the first `limit` lines that `make` turns into items; counts them all.
 Result<WorkList> collect(QSqlQuery &q, int limit, const std::function<bool(const ResultRow &, WorkItem *)> &make)
 {
@@ -94,17 +108,10 @@ Result<WorkList> WorkbenchService::followUps(const Session &actor, int limit, QD
     q.addBindValue(actor.userId);
     q.addBindValue(localdays::iso(until));
     return collect(q, limit, [&](const ResultRow &r, WorkItem *it) {
-        it->kind = WorkItemKind::FollowUp;
-        it->id = r.text("id"_L1);
-        it->customerId = r.text("customer_id"_L1);
+        readDueItem(r, WorkItemKind::FollowUp, "follow_up_on"_L1, today, it);
         it->leadId = r.text("lead_id"_L1);
-        it->customerName = r.text("customer_name"_L1);
         it->title = r.text("subject"_L1);
-        it->day = r.day("follow_up_on"_L1);
-        it->rowVersion = r.integer("row_version"_L1);
         it->detail = r.text("contact_name"_L1);
-        it->overdue = it->day < today;
-        it->days = static_cast<int>(today.daysTo(it->day));
         return true;
     });
 }
@@ -186,18 +193,11 @@ Result<WorkList> WorkbenchService::receivablesDue(const Session &actor, int limi
     q.addBindValue(localdays::iso(until));
     q.addBindValue(actor.userId);
     return collect(q, limit, [&](const ResultRow &r, WorkItem *it) {
-        it->kind = WorkItemKind::Receivable;
-        it->id = r.text("id"_L1);
-        it->customerId = r.text("customer_id"_L1);
-        it->customerName = r.text("customer_name"_L1);
+        readDueItem(r, WorkItemKind::Receivable, "due_on"_L1, today, it);
         it->title = r.text("order_no"_L1);
         it->detail = r.text("description"_L1);
-        it->day = r.day("due_on"_L1);
         it->currency = r.text("currency"_L1);
-        it->rowVersion = r.integer("row_version"_L1);
         it->amountMinor = r.integer("open_minor"_L1);
-        it->overdue = it->day < today;
-        it->days = static_cast<int>(today.daysTo(it->day));
         return true;
     });
 }
@@ -287,16 +287,9 @@ Result<WorkList> WorkbenchService::commitmentsDue(const Session &actor, int limi
     q.addBindValue(localdays::iso(until));
     q.addBindValue(actor.userId);
     return collect(q, limit, [&](const ResultRow &r, WorkItem *it) {
-        it->kind = WorkItemKind::Commitment;
-        it->id = r.text("id"_L1);
-        it->customerId = r.text("customer_id"_L1);
-        it->customerName = r.text("customer_name"_L1);
+        readDueItem(r, WorkItemKind::Commitment, "due_on"_L1, today, it);
         it->title = r.text("description"_L1);
-        it->day = r.day("due_on"_L1);
-        it->rowVersion = r.integer("row_version"_L1);
         it->detail = r.text("contact_name"_L1);
-        it->overdue = it->day < today;
-        it->days = static_cast<int>(today.daysTo(it->day));
         return true;
     });
 }
@@ -321,21 +314,14 @@ Result<WorkList> WorkbenchService::closingThisMonth(const Session &actor, int li
     q.addBindValue(actor.userId);
     q.addBindValue(localdays::iso(until));
     return collect(q, limit, [&](const ResultRow &r, WorkItem *it) {
-        it->kind = WorkItemKind::Opportunity;
-        it->id = r.text("id"_L1);
-        it->customerId = r.text("customer_id"_L1);
-        it->customerName = r.text("customer_name"_L1);
+        readDueItem(r, WorkItemKind::Opportunity, "expected_close_on"_L1, today, it);
         it->title = r.text("name"_L1);
-        it->day = r.day("expected_close_on"_L1);
         it->amountMinor = r.integer("amount_minor"_L1);
         it->currency = r.text("currency"_L1);
         const PipelineStage *stage = pipeline->find(r.text("stage"_L1));
         it->detail = QStringLiteral("%1 · %2 %")
                          .arg(stage ? stage->displayName() : r.text("stage"_L1))
                          .arg(r.number("probability_pct"_L1));
-        it->rowVersion = r.integer("row_version"_L1);
-        it->overdue = it->day < today;
-        it->days = static_cast<int>(today.daysTo(it->day));
         return true;
     });
 }
