@@ -13,6 +13,7 @@
 #include "models/opportunities/OpportunityCardsModel.h"
 #include "models/opportunities/QuotaAttainmentModel.h"
 #include "models/products/ProductListModel.h"
+#include "models/sales/OrderListModel.h"
 #include "models/sales/QuoteListModel.h"
 #include "models/workbench/WorkListModel.h"
 #include "ui/common/CustomerPicker.h"
@@ -157,6 +158,65 @@ private slots:
     }
     // A salesperson opens an opportunity on their customer, drags it along the board, and sees the
     // funnel and the forecast follow.
+    // The main window builds every page at start but reads only the one it shows; the others read
+    // when the user turns to them, and a change made while a page is hidden is read when it is next
+    // shown, not before.
+    void pagesReadWhenTheyAreShown()
+    {
+        TestWorkspace w;
+        QVERIFY(w.init());
+        ProductDraft p;
+        p.code = QStringLiteral("NB-X1");
+        p.name = QStringLiteral("商务笔记本 X1");
+        p.unit = QStringLiteral("台");
+        p.listPriceMinor = 899'900;
+        QVERIFY(ProductService(*w.db, w.clock).create(w.manager, p));
+        CustomerDraft c;
+        c.name = QStringLiteral("华东机电有限公司");
+        c.ownerId = w.sales1.userId;
+        const QString customerId = CustomerService(*w.db, w.clock).create(w.sales1, c)->id;
+        const auto newDeal = [&](const QString &name) {
+            OpportunityDraft deal;
+            deal.customerId = customerId;
+            deal.name = name;
+            deal.amountMinor = 1'000'000;
+            return bool(OpportunityService(*w.db, w.clock).create(w.sales1, deal));
+        };
+        QVERIFY(newDeal(QStringLiteral("笔记本更新")));
+
+        MainWindow window({w.db.get(), w.sales1, &w.clock});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        auto *products = window.findChild<ProductsPage *>(QStringLiteral("productsPage"));
+        QAbstractItemModel *productRows = products->findChild<QTableView *>(QStringLiteral("productsTable"))->model();
+        const auto dealsOnBoard = [&window] {
+            OpportunityCardsModel *initial = window.funnelPage()->board()->column(QStringLiteral("initial"));
+            return initial ? initial->rowCount() : 0;
+        };
+        QCOMPARE(productRows->rowCount(), 0);
+        QCOMPARE(dealsOnBoard(), 0);
+        QCOMPARE(window.salesDocumentsPage()->orders()->rowCount(), 0);
+
+        nav->setCurrentRow(MainWindow::ProductsPageIndex);
+        QCOMPARE(productRows->rowCount(), 1);
+        nav->setCurrentRow(MainWindow::WorkbenchPageIndex);
+        p.code = QStringLiteral("NB-X2");
+        QVERIFY(ProductService(*w.db, w.clock).create(w.manager, p));
+        products->reload(); // as the main window does when a page's data changed
+        QCOMPARE(productRows->rowCount(), 1);
+        nav->setCurrentRow(MainWindow::ProductsPageIndex);
+        QCOMPARE(productRows->rowCount(), 2);
+
+        // The funnel reads itself each time it is turned to: a deal made elsewhere is on the board.
+        nav->setCurrentRow(MainWindow::FunnelPageIndex);
+        QCOMPARE(dealsOnBoard(), 1);
+        nav->setCurrentRow(MainWindow::WorkbenchPageIndex);
+        QVERIFY(newDeal(QStringLiteral("服务器扩容")));
+        nav->setCurrentRow(MainWindow::FunnelPageIndex);
+        QCOMPARE(dealsOnBoard(), 2);
+    }
+
     void aSalespersonRunsADealAlongTheBoard()
     {
         TestWorkspace w;

@@ -6,6 +6,7 @@
 #include "core/users/AccessPolicy.h"
 #include "core/users/UserService.h"
 #include "ui/common/ErrorBox.h"
+#include "ui/common/LoadWhenShown.h"
 #include "ui/leads/LeadDialog.h"
 
 #include <QComboBox>
@@ -33,6 +34,7 @@ LeadsPage::LeadsPage(const AppContext &ctx, QWidget *parent)
     : QWidget(parent)
     , m_ctx(ctx)
 {
+    m_whenShown = new LoadWhenShown(this, [this] { load(); });
     setObjectName(QStringLiteral("leadsPage"));
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
@@ -97,6 +99,11 @@ LeadsPage::LeadsPage(const AppContext &ctx, QWidget *parent)
 }
 
 void LeadsPage::reload()
+{
+    m_whenShown->request();
+}
+
+void LeadsPage::load()
 {
     LeadFilter filter;
     if (const int s = m_status->currentData().toInt(); s >= 0)

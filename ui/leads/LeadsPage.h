@@ -12,6 +12,8 @@ class QTableWidget;
 
 namespace guanxi {
 
+class LoadWhenShown;
+
 // 潜在客户: the leads to work on, newest first, with capture, follow-up, qualification,
 // assignment and conversion into customer, contact and opportunity.
 class LeadsPage : public QWidget {
@@ -25,11 +27,13 @@ signals:
     void customerCreated(const QString &customerId);
 
 public slots:
+    // Reads the page again now, or when it is next shown (LoadWhenShown).
     void reload();
     void newLead();
     void openLead(const QString &leadId);
 
 private:
+    void load(); // what reload() reads
     QString selectedId() const;
     qint64 selectedVersion() const;
     void setStatus(bool qualified);
@@ -42,6 +46,7 @@ private:
     QTableWidget *m_table = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_assign = nullptr;
+    LoadWhenShown *m_whenShown;
 };
 
 } // namespace guanxi

@@ -11,6 +11,7 @@
 #include "models/opportunities/FunnelStageModel.h"
 #include "models/opportunities/QuotaAttainmentModel.h"
 #include "ui/common/ErrorBox.h"
+#include "ui/common/LoadWhenShown.h"
 #include "ui/opportunities/FunnelCharts.h"
 #include "ui/opportunities/OpportunityBoard.h"
 #include "ui/opportunities/OpportunityDialog.h"
@@ -62,6 +63,8 @@ FunnelPage::FunnelPage(const AppContext &ctx, QWidget *parent)
     : QWidget(parent)
     , m_ctx(ctx)
 {
+    m_whenShown = new LoadWhenShown(
+        this, [this] { load(); }, LoadWhenShown::Reading::EveryTimeShown);
     setObjectName(QStringLiteral("funnelPage"));
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
@@ -256,6 +259,11 @@ QString FunnelPage::quotaPeriod() const
 }
 
 void FunnelPage::reload()
+{
+    m_whenShown->request();
+}
+
+void FunnelPage::load()
 {
     OpportunityService service(*m_ctx.db, *m_ctx.clock);
     Result<Pipeline> pipeline = service.pipeline();

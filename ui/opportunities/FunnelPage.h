@@ -14,6 +14,8 @@ class QTableView;
 
 namespace guanxi {
 
+class LoadWhenShown;
+
 class FunnelCharts;
 class ForecastModel;
 class FunnelStageModel;
@@ -51,6 +53,7 @@ public:
     void setPeriod(Period period);
 
 public slots:
+    // Reads the page again now, or when it is next shown (LoadWhenShown).
     void reload();
     void newOpportunity(const QString &customerId = {});
     void openOpportunity(const QString &id);
@@ -61,6 +64,7 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    void load(); // what reload() reads
     void fillFilters();
     // The shown tab is read again when it is stale; the other waits until it is shown.
     void refreshVisibleTab();
@@ -86,6 +90,7 @@ private:
     FunnelReport m_report;
     bool m_boardStale = true;
     bool m_analysisStale = true;
+    LoadWhenShown *m_whenShown;
 };
 
 } // namespace guanxi

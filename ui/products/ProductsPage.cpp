@@ -4,6 +4,7 @@
 #include "core/products/ProductService.h"
 #include "models/products/ProductListModel.h"
 #include "ui/common/ErrorBox.h"
+#include "ui/common/LoadWhenShown.h"
 #include "ui/common/MessageBox.h"
 #include "ui/products/PriceListsDialog.h"
 #include "ui/products/ProductDialog.h"
@@ -26,6 +27,7 @@ ProductsPage::ProductsPage(const AppContext &ctx, QWidget *parent)
     : QWidget(parent)
     , m_ctx(ctx)
 {
+    m_whenShown = new LoadWhenShown(this, [this] { load(); });
     setObjectName(QStringLiteral("productsPage"));
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
@@ -105,6 +107,11 @@ void ProductsPage::reloadCategories()
 }
 
 void ProductsPage::reload()
+{
+    m_whenShown->request();
+}
+
+void ProductsPage::load()
 {
     ProductFilter filter;
     filter.text = m_search->text();

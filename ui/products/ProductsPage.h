@@ -14,6 +14,8 @@ class QTableView;
 
 namespace guanxi {
 
+class LoadWhenShown;
+
 class ProductListModel;
 
 // 展厅: the products the company sells, found by code, name, specification or category. Managers
@@ -29,6 +31,7 @@ signals:
     void quotesChanged();
 
 public slots:
+    // Reads the page again now, or when it is next shown (LoadWhenShown).
     void reload();
     void newProduct();
     void openProduct();
@@ -36,6 +39,7 @@ public slots:
     void addSelectedToQuote();
 
 private:
+    void load(); // what reload() reads
     void removeProduct();
     // The categories in the filter as they are now, keeping the one chosen.
     void reloadCategories();
@@ -48,6 +52,7 @@ private:
     QCheckBox *m_showInactive = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_count = nullptr;
+    LoadWhenShown *m_whenShown;
 };
 
 } // namespace guanxi

@@ -6,6 +6,7 @@
 #include "models/sales/OrderListModel.h"
 #include "models/sales/QuoteListModel.h"
 #include "ui/common/ErrorBox.h"
+#include "ui/common/LoadWhenShown.h"
 #include "ui/sales/OrderDialog.h"
 #include "ui/sales/QuoteDialog.h"
 
@@ -44,6 +45,8 @@ SalesDocumentsPage::SalesDocumentsPage(const AppContext &ctx, QWidget *parent)
     , m_quotes(new QuoteListModel(this))
     , m_orders(new OrderListModel(this))
 {
+    m_whenShown = new LoadWhenShown(
+        this, [this] { load(); }, LoadWhenShown::Reading::EveryTimeShown);
     setObjectName(QStringLiteral("salesDocumentsPage"));
     auto *layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
@@ -94,6 +97,11 @@ SalesDocumentsPage::SalesDocumentsPage(const AppContext &ctx, QWidget *parent)
 }
 
 void SalesDocumentsPage::reload()
+{
+    m_whenShown->request();
+}
+
+void SalesDocumentsPage::load()
 {
     Result<QList<Quote>> quotes = QuoteService(*m_ctx.db, *m_ctx.clock).list(m_ctx.session, {}, kShown);
     Result<QList<Order>> orders = OrderService(*m_ctx.db, *m_ctx.clock).list(m_ctx.session, {}, kShown);

@@ -10,6 +10,8 @@ class QTabWidget;
 
 namespace guanxi {
 
+class LoadWhenShown;
+
 class OrderListModel;
 class QuoteListModel;
 
@@ -25,6 +27,7 @@ public:
     OrderListModel *orders() const { return m_orders; }
 
 public slots:
+    // Reads the page again now, or when it is next shown (LoadWhenShown).
     void reload();
     void newQuote(const QString &customerId = {}, const QString &opportunityId = {});
     void openQuote(const QString &id);
@@ -36,12 +39,14 @@ signals:
     void dealsChanged();
 
 private:
+    void load(); // what reload() reads
     AppContext m_ctx;
     QTabWidget *m_tabs;
     QuoteListModel *m_quotes;
     OrderListModel *m_orders;
     QTableView *m_quoteTable;
     QTableView *m_orderTable;
+    LoadWhenShown *m_whenShown;
 };
 
 } // namespace guanxi

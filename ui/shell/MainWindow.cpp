@@ -154,14 +154,11 @@ MainWindow::MainWindow(const AppContext &ctx, QWidget *parent)
     });
     connect(m_customers, &CustomersPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    // Deals change elsewhere too (a converted lead, another user): the funnel is fresh when shown.
+    // Deals and documents change elsewhere too (a converted lead, another user): the funnel and the
+    // quotes and orders read themselves each time they are shown (LoadWhenShown), the workbench here.
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == WorkbenchPageIndex)
             m_workbench->reload();
-        else if (row == FunnelPageIndex)
-            m_funnel->reload();
-        else if (row == SalesDocumentsPageIndex)
-            m_salesDocuments->reload();
     });
     connect(m_settings, &SettingsPage::databaseReplaced, m_customers->model(), &CustomerListModel::refresh);
     connect(m_settings, &SettingsPage::databaseReplaced, m_undo, &QUndoStack::clear);
