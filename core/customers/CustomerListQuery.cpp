@@ -6,6 +6,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
 #include "core/users/AccessPolicy.h"
 
 #include <QLocale>
@@ -16,15 +17,6 @@ namespace guanxi {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
 
 void bindAll(QSqlQuery &q, const QVariantList &binds)
 {
@@ -90,9 +82,9 @@ QString CustomerListQuery::whereClause(QVariantList *binds) const
         digits.remove(QLatin1Char('-'));
         parts.append(QStringLiteral("(c.name LIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\' "
                                     "OR replace(replace(c.phone, ' ', ''), '-', '') LIKE ? ESCAPE '\\')"));
-        binds->append(likePattern(text));
-        binds->append(likePattern(text));
-        binds->append(likePattern(digits));
+        binds->append(sql::containing(text));
+        binds->append(sql::containing(text));
+        binds->append(sql::containing(digits));
     }
     if (m_filter.tier >= 0) {
         parts.append(QStringLiteral("c.tier = ?"));

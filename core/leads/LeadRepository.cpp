@@ -55,15 +55,6 @@ QString selectLeads()
         .arg(table().selectList(QStringLiteral("l")));
 }
 
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 } // namespace
 
 Result<std::optional<Lead>> LeadRepository::findById(const QString &id)
@@ -103,7 +94,7 @@ Result<QList<Lead>> LeadRepository::list(const LeadFilter &filter, const QString
         where += QStringLiteral(" AND (l.person_name LIKE ? ESCAPE '\\' OR l.company LIKE ? ESCAPE '\\' "
                                 "OR l.phone LIKE ? ESCAPE '\\' OR l.email LIKE ? ESCAPE '\\')");
         for (int i = 0; i < 4; ++i)
-            values.append(likePattern(filter.text.trimmed()));
+            values.append(sql::containing(filter.text.trimmed()));
     }
     QSqlQuery q(m_db.sql());
     q.prepare(selectLeads() + where + QStringLiteral(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?"));

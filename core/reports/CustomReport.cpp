@@ -6,6 +6,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/ResultRow.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
 #include "core/storage/VersionedUpdate.h"
 #include "core/users/AccessPolicy.h"
 #include "core/util/Clock.h"
@@ -194,11 +195,7 @@ Result<ReportTable> CustomReport::run(Database &db, const Session &actor, const 
     if (!spec.region.trimmed().isEmpty()) {
         // Part of the region's name, matched literally (the LIKE wildcards escaped).
         where += QStringLiteral(" AND c.region LIKE ? ESCAPE '\\'");
-        QString r = spec.region.trimmed();
-        r.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        binds << QString(QLatin1Char('%') + r + QLatin1Char('%'));
+        binds << sql::containing(spec.region.trimmed());
     }
     where += QStringLiteral(" AND ") + AccessPolicy(actor).visibilityClause(QStringLiteral("o"), &binds);
     QSqlQuery q(db.sql());
