@@ -18,12 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-void bindAll(QSqlQuery &q, const QVariantList &binds)
-{
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-}
-
 Result<QStringList> distinctValues(Database &db, const QString &column)
 {
     QSqlQuery q(db.sql());
@@ -120,47 +114,32 @@ QString CustomerListQuery::whereClause(QVariantList *binds) const
     return parts.join(QLatin1String(" AND "));
 }
 
+KeysetList CustomerListQuery::list() const
+{
+    KeysetList l;
+    l.from = QStringLiteral("customers c LEFT JOIN users o ON o.id = c.owner_id");
+    l.countFrom = QStringLiteral("customers c");
+    l.alias = QStringLiteral("c");
+    l.selectList = QStringLiteral("c.id, c.name, coalesce(o.display_name, '') AS owner_name, c.tier, c.region, "
+                                  "c.industry, c.phone, c.last_contact_at");
+    l.key = keyExpression();
+    l.where = whereClause(&l.binds);
+    l.order = m_order;
+    return l;
+}
+
 Result<qint64> CustomerListQuery::count()
 {
-    QVariantList binds;
-    const QString where = whereClause(&binds);
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT count(*) FROM customers c WHERE ") + where);
-    bindAll(q, binds);
-    if (!q.exec() || !q.next())
-        return toError(q);
-    return q.value(0).toLongLong();
+    return list().count(m_db);
 }
 
 Result<QList<CustomerListRow>> CustomerListQuery::fetch(const std::optional<PageCursor> &cursor, bool inclusive,
                                                         int limit)
 {
-    const bool asc = m_order == Qt::AscendingOrder;
-    const QString key = keyExpression();
-    QVariantList binds;
-    QString where = whereClause(&binds);
-    if (cursor) {
-        const QString op = asc ? (inclusive ? QStringLiteral(">=") : QStringLiteral(">"))
-                               : (inclusive ? QStringLiteral("<=") : QStringLiteral("<"));
-        where += QStringLiteral(" AND (%1, c.id) %2 (?, ?)").arg(key, op);
-        binds.append(cursor->key);
-        binds.append(cursor->id);
-    }
-    const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.id, c.name, coalesce(o.display_name, '') AS owner_name, c.tier, c.region, "
-                             "c.industry, c.phone, c.last_contact_at, %1 AS sort_key "
-                             "FROM customers c LEFT JOIN users o ON o.id = c.owner_id "
-                             "WHERE %2 ORDER BY %1 %3, c.id %3 LIMIT ?")
-                  .arg(key, where, dir));
-    bindAll(q, binds);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return toError(q);
     QList<CustomerListRow> rows;
     rows.reserve(limit);
-    for (const ResultRow row(q); q.next();) {
+    const Status read = list().fetch(m_db, cursor, inclusive, limit, [&rows](const QSqlQuery &q) {
+        const ResultRow row(q);
         CustomerListRow r;
         r.id = row.text("id"_L1);
         r.name = row.text("name"_L1);
@@ -172,57 +151,20 @@ Result<QList<CustomerListRow>> CustomerListQuery::fetch(const std::optional<Page
         r.lastContactAt = row.integer("last_contact_at"_L1);
         r.sortKey = row.value("sort_key"_L1);
         rows.append(std::move(r));
-    }
+    });
+    if (!read)
+        return read.error();
     return rows;
 }
 
 Result<QList<PageCursor>> CustomerListQuery::pageStarts(int pageSize)
 {
-    const QString key = keyExpression();
-    const QString dir = m_order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QVariantList binds;
-    const QString where = whereClause(&binds);
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT k, id FROM (SELECT %1 AS k, c.id AS id, "
-                             "row_number() OVER (ORDER BY %1 %2, c.id %2) AS rn "
-                             "FROM customers c WHERE %3) WHERE (rn - 1) % ? = 0 ORDER BY rn")
-                  .arg(key, dir, where));
-    bindAll(q, binds);
-    q.addBindValue(pageSize);
-    if (!q.exec())
-        return toError(q);
-    QList<PageCursor> starts;
-    for (const ResultRow row(q); q.next();)
-        starts.append({row.value("k"_L1), row.text("id"_L1)});
-    return starts;
+    return list().pageStarts(m_db, pageSize);
 }
 
 Result<qint64> CustomerListQuery::positionOf(const QString &id)
 {
-    const QString key = keyExpression();
-    QVariantList binds;
-    const QString where = whereClause(&binds);
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM customers c WHERE %2 AND c.id = ?").arg(key, where));
-    bindAll(q, binds);
-    q.addBindValue(id);
-    if (!q.exec())
-        return toError(q);
-    if (!q.next())
-        return qint64(-1);
-    const QVariant rowKey = q.value(0);
-    binds.clear();
-    const QString op = m_order == Qt::AscendingOrder ? QStringLiteral("<") : QStringLiteral(">");
-    QSqlQuery count(m_db.sql());
-    count.prepare(QStringLiteral("SELECT count(*) FROM customers c WHERE %1 AND (%2, c.id) %3 (?, ?)")
-                      .arg(whereClause(&binds), key, op));
-    bindAll(count, binds);
-    count.addBindValue(rowKey);
-    count.addBindValue(id);
-    if (!count.exec() || !count.next())
-        return toError(count);
-    return count.value(0).toLongLong();
+    return list().positionOf(m_db, id);
 }
 
 Result<QStringList> CustomerListQuery::tags(Database &db)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/KeysetList.h"
 #include "core/users/User.h"
 #include "core/util/Result.h"
 
@@ -51,30 +52,21 @@ struct CustomerListRow {
     QVariant sortKey; // the value of the sort column, for the next page's cursor
 };
 
-// Where a page starts: the sort key and id of a row.
-struct PageCursor {
-    QVariant key;
-    QString id;
-};
-
 // The customers list as SQL: filtering, visibility and sorting happen in the database, and pages
-// are read by key ((sort_key, id) > (?, ?) over the column's index), never with a large OFFSET,
-// so reading page 400 costs what reading page 1 costs.
-class CustomerListQuery {
+// are read by key over the sort column's index (KeysetList).
+class CustomerListQuery : public PagedQuery<CustomerListRow> {
 public:
     CustomerListQuery(Database &db, const Session &actor, CustomerFilter filter, CustomerSortColumn sort,
                       Qt::SortOrder order);
 
-    Result<qint64> count();
+    Result<qint64> count() override;
     // Up to `limit` rows after the cursor (from it, when `inclusive`); from the start without one.
-    Result<QList<CustomerListRow>> fetch(const std::optional<PageCursor> &cursor, bool inclusive, int limit);
-    // The cursor of the first row of every page of `pageSize` rows, in one scan of the index: lets
-    // a view jump to any page (a dragged scroll bar) and still read it by key.
-    Result<QList<PageCursor>> pageStarts(int pageSize);
-
+    Result<QList<CustomerListRow>> fetch(const std::optional<PageCursor> &cursor, bool inclusive, int limit) override;
+    Result<QList<PageCursor>> pageStarts(int pageSize) override;
     // Where the customer `id` stands in this list (0-based), or -1 when the filter hides it:
     // one count over the index up to the row's key.
-    Result<qint64> positionOf(const QString &id);
+    Result<qint64> positionOf(const QString &id) override;
+    PageCursor cursorOf(const CustomerListRow &row) const override { return {row.sortKey, row.id}; }
 
     // Distinct values for the filter pick lists.
     static Result<QStringList> regions(Database &db);
@@ -82,6 +74,7 @@ public:
     static Result<QStringList> tags(Database &db); // the tags in use, sorted
 
 private:
+    KeysetList list() const;
     QString keyExpression() const;
     QString whereClause(QVariantList *binds) const;
 

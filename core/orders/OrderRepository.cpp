@@ -291,4 +291,34 @@ Result<QList<Order>> OrderRepository::list(const QString &customerId, const QStr
     return out;
 }
 
+KeysetList OrderRepository::pagedList(const QString &customerId, const QString &visibility,
+                                      const QVariantList &visibilityBinds)
+{
+    KeysetList l;
+    l.from = QStringLiteral("orders o") + documentcolumns::joins(QStringLiteral("o"));
+    l.countFrom = QStringLiteral("orders o");
+    l.alias = QStringLiteral("o");
+    l.selectList = table().selectList(QStringLiteral("o"));
+    l.key = QStringLiteral("o.ordered_on");
+    l.where = QStringLiteral("o.deleted_at IS NULL AND ") + visibility;
+    l.binds = visibilityBinds;
+    if (!customerId.isEmpty()) {
+        l.where += QStringLiteral(" AND o.customer_id = ?");
+        l.binds.append(customerId);
+    }
+    l.order = Qt::DescendingOrder;
+    return l;
+}
+
+Result<QList<Order>> OrderRepository::page(const KeysetList &list, const std::optional<PageCursor> &cursor,
+                                           bool inclusive, int limit)
+{
+    QList<Order> out;
+    if (Status s =
+            list.fetch(m_db, cursor, inclusive, limit, [&out](const QSqlQuery &q) { out.append(table().read(q)); });
+        !s)
+        return s.error();
+    return out;
+}
+
 } // namespace guanxi

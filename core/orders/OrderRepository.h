@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/orders/Order.h"
+#include "core/storage/KeysetList.h"
 #include "core/util/Result.h"
 
 #include <QVariantList>
@@ -35,6 +36,12 @@ public:
     Result<QString> orderOfReceivable(const QString &receivableId);
     // Headers only, newest first; `visibility` an AccessPolicy clause on `o`.
     Result<QList<Order>> list(const QString &customerId, const QString &visibility, const QVariantList &visibilityBinds,
+                              int limit);
+    // The same headers as a list read a page at a time (OrderListQuery): newest first, by day and
+    // then id, over orders_by_day_id.
+    static KeysetList pagedList(const QString &customerId, const QString &visibility,
+                                const QVariantList &visibilityBinds);
+    Result<QList<Order>> page(const KeysetList &list, const std::optional<PageCursor> &cursor, bool inclusive,
                               int limit);
 
 private:

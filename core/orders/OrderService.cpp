@@ -67,6 +67,21 @@ Result<QList<Order>> OrderService::list(const Session &actor, const QString &cus
     return OrderRepository(m_db).list(customerId, visible, binds, limit);
 }
 
+std::unique_ptr<PagedQuery<Order>> OrderService::pagedList(const Session &actor, const QString &customerId)
+{
+    QVariantList binds;
+    const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("o"), &binds);
+    Database *db = &m_db;
+    return std::make_unique<KeysetPagedQuery<Order>>(
+        m_db, OrderRepository::pagedList(customerId, visible, binds),
+        [db](const KeysetList &l, const std::optional<PageCursor> &cursor, bool inclusive, int limit) {
+            return OrderRepository(*db).page(l, cursor, inclusive, limit);
+        },
+        [](const Order &o) {
+            return PageCursor{o.orderedOn, o.id};
+        });
+}
+
 const StateTransitions<OrderStatus> &OrderService::transitions()
 {
     using S = OrderStatus;

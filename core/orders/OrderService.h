@@ -2,11 +2,14 @@
 #pragma once
 
 #include "core/orders/Order.h"
+#include "core/storage/KeysetList.h"
 #include "core/users/User.h"
 #include "core/util/Result.h"
 #include "core/util/StateTransitions.h"
 
 #include <QCoreApplication>
+
+#include <memory>
 
 namespace guanxi {
 
@@ -43,6 +46,9 @@ public:
 
     Result<Order> get(const Session &actor, const QString &id);
     Result<QList<Order>> list(const Session &actor, const QString &customerId = {}, int limit = 1000);
+    // Every order the actor may see (of one customer, when given), newest first, for a windowed
+    // list (models/sales/OrderListModel).
+    std::unique_ptr<PagedQuery<Order>> pagedList(const Session &actor, const QString &customerId = {});
 
     Result<Order> createFromQuote(const Session &actor, const QString &quoteId, qint64 quoteVersion,
                                   const QList<ReceivablePart> &plan = {});

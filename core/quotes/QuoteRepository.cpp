@@ -157,4 +157,41 @@ Result<QList<Quote>> QuoteRepository::list(const QuoteFilter &filter, const QStr
     return out;
 }
 
+KeysetList QuoteRepository::pagedList(const QuoteFilter &filter, const QString &visibility,
+                                      const QVariantList &visibilityBinds)
+{
+    KeysetList l;
+    l.from = QStringLiteral("quotes q%1 LEFT JOIN users a ON a.id = q.approved_by")
+                 .arg(documentcolumns::joins(QStringLiteral("q")));
+    l.countFrom = QStringLiteral("quotes q");
+    l.alias = QStringLiteral("q");
+    l.selectList = table().selectList(QStringLiteral("q"));
+    l.key = QStringLiteral("q.issued_on");
+    l.where = QStringLiteral("q.deleted_at IS NULL AND ") + visibility;
+    l.binds = visibilityBinds;
+    if (!filter.customerId.isEmpty()) {
+        l.where += QStringLiteral(" AND q.customer_id = ?");
+        l.binds.append(filter.customerId);
+    }
+    if (!filter.opportunityId.isEmpty()) {
+        l.where += QStringLiteral(" AND q.opportunity_id = ?");
+        l.binds.append(filter.opportunityId);
+    }
+    if (filter.currentOnly)
+        l.where += QStringLiteral(" AND q.status <> 'superseded'");
+    l.order = Qt::DescendingOrder;
+    return l;
+}
+
+Result<QList<Quote>> QuoteRepository::page(const KeysetList &list, const std::optional<PageCursor> &cursor,
+                                           bool inclusive, int limit)
+{
+    QList<Quote> out;
+    if (Status s =
+            list.fetch(m_db, cursor, inclusive, limit, [&out](const QSqlQuery &q) { out.append(table().read(q)); });
+        !s)
+        return s.error();
+    return out;
+}
+
 } // namespace guanxi

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/quotes/Quote.h"
+#include "core/storage/KeysetList.h"
 #include "core/util/Result.h"
 
 #include <QVariantList>
@@ -33,6 +34,12 @@ public:
     Result<std::optional<Quote>> findById(const QString &id);
     // Headers only, newest first; `visibility` an AccessPolicy clause on `q`.
     Result<QList<Quote>> list(const QuoteFilter &filter, const QString &visibility, const QVariantList &visibilityBinds,
+                              int limit);
+    // The same headers as a list read a page at a time (QuoteListQuery): newest first, by day and
+    // then id (a later version after an earlier one), over quotes_by_day_id.
+    static KeysetList pagedList(const QuoteFilter &filter, const QString &visibility,
+                                const QVariantList &visibilityBinds);
+    Result<QList<Quote>> page(const KeysetList &list, const std::optional<PageCursor> &cursor, bool inclusive,
                               int limit);
 
 private:

@@ -79,6 +79,21 @@ Result<QList<Quote>> QuoteService::list(const Session &actor, const QuoteFilter 
     return QuoteRepository(m_db).list(filter, visible, binds, limit);
 }
 
+std::unique_ptr<PagedQuery<Quote>> QuoteService::pagedList(const Session &actor, const QuoteFilter &filter)
+{
+    QVariantList binds;
+    const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("q"), &binds);
+    Database *db = &m_db;
+    return std::make_unique<KeysetPagedQuery<Quote>>(
+        m_db, QuoteRepository::pagedList(filter, visible, binds),
+        [db](const KeysetList &l, const std::optional<PageCursor> &cursor, bool inclusive, int limit) {
+            return QuoteRepository(*db).page(l, cursor, inclusive, limit);
+        },
+        [](const Quote &q) {
+            return PageCursor{q.issuedOn, q.id};
+        });
+}
+
 Result<QList<QuoteLine>> QuoteService::priceLines(const Quote &header, int customerTier,
                                                   const QList<QuoteLineDraft> &drafts)
 {

@@ -3,6 +3,7 @@
 
 #include "core/quotes/Quote.h"
 #include "core/quotes/QuoteRepository.h"
+#include "core/storage/KeysetList.h"
 #include "core/users/AccessPolicy.h"
 #include "core/users/User.h"
 #include "core/util/Result.h"
@@ -12,6 +13,7 @@
 #include <QDate>
 
 #include <functional>
+#include <memory>
 
 namespace guanxi {
 
@@ -52,6 +54,9 @@ public:
 
     Result<Quote> get(const Session &actor, const QString &id);
     Result<QList<Quote>> list(const Session &actor, const QuoteFilter &filter = {}, int limit = 1000);
+    // Every quote the actor may see (as `filter` narrows it), newest first, for a windowed list
+    // (models/sales/QuoteListModel).
+    std::unique_ptr<PagedQuery<Quote>> pagedList(const Session &actor, const QuoteFilter &filter = {});
 
     Result<Quote> create(const Session &actor, QuoteDraft draft);
     // The draft priced by the same rules as a save (starting prices, price lists, amounts, totals,

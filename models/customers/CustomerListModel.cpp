@@ -34,6 +34,7 @@ CustomerListModel::CustomerListModel(Database &db, const Session &actor, QObject
     , m_db(db)
     , m_actor(actor)
 {
+    m_rows.setOnError([this](const Error &e) { emit errorOccurred(e.message); });
     rebuildQuery();
 }
 
@@ -41,18 +42,7 @@ CustomerListModel::~CustomerListModel() = default;
 
 void CustomerListModel::rebuildQuery()
 {
-    m_query = std::make_unique<CustomerListQuery>(m_db, m_actor, m_filter, sortColumnFor(m_sortColumn), m_order);
-    m_pages.clear();
-    m_recentPages.clear();
-    m_pageStarts.clear();
-    m_allStartsLoaded = false;
-    Result<qint64> n = m_query->count();
-    if (!n) {
-        m_count = 0;
-        emit errorOccurred(n.error().message);
-        return;
-    }
-    m_count = *n;
+    m_rows.reset(std::make_unique<CustomerListQuery>(m_db, m_actor, m_filter, sortColumnFor(m_sortColumn), m_order));
 }
 
 void CustomerListModel::refresh()
@@ -86,7 +76,7 @@ void CustomerListModel::sort(int column, Qt::SortOrder order)
 
 int CustomerListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_count);
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.count());
 }
 
 int CustomerListModel::columnCount(const QModelIndex &parent) const
@@ -94,59 +84,9 @@ int CustomerListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool CustomerListModel::loadPage(int page) const
-{
-    Result<QList<CustomerListRow>> rows = QList<CustomerListRow>();
-    if (page == 0) {
-        rows = m_query->fetch(std::nullopt, false, kPageSize);
-    } else if (auto prev = m_pages.constFind(page - 1); prev != m_pages.cend() && !prev->isEmpty()) {
-        // Scrolling down: continue right after the previous page's last row.
-        rows = m_query->fetch(PageCursor{prev->last().sortKey, prev->last().id}, false, kPageSize);
-    } else {
-        // A jump (a dragged scroll bar): find where the page starts, in one index scan per query.
-        if (!m_pageStarts.contains(page) && !m_allStartsLoaded) {
-            Result<QList<PageCursor>> starts = m_query->pageStarts(kPageSize);
-            if (!starts) {
-                emit const_cast<CustomerListModel *>(this)->errorOccurred(starts.error().message);
-                return false;
-            }
-            for (int i = 0; i < starts->size(); ++i)
-                m_pageStarts.insert(i, starts->at(i));
-            m_allStartsLoaded = true;
-        }
-        if (!m_pageStarts.contains(page))
-            return false;
-        rows = m_query->fetch(m_pageStarts.value(page), true, kPageSize);
-    }
-    if (!rows) {
-        emit const_cast<CustomerListModel *>(this)->errorOccurred(rows.error().message);
-        return false;
-    }
-    if (!rows->isEmpty())
-        m_pageStarts.insert(page, PageCursor{rows->first().sortKey, rows->first().id});
-    m_pages.insert(page, *rows);
-    m_recentPages.append(page);
-    while (m_recentPages.size() > kMaxCachedPages)
-        m_pages.remove(m_recentPages.takeFirst());
-    return true;
-}
-
 const CustomerListRow *CustomerListModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_count)
-        return nullptr;
-    const int page = row / kPageSize;
-    if (!m_pages.contains(page)) {
-        if (!loadPage(page))
-            return nullptr;
-    } else if (m_recentPages.last() != page) {
-        m_recentPages.removeOne(page);
-        m_recentPages.append(page);
-    }
-    const QList<CustomerListRow> &rows = m_pages[page];
-    const int offset = row % kPageSize;
-    // Rows deleted by someone else since the count: the page is shorter than expected.
-    return offset < rows.size() ? &rows.at(offset) : nullptr;
+    return m_rows.at(row);
 }
 
 QString CustomerListModel::idAt(int row) const
@@ -157,8 +97,7 @@ QString CustomerListModel::idAt(int row) const
 
 int CustomerListModel::rowOf(const QString &id) const
 {
-    Result<qint64> pos = m_query->positionOf(id);
-    return pos ? static_cast<int>(*pos) : -1;
+    return m_rows.rowOf(id);
 }
 
 QVariant CustomerListModel::data(const QModelIndex &index, int role) const

@@ -2,20 +2,16 @@
 #pragma once
 
 #include "core/customers/CustomerListQuery.h"
+#include "models/common/PagedRows.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
-#include <QList>
-
-#include <memory>
 
 namespace guanxi {
 
 class Database;
 
-// The customers list for 100,000 rows and more: it counts once, reads pages of rows by key as the
-// view asks for them, and keeps at most kMaxCachedPages pages, so memory stays flat however far
-// the user scrolls. Sorting and filtering happen in SQL (CustomerListQuery), never in a proxy.
+// The customers list for 100,000 rows and more, windowed (PagedRows): sorting and filtering
+// happen in SQL (CustomerListQuery), never in a proxy.
 class CustomerListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -52,7 +48,7 @@ public:
     void setFilter(const CustomerFilter &filter);
     QString idAt(int row) const;
     int rowOf(const QString &id) const; // -1 when the filter hides it
-    int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
+    int cachedPageCount() const { return m_rows.cachedPageCount(); }
 
 public slots:
     // Re-counts and drops the cached pages: after an edit, or when another user changed the file.
@@ -63,7 +59,6 @@ signals:
 
 private:
     const CustomerListRow *rowAt(int row) const;
-    bool loadPage(int page) const;
     void rebuildQuery();
 
     Database &m_db;
@@ -71,13 +66,7 @@ private:
     CustomerFilter m_filter;
     int m_sortColumn = Name;
     Qt::SortOrder m_order = Qt::AscendingOrder;
-    std::unique_ptr<CustomerListQuery> m_query;
-    qint64 m_count = 0;
-
-    mutable QHash<int, QList<CustomerListRow>> m_pages;
-    mutable QList<int> m_recentPages;            // least recently used first
-    mutable QHash<int, PageCursor> m_pageStarts; // known first rows of pages
-    mutable bool m_allStartsLoaded = false;
+    mutable PagedRows<CustomerListRow> m_rows{kPageSize, kMaxCachedPages};
 };
 
 } // namespace guanxi

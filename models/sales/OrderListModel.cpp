@@ -9,31 +9,29 @@ namespace guanxi {
 OrderListModel::OrderListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    m_rows.setOnError([this](const Error &e) { emit errorOccurred(e.message); });
 }
 
-void OrderListModel::setOrders(QList<Order> orders)
+void OrderListModel::setQuery(std::unique_ptr<PagedQuery<Order>> query)
 {
     beginResetModel();
-    m_orders = std::move(orders);
+    m_rows.reset(std::move(query));
     endResetModel();
 }
 
 const Order *OrderListModel::orderAt(int row) const
 {
-    return row >= 0 && row < m_orders.size() ? &m_orders[row] : nullptr;
+    return m_rows.at(row);
 }
 
 int OrderListModel::rowOf(const QString &id) const
 {
-    for (int r = 0; r < m_orders.size(); ++r)
-        if (m_orders[r].id == id)
-            return r;
-    return -1;
+    return m_rows.rowOf(id);
 }
 
 int OrderListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_orders.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.count());
 }
 
 int OrderListModel::columnCount(const QModelIndex &parent) const

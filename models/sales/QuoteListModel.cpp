@@ -11,31 +11,29 @@ namespace guanxi {
 QuoteListModel::QuoteListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    m_rows.setOnError([this](const Error &e) { emit errorOccurred(e.message); });
 }
 
-void QuoteListModel::setQuotes(QList<Quote> quotes)
+void QuoteListModel::setQuery(std::unique_ptr<PagedQuery<Quote>> query)
 {
     beginResetModel();
-    m_quotes = std::move(quotes);
+    m_rows.reset(std::move(query));
     endResetModel();
 }
 
 const Quote *QuoteListModel::quoteAt(int row) const
 {
-    return row >= 0 && row < m_quotes.size() ? &m_quotes[row] : nullptr;
+    return m_rows.at(row);
 }
 
 int QuoteListModel::rowOf(const QString &id) const
 {
-    for (int r = 0; r < m_quotes.size(); ++r)
-        if (m_quotes[r].id == id)
-            return r;
-    return -1;
+    return m_rows.rowOf(id);
 }
 
 int QuoteListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_quotes.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.count());
 }
 
 int QuoteListModel::columnCount(const QModelIndex &parent) const

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Usage: bench_customers DATABASE (a database made by `guanxi-cli seed`).
-// Prints: time to a usable main window, first rows of the customers page, a scroll from top to
+// Prints: time to a usable main window, the quotes and orders page shown, first rows of the customers page, a scroll from top to
 // bottom (with resident memory before and after), sorting, and a jump to the middle.
 #include "core/users/UserService.h"
 #include "core/util/Clock.h"
 #include "core/workspace/OpenWorkspace.h"
 #include "models/customers/CustomerListModel.h"
+#include "models/sales/OrderListModel.h"
 #include "ui/customers/CustomersPage.h"
+#include "ui/sales/SalesDocumentsPage.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
@@ -82,6 +84,23 @@ int main(int argc, char *argv[])
     line("start to usable main window", ms(start), "ms");
     const int rows = window->customersPage()->model()->rowCount();
     std::printf("%-46s %10d\n", "customers in the list", rows);
+
+    // 1b. Turning to the quotes and orders page: both lists counted and their first rows painted;
+    //     then the oldest order, a jump to the end of the list.
+    QElapsedTimer turn;
+    turn.start();
+    window->showPage(MainWindow::SalesDocumentsPageIndex);
+    QApplication::processEvents();
+    window->salesDocumentsPage()->grab();
+    line("quotes and orders page shown, first rows", ms(turn), "ms");
+    OrderListModel *orders = window->salesDocumentsPage()->orders();
+    std::printf("%-46s %10d\n", "orders in the list", orders->rowCount());
+    QElapsedTimer oldest;
+    oldest.start();
+    const Order *last = orders->orderAt(orders->rowCount() - 1);
+    line("jump to the oldest order", ms(oldest), "ms");
+    if (!last)
+        std::fprintf(stderr, "the oldest order could not be read\n");
     delete window;
 
     // 2. First rows: a fresh model, counted, with the first 40 rows' cells read.

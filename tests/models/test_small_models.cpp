@@ -25,6 +25,45 @@
 using namespace guanxi;
 using namespace guanxi::test;
 
+namespace {
+
+// A few rows held in memory and paged as a database list would be: enough for the formatting the
+// windowed models do (test_document_list_models reads real lists).
+template <typename Row> class ListQuery : public PagedQuery<Row> {
+public:
+    explicit ListQuery(QList<Row> rows)
+        : m_rows(std::move(rows))
+    {
+    }
+    Result<qint64> count() override { return m_rows.size(); }
+    Result<QList<Row>> fetch(const std::optional<PageCursor> &cursor, bool inclusive, int limit) override
+    {
+        const qsizetype from = cursor ? indexOf(cursor->id) + (inclusive ? 0 : 1) : 0;
+        return m_rows.mid(from, limit);
+    }
+    Result<QList<PageCursor>> pageStarts(int pageSize) override
+    {
+        QList<PageCursor> starts;
+        for (qsizetype i = 0; i < m_rows.size(); i += pageSize)
+            starts.append(cursorOf(m_rows.at(i)));
+        return starts;
+    }
+    Result<qint64> positionOf(const QString &id) override { return indexOf(id); }
+    PageCursor cursorOf(const Row &row) const override { return {QVariant(), row.id}; }
+
+private:
+    qint64 indexOf(const QString &id) const
+    {
+        for (qsizetype i = 0; i < m_rows.size(); ++i)
+            if (m_rows.at(i).id == id)
+                return i;
+        return -1;
+    }
+    QList<Row> m_rows;
+};
+
+} // namespace
+
 class TestSmallModels : public QObject {
     Q_OBJECT
 private slots:
@@ -163,7 +202,7 @@ private slots:
         q.approval = QuoteApproval::Needed;
         QuoteListModel quotes;
         QAbstractItemModelTester t1(&quotes, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        quotes.setQuotes({q});
+        quotes.setQuery(std::make_unique<ListQuery<Quote>>(QList<Quote>{q}));
         QCOMPARE(quotes.index(0, QuoteListModel::Number).data().toString(), QStringLiteral("QT20251122-001 v2"));
         QCOMPARE(quotes.index(0, QuoteListModel::Total).data().toString(), QStringLiteral("¥97,005.70"));
         QVERIFY(quotes.index(0, QuoteListModel::Approval).data(Qt::ForegroundRole).isValid());
@@ -175,7 +214,7 @@ private slots:
         o.status = OrderStatus::PartlyDelivered;
         OrderListModel orders;
         QAbstractItemModelTester t2(&orders, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        orders.setOrders({o});
+        orders.setQuery(std::make_unique<ListQuery<Order>>(QList<Order>{o}));
         QCOMPARE(orders.index(0, OrderListModel::Status).data().toString(),
                  orderStatusDisplayName(OrderStatus::PartlyDelivered));
         QCOMPARE(orders.index(0, OrderListModel::Total).data().toString(), QStringLiteral("¥1.00"));

@@ -21,9 +21,9 @@ namespace guanxi {
 
 namespace {
 
-constexpr int kShown = 1000;
-
-QTableView *listView(QAbstractItemModel *model, const char *name, QWidget *parent)
+// `widths`: each column's width in average characters (a Chinese character counts two). The lists
+// are windowed, so nothing measures their rows: fitting columns to contents would read them all.
+QTableView *listView(QAbstractItemModel *model, const char *name, std::initializer_list<int> widths, QWidget *parent)
 {
     auto *t = new QTableView(parent);
     t->setObjectName(QLatin1String(name));
@@ -33,6 +33,12 @@ QTableView *listView(QAbstractItemModel *model, const char *name, QWidget *paren
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 10);
+    const int character = t->fontMetrics().averageCharWidth();
+    int column = 0;
+    for (int w : widths)
+        t->setColumnWidth(column++, w * character + 16);
     t->setAlternatingRowColors(true);
     return t;
 }
@@ -54,7 +60,7 @@ SalesDocumentsPage::SalesDocumentsPage(const AppContext &ctx, QWidget *parent)
 
     auto *quotesTab = new QWidget(m_tabs);
     auto *quotesLayout = new QVBoxLayout(quotesTab);
-    m_quoteTable = listView(m_quotes, "quotesTable", quotesTab);
+    m_quoteTable = listView(m_quotes, "quotesTable", {20, 28, 11, 11, 15, 10, 10, 10}, quotesTab);
     quotesLayout->addWidget(m_quoteTable, 1);
     auto *quoteButtons = new QHBoxLayout;
     auto *newQuoteButton = new QPushButton(tr("&New quote…"), quotesTab);
@@ -69,7 +75,7 @@ SalesDocumentsPage::SalesDocumentsPage(const AppContext &ctx, QWidget *parent)
 
     auto *ordersTab = new QWidget(m_tabs);
     auto *ordersLayout = new QVBoxLayout(ordersTab);
-    m_orderTable = listView(m_orders, "ordersTable", ordersTab);
+    m_orderTable = listView(m_orders, "ordersTable", {20, 28, 11, 15, 10, 10}, ordersTab);
     ordersLayout->addWidget(m_orderTable, 1);
     auto *orderButtons = new QHBoxLayout;
     auto *openOrderButton = new QPushButton(tr("O&pen…"), ordersTab);
@@ -89,6 +95,8 @@ SalesDocumentsPage::SalesDocumentsPage(const AppContext &ctx, QWidget *parent)
         if (const Order *o = m_orders->orderAt(m_orderTable->currentIndex().row()))
             openOrder(o->id);
     };
+    connect(m_quotes, &QuoteListModel::errorOccurred, this, &SalesDocumentsPage::statusMessage);
+    connect(m_orders, &OrderListModel::errorOccurred, this, &SalesDocumentsPage::statusMessage);
     connect(openQuoteButton, &QPushButton::clicked, this, openSelectedQuote);
     connect(m_quoteTable, &QTableView::doubleClicked, this, openSelectedQuote);
     connect(openOrderButton, &QPushButton::clicked, this, openSelectedOrder);
@@ -103,16 +111,10 @@ void SalesDocumentsPage::reload()
 
 void SalesDocumentsPage::load()
 {
-    Result<QList<Quote>> quotes = QuoteService(*m_ctx.db, *m_ctx.clock).list(m_ctx.session, {}, kShown);
-    Result<QList<Order>> orders = OrderService(*m_ctx.db, *m_ctx.clock).list(m_ctx.session, {}, kShown);
-    if (!quotes || !orders) {
-        showError(this, tr("Quotes and orders cannot be shown"), quotes ? orders.error() : quotes.error());
-        return;
-    }
-    m_quotes->setQuotes(*quotes);
-    m_orders->setOrders(*orders);
-    m_quoteTable->resizeColumnsToContents();
-    m_orderTable->resizeColumnsToContents();
+    // Every quote and order, read a page at a time as the lists scroll (a failed read reports itself
+    // through the models' errorOccurred).
+    m_quotes->setQuery(QuoteService(*m_ctx.db, *m_ctx.clock).pagedList(m_ctx.session));
+    m_orders->setQuery(OrderService(*m_ctx.db, *m_ctx.clock).pagedList(m_ctx.session));
 }
 
 void SalesDocumentsPage::newQuote(const QString &customerId, const QString &opportunityId)

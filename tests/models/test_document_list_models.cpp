@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/orders/OrderService.h"
+#include "core/quotes/QuoteService.h"
+#include "core/seed/DemoSeeder.h"
+#include "core/users/AccessPolicy.h"
+#include "core/users/UserService.h"
+#include "models/sales/OrderListModel.h"
+#include "models/sales/QuoteListModel.h"
+
+#include "TestWorkspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QSet>
+
+using namespace guanxi;
+using namespace guanxi::test;
+
+// The quotes and orders lists are windowed: every document is reachable, newest first, a page at a
+// time with a bounded cache, for whoever may see it.
+class TestDocumentListModels : public QObject {
+    Q_OBJECT
+
+    TestWorkspace w;
+    Session salesperson;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(w.init(false));
+        SeedOptions o;
+        o.customers = 400;
+        o.orders = 1500; // more than seven pages, more than the 1,000 the page used to show
+        o.asOf = QDate(2026, 1, 1);
+        QVERIFY(DemoSeeder(*w.db).run(&w.admin, o));
+        Result<QList<User>> users = UserService(*w.db, w.clock).users();
+        QVERIFY(users);
+        for (const User &u : *users)
+            if (u.role == Role::Salesperson && salesperson.userId.isEmpty())
+                salesperson = Session::fromUser(u);
+        QVERIFY(!salesperson.userId.isEmpty());
+    }
+
+    void ordersPassTheModelTester()
+    {
+        OrderListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setQuery(OrderService(*w.db, w.clock).pagedList(w.admin));
+        QVERIFY(model.rowCount() >= 1500);
+        model.setQuery(OrderService(*w.db, w.clock).pagedList(salesperson));
+        QVERIFY(model.rowCount() > 0);
+    }
+
+    void everyOrderOnceNewestFirstWithABoundedCache()
+    {
+        OrderListModel model;
+        model.setQuery(OrderService(*w.db, w.clock).pagedList(w.admin));
+        QSet<QString> ids;
+        QString previousDay = QStringLiteral("9999-12-31");
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Order *o = model.orderAt(row);
+            QVERIFY(o);
+            QVERIFY2(o->orderedOn <= previousDay, qPrintable(o->number));
+            previousDay = o->orderedOn;
+            ids.insert(o->id);
+            QVERIFY(model.cachedPageCount() <= OrderListModel::kMaxCachedPages);
+        }
+        QCOMPARE(ids.size(), model.rowCount());
+        // A jump (the scroll bar dragged) lands on the same rows as reading down, and rowOf finds them.
+        OrderListModel jumper;
+        jumper.setQuery(OrderService(*w.db, w.clock).pagedList(w.admin));
+        for (int row : {model.rowCount() - 1, 1234, 0, 801, 199, 200}) {
+            QCOMPARE(jumper.orderAt(row)->id, model.orderAt(row)->id);
+            QCOMPARE(jumper.rowOf(model.orderAt(row)->id), row);
+        }
+        QCOMPARE(jumper.rowOf(QStringLiteral("no such order")), -1);
+    }
+
+    void aSalespersonSeesTheirOwnOrdersOnly()
+    {
+        OrderListModel model;
+        model.setQuery(OrderService(*w.db, w.clock).pagedList(salesperson));
+        OrderListModel all;
+        all.setQuery(OrderService(*w.db, w.clock).pagedList(w.admin));
+        QVERIFY(model.rowCount() < all.rowCount());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Order *o = model.orderAt(row);
+            QVERIFY(o->ownerId.isEmpty() || o->ownerId == salesperson.userId);
+        }
+    }
+
+    void quotesAreTheSameAsTheServiceList()
+    {
+        QuoteListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setQuery(QuoteService(*w.db, w.clock).pagedList(w.admin));
+        Result<QList<Quote>> listed = QuoteService(*w.db, w.clock).list(w.admin, {}, 100'000);
+        QVERIFY(listed && !listed->isEmpty());
+        QCOMPARE(model.rowCount(), listed->size());
+        QSet<QString> fromModel, fromService;
+        for (int row = 0; row < model.rowCount(); ++row)
+            fromModel.insert(model.quoteAt(row)->id);
+        for (const Quote &q : *listed)
+            fromService.insert(q.id);
+        QCOMPARE(fromModel, fromService);
+        QCOMPARE(model.rowOf(listed->first().id) >= 0, true);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDocumentListModels)
+#include "test_document_list_models.moc"
