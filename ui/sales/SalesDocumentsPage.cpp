@@ -60,7 +60,7 @@ SalesDocumentsPage::SalesDocumentsPage(const AppContext &ctx, QWidget *parent)
 
     auto *quotesTab = new QWidget(m_tabs);
     auto *quotesLayout = new QVBoxLayout(quotesTab);
-    m_quoteTable = listView(m_quotes, "quotesTable", {20, 28, 11, 11, 15, 10, 10, 10}, quotesTab);
+    m_quoteTable = listView(m_quotes, "quotesTable", {20, 24, 11, 11, 15, 16, 10, 10}, quotesTab);
     quotesLayout->addWidget(m_quoteTable, 1);
     auto *quoteButtons = new QHBoxLayout;
     auto *newQuoteButton = new QPushButton(tr("&New quote…"), quotesTab);
