@@ -6788,25 +6788,9 @@ By the models fitted to the orders up to %5.</source>
     </message>
 </context>
 <context>
-    <name>guanxi::LeadsPage</name>
+    <name>guanxi::LeadListModel</name>
     <message>
-        <source>Open leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone&apos;s I can see</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not assigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show:</source>
+        <source>(not assigned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6841,6 +6825,29 @@ By the models fitted to the orders up to %5.</source>
         <source>Captured</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>guanxi::LeadsPage</name>
+    <message>
+        <source>Open leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s I can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;New lead…</source>
         <translation type="unfinished"></translation>
@@ -6863,18 +6870,6 @@ By the models fitted to the orders up to %5.</source>
     </message>
     <message>
         <source>&amp;Convert to customer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not assigned)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the newest %1 leads; narrow the filter to see older ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -9195,10 +9190,6 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     </message>
     <message>
         <source>O&amp;rders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quotes and orders cannot be shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6791,26 +6791,10 @@ By the models fitted to the orders up to %5.</source>
     </message>
 </context>
 <context>
-    <name>guanxi::LeadsPage</name>
+    <name>guanxi::LeadListModel</name>
     <message>
-        <source>Open leads</source>
-        <translation>未结束的潜在客户</translation>
-    </message>
-    <message>
-        <source>Everyone&apos;s I can see</source>
-        <translation>我能看到的全部</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>我的</translation>
-    </message>
-    <message>
-        <source>Not assigned</source>
-        <translation>未分配</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>显示：</translation>
+        <source>(not assigned)</source>
+        <translation>（未分配）</translation>
     </message>
     <message>
         <source>Person</source>
@@ -6844,6 +6828,29 @@ By the models fitted to the orders up to %5.</source>
         <source>Captured</source>
         <translation>录入日期</translation>
     </message>
+</context>
+<context>
+    <name>guanxi::LeadsPage</name>
+    <message>
+        <source>Open leads</source>
+        <translation>未结束的潜在客户</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s I can see</source>
+        <translation>我能看到的全部</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
     <message>
         <source>&amp;New lead…</source>
         <translation>新建潜在客户(&amp;N)…</translation>
@@ -6867,18 +6874,6 @@ By the models fitted to the orders up to %5.</source>
     <message>
         <source>&amp;Convert to customer…</source>
         <translation>转化为客户(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>潜在客户</translation>
-    </message>
-    <message>
-        <source>(not assigned)</source>
-        <translation>（未分配）</translation>
-    </message>
-    <message>
-        <source>the newest %1 leads; narrow the filter to see older ones</source>
-        <translation>最新的 %1 条潜在客户；请缩小筛选范围以查看更早的记录</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
@@ -9191,10 +9186,6 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>O&amp;rders</source>
         <translation>订单(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Quotes and orders cannot be shown</source>
-        <translation>无法显示报价与订单</translation>
     </message>
 </context>
 <context>

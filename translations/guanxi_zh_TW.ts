@@ -6791,26 +6791,10 @@ By the models fitted to the orders up to %5.</source>
     </message>
 </context>
 <context>
-    <name>guanxi::LeadsPage</name>
+    <name>guanxi::LeadListModel</name>
     <message>
-        <source>Open leads</source>
-        <translation>未結束的潛在客戶</translation>
-    </message>
-    <message>
-        <source>Everyone&apos;s I can see</source>
-        <translation>我能看到的全部</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>我的</translation>
-    </message>
-    <message>
-        <source>Not assigned</source>
-        <translation>未分配</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>顯示：</translation>
+        <source>(not assigned)</source>
+        <translation>（未分配）</translation>
     </message>
     <message>
         <source>Person</source>
@@ -6844,6 +6828,29 @@ By the models fitted to the orders up to %5.</source>
         <source>Captured</source>
         <translation>錄入日期</translation>
     </message>
+</context>
+<context>
+    <name>guanxi::LeadsPage</name>
+    <message>
+        <source>Open leads</source>
+        <translation>未結束的潛在客戶</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s I can see</source>
+        <translation>我能看到的全部</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>顯示：</translation>
+    </message>
     <message>
         <source>&amp;New lead…</source>
         <translation>新增潛在客戶(&amp;N)…</translation>
@@ -6867,18 +6874,6 @@ By the models fitted to the orders up to %5.</source>
     <message>
         <source>&amp;Convert to customer…</source>
         <translation>轉化為客戶(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>潛在客戶</translation>
-    </message>
-    <message>
-        <source>(not assigned)</source>
-        <translation>（未分配）</translation>
-    </message>
-    <message>
-        <source>the newest %1 leads; narrow the filter to see older ones</source>
-        <translation>最新的 %1 條潛在客戶；請縮小篩選範圍以檢視更早的記錄</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
@@ -9191,10 +9186,6 @@ Total %5%6 · paid %7 · owed %8 · state: %9</source>
     <message>
         <source>O&amp;rders</source>
         <translation>訂單(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Quotes and orders cannot be shown</source>
-        <translation>無法顯示報價與訂單</translation>
     </message>
 </context>
 <context>

@@ -69,18 +69,16 @@ Result<std::optional<Lead>> LeadRepository::findById(const QString &id)
     return std::optional<Lead>(table().read(q));
 }
 
-Result<QList<Lead>> LeadRepository::list(const LeadFilter &filter, const QString &visibility, const QVariantList &binds,
-                                         int limit)
+QString LeadRepository::whereOf(const LeadFilter &filter, const QString &visibility, QVariantList *values)
 {
-    QString where = QStringLiteral("WHERE l.deleted_at IS NULL AND ") + visibility;
-    QVariantList values = binds;
+    QString where = QStringLiteral("l.deleted_at IS NULL AND ") + visibility;
     if (filter.statuses.isEmpty()) {
         where += QStringLiteral(" AND l.status <> 'converted'");
     } else {
         QStringList marks;
         for (LeadStatus s : filter.statuses) {
             marks.append(QStringLiteral("?"));
-            values.append(codeOf(s));
+            values->append(codeOf(s));
         }
         where += QStringLiteral(" AND l.status IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
@@ -88,16 +86,25 @@ Result<QList<Lead>> LeadRepository::list(const LeadFilter &filter, const QString
         where += QStringLiteral(" AND l.owner_id IS NULL");
     } else if (!filter.ownerId.isEmpty()) {
         where += QStringLiteral(" AND l.owner_id = ?");
-        values.append(filter.ownerId);
+        values->append(filter.ownerId);
     }
     if (!filter.text.trimmed().isEmpty()) {
         where += QStringLiteral(" AND (l.person_name LIKE ? ESCAPE '\\' OR l.company LIKE ? ESCAPE '\\' "
                                 "OR l.phone LIKE ? ESCAPE '\\' OR l.email LIKE ? ESCAPE '\\')");
         for (int i = 0; i < 4; ++i)
-            values.append(sql::containing(filter.text.trimmed()));
+            values->append(sql::containing(filter.text.trimmed()));
     }
+    return where;
+}
+
+Result<QList<Lead>> LeadRepository::list(const LeadFilter &filter, const QString &visibility, const QVariantList &binds,
+                                         int limit)
+{
+    QVariantList values = binds;
+    const QString where = whereOf(filter, visibility, &values);
     QSqlQuery q(m_db.sql());
-    q.prepare(selectLeads() + where + QStringLiteral(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?"));
+    q.prepare(selectLeads() + QStringLiteral("WHERE ") + where
+              + QStringLiteral(" ORDER BY l.created_at DESC, l.id DESC LIMIT ?"));
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -107,6 +114,27 @@ Result<QList<Lead>> LeadRepository::list(const LeadFilter &filter, const QString
     while (q.next())
         out.append(table().read(q));
     return out;
+}
+
+KeysetList LeadRepository::pagedList(const LeadFilter &filter, const QString &visibility,
+                                     const QVariantList &visibilityBinds)
+{
+    KeysetList l;
+    l.from = QStringLiteral("leads l LEFT JOIN users o ON o.id = l.owner_id");
+    l.countFrom = QStringLiteral("leads l");
+    l.alias = QStringLiteral("l");
+    l.selectList = table().selectList(QStringLiteral("l"));
+    l.key = QStringLiteral("l.created_at");
+    l.binds = visibilityBinds;
+    l.where = whereOf(filter, visibility, &l.binds);
+    l.order = Qt::DescendingOrder;
+    return l;
+}
+
+Result<QList<Lead>> LeadRepository::page(const KeysetList &list, const std::optional<PageCursor> &cursor,
+                                         bool inclusive, int limit)
+{
+    return list.rows<Lead>(m_db, cursor, inclusive, limit, [](const QSqlQuery &q) { return table().read(q); });
 }
 
 Status LeadRepository::insert(const Lead &lead, const QString &actorId)

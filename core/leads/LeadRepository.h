@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/leads/Lead.h"
+#include "core/storage/KeysetList.h"
 #include "core/util/Result.h"
 
 #include <QVariantList>
@@ -28,6 +29,12 @@ public:
 
     Result<std::optional<Lead>> findById(const QString &id);
     Result<QList<Lead>> list(const LeadFilter &filter, const QString &visibility, const QVariantList &binds, int limit);
+    // The same leads as a list read a page at a time (LeadService::pagedList): newest first, by
+    // when they were captured and then id, over leads_by_created_id.
+    static KeysetList pagedList(const LeadFilter &filter, const QString &visibility,
+                                const QVariantList &visibilityBinds);
+    Result<QList<Lead>> page(const KeysetList &list, const std::optional<PageCursor> &cursor, bool inclusive,
+                             int limit);
     Status insert(const Lead &lead, const QString &actorId);
     Result<bool> update(const QString &id, const LeadDraft &d, qint64 expectedVersion, qint64 now,
                         const QString &actorId);
@@ -40,6 +47,9 @@ public:
                                const QString &actorId);
 
 private:
+    // The condition `filter` and `visibility` make on `l`, with their values appended.
+    static QString whereOf(const LeadFilter &filter, const QString &visibility, QVariantList *values);
+
     Database &m_db;
 };
 

@@ -79,6 +79,21 @@ Result<QList<Lead>> LeadService::list(const Session &actor, const LeadFilter &fi
     return LeadRepository(m_db).list(filter, visible, binds, limit);
 }
 
+std::unique_ptr<PagedQuery<Lead>> LeadService::pagedList(const Session &actor, const LeadFilter &filter)
+{
+    QVariantList binds;
+    const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("l"), &binds);
+    Database *db = &m_db;
+    return std::make_unique<KeysetPagedQuery<Lead>>(
+        m_db, LeadRepository::pagedList(filter, visible, binds),
+        [db](const KeysetList &l, const std::optional<PageCursor> &cursor, bool inclusive, int limit) {
+            return LeadRepository(*db).page(l, cursor, inclusive, limit);
+        },
+        [](const Lead &l) {
+            return PageCursor{l.createdAt, l.id};
+        });
+}
+
 Result<Lead> LeadService::afterWrite(const Result<bool> &written, const QString &id, bool alreadyIndexed)
 {
     if (!written)

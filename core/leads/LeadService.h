@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace guanxi {
 
 class Clock;
@@ -54,6 +56,9 @@ public:
 
     Result<Lead> get(const Session &actor, const QString &id);
     Result<QList<Lead>> list(const Session &actor, const LeadFilter &filter = {}, int limit = 2000);
+    // Every lead the actor may see that `filter` lets through, newest first, for a windowed list
+    // (models/leads/LeadListModel).
+    std::unique_ptr<PagedQuery<Lead>> pagedList(const Session &actor, const LeadFilter &filter = {});
 
     // A salesperson's lead is theirs; otherwise an empty owner is filled in by the assignment rule.
     // Inside a caller's WriteTransaction (an import) it joins that one.

@@ -313,12 +313,7 @@ KeysetList OrderRepository::pagedList(const QString &customerId, const QString &
 Result<QList<Order>> OrderRepository::page(const KeysetList &list, const std::optional<PageCursor> &cursor,
                                            bool inclusive, int limit)
 {
-    QList<Order> out;
-    if (Status s =
-            list.fetch(m_db, cursor, inclusive, limit, [&out](const QSqlQuery &q) { out.append(table().read(q)); });
-        !s)
-        return s.error();
-    return out;
+    return list.rows<Order>(m_db, cursor, inclusive, limit, [](const QSqlQuery &q) { return table().read(q); });
 }
 
 } // namespace guanxi

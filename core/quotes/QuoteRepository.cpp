@@ -186,12 +186,7 @@ KeysetList QuoteRepository::pagedList(const QuoteFilter &filter, const QString &
 Result<QList<Quote>> QuoteRepository::page(const KeysetList &list, const std::optional<PageCursor> &cursor,
                                            bool inclusive, int limit)
 {
-    QList<Quote> out;
-    if (Status s =
-            list.fetch(m_db, cursor, inclusive, limit, [&out](const QSqlQuery &q) { out.append(table().read(q)); });
-        !s)
-        return s.error();
-    return out;
+    return list.rows<Quote>(m_db, cursor, inclusive, limit, [](const QSqlQuery &q) { return table().read(q); });
 }
 
 } // namespace guanxi

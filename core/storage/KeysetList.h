@@ -41,6 +41,16 @@ struct KeysetList {
     // the current row of the query (`sort_key` among its columns).
     Status fetch(Database &db, const std::optional<PageCursor> &cursor, bool inclusive, int limit,
                  const std::function<void(const QSqlQuery &)> &each) const;
+    // The same, each row made by `read` (a repository's TableDescription::read).
+    template <typename Row, typename Read>
+    Result<QList<Row>> rows(Database &db, const std::optional<PageCursor> &cursor, bool inclusive, int limit,
+                            Read read) const
+    {
+        QList<Row> out;
+        if (Status s = fetch(db, cursor, inclusive, limit, [&](const QSqlQuery &q) { out.append(read(q)); }); !s)
+            return s.error();
+        return out;
+    }
     // The cursor of the first row of every page of `pageSize` rows, in one scan of the index: lets
     // a view jump to any page (a dragged scroll bar) and still read it by key.
     Result<QList<PageCursor>> pageStarts(Database &db, int pageSize) const;

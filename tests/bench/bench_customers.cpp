@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Usage: bench_customers DATABASE (a database made by `guanxi-cli seed`).
-// Prints: time to a usable main window, the quotes and orders page shown, first rows of the customers page, a scroll from top to
-// bottom (with resident memory before and after), sorting, and a jump to the middle.
+// Prints: time to a usable main window, the quotes and orders and the leads pages shown, first rows
+// of the customers page, a scroll from top to bottom (with resident memory before and after),
+// sorting, and a jump to the middle.
 #include "core/users/UserService.h"
 #include "core/util/Clock.h"
 #include "core/workspace/OpenWorkspace.h"
 #include "models/customers/CustomerListModel.h"
 #include "models/sales/OrderListModel.h"
 #include "ui/customers/CustomersPage.h"
+#include "ui/leads/LeadsPage.h"
 #include "ui/sales/SalesDocumentsPage.h"
 #include "ui/shell/MainWindow.h"
 
@@ -101,6 +103,12 @@ int main(int argc, char *argv[])
     line("jump to the oldest order", ms(oldest), "ms");
     if (!last)
         std::fprintf(stderr, "the oldest order could not be read\n");
+    QElapsedTimer leadsTurn;
+    leadsTurn.start();
+    window->showPage(MainWindow::LeadsPageIndex);
+    QApplication::processEvents();
+    window->leadsPage()->grab();
+    line("leads page shown, first rows", ms(leadsTurn), "ms");
     delete window;
 
     // 2. First rows: a fresh model, counted, with the first 40 rows' cells read.

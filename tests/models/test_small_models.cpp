@@ -28,7 +28,7 @@ using namespace guanxi::test;
 namespace {
 
 // A few rows held in memory and paged as a database list would be: enough for the formatting the
-// windowed models do (test_document_list_models reads real lists).
+// windowed models do (test_windowed_list_models reads real lists).
 template <typename Row> class ListQuery : public PagedQuery<Row> {
 public:
     explicit ListQuery(QList<Row> rows)

@@ -5,6 +5,7 @@
 #include "core/leads/LeadService.h"
 #include "core/users/AccessPolicy.h"
 #include "core/users/UserService.h"
+#include "models/leads/LeadListModel.h"
 #include "ui/common/ErrorBox.h"
 #include "ui/common/LoadWhenShown.h"
 #include "ui/leads/LeadDialog.h"
@@ -18,7 +19,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace guanxi {
@@ -27,7 +28,6 @@ namespace {
 // The status filter's two choices besides one status: the leads still being worked, and all.
 constexpr int kOpenLeads = -1;
 constexpr int kAllLeads = -2;
-constexpr int kListLimit = 2000;
 } // namespace
 
 LeadsPage::LeadsPage(const AppContext &ctx, QWidget *parent)
@@ -57,16 +57,23 @@ LeadsPage::LeadsPage(const AppContext &ctx, QWidget *parent)
     filters->addWidget(m_count);
     layout->addLayout(filters);
 
-    m_table = new QTableWidget(this);
+    m_leads = new LeadListModel(this);
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("leadsTable"));
-    m_table->setColumnCount(8);
-    m_table->setHorizontalHeaderLabels({tr("Person"), tr("Company"), tr("Phone"), tr("Source"), tr("Status"),
-                                        tr("Owner"), tr("Last contact"), tr("Captured")});
+    m_table->setModel(m_leads);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Fixed row heights and column widths: the list is windowed, and nothing here measures its rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    const int character = m_table->fontMetrics().averageCharWidth();
+    const int widths[] = {10, 24, 15, 12, 16, 10, 16, 11};
+    for (int c = 0; c < LeadListModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c] * character + 16);
+    connect(m_leads, &LeadListModel::errorOccurred, this, &LeadsPage::statusMessage);
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -88,7 +95,7 @@ LeadsPage::LeadsPage(const AppContext &ctx, QWidget *parent)
 
     connect(add, &QPushButton::clicked, this, &LeadsPage::newLead);
     connect(open, &QPushButton::clicked, this, [this] { openLead(selectedId()); });
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { openLead(selectedId()); });
+    connect(m_table, &QTableView::doubleClicked, this, [this] { openLead(selectedId()); });
     connect(qualify, &QPushButton::clicked, this, [this] { setStatus(true); });
     connect(disqualify, &QPushButton::clicked, this, [this] { setStatus(false); });
     connect(m_assign, &QPushButton::clicked, this, &LeadsPage::assign);
@@ -115,46 +122,20 @@ void LeadsPage::load()
         filter.unassignedOnly = true;
     else if (owner != QLatin1String("*"))
         filter.ownerId = owner;
-    Result<QList<Lead>> leads = LeadService(*m_ctx.db, *m_ctx.clock).list(m_ctx.session, filter, kListLimit);
-    m_table->setRowCount(0);
-    if (!leads) {
-        showError(this, tr("Leads"), leads.error());
-        return;
-    }
-    m_table->setRowCount(static_cast<int>(leads->size()));
-    for (int r = 0; r < leads->size(); ++r) {
-        const Lead &l = leads->at(r);
-        const QStringList cells = {l.fields.personName,
-                                   l.fields.company,
-                                   l.fields.phone,
-                                   l.fields.source,
-                                   l.statusReason.isEmpty()
-                                       ? displayName(l.status)
-                                       : QStringLiteral("%1 (%2)").arg(displayName(l.status), l.statusReason),
-                                   l.ownerName.isEmpty() ? tr("(not assigned)") : l.ownerName,
-                                   l.lastContactAt ? DateTimeText::dateTimeOfMs(l.lastContactAt) : QString(),
-                                   DateTimeText::dateOfMs(l.createdAt)};
-        for (int c = 0; c < cells.size(); ++c)
-            m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
-        m_table->item(r, 0)->setData(Qt::UserRole, l.id);
-        m_table->item(r, 0)->setData(Qt::UserRole + 1, l.rowVersion);
-    }
-    m_table->resizeColumnsToContents();
-    m_count->setText(leads->size() >= kListLimit
-                         ? tr("the newest %1 leads; narrow the filter to see older ones").arg(kListLimit)
-                         : tr("%n lead(s)", "", static_cast<int>(leads->size())));
+    m_leads->setQuery(LeadService(*m_ctx.db, *m_ctx.clock).pagedList(m_ctx.session, filter));
+    m_count->setText(tr("%n lead(s)", "", m_leads->rowCount()));
 }
 
 QString LeadsPage::selectedId() const
 {
-    const int row = m_table->currentRow();
-    return row >= 0 && m_table->item(row, 0) ? m_table->item(row, 0)->data(Qt::UserRole).toString() : QString();
+    const Lead *l = m_leads->leadAt(m_table->currentIndex().row());
+    return l ? l->id : QString();
 }
 
 qint64 LeadsPage::selectedVersion() const
 {
-    const int row = m_table->currentRow();
-    return row >= 0 && m_table->item(row, 0) ? m_table->item(row, 0)->data(Qt::UserRole + 1).toLongLong() : 0;
+    const Lead *l = m_leads->leadAt(m_table->currentIndex().row());
+    return l ? l->rowVersion : 0;
 }
 
 void LeadsPage::newLead()

@@ -8,10 +8,11 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace guanxi {
 
+class LeadListModel;
 class LoadWhenShown;
 
 // 潜在客户: the leads to work on, newest first, with capture, follow-up, qualification,
@@ -43,7 +44,8 @@ private:
     AppContext m_ctx;
     QComboBox *m_status = nullptr;
     QComboBox *m_owner = nullptr;
-    QTableWidget *m_table = nullptr;
+    QTableView *m_table = nullptr;
+    LeadListModel *m_leads = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_assign = nullptr;
     LoadWhenShown *m_whenShown;

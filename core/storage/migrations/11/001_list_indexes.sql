@@ -1,6 +1,7 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- The quotes and orders lists, newest first and read a page at a time by key (KeysetList): the day
--- and the id in the index's order, so a page is found and read without sorting, and counted from
--- the index alone.
+-- The quotes, orders and leads lists, newest first and read a page at a time by key (KeysetList):
+-- the day (or the moment captured) and the id in the index's order, so a page is found and read
+-- without sorting, and counted from the index alone.
 CREATE INDEX orders_by_day_id ON orders (ordered_on, id) WHERE deleted_at IS NULL;
 CREATE INDEX quotes_by_day_id ON quotes (issued_on, id) WHERE deleted_at IS NULL;
+CREATE INDEX leads_by_created_id ON leads (created_at, id) WHERE deleted_at IS NULL;

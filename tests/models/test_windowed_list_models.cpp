@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/leads/LeadService.h"
 #include "core/orders/OrderService.h"
 #include "core/quotes/QuoteService.h"
 #include "core/seed/DemoSeeder.h"
 #include "core/users/AccessPolicy.h"
 #include "core/users/UserService.h"
+#include "models/leads/LeadListModel.h"
 #include "models/sales/OrderListModel.h"
 #include "models/sales/QuoteListModel.h"
 
@@ -15,9 +17,9 @@
 using namespace guanxi;
 using namespace guanxi::test;
 
-// The quotes and orders lists are windowed: every document is reachable, newest first, a page at a
-// time with a bounded cache, for whoever may see it.
-class TestDocumentListModels : public QObject {
+// The quotes, orders and leads lists are windowed: every row is reachable, newest first, a page at
+// a time with a bounded cache, for whoever may see it.
+class TestWindowedListModels : public QObject {
     Q_OBJECT
 
     TestWorkspace w;
@@ -104,7 +106,27 @@ private slots:
         QCOMPARE(fromModel, fromService);
         QCOMPARE(model.rowOf(listed->first().id) >= 0, true);
     }
+
+    void leadsAreTheSameAsTheServiceListNewestFirst()
+    {
+        LeadFilter every;
+        every.statuses = allValuesOf<LeadStatus>();
+        LeadListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setQuery(LeadService(*w.db, w.clock).pagedList(w.admin, every));
+        Result<QList<Lead>> listed = LeadService(*w.db, w.clock).list(w.admin, every, 100'000);
+        QVERIFY(listed && !listed->isEmpty());
+        QCOMPARE(model.rowCount(), listed->size());
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.leadAt(row)->id, listed->at(row).id); // the same order: captured, then id
+        QCOMPARE(model.rowOf(listed->last().id), model.rowCount() - 1);
+        // The default filter leaves converted leads out, as the page's "Open leads" does not.
+        LeadListModel open;
+        open.setQuery(LeadService(*w.db, w.clock).pagedList(w.admin));
+        for (int row = 0; row < open.rowCount(); ++row)
+            QVERIFY(open.leadAt(row)->status != LeadStatus::Converted);
+    }
 };
 
-QTEST_GUILESS_MAIN(TestDocumentListModels)
-#include "test_document_list_models.moc"
+QTEST_GUILESS_MAIN(TestWindowedListModels)
+#include "test_windowed_list_models.moc"
