@@ -6,31 +6,8 @@
 namespace guanxi {
 
 LeadListModel::LeadListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel<Lead>(parent)
 {
-    m_rows.setOnError([this](const Error &e) { emit errorOccurred(e.message); });
-}
-
-void LeadListModel::setQuery(std::unique_ptr<PagedQuery<Lead>> query)
-{
-    beginResetModel();
-    m_rows.reset(std::move(query));
-    endResetModel();
-}
-
-const Lead *LeadListModel::leadAt(int row) const
-{
-    return m_rows.at(row);
-}
-
-int LeadListModel::rowOf(const QString &id) const
-{
-    return m_rows.rowOf(id);
-}
-
-int LeadListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.count());
 }
 
 int LeadListModel::columnCount(const QModelIndex &parent) const

@@ -2,16 +2,14 @@
 #pragma once
 
 #include "core/leads/Lead.h"
-#include "models/common/PagedRows.h"
-
-#include <QAbstractTableModel>
+#include "models/common/PagedTableModel.h"
 
 namespace guanxi {
 
 // Leads for a table, newest first: person, company, phone, source, state, owner, last contact and
 // when captured. Windowed (PagedRows): a company that captures leads from its website for years
 // scrolls through every one of them.
-class LeadListModel : public QAbstractTableModel {
+class LeadListModel : public PagedTableModel<Lead> {
     Q_OBJECT
 public:
     enum Column {
@@ -25,28 +23,13 @@ public:
         Captured,
         ColumnCount
     };
-    static constexpr int kPageSize = 200;
-    static constexpr int kMaxCachedPages = 8;
-
     explicit LeadListModel(QObject *parent = nullptr);
 
-    // Shows `query`'s rows (LeadService::pagedList), counted now and read a page at a time as the
-    // view scrolls; again after a change.
-    void setQuery(std::unique_ptr<PagedQuery<Lead>> query);
-    const Lead *leadAt(int row) const;
-    int rowOf(const QString &id) const; // -1 when the list does not hold it
-    int cachedPageCount() const { return m_rows.cachedPageCount(); }
+    const Lead *leadAt(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-signals:
-    void errorOccurred(const QString &message);
-
-private:
-    mutable PagedRows<Lead> m_rows{kPageSize, kMaxCachedPages};
 };
 
 } // namespace guanxi

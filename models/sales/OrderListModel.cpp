@@ -7,31 +7,8 @@
 namespace guanxi {
 
 OrderListModel::OrderListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel<Order>(parent)
 {
-    m_rows.setOnError([this](const Error &e) { emit errorOccurred(e.message); });
-}
-
-void OrderListModel::setQuery(std::unique_ptr<PagedQuery<Order>> query)
-{
-    beginResetModel();
-    m_rows.reset(std::move(query));
-    endResetModel();
-}
-
-const Order *OrderListModel::orderAt(int row) const
-{
-    return m_rows.at(row);
-}
-
-int OrderListModel::rowOf(const QString &id) const
-{
-    return m_rows.rowOf(id);
-}
-
-int OrderListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.count());
 }
 
 int OrderListModel::columnCount(const QModelIndex &parent) const

@@ -9,31 +9,8 @@
 namespace guanxi {
 
 QuoteListModel::QuoteListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel<Quote>(parent)
 {
-    m_rows.setOnError([this](const Error &e) { emit errorOccurred(e.message); });
-}
-
-void QuoteListModel::setQuery(std::unique_ptr<PagedQuery<Quote>> query)
-{
-    beginResetModel();
-    m_rows.reset(std::move(query));
-    endResetModel();
-}
-
-const Quote *QuoteListModel::quoteAt(int row) const
-{
-    return m_rows.at(row);
-}
-
-int QuoteListModel::rowOf(const QString &id) const
-{
-    return m_rows.rowOf(id);
-}
-
-int QuoteListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.count());
 }
 
 int QuoteListModel::columnCount(const QModelIndex &parent) const
