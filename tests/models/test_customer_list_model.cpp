@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/seed/DemoSeeder.h"
 #include "models/customers/CustomerListModel.h"
 
 #include "TestWorkspace.h"
@@ -16,15 +15,7 @@ class TestCustomerListModel : public QObject {
     TestWorkspace w;
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(w.init(false));
-        SeedOptions o;
-        o.customers = 3000;
-        o.orders = 0;
-        o.asOf = QDate(2026, 1, 1);
-        QVERIFY(DemoSeeder(*w.db).run(&w.admin, o));
-    }
+    void initTestCase() { QVERIFY(w.initWithDemoCompany(3000, 0, QDate(2026, 1, 1))); }
 
     void passesTheModelTester()
     {

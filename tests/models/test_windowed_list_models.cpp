@@ -2,9 +2,7 @@
 #include "core/leads/LeadService.h"
 #include "core/orders/OrderService.h"
 #include "core/quotes/QuoteService.h"
-#include "core/seed/DemoSeeder.h"
 #include "core/users/AccessPolicy.h"
-#include "core/users/UserService.h"
 #include "models/leads/LeadListModel.h"
 #include "models/sales/OrderListModel.h"
 #include "models/sales/QuoteListModel.h"
@@ -23,24 +21,10 @@ class TestWindowedListModels : public QObject {
     Q_OBJECT
 
     TestWorkspace w;
-    Session salesperson;
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(w.init(false));
-        SeedOptions o;
-        o.customers = 400;
-        o.orders = 1500; // more than seven pages, more than the 1,000 the page used to show
-        o.asOf = QDate(2026, 1, 1);
-        QVERIFY(DemoSeeder(*w.db).run(&w.admin, o));
-        Result<QList<User>> users = UserService(*w.db, w.clock).users();
-        QVERIFY(users);
-        for (const User &u : *users)
-            if (u.role == Role::Salesperson && salesperson.userId.isEmpty())
-                salesperson = Session::fromUser(u);
-        QVERIFY(!salesperson.userId.isEmpty());
-    }
+    // More than seven pages of orders, more than the 1,000 the page used to show.
+    void initTestCase() { QVERIFY(w.initWithDemoCompany(400, 1500, QDate(2026, 1, 1))); }
 
     void ordersPassTheModelTester()
     {
@@ -48,7 +32,7 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setQuery(OrderService(*w.db, w.clock).pagedList(w.admin));
         QVERIFY(model.rowCount() >= 1500);
-        model.setQuery(OrderService(*w.db, w.clock).pagedList(salesperson));
+        model.setQuery(OrderService(*w.db, w.clock).pagedList(w.sales1));
         QVERIFY(model.rowCount() > 0);
     }
 
@@ -80,13 +64,13 @@ private slots:
     void aSalespersonSeesTheirOwnOrdersOnly()
     {
         OrderListModel model;
-        model.setQuery(OrderService(*w.db, w.clock).pagedList(salesperson));
+        model.setQuery(OrderService(*w.db, w.clock).pagedList(w.sales1));
         OrderListModel all;
         all.setQuery(OrderService(*w.db, w.clock).pagedList(w.admin));
         QVERIFY(model.rowCount() < all.rowCount());
         for (int row = 0; row < model.rowCount(); ++row) {
             const Order *o = model.orderAt(row);
-            QVERIFY(o->ownerId.isEmpty() || o->ownerId == salesperson.userId);
+            QVERIFY(o->ownerId.isEmpty() || o->ownerId == w.sales1.userId);
         }
     }
 

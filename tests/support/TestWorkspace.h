@@ -4,6 +4,7 @@
 // Each test gets its own database in its own temporary folder (never a shared file), with the
 // people most tests need: an administrator, a manager and two salespeople in one department,
 // and a salesperson in another.
+#include "core/seed/DemoSeeder.h"
 #include "core/storage/Database.h"
 #include "core/users/PasswordHasher.h"
 #include "core/users/UserService.h"
@@ -64,6 +65,32 @@ struct TestWorkspace {
             && add("sales1", QStringLiteral("张三"), Role::Salesperson, east->id, &sales1)
             && add("sales2", QStringLiteral("李四"), Role::Salesperson, east->id, &sales2)
             && add("sales3", QStringLiteral("赵六"), Role::Salesperson, south->id, &otherDeptSales);
+    }
+
+    // Opens the database with the demo company in it (its own team, as of `asOf`); manager, sales1
+    // and sales2 are then the demo's first manager and first two salespeople.
+    bool initWithDemoCompany(int customers, int orders, const QDate &asOf)
+    {
+        if (!init(false))
+            return false;
+        SeedOptions o;
+        o.customers = customers;
+        o.orders = orders;
+        o.asOf = asOf;
+        if (!DemoSeeder(*db).run(&admin, o))
+            return false;
+        Result<QList<User>> users = UserService(*db, clock).users();
+        if (!users)
+            return false;
+        for (const User &u : *users) {
+            if (u.role == Role::Manager && manager.userId.isEmpty())
+                manager = Session::fromUser(u);
+            else if (u.role == Role::Salesperson && sales1.userId.isEmpty())
+                sales1 = Session::fromUser(u);
+            else if (u.role == Role::Salesperson && sales2.userId.isEmpty())
+                sales2 = Session::fromUser(u);
+        }
+        return !manager.userId.isEmpty() && !sales2.userId.isEmpty();
     }
 };
 

@@ -5,3 +5,6 @@
 CREATE INDEX orders_by_day_id ON orders (ordered_on, id) WHERE deleted_at IS NULL;
 CREATE INDEX quotes_by_day_id ON quotes (issued_on, id) WHERE deleted_at IS NULL;
 CREATE INDEX leads_by_created_id ON leads (created_at, id) WHERE deleted_at IS NULL;
+-- One person's tasks by day, done or not: the calendar's weeks and the agenda read them without
+-- scanning every task of the company.
+CREATE INDEX tasks_by_owner_day ON tasks (owner_id, due_on) WHERE deleted_at IS NULL;
