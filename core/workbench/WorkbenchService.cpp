@@ -38,20 +38,21 @@ void readDueItem(const ResultRow &r, WorkItemKind kind, QLatin1StringView dayCol
     it->days = static_cast<int>(today.daysTo(it->day));
 }
 
-// Runs `q` and keeps the first `limit` lines that `make` turns into items; counts them all.
-Result<WorkList> collect(QSqlQuery &q, int limit, const std::function<bool(const ResultRow &, WorkItem *)> &make)
+// Runs `q` and keeps the first `limit` lines, each made by `make`; the rest are only counted (a
+// panel shows six lines and how many there are in all).
+Result<WorkList> collect(QSqlQuery &q, int limit, const std::function<void(const ResultRow &, WorkItem *)> &make)
 {
     if (!q.exec())
         return toError(q);
     const ResultRow row(q);
     WorkList out;
     while (q.next()) {
-        WorkItem item;
-        if (!make(row, &item))
-            continue;
-        if (out.items.size() < limit)
-            out.items.append(std::move(item));
         ++out.total;
+        if (out.items.size() >= limit)
+            continue;
+        WorkItem item;
+        make(row, &item);
+        out.items.append(std::move(item));
     }
     return out;
 }
@@ -112,7 +113,6 @@ Result<WorkList> WorkbenchService::followUps(const Session &actor, int limit, QD
         it->leadId = r.text("lead_id"_L1);
         it->title = r.text("subject"_L1);
         it->detail = r.text("contact_name"_L1);
-        return true;
     });
 }
 
@@ -146,7 +146,6 @@ Result<WorkList> WorkbenchService::dormantCustomers(const Session &actor, int li
         }
         it->detail = lastOrder.isEmpty() ? tr("never ordered") : tr("last order %1").arg(lastOrder);
         it->overdue = true;
-        return true;
     });
 }
 
@@ -198,7 +197,6 @@ Result<WorkList> WorkbenchService::receivablesDue(const Session &actor, int limi
         it->detail = r.text("description"_L1);
         it->currency = r.text("currency"_L1);
         it->amountMinor = r.integer("open_minor"_L1);
-        return true;
     });
 }
 
@@ -290,7 +288,6 @@ Result<WorkList> WorkbenchService::commitmentsDue(const Session &actor, int limi
         readDueItem(r, WorkItemKind::Commitment, "due_on"_L1, today, it);
         it->title = r.text("description"_L1);
         it->detail = r.text("contact_name"_L1);
-        return true;
     });
 }
 
@@ -322,7 +319,6 @@ Result<WorkList> WorkbenchService::closingThisMonth(const Session &actor, int li
         it->detail = QStringLiteral("%1 · %2 %")
                          .arg(stage ? stage->displayName() : r.text("stage"_L1))
                          .arg(r.number("probability_pct"_L1));
-        return true;
     });
 }
 
