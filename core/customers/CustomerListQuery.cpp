@@ -18,21 +18,33 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-Result<QStringList> distinctValues(Database &db, const QString &column)
+// The different values of `column` in use, in index order, one index search per value (a loose
+// index scan) rather than a read of every customer: a handful of regions among a million customers
+// costs a handful of steps. The column has a partial index WHERE deleted_at IS NULL.
+Result<QStringList> distinctValues(Database &db, const QString &column, int limit)
 {
     QSqlQuery q(db.sql());
     // The column name comes from our own code, never from the user.
-    if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM customers WHERE deleted_at IS NULL AND %1 <> '' "
-                               "ORDER BY %1 LIMIT 500")
-                    .arg(column)))
+    q.prepare(QStringLiteral("WITH RECURSIVE v(x) AS ("
+                             "  SELECT min(%1) FROM customers WHERE deleted_at IS NULL AND %1 > '' "
+                             "  UNION ALL SELECT (SELECT min(%1) FROM customers WHERE deleted_at IS NULL AND %1 > v.x) "
+                             "  FROM v WHERE v.x IS NOT NULL) "
+                             "SELECT x FROM v WHERE x IS NOT NULL LIMIT ?")
+                  .arg(column));
+    q.addBindValue(limit);
+    if (!q.exec())
         return toError(q);
     QStringList values;
     while (q.next())
         values.append(q.value(0).toString());
-    // As people look for them: 长沙 and 重庆 by how they are read.
-    std::sort(values.begin(), values.end(),
-              [](const QString &a, const QString &b) { return CollationKey::of(a) < CollationKey::of(b); });
     return values;
+}
+
+// As people look for them: 长沙 and 重庆 by how they are read.
+void sortAsRead(QStringList *values)
+{
+    std::sort(values->begin(), values->end(),
+              [](const QString &a, const QString &b) { return CollationKey::of(a) < CollationKey::of(b); });
 }
 
 } // namespace
@@ -169,28 +181,32 @@ Result<qint64> CustomerListQuery::positionOf(const QString &id)
 
 Result<QStringList> CustomerListQuery::tags(Database &db)
 {
-    QSqlQuery q(db.sql());
-    if (!q.exec(
-            QStringLiteral("SELECT DISTINCT tags FROM customers WHERE deleted_at IS NULL AND tags <> '' LIMIT 5000")))
-        return toError(q);
+    Result<QStringList> stored = distinctValues(db, QStringLiteral("tags"), 5000);
+    if (!stored)
+        return stored.error();
     QStringList out;
-    while (q.next())
-        for (const QString &t : tagsFromStored(q.value(0).toString()))
+    for (const QString &s : std::as_const(*stored))
+        for (const QString &t : tagsFromStored(s))
             if (!out.contains(t))
                 out.append(t);
-    std::sort(out.begin(), out.end(),
-              [](const QString &a, const QString &b) { return CollationKey::of(a) < CollationKey::of(b); });
+    sortAsRead(&out);
     return out;
 }
 
 Result<QStringList> CustomerListQuery::regions(Database &db)
 {
-    return distinctValues(db, QStringLiteral("region"));
+    Result<QStringList> values = distinctValues(db, QStringLiteral("region"), 500);
+    if (values)
+        sortAsRead(&*values);
+    return values;
 }
 
 Result<QStringList> CustomerListQuery::industries(Database &db)
 {
-    return distinctValues(db, QStringLiteral("industry"));
+    Result<QStringList> values = distinctValues(db, QStringLiteral("industry"), 500);
+    if (values)
+        sortAsRead(&*values);
+    return values;
 }
 
 } // namespace guanxi

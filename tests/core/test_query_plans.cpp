@@ -186,6 +186,9 @@ private slots:
                         (void)q.pageStarts(200);
                     }
                 }
+                (void)CustomerListQuery::regions(*w.db);
+                (void)CustomerListQuery::industries(*w.db);
+                (void)CustomerListQuery::tags(*w.db);
                 auto orders = OrderService(*w.db, w.clock).pagedList(s);
                 auto quotes = QuoteService(*w.db, w.clock).pagedList(s);
                 auto leads = LeadService(*w.db, w.clock).pagedList(s);

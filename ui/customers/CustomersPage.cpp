@@ -13,6 +13,7 @@
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/ErrorBox.h"
 #include "ui/common/FileDialog.h"
+#include "ui/common/LoadWhenShown.h"
 #include "ui/common/MessageBox.h"
 #include "ui/customers/CustomerCardDialog.h"
 #include "ui/customers/DeleteCustomerCommand.h"
@@ -207,6 +208,8 @@ CustomersPage::CustomersPage(const AppContext &ctx, QUndoStack *undoStack, QWidg
     connect(m_watch, &QTimer::timeout, this, &CustomersPage::refreshIfChangedElsewhere);
     m_watch->start();
     connect(m_undo, &QUndoStack::indexChanged, m_model, &CustomerListModel::refresh);
+    // The pick lists are read when the page is first shown, and again after a save while it is.
+    m_pickLists = new LoadWhenShown(this, [this] { loadPickLists(); });
     reloadPickLists();
     updateCount();
 }
@@ -217,6 +220,11 @@ CustomersPage::~CustomersPage()
 }
 
 void CustomersPage::reloadPickLists()
+{
+    m_pickLists->request();
+}
+
+void CustomersPage::loadPickLists()
 {
     const auto refill = [](QComboBox *combo, const QString &all, const Result<QStringList> &values) {
         QSignalBlocker block(combo);

@@ -18,6 +18,7 @@ namespace guanxi {
 
 class CustomerCardDialog;
 class CustomerListModel;
+class LoadWhenShown;
 
 // 客户: the customers list (windowed, sorted and filtered in SQL), with the customer card, delete
 // to the recycle bin with undo, and live refresh when colleagues change the shared file.
@@ -70,7 +71,8 @@ private:
     };
     void refreshKeepingPlace(Scroll scroll);
     void updateCount();
-    void reloadPickLists();
+    void reloadPickLists(); // now when shown, else when next shown
+    void loadPickLists();
     void reloadSmartLists();
     void applySmartList(int index);
     void saveSmartList();
@@ -92,6 +94,7 @@ private:
     QLabel *m_count;
     QTimer *m_searchDelay;
     QTimer *m_watch;
+    LoadWhenShown *m_pickLists = nullptr;
     qint64 m_dataVersion = -1;
     QHash<QString, QPointer<CustomerCardDialog>> m_cards; // by customer id
 };
