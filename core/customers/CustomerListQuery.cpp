@@ -169,9 +169,10 @@ Result<QList<CustomerListRow>> CustomerListQuery::fetch(const std::optional<Page
     return rows;
 }
 
-Result<QList<PageCursor>> CustomerListQuery::pageStarts(int pageSize)
+Result<std::optional<PageCursor>> CustomerListQuery::rowAt(const std::optional<PageCursor> &from, qint64 offset,
+                                                           bool backwards)
 {
-    return list().pageStarts(m_db, pageSize);
+    return list().rowAt(m_db, from, offset, backwards);
 }
 
 Result<qint64> CustomerListQuery::positionOf(const QString &id)

@@ -62,7 +62,8 @@ public:
     Result<qint64> count() override;
     // Up to `limit` rows after the cursor (from it, when `inclusive`); from the start without one.
     Result<QList<CustomerListRow>> fetch(const std::optional<PageCursor> &cursor, bool inclusive, int limit) override;
-    Result<QList<PageCursor>> pageStarts(int pageSize) override;
+    Result<std::optional<PageCursor>> rowAt(const std::optional<PageCursor> &from, qint64 offset,
+                                            bool backwards) override;
     // Where the customer `id` stands in this list (0-based), or -1 when the filter hides it:
     // one count over the index up to the row's key.
     Result<qint64> positionOf(const QString &id) override;

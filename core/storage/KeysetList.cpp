@@ -61,23 +61,30 @@ Status KeysetList::fetch(Database &db, const std::optional<PageCursor> &cursor, 
     return {};
 }
 
-Result<QList<PageCursor>> KeysetList::pageStarts(Database &db, int pageSize) const
+Result<std::optional<PageCursor>> KeysetList::rowAt(Database &db, const std::optional<PageCursor> &start, qint64 offset,
+                                                    bool backwards) const
 {
-    const QString dir = direction(order);
+    // Walking against the list's order is walking the other order forwards.
+    const bool ascending = (order == Qt::AscendingOrder) != backwards;
+    QString condition = where;
+    QVariantList values = binds;
+    if (start) {
+        condition += QStringLiteral(" AND (%1, %2.id) %3 (?, ?)").arg(key, alias, ascending ? u">="_s : u"<="_s);
+        values << start->key << start->id;
+    }
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT k, id FROM (SELECT %1 AS k, %2.id AS id, "
-                             "row_number() OVER (ORDER BY %1 %3, %2.id %3) AS rn "
-                             "FROM %4 WHERE %5) WHERE (rn - 1) % ? = 0 ORDER BY rn")
-                  .arg(key, alias, dir, countFrom, where));
-    bindAll(q, binds);
-    q.addBindValue(pageSize);
+    q.prepare(
+        QStringLiteral("SELECT %1 AS k, %2.id AS id FROM %3 WHERE %4 ORDER BY %1 %5, %2.id %5 LIMIT 1 OFFSET ?")
+            .arg(key, alias, countFrom, condition, direction(ascending ? Qt::AscendingOrder : Qt::DescendingOrder)));
+    bindAll(q, values);
+    q.addBindValue(offset);
     if (!q.exec())
         return toError(q);
-    QList<PageCursor> starts;
-    for (const ResultRow row(q); q.next();)
-        starts.append({row.value("k"_L1), row.text("id"_L1)});
-    return starts;
+    if (!q.next())
+        return std::optional<PageCursor>();
+    const ResultRow row(q);
+    return std::optional<PageCursor>(PageCursor{row.value("k"_L1), row.text("id"_L1)});
 }
 
 Result<qint64> KeysetList::positionOf(Database &db, const QString &id) const

@@ -51,9 +51,12 @@ struct KeysetList {
             return s.error();
         return out;
     }
-    // The cursor of the first row of every page of `pageSize` rows, in one scan of the index: lets
-    // a view jump to any page (a dragged scroll bar) and still read it by key.
-    Result<QList<PageCursor>> pageStarts(Database &db, int pageSize) const;
+    // The row `offset` rows on from `start` (`start` itself at 0; the first row without it), counted
+    // in the list's order, or against it with `backwards` (from the last row without `start`), or
+    // none past the end. A jump (a dragged scroll bar) starts from the nearest row it knows, so it
+    // steps over at most half the list in the index, and usually much less.
+    Result<std::optional<PageCursor>> rowAt(Database &db, const std::optional<PageCursor> &start, qint64 offset,
+                                            bool backwards) const;
     // Where row `id` stands in the list (0-based), or -1 when the list does not hold it.
     Result<qint64> positionOf(Database &db, const QString &id) const;
 };
@@ -64,7 +67,8 @@ public:
     virtual ~PagedQuery() = default;
     virtual Result<qint64> count() = 0;
     virtual Result<QList<Row>> fetch(const std::optional<PageCursor> &cursor, bool inclusive, int limit) = 0;
-    virtual Result<QList<PageCursor>> pageStarts(int pageSize) = 0;
+    virtual Result<std::optional<PageCursor>> rowAt(const std::optional<PageCursor> &from, qint64 offset,
+                                                    bool backwards) = 0;
     virtual Result<qint64> positionOf(const QString &id) = 0;
     // The cursor that starts right after `row`.
     virtual PageCursor cursorOf(const Row &row) const = 0;
@@ -91,7 +95,11 @@ public:
     {
         return m_read(m_list, cursor, inclusive, limit);
     }
-    Result<QList<PageCursor>> pageStarts(int pageSize) override { return m_list.pageStarts(m_db, pageSize); }
+    Result<std::optional<PageCursor>> rowAt(const std::optional<PageCursor> &from, qint64 offset,
+                                            bool backwards) override
+    {
+        return m_list.rowAt(m_db, from, offset, backwards);
+    }
     Result<qint64> positionOf(const QString &id) override { return m_list.positionOf(m_db, id); }
     PageCursor cursorOf(const Row &row) const override { return m_cursor(row); }
 

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 
+#include <cstdlib>
 #include <functional>
 #include <memory>
 
@@ -14,7 +15,7 @@ namespace guanxi {
 // The rows of a long list as a windowed model holds them: counted once, read a page at a time by
 // key as the view asks for them, and at most `maxPages` pages kept, so memory stays flat however
 // far the user scrolls. Scrolling down continues after the last row read; a jump (a dragged scroll
-// bar) finds every page's first row in one index scan, once per query.
+// bar) finds its page's first row from the nearest row it knows.
 template <typename Row> class PagedRows {
 public:
     PagedRows(int pageSize, int maxPages)
@@ -34,7 +35,6 @@ public:
         m_pages.clear();
         m_recent.clear();
         m_starts.clear();
-        m_allStartsKnown = false;
         m_count = 0;
         if (!m_query)
             return true;
@@ -98,16 +98,16 @@ private:
         } else if (auto prev = m_pages.constFind(page - 1); prev != m_pages.cend() && !prev->isEmpty()) {
             rows = m_query->fetch(m_query->cursorOf(prev->last()), false, m_pageSize);
         } else {
-            if (!m_starts.contains(page) && !m_allStartsKnown) {
-                Result<QList<PageCursor>> starts = m_query->pageStarts(m_pageSize);
-                if (!starts)
-                    return failed(starts.error());
-                for (int i = 0; i < starts->size(); ++i)
-                    m_starts.insert(i, starts->at(i));
-                m_allStartsKnown = true;
+            // A jump: the page's first row, found from the nearest row known (the top, the end, or
+            // the first row of a page read before), then read by key.
+            if (!m_starts.contains(page)) {
+                Result<std::optional<PageCursor>> start = findStart(page);
+                if (!start)
+                    return failed(start.error());
+                if (!*start)
+                    return false; // past the end: rows deleted since the count
+                m_starts.insert(page, **start);
             }
-            if (!m_starts.contains(page))
-                return false;
             rows = m_query->fetch(m_starts.value(page), true, m_pageSize);
         }
         if (!rows)
@@ -123,14 +123,34 @@ private:
         return true;
     }
 
+    Result<std::optional<PageCursor>> findStart(int page) const
+    {
+        const qint64 target = qint64(page) * m_pageSize;
+        std::optional<PageCursor> from; // the top
+        qint64 distance = target;
+        bool backwards = false;
+        if (m_count - 1 - target < distance) { // the end
+            distance = m_count - 1 - target;
+            backwards = true;
+        }
+        for (auto it = m_starts.cbegin(); it != m_starts.cend(); ++it) {
+            const qint64 steps = target - qint64(it.key()) * m_pageSize;
+            if (std::abs(steps) < distance) {
+                from = it.value();
+                distance = std::abs(steps);
+                backwards = steps < 0;
+            }
+        }
+        return m_query->rowAt(from, distance, backwards);
+    }
+
     int m_pageSize;
     int m_maxPages;
     std::unique_ptr<PagedQuery<Row>> m_query;
     qint64 m_count = 0;
     QHash<int, QList<Row>> m_pages;
-    QList<int> m_recent; // least recently used first
-    QHash<int, PageCursor> m_starts;
-    bool m_allStartsKnown = false;
+    QList<int> m_recent;             // least recently used first
+    QHash<int, PageCursor> m_starts; // the first rows of pages read or found
     Error m_error;
     std::function<void(const Error &)> m_onError;
 };

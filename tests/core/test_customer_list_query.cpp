@@ -77,15 +77,20 @@ private slots:
         // Every row knows its own position.
         for (int i : {0, 1, 22, 44})
             QCOMPARE(*q.positionOf(whole.at(i)), qint64(i));
-        // Page starts let a view jump straight to any page.
-        auto starts = q.pageStarts(7);
-        QVERIFY(starts);
-        QCOMPARE(starts->size(), 7); // ceil(45 / 7)
-        for (int p = 0; p < starts->size(); ++p) {
-            auto rows = q.fetch(starts->at(p), true, 7);
-            QVERIFY(rows);
-            QCOMPARE(rows->first().id, whole.at(p * 7));
+        // A view jumps to any row from the top, the end or a row it knows, either way.
+        for (int i : {0, 1, 7, 22, 44}) {
+            QCOMPARE((*q.rowAt(std::nullopt, i, false))->id, whole.at(i));
+            QCOMPARE((*q.rowAt(std::nullopt, i, true))->id, whole.at(44 - i));
         }
+        auto rows = q.fetch(std::nullopt, false, 23);
+        QVERIFY(rows);
+        const PageCursor known = q.cursorOf(rows->last()); // row 22
+        for (int steps : {0, 1, 5, 22}) {
+            QCOMPARE((*q.rowAt(known, steps, false))->id, whole.at(22 + steps));
+            QCOMPARE((*q.rowAt(known, steps, true))->id, whole.at(22 - steps));
+        }
+        QVERIFY(!q.rowAt(known, 23, false)->has_value()); // past the end
+        QVERIFY(!q.rowAt(std::nullopt, 45, true)->has_value());
     }
 
     void nameOrderIsPinyin()

@@ -183,7 +183,7 @@ private slots:
                             (void)q.fetch(q.cursorOf(first->last()), false, 200);
                             (void)q.positionOf(first->last().id);
                         }
-                        (void)q.pageStarts(200);
+                        (void)q.rowAt(std::nullopt, 150, false), (void)q.rowAt(std::nullopt, 150, true);
                     }
                 }
                 (void)CustomerListQuery::regions(*w.db);
@@ -192,9 +192,12 @@ private slots:
                 auto orders = OrderService(*w.db, w.clock).pagedList(s);
                 auto quotes = QuoteService(*w.db, w.clock).pagedList(s);
                 auto leads = LeadService(*w.db, w.clock).pagedList(s);
-                (void)orders->count(), (void)orders->fetch(std::nullopt, false, 200), (void)orders->pageStarts(200);
-                (void)quotes->count(), (void)quotes->fetch(std::nullopt, false, 200), (void)quotes->pageStarts(200);
-                (void)leads->count(), (void)leads->fetch(std::nullopt, false, 200), (void)leads->pageStarts(200);
+                (void)orders->count(), (void)orders->fetch(std::nullopt, false, 200),
+                    (void)orders->rowAt(std::nullopt, 10, true);
+                (void)quotes->count(), (void)quotes->fetch(std::nullopt, false, 200),
+                    (void)quotes->rowAt(std::nullopt, 10, true);
+                (void)leads->count(), (void)leads->fetch(std::nullopt, false, 200),
+                    (void)leads->rowAt(std::nullopt, 10, true);
                 if (Result<QList<Order>> o = orders->fetch(std::nullopt, false, 1); o && !o->isEmpty()) {
                     (void)orders->fetch(orders->cursorOf(o->first()), false, 200);
                     (void)orders->positionOf(o->first().id);

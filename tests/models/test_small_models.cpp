@@ -41,12 +41,14 @@ public:
         const qsizetype from = cursor ? indexOf(cursor->id) + (inclusive ? 0 : 1) : 0;
         return m_rows.mid(from, limit);
     }
-    Result<QList<PageCursor>> pageStarts(int pageSize) override
+    Result<std::optional<PageCursor>> rowAt(const std::optional<PageCursor> &from, qint64 offset,
+                                            bool backwards) override
     {
-        QList<PageCursor> starts;
-        for (qsizetype i = 0; i < m_rows.size(); i += pageSize)
-            starts.append(cursorOf(m_rows.at(i)));
-        return starts;
+        const qint64 start = from ? indexOf(from->id) : (backwards ? m_rows.size() - 1 : 0);
+        const qint64 at = backwards ? start - offset : start + offset;
+        if (at < 0 || at >= m_rows.size())
+            return std::optional<PageCursor>();
+        return std::optional<PageCursor>(cursorOf(m_rows.at(at)));
     }
     Result<qint64> positionOf(const QString &id) override { return indexOf(id); }
     PageCursor cursorOf(const Row &row) const override { return {QVariant(), row.id}; }
