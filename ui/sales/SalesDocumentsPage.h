@@ -47,6 +47,8 @@ private:
     QTableView *m_quoteTable;
     QTableView *m_orderTable;
     LoadWhenShown *m_whenShown;
+    LoadWhenShown *m_quotesWhenShown;
+    LoadWhenShown *m_ordersWhenShown;
 };
 
 } // namespace guanxi
