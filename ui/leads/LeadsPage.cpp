@@ -70,7 +70,7 @@ LeadsPage::LeadsPage(const AppContext &ctx, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     const int character = m_table->fontMetrics().averageCharWidth();
-    const int widths[] = {10, 24, 15, 12, 16, 10, 16, 11};
+    const int widths[] = {10, 24, 15, 12, 14, 15, 16, 11};
     for (int c = 0; c < LeadListModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c] * character + 16);
     connect(m_leads, &LeadListModel::errorOccurred, this, &LeadsPage::statusMessage);
