@@ -83,15 +83,10 @@ std::unique_ptr<PagedQuery<Lead>> LeadService::pagedList(const Session &actor, c
 {
     QVariantList binds;
     const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("l"), &binds);
-    Database *db = &m_db;
-    return std::make_unique<KeysetPagedQuery<Lead>>(
-        m_db, LeadRepository::pagedList(filter, visible, binds),
-        [db](const KeysetList &l, const std::optional<PageCursor> &cursor, bool inclusive, int limit) {
-            return LeadRepository(*db).page(l, cursor, inclusive, limit);
-        },
-        [](const Lead &l) {
-            return PageCursor{l.createdAt, l.id};
-        });
+    return pagedQueryOf<LeadRepository, Lead>(m_db, LeadRepository::pagedList(filter, visible, binds),
+                                              [](const Lead &l) {
+                                                  return PageCursor{l.createdAt, l.id};
+                                              });
 }
 
 Result<Lead> LeadService::afterWrite(const Result<bool> &written, const QString &id, bool alreadyIndexed)

@@ -71,15 +71,10 @@ std::unique_ptr<PagedQuery<Order>> OrderService::pagedList(const Session &actor,
 {
     QVariantList binds;
     const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("o"), &binds);
-    Database *db = &m_db;
-    return std::make_unique<KeysetPagedQuery<Order>>(
-        m_db, OrderRepository::pagedList(customerId, visible, binds),
-        [db](const KeysetList &l, const std::optional<PageCursor> &cursor, bool inclusive, int limit) {
-            return OrderRepository(*db).page(l, cursor, inclusive, limit);
-        },
-        [](const Order &o) {
-            return PageCursor{o.orderedOn, o.id};
-        });
+    return pagedQueryOf<OrderRepository, Order>(m_db, OrderRepository::pagedList(customerId, visible, binds),
+                                                [](const Order &o) {
+                                                    return PageCursor{o.orderedOn, o.id};
+                                                });
 }
 
 const StateTransitions<OrderStatus> &OrderService::transitions()

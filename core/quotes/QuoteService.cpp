@@ -83,15 +83,10 @@ std::unique_ptr<PagedQuery<Quote>> QuoteService::pagedList(const Session &actor,
 {
     QVariantList binds;
     const QString visible = AccessPolicy(actor).visibilityClause(QStringLiteral("q"), &binds);
-    Database *db = &m_db;
-    return std::make_unique<KeysetPagedQuery<Quote>>(
-        m_db, QuoteRepository::pagedList(filter, visible, binds),
-        [db](const KeysetList &l, const std::optional<PageCursor> &cursor, bool inclusive, int limit) {
-            return QuoteRepository(*db).page(l, cursor, inclusive, limit);
-        },
-        [](const Quote &q) {
-            return PageCursor{q.issuedOn, q.id};
-        });
+    return pagedQueryOf<QuoteRepository, Quote>(m_db, QuoteRepository::pagedList(filter, visible, binds),
+                                                [](const Quote &q) {
+                                                    return PageCursor{q.issuedOn, q.id};
+                                                });
 }
 
 Result<QList<QuoteLine>> QuoteService::priceLines(const Quote &header, int customerTier,

@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QSqlQuery;
@@ -109,5 +110,20 @@ private:
     ReadPage m_read;
     CursorOf m_cursor;
 };
+
+// The PagedQuery over `list` whose pages `Repository(db).page(…)` reads, a row's key given by
+// `cursorOf`: how a service hands a model its windowed list (OrderService::pagedList).
+template <typename Repository, typename Row>
+std::unique_ptr<PagedQuery<Row>> pagedQueryOf(Database &db, KeysetList list,
+                                              std::function<PageCursor(const Row &)> cursorOf)
+{
+    Database *source = &db;
+    return std::make_unique<KeysetPagedQuery<Row>>(
+        db, std::move(list),
+        [source](const KeysetList &l, const std::optional<PageCursor> &cursor, bool inclusive, int limit) {
+            return Repository(*source).page(l, cursor, inclusive, limit);
+        },
+        std::move(cursorOf));
+}
 
 } // namespace guanxi

@@ -27,9 +27,9 @@ public:
     // Told of every read that failed (a view's data() cannot return an error).
     void setOnError(std::function<void(const Error &)> onError) { m_onError = std::move(onError); }
 
-    // Starts over on `query`: counts it and forgets every page read. False (with lastError())
-    // when the count failed; the list is then empty.
-    bool reset(std::unique_ptr<PagedQuery<Row>> query)
+    // Starts over on `query`: counts it and forgets every page read. When the count fails (told
+    // through setOnError) the list is empty.
+    void reset(std::unique_ptr<PagedQuery<Row>> query)
     {
         m_query = std::move(query);
         m_pages.clear();
@@ -37,17 +37,17 @@ public:
         m_starts.clear();
         m_count = 0;
         if (!m_query)
-            return true;
+            return;
         Result<qint64> n = m_query->count();
-        if (!n)
-            return failed(n.error());
+        if (!n) {
+            failed(n.error());
+            return;
+        }
         m_count = *n;
-        return true;
     }
 
     qint64 count() const { return m_count; }
     int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
-    const Error &lastError() const { return m_error; }
 
     // Row `row`, reading its page when needed; null when it could not be read or was deleted by
     // someone else since the count.
@@ -84,7 +84,6 @@ public:
 private:
     bool failed(const Error &e)
     {
-        m_error = e;
         if (m_onError)
             m_onError(e);
         return false;
@@ -151,7 +150,6 @@ private:
     QHash<int, QList<Row>> m_pages;
     QList<int> m_recent;             // least recently used first
     QHash<int, PageCursor> m_starts; // the first rows of pages read or found
-    Error m_error;
     std::function<void(const Error &)> m_onError;
 };
 

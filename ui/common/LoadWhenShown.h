@@ -23,8 +23,6 @@ public:
 
     // Reads now when the page is on screen, otherwise when it is next shown.
     void request();
-    // Whether a reading waits for the page to be shown.
-    bool isPending() const { return m_pending; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

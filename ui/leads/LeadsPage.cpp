@@ -8,12 +8,12 @@
 #include "models/leads/LeadListModel.h"
 #include "ui/common/ErrorBox.h"
 #include "ui/common/LoadWhenShown.h"
+#include "ui/common/WindowedListView.h"
 #include "ui/leads/LeadDialog.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -58,21 +58,7 @@ LeadsPage::LeadsPage(const AppContext &ctx, QWidget *parent)
     layout->addLayout(filters);
 
     m_leads = new LeadListModel(this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("leadsTable"));
-    m_table->setModel(m_leads);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // Fixed row heights and column widths: the list is windowed, and nothing here measures its rows.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    const int character = m_table->fontMetrics().averageCharWidth();
-    const int widths[] = {10, 24, 15, 12, 14, 15, 16, 11};
-    for (int c = 0; c < LeadListModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c] * character + 16);
+    m_table = windowedListView(m_leads, QStringLiteral("leadsTable"), {10, 24, 15, 12, 14, 15, 16, 11}, this);
     connect(m_leads, &LeadListModel::errorOccurred, this, &LeadsPage::statusMessage);
     layout->addWidget(m_table, 1);
 

@@ -14,11 +14,10 @@ class QTableView;
 
 namespace guanxi {
 
-class LoadWhenShown;
-
-class FunnelCharts;
 class ForecastModel;
+class FunnelCharts;
 class FunnelStageModel;
+class LoadWhenShown;
 class OpportunityBoard;
 class QuotaAttainmentModel;
 

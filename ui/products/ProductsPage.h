@@ -15,7 +15,6 @@ class QTableView;
 namespace guanxi {
 
 class LoadWhenShown;
-
 class ProductListModel;
 
 // 展厅: the products the company sells, found by code, name, specification or category. Managers

@@ -7,43 +7,17 @@
 #include "models/sales/QuoteListModel.h"
 #include "ui/common/ErrorBox.h"
 #include "ui/common/LoadWhenShown.h"
+#include "ui/common/WindowedListView.h"
 #include "ui/sales/OrderDialog.h"
 #include "ui/sales/QuoteDialog.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace guanxi {
-
-namespace {
-
-// `widths`: each column's width in average characters (a Chinese character counts two). The lists
-// are windowed, so nothing measures their rows: fitting columns to contents would read them all.
-QTableView *listView(QAbstractItemModel *model, const char *name, std::initializer_list<int> widths, QWidget *parent)
-{
-    auto *t = new QTableView(parent);
-    t->setObjectName(QLatin1String(name));
-    t->setModel(model);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 10);
-    const int character = t->fontMetrics().averageCharWidth();
-    int column = 0;
-    for (int w : widths)
-        t->setColumnWidth(column++, w * character + 16);
-    t->setAlternatingRowColors(true);
-    return t;
-}
-
-} // namespace
 
 SalesDocumentsPage::SalesDocumentsPage(const AppContext &ctx, QWidget *parent)
     : QWidget(parent)
@@ -60,7 +34,8 @@ SalesDocumentsPage::SalesDocumentsPage(const AppContext &ctx, QWidget *parent)
 
     auto *quotesTab = new QWidget(m_tabs);
     auto *quotesLayout = new QVBoxLayout(quotesTab);
-    m_quoteTable = listView(m_quotes, "quotesTable", {20, 24, 11, 11, 15, 16, 10, 10}, quotesTab);
+    m_quoteTable =
+        windowedListView(m_quotes, QStringLiteral("quotesTable"), {20, 24, 11, 11, 15, 16, 10, 10}, quotesTab);
     quotesLayout->addWidget(m_quoteTable, 1);
     auto *quoteButtons = new QHBoxLayout;
     auto *newQuoteButton = new QPushButton(tr("&New quote…"), quotesTab);
@@ -81,7 +56,7 @@ SalesDocumentsPage::SalesDocumentsPage(const AppContext &ctx, QWidget *parent)
     m_ordersWhenShown = new LoadWhenShown(
         ordersTab, [this] { m_orders->setQuery(OrderService(*m_ctx.db, *m_ctx.clock).pagedList(m_ctx.session)); });
     auto *ordersLayout = new QVBoxLayout(ordersTab);
-    m_orderTable = listView(m_orders, "ordersTable", {20, 28, 11, 15, 10, 10}, ordersTab);
+    m_orderTable = windowedListView(m_orders, QStringLiteral("ordersTable"), {20, 28, 11, 15, 10, 10}, ordersTab);
     ordersLayout->addWidget(m_orderTable, 1);
     auto *orderButtons = new QHBoxLayout;
     auto *openOrderButton = new QPushButton(tr("O&pen…"), ordersTab);

@@ -11,7 +11,6 @@ class QTabWidget;
 namespace guanxi {
 
 class LoadWhenShown;
-
 class OrderListModel;
 class QuoteListModel;
 
